@@ -1,0 +1,43 @@
+"""Build the whole corpus from the sources folder, afresh on every build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import sources
+from .clean import clean
+from .model import Article, Diagnostic
+from .text import slugify
+
+RESERVED_SLUGS = {"index"}
+
+
+@dataclass
+class Corpus:
+    articles: list[Article] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+
+def assign_slugs(articles: list[Article]) -> None:
+    """Slugs from titles; duplicates get -2, -3… in source-file order, so they are stable."""
+    taken: set[str] = set(RESERVED_SLUGS)
+    for article in sorted(articles, key=lambda a: a.id):
+        base = slugify(article.title) or slugify(article.id) or "article"
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        article.slug = slug
+
+
+def build(articles_dir: Path, root: Path) -> Corpus:
+    paths, diagnostics = sources.discover(articles_dir, root)
+    loaded, problems = sources.load_all(paths, root)
+    corpus = Corpus(diagnostics=diagnostics + problems)
+    corpus.articles = sorted((clean(source) for source in loaded), key=lambda a: a.id)
+    assign_slugs(corpus.articles)
+    return corpus

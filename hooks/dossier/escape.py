@@ -1,0 +1,56 @@
+"""Make untrusted text safe to embed in generated Markdown, HTML and YAML.
+
+Every character of an article is data. The Markdown escaper relies on
+``pymdownx.escapeall`` (any backslash-escaped character is literal) and on
+entities for ``&``, ``<`` and ``>``, so no HTML, link, emphasis, attribute
+list, snippet, table or heading syntax from a source can take effect.
+"""
+
+from __future__ import annotations
+
+import html
+
+# Characters with a Markdown meaning somewhere in our extension set.
+_ALWAYS = set("\\`*_{}[]()#+!|~^=$")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def md(text: str) -> str:
+    """Escape plain text for inline use in Markdown (one logical line).
+
+    Hyphens inside a word (``a-t-il``), full stops not after a digit and
+    colons not at the start are inert in Markdown and stay readable.
+    """
+    text = " ".join(text.split())
+    out: list[str] = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch in _ENTITIES:
+            out.append(_ENTITIES[ch])
+        elif ch in _ALWAYS:
+            out.append("\\" + ch)
+        elif ch == "-":
+            inside_word = 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum()
+            out.append(ch if inside_word else "\\-")
+        elif ch == ".":
+            out.append("\\." if i > 0 and text[i - 1].isdigit() else ch)
+        elif ch == ":":
+            out.append("\\:" if i == 0 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def html_text(text: str) -> str:
+    """Escape plain text for HTML element content and attribute values."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def yaml_string(text: str) -> str:
+    """A double-quoted YAML scalar holding the HTML-escaped text.
+
+    Page metadata (title, description) is printed unescaped by the theme's
+    templates, so it is stored HTML-escaped.
+    """
+    value = html_text(text)
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,31 @@
+"""The open-data export under ``site/data/`` (see the data contract in the docs)."""
+
+from __future__ import annotations
+
+import json
+
+from .model import Article
+
+
+def dumps(records: list[dict[str, object]]) -> str:
+    """Deterministic UTF-8 JSON: stable key order, one record per line block."""
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def article_record(article: Article) -> dict[str, object]:
+    return {
+        "id": article.id,
+        "slug": article.slug,
+        "title": article.title,
+        "url": article.url,
+        "source_file": article.source_file,
+        "author": article.author,
+        "publisher": article.publisher,
+        "date": article.date,
+        "themes": sorted(article.themes),
+        "words": article.words,
+    }
+
+
+def articles_json(articles: list[Article]) -> str:
+    return dumps([article_record(a) for a in sorted(articles, key=lambda a: a.id)])

@@ -1,0 +1,138 @@
+"""Render articles and listings as Markdown strings for MkDocs.
+
+All article text goes through :mod:`dossier.escape`; the only Markdown and
+HTML syntax in the output is the one written here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+
+from . import escape
+from .model import Article, Block, Kind
+
+_MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+def french_date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f"{'1er' if day.day == 1 else day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def front_matter(title: str, description: str, **extra: str) -> str:
+    lines = ["---", f"title: {escape.yaml_string(title)}", f"description: {escape.yaml_string(description)}"]
+    lines += [f"{key}: {value}" for key, value in extra.items()]
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def byline_html(article: Article) -> str:
+    """One line of facts under the title; every value HTML-escaped."""
+    parts: list[str] = []
+    if article.author:
+        parts.append(f'<span class="dossier-byline__author">Par {escape.html_text(article.author)}</span>')
+    if article.publisher:
+        parts.append(f'<span class="dossier-byline__publisher">{escape.html_text(article.publisher)}</span>')
+    if article.date:
+        parts.append(f'<time datetime="{article.date}">{french_date(article.date)}</time>')
+    parts.append(f"<span>{article.reading_time}\u00a0min de lecture</span>")
+    return '<p class="dossier-byline">' + " · ".join(parts) + "</p>"
+
+
+def _attrs(anchor: str, *classes: str) -> str:
+    names = " ".join(f".{c}" for c in classes if c)
+    return f"{{: #{anchor}{' ' + names if names else ''} }}"
+
+
+_ROLE_CLASS = {"lead": "dossier-lead", "note": "dossier-note", "about": "dossier-about"}
+
+
+def render_block(block: Block) -> str:
+    role_class = _ROLE_CLASS.get(block.role, "")
+    if block.kind is Kind.HEADING:
+        return f"{'#' * block.level} {escape.md(block.text)} {_attrs(block.anchor)}"
+    if block.kind is Kind.PARAGRAPH:
+        return f"{escape.md(block.text)}\n{_attrs(block.anchor, role_class)}"
+    if block.kind is Kind.LIST:
+        lines = []
+        for depth, text in block.items:
+            marker = "1." if block.ordered else "-"
+            lines.append(f"{'    ' * depth}{marker} {list_item(text)}")
+        body = "\n".join(lines)
+        classes = " ".join(filter(None, ("dossier-list", role_class)))
+        return f'<div class="{classes}" id="{block.anchor}" markdown>\n\n{body}\n\n</div>'
+    # Quotation: a figure so the attribution is tied to the quoted words.
+    paragraphs = "\n\n".join(escape.md(part) for part in block.text.split("\n") if part.strip())
+    caption = ""
+    if block.attribution:
+        caption = f'\n<figcaption markdown="span">— {escape.md(block.attribution)}</figcaption>'
+    return (
+        f'<figure class="dossier-quote" id="{block.anchor}" markdown>\n'
+        f"<blockquote markdown>\n\n{paragraphs}\n\n</blockquote>{caption}\n</figure>"
+    )
+
+
+_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s:\s(?P<rest>\S.*)$")
+
+
+def list_item(text: str) -> str:
+    """Bold the lead-in label of items written "Label : explanation"."""
+    match = _LABEL.match(text)
+    if match and len(match.group("label").split()) <= 6:
+        return f"**{escape.md(match.group('label'))}**\u00a0: {escape.md(match.group('rest'))}"
+    return escape.md(text)
+
+
+def render_article(article: Article) -> str:
+    parts = [
+        front_matter(article.title, article.summary or article.title).rstrip("\n"),
+        f"# {escape.md(article.title)}",
+        byline_html(article),
+    ]
+    parts += [render_block(block) for block in article.blocks]
+    parts.append(f'<p class="dossier-source">Source\u00a0: <code>{escape.html_text(article.source_file)}</code></p>')
+    parts.append("[← Tous les articles](index.md)")
+    return "\n\n".join(parts) + "\n"
+
+
+def article_link(article: Article, from_dir: str) -> str:
+    """Relative link to an article's Markdown file from a page in ``from_dir``."""
+    target = f"articles/{article.slug}.md"
+    return posixpath.relpath(target, from_dir or ".")
+
+
+def render_listing(articles: list[Article], from_dir: str) -> str:
+    """Article cards: title, byline facts, one-line summary. Newest first, then by title."""
+    lines = ['<div class="dossier-cards" markdown>', ""]
+    for article in sort_for_listing(articles):
+        facts = [escape.md(f) for f in (article.author and f"Par {article.author}", article.publisher) if f]
+        if article.date:
+            facts.append(french_date(article.date))
+        facts.append(f"{article.reading_time}\u00a0min")
+        lines.append(f"- [{escape.md(article.title)}]({article_link(article, from_dir)})")
+        lines.append(f"    <br><small>{' · '.join(facts)}</small>")
+        if article.summary:
+            lines.append(f"    <br>{escape.md(article.summary)}")
+    lines += ["", "</div>"]
+    return "\n".join(lines) + "\n"
+
+
+def sort_for_listing(articles: list[Article]) -> list[Article]:
+    by_title = sorted(articles, key=lambda a: (a.title.casefold(), a.id))
+    return sorted(by_title, key=lambda a: a.date or "", reverse=True)
+
+
+def render_articles_index(articles: list[Article]) -> str:
+    count = len(articles)
+    description = f"Les {count} articles du dossier, nettoyés et annotés."
+    return (
+        front_matter("Articles", description)
+        + "\n# Articles\n\n"
+        + f"{count} article{'s' if count > 1 else ''} du dossier, du plus récent au plus ancien "
+        "(les articles sans date suivent, par titre).\n\n" + render_listing(articles, "articles")
+    )

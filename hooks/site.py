@@ -1,0 +1,55 @@
+"""MkDocs hooks: the only module that knows MkDocs events.
+
+Reads like a table of contents: build the corpus, add its pages and data
+files, report what is wrong with the sources. The work lives in ``dossier``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from dossier import corpus as corpus_mod
+from dossier import export, render
+from dossier.model import Level
+
+log = logging.getLogger("mkdocs.hooks.dossier")
+
+ARTICLES_MARKER = "<!-- dossier:articles -->"
+_state: dict[str, corpus_mod.Corpus] = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    root = Path(config.config_file_path).parent
+    articles_dir = root / "sources" / "articles"
+    if not articles_dir.is_dir():
+        raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
+    corpus = corpus_mod.build(articles_dir, root)
+    _state["corpus"] = corpus
+    for diagnostic in corpus.diagnostics:
+        (log.warning if diagnostic.level is Level.WARNING else log.info)(str(diagnostic))
+    if not corpus.articles:
+        log.warning(f"{articles_dir.relative_to(root)}: no article could be read; the site has no article pages")
+
+    def add(uri: str, content: str) -> None:
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
+        files.append(File.generated(config, uri, content=content))
+
+    for article in corpus.articles:
+        add(f"articles/{article.slug}.md", render.render_article(article))
+    add("articles/index.md", render.render_articles_index(corpus.articles))
+    add("data/articles.json", export.articles_json(corpus.articles))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if ARTICLES_MARKER in markdown:
+        from_dir = page.file.src_uri.rpartition("/")[0]
+        markdown = markdown.replace(ARTICLES_MARKER, render.render_listing(_state["corpus"].articles, from_dir))
+    return markdown

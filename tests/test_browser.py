@@ -1,0 +1,91 @@
+"""Pages checked in a real browser: Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from .conftest import Build, make_project, run_build
+from .test_build import HOSTILE
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: run `make browser` (make test does it)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
+        yield b
+        b.close()
+
+
+def visit(browser: Browser, base: str, path: str) -> dict[str, list[str]]:
+    """Load a page; return console errors, page errors, dialogs and off-site requests."""
+    seen: dict[str, list[str]] = {"console": [], "errors": [], "dialogs": [], "external": []}
+    page = browser.new_page()
+    page.on("console", lambda m: seen["console"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+    page.on("request", lambda r: None if r.url.startswith((base, "data:", "blob:")) else seen["external"].append(r.url))
+    page.goto(base + path, wait_until="networkidle")
+    seen["title"] = [page.title()]
+    seen["h1"] = [page.locator("article h1").first.inner_text()]
+    seen["pwned"] = [str(page.evaluate("typeof window.pwned"))]
+    page.close()
+    return seen
+
+
+def test_seed_pages_load_cleanly(browser: Browser, seed_build: Build) -> None:
+    server, base = serve(seed_build.site)
+    try:
+        records = json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))
+        for path in ["", "articles/", *[r["url"] for r in records]]:
+            seen = visit(browser, base, path)
+            assert seen["console"] == [] and seen["errors"] == [], (path, seen)
+            assert seen["external"] == [], (path, seen["external"])
+    finally:
+        server.shutdown()
+
+
+def test_hostile_article_executes_nothing(browser: Browser, tmp_path: Path) -> None:
+    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE}, seeds=False))
+    assert build.returncode == 0, build.log
+    server, base = serve(build.site)
+    try:
+        record = json.loads((build.site / "data" / "articles.json").read_text("utf-8"))[0]
+        seen = visit(browser, base, record["url"])
+        assert seen["dialogs"] == [] and seen["pwned"] == ["undefined"]
+        assert seen["h1"][0].startswith("<script>window.pwned=1</script>")
+        assert seen["title"][0].startswith("<script>window.pwned=1</script> & {{ config }}")
+    finally:
+        server.shutdown()

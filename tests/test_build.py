@@ -1,0 +1,125 @@
+"""End to end: real `mkdocs build --strict` runs in temporary folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .conftest import ROOT, Build, make_project, run_build
+
+CONTRACT_KEYS = ["id", "slug", "title", "url", "source_file", "author", "publisher", "date", "themes", "words"]
+
+
+def soup(build: Build, url: str) -> BeautifulSoup:
+    return BeautifulSoup(build.page(url), "html.parser")
+
+
+def test_every_seed_has_a_clean_article_page(seed_build: Build) -> None:
+    records = json.loads((seed_build.site / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert [r["id"] for r in records] == sorted(p.stem for p in (ROOT / "sources" / "articles").iterdir())
+    for record in records:
+        assert list(record) == CONTRACT_KEYS
+        assert record["url"] == f"articles/{record['slug']}/"
+        page = soup(seed_build, record["url"])
+        article = page.select_one("article.md-content__inner")
+        assert article.h1.get_text(strip=True).rstrip("¶") == record["title"]
+        assert page.title.get_text().startswith(record["title"])
+        assert page.find("meta", attrs={"name": "description"})["content"]
+        text = article.get_text(" ")
+        for cruft in ("author avatar", "À lire également", "Vous aimerez", "cookies", "Abonnez-vous", "ifa-mantes"):
+            assert cruft not in text, (record["id"], cruft)
+        assert record["words"] > 400
+
+
+def test_seed_facts(seed_build: Build) -> None:
+    records = {r["id"]: r for r in json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))}
+    assert records["002_ee4ddc32e73303fa"]["author"] == "Xiaoling Qian"
+    assert records["001_d22fc0e83397598a"]["publisher"] == "MondeTech.fr"
+    assert records["003_ace1d19fd2e066c3"]["author"] == "Hervé Legenvre et Erkko Autio"
+    assert records["000_4cf25603e8a583ce"]["title"].startswith("L’open source a-t-il encore un avenir")
+    assert (
+        records["004_ad1c9ff902deb2c0"]["title"]
+        == "Meta : L'IA de superintelligence ne sera plus entièrement open source ?"
+    )
+    page = soup(seed_build, records["002_ee4ddc32e73303fa"]["url"])
+    assert "Par Xiaoling Qian" in page.select_one(".dossier-byline").get_text()
+    assert "7\u00a0min de lecture" in page.select_one(".dossier-byline").get_text()
+
+
+def test_structure_lists_quotes_and_anchors(seed_build: Build) -> None:
+    records = {r["id"]: r for r in json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))}
+    page = soup(seed_build, records["001_d22fc0e83397598a"]["url"])
+    article = page.select_one("article")
+    assert len(article.select("h2")) == 7
+    assert [len(ul.find_all("li")) for ul in article.select(".dossier-list ul")] == [3, 3, 4]
+    quotes = article.select("figure.dossier-quote")
+    assert [q.figcaption.get_text() for q in quotes] == ["— Mark Zuckerberg, PDG de Meta", "— Porte-parole de Meta"]
+    ids = [el["id"] for el in article.select("[id]")]
+    assert len(ids) == len(set(ids))
+    assert all(
+        p.get("id")
+        for p in article.find_all("p", recursive=False)
+        if "dossier-byline" not in p.get("class", []) and "dossier-source" not in p.get("class", []) and not p.find("a")
+    )
+
+
+def test_home_and_index_list_every_article(seed_build: Build) -> None:
+    records = json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))
+    home = (seed_build.site / "index.html").read_text("utf-8")
+    index = seed_build.page("articles")
+    for record in records:
+        assert f'href="articles/{record["slug"]}/"' in home
+        assert f'href="{record["slug"]}/"' in index
+
+
+def test_site_settings_are_french_and_local(seed_build: Build) -> None:
+    html = (seed_build.site / "index.html").read_text("utf-8")
+    assert '<html lang="fr"' in html
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    assert json.loads((seed_build.site / "search" / "search_index.json").read_text("utf-8"))["config"]["lang"] == ["fr"]
+
+
+def test_nothing_written_into_docs(seed_build: Build) -> None:
+    docs = sorted(p.relative_to(seed_build.project / "docs") for p in (seed_build.project / "docs").rglob("*"))
+    assert docs == sorted(p.relative_to(ROOT / "docs") for p in (ROOT / "docs").rglob("*"))
+
+
+def test_bad_files_warn_and_the_rest_builds(tmp_path: Path) -> None:
+    project = make_project(
+        tmp_path,
+        {"vide.txt": "", "binaire.txt": b"\x89PNG\r\n\x1a\n\x00\x00", "rapport.docx": b"PK\x03\x04"},
+    )
+    strict = run_build(project, strict=True)
+    assert strict.returncode != 0
+    for name in ("vide.txt: the file is empty", "binaire.txt: looks like a binary file", "rapport.docx: unsupported"):
+        assert f"WARNING -  sources/articles/{name}" in strict.log
+    assert "Traceback" not in strict.log
+    lenient = run_build(project, strict=False)
+    assert lenient.returncode == 0, lenient.log
+    assert len(json.loads((lenient.site / "data" / "articles.json").read_text("utf-8"))) == 5
+
+
+HOSTILE = (
+    "---\ntitle: '<script>window.pwned=1</script> & {{ config }}'\nauthor: '<img src=x onerror=alert(1)>'\n---\n"
+    "<script>window.pwned = 1</script>\n\n[lien](javascript:alert(1)) ![img](x.png) {{ config.site_name }}\n\n"
+    '--8<-- "mkdocs.yml"\n\n# faux titre\n\n<!-- commentaire --> &amp; | a | b |\n'
+)
+
+
+def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
+    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE}, seeds=False))
+    assert build.returncode == 0, build.log
+    record = json.loads((build.site / "data" / "articles.json").read_text("utf-8"))[0]
+    assert record["title"] == "<script>window.pwned=1</script> & {{ config }}"
+    page = soup(build, record["url"])
+    article = page.select_one("article")
+    assert not article.find("script") and not article.find("img") and not article.find("a", href="javascript:alert(1)")
+    assert "site_name:" not in article.get_text()  # the snippet line did not include mkdocs.yml
+    text = article.get_text(" ")
+    for literal in ("<script>window.pwned = 1</script>", "[lien](javascript:alert(1))", '--8<-- "mkdocs.yml"', "&amp;"):
+        assert literal in text
+    assert page.title.get_text().startswith("<script>window.pwned=1</script> & {{ config }}")
+    for tag in page.find_all(True):
+        assert not any(attr.startswith("on") for attr in tag.attrs)

@@ -1,0 +1,27 @@
+"""Golden files: each seed's raw text -> the article Markdown we generate.
+
+Regenerate after an intended change with ``UPDATE_GOLDEN=1 pytest tests/test_golden.py``
+and review the diff like code.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from dossier import corpus, render
+
+from .conftest import ROOT, SEEDS
+
+GOLDEN = ROOT / "tests" / "golden"
+ARTICLES = {a.id: a for a in corpus.build(SEEDS, ROOT).articles}
+
+
+@pytest.mark.parametrize("article_id", sorted(p.stem for p in SEEDS.iterdir()))
+def test_seed_matches_golden(article_id: str) -> None:
+    rendered = render.render_article(ARTICLES[article_id])
+    golden = GOLDEN / f"{article_id}.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(rendered, encoding="utf-8")
+    assert rendered == golden.read_text(encoding="utf-8")
