@@ -3,6 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+LINT_PATHS := hooks tests $(wildcard bench)
 # Material for MkDocs prints an end-of-life banner for MkDocs 1.x; we know.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -38,8 +39,8 @@ browser:
 	@bash scripts/ensure-chromium.sh
 
 lint: setup-dev
-	$(BIN)/ruff check hooks tests bench
-	$(BIN)/ruff format --check hooks tests bench
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 
 test: setup-dev browser lint
 	$(BIN)/python -m pytest

@@ -216,3 +216,34 @@ def test_summary_skips_a_derived_title_sentence() -> None:
     a = article("Meta va-t-il fermer ses modèles ? Le groupe hésite. Les startups s’inquiètent.\n")
     assert a.title == "Meta va-t-il fermer ses modèles ?"
     assert a.summary == "Le groupe hésite. Les startups s’inquiètent."
+
+
+# --- other publishers' habits (fixtures written in their styles) ------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_article(name: str) -> clean.Article:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return clean.clean(Source(id=name, path=FIXTURES / name, rel=name, body=text))
+
+
+def test_daily_newspaper_layout() -> None:
+    a = fixture_article("quotidien.txt")
+    assert a.title == "Llama 4 : Meta joue la carte de l’ouverture face à OpenAI"  # rubric line skipped
+    assert (a.author, a.date, a.reading_time) == ("Claire Martin", "2025-04-06", 3)
+    assert [b.kind.value for b in a.blocks] == ["paragraph", "paragraph", "paragraph", "heading", "paragraph", "list"]
+    assert a.blocks[-1].ordered
+    text = " ".join(b.plain for b in a.blocks)
+    for cruft in ("Offrir", "abonnés", "Lire aussi", "appareil", "offres multicomptes", "Claire Martin"):
+        assert cruft not in text
+
+
+def test_hard_wrapped_blog_layout() -> None:
+    a = fixture_article("blog_wrapped.txt")
+    assert (a.title, a.date, a.reading_time) == ("Meta, Llama et la bataille de l'open source", "2025-03-12", 4)
+    assert [b.kind.value for b in a.blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
+    assert a.blocks[1].text.startswith("Dans un entretien") and a.blocks[1].text.endswith("par le groupe.")
+    text = " ".join(b.plain for b in a.blocks)
+    for cruft in ("Tags", "Partager", "Facebook", "LinkedIn", "commentaire"):
+        assert cruft not in text

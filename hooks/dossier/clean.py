@@ -57,8 +57,8 @@ def _bullet_unit(match: re.Match[str], line: int, blank_before: bool) -> Unit:
     return Unit(normalise_line(match.group("text")), line, kind, indent, marker, blank_before=blank_before)
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """True when paragraphs are broken over several lines at a fixed width.
+def _wrap_width(lines: list[str]) -> int:
+    """The width paragraphs are broken at, or 0 when the text is not hard-wrapped.
 
     Needs blank-line-separated groups, most lines inside groups of three or
     more, a bounded width, and many lines ending mid-sentence.
@@ -71,22 +71,28 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
             groups.append(0)
     filled = sum(groups)
     if len([g for g in groups if g]) < 2 or sum(g for g in groups if g >= 3) < filled / 2:
-        return False
+        return 0
     long_lines = [ln.rstrip() for ln in lines if len(ln.strip()) >= 40]
     if len(long_lines) < 4:
-        return False
+        return 0
     widths = sorted(len(ln) for ln in long_lines)
     p90 = widths[int(len(widths) * 0.9) - 1]
     open_ended = sum(1 for ln in long_lines if not ln.endswith(tuple(_TERMINAL)))
-    return p90 <= 100 and open_ended / len(long_lines) >= 0.4
+    return p90 if p90 <= 100 and open_ended / len(long_lines) >= 0.4 else 0
 
 
 def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
-    """Plain-text sources: one unit per line, or per paragraph when hard-wrapped."""
+    """Plain-text sources: one unit per line, or per paragraph when hard-wrapped.
+
+    In hard-wrapped text a line is joined to the previous one only when the
+    previous line was itself long (it was wrapped); a short line ends its
+    paragraph, so short furniture lines ("Facebook", "Partager :") stay apart.
+    """
     raw = body.split("\n")
-    wrapped = _is_hard_wrapped(raw)
+    width = _wrap_width(raw)
     units: list[Unit] = []
     blank = True
+    previous_length = 0
     for offset, line in enumerate(raw):
         number = first_line + offset
         if not line.strip():
@@ -94,14 +100,16 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
             continue
         match = _BULLET.match(line)
         text = normalise_line(line)
+        wrapped = width and not blank and units and previous_length >= 0.6 * width
         if match:
             units.append(_bullet_unit(match, number, blank))
-        elif wrapped and not blank and units:
+        elif wrapped:
             prev = units[-1]
             units[-1] = replace(prev, text=f"{prev.text} {text}")
         elif text:
             units.append(Unit(text, number, blank_before=blank))
         blank = False
+        previous_length = len(line.rstrip())
     return units
 
 
@@ -232,6 +240,34 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     return len(split_sentences(unit.text)) == 1
 
 
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+
+
+def _is_dateline(text: str) -> bool:
+    """'Publié le 6 avril 2025 à 18h05', '12 mars 2025 | Rédaction | IA'."""
+    if parse_french_date(text) is None or len(words(text)) > 20:
+        return False
+    return bool(_DATELINE.match(text) or _SEPARATORS.search(text) or parse_french_date(text[:20]))
+
+
+def _read_dateline(text: str, head: Head) -> None:
+    head.date = head.date or parse_french_date(text)
+    for segment in _SEPARATORS.split(text):
+        byline = _BYLINE.match(segment)
+        if head.author is None and byline and looks_like_name(byline.group("rest")):
+            head.author = byline.group("rest")
+        elif head.author is None and re.match(r"^(?:la )?rédaction\b", segment, re.I):
+            head.author = segment
+
+
+def _is_kicker(unit: Unit, following: Unit | None) -> bool:
+    """A short rubric line right above a longer title line."""
+    if unit.kind != "text" or following is None or len(words(unit.text)) > 4 or unit.text.endswith(tuple(_TERMINAL)):
+        return False
+    after = following
+    return _reads_as_title(after, after) and len(words(after.text)) >= len(words(unit.text)) + 3
+
+
 def read_head(units: list[Unit]) -> tuple[Head, list[Unit]]:
     """Take the title and byline lines off the top of the article.
 
@@ -265,9 +301,12 @@ def read_head(units: list[Unit]) -> tuple[Head, list[Unit]]:
             head.reading_time = int(reading.group(1))
             i += 1
             continue
-        if unit.kind == "text" and _DATELINE.match(text) and parse_french_date(text):
-            head.date = head.date or parse_french_date(text)
+        if unit.kind == "text" and _is_dateline(text):
+            _read_dateline(text, head)
             i += 1
+            continue
+        if head.title is None and not rest and _is_kicker(unit, following):
+            i += 1  # a rubric above the title ("Intelligence artificielle")
             continue
         if unit.kind == "text" and _DOMAIN.match(text):
             head.publisher = head.publisher or text
@@ -315,6 +354,20 @@ FURNITURE = _rx(
     r"^(?:publicité|sponsorisé|contenu sponsorisé|annonce)$",
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
     r"^(?:cliquez ici|en savoir plus|voir plus|lire plus)\b.{0,60}$",
+    r"^(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky|threads"
+    r"|mastodon|flipboard|imprimer|copier le lien)$",
+    r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
+    r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
+    r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+)
+# Subscription and paywall prompts.
+PAYWALL = _rx(
+    r"\bsur un seul appareil à la fois\b",
+    r"^ce message s[’']affichera\b",
+    r"^(?:découvrir|découvrez|voir) (?:les|nos) offres\b",
+    r"\boffres? (?:d[’']abonnement|multicomptes|numériques?)\b",
+    r"^(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
+    r"\bla suite (?:de cet article )?est réservée aux abonnés\b",
 )
 # Newsletter and subscription prompts.
 NEWSLETTER = _rx(
@@ -373,6 +426,7 @@ def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
     for name, pattern in (
         ("furniture", FURNITURE),
+        ("paywall", PAYWALL),
         ("newsletter", NEWSLETTER),
         ("legal", LEGAL),
         ("disclaimer", DISCLAIMER),
@@ -399,7 +453,9 @@ def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
     region = 0  # units seen since a bare related-content marker; 0 when outside one
     for index, unit in enumerate(units):
         if unit.kind in ("text", "heading") and RELATED.search(unit.text):
-            inline = re.search(r":\s*\S", unit.text) is not None
+            marker = RELATED.search(unit.text)
+            remainder = unit.text[marker.end() :].strip() if marker else ""
+            inline = len(words(remainder)) >= 2 and not remainder.endswith(":")
             region = 0 if inline else 1
             continue
         if region:
@@ -416,6 +472,8 @@ def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
             continue
         if cruft_reason(unit):
             continue
+        if head is not None and head.author and unit.text.casefold() == head.author.casefold():
+            continue  # the author's name repeated as a signature
         kept.append(unit)
     return kept
 

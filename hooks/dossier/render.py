@@ -113,7 +113,7 @@ def render_listing(articles: list[Article], from_dir: str) -> str:
         facts = [escape.md(f) for f in (article.author and f"Par {article.author}", article.publisher) if f]
         if article.date:
             facts.append(french_date(article.date))
-        facts.append(f"{article.reading_time}\u00a0min")
+        facts.append(f"{article.reading_time}\u00a0min de lecture")
         lines.append(f"- [{escape.md(article.title)}]({article_link(article, from_dir)})")
         lines.append(f"    <br><small>{' · '.join(facts)}</small>")
         if article.summary:
