@@ -42,8 +42,12 @@ def md(text: str) -> str:
 
 
 def html_text(text: str) -> str:
-    """Escape plain text for HTML element content and attribute values."""
-    return html.escape(" ".join(text.split()), quote=True)
+    """Escape plain text for HTML element content and double-quoted attribute values.
+
+    Apostrophes stay as they are (French text is full of them, and theme
+    templates only use double-quoted attributes), so titles stay searchable.
+    """
+    return html.escape(" ".join(text.split()), quote=False).replace('"', "&quot;")
 
 
 def yaml_string(text: str) -> str:
