@@ -15,8 +15,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from dossier import corpus as corpus_mod
-from dossier import export, render
+from dossier import export, render, render_themes
 from dossier.model import Level
+from dossier.themes import ThemeConfigError
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 
@@ -29,7 +30,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     articles_dir = root / "sources" / "articles"
     if not articles_dir.is_dir():
         raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
-    corpus = corpus_mod.build(articles_dir, root)
+    try:
+        corpus = corpus_mod.build(articles_dir, root)
+    except ThemeConfigError as exc:
+        raise PluginError(str(exc)) from exc
     _state["corpus"] = corpus
     for diagnostic in corpus.diagnostics:
         (log.warning if diagnostic.level is Level.WARNING else log.info)(str(diagnostic))
@@ -41,10 +45,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
         files.append(File.generated(config, uri, content=content))
 
+    themes = {t.id: t for t in corpus.themes}
     for article in corpus.articles:
-        add(f"articles/{article.slug}.md", render.render_article(article))
+        add(f"articles/{article.slug}.md", render.render_article(article, themes, corpus.related[article.id]))
     add("articles/index.md", render.render_articles_index(corpus.articles))
+    assert corpus.matcher is not None
+    for theme in corpus.themes:
+        add(f"themes/{theme.id}.md", render_themes.render_theme(theme, corpus.themes, corpus.articles, corpus.matcher))
+    add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
     add("data/articles.json", export.articles_json(corpus.articles))
+    add("data/themes.json", export.themes_json(corpus.themes, corpus.articles))
     return files
 
 

@@ -52,7 +52,7 @@ def test_structure_lists_quotes_and_anchors(seed_build: Build) -> None:
     records = {r["id"]: r for r in json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))}
     page = soup(seed_build, records["001_d22fc0e83397598a"]["url"])
     article = page.select_one("article")
-    assert len(article.select("h2")) == 7
+    assert len(article.select("h2")) == 8  # seven intertitles, then "Articles liés"
     assert [len(ul.find_all("li")) for ul in article.select(".dossier-list ul")] == [3, 3, 4]
     quotes = article.select("figure.dossier-quote")
     assert [q.figcaption.get_text() for q in quotes] == ["— Mark Zuckerberg, PDG de Meta", "— Porte-parole de Meta"]
@@ -123,3 +123,71 @@ def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
     assert page.title.get_text().startswith("<script>window.pwned=1</script> & {{ config }}")
     for tag in page.find_all(True):
         assert not any(attr.startswith("on") for attr in tag.attrs)
+
+
+THEME_KEYS = ["id", "title", "url", "articles", "passages"]
+
+
+def test_theme_pages_and_themes_json(seed_build: Build) -> None:
+    records = json.loads((seed_build.site / "data" / "themes.json").read_text("utf-8"))
+    assert [r["id"] for r in records] == ["geopolitics", "security", "startups", "strategy"]
+    articles = {r["id"]: r for r in json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))}
+    for record in records:
+        assert list(record) == THEME_KEYS
+        assert record["url"] == f"themes/{record['id']}/"
+        page = soup(seed_build, record["url"])
+        assert page.select_one("article h1").get_text(strip=True).rstrip("¶") == record["title"]
+        for article_id in record["articles"]:
+            assert record["id"] in articles[article_id]["themes"]
+            assert page.find(id=articles[article_id]["slug"]) is not None
+        for passage in record["passages"]:
+            assert set(passage) == {"article", "url", "text"}
+            target, _, anchor = passage["url"].partition("#")
+            assert soup(seed_build, target.rstrip("/")).find(id=anchor) is not None
+    assert {r["id"]: r["title"] for r in records} == {
+        "strategy": "Stratégie",
+        "security": "Sécurité",
+        "geopolitics": "Géopolitique",
+        "startups": "Startups",
+    }
+
+
+def test_article_pages_link_their_themes_and_related_articles(seed_build: Build) -> None:
+    for record in json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8")):
+        page = soup(seed_build, record["url"])
+        tags = [a["href"] for a in page.select(".dossier-tags a.md-tag")]
+        assert sorted(tags) == [f"../../themes/{t}/" for t in record["themes"]]
+        assert page.find(id="articles-lies") is not None
+
+
+def _internal_targets(site: Path, page: Path, href: str) -> tuple[Path, str] | None:
+    if href.startswith(("http:", "https:", "mailto:", "javascript:", "data:")) or href.startswith("//"):
+        return None
+    path, _, fragment = href.partition("#")
+    target = (page.parent / path).resolve() if path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, fragment
+
+
+def test_every_internal_link_and_anchor_resolves(seed_build: Build) -> None:
+    broken = []
+    ids: dict[Path, set[str]] = {}
+    for page in seed_build.site.rglob("*.html"):
+        doc = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        for link in doc.select("article a[href]"):
+            resolved = _internal_targets(seed_build.site, page, link["href"])
+            if resolved is None:
+                continue
+            target, fragment = resolved
+            if not target.exists():
+                broken.append((page, link["href"]))
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = {
+                        el["id"] for el in BeautifulSoup(target.read_text("utf-8"), "html.parser").select("[id]")
+                    }
+                if fragment not in ids[target]:
+                    broken.append((page, link["href"]))
+    assert broken == []

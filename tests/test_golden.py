@@ -15,12 +15,14 @@ from dossier import corpus, render
 from .conftest import ROOT, SEEDS
 
 GOLDEN = ROOT / "tests" / "golden"
-ARTICLES = {a.id: a for a in corpus.build(SEEDS, ROOT).articles}
+CORPUS = corpus.build(SEEDS, ROOT)
+ARTICLES = {a.id: a for a in CORPUS.articles}
+THEMES = {t.id: t for t in CORPUS.themes}
 
 
 @pytest.mark.parametrize("article_id", sorted(p.stem for p in SEEDS.iterdir()))
 def test_seed_matches_golden(article_id: str) -> None:
-    rendered = render.render_article(ARTICLES[article_id])
+    rendered = render.render_article(ARTICLES[article_id], THEMES, CORPUS.related[article_id])
     golden = GOLDEN / f"{article_id}.md"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import sources
+from . import sources, themes
 from .clean import clean
 from .model import Article, Diagnostic
+from .related import related
 from .text import slugify
 
 RESERVED_SLUGS = {"index"}
@@ -17,6 +18,9 @@ RESERVED_SLUGS = {"index"}
 class Corpus:
     articles: list[Article] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    themes: list[themes.Theme] = field(default_factory=list)
+    matcher: themes.Matcher | None = None
+    related: dict[str, list[tuple[Article, list[str]]]] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -34,10 +38,18 @@ def assign_slugs(articles: list[Article]) -> None:
         article.slug = slug
 
 
-def build(articles_dir: Path, root: Path) -> Corpus:
+def build(articles_dir: Path, root: Path, themes_file: Path | None = None) -> Corpus:
+    """Read, clean and classify every article. Raises ThemeConfigError for a broken themes.yml."""
+    themes_file = themes_file or root / "sources" / "themes.yml"
+    taxonomy = themes.load_themes(themes_file, sources._rel(themes_file, root))
+    matcher = themes.Matcher(taxonomy)
     paths, diagnostics = sources.discover(articles_dir, root)
     loaded, problems = sources.load_all(paths, root)
-    corpus = Corpus(diagnostics=diagnostics + problems)
+    corpus = Corpus(diagnostics=diagnostics + problems, themes=taxonomy, matcher=matcher)
     corpus.articles = sorted((clean(source) for source in loaded), key=lambda a: a.id)
+    for article in corpus.articles:
+        corpus.diagnostics += themes.check_front_matter_themes(article, taxonomy)
+        themes.classify(article, matcher)
     assign_slugs(corpus.articles)
+    corpus.related = related(corpus.articles)
     return corpus

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .model import Article
+from .themes import Theme, passages
 
 
 def dumps(records: list[dict[str, object]]) -> str:
@@ -29,3 +30,23 @@ def article_record(article: Article) -> dict[str, object]:
 
 def articles_json(articles: list[Article]) -> str:
     return dumps([article_record(a) for a in sorted(articles, key=lambda a: a.id)])
+
+
+def themes_json(themes: list[Theme], articles: list[Article]) -> str:
+    ordered = sorted(articles, key=lambda a: a.id)
+    records: list[dict[str, object]] = []
+    for theme in sorted(themes, key=lambda t: t.id):
+        records.append(
+            {
+                "id": theme.id,
+                "title": theme.title,
+                "url": theme.url,
+                "articles": [a.id for a in ordered if theme.id in a.themes],
+                "passages": [
+                    {"article": a.id, "url": f"{a.url}#{b.anchor}", "text": b.plain}
+                    for a in ordered
+                    for b in passages(a, theme.id)
+                ],
+            }
+        )
+    return dumps(records)

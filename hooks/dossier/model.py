@@ -70,6 +70,8 @@ class Block:
     attribution: str = ""
     role: str = "body"
     level: int = 2  # heading level (the article title is level 1)
+    scores: dict[str, int] = field(default_factory=dict)  # theme id -> points
+    themes: list[str] = field(default_factory=list)  # themes this passage treats
 
     @property
     def plain(self) -> str:

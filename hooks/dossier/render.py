@@ -12,6 +12,7 @@ import re
 
 from . import escape
 from .model import Article, Block, Kind
+from .themes import Theme
 
 _MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -88,16 +89,44 @@ def list_item(text: str) -> str:
     return escape.md(text)
 
 
-def render_article(article: Article) -> str:
+def theme_tags(article: Article, themes: dict[str, Theme], from_dir: str) -> str:
+    """The article's themes as tags linking to the theme pages."""
+    links = [
+        f"[{escape.md(themes[t].title)}]({posixpath.relpath(f'themes/{t}.md', from_dir)}){{ .md-tag }}"
+        for t in article.themes
+        if t in themes
+    ]
+    return (" ".join(links) + "\n{: .dossier-tags }") if links else ""
+
+
+def render_related(related: list[tuple[Article, list[str]]], themes: dict[str, Theme]) -> str:
+    if not related:
+        return ""
+    lines = ["## Articles liés {: #articles-lies }", ""]
+    for other, shared in related:
+        why = ", ".join(themes[t].title for t in shared if t in themes)
+        suffix = f" <small>({escape.md(why)})</small>" if why else ""
+        lines.append(f"- [{escape.md(other.title)}]({other.slug}.md){suffix}")
+    return "\n".join(lines)
+
+
+def render_article(
+    article: Article,
+    themes: dict[str, Theme] | None = None,
+    related: list[tuple[Article, list[str]]] | None = None,
+) -> str:
+    themes = themes or {}
     parts = [
         front_matter(article.title, article.summary or article.title).rstrip("\n"),
         f"# {escape.md(article.title)}",
         byline_html(article),
+        theme_tags(article, themes, "articles"),
     ]
     parts += [render_block(block) for block in article.blocks]
+    parts.append(render_related(related or [], themes))
     parts.append(f'<p class="dossier-source">Source\u00a0: <code>{escape.html_text(article.source_file)}</code></p>')
     parts.append("[← Tous les articles](index.md)")
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(p for p in parts if p) + "\n"
 
 
 def article_link(article: Article, from_dir: str) -> str:

@@ -1,0 +1,161 @@
+"""Theme taxonomy, passage classification, and the seeds' expected themes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import corpus, themes
+from dossier.clean import clean
+from dossier.model import Source
+
+from .conftest import ROOT, SEEDS
+
+TAXONOMY = themes.load_themes(ROOT / "sources" / "themes.yml", "sources/themes.yml")
+MATCHER = themes.Matcher(TAXONOMY)
+SEED_CORPUS = corpus.build(SEEDS, ROOT)
+BY_ID = {a.id: a for a in SEED_CORPUS.articles}
+
+
+def test_taxonomy_ids_and_titles() -> None:
+    assert [(t.id, t.title) for t in TAXONOMY] == [
+        ("strategy", "Stratégie"),
+        ("security", "Sécurité"),
+        ("geopolitics", "Géopolitique"),
+        ("startups", "Startups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Les enjeux géopolitiques", "geopolitics"),
+        ("des laboratoires chinoises", "geopolitics"),
+        ("face à la Chine", "geopolitics"),
+        ("les États-Unis", "geopolitics"),
+        ("des usages malveillants", "security"),
+        ("les régulateurs européens", "security"),
+        ("monétiser ses modèles", "strategy"),
+        ("les investissements massifs", "strategy"),
+        ("les jeunes pousses françaises", "startups"),
+        ("des petites entreprises", "startups"),
+    ],
+)
+def test_inflected_forms_and_phrases_match(text: str, theme: str) -> None:
+    assert MATCHER.count(text)[theme] >= 1
+
+
+def test_phrase_counts_once_and_longest_first() -> None:
+    assert MATCHER.count("les petites entreprises")["startups"] == 1
+    assert MATCHER.count("Le pays, la Chine et les États-Unis")["geopolitics"] == 3
+
+
+def article(body: str) -> themes.Article:
+    a = clean(Source(id="x", path=Path("x.txt"), rel="x.txt", body=body))
+    themes.classify(a, MATCHER)
+    return a
+
+
+FILLER = "Le texte continue ici avec des phrases neutres sur le sujet du jour et rien de plus. " * 3
+
+
+def test_one_stray_word_is_not_a_theme() -> None:
+    a = article(f"Titre\n{FILLER}\nUne phrase mentionne la Chine en passant. {FILLER}\n{FILLER}")
+    assert a.themes == []
+    assert all(not b.themes for b in a.blocks)
+
+
+def test_heading_lends_its_theme_to_its_section() -> None:
+    a = article(
+        f"Titre\n{FILLER}\nUn impact géopolitique ?\nLes pays émergents pourraient en souffrir.\n"
+        "Un second paragraphe parle de la Chine et de son influence.\n"
+    )
+    geo = [b.text for b in a.blocks if "geopolitics" in b.themes]
+    assert geo == [
+        "Les pays émergents pourraient en souffrir.",
+        "Un second paragraphe parle de la Chine et de son influence.",
+    ]
+    assert a.themes == ["geopolitics"]
+
+
+def test_front_matter_themes_override_and_unknown_ids_warn() -> None:
+    a = clean(
+        Source(
+            id="x",
+            path=Path("x.md"),
+            rel="x.md",
+            body="Titre\nTexte sur la Chine et les pays.",
+            meta={"themes": ["startups", "cuisine"]},
+        )
+    )
+    problems = themes.check_front_matter_themes(a, TAXONOMY)
+    themes.classify(a, MATCHER)
+    assert a.themes == ["startups"]
+    assert str(problems[0]).startswith("x.md:1: unknown theme id(s) 'cuisine'")
+
+
+def test_seed_expectations() -> None:
+    assert "geopolitics" not in BY_ID["001_d22fc0e83397598a"].themes
+    assert "geopolitics" in BY_ID["002_ee4ddc32e73303fa"].themes
+    assert "strategy" in BY_ID["003_ace1d19fd2e066c3"].themes
+    assert "security" not in BY_ID["003_ace1d19fd2e066c3"].themes
+    assert "security" in BY_ID["004_ad1c9ff902deb2c0"].themes
+    assert "startups" in BY_ID["000_4cf25603e8a583ce"].themes
+    assert "geopolitics" in BY_ID["000_4cf25603e8a583ce"].themes
+
+
+def test_geopolitics_passages_are_about_geopolitics() -> None:
+    geo_words = (
+        "Chine",
+        "chinois",
+        "États-Unis",
+        "pays",
+        "géopolitique",
+        "occidental",
+        "souverain",
+        "nationaux",
+        "influence",
+    )
+    for a in SEED_CORPUS.articles:
+        for block in themes.passages(a, "geopolitics"):
+            assert any(w in block.plain for w in geo_words), block.plain
+
+
+def test_about_and_note_blocks_are_not_passages() -> None:
+    a = BY_ID["003_ace1d19fd2e066c3"]
+    assert all(not b.themes for b in a.blocks if b.role in ("about", "note"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("themes: []", "expected a 'themes:' list"),
+        ("themes:\n  - id: Bad Id\n    title: X\n    description: Y\n    keywords: [a]", "must be lower-case"),
+        ("themes:\n  - id: a\n    title: X\n    description: Y\n    keywords: a", "'keywords' must be a list"),
+        (
+            "themes:\n" + "  - {id: a, title: X, description: Y, keywords: [a]}\n" * 2,
+            "duplicate theme id 'a'",
+        ),
+        ("themes: [", "invalid YAML"),
+    ],
+)
+def test_bad_taxonomy_fails_with_file_and_key(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "themes.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(themes.ThemeConfigError, match=message) as info:
+        themes.load_themes(path, "sources/themes.yml")
+    assert str(info.value).startswith("sources/themes.yml")
+
+
+def test_fifth_theme_needs_only_the_yaml(tmp_path: Path) -> None:
+    text = (ROOT / "sources" / "themes.yml").read_text(encoding="utf-8")
+    text += (
+        "  - id: hardware\n    title: Matériel\n    description: Puces et centres de données.\n"
+        "    keywords: [GPU, centre de données, H100, cluster]\n"
+    )
+    path = tmp_path / "themes.yml"
+    path.write_text(text, encoding="utf-8")
+    c = corpus.build(SEEDS, ROOT, themes_file=path)
+    assert [t.id for t in c.themes][-1] == "hardware"
+    assert any(themes.passages(a, "hardware") for a in c.articles)
