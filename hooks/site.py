@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from dossier import corpus as corpus_mod
-from dossier import export, render, render_themes
+from dossier import export, render, render_quotes, render_themes
 from dossier.model import Level
 from dossier.themes import ThemeConfigError
 
@@ -53,7 +53,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for theme in corpus.themes:
         add(f"themes/{theme.id}.md", render_themes.render_theme(theme, corpus.themes, corpus.articles, corpus.matcher))
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
+    add("citations/index.md", render_quotes.render_quote_index(corpus.quotes, corpus.articles, corpus.themes))
     add("data/articles.json", export.articles_json(corpus.articles))
+    add("data/quotes.json", export.quotes_json(corpus.quotes, corpus.articles))
     add("data/themes.json", export.themes_json(corpus.themes, corpus.articles))
     return files
 

@@ -191,3 +191,18 @@ def test_every_internal_link_and_anchor_resolves(seed_build: Build) -> None:
                 if fragment not in ids[target]:
                     broken.append((page, link["href"]))
     assert broken == []
+
+
+def test_quote_index_and_quotes_json(seed_build: Build) -> None:
+    records = json.loads((seed_build.site / "data" / "quotes.json").read_text("utf-8"))
+    assert len(records) == 9
+    assert all(list(r) == ["id", "text", "speaker", "speaker_detail", "article", "url", "themes"] for r in records)
+    assert [r["id"] for r in records] == sorted(r["id"] for r in records)
+    page = soup(seed_build, "citations")
+    headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h3")]
+    assert headings[0] == "Mark Zuckerberg"  # named people first
+    assert "Porte-parole de Meta" in headings
+    for record in records:
+        target, _, anchor = record["url"].partition("#")
+        spot = soup(seed_build, target.rstrip("/")).find(id=anchor)
+        assert spot is not None and record["text"].split(" […] ")[0][:40] in spot.get_text(" ")

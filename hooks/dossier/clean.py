@@ -101,6 +101,8 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         match = _BULLET.match(line)
         text = normalise_line(line)
         wrapped = width and not blank and units and previous_length >= 0.6 * width
+        if units and not match and _open_quote(units[-1].text):
+            wrapped = True  # a quotation continues over the line break
         if match:
             units.append(_bullet_unit(match, number, blank))
         elif wrapped:
@@ -111,6 +113,10 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         blank = False
         previous_length = len(line.rstrip())
     return units
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
 
 
 def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import quotes as quotes_mod
 from . import sources, themes
 from .clean import clean
 from .model import Article, Diagnostic
@@ -21,6 +22,7 @@ class Corpus:
     themes: list[themes.Theme] = field(default_factory=list)
     matcher: themes.Matcher | None = None
     related: dict[str, list[tuple[Article, list[str]]]] = field(default_factory=dict)
+    quotes: list[quotes_mod.Quote] = field(default_factory=list)
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -50,6 +52,15 @@ def build(articles_dir: Path, root: Path, themes_file: Path | None = None) -> Co
     for article in corpus.articles:
         corpus.diagnostics += themes.check_front_matter_themes(article, taxonomy)
         themes.classify(article, matcher)
+    for article in corpus.articles:
+        found = quotes_mod.extract(article)
+        quotes_mod.dedupe_anchors(article, found)
+        for quote in found:
+            if not quote.themes:  # a quotation outside any passage: the article's themes it speaks to
+                hits = matcher.count(quote.text)
+                quote.themes = [t for t in article.themes if hits.get(t)]
+        corpus.quotes += found
+    quotes_mod.unify_speakers(corpus.quotes)
     assign_slugs(corpus.articles)
     corpus.related = related(corpus.articles)
     return corpus

@@ -9,9 +9,11 @@ list, snippet, table or heading syntax from a source can take effect.
 from __future__ import annotations
 
 import html
+import re
 
 # Characters with a Markdown meaning somewhere in our extension set.
 _ALWAYS = set("\\`*_{}[]()#+!|~^=$")
+_WHITESPACE = re.compile(r"\s+")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -21,7 +23,7 @@ def md(text: str) -> str:
     Hyphens inside a word (``a-t-il``), full stops not after a digit and
     colons not at the start are inert in Markdown and stay readable.
     """
-    text = " ".join(text.split())
+    text = _WHITESPACE.sub(" ", text)  # one line; edge spaces kept for inline concatenation
     out: list[str] = []
     last = len(text) - 1
     for i, ch in enumerate(text):

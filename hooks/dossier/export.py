@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .model import Article
+from .quotes import Quote
 from .themes import Theme, passages
 
 
@@ -49,4 +50,21 @@ def themes_json(themes: list[Theme], articles: list[Article]) -> str:
                 ],
             }
         )
+    return dumps(records)
+
+
+def quotes_json(quotes: list[Quote], articles: list[Article]) -> str:
+    by_id = {a.id: a for a in articles}
+    records = [
+        {
+            "id": q.id,
+            "text": q.text,
+            "speaker": q.speaker,
+            "speaker_detail": q.speaker_detail,
+            "article": q.article,
+            "url": f"{by_id[q.article].url}#{q.anchor}",
+            "themes": sorted(q.themes),
+        }
+        for q in sorted(quotes, key=lambda q: q.id)
+    ]
     return dumps(records)

@@ -72,6 +72,8 @@ class Block:
     level: int = 2  # heading level (the article title is level 1)
     scores: dict[str, int] = field(default_factory=dict)  # theme id -> points
     themes: list[str] = field(default_factory=list)  # themes this passage treats
+    # Inline quotations: (paragraph or item text, start, end, anchor) of each quoted span.
+    spans: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     @property
     def plain(self) -> str:

@@ -58,12 +58,13 @@ def render_block(block: Block) -> str:
     if block.kind is Kind.HEADING:
         return f"{'#' * block.level} {escape.md(block.text)} {_attrs(block.anchor)}"
     if block.kind is Kind.PARAGRAPH:
-        return f"{escape.md(block.text)}\n{_attrs(block.anchor, role_class)}"
+        return f"{with_quotes(block, block.text)}\n{_attrs(block.anchor, role_class)}"
     if block.kind is Kind.LIST:
         lines = []
         for depth, text in block.items:
             marker = "1." if block.ordered else "-"
-            lines.append(f"{'    ' * depth}{marker} {list_item(text)}")
+            item = with_quotes(block, text) if any(t == text for t, *_ in block.spans) else list_item(text)
+            lines.append(f"{'    ' * depth}{marker} {item}")
         body = "\n".join(lines)
         classes = " ".join(filter(None, ("dossier-list", role_class)))
         return f'<div class="{classes}" id="{block.anchor}" markdown>\n\n{body}\n\n</div>'
@@ -76,6 +77,18 @@ def render_block(block: Block) -> str:
         f'<figure class="dossier-quote" id="{block.anchor}" markdown>\n'
         f"<blockquote markdown>\n\n{paragraphs}\n\n</blockquote>{caption}\n</figure>"
     )
+
+
+def with_quotes(block: Block, text: str) -> str:
+    """Escaped text with its attributed quotations marked and anchored."""
+    spans = sorted((s, e, a) for t, s, e, a in block.spans if t == text)
+    out, pos = [], 0
+    for start, end, anchor in spans:
+        out.append(escape.md(text[pos:start]))
+        out.append(f'<span class="dossier-quote-inline" id="{anchor}">{escape.md(text[start:end])}</span>')
+        pos = end
+    out.append(escape.md(text[pos:]))
+    return "".join(out)
 
 
 _LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s:\s(?P<rest>\S.*)$")

@@ -1,0 +1,201 @@
+"""Quotations and speakers: the seeds' full expected list, and each pattern on invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import corpus, quotes
+from dossier.clean import clean
+from dossier.model import Source
+
+from .conftest import ROOT, SEEDS
+
+SEED_CORPUS = corpus.build(SEEDS, ROOT)
+
+# Read off the seeds by hand: (article, speaker, detail, first words of the quotation).
+EXPECTED = [
+    ("000_4cf25603e8a583ce", "Mark Zuckerberg", "dans un podcast en 2024", "Nous sommes très favorables"),
+    ("000_4cf25603e8a583ce", "Analyste technologique anonyme", "", "Un ralentissement de l’open source"),
+    ("001_d22fc0e83397598a", "Mark Zuckerberg", "PDG de Meta", "Nous croyons que les bénéfices"),
+    ("001_d22fc0e83397598a", "Porte-parole de Meta", "", "Notre position sur l’open source"),
+    (
+        "002_ee4ddc32e73303fa",
+        "Analyste de l'industrie",
+        "qui travaille en étroite collaboration avec les principaux laboratoires d'IA",
+        "Ce à quoi nous assistons",
+    ),
+    (
+        "002_ee4ddc32e73303fa",
+        "Chercheur en politique technologique",
+        "spécialisé dans les relations technologiques entre les États-Unis et la Chine",
+        "Le vide laissé par le retrait",
+    ),
+    (
+        "002_ee4ddc32e73303fa",
+        "Expert en cybersécurité",
+        "qui a consulté plusieurs laboratoires d'IA",
+        "Les modèles open source au niveau",
+    ),
+    (
+        "002_ee4ddc32e73303fa",
+        "Analyste du secteur technologique",
+        "d'une grande banque d'investissement",
+        "Seuls les scénarios les plus optimistes",
+    ),
+    ("002_ee4ddc32e73303fa", "Spécialiste de l'infrastructure IA", "", "Meta se retrouvera probablement"),
+]
+
+
+def test_every_seed_quotation_with_its_speaker_and_no_scare_quote() -> None:
+    got = [(q.article, q.speaker, q.speaker_detail, q.text) for q in SEED_CORPUS.quotes]
+    assert [g[:3] for g in got] == [e[:3] for e in EXPECTED]
+    for (_, _, _, text), (_, _, _, start) in zip(got, EXPECTED, strict=True):
+        assert text.startswith(start)
+    scare = ("chevalier blanc", "superintelligence personnelle", "Behemoth", "arsenal de modèles", "Apprentis")
+    assert not [q.text for q in SEED_CORPUS.quotes if any(s in q.text and len(q.text) < 60 for s in scare)]
+
+
+def test_multi_part_quotations_are_one() -> None:
+    expert = next(q for q in SEED_CORPUS.quotes if q.speaker == "Expert en cybersécurité")
+    assert expert.text.endswith("sécurité et la transparence de l'IA.")
+    assert " […] Ils peuvent être détournés" in expert.text
+
+
+def found(text: str) -> list[tuple[list[str], tuple[str, str, bool] | str]]:
+    out = []
+    for f in quotes.inline_quotations(text):
+        speaker = (
+            f.speaker_phrase if f.speaker_phrase == quotes.PREVIOUS_SPEAKER else quotes.parse_speaker(f.speaker_phrase)
+        )
+        out.append((f.parts, speaker))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "Mark Zuckerberg a déclaré : « Nous ne publierons pas tout ce que nous construisons. »",
+            ["Nous ne publierons pas tout ce que nous construisons."],
+            ("Mark Zuckerberg", "", True),
+        ),
+        (
+            "Selon Yann LeCun, « l'open source finira par gagner la course ».",
+            ["l'open source finira par gagner la course"],
+            ("Yann LeCun", "", True),
+        ),
+        (
+            "“Les modèles ouverts sont plus sûrs”, a déclaré Clément Delangue, PDG de Hugging Face.",
+            ["Les modèles ouverts sont plus sûrs"],
+            ("Clément Delangue", "PDG de Hugging Face", True),
+        ),
+        (
+            '"Nous allons continuer à publier", observe Arthur Mensch.',
+            ["Nous allons continuer à publier"],
+            ("Arthur Mensch", "", True),
+        ),
+        (
+            "« La Chine avance très vite », martèle une dirigeante de start-up.",
+            ["La Chine avance très vite"],
+            ("Dirigeante de start-up", "", False),
+        ),
+        (
+            "« C'est un tournant », a confié Alexandr Wang lors d'une conférence.",
+            ["C'est un tournant"],
+            ("Alexandr Wang", "lors d'une conférence", True),
+        ),
+        (
+            "Zuckerberg estime que « la superintelligence changera nos vies ».",
+            ["la superintelligence changera nos vies"],
+            ("Zuckerberg", "", True),
+        ),
+        (
+            "« Première partie », explique Jean Dupont, chercheur au CNRS. "
+            "« Seconde partie, plus longue que la première. »",
+            ["Première partie", "Seconde partie, plus longue que la première."],
+            ("Jean Dupont", "chercheur au CNRS", True),
+        ),
+        ("« Nous verrons bien », a-t-il ajouté.", ["Nous verrons bien"], quotes.PREVIOUS_SPEAKER),
+        ("« Il faut rester prudent », tempère-t-elle.", ["Il faut rester prudent"], quotes.PREVIOUS_SPEAKER),
+        ("« On verra bien », fait-il remarquer.", ["On verra bien"], quotes.PREVIOUS_SPEAKER),
+        (
+            "« Le marché va se consolider », avertit un investisseur parisien.",
+            ["Le marché va se consolider"],
+            ("Investisseur parisien", "", False),
+        ),
+        (
+            "« Rien n'est joué », nuance la porte-parole de la Commission.",
+            ["Rien n'est joué"],
+            ("Porte-parole de la Commission", "", False),
+        ),
+    ],
+)
+def test_inline_patterns(text: str, parts: list[str], speaker: object) -> None:
+    assert found(text) == [(parts, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta renforce son rôle de « chevalier blanc » auprès des développeurs.",
+        "Son puissant modèle “Behemoth” est en pause.",
+        "Une vision de “superintelligence personnelle” intégrée aux lunettes.",
+        "Ce qu'un capital-risqueur a qualifié d'« arsenal de modèles open source ».",
+        "Le livre « Apprentis de Mantes-la-Jolie » est sorti.",
+        "« Une longue phrase entre guillemets mais sans aucun verbe de parole autour »",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotations(text: str) -> None:
+    assert found(text) == []
+
+
+def article(body: str, markdown: bool = False, name: str = "x") -> list[quotes.Quote]:
+    a = clean(Source(id=name, path=Path(f"{name}.txt"), rel=f"{name}.txt", body=body, markdown=markdown))
+    return quotes.extract(a)
+
+
+def test_quotation_spanning_a_line_break() -> None:
+    qs = article(
+        "Titre\nIl a parlé longuement. « Nous ne partagerons pas\ntout ce que nous faisons », a déclaré Jean Dupont.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [("Nous ne partagerons pas tout ce que nous faisons", "Jean Dupont")]
+
+
+def test_pronoun_speaker_is_the_previous_one() -> None:
+    qs = article(
+        "Titre\n« Nous publierons Llama 5 », explique Jeanne Martin, directrice. "
+        "« Pas tout, cependant », ajoute-t-elle.\n"
+    )
+    assert [(q.speaker, q.speaker_detail, q.text) for q in qs] == [
+        ("Jeanne Martin", "directrice", "Nous publierons Llama 5"),
+        ("Jeanne Martin", "directrice", "Pas tout, cependant"),
+    ]
+
+
+def test_markdown_block_quotation_with_attribution() -> None:
+    qs = article(
+        "# Titre\n\n> Une citation en Markdown\n> sur deux lignes.\n\n— Jeanne Dupont, chercheuse\n", markdown=True
+    )
+    assert [(q.text, q.speaker, q.speaker_detail) for q in qs] == [
+        ("Une citation en Markdown sur deux lignes.", "Jeanne Dupont", "chercheuse")
+    ]
+
+
+def test_same_person_across_articles_is_one_speaker() -> None:
+    qs = article("Titre\n« Nous ouvrirons nos modèles », affirme MARK ZUCKERBERG.\n", name="a")
+    qs += article("Titre\n« Nous fermerons certains modèles », dit Zuckerberg.\n", name="b")
+    qs += article("Titre\n« Nous verrons bien », estime Mark Zuckerberg, PDG de Meta.\n", name="c")
+    qs += article("Titre\n« Nous verrons encore », dit un Porte-Parole de Meta.\n", name="d")
+    qs += article("Titre\n« Et encore », dit un porte-parole de Meta.\n", name="e")
+    quotes.unify_speakers(qs)
+    assert [q.speaker for q in qs] == ["Mark Zuckerberg"] * 3 + ["Porte-Parole de Meta"] * 2
+    assert len({quotes.speaker_key(q.speaker) for q in qs}) == 2
+
+
+def test_speech_verbs_by_lemma() -> None:
+    for form in ("déclare", "a déclaré", "expliquaient", "prédit", "confie", "soulignent", "note", "martèle", "avoue"):
+        assert quotes.is_speech_verb(form.split()[-1]), form
+    for form in ("mange", "construit", "qualifié"):
+        assert not quotes.is_speech_verb(form), form
