@@ -15,14 +15,23 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from dossier import corpus as corpus_mod
-from dossier import export, render, render_quotes, render_themes
+from dossier import export, render, render_glossary, render_quotes, render_themes
+from dossier.glossary import GlossaryError, key_terms
+from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
 from dossier.themes import ThemeConfigError
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 
 ARTICLES_MARKER = "<!-- dossier:articles -->"
+GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, corpus_mod.Corpus] = {}
+_links = LinkContext()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.markdown_extensions.append(GlossaryExtension(_links))  # type: ignore[arg-type]
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -32,8 +41,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
     try:
         corpus = corpus_mod.build(articles_dir, root)
-    except ThemeConfigError as exc:
+    except (ThemeConfigError, GlossaryError) as exc:
         raise PluginError(str(exc)) from exc
+    _links.linker = corpus.linker
     _state["corpus"] = corpus
     for diagnostic in corpus.diagnostics:
         (log.warning if diagnostic.level is Level.WARNING else log.info)(str(diagnostic))
@@ -51,16 +61,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     add("articles/index.md", render.render_articles_index(corpus.articles))
     assert corpus.matcher is not None
     for theme in corpus.themes:
-        add(f"themes/{theme.id}.md", render_themes.render_theme(theme, corpus.themes, corpus.articles, corpus.matcher))
+        terms = key_terms(corpus.glossary, corpus.terms, theme.id)
+        page = render_themes.render_theme(theme, corpus.themes, corpus.articles, corpus.matcher, terms)
+        add(f"themes/{theme.id}.md", page)
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
+    add(GLOSSARY_PAGE, render_glossary.render_glossary(corpus.glossary, corpus.terms, corpus.articles, corpus.themes))
+    add("glossaire/a-definir.md", render_glossary.render_missing(corpus.missing_terms))
+    if corpus.missing_terms:
+        shown = ", ".join(name for name, _ in corpus.missing_terms[:8])
+        log.info(
+            f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
+        )
     add("citations/index.md", render_quotes.render_quote_index(corpus.quotes, corpus.articles, corpus.themes))
     add("data/articles.json", export.articles_json(corpus.articles))
     add("data/quotes.json", export.quotes_json(corpus.quotes, corpus.articles))
+    add("data/glossary.json", export.glossary_json(corpus.glossary, corpus.terms, corpus.articles))
     add("data/themes.json", export.themes_json(corpus.themes, corpus.articles))
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Term links are relative to the page being rendered; on the glossary, only definitions link.
+    _links.page_src = page.file.src_uri
+    _links.scope_class = render_glossary.DEFINITION_CLASS if page.file.src_uri == GLOSSARY_PAGE else None
     if ARTICLES_MARKER in markdown:
         from_dir = page.file.src_uri.rpartition("/")[0]
         markdown = markdown.replace(ARTICLES_MARKER, render.render_listing(_state["corpus"].articles, from_dir))

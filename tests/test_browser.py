@@ -89,3 +89,25 @@ def test_hostile_article_executes_nothing(browser: Browser, tmp_path: Path) -> N
         assert seen["title"][0].startswith("<script>window.pwned=1</script> & {{ config }}")
     finally:
         server.shutdown()
+
+
+def test_hovering_a_glossary_term_shows_its_definition(browser: Browser, seed_build: Build) -> None:
+    server, base = serve(seed_build.site)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + "articles/meta-prevoit-d-abandonner-son-modele-d-ia-ouvert-alors/", wait_until="networkidle")
+        term = page.locator("article a.dossier-term", has_text="Hyperion").first
+        definition = term.get_attribute("title")
+        assert definition and "Louisiane" in definition
+        term.hover()
+        # Material moves the title into a tooltip element the link is described by, shown on hover.
+        page.wait_for_function("a => a.hasAttribute('aria-describedby')", arg=term.element_handle(), timeout=5000)
+        tooltip = page.locator("#" + str(term.get_attribute("aria-describedby")))
+        tooltip.wait_for(state="visible", timeout=5000)
+        assert tooltip.inner_text().strip() == definition
+        term.click()
+        page.wait_for_url("**/glossaire/#hyperion")
+        assert page.locator("#hyperion").is_visible()
+    finally:
+        page.close()
+        server.shutdown()

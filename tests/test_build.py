@@ -206,3 +206,49 @@ def test_quote_index_and_quotes_json(seed_build: Build) -> None:
         target, _, anchor = record["url"].partition("#")
         spot = soup(seed_build, target.rstrip("/")).find(id=anchor)
         assert spot is not None and record["text"].split(" […] ")[0][:40] in spot.get_text(" ")
+
+
+def test_glossary_page_links_tooltips_and_json(seed_build: Build) -> None:
+    records = json.loads((seed_build.site / "data" / "glossary.json").read_text("utf-8"))
+    assert len(records) >= 40
+    keys = ["term", "slug", "aliases", "definition", "url", "see_also", "themes", "related", "occurrences"]
+    assert all(list(r) == keys for r in records)
+    slugs = {r["slug"] for r in records}
+    assert all(set(r["see_also"]) | set(r["related"]) <= slugs for r in records)
+    page = soup(seed_build, "glossaire")
+    for record in records:
+        assert page.find(id=record["slug"]) is not None
+        for occurrence in record["occurrences"]:
+            target, _, anchor = occurrence["url"].partition("#")
+            assert soup(seed_build, target.rstrip("/")).find(id=anchor) is not None
+    assert page.select(".dossier-letters a")
+    for link in page.select("a.dossier-term"):  # only definitions link, never an entry to itself
+        assert "dossier-definition" in link.find_parent("p")["class"]
+        assert link.find_previous("h3")["id"] != link["href"].rsplit("#", 1)[1]
+    definitions = {r["slug"]: r["definition"] for r in records}
+    linked = 0
+    for record in json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8")):
+        article = soup(seed_build, record["url"]).select_one("article")
+        for link in article.select("a.dossier-term"):
+            slug = link["href"].rsplit("#", 1)[1]
+            assert link["href"] == f"../../glossaire/#{slug}"
+            assert link["title"] == definitions[slug]
+            assert link.find_parent(["h1", "h2", "h3", "code", "pre"]) is None
+            linked += 1
+    assert linked > 50
+    for page_path in ("themes/strategy", "citations", ""):
+        assert soup(seed_build, page_path).select("a.dossier-term[title]"), page_path
+
+
+def test_undefined_terms_are_listed_and_logged_without_failing_strict(tmp_path: Path) -> None:
+    article = (
+        "---\ntitle: Les puces et la NPU\n---\n\n"
+        "La NPU de Qualcomm accélère l'inférence. Selon Qualcomm, la NPU consomme peu.\n\n"
+        "Les usages se multiplient, et Les modèles tournent sur la NPU.\n"
+    )
+    build = run_build(make_project(tmp_path, {"npu.md": article}))
+    assert build.returncode == 0, build.log
+    assert "INFO" in build.log and "frequent terms have no entry (NPU, Qualcomm" in build.log
+    cells = [td.get_text() for td in soup(build, "glossaire/a-definir").select("td")]
+    assert cells[:4] == ["NPU", "3", "Qualcomm", "2"]
+    assert "Les" not in cells and "Selon" not in cells

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import glossary as glossary_mod
 from . import quotes as quotes_mod
 from . import sources, themes
 from .clean import clean
@@ -23,6 +24,10 @@ class Corpus:
     matcher: themes.Matcher | None = None
     related: dict[str, list[tuple[Article, list[str]]]] = field(default_factory=dict)
     quotes: list[quotes_mod.Quote] = field(default_factory=list)
+    glossary: glossary_mod.Glossary = field(default_factory=lambda: glossary_mod.Glossary([]))
+    linker: glossary_mod.Linker | None = None
+    terms: dict[str, glossary_mod.TermData] = field(default_factory=dict)
+    missing_terms: list[tuple[str, int]] = field(default_factory=list)
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -40,14 +45,21 @@ def assign_slugs(articles: list[Article]) -> None:
         article.slug = slug
 
 
-def build(articles_dir: Path, root: Path, themes_file: Path | None = None) -> Corpus:
-    """Read, clean and classify every article. Raises ThemeConfigError for a broken themes.yml."""
+def build(articles_dir: Path, root: Path, themes_file: Path | None = None, glossary_file: Path | None = None) -> Corpus:
+    """Read, clean and analyse every article.
+
+    Raises ThemeConfigError or GlossaryError when themes.yml or glossary.yml cannot be used.
+    """
     themes_file = themes_file or root / "sources" / "themes.yml"
+    glossary_file = glossary_file or root / "sources" / "glossary.yml"
+    glossary = glossary_mod.load_glossary(glossary_file, sources._rel(glossary_file, root))
     taxonomy = themes.load_themes(themes_file, sources._rel(themes_file, root))
     matcher = themes.Matcher(taxonomy)
     paths, diagnostics = sources.discover(articles_dir, root)
     loaded, problems = sources.load_all(paths, root)
-    corpus = Corpus(diagnostics=diagnostics + problems, themes=taxonomy, matcher=matcher)
+    corpus = Corpus(diagnostics=glossary.diagnostics + diagnostics + problems, themes=taxonomy, matcher=matcher)
+    corpus.glossary = glossary
+    corpus.linker = glossary_mod.Linker(glossary)
     corpus.articles = sorted((clean(source) for source in loaded), key=lambda a: a.id)
     for article in corpus.articles:
         corpus.diagnostics += themes.check_front_matter_themes(article, taxonomy)
@@ -63,4 +75,6 @@ def build(articles_dir: Path, root: Path, themes_file: Path | None = None) -> Co
     quotes_mod.unify_speakers(corpus.quotes)
     assign_slugs(corpus.articles)
     corpus.related = related(corpus.articles)
+    corpus.terms = glossary_mod.analyse(corpus.articles, corpus.linker)
+    corpus.missing_terms = glossary_mod.missing_terms(corpus.articles, corpus.linker)
     return corpus

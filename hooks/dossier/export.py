@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from .glossary import Glossary, TermData
 from .model import Article
 from .quotes import Quote
 from .themes import Theme, passages
@@ -67,4 +68,32 @@ def quotes_json(quotes: list[Quote], articles: list[Article]) -> str:
         }
         for q in sorted(quotes, key=lambda q: q.id)
     ]
+    return dumps(records)
+
+
+def glossary_json(glossary: Glossary, terms: dict[str, TermData], articles: list[Article]) -> str:
+    by_id = {a.id: a for a in articles}
+    by_term = {e.term: e.slug for e in glossary.entries}
+    records = []
+    for entry in sorted(glossary.entries, key=lambda e: e.slug):
+        data = terms.get(entry.slug, TermData())
+        seen: set[tuple[str, str]] = set()
+        occurrences = []
+        for occ in sorted(data.occurrences, key=lambda o: (o.article, o.anchor)):
+            if (occ.article, occ.anchor) not in seen and occ.article in by_id:
+                seen.add((occ.article, occ.anchor))
+                occurrences.append({"article": occ.article, "url": f"{by_id[occ.article].url}#{occ.anchor}"})
+        records.append(
+            {
+                "term": entry.term,
+                "slug": entry.slug,
+                "aliases": entry.aliases,
+                "definition": entry.definition,
+                "url": f"glossaire/#{entry.slug}",
+                "see_also": [by_term[s] for s in entry.see_also if s in by_term],
+                "themes": sorted(data.themes),
+                "related": [s for s, _ in sorted(data.related.items(), key=lambda x: (-x[1], x[0]))[:8]],
+                "occurrences": occurrences,
+            }
+        )
     return dumps(records)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import escape
+from .glossary import Entry
 from .model import Article, Block, Kind
 from .render import front_matter, sort_for_listing
 from .themes import Matcher, Theme, key_sentences, passages
@@ -24,7 +25,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n > 1 else ''}"
 
 
-def render_theme(theme: Theme, themes: list[Theme], articles: list[Article], matcher: Matcher) -> str:
+def render_theme(
+    theme: Theme,
+    themes: list[Theme],
+    articles: list[Article],
+    matcher: Matcher,
+    key_terms: list[tuple[Entry, int]] | None = None,
+) -> str:
     tagged = [a for a in sort_for_listing(articles) if theme.id in a.themes]
     # Articles that carry the theme first, then others with passages on it.
     others = [a for a in sort_for_listing(articles) if theme.id not in a.themes and passages(a, theme.id)]
@@ -44,6 +51,9 @@ def render_theme(theme: Theme, themes: list[Theme], articles: list[Article], mat
     if near:
         links = ", ".join(f"[{escape.md(t.title)}]({t.id}.md) ({_plural(n, 'article')} en commun)" for t, n in near)
         lines += [f"Thèmes voisins : {links}.", ""]
+    if key_terms:
+        links = ", ".join(f"[{escape.md(e.term)}](../glossaire/index.md#{e.slug}) ({n})" for e, n in key_terms)
+        lines += [f"Termes clés du glossaire : {links}.", ""]
     quotes: list[tuple[Article, Block]] = []
     for article in tagged + others:
         blocks = passages(article, theme.id)

@@ -1,0 +1,427 @@
+"""The curated glossary (``sources/glossary.yml``): loading, matching, occurrences.
+
+All terms and aliases are compiled into one regular expression, longest form
+first, so a text is scanned once whatever the number of terms. Matching is
+case-insensitive except for acronyms, accent-tolerant, accepts a final plural
+``s``/``x`` and French elision (l’AGI, d’OSS).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import Article, Diagnostic, Kind, Level
+from .text import slugify, words
+
+LINK_POLICIES = ("first-per-section", "first-per-page", "all")
+ENTRY_KEYS = ("term", "definition", "aliases", "see_also", "exclude", "link")
+APOSTROPHES = "'\u2019"
+
+
+class GlossaryError(Exception):
+    """glossary.yml cannot be used; the message names the file, line and key."""
+
+
+@dataclass
+class Entry:
+    term: str
+    slug: str
+    definition: str
+    aliases: list[str] = field(default_factory=list)
+    see_also: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)  # phrases in which the term is not linked
+    link: str | None = None  # overrides the glossary's policy for this entry
+    line: int = 0
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.term, *self.aliases]
+
+
+@dataclass
+class Glossary:
+    entries: list[Entry]
+    link: str = "first-per-section"
+    no_definition_needed: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def by_slug(self) -> dict[str, Entry]:
+        return {e.slug: e for e in self.entries}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records the line of every mapping, so problems can name it."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, object]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _fold(text: str) -> str:
+    """Lookup key: no accents, no case, one kind of apostrophe."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def load_glossary(path: Path, rel: str) -> Glossary:
+    if not path.is_file():
+        return Glossary([], diagnostics=[Diagnostic(Level.INFO, rel, "no glossary file; no term is linked")])
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise GlossaryError(f"{rel}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+        raise GlossaryError(f"{rel}: expected a 'terms:' list of entries")
+    unknown_top = sorted(set(data) - {"link", "no_definition_needed", "terms", "__line__"})
+    if unknown_top:
+        raise GlossaryError(
+            f"{rel}: unknown top-level key(s) {', '.join(unknown_top)} (known: link, no_definition_needed, terms)"
+        )
+    link = data.get("link", "first-per-section")
+    if link not in LINK_POLICIES:
+        raise GlossaryError(f"{rel}: 'link' must be one of {', '.join(LINK_POLICIES)}, not {link!r}")
+    skip = data.get("no_definition_needed", [])
+    if not isinstance(skip, list) or not all(isinstance(v, str) for v in skip):
+        raise GlossaryError(f"{rel}: 'no_definition_needed' must be a list of names")
+    glossary = Glossary([], link=str(link), no_definition_needed=skip)
+    seen: dict[str, Entry] = {}
+    slugs: set[str] = set()
+    for raw in data["terms"]:
+        line = raw.get("__line__", 0) if isinstance(raw, dict) else 0
+        where = f"{rel}:{line}"
+        if not isinstance(raw, dict):
+            raise GlossaryError(f"{where}: each entry is a mapping with term, definition, aliases, see_also")
+        unknown = sorted(set(raw) - {*ENTRY_KEYS, "__line__"})
+        if unknown:
+            raise GlossaryError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(ENTRY_KEYS)})")
+        for key in ("term", "definition"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise GlossaryError(f"{where}: '{key}' must be a non-empty text")
+        for key in ("aliases", "see_also", "exclude"):
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise GlossaryError(f"{where}: '{key}' must be a list of texts")
+        if raw.get("link") is not None and raw["link"] not in LINK_POLICIES:
+            raise GlossaryError(f"{where}: 'link' must be one of {', '.join(LINK_POLICIES)}, not {raw['link']!r}")
+        term = " ".join(raw["term"].split())
+        slug, n = slugify(term) or "terme", 2
+        while slug in slugs:
+            slug, n = f"{slugify(term)}-{n}", n + 1
+        slugs.add(slug)
+        entry = Entry(
+            term=term,
+            slug=slug,
+            definition=" ".join(raw["definition"].split()),
+            aliases=[" ".join(a.split()) for a in raw.get("aliases", [])],
+            see_also=[" ".join(s.split()) for s in raw.get("see_also", [])],
+            exclude=[" ".join(s.split()) for s in raw.get("exclude", [])],
+            link=raw.get("link"),
+            line=line,
+        )
+        kept_aliases = []
+        for form in entry.forms:
+            key = _fold(form)
+            other = seen.get(key)
+            if other is not None and other is not entry:
+                glossary.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        rel,
+                        f"'{form}' ({entry.term}) duplicates '{form}' of entry '{other.term}' at line {other.line}; "
+                        "the second is ignored: keep it in one entry only",
+                        line,
+                    )
+                )
+                continue
+            seen[key] = entry
+            if form != entry.term:
+                kept_aliases.append(form)
+        entry.aliases = kept_aliases
+        glossary.entries.append(entry)
+    terms = {e.term for e in glossary.entries}
+    for entry in glossary.entries:
+        missing = [s for s in entry.see_also if s not in terms]
+        for name in missing:
+            glossary.diagnostics.append(
+                Diagnostic(
+                    Level.WARNING, rel, f"see_also '{name}' of '{entry.term}' is not a term of the glossary", entry.line
+                )
+            )
+        entry.see_also = [s for s in entry.see_also if s in terms]
+    glossary.entries.sort(key=lambda e: _fold(e.term))
+    return glossary
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(form) <= 6 and len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def _variants(form: str) -> set[str]:
+    """The form, without accents, and with its first word pluralised for phrases."""
+    out = {
+        form,
+        unicodedata.normalize(
+            "NFC", "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+        ),
+    }
+    head, sep, rest = form.partition(" ")
+    if sep and not _is_acronym(head) and head[-1:].isalpha() and head[-1:] not in "sx":
+        out |= {f"{head}s{sep}{rest}"}
+    return out
+
+
+def _normal(form: str) -> str:
+    """One space between words and one kind of apostrophe: the shape stored in the trie."""
+    return " ".join(form.replace("\u2019", "'").split())
+
+
+def _trie_regex(forms: set[str]) -> str:
+    """A regular expression matching any of ``forms``, built from their character trie.
+
+    A flat alternation costs one attempt per form at every position of the text;
+    the trie shares prefixes, so each position costs the length of the longest
+    form that starts there, whatever the number of forms. Children are tried
+    before the end of a form, so the longest form wins.
+    """
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for char in form.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def piece(char: str) -> str:
+        return r"\s+" if char == " " else f"[{APOSTROPHES}]" if char == "'" else re.escape(char)
+
+    def walk(node: dict[str, dict]) -> str:
+        branches = [piece(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+        return body
+
+    return walk(trie)
+
+
+@dataclass
+class Linker:
+    """One compiled pattern for all terms; ``find`` yields (start, end, entry).
+
+    The pattern is a trie of every form, matched case-insensitively; acronyms
+    ("AGI", "OSS") are then checked against their exact spelling, so "agi" in a
+    word is never taken for the term. An entry's ``exclude`` phrases are forms
+    that map to no entry: being longer, they win over the term they contain, so
+    the term is not linked there ("effet d'entraînement" does not link
+    "entraînement").
+    """
+
+    glossary: Glossary
+    pattern: re.Pattern[str] | None = None
+    lookup: dict[str, Entry | None] = field(default_factory=dict)
+    exact: dict[str, set[str]] = field(default_factory=dict)  # folded acronym -> its spellings
+
+    def __post_init__(self) -> None:
+        forms: set[str] = set()
+        free: set[str] = set()  # keys that some non-acronym form spells ("Llama" next to "LLaMA")
+        for entry in self.glossary.entries:
+            for names, target in ((entry.forms, entry), (entry.exclude, None)):
+                for name in names:
+                    for variant in _variants(name):
+                        variant = _normal(variant)
+                        key = _fold(variant)
+                        if target is None or key not in self.lookup:
+                            self.lookup[key] = target
+                        if target is not None and _is_acronym(variant):
+                            self.exact.setdefault(key, set()).add(variant)
+                        else:
+                            free.add(key)
+                        forms.add(variant)
+        for key in free:
+            self.exact.pop(key, None)
+        if not forms:
+            return
+        # Word boundaries that treat hyphens as part of words; plural s/x allowed.
+        self.pattern = re.compile(rf"(?<![\w-])(?:{_trie_regex(forms)})(?:s|x)?(?![\w-])", re.IGNORECASE)
+
+    def entry_for(self, matched: str) -> Entry | None:
+        text = _normal(matched)
+        for candidate in (text, text[:-1]) if text[-1:] in "sxSX" else (text,):
+            key = _fold(candidate)
+            if key in self.lookup:
+                spellings = self.exact.get(key)
+                if spellings is not None and candidate not in spellings:
+                    continue
+                return self.lookup[key]
+        return None
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text):
+            entry = self.entry_for(match.group())
+            if entry is not None:
+                yield match.start(), match.end(), entry
+
+
+@dataclass
+class Occurrence:
+    article: str
+    anchor: str
+
+
+@dataclass
+class TermData:
+    """What the corpus says about one entry: where it appears, with what."""
+
+    occurrences: list[Occurrence] = field(default_factory=list)
+    themes: Counter[str] = field(default_factory=Counter)
+    related: Counter[str] = field(default_factory=Counter)
+    inline_definitions: list[tuple[str, str, str]] = field(default_factory=list)  # (text, article, anchor)
+
+
+_INLINE_AFTER = re.compile(r"(?P<exp>[\w’'\- ]{3,80}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,11})\)")
+_INLINE_BEFORE = re.compile(r"\b(?P<acr>[A-Z][A-Za-z0-9\-]{1,11})\s*\((?P<exp>[A-Z][\w’'\- ]{3,80}?)\)")
+_STOP = {
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "de",
+    "du",
+    "d",
+    "au",
+    "aux",
+    "en",
+    "et",
+    "par",
+    "sur",
+    "son",
+    "sa",
+    "ses",
+}
+
+
+def _trim_expansion(expansion: str, acronym: str) -> str | None:
+    tokens = expansion.replace("’", "' ").replace("'", "' ").split()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if token.strip("'").lower() in _STOP or len(kept) >= max(6, len(acronym) + 2):
+            break
+        kept.insert(0, token)
+    text = " ".join(kept).replace("' ", "'")
+    return text if len(words(text)) >= 2 else None
+
+
+def inline_definitions(text: str) -> list[tuple[str, str]]:
+    """'intelligence artificielle générale (AGI)' -> [('AGI', 'intelligence artificielle générale')]."""
+    found: list[tuple[str, str]] = []
+    for match in _INLINE_BEFORE.finditer(text):
+        capitals = "".join(c for c in match.group("exp") if c.isupper())
+        letters = "".join(c for c in match.group("acr") if c.isupper())
+        if len(words(match.group("exp"))) >= 2 and letters and _subsequence(letters, capitals):
+            found.append((match.group("acr"), match.group("exp").strip()))
+    for match in _INLINE_AFTER.finditer(text):
+        acronym = match.group("acr")
+        if sum(c.isupper() for c in acronym) < 2 or any(acronym == a for a, _ in found):
+            continue
+        expansion = _trim_expansion(match.group("exp"), acronym)
+        if expansion:
+            found.append((acronym, expansion))
+    return found
+
+
+def _subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+def analyse(articles: list[Article], linker: Linker) -> dict[str, TermData]:
+    """Occurrences, themes, co-occurring terms and inline definitions per entry slug."""
+    data: dict[str, TermData] = defaultdict(TermData)
+    for article in articles:
+        for block in article.blocks:
+            if block.kind is Kind.HEADING or block.role == "about":
+                continue
+            present = {entry.slug for _, _, entry in linker.find(block.plain)}
+            for slug in present:
+                term = data[slug]
+                term.occurrences.append(Occurrence(article.id, block.anchor))
+                term.themes.update(block.themes or article.themes)
+                term.related.update(present - {slug})
+            for acronym, expansion in inline_definitions(block.plain):
+                entry = linker.entry_for(acronym)
+                if entry is not None:
+                    data[entry.slug].inline_definitions.append((f"{expansion} ({acronym})", article.id, block.anchor))
+    return dict(data)
+
+
+_ACRONYM = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&[A-Z]){1,5}s?(?![\w&])")
+_CAPITALISED = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )[A-Z][\w-]+(?:\s+[A-Z0-9][\w.-]*)*")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w-]*")
+
+
+def missing_terms(articles: list[Article], linker: Linker, minimum: int = 2) -> list[tuple[str, int]]:
+    """Acronyms and capitalised names used at least ``minimum`` times that have no entry yet.
+
+    A capitalised word that also occurs in lower case ("Les", "Selon") is an
+    ordinary word, not a name; a surname alone counts for the full name seen
+    elsewhere ("Zuckerberg" → "Mark Zuckerberg"); names the glossary lists under
+    ``no_definition_needed`` are left out.
+    """
+    counts: Counter[str] = Counter()
+    lower: set[str] = set()
+    for article in articles:
+        for block in article.blocks:
+            if block.role == "about" or block.kind is Kind.HEADING:
+                continue
+            text = block.plain
+            lower.update(m.group() for m in _LOWER_WORD.finditer(text))
+            linked = [(s, e) for s, e, _ in linker.find(text)]
+            found = sorted(
+                [*_ACRONYM.finditer(text), *_CAPITALISED.finditer(text)], key=lambda m: (m.start(), -m.end())
+            )
+            last_end = -1
+            for match in found:
+                if match.start() < last_end or any(s <= match.start() < e for s, e in linked):
+                    continue
+                last_end = match.end()
+                counts[match.group().strip().rstrip(".-")] += 1
+    skipped = {_fold(name) for name in linker.glossary.no_definition_needed}
+    names = {name for name in counts if " " in name}
+    merged: Counter[str] = Counter()
+    for name, count in counts.items():
+        if " " not in name and name.lower() in lower and not name.isupper():
+            continue
+        full = [n for n in names if n.endswith(" " + name)] if " " not in name else []
+        merged[full[0] if len(full) == 1 else name] += count
+    kept = [(n, c) for n, c in merged.items() if c >= minimum and _fold(n) not in skipped]
+    return sorted(kept, key=lambda x: (-x[1], _fold(x[0])))
+
+
+def key_terms(glossary: Glossary, terms: dict[str, TermData], theme_id: str, limit: int = 8) -> list[tuple[Entry, int]]:
+    """The entries most used in a theme's passages."""
+    ranked = sorted(
+        ((entry, terms[entry.slug].themes[theme_id]) for entry in glossary.entries if entry.slug in terms),
+        key=lambda x: (-x[1], _fold(x[0].term)),
+    )
+    return [(entry, n) for entry, n in ranked if n > 0][:limit]

@@ -1,0 +1,114 @@
+"""A Python-Markdown extension that links glossary terms on the element tree.
+
+Like the ``abbr`` extension it walks text nodes after inline processing and
+never touches code, preformatted text, headings, links or an existing term.
+The definition goes in the ``title`` attribute, which Material shows as a
+tooltip (``content.tooltips``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from .glossary import Linker
+
+SKIP = {"a", "code", "pre", "kbd", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "time"}
+SECTION = {"h2", "h3", "h4", "h5", "h6"}
+
+
+@dataclass
+class LinkContext:
+    """Set by the hook before each page is rendered; ``linker`` is None until the corpus exists."""
+
+    linker: Linker | None = None
+    page_src: str = ""  # the source path of the page being rendered ("articles/x.md")
+    glossary_src: str = "glossaire/index.md"
+    enabled: bool = True
+    scope_class: str | None = None  # when set, link only inside elements with this class
+    linked_in_page: set[str] = field(default_factory=set)
+    linked_in_section: set[str] = field(default_factory=set)
+
+    def href(self, slug: str) -> str:
+        """A link to the entry's source page, which MkDocs resolves and validates like any other."""
+        here = posixpath.dirname(self.page_src) or "."
+        return f"{posixpath.relpath(self.glossary_src, here)}#{slug}"
+
+
+class GlossaryTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, context: LinkContext) -> None:
+        super().__init__(md)
+        self.context = context
+
+    def run(self, root: etree.Element) -> None:
+        context = self.context
+        if context.linker is None or context.linker.pattern is None or not context.enabled:
+            return
+        context.linked_in_page = set()
+        context.linked_in_section = set()
+        self._walk(root, active=context.scope_class is None)
+
+    def _walk(self, element: etree.Element, active: bool) -> None:
+        """Document order: the element's text, then each child, then that child's tail."""
+        children = list(element)  # before any link is inserted
+        if active and element.text and not isinstance(element.text, AtomicString):
+            element.text = self._link_into(element, 0, element.text)
+        for child in children:
+            classes = (child.get("class") or "").split()
+            if child.tag in SECTION:
+                # A new section; a term is never linked inside its own entry (the glossary's headings).
+                self.context.linked_in_section = {child.get("id", "")}
+            if child.tag not in SKIP and "dossier-term" not in classes:
+                self._walk(child, active or self.context.scope_class in classes)
+            if active and child.tail and not isinstance(child.tail, AtomicString):
+                child.tail = self._link_into(element, list(element).index(child) + 1, child.tail)
+
+    def _link_into(self, parent: etree.Element, index: int, text: str) -> str:
+        """Insert term links for ``text`` at ``index`` of ``parent``; return the text before the first one."""
+        nodes = self._split(text)
+        for offset, (link, tail) in enumerate(zip(nodes[1::2], nodes[2::2], strict=True)):
+            assert isinstance(link, etree.Element) and isinstance(tail, str)
+            link.tail = tail
+            parent.insert(index + offset, link)
+        return str(nodes[0])
+
+    def _split(self, text: str) -> list[str | etree.Element]:
+        """Text -> [leading text, link, text, link, …] (always starting with a string)."""
+        context = self.context
+        assert context.linker is not None
+        default = context.linker.glossary.link
+        out: list[str | etree.Element] = [""]
+        pos = 0
+        for start, end, entry in context.linker.find(text):
+            policy = entry.link or default
+            if (policy == "first-per-page" and entry.slug in context.linked_in_page) or (
+                policy == "first-per-section" and entry.slug in context.linked_in_section
+            ):
+                continue
+            context.linked_in_page.add(entry.slug)
+            context.linked_in_section.add(entry.slug)
+            link = etree.Element(
+                "a", {"href": context.href(entry.slug), "class": "dossier-term", "title": entry.definition}
+            )
+            link.text = AtomicString(text[start:end])
+            out[-1] += text[pos:start]
+            out.append(link)
+            out.append("")
+            pos = end
+        out[-1] += text[pos:]
+        return out
+
+
+class GlossaryExtension(Extension):
+    def __init__(self, context: LinkContext) -> None:
+        super().__init__()
+        self.context = context
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # After inline patterns (priority 20) and attr_list (8); before toc (5) reads headings, which we skip.
+        md.treeprocessors.register(GlossaryTreeprocessor(md, self.context), "dossier-glossary", 6)

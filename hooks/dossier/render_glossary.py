@@ -1,0 +1,118 @@
+"""The glossary page (glossaire/) and the contributors' list of terms to define."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from . import escape
+from .glossary import Entry, Glossary, TermData
+from .model import Article
+from .render import front_matter
+from .themes import Theme
+
+DEFINITION_CLASS = "dossier-definition"  # the only place the glossary page links terms
+
+
+def _letter(term: str) -> str:
+    first = unicodedata.normalize("NFKD", term)[:1].upper()
+    return first if first.isalpha() else "#"
+
+
+def render_glossary(
+    glossary: Glossary, terms: dict[str, TermData], articles: list[Article], themes: list[Theme]
+) -> str:
+    by_id = {a.id: a for a in articles}
+    by_term = {e.term: e for e in glossary.entries}
+    theme_map = {t.id: t for t in themes}
+    letters = sorted({_letter(e.term) for e in glossary.entries})
+    lines = [
+        front_matter(
+            "Glossaire", "Les termes du dossier expliqués : modèles, laboratoires, infrastructures, économie."
+        ),
+        "# Glossaire",
+        "",
+        f"{len(glossary.entries)} termes, définis pour ce dossier. Dans les pages, un terme souligné renvoie ici ; "
+        "survolez-le pour lire sa définition.",
+        "",
+        '<nav class="dossier-letters" aria-label="Lettres" markdown>'
+        + " ".join(f"[{letter}](#lettre-{letter.lower()})" for letter in letters)
+        + "</nav>",
+        "",
+    ]
+    current = None
+    for entry in glossary.entries:
+        letter = _letter(entry.term)
+        if letter != current:
+            lines += [f"## {letter} {{: #lettre-{letter.lower()} }}", ""]
+            current = letter
+        lines += _entry(entry, terms.get(entry.slug, TermData()), by_id, by_term, theme_map)
+    lines += ["", "[Termes encore sans définition](a-definir.md) · pour les contributeurs", ""]
+    return "\n".join(lines)
+
+
+def _entry(
+    entry: Entry, data: TermData, by_id: dict[str, Article], by_term: dict[str, Entry], themes: dict[str, Theme]
+) -> list[str]:
+    lines = [
+        f"### {escape.md(entry.term)} {{: #{entry.slug} }}",
+        "",
+        escape.md(entry.definition),
+        f"{{: .{DEFINITION_CLASS} }}",
+        "",
+    ]
+    facts: list[str] = []
+    if entry.aliases:
+        facts.append("Aussi\u00a0: " + ", ".join(f"*{escape.md(a)}*" for a in entry.aliases))
+    if entry.see_also:
+        facts.append("Voir aussi\u00a0: " + ", ".join(f"[{escape.md(s)}](#{by_term[s].slug})" for s in entry.see_also))
+    if data.themes:
+        ranked = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
+        facts.append(
+            "Thèmes\u00a0: "
+            + " ".join(f"[{escape.md(themes[t].title)}](../themes/{t}.md){{ .md-tag }}" for t in ranked)
+        )
+    related = [s for s, _ in sorted(data.related.items(), key=lambda x: (-x[1], x[0]))[:4]]
+    slugs = {e.slug: e for e in by_term.values()}
+    if related:
+        facts.append(
+            "Souvent avec\u00a0: " + ", ".join(f"[{escape.md(slugs[s].term)}](#{s})" for s in related if s in slugs)
+        )
+    per_article = Counter(o.article for o in data.occurrences)
+    if per_article:
+        first = {}
+        for occurrence in data.occurrences:
+            first.setdefault(occurrence.article, occurrence.anchor)
+        links = [
+            f"[{escape.md(by_id[a].title)}](../articles/{by_id[a].slug}.md#{first[a]}) ({n})"
+            for a, n in sorted(per_article.items(), key=lambda x: (-x[1], by_id[x[0]].title))
+            if a in by_id
+        ]
+        facts.append("Dans les articles\u00a0: " + " · ".join(links))
+    for text, article_id, anchor in data.inline_definitions[:3]:
+        article = by_id.get(article_id)
+        if article:
+            link = f"[{escape.md(article.title)}](../articles/{article.slug}.md#{anchor})"
+            facts.append(f"Défini dans le texte\u00a0: « {escape.md(text)} » ({link})")
+    for fact in facts:
+        lines += [fact, "{: .dossier-fact }", ""]
+    return lines
+
+
+def render_missing(missing: list[tuple[str, int]]) -> str:
+    lines = [
+        front_matter(
+            "Termes à définir", "Sigles et noms fréquents des articles qui n'ont pas encore d'entrée au glossaire."
+        ),
+        "# Termes à définir",
+        "",
+        "Ces sigles et noms reviennent dans les articles mais n'ont pas d'entrée dans `sources/glossary.yml`. "
+        "Ajoutez ceux qu'un lecteur a besoin de comprendre (les personnes et les organisations évidentes "
+        "peuvent rester sans définition). La liste est recalculée à chaque construction.",
+        "",
+    ]
+    if not missing:
+        return "\n".join([*lines, "Aucun : tous les termes fréquents sont définis.", ""])
+    lines += ["| Terme | Occurrences |", "| --- | --- |"]
+    lines += [f"| {escape.md(name)} | {count} |" for name, count in missing]
+    return "\n".join(lines) + "\n"
