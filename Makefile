@@ -3,16 +3,18 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-LINT_PATHS := hooks tests $(wildcard bench)
+LINT_PATHS := hooks tests $(wildcard bench) $(wildcard scripts/*.py)
 # Material for MkDocs prints an end-of-life banner for MkDocs 1.x; we know.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-dev serve build test lint browser clean
+.PHONY: help setup setup-dev serve build preview test lint browser clean lighthouse bench
 
 help:
 	@echo "make serve  - install (.venv) and serve the site on http://127.0.0.1:8000"
 	@echo "make build  - install and build the site into site/ (strict)"
+	@echo "make preview - build, then serve site/ like a static host (gzip) on http://127.0.0.1:8000"
 	@echo "make test   - install and run the whole test suite (lint, unit, build, browser)"
+	@echo "make bench  - benchmark the build against plain MkDocs (N = 100, 1000, 5000; slow)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,14 +37,32 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# The built site/ served as a static host serves it (gzip), at the default site_url.
+preview: build
+	$(BIN)/python scripts/static_host.py site --port 8000
+
 browser:
 	@bash scripts/ensure-chromium.sh
+
+# Pinned Node tools (package-lock.json): axe-core for tests/test_a11y.py, Lighthouse.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Lighthouse scores (desktop and mobile) of the five page types; slow, not in `make test`.
+lighthouse: setup-dev node_modules/.installed browser
+	$(BIN)/python scripts/lighthouse.py
+
+# Build time, memory and page sizes at N = 100, 1,000, 5,000 generated articles against a plain
+# MkDocs build (bench/README.md); slow, not in `make test`. E.g. BENCH_ARGS="--sizes 100,1000".
+bench: setup-dev
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: setup-dev
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 
-test: setup-dev browser lint
+test: setup-dev browser lint node_modules/.installed
 	$(BIN)/python -m pytest
 
 clean:

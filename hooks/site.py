@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from dossier import corpus as corpus_mod
-from dossier import export, render, render_glossary, render_quotes, render_themes
+from dossier import export, feeds, render, render_glossary, render_home, render_quotes, render_themes
 from dossier.glossary import GlossaryError, key_terms
 from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
@@ -23,7 +23,6 @@ from dossier.themes import ThemeConfigError
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 
-ARTICLES_MARKER = "<!-- dossier:articles -->"
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, corpus_mod.Corpus] = {}
 _links = LinkContext()
@@ -77,6 +76,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     add("data/quotes.json", export.quotes_json(corpus.quotes, corpus.articles))
     add("data/glossary.json", export.glossary_json(corpus.glossary, corpus.terms, corpus.articles))
     add("data/themes.json", export.themes_json(corpus.themes, corpus.articles))
+    site_url, name, about = config.site_url or "", config.site_name, config.site_description or ""
+    add("feed.xml", feeds.rss(corpus.articles, name, about, site_url))
+    add("feed.json", feeds.json_feed(corpus.articles, name, about, site_url))
+    add("robots.txt", feeds.robots(site_url))
     return files
 
 
@@ -84,7 +87,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # Term links are relative to the page being rendered; on the glossary, only definitions link.
     _links.page_src = page.file.src_uri
     _links.scope_class = render_glossary.DEFINITION_CLASS if page.file.src_uri == GLOSSARY_PAGE else None
-    if ARTICLES_MARKER in markdown:
-        from_dir = page.file.src_uri.rpartition("/")[0]
-        markdown = markdown.replace(ARTICLES_MARKER, render.render_listing(_state["corpus"].articles, from_dir))
+    if "<!-- dossier:" in markdown and not page.file.generated_by:
+        markdown = render_home.fill(markdown, _state["corpus"], page.file.src_uri.rpartition("/")[0])
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    depth = page.meta.get("toc_depth")
+    if isinstance(depth, int):
+        render.prune_toc(page.toc, depth)
+    return html

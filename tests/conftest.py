@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +25,7 @@ class Build:
     site: Path
     returncode: int
     log: str
+    url: str = ""  # where the site is served during the session, if it is
 
     def page(self, url: str) -> str:
         return (self.site / url / "index.html").read_text(encoding="utf-8")
@@ -32,6 +37,7 @@ def make_project(dest: Path, articles: dict[str, bytes | str] | None = None, see
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", dest / "docs")
     shutil.copytree(ROOT / "hooks", dest / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "overrides", dest / "overrides")
     target = dest / "sources" / "articles"
     target.mkdir(parents=True)
     for extra in (ROOT / "sources").glob("*.yml"):
@@ -45,8 +51,10 @@ def make_project(dest: Path, articles: dict[str, bytes | str] | None = None, see
     return dest
 
 
-def run_build(project: Path, strict: bool = True) -> Build:
+def run_build(project: Path, strict: bool = True, site_url: str | None = None) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site")]
     if strict:
         cmd.append("--strict")
@@ -54,10 +62,26 @@ def run_build(project: Path, strict: bool = True) -> Build:
     return Build(project, project / "site", proc.returncode, proc.stdout + proc.stderr)
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """One strict build of the real site (seeds only), shared by the build tests."""
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
+    """One strict build of the real site (seeds only), shared by the build and browser tests.
+
+    The site is served on 127.0.0.1 for the whole session and built with that
+    address as ``site_url``, as on a real host: instant navigation and link
+    previews only work for URLs listed in the sitemap.
+    """
     project = make_project(tmp_path_factory.mktemp("seed-site"))
-    build = run_build(project)
+    handler = functools.partial(QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    build = run_build(project, site_url=url)
     assert build.returncode == 0, build.log
-    return build
+    build.url = url
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield build
+    server.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -123,6 +124,15 @@ def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
     assert page.title.get_text().startswith("<script>window.pwned=1</script> & {{ config }}")
     for tag in page.find_all(True):
         assert not any(attr.startswith("on") for attr in tag.attrs)
+    head = page.head
+    assert head.select_one("meta[property='og:title']")["content"] == record["title"]
+    assert head.select_one("meta[property='article:author']")["content"] == "<img src=x onerror=alert(1)>"
+    item = etree.fromstring((build.site / "feed.xml").read_bytes()).find("channel/item")
+    assert item is not None and item.findtext("title") == record["title"]
+    feed = json.loads((build.site / "feed.json").read_text("utf-8"))
+    assert feed["items"][0]["title"] == record["title"]
+    home = soup(build, "")
+    assert not home.select_one("article").find("script") and not home.find("img", src="x")
 
 
 THEME_KEYS = ["id", "title", "url", "articles", "passages"]
@@ -252,3 +262,62 @@ def test_undefined_terms_are_listed_and_logged_without_failing_strict(tmp_path: 
     cells = [td.get_text() for td in soup(build, "glossaire/a-definir").select("td")]
     assert cells[:4] == ["NPU", "3", "Qualcomm", "2"]
     assert "Les" not in cells and "Selon" not in cells
+
+
+def test_every_page_has_social_metadata_and_the_site_has_feeds(seed_build: Build) -> None:
+    pages = sorted(seed_build.site.rglob("index.html"))
+    assert len(pages) >= 15
+    for path in pages:
+        head = BeautifulSoup(path.read_text("utf-8"), "html.parser").head
+        description = head.select_one("meta[name=description]")["content"]
+        assert description and description == head.select_one("meta[property='og:description']")["content"], path
+        assert head.select_one("meta[property='og:title']")["content"], path
+        assert head.select_one("meta[property='og:url']")["content"].startswith(seed_build.url), path
+        assert head.select_one("link[type='application/rss+xml']") is not None
+    article = json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))[0]
+    head = soup(seed_build, article["url"].rstrip("/")).head
+    assert head.select_one("meta[property='og:type']")["content"] == "article"
+    sitemap = (seed_build.site / "sitemap.xml").read_text("utf-8")
+    assert f"{seed_build.url}{article['url']}" in sitemap and f"{seed_build.url}glossaire/" in sitemap
+    assert f"Sitemap: {seed_build.url}sitemap.xml" in (seed_build.site / "robots.txt").read_text("utf-8")
+    rss = etree.fromstring((seed_build.site / "feed.xml").read_bytes())
+    links = [item.findtext("link") for item in rss.iter("item")]
+    assert len(links) == 5 and f"{seed_build.url}{article['url']}" in links
+    feed = json.loads((seed_build.site / "feed.json").read_text("utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1" and len(feed["items"]) == 5
+    assert all(item["url"].startswith(seed_build.url) and item["content_text"] for item in feed["items"])
+
+
+def test_home_page_shows_themes_latest_articles_speakers_and_entry_points(seed_build: Build) -> None:
+    home = soup(seed_build, "").select_one("article")
+    sections = [h.get_text(strip=True).rstrip("¶") for h in home.select("h2")]
+    assert sections == ["Les thèmes", "Derniers articles", "Qui parle ?", "Explorer"]
+    cards = home.select(".dossier-cards-4")[0].select("li")
+    assert [c.a.get_text(strip=True) for c in cards] == ["Stratégie", "Sécurité", "Géopolitique", "Startups"]
+    themes = {t["title"]: t for t in json.loads((seed_build.site / "data" / "themes.json").read_text("utf-8"))}
+    for card in cards:
+        assert f"{len(themes[card.a.get_text(strip=True)]['articles'])}\u00a0article" in card.get_text()
+    assert home.select_one("a[href$='citations/#s-mark-zuckerberg']") is not None
+    assert "<!-- dossier:" not in seed_build.page("")
+    assert not home.select(".dossier-nolink a.dossier-term")  # no term links inside cards and listings
+
+
+PAGE_BUDGET = 200_000  # bytes of HTML, before compression
+
+
+def test_pages_stay_light(seed_build: Build) -> None:
+    """Small HTML, scripts that do not hold up the first paint, no per-heading tooltips, a short glossary TOC."""
+    for path in seed_build.site.rglob("*.html"):
+        assert path.stat().st_size <= PAGE_BUDGET, (path, path.stat().st_size)
+    home = BeautifulSoup(seed_build.page(""), "html.parser")
+    scripts = home.select("script[src]")
+    assert scripts and all(s.has_attr("defer") for s in scripts), scripts
+    assert [link["href"] for link in home.select("link[rel=stylesheet]") if "assets/" not in link["href"]] == [
+        "stylesheets/dossier.css"
+    ]
+    glossary = soup(seed_build, "glossaire")
+    permalinks = glossary.select("a.headerlink")
+    assert permalinks and all(a.get("aria-label") and not a.get("title") for a in permalinks)
+    toc = [a["href"] for a in glossary.select(".md-sidebar--secondary .md-nav__link")]
+    assert toc and all(href.startswith("#lettre-") for href in toc), toc
+    assert "#hyperion" not in toc and glossary.select_one("h3#hyperion") is not None

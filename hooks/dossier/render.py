@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from . import escape
 from .model import Article, Block, Kind
@@ -27,9 +29,38 @@ def french_date(iso: str) -> str:
 
 def front_matter(title: str, description: str, **extra: str) -> str:
     lines = ["---", f"title: {escape.yaml_string(title)}", f"description: {escape.yaml_string(description)}"]
+    # Generated pages are reached from the tabs and from links, not from a sidebar.
+    lines.append("hide: [navigation]")
     lines += [f"{key}: {value}" for key, value in extra.items()]
     lines.append("---")
     return "\n".join(lines) + "\n"
+
+
+class TocItem(Protocol):
+    """What MkDocs' table of contents entries (``AnchorLink``) offer."""
+
+    level: int
+    children: list  # type: ignore[type-arg]
+
+
+def prune_toc(items: Iterable[TocItem], depth: int) -> None:
+    """Drop the entries below heading level ``depth`` (a page's ``toc_depth`` front matter).
+
+    Material prints the table of contents twice in every page (sidebar and mobile
+    drawer): a page with a hundred headings, like the glossary, keeps its letters
+    there and leaves the terms to the page itself.
+    """
+    for item in items:
+        if item.level >= depth:
+            item.children = []
+        else:
+            prune_toc(item.children, depth)
+
+
+def breadcrumbs(*trail: tuple[str, str]) -> str:
+    """A trail of (label, link) above a generated page's title, for pages outside the navigation."""
+    links = " › ".join(f"[{escape.md(label)}]({target})" for label, target in trail)
+    return f'<nav class="dossier-path" aria-label="Fil d’Ariane" markdown>{links}</nav>'
 
 
 def byline_html(article: Article) -> str:
@@ -129,8 +160,14 @@ def render_article(
     related: list[tuple[Article, list[str]]] | None = None,
 ) -> str:
     themes = themes or {}
+    meta = {"page_kind": "article"}  # Open Graph type, see overrides/main.html
+    if article.date:
+        meta["published"] = article.date
+    if article.author:
+        meta["author"] = escape.yaml_string(article.author)
     parts = [
-        front_matter(article.title, article.summary or article.title).rstrip("\n"),
+        front_matter(article.title, article.summary or article.title, **meta).rstrip("\n"),
+        breadcrumbs(("Accueil", "../index.md"), ("Articles", "index.md")),
         f"# {escape.md(article.title)}",
         byline_html(article),
         theme_tags(article, themes, "articles"),
@@ -150,7 +187,7 @@ def article_link(article: Article, from_dir: str) -> str:
 
 def render_listing(articles: list[Article], from_dir: str) -> str:
     """Article cards: title, byline facts, one-line summary. Newest first, then by title."""
-    lines = ['<div class="dossier-cards" markdown>', ""]
+    lines = ['<div class="dossier-cards dossier-nolink" markdown>', ""]
     for article in sort_for_listing(articles):
         facts = [escape.md(f) for f in (article.author and f"Par {article.author}", article.publisher) if f]
         if article.date:

@@ -8,10 +8,12 @@ from collections import Counter
 from . import escape
 from .glossary import Entry, Glossary, TermData
 from .model import Article
-from .render import front_matter
+from .render import breadcrumbs, front_matter
 from .themes import Theme
 
 DEFINITION_CLASS = "dossier-definition"  # the only place the glossary page links terms
+ARTICLES_SHOWN = 3  # per entry; the open data (data/glossary.json) lists every occurrence
+RELATED_SHOWN = 5
 
 
 def _letter(term: str) -> str:
@@ -28,7 +30,9 @@ def render_glossary(
     letters = sorted({_letter(e.term) for e in glossary.entries})
     lines = [
         front_matter(
-            "Glossaire", "Les termes du dossier expliqués : modèles, laboratoires, infrastructures, économie."
+            "Glossaire",
+            "Les termes du dossier expliqués : modèles, laboratoires, infrastructures, économie.",
+            toc_depth="2",  # letters only: the terms would double the page's weight
         ),
         "# Glossaire",
         "",
@@ -54,6 +58,12 @@ def render_glossary(
 def _entry(
     entry: Entry, data: TermData, by_id: dict[str, Article], by_term: dict[str, Entry], themes: dict[str, Theme]
 ) -> list[str]:
+    """Heading, definition, then at most four short lines of facts.
+
+    The page holds every term, so each entry stays small: related terms in one
+    list, the articles and themes in one line (the first few articles only; the
+    open data lists every occurrence), one definition quoted from the text.
+    """
     lines = [
         f"### {escape.md(entry.term)} {{: #{entry.slug} }}",
         "",
@@ -64,36 +74,45 @@ def _entry(
     facts: list[str] = []
     if entry.aliases:
         facts.append("Aussi\u00a0: " + ", ".join(f"*{escape.md(a)}*" for a in entry.aliases))
-    if entry.see_also:
-        facts.append("Voir aussi\u00a0: " + ", ".join(f"[{escape.md(s)}](#{by_term[s].slug})" for s in entry.see_also))
-    if data.themes:
-        ranked = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
-        facts.append(
-            "Thèmes\u00a0: "
-            + " ".join(f"[{escape.md(themes[t].title)}](../themes/{t}.md){{ .md-tag }}" for t in ranked)
-        )
-    related = [s for s, _ in sorted(data.related.items(), key=lambda x: (-x[1], x[0]))[:4]]
     slugs = {e.slug: e for e in by_term.values()}
+    # Curated see-also first, then the terms most often found in the same passages.
+    related = [by_term[s].slug for s in entry.see_also]
+    for slug, _ in sorted(data.related.items(), key=lambda x: (-x[1], x[0])):
+        if len(related) >= RELATED_SHOWN:
+            break
+        if slug in slugs and slug not in related:
+            related.append(slug)
     if related:
-        facts.append(
-            "Souvent avec\u00a0: " + ", ".join(f"[{escape.md(slugs[s].term)}](#{s})" for s in related if s in slugs)
-        )
-    per_article = Counter(o.article for o in data.occurrences)
+        facts.append("Voir aussi\u00a0: " + ", ".join(f"[{escape.md(slugs[s].term)}](#{s})" for s in related))
+    where: list[str] = []
+    per_article = Counter(o.article for o in data.occurrences if o.article in by_id)
     if per_article:
-        first = {}
+        first: dict[str, str] = {}
         for occurrence in data.occurrences:
             first.setdefault(occurrence.article, occurrence.anchor)
+        ranked = sorted(per_article.items(), key=lambda x: (-x[1], by_id[x[0]].title))
         links = [
-            f"[{escape.md(by_id[a].title)}](../articles/{by_id[a].slug}.md#{first[a]}) ({n})"
-            for a, n in sorted(per_article.items(), key=lambda x: (-x[1], by_id[x[0]].title))
-            if a in by_id
+            f"[{escape.md(by_id[a].title)}](../articles/{by_id[a].slug}.md#{first[a]})\u00a0({n})"
+            for a, n in ranked[:ARTICLES_SHOWN]
         ]
-        facts.append("Dans les articles\u00a0: " + " · ".join(links))
-    for text, article_id, anchor in data.inline_definitions[:3]:
+        more = len(ranked) - ARTICLES_SHOWN
+        if more > 0:
+            links.append(f"et {more}\u00a0autre{'s' if more > 1 else ''}")
+        count = len(ranked)
+        where.append(f"Dans {count}\u00a0article{'s' if count > 1 else ''}\u00a0: " + " · ".join(links))
+    if data.themes:
+        ranked_themes = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
+        where.append(
+            "thèmes\u00a0: " + ", ".join(f"[{escape.md(themes[t].title)}](../themes/{t}.md)" for t in ranked_themes)
+        )
+    if where:
+        facts.append(" — ".join(where))
+    for text, article_id, anchor in data.inline_definitions:
         article = by_id.get(article_id)
         if article:
             link = f"[{escape.md(article.title)}](../articles/{article.slug}.md#{anchor})"
             facts.append(f"Défini dans le texte\u00a0: « {escape.md(text)} » ({link})")
+            break
     for fact in facts:
         lines += [fact, "{: .dossier-fact }", ""]
     return lines
@@ -104,6 +123,8 @@ def render_missing(missing: list[tuple[str, int]]) -> str:
         front_matter(
             "Termes à définir", "Sigles et noms fréquents des articles qui n'ont pas encore d'entrée au glossaire."
         ),
+        breadcrumbs(("Accueil", "../index.md"), ("Glossaire", "index.md")),
+        "",
         "# Termes à définir",
         "",
         "Ces sigles et noms reviennent dans les articles mais n'ont pas d'entrée dans `sources/glossary.yml`. "

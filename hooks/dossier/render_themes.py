@@ -7,7 +7,7 @@ from collections import Counter
 from . import escape
 from .glossary import Entry
 from .model import Article, Block, Kind
-from .render import front_matter, sort_for_listing
+from .render import breadcrumbs, front_matter, sort_for_listing
 from .themes import Matcher, Theme, key_sentences, passages
 
 
@@ -38,6 +38,8 @@ def render_theme(
     count = sum(len(passages(a, theme.id)) for a in tagged + others)
     lines = [
         front_matter(theme.title, theme.description),
+        breadcrumbs(("Accueil", "../index.md"), ("Thèmes", "index.md")),
+        "",
         f"# {escape.md(theme.title)}",
         "",
         f"{escape.md(theme.description)}\n{{: .dossier-lead }}",
@@ -92,7 +94,7 @@ def render_themes_index(themes: list[Theme], articles: list[Article]) -> str:
         "",
         "Chaque page de thème rassemble les passages de tous les articles qui le traitent.",
         "",
-        '<div class="grid cards" markdown>',
+        '<div class="grid cards dossier-cards-4 dossier-nolink" markdown>',
         "",
     ]
     for theme in themes:
