@@ -15,7 +15,17 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from dossier import corpus as corpus_mod
-from dossier import export, feeds, render, render_glossary, render_home, render_quotes, render_themes
+from dossier import (
+    export,
+    feeds,
+    fragments,
+    linking,
+    render,
+    render_glossary,
+    render_home,
+    render_quotes,
+    render_themes,
+)
 from dossier.glossary import GlossaryError, key_terms
 from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
@@ -25,7 +35,11 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, corpus_mod.Corpus] = {}
+# HTML fragments of generated pages, by source path (see dossier.fragments), filled in on_page_content.
+_fragments: dict[str, list[str]] = {}
 _links = LinkContext()
+# Per-file analyses, kept across the rebuilds of one `mkdocs serve` (keyed by content and configuration hashes).
+_cache = corpus_mod.Cache()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -39,9 +53,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not articles_dir.is_dir():
         raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
     try:
-        corpus = corpus_mod.build(articles_dir, root)
+        corpus = corpus_mod.build(articles_dir, root, cache=_cache)
     except (ThemeConfigError, GlossaryError) as exc:
         raise PluginError(str(exc)) from exc
+    log.debug(f"articles: {_cache.hits} from the cache, {_cache.misses} analysed")
     _links.linker = corpus.linker
     _state["corpus"] = corpus
     for diagnostic in corpus.diagnostics:
@@ -49,29 +64,43 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not corpus.articles:
         log.warning(f"{articles_dir.relative_to(root)}: no article could be read; the site has no article pages")
 
-    def add(uri: str, content: str) -> None:
-        if files.get_file_from_path(uri) is not None:
+    _fragments.clear()
+
+    def add(uri: str, content: str | fragments.Skeleton) -> None:
+        if uri in files.src_uris:
             raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
+        if isinstance(content, fragments.Skeleton):
+            _fragments[uri] = content.fragments
+            content = content.markdown()
         files.append(File.generated(config, uri, content=content))
 
+    entries = {e.slug: e for e in corpus.glossary.entries}
     themes = {t.id: t for t in corpus.themes}
     for article in corpus.articles:
-        add(f"articles/{article.slug}.md", render.render_article(article, themes, corpus.related[article.id]))
-    add("articles/index.md", render.render_articles_index(corpus.articles))
-    assert corpus.matcher is not None
+        body = corpus.bodies[article.id]
+        add(f"articles/{article.slug}.md", render.render_article(article, themes, corpus.related[article.id], body))
+    for uri, page in render.article_index_pages(corpus.articles):
+        add(uri, page)
     for theme in corpus.themes:
         terms = key_terms(corpus.glossary, corpus.terms, theme.id)
-        page = render_themes.render_theme(theme, corpus.themes, corpus.articles, corpus.matcher, terms)
-        add(f"themes/{theme.id}.md", page)
+        for theme_page in render_themes.theme_pages(theme, corpus.themes, corpus.articles, terms):
+            add(theme_page.src, theme_page.page)
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
-    add(GLOSSARY_PAGE, render_glossary.render_glossary(corpus.glossary, corpus.terms, corpus.articles, corpus.themes))
+    glossary_page = render_glossary.render_glossary(
+        corpus.glossary, corpus.terms, corpus.articles, corpus.themes, corpus.linker
+    )
+    add(GLOSSARY_PAGE, glossary_page)
     add("glossaire/a-definir.md", render_glossary.render_missing(corpus.missing_terms))
     if corpus.missing_terms:
         shown = ", ".join(name for name, _ in corpus.missing_terms[:8])
         log.info(
             f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
         )
-    add("citations/index.md", render_quotes.render_quote_index(corpus.quotes, corpus.articles, corpus.themes))
+    quote_pages, corpus.speaker_targets = render_quotes.quote_pages(
+        corpus.quotes, corpus.articles, corpus.themes, entries
+    )
+    for quote_page in quote_pages:
+        add(quote_page.src, quote_page.page)
     add("data/articles.json", export.articles_json(corpus.articles))
     add("data/quotes.json", export.quotes_json(corpus.quotes, corpus.articles))
     add("data/glossary.json", export.glossary_json(corpus.glossary, corpus.terms, corpus.articles))
@@ -84,9 +113,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # Term links are relative to the page being rendered; on the glossary, only definitions link.
+    # Generated pages come with their term links; hand-written ones are linked while MkDocs renders them.
+    _links.enabled = not page.file.generated_by
     _links.page_src = page.file.src_uri
-    _links.scope_class = render_glossary.DEFINITION_CLASS if page.file.src_uri == GLOSSARY_PAGE else None
+    _links.scope_class = None
     if "<!-- dossier:" in markdown and not page.file.generated_by:
         markdown = render_home.fill(markdown, _state["corpus"], page.file.src_uri.rpartition("/")[0])
     return markdown
@@ -96,4 +126,20 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
-    return html
+    if not page.file.generated_by:
+        return html
+    parts = _fragments.get(page.file.src_uri)
+    if parts:
+        html = fragments.fill(html, parts)
+    urls: dict[str, str] = {}
+
+    def relative(src: str) -> str:
+        """The URL of the source page ``src`` from this page (links written as HTML, dossier.linking.url)."""
+        if src not in urls:
+            target = files.src_uris.get(src)
+            if target is None:
+                log.warning(f"{page.file.src_uri}: a generated link points at {src}, which is not a page of the site")
+            urls[src] = target.url_relative_to(page.file) if target is not None else "#"
+        return urls[src]
+
+    return linking.resolve_urls(html, relative)

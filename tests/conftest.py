@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sources" / "articles"
@@ -51,8 +52,10 @@ def make_project(dest: Path, articles: dict[str, bytes | str] | None = None, see
     return dest
 
 
-def run_build(project: Path, strict: bool = True, site_url: str | None = None) -> Build:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def run_build(
+    project: Path, strict: bool = True, site_url: str | None = None, env: dict[str, str] | None = None
+) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if site_url:
         env["SITE_URL"] = site_url
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site")]
@@ -60,6 +63,40 @@ def run_build(project: Path, strict: bool = True, site_url: str | None = None) -
         cmd.append("--strict")
     proc = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=300)
     return Build(project, project / "site", proc.returncode, proc.stdout + proc.stderr)
+
+
+def _internal_target(page: Path, href: str) -> tuple[Path, str] | None:
+    if href.startswith(("http:", "https:", "mailto:", "javascript:", "data:")) or href.startswith("//"):
+        return None
+    path, _, fragment = href.partition("#")
+    target = (page.parent / path).resolve() if path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, fragment
+
+
+def broken_links(site: Path) -> list[tuple[Path, str]]:
+    """Links in page content whose target file or anchor does not exist."""
+    broken = []
+    ids: dict[Path, set[str]] = {}
+    for page in site.rglob("*.html"):
+        doc = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        for link in doc.select("article a[href]"):
+            resolved = _internal_target(page, link["href"])
+            if resolved is None:
+                continue
+            target, fragment = resolved
+            if not target.exists():
+                broken.append((page, link["href"]))
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = {
+                        el["id"] for el in BeautifulSoup(target.read_text("utf-8"), "html.parser").select("[id]")
+                    }
+                if fragment not in ids[target]:
+                    broken.append((page, link["href"]))
+    return broken
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, Build, make_project, run_build
+from .conftest import ROOT, Build, broken_links, make_project, run_build
 
 CONTRACT_KEYS = ["id", "slug", "title", "url", "source_file", "author", "publisher", "date", "themes", "words"]
 
@@ -170,37 +170,8 @@ def test_article_pages_link_their_themes_and_related_articles(seed_build: Build)
         assert page.find(id="articles-lies") is not None
 
 
-def _internal_targets(site: Path, page: Path, href: str) -> tuple[Path, str] | None:
-    if href.startswith(("http:", "https:", "mailto:", "javascript:", "data:")) or href.startswith("//"):
-        return None
-    path, _, fragment = href.partition("#")
-    target = (page.parent / path).resolve() if path else page
-    if target.is_dir():
-        target = target / "index.html"
-    return target, fragment
-
-
 def test_every_internal_link_and_anchor_resolves(seed_build: Build) -> None:
-    broken = []
-    ids: dict[Path, set[str]] = {}
-    for page in seed_build.site.rglob("*.html"):
-        doc = BeautifulSoup(page.read_text("utf-8"), "html.parser")
-        for link in doc.select("article a[href]"):
-            resolved = _internal_targets(seed_build.site, page, link["href"])
-            if resolved is None:
-                continue
-            target, fragment = resolved
-            if not target.exists():
-                broken.append((page, link["href"]))
-                continue
-            if fragment and target.suffix == ".html":
-                if target not in ids:
-                    ids[target] = {
-                        el["id"] for el in BeautifulSoup(target.read_text("utf-8"), "html.parser").select("[id]")
-                    }
-                if fragment not in ids[target]:
-                    broken.append((page, link["href"]))
-    assert broken == []
+    assert broken_links(seed_build.site) == []
 
 
 def test_quote_index_and_quotes_json(seed_build: Build) -> None:

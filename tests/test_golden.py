@@ -1,4 +1,4 @@
-"""Golden files: each seed's raw text -> the article Markdown we generate.
+"""Golden files: each seed's raw text -> the article page we generate (Markdown skeleton, HTML fragments in place).
 
 Regenerate after an intended change with ``UPDATE_GOLDEN=1 pytest tests/test_golden.py``
 and review the diff like code.
@@ -22,7 +22,8 @@ THEMES = {t.id: t for t in CORPUS.themes}
 
 @pytest.mark.parametrize("article_id", sorted(p.stem for p in SEEDS.iterdir()))
 def test_seed_matches_golden(article_id: str) -> None:
-    rendered = render.render_article(ARTICLES[article_id], THEMES, CORPUS.related[article_id])
+    body = CORPUS.bodies[article_id]
+    rendered = render.render_article(ARTICLES[article_id], THEMES, CORPUS.related[article_id], body).inline()
     golden = GOLDEN / f"{article_id}.md"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")

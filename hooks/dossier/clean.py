@@ -18,9 +18,10 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .model import Article, Block, Kind, Source
-from .text import normalise_line, short_hash, slugify, split_sentences, truncate, words
+from .text import count_words, normalise_line, short_hash, slugify, split_sentences, truncate, words
 
 WORDS_PER_MINUTE = 230
 HEADING_MAX_WORDS = 16
@@ -38,6 +39,10 @@ class Unit:
     level: int = 0  # Markdown heading level, 0 when unknown
     blank_before: bool = True
     attribution: str = ""
+
+    @cached_property
+    def word_count(self) -> int:
+        return count_words(self.text)
 
 
 # ----------------------------------------------------------------------------
@@ -238,7 +243,7 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
         return unit.level <= 1
     if unit.kind != "text" or following is None:
         return False
-    count = len(words(unit.text))
+    count = unit.word_count
     if not 1 <= count <= TITLE_MAX_WORDS or unit.text.endswith((".", ",", ";", ":", "…")):
         return False
     if not unit.text[:1].isupper() and unit.text[:1] not in '«“"':
@@ -268,10 +273,10 @@ def _read_dateline(text: str, head: Head) -> None:
 
 def _is_kicker(unit: Unit, following: Unit | None) -> bool:
     """A short rubric line right above a longer title line."""
-    if unit.kind != "text" or following is None or len(words(unit.text)) > 4 or unit.text.endswith(tuple(_TERMINAL)):
+    if unit.kind != "text" or following is None or unit.word_count > 4 or unit.text.endswith(tuple(_TERMINAL)):
         return False
     after = following
-    return _reads_as_title(after, after) and len(words(after.text)) >= len(words(unit.text)) + 3
+    return _reads_as_title(after, after) and after.word_count >= unit.word_count + 3
 
 
 def read_head(units: list[Unit]) -> tuple[Head, list[Unit]]:
@@ -366,50 +371,110 @@ FURNITURE = _rx(
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
 )
+
+
+class Rules:
+    """One family of cruft rules.
+
+    ``start`` patterns are anchored at the start of a unit (cheap whatever the
+    unit's length). ``anywhere`` patterns may match inside a unit; each comes
+    with lower-case words one of which any match contains, and runs only on
+    units containing one of them: a paragraph of the article body contains
+    none, and scanning it with a dozen case-insensitive patterns would cost
+    more than everything else the cleaning does.
+    """
+
+    def __init__(self, start: tuple[str, ...] = (), anywhere: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
+        self.start = _rx(*(f"^{p}" for p in start)) if start else None
+        self.anywhere = [(re.compile(pattern, re.I), triggers) for pattern, triggers in anywhere]
+
+    def search(self, text: str, lower: str) -> bool:
+        if self.start is not None and self.start.match(text):
+            return True
+        return any(any(t in lower for t in triggers) and pattern.search(text) for pattern, triggers in self.anywhere)
+
+
 # Subscription and paywall prompts.
-PAYWALL = _rx(
-    r"\bsur un seul appareil à la fois\b",
-    r"^ce message s[’']affichera\b",
-    r"^(?:découvrir|découvrez|voir) (?:les|nos) offres\b",
-    r"\boffres? (?:d[’']abonnement|multicomptes|numériques?)\b",
-    r"^(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
-    r"\bla suite (?:de cet article )?est réservée aux abonnés\b",
+PAYWALL = Rules(
+    start=(
+        r"ce message s[’']affichera\b",
+        r"(?:découvrir|découvrez|voir) (?:les|nos) offres\b",
+        r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
+    ),
+    anywhere=(
+        (r"\bsur un seul appareil à la fois\b", ("appareil",)),
+        (r"\boffres? (?:d[’']abonnement|multicomptes|numériques?)\b", ("offre",)),
+        (r"\bla suite (?:de cet article )?est réservée aux abonnés\b", ("abonnés",)),
+    ),
 )
 # Newsletter and subscription prompts.
-NEWSLETTER = _rx(
-    r"\bnewsletters?\b",
-    r"\bbulletin d[’']information\b",
-    r"^(?:abonnez-vous|inscrivez-vous|souscrivez)\b",
-    r"^(?:recevez|obtenez|ne manquez)\b.{0,160}\b(?:nouvelles|actualités|offres|alertes|articles|infos)\b",
+NEWSLETTER = Rules(
+    start=(
+        r"(?:abonnez-vous|inscrivez-vous|souscrivez)\b",
+        r"(?:recevez|obtenez|ne manquez)\b.{0,160}\b(?:nouvelles|actualités|offres|alertes|articles|infos)\b",
+    ),
+    anywhere=(
+        (r"\bnewsletters?\b", ("newsletter",)),
+        (r"\bbulletin d[’']information\b", ("bulletin",)),
+    ),
 )
 # Cookie banners and legal notices.
-LEGAL = _rx(
-    r"\bcookies?\b.{0,200}\b(?:site|navigation|expérience|accept|consentement|paramètres|traceurs)",
-    r"\bpolitique de (?:confidentialité|cookies)\b",
-    r"\bconditions (?:générales )?d[’']utilisation\b",
-    r"\bmentions légales\b",
-    r"\btous droits réservés\b",
-    r"^©",
+LEGAL = Rules(
+    start=(r"©",),
+    anywhere=(
+        (r"\bcookies?\b.{0,200}\b(?:site|navigation|expérience|accept|consentement|paramètres|traceurs)", ("cookie",)),
+        (r"\bpolitique de (?:confidentialité|cookies)\b", ("politique",)),
+        (r"\bconditions (?:générales )?d[’']utilisation\b", ("conditions",)),
+        (r"\bmentions légales\b", ("mentions",)),
+        (r"\btous droits réservés\b", ("droits",)),
+    ),
 )
 # Disclaimers: submissions, copyright complaints, investment warnings.
-DISCLAIMER = _rx(
-    r"^(?:avertissement|clause de non-responsabilité|disclaimer|note de la rédaction)\s*:",
-    r"\bcet article (?:est|a été) (?:soumis|proposé|rédigé) par (?:notre|un) (?:utilisateur|lecteur|partenaire)",
-    r"\b(?:règles|directives) de soumission\b",
-    r"\bviolerait|viole(?:nt)? (?:les|vos|des) droits d[’']auteur\b",
-    r"\bles performances passées ne (?:garantissent|préjugent)\b",
-    r"\bne constitue pas un conseil (?:en investissement|financier)\b",
+DISCLAIMER = Rules(
+    start=(r"(?:avertissement|clause de non-responsabilité|disclaimer|note de la rédaction)\s*:",),
+    anywhere=(
+        (
+            r"\bcet article (?:est|a été) (?:soumis|proposé|rédigé) par (?:notre|un) "
+            r"(?:utilisateur|lecteur|partenaire)",
+            ("cet article",),
+        ),
+        (r"\b(?:règles|directives) de soumission\b", ("soumission",)),
+        (r"\bviolerait|viole(?:nt)? (?:les|vos|des) droits d[’']auteur\b", ("viole",)),
+        (r"\bles performances passées ne (?:garantissent|préjugent)\b", ("performances",)),
+        (r"\bne constitue pas un conseil (?:en investissement|financier)\b", ("constitue",)),
+    ),
 )
 # Republication / SEO filler: each match is one signal; two make a paragraph filler.
+# Each signal comes with the lower-case words it cannot match without (see Rules).
 FILLER_SIGNALS = (
-    re.compile(r"\b(?:ce|cet) (?:post|billet)\b", re.I),
-    re.compile(r"\bcette (?:chronique|publication) a été (?:reproduite|publiée|sélectionnée)\b", re.I),
-    re.compile(r"\b(?:notre|ce|le) (?:site|média|journaliste|rédaction|blog)\b", re.I),
-    re.compile(r"\b(?:www\.)?[\w-]+\.(?:fr|com|net|org|info)\b", re.I),
-    re.compile(r"\b(?:consulter|visiter|parcourir) (?:notre|ce) site\b", re.I),
-    re.compile(r"\bvous avez la possibilité\b|\bn[’']hésitez pas à\b", re.I),
-    re.compile(r"\ben ligne\b", re.I),
-    re.compile(r"\bsur internet\b", re.I),
+    (re.compile(r"\b(?:ce|cet) (?:post|billet)\b", re.I), ("post", "billet")),
+    (
+        re.compile(r"\bcette (?:chronique|publication) a été (?:reproduite|publiée|sélectionnée)\b", re.I),
+        ("chronique", "publication"),
+    ),
+    (
+        re.compile(r"\b(?:notre|ce|le) (?:site|média|journaliste|rédaction|blog)\b", re.I),
+        ("site", "média", "journaliste", "rédaction", "blog"),
+    ),
+    (re.compile(r"\b(?:www\.)?[\w-]+\.(?:fr|com|net|org|info)\b", re.I), (".fr", ".com", ".net", ".org", ".info")),
+    (re.compile(r"\b(?:consulter|visiter|parcourir) (?:notre|ce) site\b", re.I), ("site",)),
+    (re.compile(r"\bvous avez la possibilité\b|\bn[’']hésitez pas à\b", re.I), ("possibilité", "hésitez")),
+    (re.compile(r"\ben ligne\b", re.I), ("en ligne",)),
+    (re.compile(r"\bsur internet\b", re.I), ("internet",)),
+)
+_TRIGGERS = re.compile(
+    "|".join(
+        sorted(
+            {
+                re.escape(word)
+                for rules in (PAYWALL, NEWSLETTER, LEGAL, DISCLAIMER)
+                for _, words_ in rules.anywhere
+                for word in words_
+            }
+            | {re.escape(word) for _, words_ in FILLER_SIGNALS for word in words_},
+            key=lambda w: (-len(w), w),
+        )
+    )
 )
 ABOUT = _rx(
     r"^(?:à|a) propos (?:de l[’']auteur|des auteurs|de l[’']autrice|des autrices|de nous)\b",
@@ -418,34 +483,39 @@ ABOUT = _rx(
 )
 
 
-def is_filler(text: str) -> bool:
+def triggers(text: str) -> set[str]:
+    """The trigger words of the cruft rules found in ``text`` (one scan for all rules)."""
+    return set(_TRIGGERS.findall(text.lower()))
+
+
+def is_filler(text: str, present: set[str] | None = None) -> bool:
     """A paragraph that talks about the website rather than the subject.
 
     Signals are counted once per kind, so a biography listing three web
     addresses is not mistaken for filler.
     """
-    signals = sum(1 for pattern in FILLER_SIGNALS if pattern.search(text))
-    return signals >= 3 or (signals >= 2 and len(words(text)) < 60)
+    present = triggers(text) if present is None else present
+    if not present:
+        return False
+    signals = sum(1 for pattern, words_ in FILLER_SIGNALS if present.intersection(words_) and pattern.search(text))
+    return signals >= 3 or (signals >= 2 and count_words(text) < 60)
 
 
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
-    for name, pattern in (
-        ("furniture", FURNITURE),
-        ("paywall", PAYWALL),
-        ("newsletter", NEWSLETTER),
-        ("legal", LEGAL),
-        ("disclaimer", DISCLAIMER),
-    ):
-        if pattern.search(text):
+    if FURNITURE.search(text):
+        return "furniture"
+    present = triggers(text)
+    for name, rules in (("paywall", PAYWALL), ("newsletter", NEWSLETTER), ("legal", LEGAL), ("disclaimer", DISCLAIMER)):
+        if rules.search(text, present):
             return name
-    if unit.kind == "text" and is_filler(text):
+    if unit.kind == "text" and is_filler(text, present):
         return "filler"
     return None
 
 
 def _short(unit: Unit) -> bool:
-    return len(words(unit.text)) <= 25
+    return unit.word_count <= 25
 
 
 def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
@@ -500,8 +570,10 @@ def _heading_like(unit: Unit, following: Unit | None) -> bool:
     if unit.kind != "text" or following is None:
         return False
     text = unit.text
-    count = len(words(text))
-    if not 1 <= count <= HEADING_MAX_WORDS or len(text) > 140:
+    if len(text) > 140:
+        return False
+    count = unit.word_count
+    if not 1 <= count <= HEADING_MAX_WORDS:
         return False
     if text[0].islower() or text.endswith((".", ",", ";", ":", "…", "»", "”", '"')):
         return False
@@ -521,7 +593,7 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
     if following is not None and following.kind == "dash" and following.marker == unit.marker:
         return False
     text = unit.text
-    return len(words(text)) <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
+    return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
 
 
 def build_blocks(units: list[Unit]) -> list[Block]:

@@ -1,7 +1,30 @@
-"""Build the whole corpus from the sources folder, afresh on every build."""
+"""Build the whole corpus from the sources folder.
+
+Two levels of work:
+
+* **per source file** (:func:`analyse_source`): read, clean, classify passages,
+  find quotations and glossary terms, render the article body. The result
+  depends only on the file's bytes and on the configuration (``themes.yml``,
+  ``glossary.yml``), so it is cached (:class:`Cache`) under the file's content
+  hash and the configuration's, across the rebuilds of one ``mkdocs serve``
+  session: after an edit, only the edited file is analysed again, and an entry
+  made with other bytes or another configuration is never used.
+* **per corpus** (:func:`build`): slugs, speakers, related articles, glossary
+  totals and missing terms, recomputed from the per-file results on every
+  build and never stored, so nothing of one build leaks into the next.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
+import multiprocessing
+import os
+import pickle
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,9 +34,61 @@ from . import sources, themes
 from .clean import clean
 from .model import Article, Diagnostic
 from .related import related
+from .render import Section, passages, render_body
 from .text import slugify
 
-RESERVED_SLUGS = {"index"}
+log = logging.getLogger("mkdocs.hooks.dossier")
+
+RESERVED_SLUGS = {"index", "pages"}
+# Part of every cache key: bump it when a change to the analysis changes its results.
+ANALYSIS_VERSION = "2"
+
+
+@dataclass
+class Config:
+    """themes.yml and glossary.yml, loaded, with a fingerprint of both files."""
+
+    taxonomy: list[themes.Theme]
+    matcher: themes.Matcher
+    glossary: glossary_mod.Glossary
+    linker: glossary_mod.Linker
+    key: str
+
+
+@dataclass
+class Analysis:
+    """Everything one source file yields on its own."""
+
+    article: Article
+    quotes: list[quotes_mod.Quote]
+    terms: glossary_mod.ArticleTerms
+    names: Counter[str]  # candidate names for the terms-to-define list
+    entities: frozenset[str]  # for related articles
+    body: list[Section]  # the article's blocks, section by section, terms linked
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    stat: tuple[int, int]  # (mtime_ns, size) when read
+    digest: str  # of the file's bytes
+    config: str
+    analysis: Analysis | None
+    diagnostics: list[Diagnostic]
+
+
+@dataclass
+class Cache:
+    """Per-file analyses, kept between the builds of one process (``mkdocs serve``).
+
+    ``hits`` and ``misses`` count the files of the last build served from the
+    cache and analysed again.
+    """
+
+    files: dict[str, _Entry] = field(default_factory=dict)
+    config: Config | None = None
+    hits: int = 0
+    misses: int = 0
 
 
 @dataclass
@@ -28,6 +103,8 @@ class Corpus:
     linker: glossary_mod.Linker | None = None
     terms: dict[str, glossary_mod.TermData] = field(default_factory=dict)
     missing_terms: list[tuple[str, int]] = field(default_factory=list)
+    bodies: dict[str, list[Section]] = field(default_factory=dict)  # article id -> Analysis.body
+    speaker_targets: dict[str, str] = field(default_factory=dict)  # speaker -> "citations/….md#anchor", set by the hook
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -45,36 +122,213 @@ def assign_slugs(articles: list[Article]) -> None:
         article.slug = slug
 
 
-def build(articles_dir: Path, root: Path, themes_file: Path | None = None, glossary_file: Path | None = None) -> Corpus:
-    """Read, clean and analyse every article.
+def load_config(root: Path, themes_file: Path, glossary_file: Path, cache: Cache | None = None) -> Config:
+    """Load both configuration files, or reuse the cached ones when their bytes are unchanged.
+
+    Raises ThemeConfigError or GlossaryError when a file cannot be used.
+    """
+    digest = hashlib.sha1(ANALYSIS_VERSION.encode())
+    for path in (themes_file, glossary_file):
+        digest.update(path.read_bytes() if path.is_file() else b"\0missing")
+    key = digest.hexdigest()
+    if cache is not None and cache.config is not None and cache.config.key == key:
+        return cache.config
+    glossary = glossary_mod.load_glossary(glossary_file, sources._rel(glossary_file, root))
+    taxonomy = themes.load_themes(themes_file, sources._rel(themes_file, root))
+    config = Config(taxonomy, themes.Matcher(taxonomy), glossary, glossary_mod.Linker(glossary), key)
+    if cache is not None:
+        cache.config = config
+    return config
+
+
+def analyse_source(source: sources.Source, config: Config) -> Analysis:
+    """Clean one source and analyse it on its own (no other article is needed)."""
+    article = clean(source)
+    diagnostics = themes.check_front_matter_themes(article, config.taxonomy)
+    themes.classify(article, config.matcher)
+    glossary_mod.scan(article, config.linker)
+    found = quotes_mod.extract(article)
+    for quote in found:
+        quote.terms = [(start, end, entry.slug) for start, end, entry in config.linker.find(quote.text)]
+        if not quote.themes:  # a quotation outside any passage: the article's themes it speaks to
+            hits = config.matcher.count(quote.text)
+            quote.themes = [t for t in article.themes if hits.get(t)]
+    candidates, all_names = glossary_mod.names(article)
+    entries = {e.slug: e for e in config.glossary.entries}
+    analysis = Analysis(
+        article=article,
+        quotes=found,
+        terms=glossary_mod.article_terms(article, config.linker),
+        names=candidates,
+        entities=all_names,
+        body=render_body(article, entries, config.glossary.link),
+        diagnostics=diagnostics,
+    )
+    # What pages and data need from the blocks, before they go.
+    article.passages = passages(article, entries)
+    article.text = "\n\n".join(b.plain for b in article.blocks if b.role != "about")
+    _ = article.words  # counted now, kept
+    article.blocks = []
+    return analysis
+
+
+@dataclass
+class _Pending:
+    """A file whose analysis is not in the cache: read, hashed, to analyse."""
+
+    path: Path
+    rel: str
+    stamp: tuple[int, int]
+    digest: str
+    data: bytes | None
+
+
+def _lookup(path: Path, root: Path, config: Config, cache: Cache | None) -> _Entry | _Pending:
+    """The file's cached analysis when its bytes (checked by size and time first) are unchanged."""
+    rel = sources._rel(path, root)
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (0, -1)
+    cached = cache.files.get(rel) if cache is not None else None
+    if cached is not None and cached.config == config.key and cached.stat == stamp and stamp[1] >= 0:
+        return cached
+    data: bytes | None = None
+    with contextlib.suppress(OSError):  # sources.load reports it
+        data = path.read_bytes()
+    digest = hashlib.sha1(data).hexdigest() if data is not None else ""
+    if cached is not None and cached.config == config.key and data is not None and cached.digest == digest:
+        cached.stat = stamp  # touched, not changed
+        return cached
+    return _Pending(path, rel, stamp, digest, data)
+
+
+def _analyse(item: _Pending, root: Path, config: Config) -> _Entry:
+    source, problems = sources.load(item.path, root, item.data)
+    analysis = analyse_source(source, config) if source is not None else None
+    return _Entry(item.stamp, item.digest, config.key, analysis, problems)
+
+
+# ----------------------------------------------------------------------------
+# Analysing many files at once: worker processes
+# ----------------------------------------------------------------------------
+
+# Below this many files to analyse, one process does it: a worker first starts
+# Python and loads the French dictionary, which costs about as much as
+# analysing a hundred articles.
+PARALLEL_MIN = 200
+MAX_WORKERS = 8
+BATCH = 64  # files per task sent to a worker
+_worker_configs: dict[str, Config] = {}
+
+
+def workers() -> int:
+    """How many processes analyse articles: ``DOSSIER_WORKERS`` if set (1 turns them off), else the CPUs.
+
+    ``DOSSIER_PARALLEL_MIN`` changes :data:`PARALLEL_MIN`, the number of files to analyse from which they start.
+    """
+    setting = os.environ.get("DOSSIER_WORKERS", "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return min(int(setting), MAX_WORKERS)
+    try:
+        count = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        count = os.cpu_count() or 1
+    return max(1, min(count, MAX_WORKERS))
+
+
+def _analyse_batch(job: tuple[str, str, str, str, list[_Pending]]) -> list[tuple[str, _Entry]]:
+    """In a worker process: load the configuration once, then analyse a batch of files."""
+    root, themes_file, glossary_file, key, items = job
+    config = _worker_configs.get(key)
+    if config is None:
+        config = _worker_configs[key] = load_config(Path(root), Path(themes_file), Path(glossary_file))
+    if config.key != key:
+        raise RuntimeError("themes.yml or glossary.yml changed during the build")
+    return [(item.rel, _analyse(item, Path(root), config)) for item in items]
+
+
+def _analyse_in_workers(
+    pending: list[_Pending], root: Path, config: Config, themes_file: Path, glossary_file: Path, count: int
+) -> dict[str, _Entry]:
+    """Analyse files in ``count`` worker processes (results are the same as in one process).
+
+    Workers are started fresh ("spawn"): nothing of the parent's state is
+    shared, and it is safe in ``mkdocs serve``, whose threads a fork would
+    copy. They need this package importable, which MkDocs arranges only while
+    it imports the hook file, so each worker first puts the package's folder on
+    its ``sys.path``.
+    """
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
+    files = (str(root), str(themes_file), str(glossary_file), config.key)
+    jobs = [(*files, pending[i : i + BATCH]) for i in range(0, len(pending), BATCH)]
+    results: dict[str, _Entry] = {}
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(count, mp_context=context, initializer=exec, initargs=(setup,)) as pool:
+        for batch in pool.map(_analyse_batch, jobs):
+            results.update(batch)
+    return results
+
+
+def analyse_files(
+    pending: list[_Pending], root: Path, config: Config, themes_file: Path, glossary_file: Path
+) -> dict[str, _Entry]:
+    """Analyse the files the cache could not give, in worker processes when there are many."""
+    count = workers()
+    setting = os.environ.get("DOSSIER_PARALLEL_MIN", "").strip()
+    threshold = int(setting) if setting.isdigit() else PARALLEL_MIN
+    if count > 1 and len(pending) >= threshold:
+        try:
+            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count)
+        except (OSError, RuntimeError, BrokenProcessPool, pickle.PicklingError) as exc:
+            log.info(f"article analysis: worker processes unavailable ({exc}); analysing in one process")
+    return {item.rel: _analyse(item, root, config) for item in pending}
+
+
+def build(
+    articles_dir: Path,
+    root: Path,
+    themes_file: Path | None = None,
+    glossary_file: Path | None = None,
+    cache: Cache | None = None,
+) -> Corpus:
+    """Read, clean and analyse every article (each from the cache when unchanged), then the corpus.
 
     Raises ThemeConfigError or GlossaryError when themes.yml or glossary.yml cannot be used.
     """
     themes_file = themes_file or root / "sources" / "themes.yml"
     glossary_file = glossary_file or root / "sources" / "glossary.yml"
-    glossary = glossary_mod.load_glossary(glossary_file, sources._rel(glossary_file, root))
-    taxonomy = themes.load_themes(themes_file, sources._rel(themes_file, root))
-    matcher = themes.Matcher(taxonomy)
+    config = load_config(root, themes_file, glossary_file, cache)
     paths, diagnostics = sources.discover(articles_dir, root)
-    loaded, problems = sources.load_all(paths, root)
-    corpus = Corpus(diagnostics=glossary.diagnostics + diagnostics + problems, themes=taxonomy, matcher=matcher)
-    corpus.glossary = glossary
-    corpus.linker = glossary_mod.Linker(glossary)
-    corpus.articles = sorted((clean(source) for source in loaded), key=lambda a: a.id)
-    for article in corpus.articles:
-        corpus.diagnostics += themes.check_front_matter_themes(article, taxonomy)
-        themes.classify(article, matcher)
-    for article in corpus.articles:
-        found = quotes_mod.extract(article)
-        quotes_mod.dedupe_anchors(article, found)
-        for quote in found:
-            if not quote.themes:  # a quotation outside any passage: the article's themes it speaks to
-                hits = matcher.count(quote.text)
-                quote.themes = [t for t in article.themes if hits.get(t)]
-        corpus.quotes += found
+    found = [_lookup(path, root, config, cache) for path in paths]
+    pending = [item for item in found if isinstance(item, _Pending)]
+    fresh = analyse_files(pending, root, config, themes_file, glossary_file)
+    entries = [fresh[item.rel] if isinstance(item, _Pending) else item for item in found]
+    if cache is not None:  # deleted and moved files drop out
+        cache.files = {sources._rel(path, root): entry for path, entry in zip(paths, entries, strict=True)}
+        cache.misses, cache.hits = len(pending), len(paths) - len(pending)
+    analyses: list[Analysis] = []
+    for entry in entries:
+        diagnostics += entry.diagnostics
+        if entry.analysis is not None:
+            diagnostics += entry.analysis.diagnostics
+            analyses.append(entry.analysis)
+    analyses.sort(key=lambda a: a.article.id)
+    corpus = Corpus(
+        diagnostics=config.glossary.diagnostics + diagnostics,
+        themes=config.taxonomy,
+        matcher=config.matcher,
+        glossary=config.glossary,
+        linker=config.linker,
+    )
+    corpus.articles = [a.article for a in analyses]
+    corpus.bodies = {a.article.id: a.body for a in analyses}
+    corpus.quotes = [quote for a in analyses for quote in a.quotes]
     quotes_mod.unify_speakers(corpus.quotes)
     assign_slugs(corpus.articles)
-    corpus.related = related(corpus.articles)
-    corpus.terms = glossary_mod.analyse(corpus.articles, corpus.linker)
-    corpus.missing_terms = glossary_mod.missing_terms(corpus.articles, corpus.linker)
+    corpus.related = related(corpus.articles, names={a.article.id: a.entities for a in analyses})
+    corpus.terms = glossary_mod.merge([a.terms for a in analyses])
+    corpus.missing_terms = glossary_mod.missing_terms(None, config.linker, counts=[a.names for a in analyses])
     return corpus

@@ -12,9 +12,12 @@ import html
 import re
 
 # Characters with a Markdown meaning somewhere in our extension set.
-_ALWAYS = set("\\`*_{}[]()#+!|~^=$")
-_WHITESPACE = re.compile(r"\s+")
+_ALWAYS = "\\`*_{}[]()#+!|~^=$"
+# Runs of whitespace that are not already a single space.
+_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_ESCAPED = {**_ENTITIES, **{ch: "\\" + ch for ch in _ALWAYS}}
+_CANDIDATES = re.compile("[" + re.escape("".join(_ESCAPED) + "-.:") + "]")
 
 
 def md(text: str) -> str:
@@ -24,23 +27,22 @@ def md(text: str) -> str:
     colons not at the start are inert in Markdown and stay readable.
     """
     text = _WHITESPACE.sub(" ", text)  # one line; edge spaces kept for inline concatenation
-    out: list[str] = []
     last = len(text) - 1
-    for i, ch in enumerate(text):
-        if ch in _ENTITIES:
-            out.append(_ENTITIES[ch])
-        elif ch in _ALWAYS:
-            out.append("\\" + ch)
-        elif ch == "-":
+
+    def replace(match: re.Match[str]) -> str:
+        ch = match.group()
+        escaped = _ESCAPED.get(ch)
+        if escaped is not None:
+            return escaped
+        i = match.start()
+        if ch == "-":
             inside_word = 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum()
-            out.append(ch if inside_word else "\\-")
-        elif ch == ".":
-            out.append("\\." if i > 0 and text[i - 1].isdigit() else ch)
-        elif ch == ":":
-            out.append("\\:" if i == 0 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+            return ch if inside_word else "\\-"
+        if ch == ".":
+            return "\\." if i > 0 and text[i - 1].isdigit() else ch
+        return "\\:" if i == 0 else ch  # ":"
+
+    return _CANDIDATES.sub(replace, text)
 
 
 def html_text(text: str) -> str:

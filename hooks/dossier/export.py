@@ -7,12 +7,20 @@ import json
 from .glossary import Glossary, TermData
 from .model import Article
 from .quotes import Quote
-from .themes import Theme, passages
+from .themes import Theme
 
 
 def dumps(records: list[dict[str, object]]) -> str:
-    """Deterministic UTF-8 JSON: stable key order, one record per line block."""
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    """Deterministic UTF-8 JSON: a list with one record per line (stable key order).
+
+    One line per record keeps the files easy to read, grep and diff, and lets
+    Python's C encoder write them (pretty-printing with ``indent`` falls back to
+    the pure-Python one, several times slower on a large corpus).
+    """
+    if not records:
+        return "[]\n"
+    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+    return "[\n" + lines + "\n]\n"
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -36,6 +44,7 @@ def articles_json(articles: list[Article]) -> str:
 
 def themes_json(themes: list[Theme], articles: list[Article]) -> str:
     ordered = sorted(articles, key=lambda a: a.id)
+    urls = [(a, a.url) for a in ordered]
     records: list[dict[str, object]] = []
     for theme in sorted(themes, key=lambda t: t.id):
         records.append(
@@ -45,9 +54,9 @@ def themes_json(themes: list[Theme], articles: list[Article]) -> str:
                 "url": theme.url,
                 "articles": [a.id for a in ordered if theme.id in a.themes],
                 "passages": [
-                    {"article": a.id, "url": f"{a.url}#{b.anchor}", "text": b.plain}
-                    for a in ordered
-                    for b in passages(a, theme.id)
+                    {"article": a.id, "url": f"{url}#{p.anchor}", "text": p.text}
+                    for a, url in urls
+                    for p in a.passages.get(theme.id, ())
                 ],
             }
         )
@@ -72,17 +81,17 @@ def quotes_json(quotes: list[Quote], articles: list[Article]) -> str:
 
 
 def glossary_json(glossary: Glossary, terms: dict[str, TermData], articles: list[Article]) -> str:
-    by_id = {a.id: a for a in articles}
+    urls = {a.id: a.url for a in articles}
     by_term = {e.term: e.slug for e in glossary.entries}
     records = []
     for entry in sorted(glossary.entries, key=lambda e: e.slug):
         data = terms.get(entry.slug, TermData())
-        seen: set[tuple[str, str]] = set()
-        occurrences = []
-        for occ in sorted(data.occurrences, key=lambda o: (o.article, o.anchor)):
-            if (occ.article, occ.anchor) not in seen and occ.article in by_id:
-                seen.add((occ.article, occ.anchor))
-                occurrences.append({"article": occ.article, "url": f"{by_id[occ.article].url}#{occ.anchor}"})
+        # In article id order, then reading order (the corpus is merged in that order), once per passage.
+        occurrences = [
+            {"article": article, "url": f"{urls[article]}#{anchor}"}
+            for article, anchor in data.occurrences
+            if article in urls
+        ]
         records.append(
             {
                 "term": entry.term,

@@ -74,7 +74,7 @@ def json_feed(articles: list[Article], site_name: str, description: str, site_ur
             "url": url,
             "title": article.title,
             "summary": article.summary or article.title,
-            "content_text": "\n\n".join(b.plain for b in article.blocks if b.role != "about"),
+            "content_text": article.text,
             "tags": sorted(article.themes),
         }
         if article.author:

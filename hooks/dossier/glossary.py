@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
+import simplemma
 import yaml
 
 from .model import Article, Diagnostic, Kind, Level
@@ -236,6 +238,7 @@ class Linker:
     pattern: re.Pattern[str] | None = None
     lookup: dict[str, Entry | None] = field(default_factory=dict)
     exact: dict[str, set[str]] = field(default_factory=dict)  # folded acronym -> its spellings
+    _memo: dict[str, Entry | None] = field(default_factory=dict, repr=False)  # matched text -> entry
 
     def __post_init__(self) -> None:
         forms: set[str] = set()
@@ -261,6 +264,14 @@ class Linker:
         self.pattern = re.compile(rf"(?<![\w-])(?:{_trie_regex(forms)})(?:s|x)?(?![\w-])", re.IGNORECASE)
 
     def entry_for(self, matched: str) -> Entry | None:
+        """The entry a matched text stands for (memoised: a corpus spells its terms a few ways)."""
+        try:
+            return self._memo[matched]
+        except KeyError:
+            entry = self._memo[matched] = self._entry_for(matched)
+            return entry
+
+    def _entry_for(self, matched: str) -> Entry | None:
         text = _normal(matched)
         for candidate in (text, text[:-1]) if text[-1:] in "sxSX" else (text,):
             key = _fold(candidate)
@@ -280,8 +291,7 @@ class Linker:
                 yield match.start(), match.end(), entry
 
 
-@dataclass
-class Occurrence:
+class Occurrence(NamedTuple):
     article: str
     anchor: str
 
@@ -296,7 +306,10 @@ class TermData:
     inline_definitions: list[tuple[str, str, str]] = field(default_factory=list)  # (text, article, anchor)
 
 
-_INLINE_AFTER = re.compile(r"(?P<exp>[\w’'\- ]{3,80}?)\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,11})\)")
+# "expansion (ACR)": found from the parenthesis, then the expansion is read backwards
+# (a forward pattern would try an 80-character expansion at every position of the text).
+_ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9\-]{1,11})\)")
+_EXPANSION_CHAR = re.compile(r"[\w’'\- ]")
 _INLINE_BEFORE = re.compile(r"\b(?P<acr>[A-Z][A-Za-z0-9\-]{1,11})\s*\((?P<exp>[A-Z][\w’'\- ]{3,80}?)\)")
 _STOP = {
     "le",
@@ -335,16 +348,26 @@ def _trim_expansion(expansion: str, acronym: str) -> str | None:
 def inline_definitions(text: str) -> list[tuple[str, str]]:
     """'intelligence artificielle générale (AGI)' -> [('AGI', 'intelligence artificielle générale')]."""
     found: list[tuple[str, str]] = []
+    if "(" not in text:
+        return found
     for match in _INLINE_BEFORE.finditer(text):
         capitals = "".join(c for c in match.group("exp") if c.isupper())
         letters = "".join(c for c in match.group("acr") if c.isupper())
         if len(words(match.group("exp"))) >= 2 and letters and _subsequence(letters, capitals):
             found.append((match.group("acr"), match.group("exp").strip()))
-    for match in _INLINE_AFTER.finditer(text):
+    previous_end = 0
+    for match in _ACRONYM_IN_PARENS.finditer(text):
         acronym = match.group("acr")
+        end = match.start()  # the expansion ends where the spaces before "(" begin
+        start = end
+        while start > max(previous_end, end - 80) and _EXPANSION_CHAR.match(text, start - 1):
+            start -= 1
+        if end - start < 3:
+            continue
+        previous_end = match.end()
         if sum(c.isupper() for c in acronym) < 2 or any(acronym == a for a, _ in found):
             continue
-        expansion = _trim_expansion(match.group("exp"), acronym)
+        expansion = _trim_expansion(text[start:end], acronym)
         if expansion:
             found.append((acronym, expansion))
     return found
@@ -355,64 +378,149 @@ def _subsequence(needle: str, haystack: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+def scan(article: Article, linker: Linker) -> None:
+    """Find every term in every segment of every block, once (``Block.terms``)."""
+    for block in article.blocks:
+        block.terms = [
+            (i, start, end, entry.slug)
+            for i, segment in enumerate(block.segments())
+            for start, end, entry in linker.find(segment)
+        ]
+
+
+@dataclass
+class ArticleTerms:
+    """One article's share of the glossary data, in plain builtins (cheap to keep and to pass between processes).
+
+    ``blocks`` holds, for each passage with terms, its anchor, the slugs of
+    the terms it contains and its themes; ``definitions`` the inline
+    definitions found, as (text, slug, anchor).
+    """
+
+    article: str
+    blocks: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    definitions: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def article_terms(article: Article, linker: Linker) -> ArticleTerms:
+    """Where the article uses each term (needs :func:`scan`). Author biographies and headings do not count."""
+    found = ArticleTerms(article.id)
+    for block in article.blocks:
+        if block.kind is Kind.HEADING or block.role == "about":
+            continue
+        present = tuple(sorted({slug for _, _, _, slug in block.terms}))
+        if present:
+            found.blocks.append((block.anchor, present, tuple(block.themes or article.themes)))
+        for acronym, expansion in inline_definitions(block.plain):
+            entry = linker.entry_for(acronym)
+            if entry is not None:
+                found.definitions.append((f"{expansion} ({acronym})", entry.slug, block.anchor))
+    return found
+
+
+def merge(parts: list[ArticleTerms]) -> dict[str, TermData]:
+    """Occurrences, themes, companions and inline definitions per entry slug, from each article's (in order)."""
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    themes: dict[str, dict[str, int]] = defaultdict(dict)
+    related: dict[str, dict[str, int]] = defaultdict(dict)
+    definitions: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for part in parts:
+        for anchor, present, block_themes in part.blocks:
+            for slug in present:
+                occurrences[slug].append(Occurrence(part.article, anchor))
+                counts = themes[slug]
+                for theme in block_themes:
+                    counts[theme] = counts.get(theme, 0) + 1
+                if len(present) > 1:
+                    companions = related[slug]
+                    for other in present:
+                        if other != slug:
+                            companions[other] = companions.get(other, 0) + 1
+        for text, slug, anchor in part.definitions:
+            definitions[slug].append((text, part.article, anchor))
+    return {
+        slug: TermData(
+            occurrences[slug], Counter(themes[slug]), Counter(related.get(slug, {})), definitions.get(slug, [])
+        )
+        for slug in sorted(occurrences.keys() | definitions.keys())
+    }
+
+
 def analyse(articles: list[Article], linker: Linker) -> dict[str, TermData]:
     """Occurrences, themes, co-occurring terms and inline definitions per entry slug."""
-    data: dict[str, TermData] = defaultdict(TermData)
     for article in articles:
-        for block in article.blocks:
-            if block.kind is Kind.HEADING or block.role == "about":
-                continue
-            present = {entry.slug for _, _, entry in linker.find(block.plain)}
-            for slug in present:
-                term = data[slug]
-                term.occurrences.append(Occurrence(article.id, block.anchor))
-                term.themes.update(block.themes or article.themes)
-                term.related.update(present - {slug})
-            for acronym, expansion in inline_definitions(block.plain):
-                entry = linker.entry_for(acronym)
-                if entry is not None:
-                    data[entry.slug].inline_definitions.append((f"{expansion} ({acronym})", article.id, block.anchor))
-    return dict(data)
+        scan(article, linker)
+    return merge([article_terms(a, linker) for a in articles])
 
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&[A-Z]){1,5}s?(?![\w&])")
 _CAPITALISED = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )[A-Z][\w-]+(?:\s+[A-Z0-9][\w.-]*)*")
-_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w-]*")
 
 
-def missing_terms(articles: list[Article], linker: Linker, minimum: int = 2) -> list[tuple[str, int]]:
-    """Acronyms and capitalised names used at least ``minimum`` times that have no entry yet.
+# Capitalised names inside sentences ("… de Qualcomm", "… selon Mark Zuckerberg"), or acronyms
+# anywhere ("NPU"): one pattern, the longer reading first where both start at the same place.
+_NAMES = re.compile(f"(?:{_CAPITALISED.pattern})|(?:{_ACRONYM.pattern})")
+_COMMON_NAMES = set("meta ia le la les un une ce cette il elle en de des si pour".split())
 
-    A capitalised word that also occurs in lower case ("Les", "Selon") is an
-    ordinary word, not a name; a surname alone counts for the full name seen
-    elsewhere ("Zuckerberg" → "Mark Zuckerberg"); names the glossary lists under
-    ``no_definition_needed`` are left out.
+
+def names(article: Article) -> tuple[Counter[str], frozenset[str]]:
+    """The article's names, in one scan: candidates for the terms-to-define list, and all names.
+
+    Candidates (:func:`missing_terms`) are acronyms and capitalised names that
+    are not glossary terms (needs :func:`scan`); a capitalised single word the
+    French dictionary knows ("Les", "Selon") is an ordinary word, not a name.
+    All names, glossary terms included, lower-cased, are what related articles
+    share (:mod:`dossier.related`). Author biographies and headings do not count.
     """
     counts: Counter[str] = Counter()
-    lower: set[str] = set()
-    for article in articles:
-        for block in article.blocks:
-            if block.role == "about" or block.kind is Kind.HEADING:
-                continue
-            text = block.plain
-            lower.update(m.group() for m in _LOWER_WORD.finditer(text))
-            linked = [(s, e) for s, e, _ in linker.find(text)]
-            found = sorted(
-                [*_ACRONYM.finditer(text), *_CAPITALISED.finditer(text)], key=lambda m: (m.start(), -m.end())
-            )
-            last_end = -1
-            for match in found:
-                if match.start() < last_end or any(s <= match.start() < e for s, e in linked):
-                    continue
-                last_end = match.end()
-                counts[match.group().strip().rstrip(".-")] += 1
-    skipped = {_fold(name) for name in linker.glossary.no_definition_needed}
-    names = {name for name in counts if " " in name}
-    merged: Counter[str] = Counter()
-    for name, count in counts.items():
-        if " " not in name and name.lower() in lower and not name.isupper():
+    found: set[str] = set()
+    for block in article.blocks:
+        if block.role == "about" or block.kind is Kind.HEADING:
             continue
-        full = [n for n in names if n.endswith(" " + name)] if " " not in name else []
+        for i, text in enumerate(block.segments()):
+            linked = [(s, e) for seg, s, e, _ in block.terms if seg == i]
+            for match in _NAMES.finditer(text):
+                name = match.group().strip().rstrip(".-")
+                folded = name.casefold()
+                if len(folded) > 2 and folded not in _COMMON_NAMES:
+                    found.add(folded)
+                start = match.start()
+                if not any(s <= start < e for s, e in linked):
+                    counts[name] += 1
+    for name in list(counts):
+        if " " not in name and not name.isupper() and simplemma.is_known(name.lower(), lang="fr"):
+            del counts[name]
+    return counts, frozenset(found)
+
+
+def name_counts(article: Article) -> Counter[str]:
+    """The candidates of :func:`names`."""
+    return names(article)[0]
+
+
+def missing_terms(
+    articles: list[Article] | None, linker: Linker, minimum: int = 2, counts: list[Counter[str]] | None = None
+) -> list[tuple[str, int]]:
+    """Acronyms and capitalised names used at least ``minimum`` times that have no entry yet.
+
+    ``counts`` are the articles' :func:`name_counts` (computed from ``articles``
+    when not given). A surname alone counts for the full name seen elsewhere
+    ("Zuckerberg" → "Mark Zuckerberg"); names the glossary lists under
+    ``no_definition_needed`` are left out.
+    """
+    if counts is None:
+        counts = [name_counts(a) for a in articles or []]
+    total: Counter[str] = Counter()
+    for part in counts:
+        total.update(part)
+    skipped = {_fold(name) for name in linker.glossary.no_definition_needed}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in total:
+        if " " in name:
+            by_surname[name.rsplit(" ", 1)[1]].append(name)
+    merged: Counter[str] = Counter()
+    for name, count in total.items():
+        full = by_surname.get(name, []) if " " not in name else []
         merged[full[0] if len(full) == 1 else name] += count
     kept = [(n, c) for n, c in merged.items() if c >= minimum and _fold(n) not in skipped]
     return sorted(kept, key=lambda x: (-x[1], _fold(x[0])))

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
+
+from .text import count_words
 
 
 class Level(StrEnum):
@@ -74,6 +77,27 @@ class Block:
     themes: list[str] = field(default_factory=list)  # themes this passage treats
     # Inline quotations: (paragraph or item text, start, end, anchor) of each quoted span.
     spans: list[tuple[str, int, int, str]] = field(default_factory=list)
+    # Glossary terms found: (segment index, start, end, entry slug), see segments().
+    terms: list[tuple[int, int, int, str]] = field(default_factory=list)
+    # Per theme, the sentences that carry it most: (segment index, start, end).
+    excerpts: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
+
+    def segments(self) -> list[str]:
+        """The pieces of text rendered separately: the paragraph, each list item,
+        each paragraph of a quotation then its attribution. Headings have none
+        (terms are never linked in a heading)."""
+        if self.kind is Kind.PARAGRAPH:
+            return [self.text]
+        if self.kind is Kind.LIST:
+            return [text for _, text in self.items]
+        if self.kind is Kind.QUOTE:
+            parts = [part for part in self.text.split("\n") if part.strip()]
+            return [*parts, self.attribution] if self.attribution else parts
+        return []
+
+    @cached_property
+    def word_count(self) -> int:
+        return count_words(self.plain)
 
     @property
     def plain(self) -> str:
@@ -85,8 +109,26 @@ class Block:
         return self.text
 
 
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A block that treats a theme, as theme pages and the open data show it."""
+
+    anchor: str
+    text: str  # the block's plain text
+    excerpt: str = ""  # HTML: the sentences that carry the theme, glossary terms linked
+    quote: bool = False  # a quotation block: listed apart, whole
+    attribution: str = ""
+
+
 @dataclass
 class Article:
+    """A cleaned article.
+
+    ``blocks`` hold its content while it is analysed; the corpus then keeps
+    only what pages and data need (``passages`` per theme, ``text``) and
+    drops the blocks, so a large corpus stays small in memory.
+    """
+
     id: str
     source_file: str
     title: str
@@ -99,16 +141,14 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     title_derived: bool = False
+    passages: dict[str, list[Passage]] = field(default_factory=dict)  # theme id -> passages, in reading order
+    text: str = ""  # plain text of the article proper (no author biography), for feeds
 
     @property
     def url(self) -> str:
         return f"articles/{self.slug}/"
 
-    @property
+    @cached_property
     def words(self) -> int:
-        return sum(count_words(b.plain) for b in self.blocks if b.role != "about")
-
-
-def count_words(text: str) -> int:
-    """Words as a reader counts them: elided forms (l'IA) count as one."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+        """Words of the text proper (author biographies left out); blocks are final once cleaned."""
+        return sum(b.word_count for b in self.blocks if b.role != "about")

@@ -82,6 +82,11 @@ class Quote:
     themes: list[str] = field(default_factory=list)
     named: bool = False
     inline: bool = False
+    raw_speaker: str = ""  # as parsed from this article; `speaker` is the corpus-wide name (unify_speakers)
+    terms: list[tuple[int, int, str]] = field(default_factory=list)  # glossary terms in `text`: (start, end, slug)
+
+    def __post_init__(self) -> None:
+        self.raw_speaker = self.raw_speaker or self.speaker
 
     @property
     def key(self) -> str:
@@ -115,7 +120,15 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
-    phrase = _DETERMINERS.sub("", phrase, count=1) if not phrase[:1].isupper() else phrase
+    determiner = _DETERMINERS.match(phrase)
+    # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
+    rest = phrase[determiner.end() :] if determiner else ""
+    if determiner and (
+        not phrase[:1].isupper() or rest[:1].islower() or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
+    ):
+        phrase = phrase[determiner.end() :]
+        if not phrase[:1].isupper():
+            phrase = phrase[:1].lower() + phrase[1:]
     first = phrase.split(" ", 1)[0].casefold().strip(",")
     if first in ROLE_NOUNS or not phrase[:1].isupper():
         phrase = _DETERMINERS.sub("", phrase, count=1)
@@ -217,8 +230,13 @@ def inline_quotations(text: str) -> list[_Found]:
 
 
 def extract(article: Article) -> list[Quote]:
-    """Every quotation of an article, in reading order, with stable anchors."""
+    """Every quotation of an article, in reading order, with stable anchors.
+
+    An inline quotation's anchor is a hash of its words, with -2, -3… when the
+    same words are quoted again or the hash is another block's anchor.
+    """
     quotes: list[Quote] = []
+    taken = {b.anchor for b in article.blocks}
     for block in article.blocks:
         if block.role in ("about", "note"):
             continue
@@ -238,7 +256,11 @@ def extract(article: Article) -> list[Quote]:
                     name, detail, named = previous.speaker, previous.speaker_detail, previous.named
                 else:
                     name, detail, named = parse_speaker(found.speaker_phrase)
-                anchor = f"q-{short_hash(' '.join(found.parts))}"
+                base = f"q-{short_hash(' '.join(found.parts))}"
+                anchor, n = base, 2
+                while anchor in taken:
+                    anchor, n = f"{base}-{n}", n + 1
+                taken.add(anchor)
                 block.spans.append((text, found.start, found.end, anchor))
                 quote = _quote(article, block, " […] ".join(found.parts), name, detail, named, anchor)
                 quote.inline = True
@@ -260,7 +282,13 @@ def _quote(article: Article, block: Block, text: str, name: str, detail: str, na
 
 
 def unify_speakers(quotes: list[Quote]) -> None:
-    """One speaker across articles: same key, or a surname alone matching one full name."""
+    """One speaker across articles: same key, or a surname alone matching one full name.
+
+    Starts from each quotation's ``raw_speaker`` so that it can run again on
+    cached quotations when the corpus changes.
+    """
+    for quote in quotes:
+        quote.speaker = quote.raw_speaker
     full_names: dict[str, str] = {}
     for quote in quotes:
         if quote.named and len(quote.speaker.split()) > 1:
@@ -281,19 +309,3 @@ def unify_speakers(quotes: list[Quote]) -> None:
                 quote.speaker = next(iter(by_surname[key]))
         else:
             quote.speaker = canonical_roles.setdefault(key, quote.speaker)
-
-
-def dedupe_anchors(article: Article, quotes: list[Quote]) -> None:
-    """Inline quotation anchors must not collide with block anchors or each other."""
-    taken = {b.anchor for b in article.blocks}
-    for quote in quotes:
-        if not quote.inline:
-            continue
-        anchor, n = quote.anchor, 2
-        while anchor in taken:
-            anchor, n = f"{quote.anchor}-{n}", n + 1
-        if anchor != quote.anchor:
-            for block in article.blocks:
-                block.spans = [(t, s, e, anchor if a == quote.anchor else a) for t, s, e, a in block.spans]
-            quote.anchor, quote.id = anchor, f"{article.id}-{anchor}"
-        taken.add(anchor)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Protocol
 
 from . import escape
-from .model import Article, Block, Kind
+from .fragments import BlockWriter, Skeleton
+from .fragments import text as fragment_text
+from .glossary import Entry
+from .model import Article, Kind, Passage
 from .themes import Theme
 
 _MONTHS_FR = (
@@ -81,56 +84,56 @@ def _attrs(anchor: str, *classes: str) -> str:
     return f"{{: #{anchor}{' ' + names if names else ''} }}"
 
 
-_ROLE_CLASS = {"lead": "dossier-lead", "note": "dossier-note", "about": "dossier-about"}
+@dataclass(frozen=True)
+class Section:
+    """Part of an article body: its heading (a Markdown line, "" before the first) and its blocks as HTML."""
+
+    heading: str
+    html: str
 
 
-def render_block(block: Block) -> str:
-    role_class = _ROLE_CLASS.get(block.role, "")
-    if block.kind is Kind.HEADING:
-        return f"{'#' * block.level} {escape.md(block.text)} {_attrs(block.anchor)}"
-    if block.kind is Kind.PARAGRAPH:
-        return f"{with_quotes(block, block.text)}\n{_attrs(block.anchor, role_class)}"
-    if block.kind is Kind.LIST:
-        lines = []
-        for depth, text in block.items:
-            marker = "1." if block.ordered else "-"
-            item = with_quotes(block, text) if any(t == text for t, *_ in block.spans) else list_item(text)
-            lines.append(f"{'    ' * depth}{marker} {item}")
-        body = "\n".join(lines)
-        classes = " ".join(filter(None, ("dossier-list", role_class)))
-        return f'<div class="{classes}" id="{block.anchor}" markdown>\n\n{body}\n\n</div>'
-    # Quotation: a figure so the attribution is tied to the quoted words.
-    paragraphs = "\n\n".join(escape.md(part) for part in block.text.split("\n") if part.strip())
-    caption = ""
-    if block.attribution:
-        caption = f'\n<figcaption markdown="span">— {escape.md(block.attribution)}</figcaption>'
-    return (
-        f'<figure class="dossier-quote" id="{block.anchor}" markdown>\n'
-        f"<blockquote markdown>\n\n{paragraphs}\n\n</blockquote>{caption}\n</figure>"
-    )
+def passages(article: Article, entries: Mapping[str, Entry] | None = None) -> dict[str, list[Passage]]:
+    """Each theme's passages, their excerpts written as HTML with glossary terms linked once per theme."""
+    found: dict[str, list[Passage]] = {}
+    for theme_id in sorted({t for block in article.blocks for t in block.themes}):
+        writer = BlockWriter(entries, "first-per-page")
+        items = []
+        for block in article.blocks:
+            if theme_id not in block.themes:
+                continue
+            if block.kind is Kind.QUOTE:
+                words = fragment_text(block.text)
+                items.append(Passage(block.anchor, block.plain, words, quote=True, attribution=block.attribution))
+                continue
+            segments = block.segments()
+            excerpt = " […] ".join(
+                writer.text(block, seg, segments[seg], start, end)
+                for seg, start, end in block.excerpts.get(theme_id, [])
+            )
+            items.append(Passage(block.anchor, block.plain, excerpt))
+        found[theme_id] = items
+    return found
 
 
-def with_quotes(block: Block, text: str) -> str:
-    """Escaped text with its attributed quotations marked and anchored."""
-    spans = sorted((s, e, a) for t, s, e, a in block.spans if t == text)
-    out, pos = [], 0
-    for start, end, anchor in spans:
-        out.append(escape.md(text[pos:start]))
-        out.append(f'<span class="dossier-quote-inline" id="{anchor}">{escape.md(text[start:end])}</span>')
-        pos = end
-    out.append(escape.md(text[pos:]))
-    return "".join(out)
+def render_body(
+    article: Article, entries: Mapping[str, Entry] | None = None, policy: str = "first-per-section"
+) -> list[Section]:
+    """The article's blocks, section by section, glossary terms linked (``Block.terms``).
 
-
-_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s:\s(?P<rest>\S.*)$")
-
-
-def list_item(text: str) -> str:
-    """Bold the lead-in label of items written "Label : explanation"."""
-    match = _LABEL.match(text)
-    if match and len(match.group("label").split()) <= 6:
-        return f"**{escape.md(match.group('label'))}**\u00a0: {escape.md(match.group('rest'))}"
-    return escape.md(text)
+    Headings stay Markdown (MkDocs makes the table of contents and permalinks
+    from them); the blocks are HTML fragments (:mod:`dossier.fragments`).
+    Depends on the article and the glossary only, so it is computed once per
+    source file and cached.
+    """
+    writer = BlockWriter(entries, policy)
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    for block in article.blocks:
+        if block.kind is Kind.HEADING:
+            writer.state.new_section()
+            sections.append((f"{'#' * block.level} {escape.md(block.text)} {_attrs(block.anchor)}", []))
+        else:
+            sections[-1][1].append(writer.block(block))
+    return [Section(heading, "\n".join(parts)) for heading, parts in sections if heading or parts]
 
 
 def theme_tags(article: Article, themes: dict[str, Theme], from_dir: str) -> str:
@@ -158,25 +161,42 @@ def render_article(
     article: Article,
     themes: dict[str, Theme] | None = None,
     related: list[tuple[Article, list[str]]] | None = None,
-) -> str:
+    body: list[Section] | None = None,
+) -> Skeleton:
+    """The article page; ``body`` is :func:`render_body` (computed here when not given, without term links)."""
     themes = themes or {}
     meta = {"page_kind": "article"}  # Open Graph type, see overrides/main.html
     if article.date:
         meta["published"] = article.date
     if article.author:
         meta["author"] = escape.yaml_string(article.author)
-    parts = [
+    page = Skeleton()
+    page.md(
         front_matter(article.title, article.summary or article.title, **meta).rstrip("\n"),
+        "",
         breadcrumbs(("Accueil", "../index.md"), ("Articles", "index.md")),
+        "",
         f"# {escape.md(article.title)}",
+        "",
         byline_html(article),
-        theme_tags(article, themes, "articles"),
-    ]
-    parts += [render_block(block) for block in article.blocks]
-    parts.append(render_related(related or [], themes))
-    parts.append(f'<p class="dossier-source">Source\u00a0: <code>{escape.html_text(article.source_file)}</code></p>')
-    parts.append("[← Tous les articles](index.md)")
-    return "\n\n".join(p for p in parts if p) + "\n"
+        "",
+    )
+    tags = theme_tags(article, themes, "articles")
+    if tags:
+        page.md(tags, "")
+    for section in render_body(article) if body is None else body:
+        if section.heading:
+            page.md(section.heading, "")
+        page.html(section.html)
+    related_md = render_related(related or [], themes)
+    if related_md:
+        page.md("", related_md, "")
+    page.md(
+        f'<p class="dossier-source">Source\u00a0: <code>{escape.html_text(article.source_file)}</code></p>',
+        "",
+        "[← Tous les articles](index.md)",
+    )
+    return page
 
 
 def article_link(article: Article, from_dir: str) -> str:
@@ -185,10 +205,10 @@ def article_link(article: Article, from_dir: str) -> str:
     return posixpath.relpath(target, from_dir or ".")
 
 
-def render_listing(articles: list[Article], from_dir: str) -> str:
-    """Article cards: title, byline facts, one-line summary. Newest first, then by title."""
+def render_listing(articles: list[Article], from_dir: str, ordered: bool = False) -> str:
+    """Article cards: title, byline facts, one-line summary. Newest first, then by title (unless ``ordered``)."""
     lines = ['<div class="dossier-cards dossier-nolink" markdown>', ""]
-    for article in sort_for_listing(articles):
+    for article in articles if ordered else sort_for_listing(articles):
         facts = [escape.md(f) for f in (article.author and f"Par {article.author}", article.publisher) if f]
         if article.date:
             facts.append(french_date(article.date))
@@ -206,12 +226,53 @@ def sort_for_listing(articles: list[Article]) -> list[Article]:
     return sorted(by_title, key=lambda a: a.date or "", reverse=True)
 
 
-def render_articles_index(articles: list[Article]) -> str:
+ARTICLES_PER_PAGE = 100
+
+
+def article_index_src(number: int) -> str:
+    return "articles/index.md" if number == 1 else f"articles/pages/{number}.md"
+
+
+def article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
+    """The article index, :data:`ARTICLES_PER_PAGE` cards a page: ``articles/``, ``articles/pages/2/``…"""
     count = len(articles)
-    description = f"Les {count} articles du dossier, nettoyés et annotés."
-    return (
-        front_matter("Articles", description)
-        + "\n# Articles\n\n"
-        + f"{count} article{'s' if count > 1 else ''} du dossier, du plus récent au plus ancien "
-        "(les articles sans date suivent, par titre).\n\n" + render_listing(articles, "articles")
-    )
+    ordered = sort_for_listing(articles)
+    chunks = [ordered[i : i + ARTICLES_PER_PAGE] for i in range(0, count, ARTICLES_PER_PAGE)] or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        here = article_index_src(number)
+        folder = posixpath.dirname(here)
+        title = "Articles" if number == 1 else f"Articles (page {number})"
+        extra = {} if number == 1 else {"search": "{exclude: true}"}
+        parts = [
+            front_matter(title, f"Les {count} articles du dossier, nettoyés et annotés.", **extra),
+            f"# {title}",
+            "",
+            f"{count} article{'s' if count > 1 else ''} du dossier, du plus récent au plus ancien "
+            "(les articles sans date suivent, par titre).",
+            "",
+        ]
+        pager = _pager(number, len(chunks), folder)
+        if pager:
+            parts += [pager, ""]
+        parts += ["<div data-search-exclude markdown>", "", render_listing(chunk, folder, ordered=True), "</div>", ""]
+        if pager:
+            parts += [pager, ""]
+        pages.append((here, "\n".join(parts)))
+    return pages
+
+
+def _pager(number: int, count: int, folder: str) -> str:
+    if count <= 1:
+        return ""
+    link = lambda n: posixpath.relpath(article_index_src(n), folder)  # noqa: E731
+    items = [f"[← Précédente]({link(number - 1)})"] if number > 1 else []
+    items += [f"**{n}**" if n == number else f"[{n}]({link(n)})" for n in range(1, count + 1)]
+    if number < count:
+        items.append(f"[Suivante →]({link(number + 1)})")
+    return '<nav class="dossier-pager" aria-label="Pages" markdown>' + " · ".join(items) + "</nav>"
+
+
+def render_articles_index(articles: list[Article]) -> str:
+    """The first page of the article index (all of it for a small corpus)."""
+    return article_index_pages(articles)[0][1]

@@ -6,7 +6,9 @@ import unicodedata
 from collections import Counter
 
 from . import escape
-from .glossary import Entry, Glossary, TermData
+from .fragments import Skeleton, linked
+from .glossary import Entry, Glossary, Linker, TermData
+from .linking import LinkState
 from .model import Article
 from .render import breadcrumbs, front_matter
 from .themes import Theme
@@ -14,6 +16,7 @@ from .themes import Theme
 DEFINITION_CLASS = "dossier-definition"  # the only place the glossary page links terms
 ARTICLES_SHOWN = 3  # per entry; the open data (data/glossary.json) lists every occurrence
 RELATED_SHOWN = 5
+MISSING_SHOWN = 300  # rows of the terms-to-define table
 
 
 def _letter(term: str) -> str:
@@ -22,8 +25,13 @@ def _letter(term: str) -> str:
 
 
 def render_glossary(
-    glossary: Glossary, terms: dict[str, TermData], articles: list[Article], themes: list[Theme]
-) -> str:
+    glossary: Glossary,
+    terms: dict[str, TermData],
+    articles: list[Article],
+    themes: list[Theme],
+    linker: Linker | None = None,
+) -> Skeleton:
+    """The glossary page; with a ``linker``, definitions link the other terms they use."""
     by_id = {a.id: a for a in articles}
     by_term = {e.term: e for e in glossary.entries}
     theme_map = {t.id: t for t in themes}
@@ -44,33 +52,39 @@ def render_glossary(
         + "</nav>",
         "",
     ]
+    entries = {e.slug: e for e in glossary.entries}
+    state = LinkState(glossary.link)
+    page = Skeleton()
+    page.md(*lines)
     current = None
     for entry in glossary.entries:
         letter = _letter(entry.term)
         if letter != current:
-            lines += [f"## {letter} {{: #lettre-{letter.lower()} }}", ""]
+            page.md(f"## {letter} {{: #lettre-{letter.lower()} }}", "")
             current = letter
-        lines += _entry(entry, terms.get(entry.slug, TermData()), by_id, by_term, theme_map)
-    lines += ["", "[Termes encore sans définition](a-definir.md) · pour les contributeurs", ""]
-    return "\n".join(lines)
+        page.md(f"### {escape.md(entry.term)} {{: #{entry.slug} }}", "")
+        state.new_section(own=entry.slug)  # an entry never links to itself
+        matches = [(s, e, found.slug) for s, e, found in linker.find(entry.definition)] if linker else []
+        page.html(f'<p class="{DEFINITION_CLASS}">{linked(entry.definition, matches, entries, state)}</p>')
+        page.md(*_facts(entry, terms.get(entry.slug, TermData()), by_id, by_term, theme_map))
+    page.md("", "[Termes encore sans définition](a-definir.md) · pour les contributeurs", "")
+    return page
 
 
-def _entry(
-    entry: Entry, data: TermData, by_id: dict[str, Article], by_term: dict[str, Entry], themes: dict[str, Theme]
+def _facts(
+    entry: Entry,
+    data: TermData,
+    by_id: dict[str, Article],
+    by_term: dict[str, Entry],
+    themes: dict[str, Theme],
 ) -> list[str]:
-    """Heading, definition, then at most four short lines of facts.
+    """At most four short lines of facts under an entry's definition.
 
     The page holds every term, so each entry stays small: related terms in one
     list, the articles and themes in one line (the first few articles only; the
     open data lists every occurrence), one definition quoted from the text.
     """
-    lines = [
-        f"### {escape.md(entry.term)} {{: #{entry.slug} }}",
-        "",
-        escape.md(entry.definition),
-        f"{{: .{DEFINITION_CLASS} }}",
-        "",
-    ]
+    lines: list[str] = [""]
     facts: list[str] = []
     if entry.aliases:
         facts.append("Aussi\u00a0: " + ", ".join(f"*{escape.md(a)}*" for a in entry.aliases))
@@ -134,6 +148,9 @@ def render_missing(missing: list[tuple[str, int]]) -> str:
     ]
     if not missing:
         return "\n".join([*lines, "Aucun : tous les termes fréquents sont définis.", ""])
+    shown = missing[:MISSING_SHOWN]
+    if len(missing) > len(shown):
+        lines += [f"Les {len(shown)} plus fréquents sur {len(missing)} :", ""]
     lines += ["| Terme | Occurrences |", "| --- | --- |"]
-    lines += [f"| {escape.md(name)} | {count} |" for name, count in missing]
+    lines += [f"| {escape.md(name)} | {count} |" for name, count in shown]
     return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from . import escape
 from .corpus import Corpus
 from .quotes import Quote
-from .render import render_listing, sort_for_listing
+from .render import ARTICLES_PER_PAGE, render_listing, sort_for_listing
 from .render_quotes import speaker_anchor, speaker_groups
 from .themes import passages
 
@@ -75,8 +75,11 @@ def top_speakers(corpus: Corpus, from_dir: str, limit: int = 5) -> str:
     for speaker, _named, quotes in groups:
         detail = _role(quotes)
         extra = f" <small>{escape.md(detail)}</small>" if detail else ""
+        page, _, anchor = corpus.speaker_targets.get(
+            speaker, f"citations/index.md#{speaker_anchor(speaker)}"
+        ).partition("#")
         lines.append(
-            f"- [{escape.md(speaker)}]({index}#{speaker_anchor(speaker)}) · {_plural(len(quotes), 'citation')}{extra}"
+            f"- [{escape.md(speaker)}]({_link(from_dir, page)}#{anchor}) · {_plural(len(quotes), 'citation')}{extra}"
         )
     lines += ["", f"[Toutes les citations ({len(corpus.quotes)}) →]({index})"]
     return "\n".join(lines) + "\n"
@@ -118,7 +121,7 @@ def entry_points(corpus: Corpus, from_dir: str) -> str:
 MARKERS: dict[str, Callable[[Corpus, str], str]] = {
     "themes": theme_cards,
     "latest": latest_articles,
-    "articles": lambda corpus, from_dir: render_listing(corpus.articles, from_dir),
+    "articles": lambda corpus, from_dir: latest_articles(corpus, from_dir, ARTICLES_PER_PAGE),
     "speakers": top_speakers,
     "explore": entry_points,
 }

@@ -1,15 +1,40 @@
-"""The quote index (citations/): quotations grouped by speaker, then by theme."""
+"""The quote index (citations/): quotations grouped by speaker.
+
+A small corpus gets one page: people first, then roles and anonymous
+sources, then the quotations by theme. Past :data:`QUOTES_PER_PAGE`
+quotations the index splits by the speaker's initial (``citations/a/``,
+``citations/b/``…, and ``citations/a-2/`` when one letter is still too long),
+and ``citations/`` becomes a directory of letters and the most quoted
+speakers, so no page grows with the corpus.
+"""
 
 from __future__ import annotations
 
+import posixpath
+import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from . import escape
+from .fragments import Skeleton, linked, text
+from .glossary import Entry
+from .linking import LinkState, url
 from .model import Article
 from .quotes import Quote
-from .render import front_matter
+from .render import breadcrumbs, front_matter
 from .text import slugify
 from .themes import Theme
+
+QUOTES_PER_PAGE = 300
+TOP_SPEAKERS = 30  # on the directory page of a split index
+INDEX = "citations/index.md"
+
+
+@dataclass(frozen=True)
+class QuotePage:
+    src: str
+    page: Skeleton
 
 
 def speaker_groups(quotes: list[Quote]) -> list[tuple[str, bool, list[Quote]]]:
@@ -25,60 +50,228 @@ def speaker_anchor(speaker: str) -> str:
     return "s-" + (slugify(speaker) or "anonyme")
 
 
-def _quote_line(quote: Quote, article: Article, themes: dict[str, Theme], with_speaker: bool = False) -> str:
-    link = f"../articles/{article.slug}.md#{quote.anchor}"
-    who = f"**{escape.md(quote.speaker)}** — " if with_speaker else ""
-    detail = f" <small>({escape.md(quote.speaker_detail)})</small>" if quote.speaker_detail and not with_speaker else ""
-    tags = " ".join(
-        f"[{escape.md(themes[t].title)}](../themes/{t}.md){{ .md-tag }}" for t in quote.themes if t in themes
-    )
-    return (
-        f"- {who}« {escape.md(quote.text)} »{detail}  \n"
-        f"    [{escape.md(article.title)}]({link}){(' ' + tags) if tags else ''}"
-    )
+def initial(speaker: str) -> str:
+    """The letter a speaker is filed under: 'Élodie' -> 'e'; digits and others -> '0'."""
+    first = unicodedata.normalize("NFKD", speaker.strip())[:1].lower()
+    return first if "a" <= first <= "z" else "0"
 
 
-def render_quote_index(quotes: list[Quote], articles: list[Article], themes: list[Theme]) -> str:
+def _link(here: str, target: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n}\u00a0{word if n == 1 else plural or word + 's'}"
+
+
+class _Lines:
+    """Writes the quotations of one page as HTML, linking glossary terms once per section."""
+
+    def __init__(
+        self, by_id: Mapping[str, Article], themes: Mapping[str, Theme], entries: Mapping[str, Entry], policy: str
+    ) -> None:
+        self.by_id, self.themes, self.entries = by_id, themes, entries
+        self.state = LinkState(policy)
+
+    def quote(self, quote: Quote, with_speaker: bool = False) -> str:
+        article = self.by_id[quote.article]
+        link = url(f"articles/{article.slug}.md", quote.anchor)
+        who = f"<strong>{text(quote.speaker)}</strong> — " if with_speaker else ""
+        detail = ""
+        if quote.speaker_detail and not with_speaker:
+            detail = f" <small>({text(quote.speaker_detail)})</small>"
+        tags = "".join(
+            f' <a class="md-tag" href="{url(f"themes/{t}.md")}">{text(self.themes[t].title)}</a>'
+            for t in quote.themes
+            if t in self.themes
+        )
+        words = linked(quote.text, quote.terms, self.entries, self.state)
+        source = f'<a href="{link}" data-preview>{text(article.title)}</a>'
+        return f"<li>{who}« {words} »{detail}<br>{source}{tags}</li>"
+
+    def speaker(
+        self, page: Skeleton, speaker: str, quotes: list[Quote], heading: str = "###", more: str = "", kind: str = ""
+    ) -> None:
+        page.md(f"{heading} {escape.md(speaker)}{more} {{: #{speaker_anchor(speaker)} }}", "")
+        count = f'<p class="dossier-count">{_plural(len(quotes), "citation")}{text(kind)}</p>'
+        items = "".join(self.quote(q) for q in quotes)
+        page.html(f'{count}<ul class="dossier-quotes" data-search-exclude>{items}</ul>')
+
+
+def quote_pages(
+    quotes: list[Quote],
+    articles: list[Article],
+    themes: list[Theme],
+    entries: Mapping[str, Entry] | None = None,
+) -> tuple[list[QuotePage], dict[str, str]]:
+    """The pages of the quote index, and for each speaker the link target of their section (``src#anchor``)."""
     by_id = {a.id: a for a in articles}
     theme_map = {t.id: t for t in themes}
+    entries = entries or {}
     groups = speaker_groups(quotes)
+    if len(quotes) <= QUOTES_PER_PAGE:
+        # A listing links each glossary term once per page, whatever the glossary's policy for articles.
+        page = _single_page(quotes, groups, _Lines(by_id, theme_map, entries, "first-per-page"), themes)
+        return [page], {speaker: f"{INDEX}#{speaker_anchor(speaker)}" for speaker, _, _ in groups}
+    by_letter: dict[str, list[tuple[str, bool, list[Quote]]]] = defaultdict(list)
+    for group in sorted(groups, key=lambda g: _fold(g[0])):
+        by_letter[initial(group[0])].append(group)
+    pages: list[QuotePage] = []
+    targets: dict[str, str] = {}
+    letters: list[tuple[str, str, int, int]] = []  # (letter, first page, speakers, quotes)
+    for letter in sorted(by_letter):
+        chunks = _chunks(by_letter[letter])
+        for number, chunk in enumerate(chunks, 1):
+            src = f"citations/{letter}.md" if number == 1 else f"citations/{letter}-{number}.md"
+            pages.append(_letter_page(src, letter, number, len(chunks), chunk, by_id, theme_map, entries))
+            for speaker, _, _, continued in chunk:
+                if not continued:
+                    targets[speaker] = f"{src}#{speaker_anchor(speaker)}"
+        count = sum(len(qs) for _, _, qs in by_letter[letter])
+        letters.append((letter, f"citations/{letter}.md", len(by_letter[letter]), count))
+    pages.insert(0, _directory(quotes, groups, letters, targets))
+    return pages, targets
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _chunks(
+    groups: list[tuple[str, bool, list[Quote]]],
+) -> list[list[tuple[str, bool, list[Quote], bool]]]:
+    """Speaker groups cut into pages of at most QUOTES_PER_PAGE quotations; a long group continues on the next."""
+    pages: list[list[tuple[str, bool, list[Quote], bool]]] = [[]]
+    room = QUOTES_PER_PAGE
+    for speaker, named, quotes in groups:
+        continued = False
+        while quotes:
+            if room == 0:
+                pages.append([])
+                room = QUOTES_PER_PAGE
+            part, quotes = quotes[:room], quotes[room:]
+            pages[-1].append((speaker, named, part, continued))
+            room -= len(part)
+            continued = True
+    return pages
+
+
+def _summary(quotes: list[Quote], groups: list[tuple[str, bool, list[Quote]]]) -> str:
     people = sum(1 for _, named, _ in groups if named)
-    lines = [
+    return (
+        f"{_plural(len(quotes), 'citation')} de {_plural(len(groups), 'source')} : "
+        f"{_plural(people, 'personne nommée', 'personnes nommées')}, puis les sources désignées par leur fonction. "
+        "Chaque citation renvoie à l'endroit exact de l'article."
+    )
+
+
+def _single_page(
+    quotes: list[Quote], groups: list[tuple[str, bool, list[Quote]]], lines_for: _Lines, themes: list[Theme]
+) -> QuotePage:
+    page = Skeleton()
+    page.md(
         front_matter("Citations", "Toutes les citations du dossier, regroupées par personne ou par fonction."),
         "# Citations",
         "",
-        f"{len(quotes)} citation{'s' if len(quotes) != 1 else ''} de {len(groups)} source"
-        f"{'s' if len(groups) != 1 else ''} : {people} personne{'s' if people != 1 else ''} "
-        "nommée{0}, puis les sources désignées par leur fonction. Chaque citation renvoie à l'endroit exact "
-        "de l'article ; la section [Par thème](#par-theme) les classe par thème.".format("s" if people != 1 else ""),
+        _summary(quotes, groups) + " La section [Par thème](#par-theme) les classe par thème.",
         "",
-    ]
+    )
     if groups:
-        lines += ['<div class="dossier-speakers" markdown>', ""]
-        lines += [f"- [{escape.md(speaker)}](#{speaker_anchor(speaker)}) ({len(qs)})" for speaker, _, qs in groups]
-        lines += ["", "</div>", ""]
+        page.md('<div class="dossier-speakers" markdown>', "")
+        page.md(*(f"- [{escape.md(speaker)}](#{speaker_anchor(speaker)}) ({len(qs)})" for speaker, _, qs in groups))
+        page.md("", "</div>", "")
     current = None
     for speaker, named, qs in groups:
         section = "Personnes" if named else "Fonctions et sources anonymes"
         if section != current:
-            lines += [f"## {section}", ""]
+            page.md(f"## {section}", "")
             current = section
-        lines += [
-            f"### {escape.md(speaker)} {{: #{speaker_anchor(speaker)} }}",
-            "",
-            f"{len(qs)} citation{'s' if len(qs) > 1 else ''}",
-            "{: .dossier-count }",
-            "",
-        ]
-        lines += [_quote_line(q, by_id[q.article], theme_map) for q in qs]
-        lines.append("")
-    lines += ["## Par thème {: #par-theme }", ""]
+        lines_for.speaker(page, speaker, qs)
+    page.md("## Par thème {: #par-theme }", "")
     for theme in themes:
         on_theme = [q for q in quotes if theme.id in q.themes]
-        lines += [f"### {escape.md(theme.title)} ({len(on_theme)}) {{: #theme-{theme.id} }}", ""]
+        page.md(f"### {escape.md(theme.title)} ({len(on_theme)}) {{: #theme-{theme.id} }}", "")
         if not on_theme:
-            lines += ["Aucune citation sur ce thème pour l'instant.", ""]
+            page.md("Aucune citation sur ce thème pour l'instant.", "")
             continue
-        lines += [_quote_line(q, by_id[q.article], theme_map, with_speaker=True) for q in on_theme]
-        lines.append("")
-    return "\n".join(lines)
+        items = "".join(lines_for.quote(q, with_speaker=True) for q in on_theme)
+        page.html(f'<ul class="dossier-quotes" data-search-exclude>{items}</ul>')
+    return QuotePage(INDEX, page)
+
+
+def _letter_label(letter: str) -> str:
+    return letter.upper() if letter != "0" else "0–9 et autres"
+
+
+def _letter_page(
+    src: str,
+    letter: str,
+    number: int,
+    count: int,
+    chunk: list[tuple[str, bool, list[Quote], bool]],
+    by_id: Mapping[str, Article],
+    themes: Mapping[str, Theme],
+    entries: Mapping[str, Entry],
+) -> QuotePage:
+    label = _letter_label(letter)
+    title = f"Citations : {label}" + (f" (page {number})" if number > 1 else "")
+    page = Skeleton()
+    page.md(
+        front_matter(title, f"Les citations des personnes et sources dont le nom commence par {label}."),
+        breadcrumbs(("Accueil", _link(src, "index.md")), ("Citations", _link(src, INDEX))),
+        "",
+        f"# {escape.md(title)}",
+        "",
+    )
+    if count > 1:
+        pages = [f"citations/{letter}.md" if n == 1 else f"citations/{letter}-{n}.md" for n in range(1, count + 1)]
+        links = [f"**{n}**" if n == number else f"[{n}]({_link(src, p)})" for n, p in enumerate(pages, 1)]
+        page.md('<nav class="dossier-pager" aria-label="Pages" markdown>' + " · ".join(links) + "</nav>", "")
+    writer = _Lines(by_id, themes, entries, "first-per-page")
+    for speaker, named, quotes, continued in chunk:
+        more = " (suite)" if continued else ""
+        kind = "" if named else " · fonction ou source anonyme"
+        writer.speaker(page, speaker, quotes, heading="##", more=more, kind=kind)
+    return QuotePage(src, page)
+
+
+def _directory(
+    quotes: list[Quote],
+    groups: list[tuple[str, bool, list[Quote]]],
+    letters: list[tuple[str, str, int, int]],
+    targets: Mapping[str, str],
+) -> QuotePage:
+    page = Skeleton()
+    lines = [
+        front_matter("Citations", "Toutes les citations du dossier, regroupées par personne ou par fonction."),
+        "# Citations",
+        "",
+        _summary(quotes, groups) + " Les pages sont classées par initiale de la personne ou de la fonction.",
+        "",
+        "## Par initiale {: #par-initiale }",
+        "",
+    ]
+    lines += [
+        f"- [{escape.md(_letter_label(letter))}]({_link(INDEX, src)}) : "
+        f"{_plural(speakers, 'source')}, {_plural(count, 'citation')}"
+        for letter, src, speakers, count in letters
+    ]
+    lines += ["", "## Les plus cités {: #plus-cites }", ""]
+    for speaker, named, qs in groups[:TOP_SPEAKERS]:
+        target = targets[speaker]
+        src, _, anchor = target.partition("#")
+        kind = "" if named else " <small>fonction ou source anonyme</small>"
+        lines.append(f"- [{escape.md(speaker)}]({_link(INDEX, src)}#{anchor}) · {_plural(len(qs), 'citation')}{kind}")
+    lines += [
+        "",
+        "Les citations sur un thème sont aussi rassemblées à la fin de chaque page de thème.",
+        "",
+    ]
+    page.md(*lines)
+    return QuotePage(INDEX, page)
+
+
+def render_quote_index(quotes: list[Quote], articles: list[Article], themes: list[Theme]) -> str:
+    """The first page of the quote index (all of it for a small corpus), fragments in place."""
+    return quote_pages(quotes, articles, themes)[0][0].page.inline()

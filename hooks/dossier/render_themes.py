@@ -1,14 +1,38 @@
-"""Theme pages and the theme index, as Markdown."""
+"""Theme pages and the theme index, as Markdown.
+
+A theme page lists, article by article, the sentences of each passage that
+carry the theme, each linked to its paragraph. Past :data:`PAGE_ARTICLES`
+articles the page continues on ``themes/<id>/2/``, ``themes/<id>/3/``…, so a
+page stays light whatever the size of the corpus.
+"""
 
 from __future__ import annotations
 
+import posixpath
 from collections import Counter
+from dataclasses import dataclass
 
 from . import escape
+from .fragments import Skeleton, text
 from .glossary import Entry
-from .model import Article, Block, Kind
+from .linking import url
+from .model import Article, Passage
 from .render import breadcrumbs, front_matter, sort_for_listing
-from .themes import Matcher, Theme, key_sentences, passages
+from .themes import Theme, passages
+
+PAGE_ARTICLES = 50  # article groups per page
+PASSAGES_SHOWN = 3  # per article that carries the theme; the others are counted, and all are in themes.json
+SECONDARY_PASSAGES_SHOWN = 1  # per article that only mentions it
+
+
+@dataclass(frozen=True)
+class ThemePage:
+    src: str  # MkDocs source path: themes/<id>.md, then themes/<id>/<n>.md
+    page: Skeleton
+
+
+def page_src(theme_id: str, number: int) -> str:
+    return f"themes/{theme_id}.md" if number == 1 else f"themes/{theme_id}/{number}.md"
 
 
 def cooccurring(theme: Theme, themes: list[Theme], articles: list[Article]) -> list[tuple[Theme, int]]:
@@ -25,23 +49,113 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n > 1 else ''}"
 
 
-def render_theme(
+def _link(from_src: str, to_src: str) -> str:
+    """A Markdown link target between two source pages (MkDocs resolves and checks it)."""
+    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+
+
+def pager(theme_id: str, number: int, count: int, here: str) -> str:
+    """Links to the other pages of a theme: « Précédente · 1 2 3 · Suivante »."""
+    if count <= 1:
+        return ""
+    items = []
+    if number > 1:
+        items.append(f"[← Précédente]({_link(here, page_src(theme_id, number - 1))})")
+    for n in range(1, count + 1):
+        items.append(f"**{n}**" if n == number else f"[{n}]({_link(here, page_src(theme_id, n))})")
+    if number < count:
+        items.append(f"[Suivante →]({_link(here, page_src(theme_id, number + 1))})")
+    return '<nav class="dossier-pager" aria-label="Pages du thème" markdown>' + " · ".join(items) + "</nav>"
+
+
+def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Skeleton) -> list[tuple[Article, Passage]]:
+    """An article's passages on the theme: its heading, then one line per passage (quotations apart).
+
+    Returns the article's quotations on the theme, listed at the end of the page.
+    """
+    article_url = url(f"articles/{article.slug}.md")
+    facts = [f for f in (article.author and f"Par {article.author}", article.publisher) if f]
+    if secondary:
+        facts.append("mention secondaire")
+    header = f'<a href="{article_url}" data-preview>Lire l’article</a>'
+    if facts:
+        header = f"{text(' · '.join(facts))} · {header}"
+    page.md(f"## {escape.md(article.title)} {{: #{article.slug} }}", "")
+    quotes = [(article, p) for p in on_theme if p.quote]
+    prose = [p for p in on_theme if not p.quote]
+    shown = prose[: SECONDARY_PASSAGES_SHOWN if secondary else PASSAGES_SHOWN]
+    items = [
+        f'<li>{p.excerpt} <a href="{url(f"articles/{article.slug}.md", p.anchor)}" data-preview>→ passage</a></li>'
+        for p in shown
+    ]
+    if len(prose) > len(shown):
+        more = _plural(len(prose) - len(shown), "autre passage")
+        items.append(f'<li><em>et {more} dans <a href="{article_url}">l’article</a></em></li>')
+    listing = f"<p><small>{header}</small></p><ul>{''.join(items)}</ul>"
+    page.html(f'<div class="dossier-passages" data-search-exclude>{listing}</div>')
+    return quotes
+
+
+def theme_pages(
     theme: Theme,
     themes: list[Theme],
     articles: list[Article],
-    matcher: Matcher,
     key_terms: list[tuple[Entry, int]] | None = None,
-) -> str:
-    tagged = [a for a in sort_for_listing(articles) if theme.id in a.themes]
-    # Articles that carry the theme first, then others with passages on it.
-    others = [a for a in sort_for_listing(articles) if theme.id not in a.themes and passages(a, theme.id)]
-    count = sum(len(passages(a, theme.id)) for a in tagged + others)
+) -> list[ThemePage]:
+    """Every page of one theme: articles that carry it first (newest first), then those that only mention it."""
+    ordered = sort_for_listing([a for a in articles if passages(a, theme.id)])
+    tagged = [a for a in ordered if theme.id in a.themes]
+    groups = tagged + [a for a in ordered if theme.id not in a.themes]
+    tagged_ids = {a.id for a in tagged}
+    count = sum(len(passages(a, theme.id)) for a in groups)
+    chunks = [groups[i : i + PAGE_ARTICLES] for i in range(0, len(groups), PAGE_ARTICLES)] or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        here = page_src(theme.id, number)
+        title = theme.title if number == 1 else f"{theme.title} (page {number})"
+        # Excerpts repeat the articles' text: left out of the search index, which has the articles.
+        extra = {} if number == 1 else {"search": "{exclude: true}"}
+        page = Skeleton()
+        page.md(
+            front_matter(title, theme.description, **extra),
+            breadcrumbs(("Accueil", _link(here, "index.md")), ("Thèmes", _link(here, "themes/index.md"))),
+            "",
+            f"# {escape.md(title)}",
+            "",
+        )
+        if number == 1:
+            page.md(*_introduction(theme, themes, articles, tagged, count, key_terms, here))
+        nav = pager(theme.id, number, len(chunks), here)
+        if nav:
+            page.md(nav, "")
+        quotes: list[tuple[Article, Passage]] = []
+        for article in chunk:
+            quotes += _group(article, passages(article, theme.id), article.id not in tagged_ids, page)
+        if quotes:
+            page.md("## Citations {: #citations }", "")
+            items = []
+            for article, quote in quotes:
+                link = url(f"articles/{article.slug}.md", quote.anchor)
+                who = f" — {text(quote.attribution)}" if quote.attribution else ""
+                title_link = f'<a href="{link}" data-preview>{text(article.title)}</a>'
+                items.append(f"<li>« {quote.excerpt} »{who} ({title_link})</li>")
+            page.html(f'<ul class="dossier-theme-quotes" data-search-exclude>{"".join(items)}</ul>')
+        if nav:
+            page.md("", nav, "")
+        pages.append(ThemePage(here, page))
+    return pages
+
+
+def _introduction(
+    theme: Theme,
+    themes: list[Theme],
+    articles: list[Article],
+    tagged: list[Article],
+    count: int,
+    key_terms: list[tuple[Entry, int]] | None,
+    here: str,
+) -> list[str]:
     lines = [
-        front_matter(theme.title, theme.description),
-        breadcrumbs(("Accueil", "../index.md"), ("Thèmes", "index.md")),
-        "",
-        f"# {escape.md(theme.title)}",
-        "",
         f"{escape.md(theme.description)}\n{{: .dossier-lead }}",
         "",
         f"{_plural(len(tagged), 'article')} {'traitent' if len(tagged) > 1 else 'traite'} ce thème ; "
@@ -51,40 +165,26 @@ def render_theme(
     ]
     near = cooccurring(theme, themes, articles)
     if near:
-        links = ", ".join(f"[{escape.md(t.title)}]({t.id}.md) ({_plural(n, 'article')} en commun)" for t, n in near)
+        links = ", ".join(
+            f"[{escape.md(t.title)}]({_link(here, page_src(t.id, 1))}) ({_plural(n, 'article')} en commun)"
+            for t, n in near
+        )
         lines += [f"Thèmes voisins : {links}.", ""]
     if key_terms:
-        links = ", ".join(f"[{escape.md(e.term)}](../glossaire/index.md#{e.slug}) ({n})" for e, n in key_terms)
+        glossary = _link(here, "glossaire/index.md")
+        links = ", ".join(f"[{escape.md(e.term)}]({glossary}#{e.slug}) ({n})" for e, n in key_terms)
         lines += [f"Termes clés du glossaire : {links}.", ""]
-    quotes: list[tuple[Article, Block]] = []
-    for article in tagged + others:
-        blocks = passages(article, theme.id)
-        if not blocks:
-            continue
-        lines += [f"## {escape.md(article.title)} {{: #{article.slug} }}", ""]
-        facts = [f for f in (article.author and f"Par {article.author}", article.publisher) if f]
-        if article.id not in {a.id for a in tagged}:
-            facts.append("mention secondaire")
-        link = f"../articles/{article.slug}.md"
-        header = f"[Lire l'article]({link})"
-        if facts:
-            header = f"{escape.md(' · '.join(facts))} · {header}"
-        lines += [f"<small>{header}</small>", ""]
-        for block in blocks:
-            if block.kind is Kind.QUOTE:
-                quotes.append((article, block))
-                continue
-            excerpt = " […] ".join(key_sentences(block, matcher, theme.id))
-            lines.append(f"- {escape.md(excerpt)} [→ passage]({link}#{block.anchor})")
-        lines.append("")
-    if quotes:
-        lines += ["## Citations {: #citations }", ""]
-        for article, block in quotes:
-            link = f"../articles/{article.slug}.md#{block.anchor}"
-            who = f" — {escape.md(block.attribution)}" if block.attribution else ""
-            lines.append(f"- « {escape.md(block.text)} »{who} ([{escape.md(article.title)}]({link}))")
-        lines.append("")
-    return "\n".join(lines)
+    return lines
+
+
+def render_theme(
+    theme: Theme,
+    themes: list[Theme],
+    articles: list[Article],
+    key_terms: list[tuple[Entry, int]] | None = None,
+) -> str:
+    """The first page of a theme (all of it for a small corpus), fragments in place (for tests and review)."""
+    return theme_pages(theme, themes, articles, key_terms)[0].page.inline()
 
 
 def render_themes_index(themes: list[Theme], articles: list[Article]) -> str:

@@ -162,12 +162,13 @@ def validate_meta(meta: dict[str, object], rel: str) -> tuple[dict[str, object],
     return clean, diagnostics
 
 
-def load(path: Path, root: Path) -> tuple[Source | None, list[Diagnostic]]:
-    """Read one article file. Never raises: problems become diagnostics."""
+def load(path: Path, root: Path, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
+    """Read one article file (or decode its bytes, when already read). Never raises: problems become diagnostics."""
     rel = _rel(path, root)
     diagnostics: list[Diagnostic] = []
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
         text, encoding = decode(data)
         text = normalise_newlines(text).lstrip("\ufeff")
         if not text.strip():

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import simplemma
 import yaml
 
-from .model import Article, Block, Diagnostic, Kind, Level
-from .text import split_sentences
+from .model import Article, Block, Diagnostic, Kind, Level, Passage
+from .text import sentence_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -51,19 +50,26 @@ class Theme:
         return f"themes/{self.id}/"
 
 
-@lru_cache(maxsize=200_000)
+_LEMMAS: dict[str, str] = {}
+
+
 def lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="fr").lower()
+    """The French lemma of a lower-case word, memoised: a corpus reuses a few thousand words."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        found = _LEMMAS[word] = simplemma.lemmatize(word, lang="fr").lower()
+    return found
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
     """(surface, lemma) pairs, lower-cased; elided articles (l’, d’) fall off."""
-    out = []
-    for match in _TOKEN.finditer(text):
-        word = match.group().lower()
-        if len(word) > 1 or word.isdigit():
-            out.append((word, lemma(word)))
-    return out
+    get = _LEMMAS.get
+    return [(word, get(word) or lemma(word)) for word in words_of(text)]
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-cased words of a text, as keywords are matched (one-letter words left out)."""
+    return [word for word in _TOKEN.findall(text.lower()) if len(word) > 1 or word.isdigit()]
 
 
 def load_themes(path: Path, rel: str) -> list[Theme]:
@@ -99,15 +105,19 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
     return themes
 
 
+Candidates = list[tuple[tuple[frozenset[str], ...], str]]
+
+
 @dataclass
 class Matcher:
     """All keywords of all themes, indexed by their first word, for one pass over a text."""
 
     themes: list[Theme]
-    index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = field(default_factory=dict)
+    index: dict[str, Candidates] = field(default_factory=dict)
+    _by_word: dict[str, Candidates] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = defaultdict(list)
+        index: dict[str, Candidates] = defaultdict(list)
         for theme in self.themes:
             for keyword in theme.keywords:
                 seq = tuple(frozenset({surface, lem}) for surface, lem in tokens(keyword))
@@ -119,34 +129,61 @@ class Matcher:
             candidates.sort(key=lambda c: -len(c[0]))  # longest phrase first
         self.index = dict(index)
 
-    def count(self, text: str) -> Counter[str]:
-        """Keyword hits per theme id in ``text`` (each word counts once)."""
-        toks = tokens(text)
-        hits: Counter[str] = Counter()
-        i = 0
-        while i < len(toks):
-            surface, lem = toks[i]
-            candidates = (
-                self.index.get(surface, []) + self.index.get(lem, []) if surface != lem else self.index.get(surface, [])
-            )
+    def _starting(self, word: str) -> Candidates:
+        """Keywords that may start at a word (by its surface or its lemma), longest first; memoised."""
+        found = self._by_word.get(word)
+        if found is None:
+            lem = lemma(word)
+            merged = self.index.get(word, []) + (self.index.get(lem, []) if lem != word else [])
+            found = self._by_word[word] = sorted(merged, key=lambda c: -len(c[0]))
+        return found
+
+    def count_words(self, words: list[str]) -> dict[str, int]:
+        """Keyword hits per theme id in a list of :func:`words_of` (each word counts once)."""
+        hits: dict[str, int] = {}
+        by_word = self._by_word
+        i, n = 0, len(words)
+        while i < n:
+            found = by_word.get(words[i])
+            if found is None:
+                found = self._starting(words[i])
             step = 1
-            for seq, theme_id in sorted(candidates, key=lambda c: -len(c[0])):
-                window = toks[i : i + len(seq)]
-                if len(window) == len(seq) and all(
-                    s in forms or lm in forms for (s, lm), forms in zip(window, seq, strict=True)
+            for seq, theme_id in found:
+                size = len(seq)
+                # The first word matches by construction; phrases check the next ones.
+                if size == 1 or (
+                    i + size <= n
+                    and all(words[i + j] in seq[j] or lemma(words[i + j]) in seq[j] for j in range(1, size))
                 ):
-                    hits[theme_id] += 1
-                    step = len(seq)
+                    hits[theme_id] = hits.get(theme_id, 0) + 1
+                    step = size
                     break
             i += step
         return hits
 
+    def count(self, text: str) -> Counter[str]:
+        """Keyword hits per theme id in ``text`` (each word counts once)."""
+        return Counter(self.count_words(words_of(text)))
+
+
+def _units(block: Block) -> list[tuple[int, int, int]]:
+    """The units a passage is scored by: sentences of a paragraph, list items, quotation parts."""
+    if block.kind is Kind.PARAGRAPH:
+        return [(0, start, end) for start, end in sentence_spans(block.text)]
+    return [(i, 0, len(text)) for i, text in enumerate(block.segments())]
+
 
 def classify(article: Article, matcher: Matcher) -> None:
-    """Score every block, then decide the article's themes (unless front matter set them)."""
+    """Score every block, then decide the article's themes (unless front matter set them).
+
+    One pass over each block's sentences: their keyword hits make the block's
+    score and pick the sentences that carry each theme (``block.excerpts``,
+    shown on the theme pages).
+    """
     section: set[str] = set()
     previous: set[str] = set()  # themes of the previous passage in the same section
     for block in article.blocks:
+        block.excerpts = {}
         if block.kind is Kind.HEADING:
             section = set(matcher.count(block.text))
             block.scores, block.themes, previous = {}, [], set()
@@ -154,30 +191,47 @@ def classify(article: Article, matcher: Matcher) -> None:
         if block.role in ("about", "note"):
             block.scores, block.themes = {}, []
             continue
-        hits = matcher.count(block.plain)
+        segments = block.segments()
+        units = _units(block)
+        unit_hits = [matcher.count_words(words_of(segments[seg][start:end])) for seg, start, end in units]
+        hits: dict[str, int] = {}
+        for found in unit_hits:
+            for theme_id, n in found.items():
+                hits[theme_id] = hits.get(theme_id, 0) + n
         # Context lends a point: the section heading, or the passage just before
         # (a quotation or list that follows a paragraph on the same theme).
         block.scores = {t: n + (1 if t in section or t in previous else 0) for t, n in hits.items()}
-        words = len(block.plain.split())
+        words = block.word_count
         block.themes = [
             t.id
             for t in matcher.themes
             if hits.get(t.id, 0) >= 1
             and block.scores[t.id] >= PASSAGE_MIN_SCORE + (1 if words > LONG_PASSAGE_WORDS else 0)
         ]
+        for theme_id in block.themes:
+            block.excerpts[theme_id] = _key_units(units, unit_hits, theme_id)
         previous = set(block.themes)
     if article.themes:
         return  # set by front matter
     total = article.words or 1
     for theme in matcher.themes:
         passages = [b for b in article.blocks if theme.id in b.themes]
-        share = sum(len(b.plain.split()) for b in passages) / total
+        share = sum(b.word_count for b in passages) / total
         if (
             share >= ARTICLE_MIN_SHARE
             or len(passages) >= ARTICLE_MIN_PASSAGES
             or (len(passages) == 2 and share >= ARTICLE_MIN_SHARE_TWO_PASSAGES)
         ):
             article.themes.append(theme.id)
+
+
+def _key_units(
+    units: list[tuple[int, int, int]], unit_hits: list[dict[str, int]], theme_id: str, limit: int = 2
+) -> list[tuple[int, int, int]]:
+    """The units that carry most of the theme (the first one if none does), in reading order."""
+    scored = [(hits.get(theme_id, 0), i) for i, hits in enumerate(unit_hits)]
+    best = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], x[1]))[:limit] or scored[:1]
+    return [units[i] for _, i in sorted(best, key=lambda x: x[1])]
 
 
 def check_front_matter_themes(article: Article, themes: list[Theme]) -> list[Diagnostic]:
@@ -197,15 +251,12 @@ def check_front_matter_themes(article: Article, themes: list[Theme]) -> list[Dia
     ]
 
 
-def passages(article: Article, theme_id: str) -> list[Block]:
-    return [b for b in article.blocks if theme_id in b.themes]
+def passages(article: Article, theme_id: str) -> list[Passage]:
+    """The article's passages on a theme (set by the corpus build, see :func:`dossier.render.passages`)."""
+    return article.passages.get(theme_id, [])
 
 
-def key_sentences(block: Block, matcher: Matcher, theme_id: str, limit: int = 2) -> list[str]:
-    """The sentences of a passage that carry most of the theme, in reading order."""
-    sentences = [text for _, text in block.items] if block.kind is Kind.LIST else split_sentences(block.text)
-    scored = [(matcher.count(s).get(theme_id, 0), i, s) for i, s in enumerate(sentences)]
-    best = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], x[1]))[:limit]
-    if not best:
-        best = scored[:1]
-    return [s for _, _, s in sorted(best, key=lambda x: x[1])]
+def key_sentences(block: Block, theme_id: str) -> list[str]:
+    """The sentences of a passage that carry most of the theme, in reading order (see classify)."""
+    segments = block.segments()
+    return [segments[seg][start:end] for seg, start, end in block.excerpts.get(theme_id, [])]

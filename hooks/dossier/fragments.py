@@ -1,0 +1,183 @@
+"""HTML fragments of generated pages, written directly instead of through Markdown.
+
+A generated page is a Markdown *skeleton* (front matter, title, headings,
+short prose with Markdown links) plus HTML fragments for the long parts: an
+article's paragraphs, lists and quotations, the excerpts of a theme page, the
+quotations of the quote index. The skeleton holds a placeholder comment for
+each fragment (:func:`placeholder`); MkDocs renders the skeleton (so headings
+still make the table of contents and permalinks) and the hook puts the
+fragments in place of the comments afterwards (:func:`fill`). Python-Markdown
+never sees the long parts: writing them costs a few string operations, where
+parsing them back costs MkDocs more than the rest of the page.
+
+Every piece of text in a fragment is HTML-escaped here (:func:`text`): what
+an article says is always shown as text.
+
+Links in fragments are not seen by MkDocs either, so they are written as
+:func:`linking.url` placeholders naming the target's source path; the hook
+replaces them with the URL relative to the page that shows them
+(:func:`linking.resolve_urls`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .glossary import Entry
+from .linking import LinkState, resolve_urls, term_link
+from .model import Block, Kind
+
+_PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+) -->")
+
+
+def placeholder(index: int) -> str:
+    """A Markdown block standing for fragment ``index`` (blank lines around it keep it a block)."""
+    return f"\n<!-- dossier:fragment {index} -->\n"
+
+
+def fill(page_html: str, fragments: list[str]) -> str:
+    """The rendered skeleton with each placeholder replaced by its fragment."""
+    return _PLACEHOLDER.sub(lambda m: fragments[int(m.group(1))], page_html)
+
+
+def text(value: str) -> str:
+    """Plain text as HTML element content (line breaks inside a paragraph become spaces).
+
+    NUL never survives reading a source; dropping it here too guarantees that
+    no text can pass for a link placeholder (:func:`linking.url`).
+    """
+    return html.escape(value.replace("\n", " ").replace("\x00", ""), quote=False)
+
+
+def attr(value: str) -> str:
+    """Plain text as a double-quoted attribute value."""
+    return html.escape(" ".join(value.replace("\x00", "").split()), quote=True)
+
+
+@dataclass
+class Skeleton:
+    """A page being written: Markdown lines, and the fragments their placeholders stand for."""
+
+    lines: list[str] = field(default_factory=list)
+    fragments: list[str] = field(default_factory=list)
+
+    def md(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def html(self, fragment: str) -> None:
+        if fragment:
+            self.lines.append(placeholder(len(self.fragments)))
+            self.fragments.append(fragment)
+
+    def markdown(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+    def inline(self) -> str:
+        """The whole page for tests and review: fragments in place, links naming their target's source path."""
+        return resolve_urls(fill(self.markdown(), self.fragments), lambda src: src)
+
+
+def linked(
+    value: str,
+    matches: Iterable[tuple[int, int, str]],
+    entries: Mapping[str, Entry],
+    state: LinkState,
+    start: int = 0,
+    end: int | None = None,
+) -> str:
+    """HTML for ``value[start:end]``, with a link for each glossary term the state allows.
+
+    ``matches`` are ``(start, end, slug)`` offsets in ``value``, in order;
+    those not wholly inside the range are left out.
+    """
+    end = len(value) if end is None else end
+    out: list[str] = []
+    pos = start
+    for m_start, m_end, slug in matches:
+        if m_start < pos or m_end > end:
+            continue
+        entry = entries.get(slug)
+        if entry is None or not state.allow(entry):
+            continue
+        out.append(text(value[pos:m_start]))
+        out.append(term_link(entry, text(value[m_start:m_end])))
+        pos = m_end
+    out.append(text(value[pos:end]))
+    return "".join(out)
+
+
+_ROLE_CLASS = {"lead": "dossier-lead", "note": "dossier-note", "about": "dossier-about"}
+_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s:\s(?P<rest>\S.*)$")
+
+
+class BlockWriter:
+    """Writes an article's non-heading blocks as HTML, linking glossary terms once per section."""
+
+    def __init__(self, entries: Mapping[str, Entry] | None = None, policy: str = "first-per-section") -> None:
+        self.entries: Mapping[str, Entry] = entries or {}
+        self.state = LinkState(policy)
+
+    def text(self, block: Block, segment: int, value: str, start: int = 0, end: int | None = None) -> str:
+        matches = [(s, e, slug) for i, s, e, slug in block.terms if i == segment]
+        return linked(value, matches, self.entries, self.state, start, end)
+
+    def block(self, block: Block) -> str:
+        role = _ROLE_CLASS.get(block.role, "")
+        if block.kind is Kind.PARAGRAPH:
+            classes = f' class="{role}"' if role else ""
+            return f'<p id="{block.anchor}"{classes}>{self.with_quotes(block, 0, block.text)}</p>'
+        if block.kind is Kind.LIST:
+            classes = " ".join(filter(None, ("dossier-list", role)))
+            return f'<div class="{classes}" id="{block.anchor}">{self.list(block)}</div>'
+        if block.kind is Kind.QUOTE:
+            segments = block.segments()
+            parts = segments[:-1] if block.attribution else segments
+            paragraphs = "".join(f"<p>{self.text(block, i, part)}</p>" for i, part in enumerate(parts))
+            caption = ""
+            if block.attribution:
+                caption = f"<figcaption>— {self.text(block, len(segments) - 1, block.attribution)}</figcaption>"
+            quote = f"<blockquote>{paragraphs}</blockquote>{caption}"
+            return f'<figure class="dossier-quote" id="{block.anchor}">{quote}</figure>'
+        return ""  # headings belong to the skeleton
+
+    def list(self, block: Block) -> str:
+        """Nested <ul>/<ol> from (depth, text) items."""
+        tag = "ol" if block.ordered else "ul"
+        out: list[str] = []
+        depth = -1
+        for i, (item_depth, value) in enumerate(block.items):
+            quoted = any(t == value for t, *_ in block.spans)
+            item = self.with_quotes(block, i, value) if quoted else self.list_item(block, i, value)
+            if item_depth > depth:
+                out.extend(f"<{tag}><li>" for _ in range(item_depth - depth))
+            else:
+                out.extend(f"</li></{tag}>" for _ in range(depth - item_depth))
+                out.append("</li><li>")
+            out.append(item)
+            depth = item_depth
+        out.extend(f"</li></{tag}>" for _ in range(depth + 1))
+        return "".join(out)
+
+    def with_quotes(self, block: Block, segment: int, value: str) -> str:
+        """The text with its attributed quotations marked and anchored."""
+        spans = sorted((s, e, a) for t, s, e, a in block.spans if t == value)
+        out, pos = [], 0
+        for start, end, anchor in spans:
+            out.append(self.text(block, segment, value, pos, start))
+            quoted = self.text(block, segment, value, start, end)
+            out.append(f'<span class="dossier-quote-inline" id="{anchor}">{quoted}</span>')
+            pos = end
+        out.append(self.text(block, segment, value, pos))
+        return "".join(out)
+
+    def list_item(self, block: Block, segment: int, value: str) -> str:
+        """Bold the lead-in label of items written "Label : explanation"."""
+        match = _LABEL.match(value)
+        if match and len(match.group("label").split()) <= 6:
+            label = self.text(block, segment, value, 0, match.end("label"))
+            rest = self.text(block, segment, value, match.start("rest"))
+            return f"<strong>{label}</strong>\u00a0: {rest}"
+        return self.text(block, segment, value)

@@ -1,0 +1,79 @@
+"""Links written by the generator: glossary terms, and URLs resolved per page.
+
+Generated pages are written from text whose glossary terms were found once,
+when the article was analysed (``Block.terms``); the links go into the page's
+HTML fragments as they are written (:mod:`dossier.fragments`), so no page
+needs a second scan while MkDocs renders it.
+Hand-written pages are linked on the element tree instead
+(:mod:`dossier.mdext`); both follow the same policy (:class:`LinkState`).
+
+A term link is ``<a class="dossier-term" href="…#slug" title="definition">``:
+the title is the definition Material shows as a tooltip. Links the generator
+writes as HTML are not seen by MkDocs, so their targets are :func:`url`
+placeholders naming the target's source page, replaced by the hook with the
+URL relative to the page that shows them (:func:`resolve_urls`): the same
+text can be cached and shown on pages at any depth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import escape
+from .glossary import Entry
+
+_URL = re.compile("\x00url\x00([^\x00]*)\x00")
+
+
+def url(src: str, anchor: str = "") -> str:
+    """The link to a source page (and anchor), resolved per page by :func:`resolve_urls`."""
+    return f"\x00url\x00{src}\x00" + (f"#{anchor}" if anchor else "")
+
+
+def resolve_urls(text: str, relative: Callable[[str], str]) -> str:
+    """Replace every :func:`url` placeholder with ``relative(src)``, the URL from the page at hand."""
+    if "\x00url\x00" not in text:
+        return text
+    return _URL.sub(lambda m: relative(m.group(1)), text)
+
+
+def term_link(entry: Entry, inner: str) -> str:
+    """A term's link to its glossary entry; ``inner`` is the (escaped) text shown."""
+    return (
+        f'<a class="dossier-term" href="{url("glossaire/index.md", entry.slug)}" '
+        f'title="{escape.html_text(entry.definition)}">{inner}</a>'
+    )
+
+
+@dataclass
+class LinkState:
+    """Which terms a page or section has linked already, and the glossary's policy.
+
+    Policies: ``first-per-section`` (the first occurrence after each heading),
+    ``first-per-page``, ``all``; an entry's own ``link`` overrides the default.
+    """
+
+    policy: str = "first-per-section"
+    page: set[str] = field(default_factory=set)
+    section: set[str] = field(default_factory=set)
+    own: str = ""  # a slug never linked in the current section (a glossary entry's own)
+
+    def new_section(self, own: str = "") -> None:
+        """A heading starts a section."""
+        self.section = set()
+        self.own = own
+
+    def allow(self, entry: Entry) -> bool:
+        """Whether this occurrence gets a link; records it when it does."""
+        policy = entry.link or self.policy
+        if entry.slug == self.own:
+            return False
+        if (policy == "first-per-page" and entry.slug in self.page) or (
+            policy == "first-per-section" and entry.slug in self.section
+        ):
+            return False
+        self.page.add(entry.slug)
+        self.section.add(entry.slug)
+        return True

@@ -1,0 +1,130 @@
+"""HTML fragments of generated pages and the links written in them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier import fragments, glossary, linking
+from dossier.model import Block, Kind
+
+from .conftest import ROOT
+
+GLOSSARY = glossary.load_glossary(ROOT / "sources" / "glossary.yml", "sources/glossary.yml")
+LINKER = glossary.Linker(GLOSSARY)
+ENTRIES = {e.slug: e for e in GLOSSARY.entries}
+
+
+def scanned(block: Block) -> Block:
+    block.terms = [
+        (i, start, end, entry.slug)
+        for i, segment in enumerate(block.segments())
+        for start, end, entry in LINKER.find(segment)
+    ]
+    return block
+
+
+def html(block: Block, policy: str = "first-per-section") -> BeautifulSoup:
+    return BeautifulSoup(fragments.BlockWriter(ENTRIES, policy).block(scanned(block)), "html.parser")
+
+
+def test_paragraph_with_anchor_role_terms_and_inline_quotation() -> None:
+    text = "Selon Meta, « l'open source reste notre choix » et l'open source progresse."
+    block = Block(Kind.PARAGRAPH, text, anchor="p-1", role="lead")
+    start = text.index("«")
+    block.spans = [(text, start, text.index("»") + 1, "q-1")]
+    soup = html(block)
+    p = soup.p
+    assert p["id"] == "p-1" and p["class"] == ["dossier-lead"]
+    assert p.get_text() == text
+    quote = p.select_one("span.dossier-quote-inline#q-1")
+    assert quote is not None and quote.get_text().startswith("« l'open source")
+    links = p.select("a.dossier-term")
+    assert [a.get_text() for a in links] == ["open source"]  # the first occurrence of the section only
+    assert links[0]["href"].startswith("\x00url\x00glossaire/index.md\x00#")
+    assert links[0]["title"] == ENTRIES[links[0]["href"].rsplit("#", 1)[1]].definition
+
+
+def test_nested_lists_bold_labels_and_ordered_lists() -> None:
+    items = [(0, "Coûts : des milliards"), (1, "sous-point"), (1, "autre"), (0, "fin")]
+    soup = html(Block(Kind.LIST, anchor="l-1", items=items))
+    outer = soup.select_one("div.dossier-list#l-1 > ul")
+    assert outer is not None and [li.find(string=True, recursive=False) for li in outer.find_all("li", recursive=False)]
+    assert outer.find("strong").get_text() == "Coûts"
+    assert [li.get_text(" ", strip=True) for li in outer.select(":scope > li > ul > li")] == ["sous-point", "autre"]
+    assert soup.get_text(" ", strip=True).endswith("fin")
+    ordered = html(Block(Kind.LIST, anchor="l-2", items=[(0, "un"), (0, "deux")], ordered=True))
+    assert [li.get_text() for li in ordered.select("ol > li")] == ["un", "deux"]
+
+
+def test_quotation_figure_with_attribution() -> None:
+    block = Block(Kind.QUOTE, "Premier paragraphe.\nSecond sur l'AGI.", anchor="q-9", attribution="Mark Zuckerberg")
+    soup = html(block)
+    figure = soup.select_one("figure.dossier-quote#q-9")
+    assert [p.get_text() for p in figure.select("blockquote p")] == ["Premier paragraphe.", "Second sur l'AGI."]
+    assert figure.figcaption.get_text() == "— Mark Zuckerberg"
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[clic](javascript:alert(1)) {{ config }} {% raw %}",
+    "--8<-- /etc/passwd",
+    "&amp; &lt; <!-- x -->",
+    "\x00url\x00glossaire/index.md\x00",
+]
+
+
+def test_article_text_is_always_text() -> None:
+    for payload in HOSTILE:
+        for block in (
+            Block(Kind.PARAGRAPH, payload, anchor="p"),
+            Block(Kind.LIST, anchor="l", items=[(0, payload), (1, payload)]),
+            Block(Kind.QUOTE, payload, anchor="q", attribution=payload),
+        ):
+            soup = html(block)
+            assert not soup.find(["script", "img"]) and not soup.select("a:not(.dossier-term)"), payload
+            for tag in soup.find_all(True):
+                assert not any(name.startswith("on") for name in tag.attrs), payload
+            assert payload.replace("\x00", "") in soup.get_text().replace("\x00", ""), payload
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.just("\n"), min_size=1))
+def test_any_text_round_trips(text: str) -> None:
+    """Source text has no control characters but line breaks once read (sources.py, text.py)."""
+    soup = html(Block(Kind.PARAGRAPH, text, anchor="p"))
+    assert soup.p.get_text() == text.replace("\n", " ")
+    assert [t.name for t in soup.find_all(True) if t.name not in ("p", "a")] == []
+
+
+def test_link_policies() -> None:
+    agi = next(e for e in GLOSSARY.entries if e.term == "AGI")
+    state = linking.LinkState("first-per-section")
+    assert state.allow(agi) and not state.allow(agi)
+    state.new_section()
+    assert state.allow(agi)
+    per_page = linking.LinkState("first-per-page")
+    assert per_page.allow(agi)
+    per_page.new_section()
+    assert not per_page.allow(agi)
+    every = linking.LinkState("all")
+    assert every.allow(agi) and every.allow(agi)
+    every.new_section(own=agi.slug)
+    assert not every.allow(agi)  # never inside its own glossary entry
+
+
+def test_urls_resolve_per_page_and_fragments_fill_placeholders() -> None:
+    page = fragments.Skeleton()
+    page.md("# Titre", "")
+    page.html(f'<a href="{linking.url("articles/x.md", "p-1")}">lien</a>')
+    page.md("", "Fin.")
+    markdown = page.markdown()
+    assert "<!-- dossier:fragment 0 -->" in markdown and "lien" not in markdown
+    rendered = fragments.fill("<h1>Titre</h1>\n<!-- dossier:fragment 0 -->\n<p>Fin.</p>", page.fragments)
+    resolved = linking.resolve_urls(rendered, lambda src: f"../{Path(src).stem}/")
+    assert '<a href="../x/#p-1">lien</a>' in resolved
+    assert "Fin." in page.inline() and "articles/x.md#p-1" in page.inline()
