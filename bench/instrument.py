@@ -64,9 +64,9 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.glossary", "key_terms", "render"),
     ("dossier.render*", "*", "render"),
     ("dossier.fragments", "BlockWriter.block", "render"),
-    # link: fragments put in place and generated links resolved, page by page
+    # link: fragments put in place, generated links and term links written out, page by page
     ("dossier.fragments", "fill", "link"),
-    ("dossier.linking", "resolve_urls", "link"),
+    ("dossier.linking", "resolve", "link"),
     # export: data/*.json
     ("dossier.export", "*", "export"),
     # workers: waiting for the worker processes that read, clean, analyse and render articles in

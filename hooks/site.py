@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -34,9 +36,10 @@ from dossier.themes import ThemeConfigError
 log = logging.getLogger("mkdocs.hooks.dossier")
 
 GLOSSARY_PAGE = "glossaire/index.md"
-_state: dict[str, corpus_mod.Corpus] = {}
-# HTML fragments of generated pages, by source path (see dossier.fragments), filled in on_page_content.
+_state: dict[str, Any] = {}
+# HTML fragments of generated pages, by source path (see dossier.fragments), filled in on_page_context.
 _fragments: dict[str, list[str]] = {}
+_skeletons: dict[str, str] = {}
 _links = LinkContext()
 # Per-file analyses, kept across the rebuilds of one `mkdocs serve` (keyed by content and configuration hashes).
 _cache = corpus_mod.Cache()
@@ -65,6 +68,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.warning(f"{articles_dir.relative_to(root)}: no article could be read; the site has no article pages")
 
     _fragments.clear()
+    _skeletons.clear()
+    _state["files"] = files
+    _state["titles"] = linking.titles(corpus.glossary.entries)
 
     def add(uri: str, content: str | fragments.Skeleton) -> None:
         if uri in files.src_uris:
@@ -126,15 +132,23 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
-    if not page.file.generated_by:
-        return html
+    return html
+
+
+# Generated pages keep their small rendered skeleton in page.content until their turn to be written;
+# the full HTML (fragments, term links, URLs) exists for one page at a time: memory stays flat
+# however many articles there are. This runs before the search plugin indexes the page.
+@event_priority(100)
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     parts = _fragments.get(page.file.src_uri)
-    if parts:
-        html = fragments.fill(html, parts)
+    if parts is None or page.content is None:
+        return context
+    files: Files = _state["files"]
+    _skeletons[page.file.src_uri] = page.content
     urls: dict[str, str] = {}
 
     def relative(src: str) -> str:
-        """The URL of the source page ``src`` from this page (links written as HTML, dossier.linking.url)."""
+        """The URL of the source page ``src`` from this page (links written as HTML, dossier.linking)."""
         if src not in urls:
             target = files.src_uris.get(src)
             if target is None:
@@ -142,4 +156,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             urls[src] = target.url_relative_to(page.file) if target is not None else "#"
         return urls[src]
 
-    return linking.resolve_urls(html, relative)
+    page.content = linking.resolve(fragments.fill(page.content, parts), relative, _state["titles"])
+    return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    skeleton = _skeletons.pop(page.file.src_uri, None)
+    if skeleton is not None:
+        page.content = skeleton  # written: let the full HTML go
+    return output

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from .conftest import ROOT, Build, make_project, run_build
 from .test_build import HOSTILE
+from .test_robustness import HOSTILE as HOSTILE_CORPUS
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
@@ -212,6 +213,32 @@ def test_hostile_article_executes_nothing(browser: Browser, tmp_path: Path) -> N
         server.shutdown()
 
 
+def test_hostile_corpus_executes_nothing_on_any_page(browser: Browser, tmp_path: Path) -> None:
+    """Payloads in titles, authors, bodies, lists, quotations and speakers: every page type, and the search."""
+    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE_CORPUS}))
+    assert build.returncode == 0, build.log
+    server, base = serve(build.site)
+    try:
+        records = json.loads((build.site / "data" / "articles.json").read_text("utf-8"))
+        hostile = next(r for r in records if r["id"] == "hostile")
+        themes = [t["url"] for t in json.loads((build.site / "data" / "themes.json").read_text("utf-8"))]
+        for path in ["", hostile["url"], "articles/", "citations/", "glossaire/", "themes/", *themes]:
+            seen = visit(browser, base, path)
+            assert seen["dialogs"] == [] and seen["pwned"] == ["undefined"], (path, seen)
+            assert seen["errors"] == [] and seen["external"] == [], (path, seen)
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(base, wait_until="networkidle")
+        found = search(page, "Dupont")  # the hostile article's title (a payload) is shown among the results
+        assert any(title.startswith("<script>window.pwned=1</script>") for title in found), found
+        page.wait_for_timeout(300)
+        assert dialogs == [] and page.evaluate("typeof window.pwned") == "undefined"
+        page.close()
+    finally:
+        server.shutdown()
+
+
 def test_hovering_a_glossary_term_shows_its_definition(page: Page, seed_build: Build) -> None:
     path = "articles/meta-prevoit-d-abandonner-son-modele-d-ia-ouvert-alors/"
     static = BeautifulSoup(seed_build.page(path.rstrip("/")), "html.parser")
@@ -219,13 +246,15 @@ def test_hovering_a_glossary_term_shows_its_definition(page: Page, seed_build: B
     assert "Louisiane" in definition
     page.goto(seed_build.url + path, wait_until="networkidle")
     term = page.locator("article a.dossier-term", has_text="Hyperion").first
+    term.scroll_into_view_if_needed()
     term.hover()
     # Material moves the title into a tooltip element the link is described by, shown on hover.
-    page.wait_for_function("a => a.hasAttribute('aria-describedby')", arg=term.element_handle(), timeout=5000)
+    page.wait_for_function("a => a.hasAttribute('aria-describedby')", arg=term.element_handle(), timeout=15000)
     tooltip = page.locator("#" + str(term.get_attribute("aria-describedby")))
-    tooltip.wait_for(state="visible", timeout=5000)
+    tooltip.wait_for(state="visible", timeout=15000)
     assert tooltip.inner_text().strip() == definition
     term.click()
     wait_for_location(page, "/glossaire/", "#hyperion")
     page.locator("#hyperion").wait_for()
+    page.wait_for_timeout(300)
     assert in_view(page, "#hyperion")

@@ -27,8 +27,12 @@ def scanned(block: Block) -> Block:
     return block
 
 
+TITLES = linking.titles(GLOSSARY.entries)
+
+
 def html(block: Block, policy: str = "first-per-section") -> BeautifulSoup:
-    return BeautifulSoup(fragments.BlockWriter(ENTRIES, policy).block(scanned(block)), "html.parser")
+    written = fragments.BlockWriter(ENTRIES, policy).block(scanned(block))
+    return BeautifulSoup(linking.resolve(written, lambda src: src, TITLES), "html.parser")
 
 
 def test_paragraph_with_anchor_role_terms_and_inline_quotation() -> None:
@@ -44,7 +48,7 @@ def test_paragraph_with_anchor_role_terms_and_inline_quotation() -> None:
     assert quote is not None and quote.get_text().startswith("« l'open source")
     links = p.select("a.dossier-term")
     assert [a.get_text() for a in links] == ["open source"]  # the first occurrence of the section only
-    assert links[0]["href"].startswith("\x00url\x00glossaire/index.md\x00#")
+    assert links[0]["href"].startswith("glossaire/index.md#")
     assert links[0]["title"] == ENTRIES[links[0]["href"].rsplit("#", 1)[1]].definition
 
 
@@ -117,6 +121,16 @@ def test_link_policies() -> None:
     assert not every.allow(agi)  # never inside its own glossary entry
 
 
+def test_term_links_are_short_until_written_out() -> None:
+    agi = next(e for e in GLOSSARY.entries if e.term == "AGI")
+    written = linking.term_link(agi, "AGI")
+    assert agi.definition[:20] not in written and len(written) < 30
+    out = linking.resolve(f"<p>{written}</p>", lambda src: "../../glossaire/", TITLES)
+    link = BeautifulSoup(out, "html.parser").a
+    assert link["href"] == f"../../glossaire/#{agi.slug}" and link["title"] == agi.definition
+    assert link["class"] == ["dossier-term"] and link.get_text() == "AGI"
+
+
 def test_urls_resolve_per_page_and_fragments_fill_placeholders() -> None:
     page = fragments.Skeleton()
     page.md("# Titre", "")
@@ -125,6 +139,6 @@ def test_urls_resolve_per_page_and_fragments_fill_placeholders() -> None:
     markdown = page.markdown()
     assert "<!-- dossier:fragment 0 -->" in markdown and "lien" not in markdown
     rendered = fragments.fill("<h1>Titre</h1>\n<!-- dossier:fragment 0 -->\n<p>Fin.</p>", page.fragments)
-    resolved = linking.resolve_urls(rendered, lambda src: f"../{Path(src).stem}/")
+    resolved = linking.resolve(rendered, lambda src: f"../{Path(src).stem}/", {})
     assert '<a href="../x/#p-1">lien</a>' in resolved
     assert "Fin." in page.inline() and "articles/x.md#p-1" in page.inline()

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from dossier import corpus, render
+from dossier import corpus, linking, render
 
 from .conftest import ROOT, SEEDS
 
@@ -23,7 +23,8 @@ THEMES = {t.id: t for t in CORPUS.themes}
 @pytest.mark.parametrize("article_id", sorted(p.stem for p in SEEDS.iterdir()))
 def test_seed_matches_golden(article_id: str) -> None:
     body = CORPUS.bodies[article_id]
-    rendered = render.render_article(ARTICLES[article_id], THEMES, CORPUS.related[article_id], body).inline()
+    page = render.render_article(ARTICLES[article_id], THEMES, CORPUS.related[article_id], body)
+    rendered = page.inline(linking.titles(CORPUS.glossary.entries))
     golden = GOLDEN / f"{article_id}.md"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")

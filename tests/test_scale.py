@@ -114,3 +114,17 @@ def test_quote_index_splits_by_initial(big: Build) -> None:
     home = soup(big, "")
     speakers = home.select("#qui-parle + ul a:not(.dossier-term)")
     assert speakers and all(a["href"].startswith("citations/") and "#s-" in a["href"] for a in speakers)
+
+
+def test_pager_stays_short() -> None:
+    def src(n: int) -> str:
+        return f"themes/strategy/{n}.md" if n > 1 else "themes/strategy.md"
+
+    nav = render.pager(50, 100, src(50), src)
+    links = re.findall(r"\[([^\]]+)\]\(([^)]+)\)", nav)
+    assert [label for label, _ in links] == ["← Précédente", "1", "48", "49", "51", "52", "100", "Suivante →"]
+    assert "**50**" in nav and nav.count("…") == 2
+    assert dict(links)["1"] == "../strategy.md" and dict(links)["51"] == "51.md"
+    assert render.pager(1, 1, src(1), src) == ""
+    first = render.pager(1, 3, src(1), src)
+    assert "Précédente" not in first and re.findall(r"\[(\d)\]", first) == ["2", "3"]

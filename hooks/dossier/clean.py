@@ -92,10 +92,14 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
     In hard-wrapped text a line is joined to the previous one only when the
     previous line was itself long (it was wrapped); a short line ends its
     paragraph, so short furniture lines ("Facebook", "Partager :") stay apart.
+    Joined lines are collected and joined once, and the open quotation marks
+    counted as lines come, so a huge paragraph costs no more than its length.
     """
     raw = body.split("\n")
     width = _wrap_width(raw)
     units: list[Unit] = []
+    joined: dict[int, list[str]] = {}  # unit index -> its text's pieces, when lines were joined
+    balance = (0, 0)  # « minus », “ minus ” in the last unit's text
     blank = True
     previous_length = 0
     for offset, line in enumerate(raw):
@@ -106,30 +110,37 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         match = _BULLET.match(line)
         text = normalise_line(line)
         wrapped = width and not blank and units and previous_length >= 0.6 * width
-        if units and not match and _open_quote(units[-1].text):
+        if units and not match and (balance[0] > 0 or balance[1] > 0):
             wrapped = True  # a quotation continues over the line break
         if match:
             units.append(_bullet_unit(match, number, blank))
+            balance = _quote_balance(units[-1].text)
         elif wrapped:
-            prev = units[-1]
-            units[-1] = replace(prev, text=f"{prev.text} {text}")
+            joined.setdefault(len(units) - 1, [units[-1].text]).append(text)
+            more = _quote_balance(text)
+            balance = (balance[0] + more[0], balance[1] + more[1])
         elif text:
             units.append(Unit(text, number, blank_before=blank))
+            balance = _quote_balance(text)
         blank = False
         previous_length = len(line.rstrip())
+    for index, pieces in joined.items():
+        units[index] = replace(units[index], text=" ".join(pieces))
     return units
 
 
-def _open_quote(text: str) -> bool:
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
+def _quote_balance(text: str) -> tuple[int, int]:
+    return text.count("«") - text.count("»"), text.count("“") - text.count("”")
 
 
 def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:
     """Markdown sources: blank-line paragraphs, ``#`` headings, lists, ``>`` quotations.
 
-    Only block structure is honoured; inline text stays literal.
+    Only block structure is honoured; inline text stays literal. Lines of one
+    paragraph are collected and joined once.
     """
     units: list[Unit] = []
+    joined: dict[int, list[str]] = {}  # unit index -> its text's pieces, when lines were joined
     blank = True
     in_quote = False
     for offset, line in enumerate(body.split("\n")):
@@ -147,9 +158,7 @@ def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:
         if quote:
             text = normalise_line(quote.group(1))
             if in_quote and units and text:
-                prev = units[-1]
-                joiner = "\n" if not text or not prev.text else " "
-                units[-1] = replace(prev, text=f"{prev.text}{joiner}{text}".strip())
+                joined.setdefault(len(units) - 1, [units[-1].text]).append(text)
             elif text:
                 units.append(Unit(text, number, "quote", blank_before=blank))
             in_quote, blank = True, False
@@ -157,13 +166,14 @@ def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:
         if bullet and not (bullet.group("marker") in "–—" and blank):
             units.append(_bullet_unit(bullet, number, blank))
         elif not blank and units and units[-1].kind in ("text", "bullet", "dash") and not in_quote:
-            prev = units[-1]
-            units[-1] = replace(prev, text=f"{prev.text} {normalise_line(line)}")
+            joined.setdefault(len(units) - 1, [units[-1].text]).append(normalise_line(line))
         elif bullet:
             units.append(_bullet_unit(bullet, number, blank))
         else:
             units.append(Unit(normalise_line(line), number, blank_before=blank))
         blank, in_quote = False, False
+    for index, pieces in joined.items():
+        units[index] = replace(units[index], text=" ".join(piece for piece in pieces if piece).strip())
     return units
 
 
@@ -388,10 +398,17 @@ class Rules:
         self.start = _rx(*(f"^{p}" for p in start)) if start else None
         self.anywhere = [(re.compile(pattern, re.I), triggers) for pattern, triggers in anywhere]
 
-    def search(self, text: str, lower: str) -> bool:
+    def search(self, text: str, present: set[str], long: bool = False) -> bool:
+        """Whether a rule matches; ``present`` is the set of trigger words the unit contains (:func:`triggers`).
+
+        ``anywhere`` rules leave ``long`` units alone: site furniture is short,
+        and a paragraph of the article may well mention a newsletter or cookies.
+        """
         if self.start is not None and self.start.match(text):
             return True
-        return any(any(t in lower for t in triggers) and pattern.search(text) for pattern, triggers in self.anywhere)
+        if not present or long:
+            return False
+        return any(present.intersection(triggers) and pattern.search(text) for pattern, triggers in self.anywhere)
 
 
 # Subscription and paywall prompts.
@@ -483,6 +500,10 @@ ABOUT = _rx(
 )
 
 
+FILLER_MAX_WORDS = 150
+FURNITURE_MAX_WORDS = 120  # longer units are not site furniture, whatever words they contain
+
+
 def triggers(text: str) -> set[str]:
     """The trigger words of the cruft rules found in ``text`` (one scan for all rules)."""
     return set(_TRIGGERS.findall(text.lower()))
@@ -498,7 +519,10 @@ def is_filler(text: str, present: set[str] | None = None) -> bool:
     if not present:
         return False
     signals = sum(1 for pattern, words_ in FILLER_SIGNALS if present.intersection(words_) and pattern.search(text))
-    return signals >= 3 or (signals >= 2 and count_words(text) < 60)
+    if signals < 2:
+        return False
+    count = count_words(text)  # a notice is short: a long paragraph that mentions sites is the article's
+    return (signals >= 3 and count < FILLER_MAX_WORDS) or count < 60
 
 
 def cruft_reason(unit: Unit) -> str | None:
@@ -506,8 +530,9 @@ def cruft_reason(unit: Unit) -> str | None:
     if FURNITURE.search(text):
         return "furniture"
     present = triggers(text)
+    long = bool(present) and unit.word_count > FURNITURE_MAX_WORDS
     for name, rules in (("paywall", PAYWALL), ("newsletter", NEWSLETTER), ("legal", LEGAL), ("disclaimer", DISCLAIMER)):
-        if rules.search(text, present):
+        if rules.search(text, present, long):
             return name
     if unit.kind == "text" and is_filler(text, present):
         return "filler"
@@ -527,6 +552,7 @@ def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
     """
     kept: list[Unit] = []
     region = 0  # units seen since a bare related-content marker; 0 when outside one
+    teaser_tail = _short_teaser_tails(units)
     for index, unit in enumerate(units):
         if unit.kind in ("text", "heading") and RELATED.search(unit.text):
             marker = RELATED.search(unit.text)
@@ -538,7 +564,7 @@ def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
             following = units[index + 1] if index + 1 < len(units) else None
             title_like = _short(unit) and (region == 1 or not unit.text.endswith("."))
             teaser = unit.kind in ("bullet", "dash") or (title_like and not ABOUT.search(unit.text))
-            if teaser and not (_heading_like(unit, following) and not _short_teaser_run(units, index)):
+            if teaser and not (_heading_like(unit, following) and not teaser_tail[index]):
                 region += 1
                 continue
             region = 0
@@ -554,9 +580,16 @@ def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
     return kept
 
 
-def _short_teaser_run(units: list[Unit], index: int) -> bool:
-    """True when the rest of the article is nothing but short lines (a teaser list)."""
-    return all(_short(u) and u.kind != "heading" and not ABOUT.search(u.text) for u in units[index:])
+def _short_teaser_tails(units: list[Unit]) -> list[bool]:
+    """For each index: whether the rest of the article is nothing but short lines (a teaser list).
+
+    One pass from the end, instead of looking ahead from every unit.
+    """
+    tails = [True] * (len(units) + 1)
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        tails[index] = tails[index + 1] and _short(unit) and unit.kind != "heading" and not ABOUT.search(unit.text)
+    return tails[: len(units)]
 
 
 # ----------------------------------------------------------------------------
@@ -628,8 +661,12 @@ def build_blocks(units: list[Unit]) -> list[Block]:
 
 
 def _paragraph_role(text: str, role: str, blocks: list[Block]) -> str:
-    """Opening paragraphs that are a standfirst ("lead") or a series note ("note")."""
-    if role != "body" or any(b.kind is not Kind.PARAGRAPH or b.role == "body" for b in blocks):
+    """Opening paragraphs that are a standfirst ("lead") or a series note ("note").
+
+    Only the first blocks can be: an opening run of paragraphs none of which is
+    body text yet, which the last block tells (it is itself a lead or a note).
+    """
+    if role != "body" or (blocks and (blocks[-1].kind is not Kind.PARAGRAPH or blocks[-1].role == "body")):
         return role
     if _META_SENTENCE.match(text):
         return "note"

@@ -165,8 +165,7 @@ def analyse_source(source: sources.Source, config: Config) -> Analysis:
         diagnostics=diagnostics,
     )
     # What pages and data need from the blocks, before they go.
-    article.passages = passages(article, entries)
-    article.text = "\n\n".join(b.plain for b in article.blocks if b.role != "about")
+    article.text, article.passages = passages(article, entries)
     _ = article.words  # counted now, kept
     article.blocks = []
     return analysis

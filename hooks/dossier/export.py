@@ -54,7 +54,7 @@ def themes_json(themes: list[Theme], articles: list[Article]) -> str:
                 "url": theme.url,
                 "articles": [a.id for a in ordered if theme.id in a.themes],
                 "passages": [
-                    {"article": a.id, "url": f"{url}#{p.anchor}", "text": p.text}
+                    {"article": a.id, "url": f"{url}#{p.anchor}", "text": a.text[p.start : p.end]}
                     for a, url in urls
                     for p in a.passages.get(theme.id, ())
                 ],

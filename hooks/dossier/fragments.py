@@ -16,18 +16,19 @@ an article says is always shown as text.
 Links in fragments are not seen by MkDocs either, so they are written as
 :func:`linking.url` placeholders naming the target's source path; the hook
 replaces them with the URL relative to the page that shows them
-(:func:`linking.resolve_urls`).
+(:func:`linking.resolve`).
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .glossary import Entry
-from .linking import LinkState, resolve_urls, term_link
+from .linking import LinkState, resolve, term_link
 from .model import Block, Kind
 
 _PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+) -->")
@@ -75,9 +76,9 @@ class Skeleton:
     def markdown(self) -> str:
         return "\n".join(self.lines) + "\n"
 
-    def inline(self) -> str:
+    def inline(self, definitions: Mapping[str, str] | None = None) -> str:
         """The whole page for tests and review: fragments in place, links naming their target's source path."""
-        return resolve_urls(fill(self.markdown(), self.fragments), lambda src: src)
+        return resolve(fill(self.markdown(), self.fragments), lambda src: src, definitions or {})
 
 
 def linked(
@@ -96,7 +97,12 @@ def linked(
     end = len(value) if end is None else end
     out: list[str] = []
     pos = start
-    for m_start, m_end, slug in matches:
+    if not isinstance(matches, list):
+        matches = list(matches)
+    # Matches are in text order: skip straight to the first one in range.
+    for m_start, m_end, slug in matches[bisect.bisect_left(matches, (start, -1, "")) :]:
+        if m_start >= end:
+            break
         if m_start < pos or m_end > end:
             continue
         entry = entries.get(slug)
@@ -119,10 +125,12 @@ class BlockWriter:
     def __init__(self, entries: Mapping[str, Entry] | None = None, policy: str = "first-per-section") -> None:
         self.entries: Mapping[str, Entry] = entries or {}
         self.state = LinkState(policy)
+        self._terms: tuple[Block | None, dict[int, list[tuple[int, int, str]]]] = (None, {})
 
     def text(self, block: Block, segment: int, value: str, start: int = 0, end: int | None = None) -> str:
-        matches = [(s, e, slug) for i, s, e, slug in block.terms if i == segment]
-        return linked(value, matches, self.entries, self.state, start, end)
+        if self._terms[0] is not block:
+            self._terms = (block, block.terms_by_segment())
+        return linked(value, self._terms[1].get(segment, []), self.entries, self.state, start, end)
 
     def block(self, block: Block) -> str:
         role = _ROLE_CLASS.get(block.role, "")

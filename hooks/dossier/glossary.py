@@ -477,15 +477,19 @@ def names(article: Article) -> tuple[Counter[str], frozenset[str]]:
     for block in article.blocks:
         if block.role == "about" or block.kind is Kind.HEADING:
             continue
+        terms = block.terms_by_segment()
         for i, text in enumerate(block.segments()):
-            linked = [(s, e) for seg, s, e, _ in block.terms if seg == i]
+            linked = terms.get(i, [])
+            k = 0  # names and terms both come in text order: one walk over each
             for match in _NAMES.finditer(text):
                 name = match.group().strip().rstrip(".-")
                 folded = name.casefold()
                 if len(folded) > 2 and folded not in _COMMON_NAMES:
                     found.add(folded)
                 start = match.start()
-                if not any(s <= start < e for s, e in linked):
+                while k < len(linked) and linked[k][1] <= start:
+                    k += 1
+                if not (k < len(linked) and linked[k][0] <= start):
                     counts[name] += 1
     for name in list(counts):
         if " " not in name and not name.isupper() and simplemma.is_known(name.lower(), lang="fr"):

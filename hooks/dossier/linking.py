@@ -10,41 +10,61 @@ Hand-written pages are linked on the element tree instead
 A term link is ``<a class="dossier-term" href="…#slug" title="definition">``:
 the title is the definition Material shows as a tooltip. Links the generator
 writes as HTML are not seen by MkDocs, so their targets are :func:`url`
-placeholders naming the target's source page, replaced by the hook with the
-URL relative to the page that shows them (:func:`resolve_urls`): the same
-text can be cached and shown on pages at any depth.
+placeholders naming the target's source page, and term links are short
+:func:`term_link` placeholders; the hook writes both out for the page that
+shows them (:func:`resolve`): the same text can be cached small and shown on
+pages at any depth.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from . import escape
 from .glossary import Entry
 
-_URL = re.compile("\x00url\x00([^\x00]*)\x00")
+GLOSSARY_SRC = "glossaire/index.md"
+_PLACEHOLDER = re.compile("\x00(url|term)\x00([^\x00]*)\x00")
 
 
 def url(src: str, anchor: str = "") -> str:
-    """The link to a source page (and anchor), resolved per page by :func:`resolve_urls`."""
+    """The link to a source page (and anchor), resolved per page by :func:`resolve`."""
     return f"\x00url\x00{src}\x00" + (f"#{anchor}" if anchor else "")
 
 
-def resolve_urls(text: str, relative: Callable[[str], str]) -> str:
-    """Replace every :func:`url` placeholder with ``relative(src)``, the URL from the page at hand."""
-    if "\x00url\x00" not in text:
-        return text
-    return _URL.sub(lambda m: relative(m.group(1)), text)
-
-
 def term_link(entry: Entry, inner: str) -> str:
-    """A term's link to its glossary entry; ``inner`` is the (escaped) text shown."""
-    return (
-        f'<a class="dossier-term" href="{url("glossaire/index.md", entry.slug)}" '
-        f'title="{escape.html_text(entry.definition)}">{inner}</a>'
-    )
+    """A term's link to its glossary entry; ``inner`` is the (escaped) text shown.
+
+    Written as a short placeholder for the opening tag: the full tag repeats
+    the entry's definition, which would make every cached article body and
+    theme excerpt several times larger. :func:`resolve` writes it out.
+    """
+    return f"\x00term\x00{entry.slug}\x00{inner}</a>"
+
+
+def titles(entries: Iterable[Entry]) -> dict[str, str]:
+    """Each entry's definition as an attribute value, for :func:`resolve`."""
+    return {entry.slug: escape.html_text(entry.definition) for entry in entries}
+
+
+def resolve(text: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> str:
+    """Write out the placeholders of :func:`url` and :func:`term_link` for the page at hand.
+
+    ``relative(src)`` is the URL of a source page from this page;
+    ``definitions`` maps entry slugs to escaped definitions (:func:`titles`).
+    """
+    if "\x00" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        kind, value = match.groups()
+        if kind == "url":
+            return relative(value)
+        return f'<a class="dossier-term" href="{relative(GLOSSARY_SRC)}#{value}" title="{definitions.get(value, "")}">'
+
+    return _PLACEHOLDER.sub(replace, text)
 
 
 @dataclass

@@ -82,6 +82,13 @@ class Block:
     # Per theme, the sentences that carry it most: (segment index, start, end).
     excerpts: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
 
+    def terms_by_segment(self) -> dict[int, list[tuple[int, int, str]]]:
+        """``terms`` grouped by segment: (start, end, slug), in order."""
+        grouped: dict[int, list[tuple[int, int, str]]] = {}
+        for segment, start, end, slug in self.terms:
+            grouped.setdefault(segment, []).append((start, end, slug))
+        return grouped
+
     def segments(self) -> list[str]:
         """The pieces of text rendered separately: the paragraph, each list item,
         each paragraph of a quotation then its attribution. Headings have none
@@ -111,10 +118,15 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """A block that treats a theme, as theme pages and the open data show it."""
+    """A block that treats a theme, as theme pages and the open data show it.
+
+    Its plain text is ``article.text[start:end]`` (see :meth:`Article.passage_text`):
+    stored once per article, however many themes a passage treats.
+    """
 
     anchor: str
-    text: str  # the block's plain text
+    start: int
+    end: int
     excerpt: str = ""  # HTML: the sentences that carry the theme, glossary terms linked
     quote: bool = False  # a quotation block: listed apart, whole
     attribution: str = ""
@@ -142,11 +154,14 @@ class Article:
     themes: list[str] = field(default_factory=list)
     title_derived: bool = False
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # theme id -> passages, in reading order
-    text: str = ""  # plain text of the article proper (no author biography), for feeds
+    text: str = ""  # plain text of the article proper (no author biography), blocks apart by a blank line
 
     @property
     def url(self) -> str:
         return f"articles/{self.slug}/"
+
+    def passage_text(self, passage: Passage) -> str:
+        return self.text[passage.start : passage.end]
 
     @cached_property
     def words(self) -> int:

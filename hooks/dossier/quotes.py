@@ -64,6 +64,7 @@ _POST_PRONOUN = re.compile(
     r"|(?P<verb2>[\w’']+?)(?:-t)?-(?:il|elle|on)\b)"
 )
 PREVIOUS_SPEAKER = "\x00previous"
+ATTRIBUTION_WINDOW = 400  # characters looked at on each side of a quotation for its attribution
 _PRE_SELON = re.compile(r"(?:^|[.!?]\s+|,\s*)selon\s+(?P<speaker>[^,«“]+?)\s*,?\s*(?::\s*)?$", re.I)
 _PRE_VERB = re.compile(
     r"(?:^|[.!?;]\s+|,\s+)(?P<speaker>[^.!?;,«“]+?)\s+(?:(?:a|avait|aurait)\s+)?(?P<verb>[\w’'-]+)"
@@ -208,9 +209,15 @@ def inline_quotations(text: str) -> list[_Found]:
     found: list[_Found] = []
     last_attribution_end = -1
     for start, end, inner in _spans(text):
-        post = _post_attribution(text[end:])
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-        pre = None if post else _pre_attribution(text[sentence_start + 1 if sentence_start >= 0 else 0 : start])
+        # An attribution is a short phrase next to the quotation: only that much text is looked at,
+        # so a paragraph with thousands of quotations costs no more than its length.
+        post = _post_attribution(text[end : end + ATTRIBUTION_WINDOW])
+        window = max(0, start - ATTRIBUTION_WINDOW)
+        sentence_start = max(
+            text.rfind(". ", window, start), text.rfind("? ", window, start), text.rfind("! ", window, start)
+        )
+        before_start = sentence_start + 1 if sentence_start >= 0 else window
+        pre = None if post else _pre_attribution(text[before_start:start])
         between = text[last_attribution_end:start] if last_attribution_end >= 0 else None
         if post or pre:
             if len(words(inner)) < 2:

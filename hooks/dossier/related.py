@@ -9,13 +9,11 @@ from collections import Counter, defaultdict
 from .glossary import names
 from .model import Article
 
-# Candidates for an article come from the articles sharing one of its rarer
-# names: a name in more than RARE_SHARE of the articles (at least RARE_MIN,
-# at most RARE_MAX) still counts in the final score, but does not bring
-# candidates, so the work per article stays bounded as the corpus grows.
-RARE_SHARE = 0.02
-RARE_MIN = 20
-RARE_MAX = 100
+# Candidates for an article come from the articles sharing one of its rare
+# names: a name found in more than RARE articles still counts in the final
+# score, but does not bring candidates, so the work per article is bounded
+# whatever the size of the corpus.
+RARE = 30
 CANDIDATES = 20  # best candidates by shared rare names, scored in full
 EXHAUSTIVE = 200  # up to this many articles, every pair is scored
 
@@ -44,12 +42,11 @@ def related(
     total = len(articles)
     df: Counter[str] = Counter(name for ns in names.values() for name in ns)
     weight = {name: math.log(total / n) for name, n in df.items()}
-    cap = min(RARE_MAX, max(RARE_MIN, int(total * RARE_SHARE)))
     postings: dict[str, list[Article]] = defaultdict(list)
     by_themes: dict[frozenset[str], list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: a.id):
         for name in names[article.id]:
-            if df[name] <= cap:
+            if df[name] <= RARE:
                 postings[name].append(article)
         by_themes[frozenset(article.themes)].append(article)
     by_id = {a.id: a for a in articles}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -92,27 +92,41 @@ class Section:
     html: str
 
 
-def passages(article: Article, entries: Mapping[str, Entry] | None = None) -> dict[str, list[Passage]]:
-    """Each theme's passages, their excerpts written as HTML with glossary terms linked once per theme."""
+def passages(article: Article, entries: Mapping[str, Entry] | None = None) -> tuple[str, dict[str, list[Passage]]]:
+    """The article's plain text, and each theme's passages in it.
+
+    A passage's excerpt is written as HTML, glossary terms linked once per
+    theme; its text is a slice of the article's text.
+    """
+    parts: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for block in article.blocks:
+        if block.role == "about":
+            continue
+        plain = block.plain
+        spans[block.anchor] = (offset, offset + len(plain))
+        parts.append(plain)
+        offset += len(plain) + 2
     found: dict[str, list[Passage]] = {}
     for theme_id in sorted({t for block in article.blocks for t in block.themes}):
         writer = BlockWriter(entries, "first-per-page")
         items = []
         for block in article.blocks:
-            if theme_id not in block.themes:
+            if theme_id not in block.themes or block.anchor not in spans:
                 continue
+            start, end = spans[block.anchor]
             if block.kind is Kind.QUOTE:
                 words = fragment_text(block.text)
-                items.append(Passage(block.anchor, block.plain, words, quote=True, attribution=block.attribution))
+                items.append(Passage(block.anchor, start, end, words, quote=True, attribution=block.attribution))
                 continue
             segments = block.segments()
             excerpt = " […] ".join(
-                writer.text(block, seg, segments[seg], start, end)
-                for seg, start, end in block.excerpts.get(theme_id, [])
+                writer.text(block, seg, segments[seg], s, e) for seg, s, e in block.excerpts.get(theme_id, [])
             )
-            items.append(Passage(block.anchor, block.plain, excerpt))
+            items.append(Passage(block.anchor, start, end, excerpt))
         found[theme_id] = items
-    return found
+    return "\n\n".join(parts), found
 
 
 def render_body(
@@ -252,25 +266,40 @@ def article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
             "(les articles sans date suivent, par titre).",
             "",
         ]
-        pager = _pager(number, len(chunks), folder)
-        if pager:
-            parts += [pager, ""]
+        nav = pager(number, len(chunks), here, article_index_src)
+        if nav:
+            parts += [nav, ""]
         parts += ["<div data-search-exclude markdown>", "", render_listing(chunk, folder, ordered=True), "</div>", ""]
-        if pager:
-            parts += [pager, ""]
+        if nav:
+            parts += [nav, ""]
         pages.append((here, "\n".join(parts)))
     return pages
 
 
-def _pager(number: int, count: int, folder: str) -> str:
+def pager(number: int, count: int, here: str, src_of: Callable[[int], str], label: str = "Pages") -> str:
+    """Links between the pages of a listing: « ← Précédente · 1 … 4 5 **6** 7 8 … 40 · Suivante → ».
+
+    The first, the last and the two pages on each side of the current one, so
+    the pager stays short however many pages there are.
+    """
     if count <= 1:
         return ""
-    link = lambda n: posixpath.relpath(article_index_src(n), folder)  # noqa: E731
+    folder = posixpath.dirname(here) or "."
+
+    def link(n: int) -> str:
+        return posixpath.relpath(src_of(n), folder)
+
+    shown = sorted({1, count, *range(max(1, number - 2), min(count, number + 2) + 1)})
     items = [f"[← Précédente]({link(number - 1)})"] if number > 1 else []
-    items += [f"**{n}**" if n == number else f"[{n}]({link(n)})" for n in range(1, count + 1)]
+    previous = 0
+    for n in shown:
+        if n > previous + 1:
+            items.append("…")
+        items.append(f"**{n}**" if n == number else f"[{n}]({link(n)})")
+        previous = n
     if number < count:
         items.append(f"[Suivante →]({link(number + 1)})")
-    return '<nav class="dossier-pager" aria-label="Pages" markdown>' + " · ".join(items) + "</nav>"
+    return f'<nav class="dossier-pager" aria-label="{escape.html_text(label)}" markdown>' + " · ".join(items) + "</nav>"
 
 
 def render_articles_index(articles: list[Article]) -> str:

@@ -22,7 +22,7 @@ from .glossary import Entry
 from .linking import LinkState, url
 from .model import Article
 from .quotes import Quote
-from .render import breadcrumbs, front_matter
+from .render import breadcrumbs, front_matter, pager
 from .text import slugify
 from .themes import Theme
 
@@ -122,7 +122,7 @@ def quote_pages(
     for letter in sorted(by_letter):
         chunks = _chunks(by_letter[letter])
         for number, chunk in enumerate(chunks, 1):
-            src = f"citations/{letter}.md" if number == 1 else f"citations/{letter}-{number}.md"
+            src = letter_src(letter, number)
             pages.append(_letter_page(src, letter, number, len(chunks), chunk, by_id, theme_map, entries))
             for speaker, _, _, continued in chunk:
                 if not continued:
@@ -200,6 +200,10 @@ def _single_page(
     return QuotePage(INDEX, page)
 
 
+def letter_src(letter: str, number: int) -> str:
+    return f"citations/{letter}.md" if number == 1 else f"citations/{letter}-{number}.md"
+
+
 def _letter_label(letter: str) -> str:
     return letter.upper() if letter != "0" else "0–9 et autres"
 
@@ -224,10 +228,9 @@ def _letter_page(
         f"# {escape.md(title)}",
         "",
     )
-    if count > 1:
-        pages = [f"citations/{letter}.md" if n == 1 else f"citations/{letter}-{n}.md" for n in range(1, count + 1)]
-        links = [f"**{n}**" if n == number else f"[{n}]({_link(src, p)})" for n, p in enumerate(pages, 1)]
-        page.md('<nav class="dossier-pager" aria-label="Pages" markdown>' + " · ".join(links) + "</nav>", "")
+    nav = pager(number, count, src, lambda n: letter_src(letter, n), f"Pages de la lettre {label}")
+    if nav:
+        page.md(nav, "")
     writer = _Lines(by_id, themes, entries, "first-per-page")
     for speaker, named, quotes, continued in chunk:
         more = " (suite)" if continued else ""

@@ -17,7 +17,7 @@ from .fragments import Skeleton, text
 from .glossary import Entry
 from .linking import url
 from .model import Article, Passage
-from .render import breadcrumbs, front_matter, sort_for_listing
+from .render import breadcrumbs, front_matter, pager, sort_for_listing
 from .themes import Theme, passages
 
 PAGE_ARTICLES = 50  # article groups per page
@@ -52,20 +52,6 @@ def _plural(n: int, word: str) -> str:
 def _link(from_src: str, to_src: str) -> str:
     """A Markdown link target between two source pages (MkDocs resolves and checks it)."""
     return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
-
-
-def pager(theme_id: str, number: int, count: int, here: str) -> str:
-    """Links to the other pages of a theme: « Précédente · 1 2 3 · Suivante »."""
-    if count <= 1:
-        return ""
-    items = []
-    if number > 1:
-        items.append(f"[← Précédente]({_link(here, page_src(theme_id, number - 1))})")
-    for n in range(1, count + 1):
-        items.append(f"**{n}**" if n == number else f"[{n}]({_link(here, page_src(theme_id, n))})")
-    if number < count:
-        items.append(f"[Suivante →]({_link(here, page_src(theme_id, number + 1))})")
-    return '<nav class="dossier-pager" aria-label="Pages du thème" markdown>' + " · ".join(items) + "</nav>"
 
 
 def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Skeleton) -> list[tuple[Article, Passage]]:
@@ -125,7 +111,7 @@ def theme_pages(
         )
         if number == 1:
             page.md(*_introduction(theme, themes, articles, tagged, count, key_terms, here))
-        nav = pager(theme.id, number, len(chunks), here)
+        nav = pager(number, len(chunks), here, lambda n: page_src(theme.id, n), "Pages du thème")
         if nav:
             page.md(nav, "")
         quotes: list[tuple[Article, Passage]] = []

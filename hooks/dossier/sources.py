@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+import reprlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,7 +39,11 @@ WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850")
 
 
 class SourceError(Exception):
-    """An article file that cannot become an article; the message says why."""
+    """An article file that cannot become an article; the message says why (and ``line`` where, when known)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic]]:
@@ -78,7 +83,7 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(encoding), encoding.replace("-sig", "")
     if b"\x00" in data[:4096]:
-        raise SourceError("looks like a binary file, not text")
+        raise SourceError("looks like a binary file, not text: save the article as plain text (.txt) or remove it")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -89,7 +94,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is None or best.chaos > 0.2:
         best = from_bytes(data).best()
     if best is None:
-        raise SourceError("cannot detect the text encoding (binary file?)")
+        raise SourceError("cannot detect the text encoding (binary file?): save the article as UTF-8 text")
     return str(best), best.encoding
 
 
@@ -106,9 +111,14 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str, int]:
     try:
         meta = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise SourceError(f"invalid YAML front matter{where}: fix the YAML between the '---' lines") from exc
+        # Where the faulty construct starts (an unclosed bracket) rather than where YAML gave up.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None)
+        detail = f" ({problem})" if problem else ""
+        raise SourceError(
+            f"invalid YAML front matter{detail}: fix the YAML between the '---' lines",
+            mark.line + 2 if mark is not None else None,
+        ) from exc
     if not isinstance(meta, dict):
         raise SourceError("front matter must be a YAML mapping of 'key: value' lines")
     body_line = text.count("\n", 0, match.end()) + 1
@@ -137,7 +147,8 @@ def validate_meta(meta: dict[str, object], rel: str) -> tuple[dict[str, object],
                 Diagnostic(
                     Level.WARNING,
                     rel,
-                    f"front matter '{key}' should be {names}, got {type(value).__name__} {value!r}; it is ignored",
+                    f"front matter '{key}' should be {names}, got {type(value).__name__} {reprlib.repr(value)}; "
+                    "it is ignored: correct or remove it",
                     1,
                 )
             )
@@ -148,12 +159,26 @@ def validate_meta(meta: dict[str, object], rel: str) -> tuple[dict[str, object],
             except ValueError:
                 diagnostics.append(
                     Diagnostic(
-                        Level.WARNING, rel, f"front matter 'date' {value!r} is not a date: write it as YYYY-MM-DD", 1
+                        Level.WARNING,
+                        rel,
+                        f"front matter 'date' {reprlib.repr(value)} is not a date: write it as YYYY-MM-DD",
+                        1,
                     )
                 )
                 continue
         if key == "themes":
-            value = [str(item) for item in value]  # type: ignore[union-attr]
+            items = list(value)  # type: ignore[call-overload]
+            value = [item for item in items if isinstance(item, str)]
+            if len(value) != len(items):
+                diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        rel,
+                        f"front matter 'themes' should list theme ids, got {reprlib.repr(items)}; "
+                        "the entries that are not ids are ignored",
+                        1,
+                    )
+                )
         if isinstance(value, str):
             value = " ".join(value.split())
             if not value:
@@ -179,9 +204,13 @@ def load(path: Path, root: Path, data: bytes | None = None) -> tuple[Source | No
         if not body.strip():
             raise SourceError("the article has front matter but no text: add the article text after the '---' line")
     except OSError as exc:
-        return None, [Diagnostic(Level.WARNING, rel, f"cannot be read ({exc.strerror}); the article is skipped")]
+        return None, [
+            Diagnostic(
+                Level.WARNING, rel, f"cannot be read ({exc.strerror}); the article is skipped: check its permissions"
+            )
+        ]
     except SourceError as exc:
-        return None, [*diagnostics, Diagnostic(Level.WARNING, rel, f"{exc}; the article is skipped")]
+        return None, [*diagnostics, Diagnostic(Level.WARNING, rel, f"{exc}; the article is skipped", exc.line)]
     if encoding != "utf-8":
         diagnostics.append(Diagnostic(Level.INFO, rel, f"decoded as {encoding}; consider saving it as UTF-8"))
     source = Source(

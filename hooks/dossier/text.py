@@ -46,20 +46,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of French prose, surrounding spaces excluded.
 
     Guillemets and common abbreviations ("M.", "etc.") keep a sentence whole.
+    Quotation marks are counted as the text is read, once: an unclosed « in a
+    long paragraph costs no more than the paragraph's length.
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    counted = 0  # text[start:counted] is counted in balance
+    balance = [0, 0]  # « minus », “ minus ” since start
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        chunk = text[counted:end]
+        balance[0] += chunk.count("«") - chunk.count("»")
+        balance[1] += chunk.count("“") - chunk.count("”")
+        counted = end
         if match.group().startswith("."):
-            before = text[start : match.start()].rsplit(None, 1)
+            before = text[max(start, match.start() - 60) : match.start()].rsplit(None, 1)
             last = before[-1].lower().strip('(«“"') if before else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
-        if _inside_guillemets(text, start, end):
+        if balance[0] > 0 or balance[1] > 0:
             continue
         spans.append(_stripped(text, start, end))
         start = end
+        balance = [0, 0]
     if text[start:].strip():
         spans.append(_stripped(text, start, len(text)))
     return [span for span in spans if span[0] < span[1]]
@@ -76,11 +85,6 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(text: str) -> list[str]:
     """Split French prose into sentences; guillemets and common abbreviations stay whole."""
     return [text[start:end] for start, end in sentence_spans(text)]
-
-
-def _inside_guillemets(text: str, start: int, end: int) -> bool:
-    chunk = text[start:end]
-    return chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
 
 
 _DANGLING = {
