@@ -42,6 +42,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.corpus", "load_config", "read"),
     ("dossier.glossary", "load_glossary", "read"),
     ("dossier.themes", "load_themes", "read"),
+    ("dossier.actors", "load_actors", "read"),
     # clean: raw text -> Article (units, head, cruft, blocks, anchors)
     ("dossier.clean", "clean", "clean"),
     # analyse: themes, quotes, glossary terms and names of each article; then slugs, speakers,
@@ -60,6 +61,11 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.glossary", "name_counts", "analyse"),
     ("dossier.glossary", "merge", "analyse"),
     ("dossier.glossary", "missing_terms", "analyse"),
+    # actors, figures and dates of each article (facts.extract), then per actor over the corpus
+    ("dossier.actors", "ActorMatcher.__init__", "analyse"),
+    ("dossier.facts", "extract", "analyse"),
+    ("dossier.facts", "gather", "analyse"),
+    ("dossier.facts", "glossary_actors", "analyse"),
     # render: Markdown skeletons and HTML fragments of every generated page
     ("dossier.glossary", "key_terms", "render"),
     ("dossier.render*", "*", "render"),

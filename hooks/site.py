@@ -7,6 +7,7 @@ files, report what is wrong with the sources. The work lives in ``dossier``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,15 @@ from dossier import (
     fragments,
     linking,
     render,
+    render_actors,
+    render_facts,
     render_glossary,
     render_home,
     render_quotes,
     render_themes,
 )
+from dossier.actors import ActorsError
+from dossier.facts import actor_entries, glossary_actors
 from dossier.glossary import GlossaryError, key_terms
 from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
@@ -38,11 +43,19 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, Any] = {}
 # HTML fragments of generated pages, by source path (see dossier.fragments), filled in on_page_context.
-_fragments: dict[str, list[str]] = {}
+_fragments: dict[str, list[fragments.Fragment]] = {}
 _skeletons: dict[str, str] = {}
 _links = LinkContext()
+# The open data (site/data/*.json), written one file at a time once the pages are: a large corpus's
+# JSON would otherwise stay in memory, as generated files, for the whole build.
+_exports: dict[str, Callable[[], Iterable[dict[str, object]]]] = {}
 # Per-file analyses, kept across the rebuilds of one `mkdocs serve` (keyed by content and configuration hashes).
 _cache = corpus_mod.Cache()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    # `mkdocs build` builds once: per-file analyses need not outlive it, nor written pages' fragments.
+    _state["serve"] = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -56,8 +69,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not articles_dir.is_dir():
         raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
     try:
-        corpus = corpus_mod.build(articles_dir, root, cache=_cache)
-    except (ThemeConfigError, GlossaryError) as exc:
+        corpus = corpus_mod.build(articles_dir, root, cache=_cache if _state.get("serve", True) else None)
+    except (ThemeConfigError, GlossaryError, ActorsError) as exc:
         raise PluginError(str(exc)) from exc
     log.debug(f"articles: {_cache.hits} from the cache, {_cache.misses} analysed")
     _links.linker = corpus.linker
@@ -69,12 +82,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     _fragments.clear()
     _skeletons.clear()
+    _exports.clear()
     _state["files"] = files
-    _state["titles"] = linking.titles(corpus.glossary.entries)
+    _state["titles"] = linking.titles([*corpus.glossary.entries, *actor_entries(corpus.actors).values()])
 
-    def add(uri: str, content: str | fragments.Skeleton) -> None:
+    def clash(uri: str) -> None:
         if uri in files.src_uris:
             raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
+
+    def data(name: str, make: Callable[[], Iterable[dict[str, object]]]) -> None:
+        clash(f"data/{name}")
+        _exports[f"data/{name}"] = make
+
+    def add(uri: str, content: str | fragments.Skeleton) -> None:
+        clash(uri)
         if isinstance(content, fragments.Skeleton):
             _fragments[uri] = content.fragments
             content = content.markdown()
@@ -85,6 +106,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for article in corpus.articles:
         body = corpus.bodies[article.id]
         add(f"articles/{article.slug}.md", render.render_article(article, themes, corpus.related[article.id], body))
+    corpus.bodies = {}  # the article pages hold them now, until each is written
     for uri, page in render.article_index_pages(corpus.articles):
         add(uri, page)
     for theme in corpus.themes:
@@ -93,7 +115,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             add(theme_page.src, theme_page.page)
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
     glossary_page = render_glossary.render_glossary(
-        corpus.glossary, corpus.terms, corpus.articles, corpus.themes, corpus.linker
+        corpus.glossary,
+        corpus.terms,
+        corpus.articles,
+        corpus.themes,
+        corpus.linker,
+        glossary_actors(corpus.glossary.entries, corpus.facts),
     )
     add(GLOSSARY_PAGE, glossary_page)
     add("glossaire/a-definir.md", render_glossary.render_missing(corpus.missing_terms))
@@ -107,15 +134,47 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     )
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)
-    add("data/articles.json", export.articles_json(corpus.articles))
-    add("data/quotes.json", export.quotes_json(corpus.quotes, corpus.articles))
-    add("data/glossary.json", export.glossary_json(corpus.glossary, corpus.terms, corpus.articles))
-    add("data/themes.json", export.themes_json(corpus.themes, corpus.articles))
+    add_facts(corpus, add, data)
+    data("articles.json", lambda: export.articles_records(corpus.articles))
+    data("quotes.json", lambda: export.quotes_records(corpus.quotes, corpus.articles))
+    data("glossary.json", lambda: export.glossary_records(corpus.glossary, corpus.terms, corpus.articles))
+    data("themes.json", lambda: export.themes_records(corpus.themes, corpus.articles))
     site_url, name, about = config.site_url or "", config.site_name, config.site_description or ""
     add("feed.xml", feeds.rss(corpus.articles, name, about, site_url))
     add("feed.json", feeds.json_feed(corpus.articles, name, about, site_url))
     add("robots.txt", feeds.robots(site_url))
     return files
+
+
+def add_facts(
+    corpus: corpus_mod.Corpus,
+    add: Callable[[str, str | fragments.Skeleton], None],
+    data: Callable[[str, Callable[[], Iterable[dict[str, object]]]], None],
+) -> None:
+    """Actor pages, key figures, the chronology and their data files."""
+    by_id = corpus.by_id()
+    facts = corpus.facts
+    add("acteurs/index.md", render_actors.render_index(facts, len(facts.unknown)))
+    add("acteurs/a-verifier.md", render_actors.render_review(facts.unknown))
+    if facts.unknown:
+        shown = ", ".join(name for name, _ in facts.unknown[:8])
+        log.info(
+            f"actors: {len(facts.unknown)} frequent names are not in sources/actors.yml ({shown}…); "
+            "see acteurs/a-verifier/"
+        )
+    themes = {t.id: t for t in corpus.themes}
+    forms = render_actors.glossary_forms({e.slug: e for e in corpus.glossary.entries})
+    for actor in facts.actors.values():
+        actor_page = render_actors.actor_page(actor, facts, by_id, themes, forms, corpus.speaker_targets)
+        add(actor_page.src, actor_page.page)
+    for fact_page in render_facts.figure_pages(facts, by_id):
+        add(fact_page.src, fact_page.page)
+    timeline = render_facts.events(facts, by_id)
+    for fact_page in render_facts.timeline_pages(facts, by_id, timeline):
+        add(fact_page.src, fact_page.page)
+    data("actors.json", lambda: export.actors_records(facts, corpus.articles))
+    data("figures.json", lambda: export.figures_records(facts, corpus.articles))
+    data("timeline.json", lambda: export.timeline_records(timeline, corpus.articles))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -164,4 +223,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     skeleton = _skeletons.pop(page.file.src_uri, None)
     if skeleton is not None:
         page.content = skeleton  # written: let the full HTML go
+        if not _state.get("serve", True):
+            _fragments.pop(page.file.src_uri, None)  # and its fragments (`mkdocs serve` may render it again)
     return output
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    for uri, make in _exports.items():
+        export.write(Path(config.site_dir) / uri, make())

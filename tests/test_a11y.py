@@ -31,6 +31,10 @@ PAGES = {
     "quotes": "citations/",
     "themes": "themes/",
     "articles": "articles/",
+    "actors": "acteurs/",
+    "actor": "acteurs/mark-zuckerberg/",
+    "figures": "chiffres/",
+    "timeline": "chronologie/",
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from .conftest import ROOT, Build, make_project, run_build
 from .test_build import HOSTILE
@@ -83,6 +83,11 @@ def page_types(build: Build) -> dict[str, str]:
         "quotes": "citations/",
         "glossary": "glossaire/",
         "to-define": "glossaire/a-definir/",
+        "actors": "acteurs/",
+        "actor": "acteurs/mark-zuckerberg/",
+        "to-review": "acteurs/a-verifier/",
+        "figures": "chiffres/",
+        "timeline": "chronologie/",
         "method": "methode/",
         "contributing": "contribuer/",
     }
@@ -222,7 +227,9 @@ def test_hostile_corpus_executes_nothing_on_any_page(browser: Browser, tmp_path:
         records = json.loads((build.site / "data" / "articles.json").read_text("utf-8"))
         hostile = next(r for r in records if r["id"] == "hostile")
         themes = [t["url"] for t in json.loads((build.site / "data" / "themes.json").read_text("utf-8"))]
-        for path in ["", hostile["url"], "articles/", "citations/", "glossaire/", "themes/", *themes]:
+        actors = [a["url"] for a in json.loads((build.site / "data" / "actors.json").read_text("utf-8"))]
+        pages = ["", hostile["url"], "articles/", "citations/", "glossaire/", "themes/", *themes]
+        for path in [*pages, "acteurs/", *actors, "chiffres/", "chronologie/"]:
             seen = visit(browser, base, path)
             assert seen["dialogs"] == [] and seen["pwned"] == ["undefined"], (path, seen)
             assert seen["errors"] == [] and seen["external"] == [], (path, seen)
@@ -239,6 +246,16 @@ def test_hostile_corpus_executes_nothing_on_any_page(browser: Browser, tmp_path:
         server.shutdown()
 
 
+def tooltip_on_hover(page: Page, link: Locator) -> str:
+    """Hover a link with a title: Material moves the title into a tooltip the link is described by."""
+    link.scroll_into_view_if_needed()
+    link.hover()
+    page.wait_for_function("a => a.hasAttribute('aria-describedby')", arg=link.element_handle(), timeout=15000)
+    tooltip = page.locator("#" + str(link.get_attribute("aria-describedby")))
+    tooltip.wait_for(state="visible", timeout=15000)
+    return tooltip.inner_text().strip()
+
+
 def test_hovering_a_glossary_term_shows_its_definition(page: Page, seed_build: Build) -> None:
     path = "articles/meta-prevoit-d-abandonner-son-modele-d-ia-ouvert-alors/"
     static = BeautifulSoup(seed_build.page(path.rstrip("/")), "html.parser")
@@ -247,14 +264,35 @@ def test_hovering_a_glossary_term_shows_its_definition(page: Page, seed_build: B
     page.goto(seed_build.url + path, wait_until="networkidle")
     term = page.locator("article a.dossier-term", has_text="Hyperion").first
     term.scroll_into_view_if_needed()
-    term.hover()
-    # Material moves the title into a tooltip element the link is described by, shown on hover.
-    page.wait_for_function("a => a.hasAttribute('aria-describedby')", arg=term.element_handle(), timeout=15000)
-    tooltip = page.locator("#" + str(term.get_attribute("aria-describedby")))
-    tooltip.wait_for(state="visible", timeout=15000)
-    assert tooltip.inner_text().strip() == definition
+    assert tooltip_on_hover(page, term) == definition
     term.click()
     wait_for_location(page, "/glossaire/", "#hyperion")
     page.locator("#hyperion").wait_for()
     page.wait_for_timeout(300)
     assert in_view(page, "#hyperion")
+
+
+def test_key_figures_sort_by_value_and_actor_links_show_their_description(page: Page, seed_build: Build) -> None:
+    """Tablesort is served with the site: a click (or Enter) on "Valeur" sorts by the normalised number."""
+    page.goto(seed_build.url + "chiffres/", wait_until="networkidle")
+    table = "table.dossier-sortable >> nth=0"
+    values = "els => els.map(e => parseFloat(e.dataset.sort))"
+    header = page.locator(table).locator("th", has_text="Valeur")
+    header.click()
+    first = page.locator(table).locator("tbody td:first-child").evaluate_all(values)
+    assert len(first) > 3 and first in (sorted(first), sorted(first, reverse=True))
+    header.focus()
+    page.keyboard.press("Enter")
+    second = page.locator(table).locator("tbody td:first-child").evaluate_all(values)
+    assert second != first and second == sorted(first, reverse=first == sorted(first))  # the other way
+    assert header.get_attribute("aria-sort") in ("ascending", "descending")
+    # An actor named in an article: its description on hover, its page on click.
+    records = json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))
+    article = next(r for r in records if r["id"].startswith("002"))
+    page.goto(seed_build.url + article["url"], wait_until="networkidle")
+    link = page.locator("article a.dossier-actor", has_text="Alexandr Wang").first
+    link.scroll_into_view_if_needed()
+    assert tooltip_on_hover(page, link).startswith("Personne.")
+    link.click()
+    wait_for_location(page, "/acteurs/alexandr-wang/", "")
+    assert page.locator("article h1").inner_text().startswith("Alexandr Wang")

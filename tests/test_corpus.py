@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import corpus, export
+from dossier import corpus, export, render_facts
 
 from .conftest import ROOT, SEEDS
 
@@ -34,6 +34,10 @@ def snapshot(c: corpus.Corpus) -> tuple[str, ...]:
         export.quotes_json(c.quotes, c.articles),
         export.themes_json(c.themes, c.articles),
         export.glossary_json(c.glossary, c.terms, c.articles),
+        export.actors_json(c.facts, c.articles),
+        export.figures_json(c.facts, c.articles),
+        export.timeline_json(render_facts.events(c.facts, c.by_id()), c.articles),
+        str(c.facts.unknown),
         str(c.missing_terms),
         str({k: [o.id for o, _ in v] for k, v in c.related.items()}),
         bodies,
@@ -82,6 +86,10 @@ def test_configuration_changes_invalidate_every_entry(project: Path) -> None:
     assert "zuckerberg" in after.terms and "zuckerberg" not in before.terms
     themes = project / "sources" / "themes.yml"
     themes.write_text(themes.read_text("utf-8") + "\n", "utf-8")
+    build(project, cache)
+    assert cache.misses == 5
+    actors = project / "sources" / "actors.yml"
+    actors.write_text(actors.read_text("utf-8") + "\n", "utf-8")
     build(project, cache)
     assert cache.misses == 5
 

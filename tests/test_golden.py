@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from dossier import corpus, linking, render
+from dossier import corpus, facts, linking, render
 
 from .conftest import ROOT, SEEDS
 
@@ -24,7 +24,7 @@ THEMES = {t.id: t for t in CORPUS.themes}
 def test_seed_matches_golden(article_id: str) -> None:
     body = CORPUS.bodies[article_id]
     page = render.render_article(ARTICLES[article_id], THEMES, CORPUS.related[article_id], body)
-    rendered = page.inline(linking.titles(CORPUS.glossary.entries))
+    rendered = page.inline(linking.titles([*CORPUS.glossary.entries, *facts.actor_entries(CORPUS.actors).values()]))
     golden = GOLDEN / f"{article_id}.md"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")

@@ -40,6 +40,8 @@ Un premier paragraphe ordinaire sur Meta et l'open source, assez long pour être
 
 --8<-- "mkdocs.yml"
 
+En juillet 2025, Meta a investi 14,3 milliards de dollars {PAYLOAD} dans Scale AI.
+
 « Nous publierons nos modèles ouverts quoi qu'il arrive », affirme <script>window.pwned=7</script> Dupont.
 
 > Une citation en bloc qui parle de stratégie et de monétisation des modèles.

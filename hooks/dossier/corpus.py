@@ -26,8 +26,11 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
+from . import actors as actors_mod
+from . import facts as facts_mod
 from . import glossary as glossary_mod
 from . import quotes as quotes_mod
 from . import sources, themes
@@ -41,18 +44,25 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 
 RESERVED_SLUGS = {"index", "pages"}
 # Part of every cache key: bump it when a change to the analysis changes its results.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 
 @dataclass
 class Config:
-    """themes.yml and glossary.yml, loaded, with a fingerprint of both files."""
+    """themes.yml, glossary.yml and actors.yml, loaded, with a fingerprint of the three files."""
 
     taxonomy: list[themes.Theme]
     matcher: themes.Matcher
     glossary: glossary_mod.Glossary
     linker: glossary_mod.Linker
     key: str
+    actors: actors_mod.Actors = field(default_factory=actors_mod.Actors)
+    actor_matcher: actors_mod.ActorMatcher = field(default_factory=lambda: actors_mod.ActorMatcher(actors_mod.Actors()))
+
+    @cached_property
+    def entries(self) -> dict[str, glossary_mod.Entry]:
+        """Link targets of article text: glossary entries and actors (``linking.ACTOR_PREFIX`` slugs)."""
+        return {**{e.slug: e for e in self.glossary.entries}, **facts_mod.actor_entries(self.actors)}
 
 
 @dataclass
@@ -65,6 +75,7 @@ class Analysis:
     names: Counter[str]  # candidate names for the terms-to-define list
     entities: frozenset[str]  # for related articles
     body: list[Section]  # the article's blocks, section by section, terms linked
+    facts: facts_mod.ArticleFacts = field(default_factory=lambda: facts_mod.ArticleFacts(""))
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -105,6 +116,8 @@ class Corpus:
     missing_terms: list[tuple[str, int]] = field(default_factory=list)
     bodies: dict[str, list[Section]] = field(default_factory=dict)  # article id -> Analysis.body
     speaker_targets: dict[str, str] = field(default_factory=dict)  # speaker -> "citations/….md#anchor", set by the hook
+    actors: actors_mod.Actors = field(default_factory=actors_mod.Actors)
+    facts: facts_mod.Facts = field(default_factory=facts_mod.Facts)
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -122,20 +135,32 @@ def assign_slugs(articles: list[Article]) -> None:
         article.slug = slug
 
 
-def load_config(root: Path, themes_file: Path, glossary_file: Path, cache: Cache | None = None) -> Config:
-    """Load both configuration files, or reuse the cached ones when their bytes are unchanged.
+def load_config(
+    root: Path, themes_file: Path, glossary_file: Path, cache: Cache | None = None, actors_file: Path | None = None
+) -> Config:
+    """Load the configuration files, or reuse the cached ones when their bytes are unchanged.
 
-    Raises ThemeConfigError or GlossaryError when a file cannot be used.
+    Raises ThemeConfigError, GlossaryError or ActorsError when a file cannot be used.
     """
+    actors_file = actors_file or root / "sources" / "actors.yml"
     digest = hashlib.sha1(ANALYSIS_VERSION.encode())
-    for path in (themes_file, glossary_file):
+    for path in (themes_file, glossary_file, actors_file):
         digest.update(path.read_bytes() if path.is_file() else b"\0missing")
     key = digest.hexdigest()
     if cache is not None and cache.config is not None and cache.config.key == key:
         return cache.config
     glossary = glossary_mod.load_glossary(glossary_file, sources._rel(glossary_file, root))
     taxonomy = themes.load_themes(themes_file, sources._rel(themes_file, root))
-    config = Config(taxonomy, themes.Matcher(taxonomy), glossary, glossary_mod.Linker(glossary), key)
+    cast = actors_mod.load_actors(actors_file, sources._rel(actors_file, root))
+    config = Config(
+        taxonomy,
+        themes.Matcher(taxonomy),
+        glossary,
+        glossary_mod.Linker(glossary),
+        key,
+        cast,
+        actors_mod.ActorMatcher(cast),
+    )
     if cache is not None:
         cache.config = config
     return config
@@ -154,15 +179,19 @@ def analyse_source(source: sources.Source, config: Config) -> Analysis:
             hits = config.matcher.count(quote.text)
             quote.themes = [t for t in article.themes if hits.get(t)]
     candidates, all_names = glossary_mod.names(article)
-    entries = {e.slug: e for e in config.glossary.entries}
+    terms = glossary_mod.article_terms(article, config.linker)
+    # After the glossary's own use of Block.terms: adds the actor links that overlap no term.
+    found_facts = facts_mod.extract(article, config.actor_matcher, config.linker)
+    entries = config.entries
     analysis = Analysis(
         article=article,
         quotes=found,
-        terms=glossary_mod.article_terms(article, config.linker),
+        terms=terms,
         names=candidates,
         entities=all_names,
         body=render_body(article, entries, config.glossary.link),
         diagnostics=diagnostics,
+        facts=found_facts,
     )
     # What pages and data need from the blocks, before they go.
     article.text, article.passages = passages(article, entries)
@@ -300,6 +329,7 @@ def build(
     themes_file = themes_file or root / "sources" / "themes.yml"
     glossary_file = glossary_file or root / "sources" / "glossary.yml"
     config = load_config(root, themes_file, glossary_file, cache)
+    diagnostics_config = config.actors.diagnostics
     paths, diagnostics = sources.discover(articles_dir, root)
     found = [_lookup(path, root, config, cache) for path in paths]
     pending = [item for item in found if isinstance(item, _Pending)]
@@ -316,7 +346,7 @@ def build(
             analyses.append(entry.analysis)
     analyses.sort(key=lambda a: a.article.id)
     corpus = Corpus(
-        diagnostics=config.glossary.diagnostics + diagnostics,
+        diagnostics=config.glossary.diagnostics + diagnostics_config + diagnostics,
         themes=config.taxonomy,
         matcher=config.matcher,
         glossary=config.glossary,
@@ -330,4 +360,6 @@ def build(
     corpus.related = related(corpus.articles, names={a.article.id: a.entities for a in analyses})
     corpus.terms = glossary_mod.merge([a.terms for a in analyses])
     corpus.missing_terms = glossary_mod.missing_terms(None, config.linker, counts=[a.names for a in analyses])
+    corpus.actors = config.actors
+    corpus.facts = facts_mod.gather([a.facts for a in analyses], config.actors, config.actor_matcher, corpus.quotes)
     return corpus

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .glossary import Entry
@@ -39,9 +39,17 @@ def placeholder(index: int) -> str:
     return f"\n<!-- dossier:fragment {index} -->\n"
 
 
-def fill(page_html: str, fragments: list[str]) -> str:
-    """The rendered skeleton with each placeholder replaced by its fragment."""
-    return _PLACEHOLDER.sub(lambda m: fragments[int(m.group(1))], page_html)
+Fragment = str | Callable[[], str]
+
+
+def fill(page_html: str, fragments: Sequence[Fragment]) -> str:
+    """The rendered skeleton with each placeholder replaced by its fragment (written now if deferred)."""
+
+    def put(match: re.Match[str]) -> str:
+        fragment = fragments[int(match.group(1))]
+        return fragment if isinstance(fragment, str) else fragment()
+
+    return _PLACEHOLDER.sub(put, page_html)
 
 
 def text(value: str) -> str:
@@ -63,12 +71,13 @@ class Skeleton:
     """A page being written: Markdown lines, and the fragments their placeholders stand for."""
 
     lines: list[str] = field(default_factory=list)
-    fragments: list[str] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
 
     def md(self, *lines: str) -> None:
         self.lines.extend(lines)
 
-    def html(self, fragment: str) -> None:
+    def html(self, fragment: Fragment) -> None:
+        """Add a fragment; a callable is a deferred one, written when the page is (listings of a large corpus)."""
         if fragment:
             self.lines.append(placeholder(len(self.fragments)))
             self.fragments.append(fragment)

@@ -26,6 +26,9 @@ from . import escape
 from .glossary import Entry
 
 GLOSSARY_SRC = "glossaire/index.md"
+# Actors are linked like terms (dossier.facts): their slugs carry this prefix, their page is acteurs/<slug>.md.
+ACTOR_PREFIX = "acteur:"
+ACTORS_DIR = "acteurs"
 _PLACEHOLDER = re.compile("\x00(url|term)\x00([^\x00]*)\x00")
 
 
@@ -62,7 +65,11 @@ def resolve(text: str, relative: Callable[[str], str], definitions: Mapping[str,
         kind, value = match.groups()
         if kind == "url":
             return relative(value)
-        return f'<a class="dossier-term" href="{relative(GLOSSARY_SRC)}#{value}" title="{definitions.get(value, "")}">'
+        title = definitions.get(value, "")
+        if value.startswith(ACTOR_PREFIX):
+            target = relative(f"{ACTORS_DIR}/{value[len(ACTOR_PREFIX) :]}.md")
+            return f'<a class="dossier-actor" href="{target}" title="{title}">'
+        return f'<a class="dossier-term" href="{relative(GLOSSARY_SRC)}#{value}" title="{title}">'
 
     return _PLACEHOLDER.sub(replace, text)
 

@@ -276,6 +276,31 @@ def article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
     return pages
 
 
+def names_page(
+    title: str,
+    description: str,
+    section: tuple[str, str],
+    intro: str,
+    columns: tuple[str, str],
+    names: list[tuple[str, int]],
+    shown: int,
+    empty: str,
+) -> str:
+    """A page for contributors listing frequent names with their counts (most frequent first, at most ``shown``).
+
+    ``section`` is the (label, link) of the section page it belongs to, in the same folder.
+    """
+    lines = [front_matter(title, description), breadcrumbs(("Accueil", "../index.md"), section), "", f"# {title}", ""]
+    lines += [intro, ""]
+    if not names:
+        return "\n".join([*lines, empty, ""])
+    if len(names) > shown:
+        lines += [f"Les {shown} plus fréquents sur {len(names)} :", ""]
+    lines += [f"| {columns[0]} | {columns[1]} |", "| --- | --- |"]
+    lines += [f"| {escape.md(name)} | {count} |" for name, count in names[:shown]]
+    return "\n".join(lines) + "\n"
+
+
 def pager(number: int, count: int, here: str, src_of: Callable[[int], str], label: str = "Pages") -> str:
     """Links between the pages of a listing: « ← Précédente · 1 … 4 5 **6** 7 8 … 40 · Suivante → ».
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 
 from . import escape
 from .fragments import Skeleton, linked
 from .glossary import Entry, Glossary, Linker, TermData
 from .linking import LinkState
 from .model import Article
-from .render import breadcrumbs, front_matter
+from .render import front_matter, names_page
 from .themes import Theme
 
 DEFINITION_CLASS = "dossier-definition"  # the only place the glossary page links terms
@@ -30,8 +31,12 @@ def render_glossary(
     articles: list[Article],
     themes: list[Theme],
     linker: Linker | None = None,
+    actors: Mapping[str, tuple[str, str]] | None = None,
 ) -> Skeleton:
-    """The glossary page; with a ``linker``, definitions link the other terms they use."""
+    """The glossary page; with a ``linker``, definitions link the other terms they use.
+
+    ``actors`` maps an entry's slug to the (name, slug) of the actor it names, whose page it links to.
+    """
     by_id = {a.id: a for a in articles}
     by_term = {e.term: e for e in glossary.entries}
     theme_map = {t.id: t for t in themes}
@@ -66,7 +71,9 @@ def render_glossary(
         state.new_section(own=entry.slug)  # an entry never links to itself
         matches = [(s, e, found.slug) for s, e, found in linker.find(entry.definition)] if linker else []
         page.html(f'<p class="{DEFINITION_CLASS}">{linked(entry.definition, matches, entries, state)}</p>')
-        page.md(*_facts(entry, terms.get(entry.slug, TermData()), by_id, by_term, theme_map))
+        page.md(
+            *_facts(entry, terms.get(entry.slug, TermData()), by_id, by_term, theme_map, (actors or {}).get(entry.slug))
+        )
     page.md("", "[Termes encore sans définition](a-definir.md) · pour les contributeurs", "")
     return page
 
@@ -77,6 +84,7 @@ def _facts(
     by_id: dict[str, Article],
     by_term: dict[str, Entry],
     themes: dict[str, Theme],
+    actor: tuple[str, str] | None = None,
 ) -> list[str]:
     """At most four short lines of facts under an entry's definition.
 
@@ -96,6 +104,8 @@ def _facts(
             break
         if slug in slugs and slug not in related:
             related.append(slug)
+    if actor is not None:
+        facts.append(f"Fiche acteur\u00a0: [{escape.md(actor[0])}](../acteurs/{actor[1]}.md)")
     if related:
         facts.append("Voir aussi\u00a0: " + ", ".join(f"[{escape.md(slugs[s].term)}](#{s})" for s in related))
     where: list[str] = []
@@ -133,24 +143,15 @@ def _facts(
 
 
 def render_missing(missing: list[tuple[str, int]]) -> str:
-    lines = [
-        front_matter(
-            "Termes à définir", "Sigles et noms fréquents des articles qui n'ont pas encore d'entrée au glossaire."
-        ),
-        breadcrumbs(("Accueil", "../index.md"), ("Glossaire", "index.md")),
-        "",
-        "# Termes à définir",
-        "",
+    return names_page(
+        "Termes à définir",
+        "Sigles et noms fréquents des articles qui n'ont pas encore d'entrée au glossaire.",
+        ("Glossaire", "index.md"),
         "Ces sigles et noms reviennent dans les articles mais n'ont pas d'entrée dans `sources/glossary.yml`. "
         "Ajoutez ceux qu'un lecteur a besoin de comprendre (les personnes et les organisations évidentes "
         "peuvent rester sans définition). La liste est recalculée à chaque construction.",
-        "",
-    ]
-    if not missing:
-        return "\n".join([*lines, "Aucun : tous les termes fréquents sont définis.", ""])
-    shown = missing[:MISSING_SHOWN]
-    if len(missing) > len(shown):
-        lines += [f"Les {len(shown)} plus fréquents sur {len(missing)} :", ""]
-    lines += ["| Terme | Occurrences |", "| --- | --- |"]
-    lines += [f"| {escape.md(name)} | {count} |" for name, count in shown]
-    return "\n".join(lines) + "\n"
+        ("Terme", "Occurrences"),
+        missing,
+        MISSING_SHOWN,
+        "Aucun : tous les termes fréquents sont définis.",
+    )

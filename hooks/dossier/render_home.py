@@ -100,6 +100,23 @@ def entry_points(corpus: Corpus, from_dir: str) -> str:
             "chacune reliée à son passage.",
         ),
         (
+            "Acteurs",
+            "acteurs/index.md",
+            f"{_plural(len(corpus.facts.actors), 'acteur')} : entreprises, personnes, modèles et pays, "
+            "chacun avec ses mentions, ses citations et ses liens.",
+        ),
+        (
+            "Chiffres clés",
+            "chiffres/index.md",
+            f"{_plural(len(corpus.facts.figures), 'chiffre')} (montants, puissances, parts, utilisateurs), "
+            "comparables et triables.",
+        ),
+        (
+            "Chronologie",
+            "chronologie/index.md",
+            f"{_plural(len(corpus.facts.dates), 'date')} citées dans les articles, remises dans l'ordre.",
+        ),
+        (
             "Méthode",
             "methode.md",
             "Comment les articles bruts deviennent ce dossier, et les limites de l'exercice.",
@@ -107,7 +124,8 @@ def entry_points(corpus: Corpus, from_dir: str) -> str:
         (
             "Données ouvertes",
             "methode.md",
-            "Articles, thèmes, citations et glossaire en JSON, pour les journalistes et les chercheurs.",
+            "Articles, thèmes, citations, glossaire, acteurs, chiffres et dates en JSON, "
+            "pour les journalistes et les chercheurs.",
         ),
     ]
     lines = ['<div class="grid cards dossier-cards-4 dossier-nolink" markdown>', ""]

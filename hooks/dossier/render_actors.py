@@ -1,0 +1,257 @@
+"""Actor pages (``acteurs/``): the index by kind, one page per actor, the names to review.
+
+An actor's page says what it is, where it belongs (parent, members), which
+themes it comes up in, what it said (quotations), the figures about it, the
+actors named with it, and where every article mentions it, each mention
+linked to its paragraph. Past :data:`PAGE_ARTICLES` articles the list goes on
+``acteurs/<slug>/2/``…, so a page stays light however large the corpus.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from . import escape
+from .facts import KIND_LABELS, KIND_TITLES, ActorData, Facts
+from .fragments import Skeleton, text
+from .glossary import Entry
+from .linking import ACTORS_DIR, url
+from .model import Article
+from .render import breadcrumbs, front_matter, names_page
+from .themes import Theme
+
+ARTICLES_SHOWN = 200  # articles listed on an actor's page, most mentions first (actors.json has them all)
+ANCHORS_SHOWN = 5  # paragraph links per article
+QUOTES_SHOWN = 10
+FIGURES_SHOWN = 10
+REVIEW_SHOWN = 200
+_HTML = "\x01"  # marks a line of _overview that is an HTML fragment (see Skeleton.html)
+
+
+@dataclass(frozen=True)
+class ActorPage:
+    src: str
+    page: Skeleton
+
+
+def page_src(slug: str) -> str:
+    return f"{ACTORS_DIR}/{slug}.md"
+
+
+def _rel(target: str, here: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n}\u00a0{word if n == 1 else plural or word + 's'}"
+
+
+def glossary_forms(entries: Mapping[str, Entry]) -> dict[str, str]:
+    """Glossary terms and aliases (case-folded) -> entry slug, to send an actor to its definition."""
+    forms: dict[str, str] = {}
+    for entry in entries.values():
+        for form in entry.forms:
+            forms.setdefault(form.casefold(), entry.slug)
+    return forms
+
+
+def render_index(facts: Facts, review: int) -> str:
+    """``acteurs/``: the actors the articles name, by kind, most mentioned first."""
+    count = len(facts.actors)
+    lines = [
+        front_matter("Acteurs", "Organisations, personnes, modèles d'IA, produits et pays que citent les articles."),
+        breadcrumbs(("Accueil", "../index.md")),
+        "",
+        "# Acteurs",
+        "",
+        f"{_plural(count, 'acteur')} cité{'s' if count > 1 else ''} dans les articles : chaque fiche montre où "
+        "l'acteur apparaît, paragraphe par paragraphe, ses thèmes, ses citations, les chiffres qui le concernent "
+        "et les acteurs cités avec lui. La liste des acteurs reconnus est tenue dans `sources/actors.yml`.",
+        "",
+    ]
+    if review:
+        lines += [
+            f"[{_plural(review, 'nom')} à vérifier](a-verifier.md) : noms propres fréquents absents de la liste.",
+            "",
+        ]
+    by_kind: dict[str, list[ActorData]] = {}
+    for data in facts.actors.values():
+        by_kind.setdefault(data.actor.kind, []).append(data)
+    for kind in KIND_TITLES:
+        group = sorted(by_kind.get(kind, []), key=lambda d: (-d.mentions, -len(d.quotes), d.actor.name.casefold()))
+        if not group:
+            continue
+        lines += [f"## {KIND_TITLES[kind]} {{: #{kind.replace('è', 'e').replace('é', 'e')} }}", ""]
+        for data in group:
+            where = f"{_plural(data.mentions, 'mention')} dans {_plural(len(data.articles), 'article')}"
+            if data.quotes:
+                where += f", {_plural(len(data.quotes), 'citation')}"
+            lines.append(f"- [{escape.md(data.actor.name)}]({data.actor.slug}.md) <small>{where}</small>")
+        lines.append("")
+    if not facts.actors:
+        lines += ["Aucun acteur de `sources/actors.yml` n'est cité dans les articles.", ""]
+    return "\n".join(lines)
+
+
+def actor_page(
+    data: ActorData,
+    facts: Facts,
+    articles: Mapping[str, Article],
+    themes: Mapping[str, Theme],
+    glossary: Mapping[str, str],
+    speaker_targets: Mapping[str, str],
+) -> ActorPage:
+    """The actor's page: what it is, its quotations, figures and companions, the articles that name it most."""
+    actor = data.actor
+    here = page_src(actor.slug)
+    description = actor.description or f"{KIND_LABELS.get(actor.kind, actor.kind)} cité dans le dossier."
+    lines = [
+        front_matter(actor.name, description),
+        breadcrumbs(("Accueil", "../index.md"), ("Acteurs", "index.md")),
+        "",
+        f"# {escape.md(actor.name)}",
+        "",
+        *_overview(data, facts, themes, glossary, speaker_targets, articles, here),
+        "## Mentions par article {: #mentions }",
+        "",
+    ]
+    listed = [(articles[a], anchors) for a, anchors, _ in data.articles if a in articles]
+    if len(listed) > ARTICLES_SHOWN:
+        lines += [
+            f"Les {ARTICLES_SHOWN} articles qui le citent le plus, sur {len(listed)}\u00a0; "
+            f"[les données ouvertes]({_rel('methode.md', here)}#donnees-ouvertes) (`data/actors.json`) "
+            "les listent tous, avec chaque paragraphe.",
+            "",
+        ]
+    page = Skeleton()
+    for line in lines:
+        if line.startswith(_HTML):
+            page.html(line[len(_HTML) :])
+        else:
+            page.md(line)
+    shown = listed[:ARTICLES_SHOWN]
+    page.html(lambda: _mentions(shown))  # written with the page: a large corpus has many actors in many articles
+    return ActorPage(here, page)
+
+
+def _mentions(chunk: list[tuple[Article, list[str]]]) -> str:
+    """Each article naming the actor, and a link to each paragraph that does (the first few)."""
+    items = []
+    for article, anchors in chunk:
+        target = f"articles/{article.slug}.md"
+        spots = " · ".join(
+            f'<a href="{url(target, anchor)}" aria-label="paragraphe {i}">{i}</a>'
+            for i, anchor in enumerate(anchors[:ANCHORS_SHOWN], 1)
+        )
+        if len(anchors) > ANCHORS_SHOWN:
+            spots += f" · +{len(anchors) - ANCHORS_SHOWN}"
+        paragraphs = _plural(len(anchors), "paragraphe")
+        items.append(
+            f'<li><a href="{url(target)}">{text(article.title)}</a> <small>{paragraphs}\u00a0: {spots}</small></li>'
+        )
+    return f'<ul class="dossier-mentions" data-search-exclude>{"".join(items)}</ul>'
+
+
+def _overview(
+    data: ActorData,
+    facts: Facts,
+    themes: Mapping[str, Theme],
+    glossary: Mapping[str, str],
+    speaker_targets: Mapping[str, str],
+    articles: Mapping[str, Article],
+    here: str,
+) -> list[str]:
+    actor = data.actor
+    lines: list[str] = []
+    facts_line = [KIND_LABELS.get(actor.kind, actor.kind)]
+    if actor.parent:
+        parent = next((d.actor for d in facts.actors.values() if d.actor.name == actor.parent), None)
+        shown = f"[{escape.md(actor.parent)}]({parent.slug}.md)" if parent else escape.md(actor.parent)
+        facts_line.append(f"fait partie de {shown}")
+    members = sorted(
+        (d.actor for d in facts.actors.values() if d.actor.parent == actor.name), key=lambda a: a.name.casefold()
+    )
+    if members:
+        facts_line.append("rattachés\u00a0: " + ", ".join(f"[{escape.md(m.name)}]({m.slug}.md)" for m in members))
+    lines += [" · ".join(facts_line), "{: .dossier-fact }", ""]
+    if actor.description:
+        lines += [escape.md(actor.description), ""]
+    count = f"Cité {_plural(data.mentions, 'fois', 'fois')} dans {_plural(len(data.articles), 'article')}"
+    if data.quotes:
+        count += f", {_plural(len(data.quotes), 'citation')}"
+    lines += [count + ".", ""]
+    entry = next((glossary[f.casefold()] for f in actor.forms if f.casefold() in glossary), None)
+    if entry:
+        lines += [
+            f"Définition : [{escape.md(actor.name)} au glossaire]({_rel('glossaire/index.md', here)}#{entry})",
+            "",
+        ]
+    ranked = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
+    if ranked:
+        tags = " ".join(f"[{escape.md(themes[t].title)}]({_rel(f'themes/{t}.md', here)}){{ .md-tag }}" for t in ranked)
+        lines += [tags, "{: .dossier-tags }", ""]
+    if data.quotes:
+        lines += ["## Citations {: #citations }", ""]
+        items = []
+        for quote in data.quotes[:QUOTES_SHOWN]:
+            article = articles.get(quote.article)
+            if article is not None:
+                link = url(f"articles/{article.slug}.md", quote.anchor)
+                items.append(f'<li>« {text(quote.text)} » — <a href="{link}">{text(article.title)}</a></li>')
+        lines.append(_HTML + f'<ul class="dossier-actor-quotes">{"".join(items)}</ul>')
+        lines.append("")
+        target = speaker_targets.get(data.quotes[0].speaker)
+        if target:
+            more = len(data.quotes) - QUOTES_SHOWN
+            label = f"Les {len(data.quotes)} citations" if more > 0 else "Ses citations"
+            page, _, anchor = target.partition("#")
+            lines += [f"[{label} dans l’index des citations]({_rel(page, here)}#{anchor})", ""]
+    about = [(a, located) for a, located in data.figures if a in articles]
+    if about:
+        lines += ["## Chiffres {: #chiffres }", ""]
+        items = []
+        for article_id, located in about[:FIGURES_SHOWN]:
+            figure = located.item
+            article = articles[article_id]
+            link = url(f"articles/{article.slug}.md", located.anchor)
+            items.append(
+                f"<li><strong>{text(figure.raw)}</strong> — {text(figure.sentence)} "
+                f'<small><a href="{link}">{text(article.title)}</a></small></li>'
+            )
+        lines.append(_HTML + f'<ul class="dossier-actor-figures">{"".join(items)}</ul>')
+        lines.append("")
+        if len(about) > FIGURES_SHOWN:
+            more = len(about) - FIGURES_SHOWN
+            lines += [f"Et {more} autres\u00a0: voir [les chiffres clés]({_rel('chiffres/index.md', here)}).", ""]
+    if data.related:
+        lines += ["## Souvent cités avec {: #avec }", ""]
+        names = [
+            f"[{escape.md(facts.actors[s].actor.name)}]({facts.actors[s].actor.slug}.md)\u00a0({n})"
+            for s, n in data.related
+            if s in facts.actors
+        ]
+        lines += [
+            " · ".join(names),
+            "",
+            "<small>Entre parenthèses : le nombre d’articles qui citent les deux.</small>",
+            "",
+        ]
+    return lines
+
+
+def render_review(unknown: list[tuple[str, int]]) -> str:
+    """``acteurs/a-verifier/``: capitalised names the list does not know, for contributors."""
+    return names_page(
+        "Noms à vérifier",
+        "Noms propres fréquents des articles qui ne sont pas dans la liste des acteurs.",
+        ("Acteurs", "index.md"),
+        "Ces noms propres reviennent dans les articles sans être des acteurs de `sources/actors.yml`. "
+        "Ajoutez ceux qui sont des acteurs (avec leur nature et leurs variantes), et mettez les autres dans "
+        "la liste `ignore` du même fichier. La liste est recalculée à chaque construction.",
+        ("Nom", "Mentions"),
+        unknown,
+        REVIEW_SHOWN,
+        "Aucun : tous les noms fréquents sont connus.",
+    )

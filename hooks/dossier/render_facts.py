@@ -1,0 +1,383 @@
+"""Key figures (``chiffres/``) and the chronology (``chronologie/``).
+
+Key figures are one sortable table (Tablesort, served with the site): the
+value as written, the value normalised (its ``data-sort`` is the number, so
+"14,3 milliards de dollars" sorts after "100 millions de dollars"), the kind,
+the actor, the sentence and a link to the paragraph. Past
+:data:`FIGURES_PER_PAGE` figures the index keeps a summary and each kind gets
+its own pages (largest first).
+
+The chronology lists the dated mentions of the articles and their
+publication dates, in date order, by year; past :data:`EVENTS_PER_PAGE`
+events each year gets its own pages.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .facts import Facts, Located
+from .figures import KINDS, Figure
+from .fragments import Skeleton, text
+from .linking import ACTORS_DIR, url
+from .model import Article
+from .render import breadcrumbs, french_date, front_matter, pager
+from .timeline import DateMention
+
+FIGURES_PER_PAGE = 300
+EVENTS_PER_PAGE = 300
+TOP_PER_KIND = 10  # on the summary of a large corpus
+
+KIND_TITLES = {
+    "money": "Montants",
+    "count": "Effectifs et volumes",
+    "power": "Puissance et énergie",
+    "share": "Parts et pourcentages",
+    "tokens": "Fenêtres de contexte",
+    "other": "Autres grandeurs",
+}
+KIND_LABELS = {
+    "money": "montant",
+    "count": "nombre",
+    "power": "puissance",
+    "share": "part",
+    "tokens": "jetons",
+    "other": "autre",
+}
+UNIT_LABELS = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "%": "%",
+    "W": "W",
+    "Wh": "Wh",
+    "tokens": "jetons",
+    "users": "utilisateurs",
+    "subscribers": "abonnés",
+    "downloads": "téléchargements",
+    "GPU": "GPU",
+    "chips": "puces",
+    "parameters": "paramètres",
+    "employees": "employés",
+    "researchers": "chercheurs",
+    "engineers": "ingénieurs",
+    "developers": "développeurs",
+    "customers": "clients",
+    "people": "personnes",
+    "companies": "entreprises",
+    "models": "modèles",
+    "countries": "pays",
+    "requests": "requêtes",
+    "servers": "serveurs",
+    "visitors": "visiteurs",
+    "members": "membres",
+    "jobs": "emplois",
+    "times": "fois",
+    "×": "×",
+}
+_SCALES = ((1e12, "billion", "billions"), (1e9, "milliard", "milliards"), (1e6, "million", "millions"))
+_POWER = ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"), (1.0, "W"))
+
+
+def french_number(value: float, decimals: int = 1) -> str:
+    """1234567.5 -> "1 234 567,5" (narrow no-break spaces between thousands, decimal comma)."""
+    rounded = round(value, decimals)
+    digits = f"{int(rounded):,}" if rounded == int(rounded) else f"{rounded:,.{decimals}f}".rstrip("0")
+    return digits.replace(",", "\u202f").replace(".", ",")
+
+
+def normalised(figure: Figure) -> str:
+    """The value in a comparable form: "14,3 milliards $", "5 GW", "8 %", "128 000 jetons"."""
+    unit = figure.unit
+    value = figure.value
+    if unit in ("W", "Wh"):
+        for size, name in _POWER:
+            if abs(value) >= size or size == 1.0:
+                return f"{french_number(value / size, 2)}\u00a0{name}{'h' if unit == 'Wh' else ''}"
+    label = UNIT_LABELS.get(unit, unit)
+    if unit == "%":
+        return f"{french_number(value, 2)}\u00a0%"
+    if unit == "×":
+        return f"×\u00a0{french_number(value, 2)}"
+    for size, one, many in _SCALES:
+        if abs(value) >= size:
+            scaled = value / size
+            return f"{french_number(scaled, 2)}\u00a0{one if scaled < 2 else many}" + (f" {label}" if label else "")
+    return french_number(value, 2) + (f"\u00a0{label}" if label else "")
+
+
+def sort_value(figure: Figure) -> str:
+    """The number Tablesort compares (plain digits, no exponent)."""
+    return f"{figure.value:.6f}".rstrip("0").rstrip(".")
+
+
+def _highlight(sentence: str, raw: str) -> str:
+    """The sentence as HTML, the figure (or date) as written in bold."""
+    at = sentence.find(raw)
+    if at < 0:
+        return text(sentence)
+    return f"{text(sentence[:at])}<strong>{text(raw)}</strong>{text(sentence[at + len(raw) :])}"
+
+
+@dataclass(frozen=True)
+class FactPage:
+    src: str
+    page: Skeleton
+
+
+def _figure_rows(
+    rows: Sequence[tuple[str, Located]], articles: Mapping[str, Article], actor_slugs: Mapping[str, str]
+) -> str:
+    out = [
+        '<table class="dossier-sortable dossier-figures">',
+        "<thead><tr>"
+        '<th scope="col" data-sort-method="number">Valeur</th>'
+        '<th scope="col">Tel qu’écrit</th>'
+        '<th scope="col">Nature</th>'
+        '<th scope="col">Acteur</th>'
+        '<th scope="col" data-sort-method="none">Phrase</th>'
+        '<th scope="col">Article</th>'
+        "</tr></thead><tbody>",
+    ]
+    for article_id, located in rows:
+        figure = located.item
+        article = articles.get(article_id)
+        if not isinstance(figure, Figure) or article is None:
+            continue
+        actor = "—"
+        if figure.actor:
+            slug = actor_slugs.get(figure.actor)
+            name = text(figure.actor)
+            actor = f'<a href="{url(f"{ACTORS_DIR}/{slug}.md")}">{name}</a>' if slug else name
+        approx = f"{text(figure.approx)} " if figure.approx else ""
+        link = url(f"articles/{article.slug}.md", located.anchor)
+        out.append(
+            f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
+            f"<td>{text(figure.raw)}</td>"
+            f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
+            f"<td>{actor}</td>"
+            f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
+            f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def figures_src(kind: str, number: int = 1) -> str:
+    return f"chiffres/{kind}.md" if number == 1 else f"chiffres/{kind}/{number}.md"
+
+
+def figure_pages(facts: Facts, articles: Mapping[str, Article]) -> list[FactPage]:
+    """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus."""
+    actor_slugs = {d.actor.name: d.actor.slug for d in facts.actors.values()}
+    figures = [(a, loc) for a, loc in facts.figures if isinstance(loc.item, Figure) and a in articles]
+    by_kind: dict[str, list[tuple[str, Located]]] = {}
+    for row in figures:
+        by_kind.setdefault(row[1].item.kind, []).append(row)  # type: ignore[union-attr]
+    index = Skeleton()
+    index.md(
+        front_matter("Chiffres clés", "Montants, volumes, puissances et parts cités dans les articles, comparables."),
+        breadcrumbs(("Accueil", "../index.md")),
+        "",
+        "# Chiffres clés",
+        "",
+        f"{len(figures)} chiffres relevés dans les articles, chacun avec sa phrase et un lien vers son paragraphe. "
+        "La colonne « Valeur » ramène chaque chiffre à une unité commune (dollars, watts, pourcentage, jetons…) : "
+        "cliquez sur un en-tête de colonne pour trier par valeur, par nature ou par acteur. L’acteur n’est indiqué "
+        "que lorsque la phrase le désigne sans ambiguïté.",
+        "",
+    )
+    summary = [
+        f"[{KIND_TITLES[k]}](#{k})\u00a0({len(by_kind[k])})"
+        if len(figures) <= FIGURES_PER_PAGE
+        else f"[{KIND_TITLES[k]}]({k}.md)\u00a0({len(by_kind[k])})"
+        for k in KINDS
+        if k in by_kind
+    ]
+    if summary:
+        index.md(" · ".join(summary), "{: .dossier-fact }", "")
+    pages: list[FactPage] = []
+    if len(figures) <= FIGURES_PER_PAGE:
+        for kind in KINDS:
+            if kind in by_kind:
+                index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "")
+                index.html(_figure_rows(by_kind[kind], articles, actor_slugs))
+        if not figures:
+            index.md("Aucun chiffre n’a été relevé dans les articles.", "")
+        return [FactPage("chiffres/index.md", index), *pages]
+    for kind in KINDS:
+        rows = sorted(by_kind.get(kind, []), key=lambda r: -r[1].item.value)  # type: ignore[union-attr]
+        if not rows:
+            continue
+        index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
+        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs))
+        index.md("", f"[Tous les chiffres : {KIND_TITLES[kind].lower()}]({kind}.md)", "")
+        chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
+        for number, chunk in enumerate(chunks, 1):
+            pages.append(
+                _listing_page(
+                    (figures_src(kind, number), lambda n, k=kind: figures_src(k, n), number, len(chunks)),
+                    KIND_TITLES[kind],
+                    f"{len(rows)} chiffres des articles : {KIND_TITLES[kind].lower()}.",
+                    ("Chiffres clés", "chiffres/index.md"),
+                    "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
+                    lambda chunk=chunk: _figure_rows(chunk, articles, actor_slugs),
+                )
+            )
+    return [FactPage("chiffres/index.md", index), *pages]
+
+
+def _listing_page(
+    where: tuple[str, Callable[[int], str], int, int],
+    title: str,
+    description: str,
+    section: tuple[str, str],
+    intro: str,
+    listing: Callable[[], str],
+) -> FactPage:
+    """Page ``number`` of ``count`` of a listing too long for one page (left out of the search index).
+
+    ``where`` is (this page's source path, the source path of page n, number,
+    count); ``section`` the (label, source path) of the section's first page;
+    ``listing`` writes the page's HTML when the page is written.
+    """
+    here, src_of, number, count = where
+    title += f" (page {number})" if number > 1 else ""
+    page = Skeleton()
+    crumbs = breadcrumbs(("Accueil", _rel("index.md", here)), (section[0], _rel(section[1], here)))
+    page.md(front_matter(title, description, search="{exclude: true}"), crumbs, "", f"# {title}", "")
+    if intro:
+        page.md(intro, "")
+    nav = pager(number, count, here, src_of)
+    if nav:
+        page.md(nav, "")
+    page.html(listing)
+    if nav:
+        page.md("", nav, "")
+    return FactPage(here, page)
+
+
+def _rel(target: str, here: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+# ----------------------------------------------------------------------------
+# Chronology
+# ----------------------------------------------------------------------------
+
+_QUALIFIER_LABELS = {
+    "prévu": "prévu",
+    "depuis": "depuis",
+    "avant": "avant",
+    "après": "après",
+    "jusqu'à": "jusqu’à",
+    "vers": "vers",
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated mention in an article, or an article's publication."""
+
+    key: tuple[int, int, int]
+    iso: str
+    label: str
+    article: str
+    anchor: str = ""
+    mention: DateMention | None = None  # None: the article's publication date
+
+
+def events(facts: Facts, articles: Mapping[str, Article]) -> list[Event]:
+    """Dated mentions and publication dates, in date order (then article, then position)."""
+    found: list[Event] = []
+    for article_id, located in facts.dates:
+        mention = located.item
+        if isinstance(mention, DateMention) and article_id in articles:
+            found.append(Event(mention.sort_key, mention.iso, mention.label, article_id, located.anchor, mention))
+    for article in articles.values():
+        if article.date:
+            year, month, day = (int(x) for x in article.date.split("-"))
+            found.append(Event((year, month, day), article.date, french_date(article.date), article.id))
+    return sorted(found, key=lambda e: (e.key, e.article, e.mention.start if e.mention else -1, e.anchor))
+
+
+def _event_item(event: Event, articles: Mapping[str, Article]) -> str:
+    article = articles[event.article]
+    if event.mention is None:
+        link = url(f"articles/{article.slug}.md")
+        return (
+            f'<li class="dossier-event dossier-event--publication"><strong>{text(event.label)}</strong> — '
+            f'publication de <a href="{link}">{text(article.title)}</a></li>'
+        )
+    mention = event.mention
+    qualifier = _QUALIFIER_LABELS.get(mention.qualifier, "")
+    date = f"{text(qualifier)} {text(event.label)}" if qualifier else text(event.label)
+    link = url(f"articles/{article.slug}.md", event.anchor)
+    return (
+        f'<li class="dossier-event"><strong>{date}</strong> — {_highlight(mention.sentence, mention.raw)} '
+        f'<small><a href="{link}">{text(article.title)}</a></small></li>'
+    )
+
+
+def timeline_src(year: int | None, number: int = 1) -> str:
+    if year is None:
+        return "chronologie/index.md"
+    return f"chronologie/{year}.md" if number == 1 else f"chronologie/{year}/{number}.md"
+
+
+def _events_html(items: Sequence[Event], articles: Mapping[str, Article]) -> str:
+    return '<ul class="dossier-timeline">' + "".join(_event_item(e, articles) for e in items) + "</ul>"
+
+
+def timeline_pages(facts: Facts, articles: Mapping[str, Article], found: list[Event] | None = None) -> list[FactPage]:
+    """``chronologie/``: all events on one page by year, or a page (or more) per year for a large corpus.
+
+    ``found`` are :func:`events` when already listed.
+    """
+    found = events(facts, articles) if found is None else found
+    by_year: dict[int, list[Event]] = {}
+    for event in found:
+        by_year.setdefault(event.key[0], []).append(event)
+    index = Skeleton()
+    mentions = sum(1 for e in found if e.mention is not None)
+    index.md(
+        front_matter("Chronologie", "Les dates citées dans les articles et leurs dates de publication, dans l’ordre."),
+        breadcrumbs(("Accueil", "../index.md")),
+        "",
+        "# Chronologie",
+        "",
+        f"{mentions} dates relevées dans les articles, avec leur phrase et un lien vers leur paragraphe, et les "
+        f"dates de publication des articles qui en ont une ({len(found) - mentions}). Une date qui n’indique que "
+        "l’année vient en tête de son année ; « prévu » marque ce que l’article annonce pour plus tard.",
+        "",
+    )
+    single = len(found) <= EVENTS_PER_PAGE
+    link: Callable[[int], str] = (lambda y: f"#annee-{y}") if single else (lambda y: f"{y}.md")
+    if by_year:
+        index.md(
+            " · ".join(f"[{y}]({link(y)})\u00a0({len(by_year[y])})" for y in sorted(by_year)), "{: .dossier-fact }", ""
+        )
+    else:
+        index.md("Aucune date n’a été relevée dans les articles.", "")
+    pages: list[FactPage] = []
+    for year in sorted(by_year):
+        items = by_year[year]
+        if single:
+            index.md(f"## {year} {{: #annee-{year} }}", "")
+            index.html(lambda items=items: _events_html(items, articles))  # written with the page
+            continue
+        chunks = [items[i : i + EVENTS_PER_PAGE] for i in range(0, len(items), EVENTS_PER_PAGE)]
+        for number, chunk in enumerate(chunks, 1):
+            pages.append(
+                _listing_page(
+                    (timeline_src(year, number), lambda n, y=year: timeline_src(y, n), number, len(chunks)),
+                    f"Chronologie : {year}",
+                    f"{len(items)} dates de {year} citées dans les articles.",
+                    ("Chronologie", "chronologie/index.md"),
+                    "",
+                    lambda chunk=chunk: _events_html(chunk, articles),
+                )
+            )
+    return [FactPage("chronologie/index.md", index), *pages]
