@@ -72,6 +72,9 @@ def pages(site: Path) -> dict[str, str]:
         "Theme": "themes/strategy/",
         "Glossary": "glossaire/",
         "Quote index": "citations/",
+        "Actor": "acteurs/meta/",
+        "Key figures": "chiffres/",
+        "Chronology": "chronologie/",
     }
 
 
