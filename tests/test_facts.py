@@ -104,6 +104,9 @@ def test_actors_json_and_pages(seed_build: Build) -> None:
     text = doc.select_one("article").get_text(" ")
     assert "Cofondateur et PDG de Meta" in text and "Nous sommes très favorables à l’open source" in text
     assert doc.select_one(".dossier-fact a[href='../meta/']") is not None  # its parent
+    # The quote index sends readers from a speaker who is an actor to the actor's page.
+    quotes = html(seed_build.site, "citations")
+    assert quotes.select_one("#s-mark-zuckerberg ~ p.dossier-count a[href$='acteurs/mark-zuckerberg/']") is not None
     index = html(seed_build.site, "acteurs").select_one("article").get_text(" ")
     for title in ("Organisations", "Personnes", "Modèles d’IA", "Pays"):
         assert title in index

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from . import escape
 from .fragments import Skeleton, linked, text
 from .glossary import Entry
-from .linking import LinkState, url
+from .linking import ACTOR_PREFIX, ACTORS_DIR, LinkState, url
 from .model import Article
 from .quotes import Quote
 from .render import breadcrumbs, front_matter, pager
@@ -72,6 +72,9 @@ class _Lines:
     ) -> None:
         self.by_id, self.themes, self.entries = by_id, themes, entries
         self.state = LinkState(policy)
+        # Speakers who are actors (entries with ACTOR_PREFIX slugs, by name) get a link to their page.
+        prefix = len(ACTOR_PREFIX)
+        self.actors = {e.term: e.slug[prefix:] for e in entries.values() if e.slug.startswith(ACTOR_PREFIX)}
 
     def quote(self, quote: Quote, with_speaker: bool = False) -> str:
         article = self.by_id[quote.article]
@@ -93,7 +96,9 @@ class _Lines:
         self, page: Skeleton, speaker: str, quotes: list[Quote], heading: str = "###", more: str = "", kind: str = ""
     ) -> None:
         page.md(f"{heading} {escape.md(speaker)}{more} {{: #{speaker_anchor(speaker)} }}", "")
-        count = f'<p class="dossier-count">{_plural(len(quotes), "citation")}{text(kind)}</p>'
+        actor = self.actors.get(speaker)
+        card = f' · <a href="{url(f"{ACTORS_DIR}/{actor}.md")}">fiche acteur</a>' if actor else ""
+        count = f'<p class="dossier-count">{_plural(len(quotes), "citation")}{text(kind)}{card}</p>'
         items = "".join(self.quote(q) for q in quotes)
         page.html(f'{count}<ul class="dossier-quotes" data-search-exclude>{items}</ul>')
 
