@@ -30,6 +30,16 @@ def french_date(iso: str) -> str:
     return f"{'1er' if day.day == 1 else day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """ "1\u00a0article", "3\u00a0articles" (``many`` for irregular plurals)."""
+    return f"{n}\u00a0{word if n == 1 else many or word + 's'}"
+
+
+def relative(target: str, here: str) -> str:
+    """A link target from the source page ``here`` to the source page ``target`` (MkDocs resolves and checks it)."""
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
 def front_matter(title: str, description: str, **extra: str) -> str:
     lines = ["---", f"title: {escape.yaml_string(title)}", f"description: {escape.yaml_string(description)}"]
     # Generated pages are reached from the tabs and from links, not from a sidebar.

@@ -9,7 +9,6 @@ linked to its paragraph. Past :data:`PAGE_ARTICLES` articles the list goes on
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from .fragments import Skeleton, text
 from .glossary import Entry
 from .linking import ACTORS_DIR, url
 from .model import Article
-from .render import breadcrumbs, front_matter, names_page
+from .render import breadcrumbs, front_matter, names_page, plural, relative
 from .themes import Theme
 
 ARTICLES_SHOWN = 200  # articles listed on an actor's page, most mentions first (actors.json has them all)
@@ -40,14 +39,6 @@ def page_src(slug: str) -> str:
     return f"{ACTORS_DIR}/{slug}.md"
 
 
-def _rel(target: str, here: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n}\u00a0{word if n == 1 else plural or word + 's'}"
-
-
 def glossary_forms(entries: Mapping[str, Entry]) -> dict[str, str]:
     """Glossary terms and aliases (case-folded) -> entry slug, to send an actor to its definition."""
     forms: dict[str, str] = {}
@@ -66,14 +57,14 @@ def render_index(facts: Facts, review: int) -> str:
         "",
         "# Acteurs",
         "",
-        f"{_plural(count, 'acteur')} cité{'s' if count > 1 else ''} dans les articles : chaque fiche montre où "
+        f"{plural(count, 'acteur')} cité{'s' if count > 1 else ''} dans les articles : chaque fiche montre où "
         "l'acteur apparaît, paragraphe par paragraphe, ses thèmes, ses citations, les chiffres qui le concernent "
         "et les acteurs cités avec lui. La liste des acteurs reconnus est tenue dans `sources/actors.yml`.",
         "",
     ]
     if review:
         lines += [
-            f"[{_plural(review, 'nom')} à vérifier](a-verifier.md) : noms propres fréquents absents de la liste.",
+            f"[{plural(review, 'nom')} à vérifier](a-verifier.md) : noms propres fréquents absents de la liste.",
             "",
         ]
     by_kind: dict[str, list[ActorData]] = {}
@@ -85,9 +76,9 @@ def render_index(facts: Facts, review: int) -> str:
             continue
         lines += [f"## {KIND_TITLES[kind]} {{: #{kind.replace('è', 'e').replace('é', 'e')} }}", ""]
         for data in group:
-            where = f"{_plural(data.mentions, 'mention')} dans {_plural(len(data.articles), 'article')}"
+            where = f"{plural(data.mentions, 'mention')} dans {plural(len(data.articles), 'article')}"
             if data.quotes:
-                where += f", {_plural(len(data.quotes), 'citation')}"
+                where += f", {plural(len(data.quotes), 'citation')}"
             lines.append(f"- [{escape.md(data.actor.name)}]({data.actor.slug}.md) <small>{where}</small>")
         lines.append("")
     if not facts.actors:
@@ -121,7 +112,7 @@ def actor_page(
     if len(listed) > ARTICLES_SHOWN:
         lines += [
             f"Les {ARTICLES_SHOWN} articles qui le citent le plus, sur {len(listed)}\u00a0; "
-            f"[les données ouvertes]({_rel('methode.md', here)}#donnees-ouvertes) (`data/actors.json`) "
+            f"[les données ouvertes]({relative('methode.md', here)}#donnees-ouvertes) (`data/actors.json`) "
             "les listent tous, avec chaque paragraphe.",
             "",
         ]
@@ -147,7 +138,7 @@ def _mentions(chunk: list[tuple[Article, list[str]]]) -> str:
         )
         if len(anchors) > ANCHORS_SHOWN:
             spots += f" · +{len(anchors) - ANCHORS_SHOWN}"
-        paragraphs = _plural(len(anchors), "paragraphe")
+        paragraphs = plural(len(anchors), "paragraphe")
         items.append(
             f'<li><a href="{url(target)}">{text(article.title)}</a> <small>{paragraphs}\u00a0: {spots}</small></li>'
         )
@@ -178,19 +169,21 @@ def _overview(
     lines += [" · ".join(facts_line), "{: .dossier-fact }", ""]
     if actor.description:
         lines += [escape.md(actor.description), ""]
-    count = f"Cité {_plural(data.mentions, 'fois', 'fois')} dans {_plural(len(data.articles), 'article')}"
+    count = f"Cité {plural(data.mentions, 'fois', 'fois')} dans {plural(len(data.articles), 'article')}"
     if data.quotes:
-        count += f", {_plural(len(data.quotes), 'citation')}"
+        count += f", {plural(len(data.quotes), 'citation')}"
     lines += [count + ".", ""]
     entry = next((glossary[f.casefold()] for f in actor.forms if f.casefold() in glossary), None)
     if entry:
         lines += [
-            f"Définition : [{escape.md(actor.name)} au glossaire]({_rel('glossaire/index.md', here)}#{entry})",
+            f"Définition : [{escape.md(actor.name)} au glossaire]({relative('glossaire/index.md', here)}#{entry})",
             "",
         ]
     ranked = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
     if ranked:
-        tags = " ".join(f"[{escape.md(themes[t].title)}]({_rel(f'themes/{t}.md', here)}){{ .md-tag }}" for t in ranked)
+        tags = " ".join(
+            f"[{escape.md(themes[t].title)}]({relative(f'themes/{t}.md', here)}){{ .md-tag }}" for t in ranked
+        )
         lines += [tags, "{: .dossier-tags }", ""]
     if data.quotes:
         lines += ["## Citations {: #citations }", ""]
@@ -207,7 +200,7 @@ def _overview(
             more = len(data.quotes) - QUOTES_SHOWN
             label = f"Les {len(data.quotes)} citations" if more > 0 else "Ses citations"
             page, _, anchor = target.partition("#")
-            lines += [f"[{label} dans l’index des citations]({_rel(page, here)}#{anchor})", ""]
+            lines += [f"[{label} dans l’index des citations]({relative(page, here)}#{anchor})", ""]
     about = [(a, located) for a, located in data.figures if a in articles]
     if about:
         lines += ["## Chiffres {: #chiffres }", ""]
@@ -224,7 +217,7 @@ def _overview(
         lines.append("")
         if len(about) > FIGURES_SHOWN:
             more = len(about) - FIGURES_SHOWN
-            lines += [f"Et {more} autres\u00a0: voir [les chiffres clés]({_rel('chiffres/index.md', here)}).", ""]
+            lines += [f"Et {more} autres\u00a0: voir [les chiffres clés]({relative('chiffres/index.md', here)}).", ""]
     if data.related:
         lines += ["## Souvent cités avec {: #avec }", ""]
         names = [

@@ -14,7 +14,6 @@ events each year gets its own pages.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from .figures import KINDS, Figure
 from .fragments import Skeleton, text
 from .linking import ACTORS_DIR, url
 from .model import Article
-from .render import breadcrumbs, french_date, front_matter, pager
+from .render import breadcrumbs, french_date, front_matter, pager, relative
 from .timeline import DateMention
 
 FIGURES_PER_PAGE = 300
@@ -246,7 +245,7 @@ def _listing_page(
     here, src_of, number, count = where
     title += f" (page {number})" if number > 1 else ""
     page = Skeleton()
-    crumbs = breadcrumbs(("Accueil", _rel("index.md", here)), (section[0], _rel(section[1], here)))
+    crumbs = breadcrumbs(("Accueil", relative("index.md", here)), (section[0], relative(section[1], here)))
     page.md(front_matter(title, description, search="{exclude: true}"), crumbs, "", f"# {title}", "")
     if intro:
         page.md(intro, "")
@@ -257,10 +256,6 @@ def _listing_page(
     if nav:
         page.md("", nav, "")
     return FactPage(here, page)
-
-
-def _rel(target: str, here: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
 
 
 # ----------------------------------------------------------------------------

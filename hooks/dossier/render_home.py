@@ -16,13 +16,9 @@ from collections.abc import Callable
 from . import escape
 from .corpus import Corpus
 from .quotes import Quote
-from .render import ARTICLES_PER_PAGE, render_listing, sort_for_listing
+from .render import ARTICLES_PER_PAGE, plural, render_listing, sort_for_listing
 from .render_quotes import speaker_anchor, speaker_groups
 from .themes import passages
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n}\u00a0{one if n == 1 else many or one + 's'}"
 
 
 def _link(from_dir: str, target: str) -> str:
@@ -38,7 +34,7 @@ def theme_cards(corpus: Corpus, from_dir: str) -> str:
         lines += [
             f"-   [**{escape.md(theme.title)}**]({_link(from_dir, f'themes/{theme.id}.md')})",
             "",
-            f"    {_plural(articles, 'article')} · {_plural(count, 'passage')}",
+            f"    {plural(articles, 'article')} · {plural(count, 'passage')}",
             "    {: .dossier-card-facts }",
             "",
             f"    {escape.md(theme.description)}",
@@ -79,7 +75,7 @@ def top_speakers(corpus: Corpus, from_dir: str, limit: int = 5) -> str:
             speaker, f"citations/index.md#{speaker_anchor(speaker)}"
         ).partition("#")
         lines.append(
-            f"- [{escape.md(speaker)}]({_link(from_dir, page)}#{anchor}) · {_plural(len(quotes), 'citation')}{extra}"
+            f"- [{escape.md(speaker)}]({_link(from_dir, page)}#{anchor}) · {plural(len(quotes), 'citation')}{extra}"
         )
     lines += ["", f"[Toutes les citations ({len(corpus.quotes)}) →]({index})"]
     return "\n".join(lines) + "\n"
@@ -90,31 +86,31 @@ def entry_points(corpus: Corpus, from_dir: str) -> str:
         (
             "Glossaire",
             "glossaire/index.md",
-            f"{_plural(len(corpus.glossary.entries), 'terme')} expliqués : modèles, laboratoires, "
+            f"{plural(len(corpus.glossary.entries), 'terme')} expliqués : modèles, laboratoires, "
             "infrastructures, économie. Survolez un terme souligné dans un article pour lire sa définition.",
         ),
         (
             "Citations",
             "citations/index.md",
-            f"{_plural(len(corpus.quotes), 'citation')} classées par personne puis par thème, "
+            f"{plural(len(corpus.quotes), 'citation')} classées par personne puis par thème, "
             "chacune reliée à son passage.",
         ),
         (
             "Acteurs",
             "acteurs/index.md",
-            f"{_plural(len(corpus.facts.actors), 'acteur')} : entreprises, personnes, modèles et pays, "
+            f"{plural(len(corpus.facts.actors), 'acteur')} : entreprises, personnes, modèles et pays, "
             "chacun avec ses mentions, ses citations et ses liens.",
         ),
         (
             "Chiffres clés",
             "chiffres/index.md",
-            f"{_plural(len(corpus.facts.figures), 'chiffre')} (montants, puissances, parts, utilisateurs), "
+            f"{plural(len(corpus.facts.figures), 'chiffre')} (montants, puissances, parts, utilisateurs), "
             "comparables et triables.",
         ),
         (
             "Chronologie",
             "chronologie/index.md",
-            f"{_plural(len(corpus.facts.dates), 'date')} citées dans les articles, remises dans l'ordre.",
+            f"{plural(len(corpus.facts.dates), 'date')} citées dans les articles, remises dans l'ordre.",
         ),
         (
             "Méthode",

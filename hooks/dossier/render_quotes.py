@@ -10,7 +10,6 @@ speakers, so no page grows with the corpus.
 
 from __future__ import annotations
 
-import posixpath
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
@@ -22,7 +21,7 @@ from .glossary import Entry
 from .linking import ACTOR_PREFIX, ACTORS_DIR, LinkState, url
 from .model import Article
 from .quotes import Quote
-from .render import breadcrumbs, front_matter, pager
+from .render import breadcrumbs, front_matter, pager, plural, relative
 from .text import slugify
 from .themes import Theme
 
@@ -54,14 +53,6 @@ def initial(speaker: str) -> str:
     """The letter a speaker is filed under: 'Élodie' -> 'e'; digits and others -> '0'."""
     first = unicodedata.normalize("NFKD", speaker.strip())[:1].lower()
     return first if "a" <= first <= "z" else "0"
-
-
-def _link(here: str, target: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n}\u00a0{word if n == 1 else plural or word + 's'}"
 
 
 class _Lines:
@@ -98,7 +89,7 @@ class _Lines:
         page.md(f"{heading} {escape.md(speaker)}{more} {{: #{speaker_anchor(speaker)} }}", "")
         actor = self.actors.get(speaker)
         card = f' · <a href="{url(f"{ACTORS_DIR}/{actor}.md")}">fiche acteur</a>' if actor else ""
-        count = f'<p class="dossier-count">{_plural(len(quotes), "citation")}{text(kind)}{card}</p>'
+        count = f'<p class="dossier-count">{plural(len(quotes), "citation")}{text(kind)}{card}</p>'
         items = "".join(self.quote(q) for q in quotes)
         page.html(f'{count}<ul class="dossier-quotes" data-search-exclude>{items}</ul>')
 
@@ -165,8 +156,8 @@ def _chunks(
 def _summary(quotes: list[Quote], groups: list[tuple[str, bool, list[Quote]]]) -> str:
     people = sum(1 for _, named, _ in groups if named)
     return (
-        f"{_plural(len(quotes), 'citation')} de {_plural(len(groups), 'source')} : "
-        f"{_plural(people, 'personne nommée', 'personnes nommées')}, puis les sources désignées par leur fonction. "
+        f"{plural(len(quotes), 'citation')} de {plural(len(groups), 'source')} : "
+        f"{plural(people, 'personne nommée', 'personnes nommées')}, puis les sources désignées par leur fonction. "
         "Chaque citation renvoie à l'endroit exact de l'article."
     )
 
@@ -228,7 +219,7 @@ def _letter_page(
     page = Skeleton()
     page.md(
         front_matter(title, f"Les citations des personnes et sources dont le nom commence par {label}."),
-        breadcrumbs(("Accueil", _link(src, "index.md")), ("Citations", _link(src, INDEX))),
+        breadcrumbs(("Accueil", relative("index.md", src)), ("Citations", relative(INDEX, src))),
         "",
         f"# {escape.md(title)}",
         "",
@@ -261,8 +252,8 @@ def _directory(
         "",
     ]
     lines += [
-        f"- [{escape.md(_letter_label(letter))}]({_link(INDEX, src)}) : "
-        f"{_plural(speakers, 'source')}, {_plural(count, 'citation')}"
+        f"- [{escape.md(_letter_label(letter))}]({relative(src, INDEX)}) : "
+        f"{plural(speakers, 'source')}, {plural(count, 'citation')}"
         for letter, src, speakers, count in letters
     ]
     lines += ["", "## Les plus cités {: #plus-cites }", ""]
@@ -270,7 +261,7 @@ def _directory(
         target = targets[speaker]
         src, _, anchor = target.partition("#")
         kind = "" if named else " <small>fonction ou source anonyme</small>"
-        lines.append(f"- [{escape.md(speaker)}]({_link(INDEX, src)}#{anchor}) · {_plural(len(qs), 'citation')}{kind}")
+        lines.append(f"- [{escape.md(speaker)}]({relative(src, INDEX)}#{anchor}) · {plural(len(qs), 'citation')}{kind}")
     lines += [
         "",
         "Les citations sur un thème sont aussi rassemblées à la fin de chaque page de thème.",

@@ -8,7 +8,6 @@ page stays light whatever the size of the corpus.
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ from .fragments import Skeleton, text
 from .glossary import Entry
 from .linking import url
 from .model import Article, Passage
-from .render import breadcrumbs, front_matter, pager, sort_for_listing
+from .render import breadcrumbs, front_matter, pager, relative, sort_for_listing
 from .themes import Theme, passages
 
 PAGE_ARTICLES = 50  # article groups per page
@@ -47,11 +46,6 @@ def cooccurring(theme: Theme, themes: list[Theme], articles: list[Article]) -> l
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n > 1 else ''}"
-
-
-def _link(from_src: str, to_src: str) -> str:
-    """A Markdown link target between two source pages (MkDocs resolves and checks it)."""
-    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
 
 
 def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Skeleton) -> list[tuple[Article, Passage]]:
@@ -104,7 +98,7 @@ def theme_pages(
         page = Skeleton()
         page.md(
             front_matter(title, theme.description, **extra),
-            breadcrumbs(("Accueil", _link(here, "index.md")), ("Thèmes", _link(here, "themes/index.md"))),
+            breadcrumbs(("Accueil", relative("index.md", here)), ("Thèmes", relative("themes/index.md", here))),
             "",
             f"# {escape.md(title)}",
             "",
@@ -152,12 +146,12 @@ def _introduction(
     near = cooccurring(theme, themes, articles)
     if near:
         links = ", ".join(
-            f"[{escape.md(t.title)}]({_link(here, page_src(t.id, 1))}) ({_plural(n, 'article')} en commun)"
+            f"[{escape.md(t.title)}]({relative(page_src(t.id, 1), here)}) ({_plural(n, 'article')} en commun)"
             for t, n in near
         )
         lines += [f"Thèmes voisins : {links}.", ""]
     if key_terms:
-        glossary = _link(here, "glossaire/index.md")
+        glossary = relative("glossaire/index.md", here)
         links = ", ".join(f"[{escape.md(e.term)}]({glossary}#{e.slug}) ({n})" for e, n in key_terms)
         lines += [f"Termes clés du glossaire : {links}.", ""]
     return lines
