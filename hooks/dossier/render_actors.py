@@ -26,7 +26,6 @@ ANCHORS_SHOWN = 5  # paragraph links per article
 QUOTES_SHOWN = 10
 FIGURES_SHOWN = 10
 REVIEW_SHOWN = 200
-_HTML = "\x01"  # marks a line of _overview that is an HTML fragment (see Skeleton.html)
 
 
 @dataclass(frozen=True)
@@ -98,30 +97,24 @@ def actor_page(
     actor = data.actor
     here = page_src(actor.slug)
     description = actor.description or f"{KIND_LABELS.get(actor.kind, actor.kind)} cité dans le dossier."
-    lines = [
+    page = Skeleton()
+    page.md(
         front_matter(actor.name, description),
         breadcrumbs(("Accueil", "../index.md"), ("Acteurs", "index.md")),
         "",
         f"# {escape.md(actor.name)}",
         "",
-        *_overview(data, facts, themes, glossary, speaker_targets, articles, here),
-        "## Mentions par article {: #mentions }",
-        "",
-    ]
+    )
+    _overview(data, facts, themes, glossary, speaker_targets, articles, here, page)
+    page.md("## Mentions par article {: #mentions }", "")
     listed = [(articles[a], anchors) for a, anchors, _ in data.articles if a in articles]
     if len(listed) > ARTICLES_SHOWN:
-        lines += [
+        page.md(
             f"Les {ARTICLES_SHOWN} articles qui le citent le plus, sur {len(listed)}\u00a0; "
             f"[les données ouvertes]({relative('methode.md', here)}#donnees-ouvertes) (`data/actors.json`) "
             "les listent tous, avec chaque paragraphe.",
             "",
-        ]
-    page = Skeleton()
-    for line in lines:
-        if line.startswith(_HTML):
-            page.html(line[len(_HTML) :])
-        else:
-            page.md(line)
+        )
     shown = listed[:ARTICLES_SHOWN]
     page.html(lambda: _mentions(shown))  # written with the page: a large corpus has many actors in many articles
     return ActorPage(here, page)
@@ -153,9 +146,10 @@ def _overview(
     speaker_targets: Mapping[str, str],
     articles: Mapping[str, Article],
     here: str,
-) -> list[str]:
+    page: Skeleton,
+) -> None:
+    """What the actor is, its themes, quotations, figures and companions, written on ``page``."""
     actor = data.actor
-    lines: list[str] = []
     facts_line = [KIND_LABELS.get(actor.kind, actor.kind)]
     if actor.parent:
         parent = next((d.actor for d in facts.actors.values() if d.actor.name == actor.parent), None)
@@ -166,44 +160,44 @@ def _overview(
     )
     if members:
         facts_line.append("rattachés\u00a0: " + ", ".join(f"[{escape.md(m.name)}]({m.slug}.md)" for m in members))
-    lines += [" · ".join(facts_line), "{: .dossier-fact }", ""]
+    page.md(" · ".join(facts_line), "{: .dossier-fact }", "")
     if actor.description:
-        lines += [escape.md(actor.description), ""]
+        page.md(escape.md(actor.description), "")
     count = f"Cité {plural(data.mentions, 'fois', 'fois')} dans {plural(len(data.articles), 'article')}"
     if data.quotes:
         count += f", {plural(len(data.quotes), 'citation')}"
-    lines += [count + ".", ""]
+    page.md(count + ".", "")
     entry = next((glossary[f.casefold()] for f in actor.forms if f.casefold() in glossary), None)
     if entry:
-        lines += [
+        page.md(
             f"Définition : [{escape.md(actor.name)} au glossaire]({relative('glossaire/index.md', here)}#{entry})",
             "",
-        ]
+        )
     ranked = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
     if ranked:
         tags = " ".join(
             f"[{escape.md(themes[t].title)}]({relative(f'themes/{t}.md', here)}){{ .md-tag }}" for t in ranked
         )
-        lines += [tags, "{: .dossier-tags }", ""]
+        page.md(tags, "{: .dossier-tags }", "")
     if data.quotes:
-        lines += ["## Citations {: #citations }", ""]
+        page.md("## Citations {: #citations }", "")
         items = []
         for quote in data.quotes[:QUOTES_SHOWN]:
             article = articles.get(quote.article)
             if article is not None:
                 link = url(f"articles/{article.slug}.md", quote.anchor)
                 items.append(f'<li>« {text(quote.text)} » — <a href="{link}">{text(article.title)}</a></li>')
-        lines.append(_HTML + f'<ul class="dossier-actor-quotes">{"".join(items)}</ul>')
-        lines.append("")
+        page.html(f'<ul class="dossier-actor-quotes">{"".join(items)}</ul>')
+        page.md("")
         target = speaker_targets.get(data.quotes[0].speaker)
         if target:
             more = len(data.quotes) - QUOTES_SHOWN
             label = f"Les {len(data.quotes)} citations" if more > 0 else "Ses citations"
-            page, _, anchor = target.partition("#")
-            lines += [f"[{label} dans l’index des citations]({relative(page, here)}#{anchor})", ""]
+            section, _, anchor = target.partition("#")
+            page.md(f"[{label} dans l’index des citations]({relative(section, here)}#{anchor})", "")
     about = [(a, located) for a, located in data.figures if a in articles]
     if about:
-        lines += ["## Chiffres {: #chiffres }", ""]
+        page.md("## Chiffres {: #chiffres }", "")
         items = []
         for article_id, located in about[:FIGURES_SHOWN]:
             figure = located.item
@@ -213,25 +207,24 @@ def _overview(
                 f"<li><strong>{text(figure.raw)}</strong> — {text(figure.sentence)} "
                 f'<small><a href="{link}">{text(article.title)}</a></small></li>'
             )
-        lines.append(_HTML + f'<ul class="dossier-actor-figures">{"".join(items)}</ul>')
-        lines.append("")
+        page.html(f'<ul class="dossier-actor-figures">{"".join(items)}</ul>')
+        page.md("")
         if len(about) > FIGURES_SHOWN:
             more = len(about) - FIGURES_SHOWN
-            lines += [f"Et {more} autres\u00a0: voir [les chiffres clés]({relative('chiffres/index.md', here)}).", ""]
+            page.md(f"Et {more} autres\u00a0: voir [les chiffres clés]({relative('chiffres/index.md', here)}).", "")
     if data.related:
-        lines += ["## Souvent cités avec {: #avec }", ""]
+        page.md("## Souvent cités avec {: #avec }", "")
         names = [
             f"[{escape.md(facts.actors[s].actor.name)}]({facts.actors[s].actor.slug}.md)\u00a0({n})"
             for s, n in data.related
             if s in facts.actors
         ]
-        lines += [
+        page.md(
             " · ".join(names),
             "",
             "<small>Entre parenthèses : le nombre d’articles qui citent les deux.</small>",
             "",
-        ]
-    return lines
+        )
 
 
 def render_review(unknown: list[tuple[str, int]]) -> str:
