@@ -129,12 +129,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.info(
             f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
         )
-    # Actors with a page: the quote index links a speaker who is one of them to it.
-    with_pages = {
-        slug: e for slug, e in actor_entries(corpus.actors).items() if slug.partition(":")[2] in corpus.facts.actors
-    }
     quote_pages, corpus.speaker_targets = render_quotes.quote_pages(
-        corpus.quotes, corpus.articles, corpus.themes, {**entries, **with_pages}
+        corpus.quotes, corpus.articles, corpus.themes, entries, corpus.facts.actor_slugs()
     )
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)

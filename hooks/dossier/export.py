@@ -154,7 +154,7 @@ def actors_records(facts: Facts, articles: list[Article]) -> Iterator[dict[str, 
 def figures_records(facts: Facts, articles: list[Article]) -> Iterator[dict[str, object]]:
     """Every quantified fact, in article then reading order, with its value normalised."""
     urls = {a.id: a.url for a in articles}
-    slugs = {d.actor.name: slug for slug, d in facts.actors.items()}
+    slugs = facts.actor_slugs()
     for article_id, located in facts.figures:
         figure = located.item
         if not isinstance(figure, Figure) or article_id not in urls:

@@ -175,6 +175,10 @@ class Facts:
     dates: list[tuple[str, Located]] = field(default_factory=list)  # (article id, date mention)
     unknown: list[tuple[str, int]] = field(default_factory=list)  # names to review, most frequent first
 
+    def actor_slugs(self) -> dict[str, str]:
+        """Name -> slug of the actors named (those with a page)."""
+        return {data.actor.name: slug for slug, data in self.actors.items()}
+
 
 def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if c.isalnum())
@@ -227,10 +231,10 @@ def gather(per_article: Iterable[ArticleFacts], actors: Actors, matcher: ActorMa
         data.articles.sort(key=lambda row: -row[2])  # stable: article id order among equals
         pairs = together.get(data.actor.slug, Counter()).items()
         data.related = sorted(pairs, key=lambda x: (-x[1], x[0]))[:RELATED_SHOWN]
-    names = {a.name: a.slug for a in actors.actors}
+    names = facts.actor_slugs()
     for article_id, located in facts.figures:
         figure = located.item
-        if isinstance(figure, Figure) and figure.actor in names and names[figure.actor] in facts.actors:
+        if isinstance(figure, Figure) and figure.actor in names:
             facts.actors[names[figure.actor]].figures.append((article_id, located))
     folded = folded_forms(actors)
     for quote in sorted(quotes, key=lambda q: q.id):

@@ -170,7 +170,7 @@ def figures_src(kind: str, number: int = 1) -> str:
 
 def figure_pages(facts: Facts, articles: Mapping[str, Article]) -> list[FactPage]:
     """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus."""
-    actor_slugs = {d.actor.name: d.actor.slug for d in facts.actors.values()}
+    actor_slugs = facts.actor_slugs()
     figures = [(a, loc) for a, loc in facts.figures if isinstance(loc.item, Figure) and a in articles]
     by_kind: dict[str, list[tuple[str, Located]]] = {}
     for row in figures:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import escape
 from .fragments import Skeleton, linked, text
 from .glossary import Entry
-from .linking import ACTOR_PREFIX, ACTORS_DIR, LinkState, url
+from .linking import ACTORS_DIR, LinkState, url
 from .model import Article
 from .quotes import Quote
 from .render import breadcrumbs, front_matter, pager, plural, relative
@@ -59,13 +59,16 @@ class _Lines:
     """Writes the quotations of one page as HTML, linking glossary terms once per section."""
 
     def __init__(
-        self, by_id: Mapping[str, Article], themes: Mapping[str, Theme], entries: Mapping[str, Entry], policy: str
+        self,
+        by_id: Mapping[str, Article],
+        themes: Mapping[str, Theme],
+        entries: Mapping[str, Entry],
+        policy: str,
+        actors: Mapping[str, str],
     ) -> None:
         self.by_id, self.themes, self.entries = by_id, themes, entries
         self.state = LinkState(policy)
-        # Speakers who are actors (entries with ACTOR_PREFIX slugs, by name) get a link to their page.
-        prefix = len(ACTOR_PREFIX)
-        self.actors = {e.term: e.slug[prefix:] for e in entries.values() if e.slug.startswith(ACTOR_PREFIX)}
+        self.actors = actors  # speaker name -> slug of their actor page
 
     def quote(self, quote: Quote, with_speaker: bool = False) -> str:
         article = self.by_id[quote.article]
@@ -99,15 +102,20 @@ def quote_pages(
     articles: list[Article],
     themes: list[Theme],
     entries: Mapping[str, Entry] | None = None,
+    actors: Mapping[str, str] | None = None,
 ) -> tuple[list[QuotePage], dict[str, str]]:
-    """The pages of the quote index, and for each speaker the link target of their section (``src#anchor``)."""
+    """The pages of the quote index, and for each speaker the link target of their section (``src#anchor``).
+
+    ``actors`` maps the names of actors with a page to their slug: a speaker who is one links to it.
+    """
+    actors = actors or {}
     by_id = {a.id: a for a in articles}
     theme_map = {t.id: t for t in themes}
     entries = entries or {}
     groups = speaker_groups(quotes)
     if len(quotes) <= QUOTES_PER_PAGE:
         # A listing links each glossary term once per page, whatever the glossary's policy for articles.
-        page = _single_page(quotes, groups, _Lines(by_id, theme_map, entries, "first-per-page"), themes)
+        page = _single_page(quotes, groups, _Lines(by_id, theme_map, entries, "first-per-page", actors), themes)
         return [page], {speaker: f"{INDEX}#{speaker_anchor(speaker)}" for speaker, _, _ in groups}
     by_letter: dict[str, list[tuple[str, bool, list[Quote]]]] = defaultdict(list)
     for group in sorted(groups, key=lambda g: _fold(g[0])):
@@ -119,7 +127,7 @@ def quote_pages(
         chunks = _chunks(by_letter[letter])
         for number, chunk in enumerate(chunks, 1):
             src = letter_src(letter, number)
-            pages.append(_letter_page(src, letter, number, len(chunks), chunk, by_id, theme_map, entries))
+            pages.append(_letter_page(src, letter, number, len(chunks), chunk, by_id, theme_map, entries, actors))
             for speaker, _, _, continued in chunk:
                 if not continued:
                     targets[speaker] = f"{src}#{speaker_anchor(speaker)}"
@@ -213,6 +221,7 @@ def _letter_page(
     by_id: Mapping[str, Article],
     themes: Mapping[str, Theme],
     entries: Mapping[str, Entry],
+    actors: Mapping[str, str],
 ) -> QuotePage:
     label = _letter_label(letter)
     title = f"Citations : {label}" + (f" (page {number})" if number > 1 else "")
@@ -227,7 +236,7 @@ def _letter_page(
     nav = pager(number, count, src, lambda n: letter_src(letter, n), f"Pages de la lettre {label}")
     if nav:
         page.md(nav, "")
-    writer = _Lines(by_id, themes, entries, "first-per-page")
+    writer = _Lines(by_id, themes, entries, "first-per-page", actors)
     for speaker, named, quotes, continued in chunk:
         more = " (suite)" if continued else ""
         kind = "" if named else " · fonction ou source anonyme"
