@@ -14,12 +14,11 @@ per megabyte: a linear build keeps the seconds per megabyte flat.
 from __future__ import annotations
 
 import argparse
-import shutil
 import tempfile
 import textwrap
 from pathlib import Path
 
-from run import _IGNORE, PROJECT_ITEMS, ROOT, run_child
+from run import ROOT, project_files, run_child
 
 SEEDS = ROOT / "sources" / "articles"
 SHAPES = ("paragraphs", "wrapped", "one-paragraph")
@@ -41,17 +40,7 @@ def huge_text(size: int, shape: str) -> str:
 
 
 def project(dest: Path, text: str) -> Path:
-    dest.mkdir(parents=True)
-    for item in PROJECT_ITEMS:
-        source = ROOT / item
-        if source.is_dir():
-            shutil.copytree(source, dest / item, ignore=_IGNORE)
-        elif source.is_file():
-            shutil.copy2(source, dest / item)
-    (dest / "sources" / "articles").mkdir(parents=True)
-    for config in (ROOT / "sources").glob("*.yml"):
-        shutil.copy2(config, dest / "sources" / config.name)
-    (dest / "sources" / "articles" / "huge.txt").write_text(text, encoding="utf-8")
+    (project_files(dest) / "sources" / "articles" / "huge.txt").write_text(text, encoding="utf-8")
     return dest
 
 

@@ -95,8 +95,8 @@ def _represent_tagged(dumper: yaml.SafeDumper, data: _Tagged) -> yaml.Node:
 _Dumper.add_representer(_Tagged, _represent_tagged)
 
 
-def copy_project(dest: Path, articles: list[generate.GenArticle]) -> Path:
-    """The real project with generated articles instead of the seeds."""
+def project_files(dest: Path) -> Path:
+    """A copy of the real project (configuration, docs, hooks, sources/*.yml) with an empty articles folder."""
     dest.mkdir(parents=True)
     for item in PROJECT_ITEMS:
         source = ROOT / item
@@ -104,10 +104,15 @@ def copy_project(dest: Path, articles: list[generate.GenArticle]) -> Path:
             shutil.copytree(source, dest / item, ignore=_IGNORE)
         elif source.is_file():
             shutil.copy2(source, dest / item)
-    (dest / "sources").mkdir()
+    (dest / "sources" / "articles").mkdir(parents=True)
     for config in (ROOT / "sources").glob("*.yml"):
         shutil.copy2(config, dest / "sources" / config.name)
-    generate.write_raw(articles, dest / "sources" / "articles")
+    return dest
+
+
+def copy_project(dest: Path, articles: list[generate.GenArticle]) -> Path:
+    """The real project with generated articles instead of the seeds."""
+    generate.write_raw(articles, project_files(dest) / "sources" / "articles")
     return dest
 
 
