@@ -163,7 +163,7 @@ def add_facts(
             "see acteurs/a-verifier/"
         )
     themes = {t.id: t for t in corpus.themes}
-    forms = render_actors.glossary_forms({e.slug: e for e in corpus.glossary.entries})
+    forms = render_actors.glossary_forms(corpus.glossary.by_slug())
     for actor in facts.actors.values():
         actor_page = render_actors.actor_page(actor, facts, by_id, themes, forms, corpus.speaker_targets)
         add(actor_page.src, actor_page.page)
