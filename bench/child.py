@@ -100,6 +100,28 @@ def hot_spots(session: Any, package_dir: Path, hooks_total: float, limit: int = 
     return rows
 
 
+def start_profiler(target: Path | None) -> Any:
+    """A running pyinstrument profiler, or None when no profile was asked for."""
+    if target is None:
+        return None
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    return profiler
+
+
+def save_profile(profiler: Any, target: Path, project: Path, hooks_total: float) -> dict[str, Any]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    Path(f"{target}.txt").write_text(profiler.output_text(unicode=True, show_all=False), "utf-8")
+    Path(f"{target}.html").write_text(profiler.output_html(), "utf-8")
+    return {
+        "text": f"{target}.txt",
+        "html": f"{target}.html",
+        "hot_spots": hot_spots(profiler.last_session, project / "hooks" / "dossier", hooks_total),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["build", "rebuild"])
@@ -108,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--instrument", action="store_true", help="time the project's hooks (dossier package)")
     parser.add_argument("--edit", type=Path, help="rebuild: the article to append a paragraph to")
-    parser.add_argument("--profile", type=Path, help="build: write a pyinstrument profile to PROFILE.{txt,html}")
+    parser.add_argument(
+        "--profile", type=Path, help="write a pyinstrument profile of the build (rebuild: of the second) to PROFILE.{txt,html}"
+    )
     args = parser.parse_args(argv)
 
     counter = WarningCounter()
@@ -125,12 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         config = load(args.config, args.site_dir, args.instrument)
         config.plugins.on_startup(command="build", dirty=False)
-        profiler = None
-        if args.profile:
-            from pyinstrument import Profiler
-
-            profiler = Profiler(interval=0.001)
-            profiler.start()
+        profiler = start_profiler(args.profile)
         build_s = timed_build(config)
         if profiler is not None:
             profiler.stop()
@@ -139,14 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         result["hooks"] = clock.snapshot()
         result["mkdocs_build_s"] = build_s
         if profiler is not None:
-            args.profile.parent.mkdir(parents=True, exist_ok=True)
-            Path(f"{args.profile}.txt").write_text(profiler.output_text(unicode=True, show_all=False), "utf-8")
-            Path(f"{args.profile}.html").write_text(profiler.output_html(), "utf-8")
-            result["profile"] = {
-                "text": f"{args.profile}.txt",
-                "html": f"{args.profile}.html",
-                "hot_spots": hot_spots(profiler.last_session, project / "hooks" / "dossier", clock.total),
-            }
+            result["profile"] = save_profile(profiler, args.profile, project, clock.total)
     else:
         if args.edit is None:
             parser.error("rebuild needs --edit")
@@ -162,10 +174,15 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         config = load(args.config, args.site_dir, args.instrument)  # serve reloads the configuration
         config.site_url = serve_url
+        profiler = start_profiler(args.profile)
         timed_build(config, serve_url)
         rebuild_s = time.perf_counter() - start
+        if profiler is not None:
+            profiler.stop()
         config.plugins.on_shutdown()
         result.update(first_build_s=first_s, rebuild_s=rebuild_s, first_hooks=first, rebuild_hooks=clock.snapshot())
+        if profiler is not None:
+            result["profile"] = save_profile(profiler, args.profile, project, clock.total)
 
     usage = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the article-analysis worker processes, if any

@@ -6,14 +6,16 @@ files, report what is wrong with the sources. The work lives in ``dossier``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -43,8 +45,10 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, Any] = {}
 # HTML fragments of generated pages, by source path (see dossier.fragments), filled in on_page_context.
-_fragments: dict[str, list[fragments.Fragment]] = {}
+_fragments: dict[str, fragments.Skeleton] = {}
 _skeletons: dict[str, str] = {}
+# The page being written: its full HTML while the search plugin indexes its text (see _fill_page).
+_pages: dict[str, str] = {}
 _links = LinkContext()
 # The open data (site/data/*.json), written one file at a time once the pages are: a large corpus's
 # JSON would otherwise stay in memory, as generated files, for the whole build.
@@ -63,7 +67,31 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while the corpus is built: it allocates millions of objects that all live on.
+
+    Python's collector would otherwise scan the growing heap over and over
+    (about a tenth of the hooks' time on a large corpus). Afterwards the corpus
+    is frozen out of the collector's sight until the pages are written
+    (:func:`on_post_build` lets it go, so a `mkdocs serve` rebuild frees the previous one).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    with _collector_paused():
+        return _add_pages(files, config)
+
+
+def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     articles_dir = root / "sources" / "articles"
     if not articles_dir.is_dir():
@@ -82,6 +110,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     _fragments.clear()
     _skeletons.clear()
+    _pages.clear()
     _exports.clear()
     _state["files"] = files
     _state["titles"] = linking.titles([*corpus.glossary.entries, *actor_entries(corpus.actors).values()])
@@ -97,8 +126,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     def add(uri: str, content: str | fragments.Skeleton) -> None:
         clash(uri)
         if isinstance(content, fragments.Skeleton):
-            _fragments[uri] = content.fragments
-            content = content.markdown()
+            content, _fragments[uri] = content.markdown(), fragments.Skeleton([], content.fragments, content.unindexed)
         files.append(File.generated(config, uri, content=content))
 
     entries = {e.slug: e for e in corpus.glossary.entries}
@@ -196,9 +224,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 # Generated pages keep their small rendered skeleton in page.content until their turn to be written;
 # the full HTML (fragments, term links, URLs) exists for one page at a time: memory stays flat
-# however many articles there are. This runs before the search plugin indexes the page.
+# however many articles there are. The search plugin indexes the page in between (priority 0): it
+# reads the text without the links' markup, which it would drop anyway (same index, less to parse).
 @event_priority(100)
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     parts = _fragments.get(page.file.src_uri)
     if parts is None or page.content is None:
         return context
@@ -215,8 +244,24 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
             urls[src] = target.url_relative_to(page.file) if target is not None else "#"
         return urls[src]
 
-    page.content = linking.resolve(fragments.fill(page.content, parts), relative, _state["titles"])
+    written = fragments.written(parts.fragments)
+    filled = fragments.fill(page.content, written)
+    _pages[page.file.src_uri] = linking.resolve(filled, relative, _state["titles"])
+    if parts.unindexed:
+        filled = fragments.fill(page.content, written, parts.unindexed)
+    page.content = linking.searchable(filled)
     return context
+
+
+@event_priority(-100)
+def _show_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    full = _pages.pop(page.file.src_uri, None)
+    if full is not None:
+        page.content = full
+    return context
+
+
+on_page_context = CombinedEvent(_fill_page, _show_page)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -231,3 +276,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     for uri, make in _exports.items():
         export.write(Path(config.site_dir) / uri, make())
+    gc.unfreeze()
+
+
+def on_build_error(error: Exception) -> None:
+    gc.unfreeze()

@@ -148,3 +148,39 @@ def test_workers_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     assert corpus.workers() == 1
     monkeypatch.setenv("DOSSIER_WORKERS", "nonsense")
     assert 1 <= corpus.workers() <= corpus.MAX_WORKERS
+
+
+def _indexed(html: str) -> list[tuple[str | None, str, str]]:
+    """What Material's search plugin keeps of a page: each section's anchor, title and text."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id, "".join(s.title).strip(), "".join(s.text).strip()) for s in parser.data if not s.is_excluded()]
+
+
+def test_search_reads_the_same_text_without_the_links_markup(project: Path) -> None:
+    """The hook hands the search plugin the page without link markup and unindexed fragments: same index."""
+    from dossier import fragments, linking, render, render_actors, render_themes
+    from dossier.facts import actor_entries
+
+    c = build(project)
+    themes = {t.id: t for t in c.themes}
+    titles = linking.titles([*c.glossary.entries, *actor_entries(c.actors).values()])
+    pages = [render.render_article(a, themes, c.related[a.id], c.bodies[a.id]) for a in c.articles]
+    pages += [p.page for t in c.themes for p in render_themes.theme_pages(t, c.themes, c.articles)]
+    forms = render_actors.glossary_forms(c.glossary.by_slug())
+    pages += [
+        render_actors.actor_page(d, c.facts, c.by_id(), themes, forms, {}).page for d in c.facts.actors.values()
+    ]
+    unindexed = 0
+    for page in pages:
+        skeleton, written = page.markdown(), fragments.written(page.fragments)
+        full = linking.resolve(fragments.fill(skeleton, written), lambda src: f"/{src}", titles)
+        light = linking.searchable(fragments.fill(skeleton, written, page.unindexed))
+        assert "dossier-term" in full or "dossier-actor" in full or page.unindexed
+        assert "title=" not in light
+        assert _indexed(light) == _indexed(full)
+        unindexed += len(page.unindexed)
+    assert unindexed >= len(c.themes) + len(c.facts.actors)  # theme passages, actor mentions left out

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .glossary import Entry
@@ -42,14 +42,25 @@ def placeholder(index: int) -> str:
 Fragment = str | Callable[[], str]
 
 
-def fill(page_html: str, fragments: Sequence[Fragment]) -> str:
-    """The rendered skeleton with each placeholder replaced by its fragment (written now if deferred)."""
+def fill(page_html: str, fragments: Sequence[Fragment], left_out: Collection[int] = ()) -> str:
+    """The rendered skeleton with each placeholder replaced by its fragment (written now if deferred).
+
+    Fragments whose index is in ``left_out`` are replaced by nothing.
+    """
 
     def put(match: re.Match[str]) -> str:
-        fragment = fragments[int(match.group(1))]
+        index = int(match.group(1))
+        if index in left_out:
+            return ""
+        fragment = fragments[index]
         return fragment if isinstance(fragment, str) else fragment()
 
     return _PLACEHOLDER.sub(put, page_html)
+
+
+def written(fragments: Sequence[Fragment]) -> list[str]:
+    """Every fragment as HTML, deferred ones written now (to fill one page more than once)."""
+    return [fragment if isinstance(fragment, str) else fragment() for fragment in fragments]
 
 
 def text(value: str) -> str:
@@ -72,13 +83,23 @@ class Skeleton:
 
     lines: list[str] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)
+    # Fragments the search plugin does not index (their outer element has ``data-search-exclude``).
+    unindexed: set[int] = field(default_factory=set)
 
     def md(self, *lines: str) -> None:
         self.lines.extend(lines)
 
-    def html(self, fragment: Fragment) -> None:
-        """Add a fragment; a callable is a deferred one, written when the page is (listings of a large corpus)."""
+    def html(self, fragment: Fragment, indexed: bool = True) -> None:
+        """Add a fragment; a callable is a deferred one, written when the page is (listings of a large corpus).
+
+        ``indexed=False`` for a fragment wrapped in an element with
+        ``data-search-exclude`` (and no heading inside): the search plugin is
+        then given the page without it, which gives the same index (see the
+        hook's ``on_page_context``).
+        """
         if fragment:
+            if not indexed:
+                self.unindexed.add(len(self.fragments))
             self.lines.append(placeholder(len(self.fragments)))
             self.fragments.append(fragment)
 

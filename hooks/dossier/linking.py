@@ -74,6 +74,17 @@ def resolve(text: str, relative: Callable[[str], str], definitions: Mapping[str,
     return _PLACEHOLDER.sub(replace, text)
 
 
+def searchable(text: str) -> str:
+    """The text with its placeholders dropped instead of written out: what the search index reads.
+
+    The search plugin keeps a page's text and a few block tags, never links nor
+    their attributes; a term's link (and its definition, repeated in the title)
+    only makes the page slower to index. The term's text stays, its closing
+    ``</a>`` has no opening tag left, which an HTML parser ignores.
+    """
+    return _PLACEHOLDER.sub("", text) if "\x00" in text else text
+
+
 @dataclass
 class LinkState:
     """Which terms a page or section has linked already, and the glossary's policy.

@@ -116,7 +116,8 @@ def actor_page(
             "",
         )
     shown = listed[:ARTICLES_SHOWN]
-    page.html(lambda: _mentions(shown))  # written with the page: a large corpus has many actors in many articles
+    # Written with the page: a large corpus has many actors in many articles.
+    page.html(lambda: _mentions(shown), indexed=False)
     return ActorPage(here, page)
 
 

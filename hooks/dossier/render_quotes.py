@@ -200,7 +200,7 @@ def _single_page(
             page.md("Aucune citation sur ce thème pour l'instant.", "")
             continue
         items = "".join(lines_for.quote(q, with_speaker=True) for q in on_theme)
-        page.html(f'<ul class="dossier-quotes" data-search-exclude>{items}</ul>')
+        page.html(f'<ul class="dossier-quotes" data-search-exclude>{items}</ul>', indexed=False)
     return QuotePage(INDEX, page)
 
 

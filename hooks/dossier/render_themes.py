@@ -72,7 +72,7 @@ def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Ske
         more = _plural(len(prose) - len(shown), "autre passage")
         items.append(f'<li><em>et {more} dans <a href="{article_url}">l’article</a></em></li>')
     listing = f"<p><small>{header}</small></p><ul>{''.join(items)}</ul>"
-    page.html(f'<div class="dossier-passages" data-search-exclude>{listing}</div>')
+    page.html(f'<div class="dossier-passages" data-search-exclude>{listing}</div>', indexed=False)
     return quotes
 
 
@@ -119,7 +119,7 @@ def theme_pages(
                 who = f" — {text(quote.attribution)}" if quote.attribution else ""
                 title_link = f'<a href="{link}" data-preview>{text(article.title)}</a>'
                 items.append(f"<li>« {quote.excerpt} »{who} ({title_link})</li>")
-            page.html(f'<ul class="dossier-theme-quotes" data-search-exclude>{"".join(items)}</ul>')
+            page.html(f'<ul class="dossier-theme-quotes" data-search-exclude>{"".join(items)}</ul>', indexed=False)
         if nav:
             page.md("", nav, "")
         pages.append(ThemePage(here, page))
