@@ -131,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instrument", action="store_true", help="time the project's hooks (dossier package)")
     parser.add_argument("--edit", type=Path, help="rebuild: the article to append a paragraph to")
     parser.add_argument(
-        "--profile", type=Path, help="write a pyinstrument profile of the build (rebuild: of the second) to PROFILE.{txt,html}"
+        "--profile",
+        type=Path,
+        help="write a pyinstrument profile of the build (rebuild: of the second build) to PROFILE.{txt,html}",
     )
     args = parser.parse_args(argv)
 

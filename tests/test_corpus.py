@@ -171,9 +171,7 @@ def test_search_reads_the_same_text_without_the_links_markup(project: Path) -> N
     pages = [render.render_article(a, themes, c.related[a.id], c.bodies[a.id]) for a in c.articles]
     pages += [p.page for t in c.themes for p in render_themes.theme_pages(t, c.themes, c.articles)]
     forms = render_actors.glossary_forms(c.glossary.by_slug())
-    pages += [
-        render_actors.actor_page(d, c.facts, c.by_id(), themes, forms, {}).page for d in c.facts.actors.values()
-    ]
+    pages += [render_actors.actor_page(d, c.facts, c.by_id(), themes, forms, {}).page for d in c.facts.actors.values()]
     unindexed = 0
     for page in pages:
         skeleton, written = page.markdown(), fragments.written(page.fragments)

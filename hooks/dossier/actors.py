@@ -437,7 +437,7 @@ def unknown_names(text: str, matcher: ActorMatcher, ignore: list[str] | None = N
     Linear in the size of the text: four regular-expression passes.
     """
     skipped = _skipped(matcher, ignore)
-    lower = {m.group() for m in _LOWER_WORD.finditer(text)}
+    lower = set(_LOWER_WORD.findall(text))
     masked = _masked(text, matcher)
     counts: Counter[str] = Counter()
     for match in _CAPITALISED.finditer(masked):
