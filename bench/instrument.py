@@ -72,7 +72,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.fragments", "BlockWriter.block", "render"),
     # link: fragments put in place, generated links and term links written out, page by page
     ("dossier.fragments", "fill", "link"),
-    ("dossier.fragments", "written", "link"),
+    ("dossier.fragments", "Skeleton.write", "link"),
     ("dossier.linking", "resolve", "link"),
     ("dossier.linking", "searchable", "link"),
     # export: data/*.json

@@ -44,7 +44,7 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, Any] = {}
-# HTML fragments of generated pages, by source path (see dossier.fragments), filled in on_page_context.
+# Generated pages' fragments, by source path (see dossier.fragments), written out in on_page_context.
 _fragments: dict[str, fragments.Skeleton] = {}
 _skeletons: dict[str, str] = {}
 # The page being written: its full HTML while the search plugin indexes its text (see _fill_page).
@@ -126,7 +126,9 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     def add(uri: str, content: str | fragments.Skeleton) -> None:
         clash(uri)
         if isinstance(content, fragments.Skeleton):
-            content, _fragments[uri] = content.markdown(), fragments.Skeleton([], content.fragments, content.unindexed)
+            _fragments[uri] = content
+            content = content.markdown()
+            _fragments[uri].lines = []  # MkDocs has the Markdown now: keep only what fills the page
         files.append(File.generated(config, uri, content=content))
 
     entries = {e.slug: e for e in corpus.glossary.entries}
@@ -244,12 +246,7 @@ def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> 
             urls[src] = target.url_relative_to(page.file) if target is not None else "#"
         return urls[src]
 
-    written = fragments.written(parts.fragments)
-    filled = fragments.fill(page.content, written)
-    _pages[page.file.src_uri] = linking.resolve(filled, relative, _state["titles"])
-    if parts.unindexed:
-        filled = fragments.fill(page.content, written, parts.unindexed)
-    page.content = linking.searchable(filled)
+    _pages[page.file.src_uri], page.content = parts.write(page.content, relative, _state["titles"])
     return context
 
 

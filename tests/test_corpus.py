@@ -162,7 +162,7 @@ def _indexed(html: str) -> list[tuple[str | None, str, str]]:
 
 def test_search_reads_the_same_text_without_the_links_markup(project: Path) -> None:
     """The hook hands the search plugin the page without link markup and unindexed fragments: same index."""
-    from dossier import fragments, linking, render, render_actors, render_themes
+    from dossier import linking, render, render_actors, render_themes
     from dossier.facts import actor_entries
 
     c = build(project)
@@ -174,9 +174,7 @@ def test_search_reads_the_same_text_without_the_links_markup(project: Path) -> N
     pages += [render_actors.actor_page(d, c.facts, c.by_id(), themes, forms, {}).page for d in c.facts.actors.values()]
     unindexed = 0
     for page in pages:
-        skeleton, written = page.markdown(), fragments.written(page.fragments)
-        full = linking.resolve(fragments.fill(skeleton, written), lambda src: f"/{src}", titles)
-        light = linking.searchable(fragments.fill(skeleton, written, page.unindexed))
+        full, light = page.write(page.markdown(), lambda src: f"/{src}", titles)
         assert "dossier-term" in full or "dossier-actor" in full or page.unindexed
         assert "title=" not in light
         assert _indexed(light) == _indexed(full)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .glossary import Entry
-from .linking import LinkState, resolve, term_link
+from .linking import LinkState, resolve, searchable, term_link
 from .model import Block, Kind
 
 _PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+) -->")
@@ -56,11 +56,6 @@ def fill(page_html: str, fragments: Sequence[Fragment], left_out: Collection[int
         return fragment if isinstance(fragment, str) else fragment()
 
     return _PLACEHOLDER.sub(put, page_html)
-
-
-def written(fragments: Sequence[Fragment]) -> list[str]:
-    """Every fragment as HTML, deferred ones written now (to fill one page more than once)."""
-    return [fragment if isinstance(fragment, str) else fragment() for fragment in fragments]
 
 
 def text(value: str) -> str:
@@ -95,7 +90,7 @@ class Skeleton:
         ``indexed=False`` for a fragment wrapped in an element with
         ``data-search-exclude`` (and no heading inside): the search plugin is
         then given the page without it, which gives the same index (see the
-        hook's ``on_page_context``).
+        hook's ``on_page_context`` and :meth:`write`).
         """
         if fragment:
             if not indexed:
@@ -105,6 +100,20 @@ class Skeleton:
 
     def markdown(self) -> str:
         return "\n".join(self.lines) + "\n"
+
+    def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
+        """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
+
+        The second leaves out the unindexed fragments and the links' markup
+        (:func:`linking.searchable`), which the search plugin would skip
+        anyway: the same index, less to parse. Deferred fragments are written once.
+        """
+        written = [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
+        filled = fill(rendered, written)
+        full = resolve(filled, relative, definitions)
+        if self.unindexed:
+            filled = fill(rendered, written, self.unindexed)
+        return full, searchable(filled)
 
     def inline(self, definitions: Mapping[str, str] | None = None) -> str:
         """The whole page for tests and review: fragments in place, links naming their target's source path."""
