@@ -25,6 +25,7 @@ from dossier import (
     feeds,
     fragments,
     linking,
+    memo,
     render,
     render_actors,
     render_facts,
@@ -52,9 +53,11 @@ _pages: dict[str, str] = {}
 _links = LinkContext()
 # The open data (site/data/*.json), written one file at a time once the pages are: a large corpus's
 # JSON would otherwise stay in memory, as generated files, for the whole build.
-_exports: dict[str, Callable[[], Iterable[dict[str, object]]]] = {}
+_exports: dict[str, Callable[[], Iterable[export.Record]]] = {}
 # Per-file analyses, kept across the rebuilds of one `mkdocs serve` (keyed by content and configuration hashes).
 _cache = corpus_mod.Cache()
+# What the corpus makes of them (listing rows, written pages, data records), kept for one more `mkdocs serve` build.
+_memo = memo.Memo()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -87,6 +90,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _memo.new_build(enabled=_state.get("serve", True))
     with _collector_paused():
         return _add_pages(files, config)
 
@@ -97,7 +101,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     if not articles_dir.is_dir():
         raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
     try:
-        corpus = corpus_mod.build(articles_dir, root, cache=_cache if _state.get("serve", True) else None)
+        corpus = corpus_mod.build(articles_dir, root, cache=_cache if _state.get("serve", True) else None, memo=_memo)
     except (ThemeConfigError, GlossaryError, ActorsError) as exc:
         raise PluginError(str(exc)) from exc
     log.debug(f"articles: {_cache.hits} from the cache, {_cache.misses} analysed")
@@ -119,23 +123,30 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         if uri in files.src_uris:
             raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
 
-    def data(name: str, make: Callable[[], Iterable[dict[str, object]]]) -> None:
+    def data(name: str, make: Callable[[], Iterable[export.Record]]) -> None:
         clash(f"data/{name}")
         _exports[f"data/{name}"] = make
 
     def add(uri: str, content: str | fragments.Skeleton) -> None:
         clash(uri)
         if isinstance(content, fragments.Skeleton):
-            _fragments[uri] = content
+            # MkDocs has the Markdown now: keep only what fills the page.
+            _fragments[uri] = fragments.Skeleton([], content.fragments, content.unindexed)
             content = content.markdown()
-            _fragments[uri].lines = []  # MkDocs has the Markdown now: keep only what fills the page
         files.append(File.generated(config, uri, content=content))
 
     entries = {e.slug: e for e in corpus.glossary.entries}
     themes = {t.id: t for t in corpus.themes}
     for article in corpus.articles:
-        body = corpus.bodies[article.id]
-        add(f"articles/{article.slug}.md", render.render_article(article, themes, corpus.related[article.id], body))
+        body, related = corpus.bodies[article.id], corpus.related[article.id]
+        # What the page shows besides the cached analysis: its slug, and its related articles' links.
+        inputs = (article, article.slug, body, [(a.slug, a.title, shared) for a, shared in related], themes)
+        page = _memo.get(
+            ("article-page", article.id),
+            inputs,
+            lambda article=article, related=related, body=body: render.render_article(article, themes, related, body),
+        )
+        add(f"articles/{article.slug}.md", page)
     corpus.bodies = {}  # the article pages hold them now, until each is written
     for uri, page in render.article_index_pages(corpus.articles):
         add(uri, page)
@@ -144,13 +155,13 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         for theme_page in render_themes.theme_pages(theme, corpus.themes, corpus.articles, terms):
             add(theme_page.src, theme_page.page)
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
-    glossary_page = render_glossary.render_glossary(
-        corpus.glossary,
-        corpus.terms,
-        corpus.articles,
-        corpus.themes,
-        corpus.linker,
-        glossary_actors(corpus.glossary.entries, corpus.facts),
+    named = glossary_actors(corpus.glossary.entries, corpus.facts)
+    glossary_page = _memo.get(
+        ("glossary-page",),
+        (corpus.glossary, corpus.terms, render.article_titles(corpus.articles, _memo), corpus.themes, named),
+        lambda: render_glossary.render_glossary(
+            corpus.glossary, corpus.terms, corpus.articles, corpus.themes, corpus.linker, named
+        ),
     )
     add(GLOSSARY_PAGE, glossary_page)
     add("glossaire/a-definir.md", render_glossary.render_missing(corpus.missing_terms))
@@ -165,10 +176,10 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)
     add_facts(corpus, add, data)
-    data("articles.json", lambda: export.articles_records(corpus.articles))
-    data("quotes.json", lambda: export.quotes_records(corpus.quotes, corpus.articles))
-    data("glossary.json", lambda: export.glossary_records(corpus.glossary, corpus.terms, corpus.articles))
-    data("themes.json", lambda: export.themes_records(corpus.themes, corpus.articles))
+    data("articles.json", lambda: export.articles_records(corpus.articles, _memo))
+    data("quotes.json", lambda: export.quotes_records(corpus.quotes, corpus.articles, _memo))
+    data("glossary.json", lambda: export.glossary_records(corpus.glossary, corpus.terms, corpus.articles, _memo))
+    data("themes.json", lambda: export.themes_records(corpus.themes, corpus.articles, _memo))
     site_url, name, about = config.site_url or "", config.site_name, config.site_description or ""
     add("feed.xml", feeds.rss(corpus.articles, name, about, site_url))
     add("feed.json", feeds.json_feed(corpus.articles, name, about, site_url))
@@ -179,7 +190,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
 def add_facts(
     corpus: corpus_mod.Corpus,
     add: Callable[[str, str | fragments.Skeleton], None],
-    data: Callable[[str, Callable[[], Iterable[dict[str, object]]]], None],
+    data: Callable[[str, Callable[[], Iterable[export.Record]]], None],
 ) -> None:
     """Actor pages, key figures, the chronology and their data files."""
     by_id = corpus.by_id()
@@ -195,16 +206,18 @@ def add_facts(
     themes = {t.id: t for t in corpus.themes}
     forms = render_actors.glossary_forms(corpus.glossary.by_slug())
     for actor in facts.actors.values():
-        actor_page = render_actors.actor_page(actor, facts, by_id, themes, forms, corpus.speaker_targets)
+        actor_page = render_actors.actor_page(actor, facts, by_id, themes, forms, corpus.speaker_targets, _memo)
         add(actor_page.src, actor_page.page)
-    for fact_page in render_facts.figure_pages(facts, by_id):
+    for fact_page in render_facts.figure_pages(facts, by_id, _memo):
         add(fact_page.src, fact_page.page)
-    timeline = render_facts.events(facts, by_id)
-    for fact_page in render_facts.timeline_pages(facts, by_id, timeline):
+    # The same dates as in the last build: the same events (same objects, quick to compare in the listings).
+    dated = (facts.dates, [(a.id, a.date) for a in corpus.articles])
+    timeline = _memo.get(("events",), dated, lambda: render_facts.events(facts, by_id))
+    for fact_page in render_facts.timeline_pages(facts, by_id, timeline, _memo):
         add(fact_page.src, fact_page.page)
-    data("actors.json", lambda: export.actors_records(facts, corpus.articles))
-    data("figures.json", lambda: export.figures_records(facts, corpus.articles))
-    data("timeline.json", lambda: export.timeline_records(timeline, corpus.articles))
+    data("actors.json", lambda: export.actors_records(facts, corpus.articles, _memo))
+    data("figures.json", lambda: export.figures_records(facts, corpus.articles, _memo))
+    data("timeline.json", lambda: export.timeline_records(timeline, corpus.articles, _memo))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -226,8 +239,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 # Generated pages keep their small rendered skeleton in page.content until their turn to be written;
 # the full HTML (fragments, term links, URLs) exists for one page at a time: memory stays flat
-# however many articles there are. The search plugin indexes the page in between (priority 0): it
-# reads the text without the links' markup, which it would drop anyway (same index, less to parse).
+# however many articles there are (`mkdocs serve` keeps each written page for the next rebuild).
+# The search plugin indexes the page in between (priority 0): it reads the text without the
+# links' markup, which it would drop anyway (same index, less to parse).
 @event_priority(100)
 def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     parts = _fragments.get(page.file.src_uri)
@@ -235,18 +249,23 @@ def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> 
         return context
     files: Files = _state["files"]
     _skeletons[page.file.src_uri] = page.content
-    urls: dict[str, str] = {}
+    here = page.file.url
 
-    def relative(src: str) -> str:
+    def relative(src: str) -> str | None:
         """The URL of the source page ``src`` from this page (links written as HTML, dossier.linking)."""
-        if src not in urls:
-            target = files.src_uris.get(src)
-            if target is None:
-                log.warning(f"{page.file.src_uri}: a generated link points at {src}, which is not a page of the site")
-            urls[src] = target.url_relative_to(page.file) if target is not None else "#"
-        return urls[src]
+        file = files.src_uris.get(src)
+        return linking.relative_url(file.url, here) if file is not None else None
 
-    _pages[page.file.src_uri], page.content = parts.write(page.content, relative, _state["titles"])
+    def stamp() -> object:
+        return here, _memo.stamp("definitions", lambda: _state["titles"])
+
+    # A serve rebuild reuses the page written by the last one when nothing it shows changed.
+    full, page.content, missing = parts.write_kept(
+        _memo, page.file.src_uri, stamp, page.content, relative, _state["titles"], files.src_uris
+    )
+    for src in missing:
+        log.warning(f"{page.file.src_uri}: a generated link points at {src}, which is not a page of the site")
+    _pages[page.file.src_uri] = full
     return context
 
 

@@ -35,6 +35,7 @@ from . import glossary as glossary_mod
 from . import quotes as quotes_mod
 from . import sources, themes
 from .clean import clean
+from .memo import NONE, Memo
 from .model import Article, Diagnostic
 from .related import related
 from .render import Section, passages, render_body
@@ -321,8 +322,11 @@ def build(
     themes_file: Path | None = None,
     glossary_file: Path | None = None,
     cache: Cache | None = None,
+    memo: Memo = NONE,
 ) -> Corpus:
     """Read, clean and analyse every article (each from the cache when unchanged), then the corpus.
+
+    ``memo`` keeps corpus-level results for the next build when what they are made from is unchanged.
 
     Raises ThemeConfigError or GlossaryError when themes.yml or glossary.yml cannot be used.
     """
@@ -357,9 +361,35 @@ def build(
     corpus.quotes = [quote for a in analyses for quote in a.quotes]
     quotes_mod.unify_speakers(corpus.quotes)
     assign_slugs(corpus.articles)
-    corpus.related = related(corpus.articles, names={a.article.id: a.entities for a in analyses})
-    corpus.terms = glossary_mod.merge([a.terms for a in analyses])
+    corpus.related = _related(corpus.articles, {a.article.id: a.entities for a in analyses}, memo)
+    parts = [a.terms for a in analyses]  # the last build's totals when every article's terms are the same
+    corpus.terms = memo.get(("terms",), parts, lambda: glossary_mod.merge(parts))
     corpus.missing_terms = glossary_mod.missing_terms(None, config.linker, counts=[a.names for a in analyses])
     corpus.actors = config.actors
-    corpus.facts = facts_mod.gather([a.facts for a in analyses], config.actors, config.actor_matcher, corpus.quotes)
+    per_article = [a.facts for a in analyses]
+    # Quotations by value and with this build's speaker (unify_speakers sets it on the same objects every build).
+    inputs = (per_article, config.actors, [(quote, quote.speaker) for quote in corpus.quotes])
+    corpus.facts = memo.get(
+        ("facts",), inputs, lambda: facts_mod.gather(per_article, config.actors, config.actor_matcher, corpus.quotes)
+    )
     return corpus
+
+
+def _related(
+    articles: list[Article], names: dict[str, frozenset[str]], memo: Memo
+) -> dict[str, list[tuple[Article, list[str]]]]:
+    """:func:`related.related`; with a ``memo``, the last build's ranking when no article's themes or names changed.
+
+    The ranking depends on nothing else; it is kept as article ids, so the result holds this build's articles.
+    """
+    inputs = [(a.id, a.themes, names[a.id]) for a in articles]
+
+    def ranking() -> dict[str, list[tuple[str, list[str]]]]:
+        found = related(articles, names=names)
+        return {key: [(other.id, shared) for other, shared in rows] for key, rows in found.items()}
+
+    by_id = {a.id: a for a in articles}
+    return {
+        key: [(by_id[other], shared) for other, shared in rows]
+        for key, rows in memo.get(("related",), inputs, ranking).items()
+    }

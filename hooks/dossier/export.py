@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import msgspec
 
-from .facts import Facts
+from .facts import ActorData, Facts
 from .figures import Figure
-from .glossary import Glossary, TermData
+from .glossary import Entry, Glossary, TermData
 from .linking import ACTORS_DIR
+from .memo import NONE, Memo
 from .model import Article
 from .quotes import Quote
 from .render_facts import Event
 from .themes import Theme
 
 _ENCODER = msgspec.json.Encoder()
+Record = dict[str, object] | msgspec.Raw  # a record, or one already encoded (kept by a Memo)
 
 
-def lines(records: Iterable[dict[str, object]]) -> Iterator[bytes]:
+def encoded(record: dict[str, object]) -> msgspec.Raw:
+    """A record as its JSON line, for a :class:`~dossier.memo.Memo` to keep."""
+    return msgspec.Raw(_ENCODER.encode(record))
+
+
+def lines(records: Iterable[Record]) -> Iterator[bytes]:
     """Deterministic UTF-8 JSON, piece by piece: a list with one record per line (stable key order).
 
     One line per record keeps the files easy to read, grep and diff; each record
@@ -33,11 +40,11 @@ def lines(records: Iterable[dict[str, object]]) -> Iterator[bytes]:
     yield b"[]\n" if first else b"\n]\n"
 
 
-def dumps(records: Iterable[dict[str, object]]) -> str:
+def dumps(records: Iterable[Record]) -> str:
     return b"".join(lines(records)).decode("utf-8")
 
 
-def write(path: Path, records: Iterable[dict[str, object]]) -> None:
+def write(path: Path, records: Iterable[Record]) -> None:
     """Write the records as :func:`dumps` would, one record at a time (a large corpus's file never sits in memory)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
@@ -59,144 +66,204 @@ def article_record(article: Article) -> dict[str, object]:
     }
 
 
-def articles_records(articles: list[Article]) -> Iterator[dict[str, object]]:
-    return (article_record(a) for a in sorted(articles, key=lambda a: a.id))
+def articles_records(articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+    """One record per article; with a ``memo``, the last build's line when the article and its slug are unchanged."""
+    for a in sorted(articles, key=lambda a: a.id):
+        yield memo.get(("data:article", a.id), (a, a.slug), lambda a=a: encoded(article_record(a)))
 
 
-def themes_records(themes: list[Theme], articles: list[Article]) -> Iterator[dict[str, object]]:
+def themes_records(themes: list[Theme], articles: list[Article], memo: Memo = NONE) -> Iterator[dict[str, object]]:
+    """One record per theme with its passages; with a ``memo``, an article's passages are encoded once."""
     ordered = sorted(articles, key=lambda a: a.id)
-    urls = [(a, a.url) for a in ordered]
     for theme in sorted(themes, key=lambda t: t.id):
+        passages: list[Record] = []
+        for a in ordered:
+            if a.passages.get(theme.id):
+                passages += memo.get(
+                    ("data:passages", theme.id, a.id),
+                    (a, a.slug),
+                    lambda a=a, theme=theme: _passages(a, theme.id),
+                )
         yield (
             {
                 "id": theme.id,
                 "title": theme.title,
                 "url": theme.url,
                 "articles": [a.id for a in ordered if theme.id in a.themes],
-                "passages": [
-                    {"article": a.id, "url": f"{url}#{p.anchor}", "text": a.text[p.start : p.end]}
-                    for a, url in urls
-                    for p in a.passages.get(theme.id, ())
-                ],
+                "passages": passages,
             }
         )
 
 
-def quotes_records(quotes: list[Quote], articles: list[Article]) -> Iterator[dict[str, object]]:
+def _passages(article: Article, theme: str) -> list[Record]:
+    return [
+        encoded({"article": article.id, "url": f"{article.url}#{p.anchor}", "text": article.text[p.start : p.end]})
+        for p in article.passages.get(theme, ())
+    ]
+
+
+def quotes_records(quotes: list[Quote], articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+    """One record per quotation; with a ``memo``, the last build's line when nothing it shows changed."""
     by_id = {a.id: a for a in articles}
-    return (
-        {
-            "id": q.id,
-            "text": q.text,
-            "speaker": q.speaker,
-            "speaker_detail": q.speaker_detail,
-            "article": q.article,
-            "url": f"{by_id[q.article].url}#{q.anchor}",
-            "themes": sorted(q.themes),
-        }
-        for q in sorted(quotes, key=lambda q: q.id)
-    )
+    for q in sorted(quotes, key=lambda q: q.id):
+        url = f"{by_id[q.article].url}#{q.anchor}"
+        yield memo.get(
+            ("data:quote", id(q)), (q, q.speaker, q.speaker_detail, url), lambda q=q, url=url: encoded(_quote(q, url))
+        )
+
+
+def _quote(q: Quote, url: str) -> dict[str, object]:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "speaker": q.speaker,
+        "speaker_detail": q.speaker_detail,
+        "article": q.article,
+        "url": url,
+        "themes": sorted(q.themes),
+    }
+
+
+def _urls(articles: list[Article], memo: Memo) -> dict[str, str]:
+    """Each article's URL by id (with a ``memo``, the last build's object when unchanged: quick to compare)."""
+    return memo.stamp("article-urls", lambda: {a.id: a.url for a in articles})
 
 
 def glossary_records(
-    glossary: Glossary, terms: dict[str, TermData], articles: list[Article]
-) -> Iterator[dict[str, object]]:
-    urls = {a.id: a.url for a in articles}
+    glossary: Glossary, terms: dict[str, TermData], articles: list[Article], memo: Memo = NONE
+) -> Iterator[Record]:
+    """One record per entry; with a ``memo``, the last build's line when the entry and its occurrences are unchanged."""
+    urls = _urls(articles, memo)
     by_term = {e.term: e.slug for e in glossary.entries}
     for entry in sorted(glossary.entries, key=lambda e: e.slug):
         data = terms.get(entry.slug, TermData())
-        # In article id order, then reading order (the corpus is merged in that order), once per passage.
-        occurrences = [
-            {"article": article, "url": f"{urls[article]}#{anchor}"}
-            for article, anchor in data.occurrences
-            if article in urls
-        ]
-        yield (
-            {
-                "term": entry.term,
-                "slug": entry.slug,
-                "aliases": entry.aliases,
-                "definition": entry.definition,
-                "url": f"glossaire/#{entry.slug}",
-                "see_also": [by_term[s] for s in entry.see_also if s in by_term],
-                "themes": sorted(data.themes),
-                "related": [s for s, _ in sorted(data.related.items(), key=lambda x: (-x[1], x[0]))[:8]],
-                "occurrences": occurrences,
-            }
+        yield memo.get(
+            ("data:glossary", entry.slug),
+            (glossary, entry, data, urls),
+            lambda entry=entry, data=data: encoded(_entry(entry, data, urls, by_term)),
         )
 
 
-def actors_records(facts: Facts, articles: list[Article]) -> Iterator[dict[str, object]]:
-    """Every actor the articles name: what it is, where (article, paragraph), its quotations and companions."""
-    urls = {a.id: a.url for a in articles}
+def _entry(entry: Entry, data: TermData, urls: Mapping[str, str], by_term: Mapping[str, str]) -> dict[str, object]:
+    # In article id order, then reading order (the corpus is merged in that order), once per passage.
+    occurrences = [
+        {"article": article, "url": f"{urls[article]}#{anchor}"}
+        for article, anchor in data.occurrences
+        if article in urls
+    ]
+    return {
+        "term": entry.term,
+        "slug": entry.slug,
+        "aliases": entry.aliases,
+        "definition": entry.definition,
+        "url": f"glossaire/#{entry.slug}",
+        "see_also": [by_term[s] for s in entry.see_also if s in by_term],
+        "themes": sorted(data.themes),
+        "related": [s for s, _ in sorted(data.related.items(), key=lambda x: (-x[1], x[0]))[:8]],
+        "occurrences": occurrences,
+    }
+
+
+def actors_records(facts: Facts, articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+    """Every actor the articles name: what it is, where (article, paragraph), its quotations and companions.
+
+    With a ``memo``, the last build's line when what it says of the actor is unchanged.
+    """
+    urls = _urls(articles, memo)
     for slug in sorted(facts.actors):
         data = facts.actors[slug]
-        actor = data.actor
-        yield (
-            {
-                "slug": slug,
-                "name": actor.name,
-                "kind": actor.kind,
-                "aliases": list(actor.aliases),
-                "parent": actor.parent,
-                "description": actor.description,
-                "url": f"{ACTORS_DIR}/{slug}/",
-                "mentions": data.mentions,
-                "articles": [
-                    {"article": a, "mentions": n, "urls": [f"{urls[a]}#{anchor}" for anchor in anchors]}
-                    for a, anchors, n in data.articles
-                    if a in urls
-                ],
-                "themes": dict(sorted(data.themes.items(), key=lambda x: (-x[1], x[0]))),
-                "quotes": [q.id for q in data.quotes],
-                "related": [{"actor": s, "articles": n} for s, n in data.related],
-            }
-        )
+        quotes = [q.id for q in data.quotes]
+        inputs = (data.actor, data.mentions, data.articles, data.themes, quotes, data.related, urls)
+        yield memo.get(("data:actor", slug), inputs, lambda data=data: encoded(_actor(data, urls)))
 
 
-def figures_records(facts: Facts, articles: list[Article]) -> Iterator[dict[str, object]]:
-    """Every quantified fact, in article then reading order, with its value normalised."""
+def _actor(data: ActorData, urls: Mapping[str, str]) -> dict[str, object]:
+    actor = data.actor
+    return {
+        "slug": actor.slug,
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "parent": actor.parent,
+        "description": actor.description,
+        "url": f"{ACTORS_DIR}/{actor.slug}/",
+        "mentions": data.mentions,
+        "articles": [
+            {"article": a, "mentions": n, "urls": [f"{urls[a]}#{anchor}" for anchor in anchors]}
+            for a, anchors, n in data.articles
+            if a in urls
+        ],
+        "themes": dict(sorted(data.themes.items(), key=lambda x: (-x[1], x[0]))),
+        "quotes": [q.id for q in data.quotes],
+        "related": [{"actor": s, "articles": n} for s, n in data.related],
+    }
+
+
+def figures_records(facts: Facts, articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+    """Every quantified fact, in article then reading order, with its value normalised.
+
+    With a ``memo``, the last build's line when the figure, its URL and its actor's page are unchanged.
+    """
     urls = {a.id: a.url for a in articles}
     slugs = facts.actor_slugs()
     for article_id, located in facts.figures:
         figure = located.item
         if not isinstance(figure, Figure) or article_id not in urls:
             continue
-        yield (
-            {
-                "article": article_id,
-                "url": f"{urls[article_id]}#{located.anchor}",
-                "raw": figure.raw,
-                "kind": figure.kind,
-                "value": figure.value,
-                "unit": figure.unit,
-                "noun": figure.noun,
-                "approx": figure.approx,
-                "actor": slugs.get(figure.actor) if figure.actor else None,
-                "sentence": figure.sentence,
-            }
+        url = f"{urls[article_id]}#{located.anchor}"
+        actor = slugs.get(figure.actor) if figure.actor else None
+        yield memo.get(
+            ("data:figure", id(located)),
+            (located, url, actor),
+            lambda a=article_id, u=url, f=figure, s=actor: encoded(_figure(a, u, f, s)),
         )
 
 
-def timeline_records(events: list[Event], articles: list[Article]) -> Iterator[dict[str, object]]:
-    """Dated mentions and publication dates, in date order."""
+def _figure(article_id: str, url: str, figure: Figure, actor: str | None) -> dict[str, object]:
+    return {
+        "article": article_id,
+        "url": url,
+        "raw": figure.raw,
+        "kind": figure.kind,
+        "value": figure.value,
+        "unit": figure.unit,
+        "noun": figure.noun,
+        "approx": figure.approx,
+        "actor": actor,
+        "sentence": figure.sentence,
+    }
+
+
+def timeline_records(events: list[Event], articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+    """Dated mentions and publication dates, in date order.
+
+    With a ``memo``, the last build's line when the date mention and its URL are unchanged.
+    """
     urls = {a.id: a.url for a in articles}
     for event in events:
         if event.article not in urls:
             continue
+        url = urls[event.article] + (f"#{event.anchor}" if event.anchor else "")
         mention = event.mention
-        record: dict[str, object] = {
-            "date": event.iso,
-            "label": event.label,
-            "type": "publication" if mention is None else "mention",
-            "precision": "day" if mention is None else mention.precision,
-            "qualifier": "" if mention is None else mention.qualifier,
-            "raw": None if mention is None else mention.raw,
-            "sentence": None if mention is None else mention.sentence,
-            "article": event.article,
-            "url": urls[event.article] + (f"#{event.anchor}" if event.anchor else ""),
-        }
-        yield record
+        slot = ("data:event", id(mention)) if mention is not None else ("data:publication", event.article)
+        yield memo.get(
+            slot, (mention, event.iso, event.label, url), lambda event=event, url=url: encoded(_event(event, url))
+        )
+
+
+def _event(event: Event, url: str) -> dict[str, object]:
+    mention = event.mention
+    return {
+        "date": event.iso,
+        "label": event.label,
+        "type": "publication" if mention is None else "mention",
+        "precision": "day" if mention is None else mention.precision,
+        "qualifier": "" if mention is None else mention.qualifier,
+        "raw": None if mention is None else mention.raw,
+        "sentence": None if mention is None else mention.sentence,
+        "article": event.article,
+        "url": url,
+    }
 
 
 def articles_json(articles: list[Article]) -> str:

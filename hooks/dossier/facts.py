@@ -225,11 +225,15 @@ def gather(per_article: Iterable[ArticleFacts], actors: Actors, matcher: ActorMa
             anchors = item.mentions[slug]
             data.articles.append((item.article, list(dict.fromkeys(anchors)), len(anchors)))
             data.mentions += len(anchors)
-            data.themes.update(item.themes.get(slug, Counter()))
-            together.setdefault(slug, Counter()).update(s for s in present if s != slug)
+            themes = item.themes.get(slug)
+            if themes:
+                data.themes.update(themes)
+            together.setdefault(slug, Counter()).update(present)  # itself too: dropped below (one count in C)
     for data in facts.actors.values():
         data.articles.sort(key=lambda row: -row[2])  # stable: article id order among equals
-        pairs = together.get(data.actor.slug, Counter()).items()
+        companions = together.get(data.actor.slug, Counter())
+        companions.pop(data.actor.slug, None)
+        pairs = companions.items()
         data.related = sorted(pairs, key=lambda x: (-x[1], x[0]))[:RELATED_SHOWN]
     names = facts.actor_slugs()
     for article_id, located in facts.figures:

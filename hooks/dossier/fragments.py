@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from .glossary import Entry
 from .linking import LinkState, resolve, searchable, term_link
+from .memo import Memo
 from .model import Block, Kind
 
 _PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+) -->")
@@ -101,19 +102,79 @@ class Skeleton:
     def markdown(self) -> str:
         return "\n".join(self.lines) + "\n"
 
-    def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
+    def written(self) -> list[str]:
+        """The fragments as HTML, the deferred ones written now."""
+        return [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
+
+    def write(
+        self,
+        rendered: str,
+        relative: Callable[[str], str],
+        definitions: Mapping[str, str],
+        written: Sequence[str] | None = None,
+    ) -> tuple[str, str]:
         """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
 
         The second leaves out the unindexed fragments and the links' markup
         (:func:`linking.searchable`), which the search plugin would skip
-        anyway: the same index, less to parse. Deferred fragments are written once.
+        anyway: the same index, less to parse. ``written`` are the fragments
+        when :meth:`written` already gave them (deferred ones are written once).
         """
-        written = [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
+        written = self.written() if written is None else written
         filled = fill(rendered, written)
         full = resolve(filled, relative, definitions)
-        if self.unindexed:
-            filled = fill(rendered, written, self.unindexed)
-        return full, searchable(filled)
+        return full, self.searchable(rendered, written) if self.unindexed else searchable(filled)
+
+    def write_kept(
+        self,
+        memo: Memo,
+        slot: str,
+        stamp: Callable[[], object],
+        rendered: str,
+        relative: Callable[[str], str | None],
+        definitions: Mapping[str, str],
+        pages: Collection[str],
+    ) -> tuple[str, str, list[str]]:
+        """:meth:`write`, or the last build's page when the same: the full page, the search text, missing targets.
+
+        ``relative(src)`` is the URL of the source page ``src`` from this page,
+        None when ``src`` is not one of the site's ``pages``: the link gets ``#``
+        and ``src`` is listed in the third value (the same from a kept page, so
+        that the caller reports it on every build). The page is the last
+        build's when its skeleton, its fragments and ``stamp()`` (this page's
+        URL, the definitions) are the same, and each page it links to still
+        exists or still does not (a page's URL follows from its source path).
+        It is kept as UTF-8, with its search text (half the memory of a French
+        text as a str).
+        """
+        written = self.written()
+        linked: dict[str, bool] = {}
+
+        def link(src: str) -> str:
+            url = relative(src)
+            linked[src] = url is not None
+            return "#" if url is None else url
+
+        if not memo.enabled:  # nothing to keep
+            full, search = self.write(rendered, link, definitions, written)
+            return full, search, [src for src, found in linked.items() if not found]
+        key = ("written-page", slot)
+        inputs = (rendered, written, self.unindexed, stamp())
+        memo.stamp("pages", lambda: frozenset(pages))
+        kept = memo.kept(key)
+        if kept is not None and kept[0][0] == inputs:
+            links = kept[0][1]
+            if memo.unchanged("pages") or all((src in pages) == found for src, found in links):
+                memo.keep(key, kept[0], kept[1], hit=True)
+                full_bytes, search_bytes = kept[1]
+                return full_bytes.decode(), search_bytes.decode(), [src for src, found in links if not found]
+        full, search = self.write(rendered, link, definitions, written)
+        memo.keep(key, (inputs, tuple(linked.items())), (full.encode(), search.encode()))
+        return full, search, [src for src, found in linked.items() if not found]
+
+    def searchable(self, rendered: str, written: Sequence[str]) -> str:
+        """What the search plugin reads of the page (the second value of :meth:`write`)."""
+        return searchable(fill(rendered, written, self.unindexed))
 
     def inline(self, definitions: Mapping[str, str] | None = None) -> str:
         """The whole page for tests and review: fragments in place, links naming their target's source path."""

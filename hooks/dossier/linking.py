@@ -18,6 +18,8 @@ pages at any depth.
 
 from __future__ import annotations
 
+import functools
+import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +32,31 @@ GLOSSARY_SRC = "glossaire/index.md"
 ACTOR_PREFIX = "acteur:"
 ACTORS_DIR = "acteurs"
 _PLACEHOLDER = re.compile("\x00(url|term)\x00([^\x00]*)\x00")
+
+
+@functools.lru_cache(maxsize=16384)
+def _segments(path: str) -> tuple[str, ...]:
+    normal = posixpath.normpath(path if path.startswith("/") else "/" + path)[1:]
+    return tuple(normal.split("/")) if normal else ()
+
+
+def relative_url(target: str, page: str) -> str:
+    """``target``'s URL seen from the page at URL ``page``: what MkDocs' ``File.url_relative_to`` gives.
+
+    The same rules (a last segment with a dot is a file, paths are normalised),
+    with each URL's segments computed once per build instead of once per link:
+    a large corpus's pages make tens of thousands of these.
+    """
+    directory, _, name = page.rpartition("/")
+    base = _segments(directory if "." in name else page)
+    dest = _segments(target)
+    common = 0
+    for a, b in zip(base, dest, strict=False):
+        if a != b:
+            break
+        common += 1
+    out = "/".join(("..",) * (len(base) - common) + dest[common:]) or "."
+    return out + "/" if target.endswith("/") else out
 
 
 def url(src: str, anchor: str = "") -> str:
@@ -57,21 +84,38 @@ def resolve(text: str, relative: Callable[[str], str], definitions: Mapping[str,
 
     ``relative(src)`` is the URL of a source page from this page;
     ``definitions`` maps entry slugs to escaped definitions (:func:`titles`).
+    Each distinct placeholder is written once per call (a page repeats the
+    same few targets hundreds of times).
     """
     if "\x00" not in text:
         return text
+    # NUL occurs only in placeholders (fragments.text drops it from source text), three per
+    # placeholder: the parts alternate text, kind, value.
+    parts = text.split("\x00")
+    if len(parts) % 3 != 1:
+        raise ValueError("resolve: a link placeholder is cut short")
+    written: dict[str, str] = {}
+    for i in range(1, len(parts), 3):
+        kind, value = parts[i], parts[i + 1]
+        key = f"{kind}\x00{value}"
+        out = written.get(key)
+        if out is None:
+            out = written[key] = _written(kind, value, relative, definitions)
+        parts[i] = out
+        parts[i + 1] = ""
+    return "".join(parts)
 
-    def replace(match: re.Match[str]) -> str:
-        kind, value = match.groups()
-        if kind == "url":
-            return relative(value)
-        title = definitions.get(value, "")
-        if value.startswith(ACTOR_PREFIX):
-            target = relative(f"{ACTORS_DIR}/{value[len(ACTOR_PREFIX) :]}.md")
-            return f'<a class="dossier-actor" href="{target}" title="{title}">'
-        return f'<a class="dossier-term" href="{relative(GLOSSARY_SRC)}#{value}" title="{title}">'
 
-    return _PLACEHOLDER.sub(replace, text)
+def _written(kind: str, value: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> str:
+    if kind == "url":
+        return relative(value)
+    if kind != "term":
+        raise ValueError(f"resolve: unknown link placeholder {kind!r}")
+    title = definitions.get(value, "")
+    if value.startswith(ACTOR_PREFIX):
+        target = relative(f"{ACTORS_DIR}/{value[len(ACTOR_PREFIX) :]}.md")
+        return f'<a class="dossier-actor" href="{target}" title="{title}">'
+    return f'<a class="dossier-term" href="{relative(GLOSSARY_SRC)}#{value}" title="{title}">'
 
 
 def searchable(text: str) -> str:

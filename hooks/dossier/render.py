@@ -16,6 +16,7 @@ from . import escape
 from .fragments import BlockWriter, Skeleton
 from .fragments import text as fragment_text
 from .glossary import Entry
+from .memo import Memo
 from .model import Article, Kind, Passage
 from .themes import Theme
 
@@ -221,6 +222,14 @@ def render_article(
         "[← Tous les articles](index.md)",
     )
     return page
+
+
+def article_titles(articles: Iterable[Article], memo: Memo) -> dict[str, tuple[str, str]]:
+    """Every article's slug and title by id: what a listing shows of an article.
+
+    With a ``memo``, the last build's object while unchanged, so that inputs holding it compare by identity.
+    """
+    return memo.stamp("article-titles", lambda: {a.id: (a.slug, a.title) for a in articles})
 
 
 def article_link(article: Article, from_dir: str) -> str:

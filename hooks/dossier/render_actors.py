@@ -17,6 +17,7 @@ from .facts import KIND_LABELS, KIND_TITLES, ActorData, Facts
 from .fragments import Skeleton, text
 from .glossary import Entry
 from .linking import ACTORS_DIR, url
+from .memo import NONE, Memo
 from .model import Article
 from .render import breadcrumbs, front_matter, names_page, plural, relative
 from .themes import Theme
@@ -92,8 +93,12 @@ def actor_page(
     themes: Mapping[str, Theme],
     glossary: Mapping[str, str],
     speaker_targets: Mapping[str, str],
+    memo: Memo = NONE,
 ) -> ActorPage:
-    """The actor's page: what it is, its quotations, figures and companions, the articles that name it most."""
+    """The actor's page: what it is, its quotations, figures and companions, the articles that name it most.
+
+    ``memo`` keeps the list of mentions for the next build (`mkdocs serve`).
+    """
     actor = data.actor
     here = page_src(actor.slug)
     description = actor.description or f"{KIND_LABELS.get(actor.kind, actor.kind)} cité dans le dossier."
@@ -117,7 +122,14 @@ def actor_page(
         )
     shown = listed[:ARTICLES_SHOWN]
     # Written with the page: a large corpus has many actors in many articles.
-    page.html(lambda: _mentions(shown), indexed=False)
+    page.html(
+        lambda: memo.get(
+            ("actor-mentions", actor.slug),
+            [(a.slug, a.title, anchors) for a, anchors in shown],
+            lambda: _mentions(shown),
+        ),
+        indexed=False,
+    )
     return ActorPage(here, page)
 
 

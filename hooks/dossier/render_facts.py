@@ -14,6 +14,7 @@ events each year gets its own pages.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,8 +22,9 @@ from .facts import Facts, Located
 from .figures import KINDS, Figure
 from .fragments import Skeleton, text
 from .linking import ACTORS_DIR, url
+from .memo import NONE, Memo
 from .model import Article
-from .render import breadcrumbs, french_date, front_matter, pager, relative
+from .render import article_titles, breadcrumbs, french_date, front_matter, pager, relative
 from .timeline import DateMention
 
 FIGURES_PER_PAGE = 300
@@ -126,50 +128,79 @@ class FactPage:
     page: Skeleton
 
 
+_FIGURES_HEAD = (
+    '<table class="dossier-sortable dossier-figures">'
+    "<thead><tr>"
+    '<th scope="col" data-sort-method="number">Valeur</th>'
+    '<th scope="col">Tel qu’écrit</th>'
+    '<th scope="col">Nature</th>'
+    '<th scope="col">Acteur</th>'
+    '<th scope="col" data-sort-method="none">Phrase</th>'
+    '<th scope="col">Article</th>'
+    "</tr></thead><tbody>"
+)
+
+
 def _figure_rows(
-    rows: Sequence[tuple[str, Located]], articles: Mapping[str, Article], actor_slugs: Mapping[str, str]
+    rows: Sequence[tuple[str, Located]],
+    articles: Mapping[str, Article],
+    actor_slugs: Mapping[str, str],
+    memo: Memo = NONE,
+    slot: str = "",
 ) -> str:
-    out = [
-        '<table class="dossier-sortable dossier-figures">',
-        "<thead><tr>"
-        '<th scope="col" data-sort-method="number">Valeur</th>'
-        '<th scope="col">Tel qu’écrit</th>'
-        '<th scope="col">Nature</th>'
-        '<th scope="col">Acteur</th>'
-        '<th scope="col" data-sort-method="none">Phrase</th>'
-        '<th scope="col">Article</th>'
-        "</tr></thead><tbody>",
-    ]
-    for article_id, located in rows:
-        figure = located.item
-        article = articles.get(article_id)
-        if not isinstance(figure, Figure) or article is None:
-            continue
-        actor = "—"
-        if figure.actor:
-            slug = actor_slugs.get(figure.actor)
-            name = text(figure.actor)
-            actor = f'<a href="{url(f"{ACTORS_DIR}/{slug}.md")}">{name}</a>' if slug else name
-        approx = f"{text(figure.approx)} " if figure.approx else ""
-        link = url(f"articles/{article.slug}.md", located.anchor)
-        out.append(
-            f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
-            f"<td>{text(figure.raw)}</td>"
-            f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
-            f"<td>{actor}</td>"
-            f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
-            f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
-        )
-    out.append("</tbody></table>")
-    return "".join(out)
+    """The figures as a sortable table.
+
+    With a ``memo``, the table (``slot``: which one) is the last build's when
+    its rows, every article's slug and title, and the actors' pages are; else
+    each row is when its figure and article are.
+    """
+
+    def table() -> str:
+        out = [_FIGURES_HEAD]
+        for article_id, located in rows:
+            figure, article = located.item, articles.get(article_id)
+            if isinstance(figure, Figure) and article is not None:
+                inputs = (located, article.slug, article.title, figure.actor and actor_slugs.get(figure.actor))
+                make = functools.partial(_figure_row, located, article, actor_slugs)
+                out.append(memo.get(("figure-row", id(located)), inputs, make))
+        out.append("</tbody></table>")
+        return "".join(out)
+
+    if not memo.enabled:
+        return table()
+    inputs = (rows, article_titles(articles.values(), memo), actor_slugs)
+    return memo.get(("figure-table", slot), inputs, table, (("figure-row", id(located)) for _, located in rows))
+
+
+def _figure_row(located: Located, article: Article, actor_slugs: Mapping[str, str]) -> str:
+    figure = located.item
+    assert isinstance(figure, Figure)
+    actor = "—"
+    if figure.actor:
+        slug = actor_slugs.get(figure.actor)
+        name = text(figure.actor)
+        actor = f'<a href="{url(f"{ACTORS_DIR}/{slug}.md")}">{name}</a>' if slug else name
+    approx = f"{text(figure.approx)} " if figure.approx else ""
+    link = url(f"articles/{article.slug}.md", located.anchor)
+    return (
+        f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
+        f"<td>{text(figure.raw)}</td>"
+        f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
+        f"<td>{actor}</td>"
+        f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
+        f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
+    )
 
 
 def figures_src(kind: str, number: int = 1) -> str:
     return f"chiffres/{kind}.md" if number == 1 else f"chiffres/{kind}/{number}.md"
 
 
-def figure_pages(facts: Facts, articles: Mapping[str, Article]) -> list[FactPage]:
-    """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus."""
+def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NONE) -> list[FactPage]:
+    """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus.
+
+    ``memo`` keeps the rows for the next build (`mkdocs serve`).
+    """
     actor_slugs = facts.actor_slugs()
     figures = [(a, loc) for a, loc in facts.figures if isinstance(loc.item, Figure) and a in articles]
     by_kind: dict[str, list[tuple[str, Located]]] = {}
@@ -202,7 +233,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article]) -> list[FactPage
         for kind in KINDS:
             if kind in by_kind:
                 index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "")
-                index.html(_figure_rows(by_kind[kind], articles, actor_slugs))
+                index.html(_figure_rows(by_kind[kind], articles, actor_slugs, memo, kind))
         if not figures:
             index.md("Aucun chiffre n’a été relevé dans les articles.", "")
         return [FactPage("chiffres/index.md", index), *pages]
@@ -211,7 +242,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article]) -> list[FactPage
         if not rows:
             continue
         index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
-        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs))
+        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs, memo, f"top-{kind}"))
         index.md("", f"[Tous les chiffres : {KIND_TITLES[kind].lower()}]({kind}.md)", "")
         chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -222,7 +253,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article]) -> list[FactPage
                     f"{len(rows)} chiffres des articles : {KIND_TITLES[kind].lower()}.",
                     ("Chiffres clés", "chiffres/index.md"),
                     "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
-                    lambda chunk=chunk: _figure_rows(chunk, articles, actor_slugs),
+                    functools.partial(_figure_rows, chunk, articles, actor_slugs, memo, figures_src(kind, number)),
                 )
             )
     return [FactPage("chiffres/index.md", index), *pages]
@@ -322,14 +353,39 @@ def timeline_src(year: int | None, number: int = 1) -> str:
     return f"chronologie/{year}.md" if number == 1 else f"chronologie/{year}/{number}.md"
 
 
-def _events_html(items: Sequence[Event], articles: Mapping[str, Article]) -> str:
-    return '<ul class="dossier-timeline">' + "".join(_event_item(e, articles) for e in items) + "</ul>"
+def _events_html(items: Sequence[Event], articles: Mapping[str, Article], memo: Memo = NONE, slot: str = "") -> str:
+    """The events as a list.
+
+    With a ``memo``, the list (``slot``: which one) is the last build's when
+    its events and every article's slug and title are; else each item is when
+    its date mention and article are.
+    """
+
+    def item_slot(event: Event) -> tuple[str, object]:
+        mention = event.mention
+        return ("event-item", id(mention)) if mention is not None else ("publication-item", event.article)
+
+    def listing() -> str:
+        out = ['<ul class="dossier-timeline">']
+        for event in items:
+            article = articles[event.article]
+            inputs = (event.mention, event.label, event.anchor, article.slug, article.title)
+            out.append(memo.get(item_slot(event), inputs, functools.partial(_event_item, event, articles)))
+        out.append("</ul>")
+        return "".join(out)
+
+    if not memo.enabled:
+        return listing()
+    inputs = (items, article_titles(articles.values(), memo))
+    return memo.get(("event-list", slot), inputs, listing, (item_slot(event) for event in items))
 
 
-def timeline_pages(facts: Facts, articles: Mapping[str, Article], found: list[Event] | None = None) -> list[FactPage]:
+def timeline_pages(
+    facts: Facts, articles: Mapping[str, Article], found: list[Event] | None = None, memo: Memo = NONE
+) -> list[FactPage]:
     """``chronologie/``: all events on one page by year, or a page (or more) per year for a large corpus.
 
-    ``found`` are :func:`events` when already listed.
+    ``found`` are :func:`events` when already listed; ``memo`` keeps the items for the next build.
     """
     found = events(facts, articles) if found is None else found
     by_year: dict[int, list[Event]] = {}
@@ -361,7 +417,7 @@ def timeline_pages(facts: Facts, articles: Mapping[str, Article], found: list[Ev
         items = by_year[year]
         if single:
             index.md(f"## {year} {{: #annee-{year} }}", "")
-            index.html(lambda items=items: _events_html(items, articles))  # written with the page
+            index.html(functools.partial(_events_html, items, articles, memo, str(year)))  # written with the page
             continue
         chunks = [items[i : i + EVENTS_PER_PAGE] for i in range(0, len(items), EVENTS_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -372,7 +428,7 @@ def timeline_pages(facts: Facts, articles: Mapping[str, Article], found: list[Ev
                     f"{len(items)} dates de {year} citées dans les articles.",
                     ("Chronologie", "chronologie/index.md"),
                     "",
-                    lambda chunk=chunk: _events_html(chunk, articles),
+                    functools.partial(_events_html, chunk, articles, memo, timeline_src(year, number)),
                 )
             )
     return [FactPage("chronologie/index.md", index), *pages]

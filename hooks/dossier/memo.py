@@ -1,0 +1,114 @@
+"""Values of the previous build, reused by the next one when their inputs are equal (`mkdocs serve`).
+
+The per-file cache (:mod:`dossier.corpus`) keeps each article's analysis
+across the rebuilds of one ``mkdocs serve`` session; what the corpus makes of
+them (listing rows, pages, open-data records) is made again on every build. A
+:class:`Memo` keeps those outputs for one more build: a value is reused when
+everything it was made from is equal to what it is made from now. After
+editing one article, the rows and records of the others are not written again.
+
+The caller names a value's ``slot``, a tuple whose first item says what kind
+of value it is (each kind is made by one function) and the rest which one
+(a page's source path, an article id); and its ``inputs``: a tuple of everything the value depends on. Inputs compare
+with ``==``, which for the same object is an identity check: the cached
+analyses' objects (figures, dates, passages) are the same objects from one
+build to the next while their file is unchanged, so comparing them is cheap.
+Values derived per build (an article's slug, its title, a URL) must be
+inputs too, as values: an object the corpus changes in place (an article
+gets its slug on every build) compares equal to itself whatever it holds.
+
+A value not asked for during a build is forgotten at the next one, so the
+memo holds at most one build's worth (plus the previous while a build runs).
+``mkdocs build`` builds once: :meth:`Memo.new_build` with ``enabled=False``
+makes :meth:`Memo.get` call ``make`` and keep nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Memo:
+    """One build's values by slot, with the inputs they were made from."""
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self._previous: dict[Hashable, tuple[Any, Any]] = {}
+        self._current: dict[Hashable, tuple[Any, Any]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def new_build(self, enabled: bool) -> None:
+        """Start a build: the last build's values can be reused during this one, then they go."""
+        self._previous = self._current if enabled else {}
+        self._current = {}
+        self.enabled = enabled
+        self.hits = self.misses = 0
+
+    def get(self, slot: Hashable, inputs: Any, make: Callable[[], T], parts: Iterable[Hashable] = ()) -> T:
+        """The value made from ``inputs``: the kept one if its inputs were equal, else ``make()`` (then kept).
+
+        ``parts`` are the slots of values ``make`` gets from this memo (a
+        table's rows): when the kept value is used, they are kept too, so
+        the next build still has them when only one row changes.
+        """
+        if not self.enabled:
+            return make()
+        kept = self.kept(slot)
+        if kept is not None and kept[0] == inputs:
+            self.keep(slot, inputs, kept[1], hit=True)
+            for part in parts:
+                if part not in self._current and part in self._previous:
+                    self._current[part] = self._previous[part]
+            return kept[1]  # type: ignore[no-any-return]
+        value = make()
+        self.keep(slot, inputs, value)
+        return value
+
+    def kept(self, slot: Hashable) -> tuple[Any, Any] | None:
+        """The inputs and value kept under ``slot`` (this build's, else the last one's), for a caller that checks them.
+
+        For inputs only known once the value is made (the pages a written page links to): the
+        caller compares them and, either way, :meth:`keep` s the value it uses.
+        """
+        return self._current.get(slot) or self._previous.get(slot) if self.enabled else None
+
+    def keep(self, slot: Hashable, inputs: Any, value: Any, hit: bool = False) -> None:
+        """Keep ``value`` made from ``inputs`` for the next build (``hit``: it is the one :meth:`kept` gave)."""
+        if self.enabled:
+            if hit:
+                self.hits += 1
+            else:
+                self.misses += 1
+            self._current[slot] = (inputs, value)
+
+    def stamp(self, name: str, make: Callable[[], T]) -> T:
+        """A value many inputs share (every article's slug and title), made and compared once per build.
+
+        It is the last build's object when equal, so inputs holding it compare
+        by identity. Every caller during one build gets the same object: the
+        value must not depend on the caller.
+        """
+        if not self.enabled:
+            return make()
+        slot = ("stamp", name)
+        kept = self._current.get(slot)
+        if kept is not None:
+            return kept[1]  # type: ignore[no-any-return]
+        value = make()
+        return self.get(slot, value, lambda: value)
+
+    def unchanged(self, name: str) -> bool:
+        """Whether this build's :meth:`stamp` ``name`` is the last build's."""
+        current, previous = self._current.get(("stamp", name)), self._previous.get(("stamp", name))
+        return current is not None and previous is not None and current[1] is previous[1]
+
+    def __len__(self) -> int:
+        return len(self._current)
+
+
+# Never keeps anything: the default of functions that take a memo.
+NONE = Memo()

@@ -1,0 +1,129 @@
+"""dossier.memo: what a `mkdocs serve` rebuild reuses, and when it does not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier import fragments, linking
+from dossier.glossary import Entry
+from dossier.memo import NONE, Memo
+
+
+@dataclass
+class Item:
+    text: str
+
+
+def counting() -> tuple[list[str], Memo]:
+    memo = Memo()
+    memo.new_build(enabled=True)
+    return [], memo
+
+
+def test_a_value_is_reused_while_its_inputs_are_equal() -> None:
+    made, memo = counting()
+    item = Item("a")
+    assert memo.get(("row", 1), (item, "slug"), lambda: made.append("1") or "v1") == "v1"
+    memo.new_build(enabled=True)
+    assert memo.get(("row", 1), (item, "slug"), lambda: made.append("2") or "v2") == "v1"
+    # An equal object made anew (an article analysed again to the same result) is equal.
+    memo.new_build(enabled=True)
+    assert memo.get(("row", 1), (Item("a"), "slug"), lambda: made.append("3") or "v3") == "v1"
+    # A value derived per build is an input by value: the same object holding another slug is not the same row.
+    memo.new_build(enabled=True)
+    assert memo.get(("row", 1), (item, "other-slug"), lambda: made.append("4") or "v4") == "v4"
+    assert made == ["1", "4"] and (memo.hits, memo.misses) == (0, 1)
+
+
+def test_values_not_asked_for_are_forgotten_at_the_next_build() -> None:
+    _, memo = counting()
+    memo.get(("row", 1), 1, lambda: "one")
+    memo.get(("row", 2), 2, lambda: "two")
+    memo.new_build(enabled=True)
+    memo.get(("row", 1), 1, lambda: "again")  # row 2 is not asked for
+    assert len(memo) == 1
+    memo.new_build(enabled=True)
+    assert memo.get(("row", 2), 2, lambda: "made") == "made"
+
+
+def test_a_kept_table_keeps_its_rows() -> None:
+    made, memo = counting()
+
+    def table(rows: list[int]) -> str:
+        return "".join(memo.get(("row", r), r, lambda r=r: made.append(f"row{r}") or str(r)) for r in rows)
+
+    for _ in range(3):  # the table is kept twice: its rows must still be there for the change below
+        memo.get(("table",), [1, 2], lambda: table([1, 2]), [("row", 1), ("row", 2)])
+        memo.new_build(enabled=True)
+    assert memo.get(("table",), [1, 2, 3], lambda: table([1, 2, 3]), [("row", r) for r in (1, 2, 3)]) == "123"
+    assert made == ["row1", "row2", "row3"]
+
+
+def test_stamps_are_made_once_per_build_and_are_the_last_builds_object_when_equal() -> None:
+    made, memo = counting()
+
+    def urls() -> dict[str, str]:
+        made.append("made")
+        return {"a": "articles/a/"}
+
+    first = memo.stamp("urls", urls)
+    assert memo.stamp("urls", urls) is first and made == ["made"]
+    memo.new_build(enabled=True)
+    assert memo.stamp("urls", urls) is first and memo.unchanged("urls")
+    memo.new_build(enabled=True)
+    changed = memo.stamp("urls", lambda: {"a": "articles/a-2/"})
+    assert changed is not first and not memo.unchanged("urls")
+
+
+def test_mkdocs_build_keeps_nothing() -> None:
+    memo = Memo()
+    memo.new_build(enabled=False)
+    made: list[str] = []
+    for _ in range(2):
+        assert memo.get(("row", 1), 1, lambda: made.append("x") or "v") == "v"
+        assert memo.stamp("urls", lambda: {"a": "b"}) == {"a": "b"}
+    assert made == ["x", "x"] and len(memo) == 0 and len(NONE) == 0
+
+
+def test_a_written_page_is_reused_until_a_page_it_links_to_appears() -> None:
+    memo = Memo()
+    memo.new_build(enabled=True)
+    page = fragments.Skeleton()
+    page.html(f'<p><a href="{linking.url("acteurs/meta.md")}">Meta</a></p>')
+    pages = {"index.md"}
+    written: list[int] = []
+
+    def relative(src: str) -> str | None:
+        written.append(1)
+        return f"../{src[:-3]}/" if src in pages else None
+
+    def write() -> tuple[str, str, list[str]]:
+        rendered = "<!-- dossier:fragment 0 -->"
+        return page.write_kept(memo, "x.md", lambda: ("x/", {}), rendered, relative, {}, pages)
+
+    full, search, missing = write()
+    assert 'href="#"' in full and missing == ["acteurs/meta.md"] and "Meta" in search
+    memo.new_build(enabled=True)
+    assert write() == (full, search, missing) and len(written) == 1  # kept, and still reported missing
+    memo.new_build(enabled=True)
+    pages.add("acteurs/meta.md")  # the actor now has a page: the link must point at it
+    full, _, missing = write()
+    assert 'href="../acteurs/meta/"' in full and missing == []
+
+
+def test_relative_urls_are_mkdocs_own() -> None:
+    from mkdocs.utils import get_relative_url
+
+    urls = ["", "index.html", "articles/", "articles/a-b/", "themes/strategy/8/", "glossaire/", "data/x.json"]
+    urls += ["feed.xml", "404.html", "a/b/c.html", "a/./b/../c/", "/x/", "articles/a-b", "a.b/c/", "../q/"]
+    for target in urls:
+        for page in urls:
+            assert linking.relative_url(target, page) == get_relative_url(target, page), (target, page)
+
+
+def test_resolve_writes_each_placeholder_for_the_page() -> None:
+    term = linking.term_link(Entry(term="IA", slug="ia", definition="Intelligence artificielle"), "IA")
+    text = f'<p>{term} <a href="{linking.url("articles/x.md", "p")}">x</a> {term}</p>'
+    out = linking.resolve(text, lambda src: f"../{src[:-3]}/", {"ia": "Intelligence artificielle"})
+    assert out.count('href="../glossaire/index/#ia" title="Intelligence artificielle"') == 2
+    assert 'href="../articles/x/#p"' in out and "\x00" not in out

@@ -1,0 +1,136 @@
+"""`mkdocs serve` rebuilds give the site a fresh build gives, byte for byte, whatever was edited.
+
+A serve session keeps each article's analysis (dossier.corpus.Cache) and what
+the corpus made of them (dossier.memo: listing rows, written pages, data
+records) for the next build. These tests build a project as `mkdocs serve`
+does (one process, the configuration loaded again for each rebuild), edit its
+sources, rebuild, and compare every file of the site, and the warnings, with
+a fresh `mkdocs build` of a copy of the same sources.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from .conftest import make_project
+from .test_scale import load_generator
+
+N = 60  # generated articles, with the seeds: enough figures and dates for listings on several pages
+
+
+class Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def built(project: Path, site: Path, command: str | None) -> list[str]:
+    """Build ``project`` into ``site`` in this process; ``command`` starts a session (None: a rebuild of one)."""
+    handler = Warnings()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+        if command is not None:
+            config.plugins.on_startup(command=command, dirty=False)
+        build(config)
+    finally:
+        logger.removeHandler(handler)
+    return sorted(handler.messages)
+
+
+def files(site: Path) -> dict[str, bytes]:
+    # The gzipped sitemap carries its own timestamp; sitemap.xml says the same.
+    return {
+        str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file() and p.suffix != ".gz"
+    }
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """A project built once as `mkdocs serve` builds it; the tests below edit it in turn."""
+    generate = load_generator()
+    project = make_project(tmp_path_factory.mktemp("serve") / "project")
+    generate.write_raw(generate.generate(N), project / "sources" / "articles")
+    site = project.parent / "site"
+    assert built(project, site, "serve") == []
+    yield project, site
+
+
+def assert_same_as_fresh(session: tuple[Path, Path], tmp_path: Path) -> None:
+    project, site = session
+    served_warnings = built(project, site, None)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns("__pycache__"))
+    fresh_warnings = built(fresh, tmp_path / "fresh-site", "build")
+    assert served_warnings == fresh_warnings
+    served, expected = files(site), files(tmp_path / "fresh-site")
+    assert served.keys() == expected.keys()
+    different = [name for name in expected if served[name] != expected[name]]
+    assert different == []
+
+
+def article(project: Path, index: int) -> Path:
+    return sorted((project / "sources" / "articles").iterdir())[index]
+
+
+def test_after_editing_articles(session: tuple[Path, Path], tmp_path: Path) -> None:
+    path = article(session[0], 7)
+    path.write_text(
+        path.read_text("utf-8") + "\n\nLe 3 mars 2025, Meta a annoncé 2 milliards de dollars pour la sécurité.\n",
+        "utf-8",
+    )
+    # A rare name in two articles: they become related.
+    for index in (8, 30):
+        path = article(session[0], index)
+        text = (
+            "\n\nLe projet a été présenté par la chercheuse Ondine Quilliboeuf, avec Bertille Vasquezian "
+            "et Lothaire Pennanech, du laboratoire Kestrelys de Quimperlé.\n"
+        )
+        path.write_text(path.read_text("utf-8") + text, "utf-8")
+    assert_same_as_fresh(session, tmp_path)
+
+
+def test_after_retitling_deleting_and_adding_articles(session: tuple[Path, Path], tmp_path: Path) -> None:
+    project = session[0]
+    retitled = article(project, 0)
+    retitled.write_text("Un tout autre titre pour cet article\n\n" + retitled.read_text("utf-8"), "utf-8")
+    # A title spelt otherwise, the same slug: every listing shows the new title.
+    seed = next(p for p in (project / "sources" / "articles").iterdir() if "Meta Redéfinit" in p.read_text("utf-8"))
+    seed.write_text(seed.read_text("utf-8").replace("Meta Redéfinit", "Meta redéfinit", 1), "utf-8")
+    article(project, 12).unlink()
+    (project / "sources" / "articles" / "zz-nouveau.txt").write_text(
+        "Un article tout neuf\n\nMark Zuckerberg défend Llama : « Le code ouvert rend l’IA plus sûre », dit-il.\n",
+        "utf-8",
+    )
+    # The same title as an unchanged article, and a name that comes first: it takes that article's slug.
+    twin = next(p for p in (project / "sources" / "articles").iterdir() if p.name.startswith("002_"))
+    title = twin.read_text("utf-8").splitlines()[0]
+    (project / "sources" / "articles" / "000-homonyme.txt").write_text(f"{title}\n\nUn autre texte.\n", "utf-8")
+    assert_same_as_fresh(session, tmp_path)
+
+
+def test_after_changing_a_definition_and_a_hand_written_page(session: tuple[Path, Path], tmp_path: Path) -> None:
+    project = session[0]
+    glossary = project / "sources" / "glossary.yml"
+    text = glossary.read_text("utf-8")
+    assert "definition:" in text
+    glossary.write_text(text.replace("definition:", "definition: (revue)", 1), "utf-8")
+    (project / "docs" / "methode.md").write_text(
+        (project / "docs" / "methode.md").read_text("utf-8") + "\n\nUne ligne de plus.\n", "utf-8"
+    )
+    assert_same_as_fresh(session, tmp_path)
+
+
+def test_a_rebuild_without_changes_is_the_same_site(session: tuple[Path, Path], tmp_path: Path) -> None:
+    assert_same_as_fresh(session, tmp_path)
