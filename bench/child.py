@@ -5,7 +5,9 @@ process's own peak RSS is the build's. Modes:
 
 * ``build``: like ``mkdocs build`` (startup event, build, shutdown event);
 * ``rebuild``: like ``mkdocs serve``: build once, append a paragraph to one
-  article, reload the configuration and build again, as serve does on a change.
+  article, reload the configuration and build again, as serve does on a change;
+  then append a paragraph naming an actor, glossary terms, a figure and a date
+  (what the corpus knows beyond the article changes too) and build again.
 
 Writes a JSON result file; prints nothing on success.
 """
@@ -29,6 +31,11 @@ import instrument  # noqa: E402  (bench/ is sys.path[0] when run as a script)
 EDIT = (
     "\n\nMise à jour : selon un porte-parole, le calendrier de publication des modèles ouverts reste inchangé "
     "et une nouvelle version est attendue dans les prochains mois.\n"
+)
+# A second edit, which changes what the corpus knows beyond the article: an actor, glossary terms, a figure, a date.
+RICH_EDIT = (
+    "\n\nMark Zuckerberg a confirmé le 12 mars 2025 que Meta consacrera 65 milliards de dollars à l’IA "
+    "open source, dont les modèles Llama.\n"
 )
 
 
@@ -181,8 +188,24 @@ def main(argv: list[str] | None = None) -> int:
         rebuild_s = time.perf_counter() - start
         if profiler is not None:
             profiler.stop()
+        rebuilt = clock.snapshot()
+        clock.reset()
+        with args.edit.open("a", encoding="utf-8") as handle:
+            handle.write(RICH_EDIT)
+        start = time.perf_counter()
+        config = load(args.config, args.site_dir, args.instrument)
+        config.site_url = serve_url
+        timed_build(config, serve_url)
+        rich_s = time.perf_counter() - start
         config.plugins.on_shutdown()
-        result.update(first_build_s=first_s, rebuild_s=rebuild_s, first_hooks=first, rebuild_hooks=clock.snapshot())
+        result.update(
+            first_build_s=first_s,
+            rebuild_s=rebuild_s,
+            first_hooks=first,
+            rebuild_hooks=rebuilt,
+            rich_rebuild_s=rich_s,
+            rich_rebuild_hooks=clock.snapshot(),
+        )
         if profiler is not None:
             result["profile"] = save_profile(profiler, args.profile, project, clock.total)
 

@@ -55,6 +55,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.quotes", "unify_speakers", "analyse"),
     ("dossier.corpus", "assign_slugs", "analyse"),
     ("dossier.related", "*", "analyse"),
+    ("dossier.corpus", "_related", "analyse"),
     ("dossier.glossary", "Linker.__post_init__", "analyse"),
     ("dossier.glossary", "scan", "analyse"),
     ("dossier.glossary", "article_terms", "analyse"),
@@ -72,7 +73,9 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.fragments", "BlockWriter.block", "render"),
     # link: fragments put in place, generated links and term links written out, page by page
     ("dossier.fragments", "fill", "link"),
+    ("dossier.fragments", "Skeleton.written", "link"),
     ("dossier.fragments", "Skeleton.write", "link"),
+    ("dossier.fragments", "Skeleton.write_kept", "link"),
     ("dossier.linking", "resolve", "link"),
     ("dossier.linking", "searchable", "link"),
     # export: data/*.json

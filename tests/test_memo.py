@@ -46,19 +46,6 @@ def test_values_not_asked_for_are_forgotten_at_the_next_build() -> None:
     assert memo.get(("row", 2), 2, lambda: "made") == "made"
 
 
-def test_a_kept_table_keeps_its_rows() -> None:
-    made, memo = counting()
-
-    def table(rows: list[int]) -> str:
-        return "".join(memo.get(("row", r), r, lambda r=r: made.append(f"row{r}") or str(r)) for r in rows)
-
-    for _ in range(3):  # the table is kept twice: its rows must still be there for the change below
-        memo.get(("table",), [1, 2], lambda: table([1, 2]), [("row", 1), ("row", 2)])
-        memo.new_build(enabled=True)
-    assert memo.get(("table",), [1, 2, 3], lambda: table([1, 2, 3]), [("row", r) for r in (1, 2, 3)]) == "123"
-    assert made == ["row1", "row2", "row3"]
-
-
 def test_stamps_are_made_once_per_build_and_are_the_last_builds_object_when_equal() -> None:
     made, memo = counting()
 

@@ -113,7 +113,12 @@ def test_after_retitling_deleting_and_adding_articles(session: tuple[Path, Path]
         "Un article tout neuf\n\nMark Zuckerberg défend Llama : « Le code ouvert rend l’IA plus sûre », dit-il.\n",
         "utf-8",
     )
-    # The same title as an unchanged article, and a name that comes first: it takes that article's slug.
+    assert_same_as_fresh(session, tmp_path)
+
+
+def test_after_adding_a_namesake(session: tuple[Path, Path], tmp_path: Path) -> None:
+    """The same title as an unchanged article, and a name that comes first: it takes that article's slug."""
+    project = session[0]
     twin = next(p for p in (project / "sources" / "articles").iterdir() if p.name.startswith("002_"))
     title = twin.read_text("utf-8").splitlines()[0]
     (project / "sources" / "articles" / "000-homonyme.txt").write_text(f"{title}\n\nUn autre texte.\n", "utf-8")

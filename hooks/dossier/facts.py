@@ -241,8 +241,11 @@ def gather(per_article: Iterable[ArticleFacts], actors: Actors, matcher: ActorMa
         if isinstance(figure, Figure) and figure.actor in names:
             facts.actors[names[figure.actor]].figures.append((article_id, located))
     folded = folded_forms(actors)
+    speakers: dict[str, Actor | None] = {}  # a speaker has many quotations
     for quote in sorted(quotes, key=lambda q: q.id):
-        actor = speaker_actor(quote.speaker, matcher, folded)
+        if quote.speaker not in speakers:
+            speakers[quote.speaker] = speaker_actor(quote.speaker, matcher, folded)
+        actor = speakers[quote.speaker]
         if actor is not None:
             data = facts.actors.get(actor.slug)
             if data is None:

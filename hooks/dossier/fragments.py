@@ -40,7 +40,45 @@ def placeholder(index: int) -> str:
     return f"\n<!-- dossier:fragment {index} -->\n"
 
 
+@dataclass(frozen=True)
+class Deferred:
+    """A fragment written when its page is (a listing of a large corpus), and what it is made from.
+
+    ``inputs`` stand for the fragment when a `mkdocs serve` rebuild checks
+    whether a page is the same as in the last build (:meth:`Skeleton.write_kept`):
+    everything the fragment depends on, compared as :mod:`dossier.memo`
+    compares inputs. None: the page is written again on every build.
+    """
+
+    make: Callable[[], str]
+    inputs: object = None
+
+    def __call__(self) -> str:
+        return self.make()
+
+
 Fragment = str | Callable[[], str]
+
+
+def fingerprint(text: str) -> tuple[int, int]:
+    """A text's length and hash: what :meth:`Skeleton.write_kept` keeps of a page's parts to compare them.
+
+    Python's string hash (64-bit SipHash, fixed for the life of a process, so
+    for a `mkdocs serve` session) is computed once per string object; two
+    different texts of the same length with the same hash are vanishingly
+    unlikely. Keeping the fingerprint instead of the text halves what a serve
+    session holds of a large corpus.
+    """
+    return len(text), hash(text)
+
+
+def _made_from(fragment: Fragment) -> object:
+    """What stands for a fragment when comparing pages: its fingerprint, a deferred one's inputs, else never equal."""
+    if isinstance(fragment, str):
+        return fingerprint(fragment)
+    if isinstance(fragment, Deferred) and fragment.inputs is not None:
+        return fragment.inputs
+    return object()
 
 
 def fill(page_html: str, fragments: Sequence[Fragment], left_out: Collection[int] = ()) -> str:
@@ -106,21 +144,14 @@ class Skeleton:
         """The fragments as HTML, the deferred ones written now."""
         return [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
 
-    def write(
-        self,
-        rendered: str,
-        relative: Callable[[str], str],
-        definitions: Mapping[str, str],
-        written: Sequence[str] | None = None,
-    ) -> tuple[str, str]:
+    def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
         """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
 
         The second leaves out the unindexed fragments and the links' markup
         (:func:`linking.searchable`), which the search plugin would skip
-        anyway: the same index, less to parse. ``written`` are the fragments
-        when :meth:`written` already gave them (deferred ones are written once).
+        anyway: the same index, less to parse. Deferred fragments are written once.
         """
-        written = self.written() if written is None else written
+        written = self.written()
         filled = fill(rendered, written)
         full = resolve(filled, relative, definitions)
         return full, self.searchable(rendered, written) if self.unindexed else searchable(filled)
@@ -141,13 +172,13 @@ class Skeleton:
         None when ``src`` is not one of the site's ``pages``: the link gets ``#``
         and ``src`` is listed in the third value (the same from a kept page, so
         that the caller reports it on every build). The page is the last
-        build's when its skeleton, its fragments and ``stamp()`` (this page's
-        URL, the definitions) are the same, and each page it links to still
-        exists or still does not (a page's URL follows from its source path).
-        It is kept as UTF-8, with its search text (half the memory of a French
-        text as a str).
+        build's when its skeleton, its fragments (the text of each, or what a
+        :class:`Deferred` one is made from) and ``stamp()`` (this page's URL,
+        the definitions) are the same, and each page it links to still exists
+        or still does not (a page's URL follows from its source path). Texts
+        are compared by :func:`fingerprint`; the page is kept as UTF-8, with
+        its search text (half the memory of a French text as a str).
         """
-        written = self.written()
         linked: dict[str, bool] = {}
 
         def link(src: str) -> str:
@@ -156,10 +187,10 @@ class Skeleton:
             return "#" if url is None else url
 
         if not memo.enabled:  # nothing to keep
-            full, search = self.write(rendered, link, definitions, written)
+            full, search = self.write(rendered, link, definitions)
             return full, search, [src for src, found in linked.items() if not found]
         key = ("written-page", slot)
-        inputs = (rendered, written, self.unindexed, stamp())
+        inputs = (fingerprint(rendered), [_made_from(f) for f in self.fragments], frozenset(self.unindexed), stamp())
         memo.stamp("pages", lambda: frozenset(pages))
         kept = memo.kept(key)
         if kept is not None and kept[0][0] == inputs:
@@ -168,7 +199,7 @@ class Skeleton:
                 memo.keep(key, kept[0], kept[1], hit=True)
                 full_bytes, search_bytes = kept[1]
                 return full_bytes.decode(), search_bytes.decode(), [src for src, found in links if not found]
-        full, search = self.write(rendered, link, definitions, written)
+        full, search = self.write(rendered, link, definitions)
         memo.keep(key, (inputs, tuple(linked.items())), (full.encode(), search.encode()))
         return full, search, [src for src, found in linked.items() if not found]
 

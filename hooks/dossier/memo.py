@@ -25,7 +25,7 @@ makes :meth:`Memo.get` call ``make`` and keep nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -48,21 +48,13 @@ class Memo:
         self.enabled = enabled
         self.hits = self.misses = 0
 
-    def get(self, slot: Hashable, inputs: Any, make: Callable[[], T], parts: Iterable[Hashable] = ()) -> T:
-        """The value made from ``inputs``: the kept one if its inputs were equal, else ``make()`` (then kept).
-
-        ``parts`` are the slots of values ``make`` gets from this memo (a
-        table's rows): when the kept value is used, they are kept too, so
-        the next build still has them when only one row changes.
-        """
+    def get(self, slot: Hashable, inputs: Any, make: Callable[[], T]) -> T:
+        """The value made from ``inputs``: the kept one if its inputs were equal, else ``make()`` (then kept)."""
         if not self.enabled:
             return make()
         kept = self.kept(slot)
         if kept is not None and kept[0] == inputs:
             self.keep(slot, inputs, kept[1], hit=True)
-            for part in parts:
-                if part not in self._current and part in self._previous:
-                    self._current[part] = self._previous[part]
             return kept[1]  # type: ignore[no-any-return]
         value = make()
         self.keep(slot, inputs, value)

@@ -9,12 +9,13 @@ linked to its paragraph. Past :data:`PAGE_ARTICLES` articles the list goes on
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import escape
 from .facts import KIND_LABELS, KIND_TITLES, ActorData, Facts
-from .fragments import Skeleton, text
+from .fragments import Deferred, Skeleton, text
 from .glossary import Entry
 from .linking import ACTORS_DIR, url
 from .memo import NONE, Memo
@@ -97,7 +98,8 @@ def actor_page(
 ) -> ActorPage:
     """The actor's page: what it is, its quotations, figures and companions, the articles that name it most.
 
-    ``memo`` keeps the list of mentions for the next build (`mkdocs serve`).
+    With a ``memo`` (`mkdocs serve`), the list of mentions says what it is made from, so that a rebuild
+    can reuse the page written by the last one (see :meth:`fragments.Skeleton.write_kept`).
     """
     actor = data.actor
     here = page_src(actor.slug)
@@ -122,14 +124,8 @@ def actor_page(
         )
     shown = listed[:ARTICLES_SHOWN]
     # Written with the page: a large corpus has many actors in many articles.
-    page.html(
-        lambda: memo.get(
-            ("actor-mentions", actor.slug),
-            [(a.slug, a.title, anchors) for a, anchors in shown],
-            lambda: _mentions(shown),
-        ),
-        indexed=False,
-    )
+    made_from = [(a.slug, a.title, anchors) for a, anchors in shown] if memo.enabled else None
+    page.html(Deferred(functools.partial(_mentions, shown), made_from), indexed=False)
     return ActorPage(here, page)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .facts import Facts, Located
 from .figures import KINDS, Figure
-from .fragments import Skeleton, text
+from .fragments import Deferred, Skeleton, text
 from .linking import ACTORS_DIR, url
 from .memo import NONE, Memo
 from .model import Article
@@ -142,34 +142,16 @@ _FIGURES_HEAD = (
 
 
 def _figure_rows(
-    rows: Sequence[tuple[str, Located]],
-    articles: Mapping[str, Article],
-    actor_slugs: Mapping[str, str],
-    memo: Memo = NONE,
-    slot: str = "",
+    rows: Sequence[tuple[str, Located]], articles: Mapping[str, Article], actor_slugs: Mapping[str, str]
 ) -> str:
-    """The figures as a sortable table.
-
-    With a ``memo``, the table (``slot``: which one) is the last build's when
-    its rows, every article's slug and title, and the actors' pages are; else
-    each row is when its figure and article are.
-    """
-
-    def table() -> str:
-        out = [_FIGURES_HEAD]
-        for article_id, located in rows:
-            figure, article = located.item, articles.get(article_id)
-            if isinstance(figure, Figure) and article is not None:
-                inputs = (located, article.slug, article.title, figure.actor and actor_slugs.get(figure.actor))
-                make = functools.partial(_figure_row, located, article, actor_slugs)
-                out.append(memo.get(("figure-row", id(located)), inputs, make))
-        out.append("</tbody></table>")
-        return "".join(out)
-
-    if not memo.enabled:
-        return table()
-    inputs = (rows, article_titles(articles.values(), memo), actor_slugs)
-    return memo.get(("figure-table", slot), inputs, table, (("figure-row", id(located)) for _, located in rows))
+    """The figures as a sortable table."""
+    out = [_FIGURES_HEAD]
+    for article_id, located in rows:
+        figure, article = located.item, articles.get(article_id)
+        if isinstance(figure, Figure) and article is not None:
+            out.append(_figure_row(located, article, actor_slugs))
+    out.append("</tbody></table>")
+    return "".join(out)
 
 
 def _figure_row(located: Located, article: Article, actor_slugs: Mapping[str, str]) -> str:
@@ -199,9 +181,11 @@ def figures_src(kind: str, number: int = 1) -> str:
 def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NONE) -> list[FactPage]:
     """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus.
 
-    ``memo`` keeps the rows for the next build (`mkdocs serve`).
+    With a ``memo`` (`mkdocs serve`), the listing pages say what their tables are made from, so that a
+    rebuild can reuse the page written by the last one (see :meth:`fragments.Skeleton.write_kept`).
     """
     actor_slugs = facts.actor_slugs()
+    titles = article_titles(articles.values(), memo) if memo.enabled else None
     figures = [(a, loc) for a, loc in facts.figures if isinstance(loc.item, Figure) and a in articles]
     by_kind: dict[str, list[tuple[str, Located]]] = {}
     for row in figures:
@@ -233,7 +217,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
         for kind in KINDS:
             if kind in by_kind:
                 index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "")
-                index.html(_figure_rows(by_kind[kind], articles, actor_slugs, memo, kind))
+                index.html(_figure_rows(by_kind[kind], articles, actor_slugs))
         if not figures:
             index.md("Aucun chiffre n’a été relevé dans les articles.", "")
         return [FactPage("chiffres/index.md", index), *pages]
@@ -242,7 +226,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
         if not rows:
             continue
         index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
-        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs, memo, f"top-{kind}"))
+        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs))
         index.md("", f"[Tous les chiffres : {KIND_TITLES[kind].lower()}]({kind}.md)", "")
         chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -253,7 +237,10 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
                     f"{len(rows)} chiffres des articles : {KIND_TITLES[kind].lower()}.",
                     ("Chiffres clés", "chiffres/index.md"),
                     "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
-                    functools.partial(_figure_rows, chunk, articles, actor_slugs, memo, figures_src(kind, number)),
+                    Deferred(
+                        functools.partial(_figure_rows, chunk, articles, actor_slugs),
+                        (chunk, titles, actor_slugs) if memo.enabled else None,
+                    ),
                 )
             )
     return [FactPage("chiffres/index.md", index), *pages]
@@ -353,31 +340,8 @@ def timeline_src(year: int | None, number: int = 1) -> str:
     return f"chronologie/{year}.md" if number == 1 else f"chronologie/{year}/{number}.md"
 
 
-def _events_html(items: Sequence[Event], articles: Mapping[str, Article], memo: Memo = NONE, slot: str = "") -> str:
-    """The events as a list.
-
-    With a ``memo``, the list (``slot``: which one) is the last build's when
-    its events and every article's slug and title are; else each item is when
-    its date mention and article are.
-    """
-
-    def item_slot(event: Event) -> tuple[str, object]:
-        mention = event.mention
-        return ("event-item", id(mention)) if mention is not None else ("publication-item", event.article)
-
-    def listing() -> str:
-        out = ['<ul class="dossier-timeline">']
-        for event in items:
-            article = articles[event.article]
-            inputs = (event.mention, event.label, event.anchor, article.slug, article.title)
-            out.append(memo.get(item_slot(event), inputs, functools.partial(_event_item, event, articles)))
-        out.append("</ul>")
-        return "".join(out)
-
-    if not memo.enabled:
-        return listing()
-    inputs = (items, article_titles(articles.values(), memo))
-    return memo.get(("event-list", slot), inputs, listing, (item_slot(event) for event in items))
+def _events_html(items: Sequence[Event], articles: Mapping[str, Article]) -> str:
+    return '<ul class="dossier-timeline">' + "".join(_event_item(e, articles) for e in items) + "</ul>"
 
 
 def timeline_pages(
@@ -385,9 +349,11 @@ def timeline_pages(
 ) -> list[FactPage]:
     """``chronologie/``: all events on one page by year, or a page (or more) per year for a large corpus.
 
-    ``found`` are :func:`events` when already listed; ``memo`` keeps the items for the next build.
+    ``found`` are :func:`events` when already listed; with a ``memo``, the lists say what they are made
+    from (see :func:`figure_pages`).
     """
     found = events(facts, articles) if found is None else found
+    titles = article_titles(articles.values(), memo) if memo.enabled else None
     by_year: dict[int, list[Event]] = {}
     for event in found:
         by_year.setdefault(event.key[0], []).append(event)
@@ -417,7 +383,8 @@ def timeline_pages(
         items = by_year[year]
         if single:
             index.md(f"## {year} {{: #annee-{year} }}", "")
-            index.html(functools.partial(_events_html, items, articles, memo, str(year)))  # written with the page
+            # Written with the page.
+            index.html(Deferred(functools.partial(_events_html, items, articles), (items, titles) if titles else None))
             continue
         chunks = [items[i : i + EVENTS_PER_PAGE] for i in range(0, len(items), EVENTS_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -428,7 +395,7 @@ def timeline_pages(
                     f"{len(items)} dates de {year} citées dans les articles.",
                     ("Chronologie", "chronologie/index.md"),
                     "",
-                    functools.partial(_events_html, chunk, articles, memo, timeline_src(year, number)),
+                    Deferred(functools.partial(_events_html, chunk, articles), (chunk, titles) if titles else None),
                 )
             )
     return [FactPage("chronologie/index.md", index), *pages]
