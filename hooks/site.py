@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    _memo.new_build(enabled=_state.get("serve", True))
+    # DOSSIER_SERVE_MEMO=0: rebuilds redo the corpus-level work, for a machine short of memory (README).
+    _memo.new_build(enabled=_state.get("serve", True) and os.environ.get("DOSSIER_SERVE_MEMO", "1") != "0")
     with _collector_paused():
         return _add_pages(files, config)
 

@@ -139,3 +139,17 @@ def test_after_changing_a_definition_and_a_hand_written_page(session: tuple[Path
 
 def test_a_rebuild_without_changes_is_the_same_site(session: tuple[Path, Path], tmp_path: Path) -> None:
     assert_same_as_fresh(session, tmp_path)
+
+
+def test_the_memo_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DOSSIER_SERVE_MEMO=0: a serve session keeps the articles' analyses only (for a machine short of memory)."""
+    project = make_project(tmp_path / "project")
+    kept = []
+    for setting in ("0", "1"):
+        monkeypatch.setenv("DOSSIER_SERVE_MEMO", setting)
+        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config)
+        (hooks,) = config.hooks.values()
+        kept.append(len(hooks._memo))
+    assert kept[0] == 0 and kept[1] > 0
