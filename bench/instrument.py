@@ -73,7 +73,6 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.fragments", "BlockWriter.block", "render"),
     # link: fragments put in place, generated links and term links written out, page by page
     ("dossier.fragments", "fill", "link"),
-    ("dossier.fragments", "Skeleton.written", "link"),
     ("dossier.fragments", "Skeleton.write", "link"),
     ("dossier.fragments", "Skeleton.write_kept", "link"),
     ("dossier.linking", "resolve", "link"),

@@ -57,7 +57,8 @@ _links = LinkContext()
 _exports: dict[str, Callable[[], Iterable[export.Record]]] = {}
 # Per-file analyses, kept across the rebuilds of one `mkdocs serve` (keyed by content and configuration hashes).
 _cache = corpus_mod.Cache()
-# What the corpus makes of them (listing rows, written pages, data records), kept for one more `mkdocs serve` build.
+# What the corpus makes of them (written pages, article pages, corpus totals, data records), kept for one more
+# `mkdocs serve` build.
 _memo = memo.Memo()
 
 

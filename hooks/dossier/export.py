@@ -104,9 +104,9 @@ def _passages(article: Article, theme: str) -> list[Record]:
 
 def quotes_records(quotes: list[Quote], articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
     """One record per quotation; with a ``memo``, the last build's line when nothing it shows changed."""
-    by_id = {a.id: a for a in articles}
+    urls = _urls(articles, memo)
     for q in sorted(quotes, key=lambda q: q.id):
-        url = f"{by_id[q.article].url}#{q.anchor}"
+        url = f"{urls[q.article]}#{q.anchor}"
         yield memo.get(
             ("data:quote", id(q)), (q, q.speaker, q.speaker_detail, url), lambda q=q, url=url: encoded(_quote(q, url))
         )
@@ -204,7 +204,7 @@ def figures_records(facts: Facts, articles: list[Article], memo: Memo = NONE) ->
 
     With a ``memo``, the last build's line when the figure, its URL and its actor's page are unchanged.
     """
-    urls = {a.id: a.url for a in articles}
+    urls = _urls(articles, memo)
     slugs = facts.actor_slugs()
     for article_id, located in facts.figures:
         figure = located.item
@@ -239,7 +239,7 @@ def timeline_records(events: list[Event], articles: list[Article], memo: Memo = 
 
     With a ``memo``, the last build's line when the date mention and its URL are unchanged.
     """
-    urls = {a.id: a.url for a in articles}
+    urls = _urls(articles, memo)
     for event in events:
         if event.article not in urls:
             continue

@@ -140,10 +140,6 @@ class Skeleton:
     def markdown(self) -> str:
         return "\n".join(self.lines) + "\n"
 
-    def written(self) -> list[str]:
-        """The fragments as HTML, the deferred ones written now."""
-        return [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
-
     def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
         """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
 
@@ -151,10 +147,12 @@ class Skeleton:
         (:func:`linking.searchable`), which the search plugin would skip
         anyway: the same index, less to parse. Deferred fragments are written once.
         """
-        written = self.written()
+        written = [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
         filled = fill(rendered, written)
         full = resolve(filled, relative, definitions)
-        return full, self.searchable(rendered, written) if self.unindexed else searchable(filled)
+        if self.unindexed:
+            filled = fill(rendered, written, self.unindexed)
+        return full, searchable(filled)
 
     def write_kept(
         self,
@@ -202,10 +200,6 @@ class Skeleton:
         full, search = self.write(rendered, link, definitions)
         memo.keep(key, (inputs, tuple(linked.items())), (full.encode(), search.encode()))
         return full, search, [src for src, found in linked.items() if not found]
-
-    def searchable(self, rendered: str, written: Sequence[str]) -> str:
-        """What the search plugin reads of the page (the second value of :meth:`write`)."""
-        return searchable(fill(rendered, written, self.unindexed))
 
     def inline(self, definitions: Mapping[str, str] | None = None) -> str:
         """The whole page for tests and review: fragments in place, links naming their target's source path."""

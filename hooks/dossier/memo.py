@@ -2,15 +2,15 @@
 
 The per-file cache (:mod:`dossier.corpus`) keeps each article's analysis
 across the rebuilds of one ``mkdocs serve`` session; what the corpus makes of
-them (listing rows, pages, open-data records) is made again on every build. A
-:class:`Memo` keeps those outputs for one more build: a value is reused when
-everything it was made from is equal to what it is made from now. After
-editing one article, the rows and records of the others are not written again.
+them (written pages, corpus totals, open-data records) is made again on every
+build. A :class:`Memo` keeps those outputs for one more build: a value is reused
+when everything it was made from is equal to what it is made from now. After
+editing one article, the pages and records of the others are not written again.
 
 The caller names a value's ``slot``, a tuple whose first item says what kind
 of value it is (each kind is made by one function) and the rest which one
-(a page's source path, an article id); and its ``inputs``: a tuple of everything the value depends on. Inputs compare
-with ``==``, which for the same object is an identity check: the cached
+(a page's source path, an article id); and its ``inputs``: a tuple of
+everything the value depends on. Inputs compare with ``==``, which for the same object is an identity check: the cached
 analyses' objects (figures, dates, passages) are the same objects from one
 build to the next while their file is unchanged, so comparing them is cheap.
 Values derived per build (an article's slug, its title, a URL) must be

@@ -128,50 +128,42 @@ class FactPage:
     page: Skeleton
 
 
-_FIGURES_HEAD = (
-    '<table class="dossier-sortable dossier-figures">'
-    "<thead><tr>"
-    '<th scope="col" data-sort-method="number">Valeur</th>'
-    '<th scope="col">Tel qu’écrit</th>'
-    '<th scope="col">Nature</th>'
-    '<th scope="col">Acteur</th>'
-    '<th scope="col" data-sort-method="none">Phrase</th>'
-    '<th scope="col">Article</th>'
-    "</tr></thead><tbody>"
-)
-
-
 def _figure_rows(
     rows: Sequence[tuple[str, Located]], articles: Mapping[str, Article], actor_slugs: Mapping[str, str]
 ) -> str:
-    """The figures as a sortable table."""
-    out = [_FIGURES_HEAD]
+    out = [
+        '<table class="dossier-sortable dossier-figures">',
+        "<thead><tr>"
+        '<th scope="col" data-sort-method="number">Valeur</th>'
+        '<th scope="col">Tel qu’écrit</th>'
+        '<th scope="col">Nature</th>'
+        '<th scope="col">Acteur</th>'
+        '<th scope="col" data-sort-method="none">Phrase</th>'
+        '<th scope="col">Article</th>'
+        "</tr></thead><tbody>",
+    ]
     for article_id, located in rows:
-        figure, article = located.item, articles.get(article_id)
-        if isinstance(figure, Figure) and article is not None:
-            out.append(_figure_row(located, article, actor_slugs))
+        figure = located.item
+        article = articles.get(article_id)
+        if not isinstance(figure, Figure) or article is None:
+            continue
+        actor = "—"
+        if figure.actor:
+            slug = actor_slugs.get(figure.actor)
+            name = text(figure.actor)
+            actor = f'<a href="{url(f"{ACTORS_DIR}/{slug}.md")}">{name}</a>' if slug else name
+        approx = f"{text(figure.approx)} " if figure.approx else ""
+        link = url(f"articles/{article.slug}.md", located.anchor)
+        out.append(
+            f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
+            f"<td>{text(figure.raw)}</td>"
+            f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
+            f"<td>{actor}</td>"
+            f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
+            f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
+        )
     out.append("</tbody></table>")
     return "".join(out)
-
-
-def _figure_row(located: Located, article: Article, actor_slugs: Mapping[str, str]) -> str:
-    figure = located.item
-    assert isinstance(figure, Figure)
-    actor = "—"
-    if figure.actor:
-        slug = actor_slugs.get(figure.actor)
-        name = text(figure.actor)
-        actor = f'<a href="{url(f"{ACTORS_DIR}/{slug}.md")}">{name}</a>' if slug else name
-    approx = f"{text(figure.approx)} " if figure.approx else ""
-    link = url(f"articles/{article.slug}.md", located.anchor)
-    return (
-        f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
-        f"<td>{text(figure.raw)}</td>"
-        f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
-        f"<td>{actor}</td>"
-        f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
-        f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
-    )
 
 
 def figures_src(kind: str, number: int = 1) -> str:
@@ -238,8 +230,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
                     ("Chiffres clés", "chiffres/index.md"),
                     "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
                     Deferred(
-                        functools.partial(_figure_rows, chunk, articles, actor_slugs),
-                        (chunk, titles, actor_slugs) if memo.enabled else None,
+                        functools.partial(_figure_rows, chunk, articles, actor_slugs), (chunk, titles, actor_slugs)
                     ),
                 )
             )
@@ -384,7 +375,7 @@ def timeline_pages(
         if single:
             index.md(f"## {year} {{: #annee-{year} }}", "")
             # Written with the page.
-            index.html(Deferred(functools.partial(_events_html, items, articles), (items, titles) if titles else None))
+            index.html(Deferred(functools.partial(_events_html, items, articles), (items, titles)))
             continue
         chunks = [items[i : i + EVENTS_PER_PAGE] for i in range(0, len(items), EVENTS_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -395,7 +386,7 @@ def timeline_pages(
                     f"{len(items)} dates de {year} citées dans les articles.",
                     ("Chronologie", "chronologie/index.md"),
                     "",
-                    Deferred(functools.partial(_events_html, chunk, articles), (chunk, titles) if titles else None),
+                    Deferred(functools.partial(_events_html, chunk, articles), (chunk, titles)),
                 )
             )
     return [FactPage("chronologie/index.md", index), *pages]
