@@ -16,6 +16,7 @@ from . import escape
 from .fragments import BlockWriter, Skeleton
 from .fragments import text as fragment_text
 from .glossary import Entry
+from .linking import url
 from .memo import Memo
 from .model import Article, Kind, Passage
 from .themes import Theme
@@ -72,9 +73,13 @@ def prune_toc(items: Iterable[TocItem], depth: int) -> None:
 
 
 def breadcrumbs(*trail: tuple[str, str]) -> str:
-    """A trail of (label, link) above a generated page's title, for pages outside the navigation."""
-    links = " › ".join(f"[{escape.md(label)}]({target})" for label, target in trail)
-    return f'<nav class="dossier-path" aria-label="Fil d’Ariane" markdown>{links}</nav>'
+    """A trail of (label, source page) above a generated page's title, for pages outside the navigation.
+
+    An HTML fragment (:meth:`Skeleton.html` with ``indexed=False``): its links are
+    written out per page, and the search index leaves the trail out.
+    """
+    links = " › ".join(f'<a href="{url(src)}">{fragment_text(label)}</a>' for label, src in trail)
+    return f'<nav class="dossier-path" aria-label="Fil d’Ariane" data-search-exclude>{links}</nav>'
 
 
 def byline_html(article: Article) -> str:
@@ -161,25 +166,25 @@ def render_body(
     return [Section(heading, "\n".join(parts)) for heading, parts in sections if heading or parts]
 
 
-def theme_tags(article: Article, themes: dict[str, Theme], from_dir: str) -> str:
-    """The article's themes as tags linking to the theme pages."""
+def theme_tags(article: Article, themes: dict[str, Theme]) -> str:
+    """The article's themes as tags linking to the theme pages (HTML, links written out per page)."""
     links = [
-        f"[{escape.md(themes[t].title)}]({posixpath.relpath(f'themes/{t}.md', from_dir)}){{ .md-tag }}"
+        f'<a class="md-tag" href="{url(f"themes/{t}.md")}" data-preview>{fragment_text(themes[t].title)}</a>'
         for t in article.themes
         if t in themes
     ]
-    return (" ".join(links) + "\n{: .dossier-tags }") if links else ""
+    return f'<p class="dossier-tags">{" ".join(links)}</p>' if links else ""
 
 
-def render_related(related: list[tuple[Article, list[str]]], themes: dict[str, Theme]) -> str:
-    if not related:
-        return ""
-    lines = ["## Articles liés {: #articles-lies }", ""]
+def related_list(related: list[tuple[Article, list[str]]], themes: dict[str, Theme]) -> str:
+    """The related articles as an HTML list, with the themes each shares with the page's article."""
+    items = []
     for other, shared in related:
         why = ", ".join(themes[t].title for t in shared if t in themes)
-        suffix = f" <small>({escape.md(why)})</small>" if why else ""
-        lines.append(f"- [{escape.md(other.title)}]({other.slug}.md){suffix}")
-    return "\n".join(lines)
+        suffix = f" <small>({fragment_text(why)})</small>" if why else ""
+        link = f'<a href="{url(f"articles/{other.slug}.md")}" data-preview>{fragment_text(other.title)}</a>'
+        items.append(f"<li>{link}{suffix}</li>")
+    return f"<ul>{''.join(items)}</ul>"
 
 
 def render_article(
@@ -195,32 +200,23 @@ def render_article(
         meta["published"] = article.date
     if article.author:
         meta["author"] = escape.yaml_string(article.author)
+    # Python-Markdown sees the title and the headings only (MkDocs makes the table of contents from
+    # them); the rest is HTML fragments, links included: a page of a large corpus costs MkDocs
+    # about as much as an empty one.
     page = Skeleton()
-    page.md(
-        front_matter(article.title, article.summary or article.title, **meta).rstrip("\n"),
-        "",
-        breadcrumbs(("Accueil", "../index.md"), ("Articles", "index.md")),
-        "",
-        f"# {escape.md(article.title)}",
-        "",
-        byline_html(article),
-        "",
-    )
-    tags = theme_tags(article, themes, "articles")
-    if tags:
-        page.md(tags, "")
+    page.md(front_matter(article.title, article.summary or article.title, **meta).rstrip("\n"))
+    page.html(breadcrumbs(("Accueil", "index.md"), ("Articles", "articles/index.md")), indexed=False)
+    page.md(f"# {escape.md(article.title)}")
+    page.html(byline_html(article) + theme_tags(article, themes))
     for section in render_body(article) if body is None else body:
         if section.heading:
             page.md(section.heading, "")
         page.html(section.html)
-    related_md = render_related(related or [], themes)
-    if related_md:
-        page.md("", related_md, "")
-    page.md(
-        f'<p class="dossier-source">Source\u00a0: <code>{escape.html_text(article.source_file)}</code></p>',
-        "",
-        "[← Tous les articles](index.md)",
-    )
+    if related:
+        page.md("", "## Articles liés {: #articles-lies }")
+        page.html(related_list(related, themes))
+    source = f'<p class="dossier-source">Source\u00a0: <code>{fragment_text(article.source_file)}</code></p>'
+    page.html(source + f'<p><a href="{url("articles/index.md")}" data-preview>← Tous les articles</a></p>')
     return page
 
 
@@ -304,20 +300,23 @@ def names_page(
     names: list[tuple[str, int]],
     shown: int,
     empty: str,
-) -> str:
+) -> Skeleton:
     """A page for contributors listing frequent names with their counts (most frequent first, at most ``shown``).
 
-    ``section`` is the (label, link) of the section page it belongs to, in the same folder.
+    ``section`` is the (label, source path) of the section page it belongs to.
     """
-    lines = [front_matter(title, description), breadcrumbs(("Accueil", "../index.md"), section), "", f"# {title}", ""]
-    lines += [intro, ""]
+    page = Skeleton()
+    page.md(front_matter(title, description))
+    page.html(breadcrumbs(("Accueil", "index.md"), section), indexed=False)
+    page.md(f"# {title}", "", intro, "")
     if not names:
-        return "\n".join([*lines, empty, ""])
+        page.md(empty)
+        return page
     if len(names) > shown:
-        lines += [f"Les {shown} plus fréquents sur {len(names)} :", ""]
-    lines += [f"| {columns[0]} | {columns[1]} |", "| --- | --- |"]
-    lines += [f"| {escape.md(name)} | {count} |" for name, count in names[:shown]]
-    return "\n".join(lines) + "\n"
+        page.md(f"Les {shown} plus fréquents sur {len(names)} :", "")
+    page.md(f"| {columns[0]} | {columns[1]} |", "| --- | --- |")
+    page.md(*(f"| {escape.md(name)} | {count} |" for name, count in names[:shown]))
+    return page
 
 
 def pager(number: int, count: int, here: str, src_of: Callable[[int], str], label: str = "Pages") -> str:

@@ -49,13 +49,14 @@ def glossary_forms(entries: Mapping[str, Entry]) -> dict[str, str]:
     return forms
 
 
-def render_index(facts: Facts, review: int) -> str:
+def render_index(facts: Facts, review: int) -> Skeleton:
     """``acteurs/``: the actors the articles name, by kind, most mentioned first."""
     count = len(facts.actors)
+    page = Skeleton()
+    about = "Organisations, personnes, modèles d'IA, produits et pays que citent les articles."
+    page.md(front_matter("Acteurs", about))
+    page.html(breadcrumbs(("Accueil", "index.md")), indexed=False)
     lines = [
-        front_matter("Acteurs", "Organisations, personnes, modèles d'IA, produits et pays que citent les articles."),
-        breadcrumbs(("Accueil", "../index.md")),
-        "",
         "# Acteurs",
         "",
         f"{plural(count, 'acteur')} cité{'s' if count > 1 else ''} dans les articles : chaque fiche montre où "
@@ -84,7 +85,8 @@ def render_index(facts: Facts, review: int) -> str:
         lines.append("")
     if not facts.actors:
         lines += ["Aucun acteur de `sources/actors.yml` n'est cité dans les articles.", ""]
-    return "\n".join(lines)
+    page.md(*lines)
+    return page
 
 
 def actor_page(
@@ -107,8 +109,9 @@ def actor_page(
     page = Skeleton()
     page.md(
         front_matter(actor.name, description),
-        breadcrumbs(("Accueil", "../index.md"), ("Acteurs", "index.md")),
-        "",
+    )
+    page.html(breadcrumbs(("Accueil", "index.md"), ("Acteurs", f"{ACTORS_DIR}/index.md")), indexed=False)
+    page.md(
         f"# {escape.md(actor.name)}",
         "",
     )
@@ -236,12 +239,12 @@ def _overview(
         )
 
 
-def render_review(unknown: list[tuple[str, int]]) -> str:
+def render_review(unknown: list[tuple[str, int]]) -> Skeleton:
     """``acteurs/a-verifier/``: capitalised names the list does not know, for contributors."""
     return names_page(
         "Noms à vérifier",
         "Noms propres fréquents des articles qui ne sont pas dans la liste des acteurs.",
-        ("Acteurs", "index.md"),
+        ("Acteurs", f"{ACTORS_DIR}/index.md"),
         "Ces noms propres reviennent dans les articles sans être des acteurs de `sources/actors.yml`. "
         "Ajoutez ceux qui sont des acteurs (avec leur nature et leurs variantes), et mettez les autres dans "
         "la liste `ignore` du même fichier. La liste est recalculée à chaque construction.",

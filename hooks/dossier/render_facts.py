@@ -24,7 +24,7 @@ from .fragments import Deferred, Skeleton, text
 from .linking import ACTORS_DIR, url
 from .memo import NONE, Memo
 from .model import Article
-from .render import article_titles, breadcrumbs, french_date, front_matter, pager, relative
+from .render import article_titles, breadcrumbs, french_date, front_matter, pager
 from .timeline import DateMention
 
 FIGURES_PER_PAGE = 300
@@ -185,8 +185,9 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
     index = Skeleton()
     index.md(
         front_matter("Chiffres clés", "Montants, volumes, puissances et parts cités dans les articles, comparables."),
-        breadcrumbs(("Accueil", "../index.md")),
-        "",
+    )
+    index.html(breadcrumbs(("Accueil", "index.md")), indexed=False)
+    index.md(
         "# Chiffres clés",
         "",
         f"{len(figures)} chiffres relevés dans les articles, chacun avec sa phrase et un lien vers son paragraphe. "
@@ -254,8 +255,9 @@ def _listing_page(
     here, src_of, number, count = where
     title += f" (page {number})" if number > 1 else ""
     page = Skeleton()
-    crumbs = breadcrumbs(("Accueil", relative("index.md", here)), (section[0], relative(section[1], here)))
-    page.md(front_matter(title, description, search="{exclude: true}"), crumbs, "", f"# {title}", "")
+    page.md(front_matter(title, description, search="{exclude: true}"))
+    page.html(breadcrumbs(("Accueil", "index.md"), section), indexed=False)
+    page.md(f"# {title}", "")
     if intro:
         page.md(intro, "")
     nav = pager(number, count, here, src_of)
@@ -352,8 +354,9 @@ def timeline_pages(
     mentions = sum(1 for e in found if e.mention is not None)
     index.md(
         front_matter("Chronologie", "Les dates citées dans les articles et leurs dates de publication, dans l’ordre."),
-        breadcrumbs(("Accueil", "../index.md")),
-        "",
+    )
+    index.html(breadcrumbs(("Accueil", "index.md")), indexed=False)
+    index.md(
         "# Chronologie",
         "",
         f"{mentions} dates relevées dans les articles, avec leur phrase et un lien vers leur paragraphe, et les "

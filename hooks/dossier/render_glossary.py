@@ -142,11 +142,11 @@ def _facts(
     return lines
 
 
-def render_missing(missing: list[tuple[str, int]]) -> str:
+def render_missing(missing: list[tuple[str, int]]) -> Skeleton:
     return names_page(
         "Termes à définir",
         "Sigles et noms fréquents des articles qui n'ont pas encore d'entrée au glossaire.",
-        ("Glossaire", "index.md"),
+        ("Glossaire", "glossaire/index.md"),
         "Ces sigles et noms reviennent dans les articles mais n'ont pas d'entrée dans `sources/glossary.yml`. "
         "Ajoutez ceux qu'un lecteur a besoin de comprendre (les personnes et les organisations évidentes "
         "peuvent rester sans définition). La liste est recalculée à chaque construction.",

@@ -228,8 +228,9 @@ def _letter_page(
     page = Skeleton()
     page.md(
         front_matter(title, f"Les citations des personnes et sources dont le nom commence par {label}."),
-        breadcrumbs(("Accueil", relative("index.md", src)), ("Citations", relative(INDEX, src))),
-        "",
+    )
+    page.html(breadcrumbs(("Accueil", "index.md"), ("Citations", INDEX)), indexed=False)
+    page.md(
         f"# {escape.md(title)}",
         "",
     )

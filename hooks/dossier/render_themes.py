@@ -98,8 +98,9 @@ def theme_pages(
         page = Skeleton()
         page.md(
             front_matter(title, theme.description, **extra),
-            breadcrumbs(("Accueil", relative("index.md", here)), ("Thèmes", relative("themes/index.md", here))),
-            "",
+        )
+        page.html(breadcrumbs(("Accueil", "index.md"), ("Thèmes", "themes/index.md")), indexed=False)
+        page.md(
             f"# {escape.md(title)}",
             "",
         )
