@@ -192,10 +192,22 @@ def run_child(mode: str, project: Path, site: Path, result: Path, *extra: str) -
     return data
 
 
-def measure_build(project: Path, work: Path, name: str, instrumented: bool, repeat: int) -> dict[str, Any]:
-    """The fastest of ``repeat`` builds (by wall time), with its site's sizes."""
+def forget_analyses(project: Path) -> None:
+    """Empty the project's analysis store (``.cache/``): the next build analyses every article (a cold build)."""
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+
+
+def measure_build(
+    project: Path, work: Path, name: str, instrumented: bool, repeat: int, cold: bool = True
+) -> dict[str, Any]:
+    """The fastest of ``repeat`` builds (by wall time), with its site's sizes.
+
+    ``cold``: each build starts with an empty analysis store; else with the store the last build left.
+    """
     best: dict[str, Any] | None = None
     for attempt in range(repeat):
+        if cold:
+            forget_analyses(project)
         site = work / f"site-{name}-{attempt}"
         data = run_child("build", project, site, work / f"{name}-{attempt}.json", *(["--instrument"] * instrumented))
         data["site"] = site_stats(site)
@@ -251,7 +263,9 @@ def bench_one(n: int, args: argparse.Namespace, work: Path, context: dict[str, A
     baseline = measure_build(base, work, "baseline", False, args.repeat)
     log(f"N={n}: baseline {baseline['wall_s']:.1f} s; full build…")
     full_result = measure_build(full, work, "full", True, args.repeat)
-    log(f"N={n}: full {full_result['wall_s']:.1f} s")
+    log(f"N={n}: full {full_result['wall_s']:.1f} s; again, with the analyses the last build stored…")
+    warm = measure_build(full, work, "warm", True, args.repeat, cold=False)
+    log(f"N={n}: full, analyses stored {warm['wall_s']:.1f} s")
     result: dict[str, Any] = {
         "n": n,
         **context,
@@ -263,9 +277,13 @@ def bench_one(n: int, args: argparse.Namespace, work: Path, context: dict[str, A
         "ratio_build": full_result["build_s"] / baseline["build_s"],
         "ratio_cpu": full_result["cpu_s"] / baseline["cpu_s"],
         "hooks_share": full_result["hooks"]["total_s"] / full_result["build_s"],
+        "warm": warm,
+        "ratio_warm": warm["wall_s"] / baseline["wall_s"],
+        "warm_hooks_share": warm["hooks"]["total_s"] / warm["build_s"],
     }
     if not args.no_rebuild:
         log(f"N={n}: serve-like rebuild…")
+        forget_analyses(full)  # a first serve build that analyses everything
         edited = sorted((full / "sources" / "articles").iterdir())[n // 2]
         data = run_child(
             "rebuild", full, work / "site-serve", work / "rebuild.json", "--instrument", "--edit", str(edited)
@@ -288,6 +306,7 @@ def bench_one(n: int, args: argparse.Namespace, work: Path, context: dict[str, A
         }
     if n in args.profile_sizes:
         log(f"N={n}: profiled build (pyinstrument)…")
+        forget_analyses(full)
         prefix = args.profile_dir / f"{context['date']}-{n}"
         data = run_child(
             "build", full, work / "site-profile", work / "profile.json", "--instrument", "--profile", str(prefix)
@@ -334,6 +353,24 @@ def tables(results: list[dict[str, Any]]) -> str:
         hooks = r["full"]["hooks"]
         cells = " | ".join(f"{hooks['phases_s'].get(p, 0.0):.2f}" for p in phases)
         lines.append(f"| {r['n']} | {cells} | {hooks['total_s']:.2f} |")
+    stored = [r for r in results if "warm" in r]
+    if stored:
+        lines += [
+            "",
+            "The same full build again, in a new process, with the analyses the last one stored "
+            "(`.cache/dossier/`: a second `mkdocs build`, a new `mkdocs serve`):",
+            "",
+            "| N | full, analyses stored (s) | baseline (s) | ratio | hooks (s) | hooks % | workers (s) "
+            "| peak RSS (MB) |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in stored:
+            w = r["warm"]
+            lines.append(
+                f"| {r['n']} | {w['wall_s']:.1f} | {r['baseline']['wall_s']:.1f} | {r['ratio_warm']:.2f} "
+                f"| {w['hooks']['total_s']:.2f} | {100 * r['warm_hooks_share']:.1f} "
+                f"| {w['hooks']['phases_s'].get('workers', 0.0):.2f} | {w['peak_rss_mb']:.0f} |"
+            )
     rebuilt = [r for r in results if "rebuild" in r]
     if rebuilt:
         lines += [

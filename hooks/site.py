@@ -81,6 +81,7 @@ def _collector_paused() -> Iterator[None]:
     is frozen out of the collector's sight until the pages are written
     (:func:`on_post_build` lets it go, so a `mkdocs serve` rebuild frees the previous one).
     """
+    gc.unfreeze()  # a corpus a `mkdocs build` in this process left frozen (see _let_go) can go now
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -104,10 +105,14 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     if not articles_dir.is_dir():
         raise PluginError(f"{articles_dir}: the articles folder is missing; create it and add .txt or .md articles")
     try:
-        corpus = corpus_mod.build(articles_dir, root, cache=_cache if _state.get("serve", True) else None, memo=_memo)
+        cache = _cache if _state.get("serve", True) else None
+        store = corpus_mod.store(root)
+        corpus = corpus_mod.build(articles_dir, root, cache=cache, memo=_memo, store=store)
     except (ThemeConfigError, GlossaryError, ActorsError) as exc:
         raise PluginError(str(exc)) from exc
     log.debug(f"articles: {_cache.hits} from the cache, {_cache.misses} analysed")
+    if store is not None:
+        log.debug(f"articles: {store.hits} analyses read from {store.folder}, {store.writes} written")
     _links.linker = corpus.linker
     _state["corpus"] = corpus
     for diagnostic in corpus.diagnostics:
@@ -295,8 +300,18 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     for uri, make in _exports.items():
         export.write(Path(config.site_dir) / uri, make())
-    gc.unfreeze()
+    _let_go()
 
 
 def on_build_error(error: Exception) -> None:
-    gc.unfreeze()
+    _let_go()
+
+
+def _let_go() -> None:
+    """The build is over: `mkdocs serve` lets the collector see the corpus again, so the next build frees it.
+
+    `mkdocs build` keeps it frozen: the interpreter exits next, and its last
+    collections would otherwise walk the whole corpus (seconds on a large one).
+    """
+    if _state.get("serve", True):
+        gc.unfreeze()

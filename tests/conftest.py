@@ -52,8 +52,22 @@ def make_project(dest: Path, articles: dict[str, bytes | str] | None = None, see
     return dest
 
 
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The seeds and the configuration files in a temporary folder, for :func:`dossier.corpus.build`."""
+    (tmp_path / "sources").mkdir()
+    shutil.copytree(SEEDS, tmp_path / "sources" / "articles")
+    for config in (ROOT / "sources").glob("*.yml"):
+        shutil.copy(config, tmp_path / "sources" / config.name)
+    return tmp_path
+
+
 def run_build(
-    project: Path, strict: bool = True, site_url: str | None = None, env: dict[str, str] | None = None
+    project: Path,
+    strict: bool = True,
+    site_url: str | None = None,
+    env: dict[str, str] | None = None,
+    verbose: bool = False,
 ) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if site_url:
@@ -61,6 +75,8 @@ def run_build(
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site")]
     if strict:
         cmd.append("--strict")
+    if verbose:
+        cmd.append("--verbose")
     proc = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=300)
     return Build(project, project / "site", proc.returncode, proc.stdout + proc.stderr)
 

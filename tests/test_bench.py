@@ -53,9 +53,11 @@ def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
     assert "| 20 |" in proc.stdout
     assert "| read | clean | analyse | render | link | export | workers | other |" in proc.stdout
     assert "rebuild 1 / first" in proc.stdout and "rebuild 2 / first" in proc.stdout
+    assert "| N | full, analyses stored (s) |" in proc.stdout
     (result_file,) = tmp_path.glob("*-20.json")
     result = json.loads(result_file.read_text(encoding="utf-8"))
-    for key in ("n", "date", "machine", "project", "corpus", "full", "baseline", "ratio_wall", "ratio_cpu", "rebuild"):
+    keys = ("n", "date", "machine", "project", "corpus", "full", "baseline", "ratio_wall", "ratio_cpu", "rebuild")
+    for key in (*keys, "warm", "ratio_warm"):
         assert key in result, key
     assert result["n"] == 20
     for kind in ("full", "baseline"):

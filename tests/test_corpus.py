@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from dossier import corpus, export, render_facts
-
-from .conftest import ROOT, SEEDS
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    (tmp_path / "sources").mkdir()
-    shutil.copytree(SEEDS, tmp_path / "sources" / "articles")
-    for config in (ROOT / "sources").glob("*.yml"):
-        shutil.copy(config, tmp_path / "sources" / config.name)
-    return tmp_path
 
 
 def build(project: Path, cache: corpus.Cache | None = None) -> corpus.Corpus:

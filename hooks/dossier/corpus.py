@@ -9,6 +9,10 @@ Two levels of work:
   hash and the configuration's, across the rebuilds of one ``mkdocs serve``
   session: after an edit, only the edited file is analysed again, and an entry
   made with other bytes or another configuration is never used.
+  The same analyses are also kept on disk (:class:`Store`, ``.cache/dossier/``),
+  under a key that adds the package's own code and the versions of the
+  libraries the analysis uses: a second ``mkdocs build`` or a new ``mkdocs
+  serve`` analyses only the files that changed since the last build.
 * **per corpus** (:func:`build`): slugs, speakers, related articles, glossary
   totals and missing terms, recomputed from the per-file results on every
   build and never stored, so nothing of one build leaks into the next.
@@ -17,11 +21,15 @@ Two levels of work:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import importlib.metadata
 import logging
 import multiprocessing
 import os
 import pickle
+import sys
+import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -101,6 +109,100 @@ class Cache:
     config: Config | None = None
     hits: int = 0
     misses: int = 0
+
+
+class Store:
+    """Per-file analyses on disk, for the builds of other processes: a second `mkdocs build`, a new `mkdocs serve`.
+
+    One pickle per source file, named by a hash of everything its analysis
+    depends on: the file's path and bytes, the configuration files (the
+    :class:`Config` key), this package's source code and the versions of
+    Python and of the libraries the analysis calls (:func:`code_key`). A
+    changed input gives another name, so a stale analysis is never read; an
+    unreadable or corrupt file is analysed again. After a build, the files
+    it did not use are deleted (:meth:`prune`): the folder holds the analyses
+    of the current sources only. Deleting the folder is always safe.
+    """
+
+    SUFFIX = ".pickle"
+
+    def __init__(self, folder: Path, code: str | None = None) -> None:
+        self.folder = folder
+        self.code = code if code is not None else code_key()
+        self.used: set[str] = set()
+        self.hits = 0
+        self.writes = 0
+
+    def key(self, rel: str, digest: str, config: str) -> str:
+        return hashlib.sha1(f"{self.code}\0{config}\0{rel}\0{digest}".encode()).hexdigest()
+
+    def load(self, key: str) -> _Entry | None:
+        self.used.add(key)
+        try:
+            data = (self.folder / f"{key}{self.SUFFIX}").read_bytes()
+        except OSError:
+            return None
+        try:
+            entry = pickle.loads(data)
+        except Exception:  # truncated or corrupt: analysed again, and written anew
+            return None
+        if not isinstance(entry, _Entry):
+            return None
+        self.hits += 1
+        return entry
+
+    def save(self, key: str, data: bytes) -> None:
+        """Write one pickled entry atomically (a build reading the folder at the same time sees all or nothing)."""
+        self.used.add(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, self.folder / f"{key}{self.SUFFIX}")
+            self.writes += 1
+        except OSError as exc:  # a read-only project still builds
+            log.debug(f"analysis cache: cannot write {self.folder}: {exc}")
+
+    def prune(self) -> int:
+        """Delete the analyses this build did not use (edited, moved or deleted sources, another configuration)."""
+        removed = 0
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return 0
+        for name in names:
+            stem, suffix = os.path.splitext(name)
+            if (suffix == self.SUFFIX and stem not in self.used) or suffix == ".tmp":
+                with contextlib.suppress(OSError):
+                    os.unlink(self.folder / name)
+                    removed += 1
+        return removed
+
+
+@functools.lru_cache(maxsize=1)
+def code_key() -> str:
+    """A fingerprint of what the analysis runs: this package's code, Python, and the libraries it calls."""
+    digest = hashlib.sha1(f"{ANALYSIS_VERSION}\0{sys.version}".encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for package in ("simplemma", "charset-normalizer", "python-slugify", "PyYAML"):
+        try:
+            digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()
+
+
+def store(root: Path) -> Store | None:
+    """The project's analysis store, ``.cache/dossier/analyses`` (or ``DOSSIER_CACHE_DIR``).
+
+    None when ``DOSSIER_CACHE=0``: every build analyses every file (``mkdocs serve`` still keeps them in memory).
+    """
+    if os.environ.get("DOSSIER_CACHE", "1").strip() == "0":
+        return None
+    folder = os.environ.get("DOSSIER_CACHE_DIR", "").strip()
+    return Store(Path(folder) if folder else root / ".cache" / "dossier" / "analyses")
 
 
 @dataclass
@@ -210,10 +312,16 @@ class _Pending:
     stamp: tuple[int, int]
     digest: str
     data: bytes | None
+    key: str = ""  # its name in the Store, where its analysis is written ("": not stored)
 
 
-def _lookup(path: Path, root: Path, config: Config, cache: Cache | None) -> _Entry | _Pending:
-    """The file's cached analysis when its bytes (checked by size and time first) are unchanged."""
+def _lookup(
+    path: Path, root: Path, config: Config, cache: Cache | None, store: Store | None = None
+) -> _Entry | _Pending:
+    """The file's cached analysis when its bytes (checked by size and time first) are unchanged.
+
+    From this process's ``cache`` first, then from the ``store`` on disk.
+    """
     rel = sources._rel(path, root)
     try:
         stat = path.stat()
@@ -222,6 +330,8 @@ def _lookup(path: Path, root: Path, config: Config, cache: Cache | None) -> _Ent
         stamp = (0, -1)
     cached = cache.files.get(rel) if cache is not None else None
     if cached is not None and cached.config == config.key and cached.stat == stamp and stamp[1] >= 0:
+        if store is not None:  # still the file's analysis: keep it on disk too
+            store.used.add(store.key(rel, cached.digest, config.key))
         return cached
     data: bytes | None = None
     with contextlib.suppress(OSError):  # sources.load reports it
@@ -229,14 +339,31 @@ def _lookup(path: Path, root: Path, config: Config, cache: Cache | None) -> _Ent
     digest = hashlib.sha1(data).hexdigest() if data is not None else ""
     if cached is not None and cached.config == config.key and data is not None and cached.digest == digest:
         cached.stat = stamp  # touched, not changed
+        if store is not None:
+            store.used.add(store.key(rel, digest, config.key))
         return cached
-    return _Pending(path, rel, stamp, digest, data)
+    if store is None or data is None:
+        return _Pending(path, rel, stamp, digest, data)
+    key = store.key(rel, digest, config.key)
+    stored = store.load(key)
+    if stored is not None and stored.digest == digest and stored.config == config.key:
+        stored.stat = stamp
+        return stored
+    return _Pending(path, rel, stamp, digest, data, key)
 
 
 def _analyse(item: _Pending, root: Path, config: Config) -> _Entry:
     source, problems = sources.load(item.path, root, item.data)
     analysis = analyse_source(source, config) if source is not None else None
     return _Entry(item.stamp, item.digest, config.key, analysis, problems)
+
+
+def _analyse_stored(item: _Pending, root: Path, config: Config, store: Store | None) -> bytes:
+    """:func:`_analyse`, pickled (what a worker sends back), and written to the ``store`` when there is one."""
+    data = pickle.dumps(_analyse(item, root, config), protocol=pickle.HIGHEST_PROTOCOL)
+    if store is not None and item.key:
+        store.save(item.key, data)
+    return data
 
 
 # ----------------------------------------------------------------------------
@@ -267,19 +394,32 @@ def workers() -> int:
     return max(1, min(count, MAX_WORKERS))
 
 
-def _analyse_batch(job: tuple[str, str, str, str, list[_Pending]]) -> list[tuple[str, _Entry]]:
-    """In a worker process: load the configuration once, then analyse a batch of files."""
-    root, themes_file, glossary_file, key, items = job
+def _analyse_batch(
+    job: tuple[str, str, str, str, tuple[str, str] | None, list[_Pending]],
+) -> list[tuple[str, bytes]]:
+    """In a worker process: load the configuration once, then analyse a batch of files.
+
+    Each analysis comes back pickled, as the worker writes it to the store:
+    pickled once, not once for the store and once more for the way back.
+    """
+    root, themes_file, glossary_file, key, stored, items = job
     config = _worker_configs.get(key)
     if config is None:
         config = _worker_configs[key] = load_config(Path(root), Path(themes_file), Path(glossary_file))
     if config.key != key:
         raise RuntimeError("themes.yml or glossary.yml changed during the build")
-    return [(item.rel, _analyse(item, Path(root), config)) for item in items]
+    store = Store(Path(stored[0]), stored[1]) if stored is not None else None
+    return [(item.rel, _analyse_stored(item, Path(root), config, store)) for item in items]
 
 
 def _analyse_in_workers(
-    pending: list[_Pending], root: Path, config: Config, themes_file: Path, glossary_file: Path, count: int
+    pending: list[_Pending],
+    root: Path,
+    config: Config,
+    themes_file: Path,
+    glossary_file: Path,
+    count: int,
+    store: Store | None = None,
 ) -> dict[str, _Entry]:
     """Analyse files in ``count`` worker processes (results are the same as in one process).
 
@@ -291,29 +431,39 @@ def _analyse_in_workers(
     """
     package_parent = str(Path(__file__).resolve().parent.parent)
     setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
-    files = (str(root), str(themes_file), str(glossary_file), config.key)
+    stored = (str(store.folder), store.code) if store is not None else None
+    files = (str(root), str(themes_file), str(glossary_file), config.key, stored)
     jobs = [(*files, pending[i : i + BATCH]) for i in range(0, len(pending), BATCH)]
     results: dict[str, _Entry] = {}
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(count, mp_context=context, initializer=exec, initargs=(setup,)) as pool:
         for batch in pool.map(_analyse_batch, jobs):
-            results.update(batch)
+            results.update((rel, pickle.loads(data)) for rel, data in batch)
+    if store is not None:
+        store.used.update(item.key for item in pending if item.key)
     return results
 
 
 def analyse_files(
-    pending: list[_Pending], root: Path, config: Config, themes_file: Path, glossary_file: Path
+    pending: list[_Pending],
+    root: Path,
+    config: Config,
+    themes_file: Path,
+    glossary_file: Path,
+    store: Store | None = None,
 ) -> dict[str, _Entry]:
-    """Analyse the files the cache could not give, in worker processes when there are many."""
+    """Analyse the files the caches could not give, in worker processes when there are many; store them."""
     count = workers()
     setting = os.environ.get("DOSSIER_PARALLEL_MIN", "").strip()
     threshold = int(setting) if setting.isdigit() else PARALLEL_MIN
     if count > 1 and len(pending) >= threshold:
         try:
-            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count)
+            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store)
         except (OSError, RuntimeError, BrokenProcessPool, pickle.PicklingError) as exc:
             log.info(f"article analysis: worker processes unavailable ({exc}); analysing in one process")
-    return {item.rel: _analyse(item, root, config) for item in pending}
+    if store is None:
+        return {item.rel: _analyse(item, root, config) for item in pending}
+    return {item.rel: pickle.loads(_analyse_stored(item, root, config, store)) for item in pending}
 
 
 def build(
@@ -323,10 +473,13 @@ def build(
     glossary_file: Path | None = None,
     cache: Cache | None = None,
     memo: Memo = NONE,
+    store: Store | None = None,
 ) -> Corpus:
     """Read, clean and analyse every article (each from the cache when unchanged), then the corpus.
 
     ``memo`` keeps corpus-level results for the next build when what they are made from is unchanged.
+    ``store`` keeps each file's analysis on disk for the next process (:class:`Store`); it is pruned
+    of the analyses of files that are no longer there or have changed.
 
     Raises ThemeConfigError or GlossaryError when themes.yml or glossary.yml cannot be used.
     """
@@ -335,9 +488,11 @@ def build(
     config = load_config(root, themes_file, glossary_file, cache)
     diagnostics_config = config.actors.diagnostics
     paths, diagnostics = sources.discover(articles_dir, root)
-    found = [_lookup(path, root, config, cache) for path in paths]
+    found = [_lookup(path, root, config, cache, store) for path in paths]
     pending = [item for item in found if isinstance(item, _Pending)]
-    fresh = analyse_files(pending, root, config, themes_file, glossary_file)
+    fresh = analyse_files(pending, root, config, themes_file, glossary_file, store)
+    if store is not None:
+        store.prune()
     entries = [fresh[item.rel] if isinstance(item, _Pending) else item for item in found]
     if cache is not None:  # deleted and moved files drop out
         cache.files = {sources._rel(path, root): entry for path, entry in zip(paths, entries, strict=True)}

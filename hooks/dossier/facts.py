@@ -68,6 +68,9 @@ class Located:
     anchor: str
     item: Figure | DateMention
 
+    def __reduce__(self) -> tuple[type[Located], tuple[str, Figure | DateMention]]:
+        return Located, (self.anchor, self.item)  # like model.Passage: quick to unpickle
+
 
 @dataclass
 class ArticleFacts:

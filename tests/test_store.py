@@ -1,0 +1,133 @@
+"""The analyses kept on disk (`corpus.Store`): what a second `mkdocs build` or a new `mkdocs serve` reuses."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier import corpus
+
+from .conftest import make_project, run_build
+from .test_corpus import snapshot
+
+ARTICLE = "004_ad1c9ff902deb2c0.txt"
+
+
+def build(project: Path, store: corpus.Store | None, cache: corpus.Cache | None = None) -> corpus.Corpus:
+    return corpus.build(project / "sources" / "articles", project, cache=cache, store=store)
+
+
+def stored(store: corpus.Store) -> set[str]:
+    return {p.name for p in store.folder.iterdir()}
+
+
+def fresh(project: Path, code: str = "code") -> corpus.Store:
+    """The store as a new process sees it (nothing used, nothing read yet)."""
+    return corpus.Store(project / ".cache" / "analyses", code)
+
+
+def test_a_new_process_reads_every_analysis_from_the_store(project: Path) -> None:
+    first = fresh(project)
+    expected = snapshot(build(project, first))
+    assert (first.hits, first.writes) == (0, 5)
+    assert len(stored(first)) == 5
+    second = fresh(project)
+    cache = corpus.Cache()
+    assert snapshot(build(project, second, cache)) == expected == snapshot(build(project, None))
+    assert (second.hits, second.writes) == (5, 0)
+    assert (cache.hits, cache.misses) == (5, 0)  # nothing was analysed
+
+
+def test_an_edited_article_alone_is_analysed_again_and_its_old_analysis_goes(project: Path) -> None:
+    build(project, fresh(project))
+    before = stored(fresh(project))
+    path = project / "sources" / "articles" / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\n\nUn paragraphe ajouté sur la Chine.\n", "utf-8")
+    store = fresh(project)
+    edited = build(project, store)
+    assert (store.hits, store.writes) == (4, 1)
+    after = stored(store)
+    assert len(after) == 5 and len(after - before) == 1
+    assert snapshot(edited) == snapshot(build(project, None))
+
+
+def test_configuration_code_and_deleted_files_leave_nothing_stale(project: Path) -> None:
+    build(project, fresh(project))
+    glossary = project / "sources" / "glossary.yml"
+    glossary.write_text(glossary.read_text("utf-8") + "\n", "utf-8")
+    store = fresh(project)
+    build(project, store)
+    assert (store.hits, store.writes) == (0, 5)
+    assert len(stored(store)) == 5  # the analyses made with the old glossary are gone
+    other_code = fresh(project, code="changed")
+    build(project, other_code)
+    assert (other_code.hits, other_code.writes) == (0, 5)
+    (project / "sources" / "articles" / ARTICLE).unlink()
+    store = fresh(project, code="changed")
+    build(project, store)
+    assert store.hits == 4 and len(stored(store)) == 4
+
+
+def test_a_corrupt_or_foreign_file_is_analysed_again(project: Path) -> None:
+    build(project, fresh(project))
+    damaged = sorted(fresh(project).folder.iterdir())
+    damaged[0].write_bytes(damaged[0].read_bytes()[:100])  # cut short
+    damaged[1].write_bytes(b"not a pickle")
+    store = fresh(project)
+    rebuilt = build(project, store)
+    assert (store.hits, store.writes) == (3, 2)
+    assert snapshot(rebuilt) == snapshot(build(project, None))
+    assert (fresh(project).load(damaged[0].stem)) is not None  # written anew
+
+
+def test_serve_keeps_the_analyses_it_holds_in_memory_on_disk(project: Path) -> None:
+    cache = corpus.Cache()
+    build(project, fresh(project), cache)
+    store = fresh(project)
+    build(project, store, cache)  # every file from memory: none may be pruned from the disk
+    assert (cache.hits, store.hits, store.writes) == (5, 0, 0)
+    assert len(stored(store)) == 5
+
+
+def test_worker_processes_write_the_store(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(corpus, "BATCH", 2)
+    monkeypatch.setenv("DOSSIER_WORKERS", "2")
+    expected = snapshot(build(project, None))
+    first = fresh(project)
+    assert snapshot(build(project, first)) == expected
+    assert len(stored(first)) == 5
+    second = fresh(project)
+    assert snapshot(build(project, second)) == expected
+    assert second.hits == 5
+
+
+def test_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    default = corpus.store(tmp_path)
+    assert default is not None and default.folder == tmp_path / ".cache" / "dossier" / "analyses"
+    assert default.code == corpus.code_key()
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "ailleurs"))
+    elsewhere = corpus.store(tmp_path)
+    assert elsewhere is not None and elsewhere.folder == tmp_path / "ailleurs"
+    monkeypatch.setenv("DOSSIER_CACHE", "0")
+    assert corpus.store(tmp_path) is None
+
+
+def test_a_second_mkdocs_build_reads_the_store_and_writes_the_same_site(tmp_path: Path) -> None:
+    folder = make_project(tmp_path / "project")
+    first = run_build(folder, verbose=True)
+    assert first.returncode == 0, first.log[-2000:]
+    shutil.move(first.site, folder / "site-1")
+    second = run_build(folder, verbose=True)
+    assert second.returncode == 0, second.log[-2000:]
+    assert "0 analyses read from" in first.log and ", 5 written" in first.log
+    assert "5 analyses read from" in second.log and ", 0 written" in second.log
+    compared = filecmp.dircmp(folder / "site-1", second.site)
+
+    def same(c: filecmp.dircmp[str]) -> bool:
+        return not (c.left_only or c.right_only or c.diff_files) and all(same(s) for s in c.subdirs.values())
+
+    assert same(compared)
