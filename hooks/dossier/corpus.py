@@ -61,12 +61,19 @@ class Config:
     """themes.yml, glossary.yml and actors.yml, loaded, with a fingerprint of the three files."""
 
     taxonomy: list[themes.Theme]
-    matcher: themes.Matcher
     glossary: glossary_mod.Glossary
     linker: glossary_mod.Linker
     key: str
     actors: actors_mod.Actors = field(default_factory=actors_mod.Actors)
     actor_matcher: actors_mod.ActorMatcher = field(default_factory=lambda: actors_mod.ActorMatcher(actors_mod.Actors()))
+
+    @cached_property
+    def matcher(self) -> themes.Matcher:
+        """The theme keywords' matcher, made when an article is analysed (it loads the French lemmas).
+
+        A build whose analyses all come from the caches never needs it.
+        """
+        return themes.Matcher(self.taxonomy)
 
     @cached_property
     def entries(self) -> dict[str, glossary_mod.Entry]:
@@ -210,7 +217,6 @@ class Corpus:
     articles: list[Article] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     themes: list[themes.Theme] = field(default_factory=list)
-    matcher: themes.Matcher | None = None
     related: dict[str, list[tuple[Article, list[str]]]] = field(default_factory=dict)
     quotes: list[quotes_mod.Quote] = field(default_factory=list)
     glossary: glossary_mod.Glossary = field(default_factory=lambda: glossary_mod.Glossary([]))
@@ -257,7 +263,6 @@ def load_config(
     cast = actors_mod.load_actors(actors_file, sources._rel(actors_file, root))
     config = Config(
         taxonomy,
-        themes.Matcher(taxonomy),
         glossary,
         glossary_mod.Linker(glossary),
         key,
@@ -507,7 +512,6 @@ def build(
     corpus = Corpus(
         diagnostics=config.glossary.diagnostics + diagnostics_config + diagnostics,
         themes=config.taxonomy,
-        matcher=config.matcher,
         glossary=config.glossary,
         linker=config.linker,
     )
