@@ -271,6 +271,8 @@ def load_config(
     )
     if cache is not None:
         cache.config = config
+        # `mkdocs serve`: made now, with the first build, rather than by the first rebuild that analyses an edit.
+        _ = config.matcher
     return config
 
 
