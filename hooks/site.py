@@ -160,7 +160,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         add(uri, page)
     for theme in corpus.themes:
         terms = key_terms(corpus.glossary, corpus.terms, theme.id)
-        for theme_page in render_themes.theme_pages(theme, corpus.themes, corpus.articles, terms):
+        for theme_page in render_themes.theme_pages(theme, corpus.themes, corpus.articles, terms, _memo):
             add(theme_page.src, theme_page.page)
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
     named = glossary_actors(corpus.glossary.entries, corpus.facts)

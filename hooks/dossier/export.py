@@ -26,7 +26,7 @@ def encoded(record: dict[str, object]) -> msgspec.Raw:
     return msgspec.Raw(_ENCODER.encode(record))
 
 
-def lines(records: Iterable[Record]) -> Iterator[bytes]:
+def lines(records: Iterable[Record]) -> Iterator[bytes | msgspec.Raw]:
     """Deterministic UTF-8 JSON, piece by piece: a list with one record per line (stable key order).
 
     One line per record keeps the files easy to read, grep and diff; each record
@@ -35,7 +35,9 @@ def lines(records: Iterable[Record]) -> Iterator[bytes]:
     """
     first = True
     for record in records:
-        yield (b"[\n" if first else b",\n") + _ENCODER.encode(record)
+        yield b"[\n" if first else b",\n"
+        # A record already encoded (kept by a Memo) is written as it is: no copy of a large corpus's lines.
+        yield record if isinstance(record, msgspec.Raw) else _ENCODER.encode(record)
         first = False
     yield b"[]\n" if first else b"\n]\n"
 

@@ -15,6 +15,7 @@ from . import escape
 from .fragments import Skeleton, text
 from .glossary import Entry
 from .linking import url
+from .memo import NONE, Memo
 from .model import Article, Passage
 from .render import breadcrumbs, front_matter, pager, relative, sort_for_listing
 from .themes import Theme, passages
@@ -48,10 +49,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n > 1 else ''}"
 
 
-def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Skeleton) -> list[tuple[Article, Passage]]:
-    """An article's passages on the theme: its heading, then one line per passage (quotations apart).
+Group = tuple[str, str, list[tuple[Article, Passage]]]
 
-    Returns the article's quotations on the theme, listed at the end of the page.
+
+def _group(article: Article, on_theme: list[Passage], secondary: bool) -> Group:
+    """An article's passages on the theme: its heading (Markdown), one line per passage (HTML, quotations apart).
+
+    The third value is the article's quotations on the theme, listed at the end of the page.
     """
     article_url = url(f"articles/{article.slug}.md")
     facts = [f for f in (article.author and f"Par {article.author}", article.publisher) if f]
@@ -60,7 +64,7 @@ def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Ske
     header = f'<a href="{article_url}" data-preview>Lire l’article</a>'
     if facts:
         header = f"{text(' · '.join(facts))} · {header}"
-    page.md(f"## {escape.md(article.title)} {{: #{article.slug} }}", "")
+    heading = f"## {escape.md(article.title)} {{: #{article.slug} }}"
     quotes = [(article, p) for p in on_theme if p.quote]
     prose = [p for p in on_theme if not p.quote]
     shown = prose[: SECONDARY_PASSAGES_SHOWN if secondary else PASSAGES_SHOWN]
@@ -72,8 +76,7 @@ def _group(article: Article, on_theme: list[Passage], secondary: bool, page: Ske
         more = _plural(len(prose) - len(shown), "autre passage")
         items.append(f'<li><em>et {more} dans <a href="{article_url}">l’article</a></em></li>')
     listing = f"<p><small>{header}</small></p><ul>{''.join(items)}</ul>"
-    page.html(f'<div class="dossier-passages" data-search-exclude>{listing}</div>', indexed=False)
-    return quotes
+    return heading, f'<div class="dossier-passages" data-search-exclude>{listing}</div>', quotes
 
 
 def theme_pages(
@@ -81,8 +84,13 @@ def theme_pages(
     themes: list[Theme],
     articles: list[Article],
     key_terms: list[tuple[Entry, int]] | None = None,
+    memo: Memo = NONE,
 ) -> list[ThemePage]:
-    """Every page of one theme: articles that carry it first (newest first), then those that only mention it."""
+    """Every page of one theme: articles that carry it first (newest first), then those that only mention it.
+
+    With a ``memo`` (`mkdocs serve`), an article's group is the last build's while the article (its
+    cached analysis) and its slug are the same.
+    """
     ordered = sort_for_listing([a for a in articles if passages(a, theme.id)])
     tagged = [a for a in ordered if theme.id in a.themes]
     groups = tagged + [a for a in ordered if theme.id not in a.themes]
@@ -111,7 +119,15 @@ def theme_pages(
             page.md(nav, "")
         quotes: list[tuple[Article, Passage]] = []
         for article in chunk:
-            quotes += _group(article, passages(article, theme.id), article.id not in tagged_ids, page)
+            secondary = article.id not in tagged_ids
+            heading, listing, found = memo.get(
+                ("theme-group", theme.id, article.id),
+                (article, article.slug, secondary),
+                lambda a=article, s=secondary: _group(a, passages(a, theme.id), s),
+            )
+            page.md(heading, "")
+            page.html(listing, indexed=False)
+            quotes += found
         if quotes:
             page.md("## Citations {: #citations }", "")
             items = []
