@@ -365,9 +365,9 @@ def _analyse(item: _Pending, root: Path, config: Config) -> _Entry:
     return _Entry(item.stamp, item.digest, config.key, analysis, problems)
 
 
-def _analyse_stored(item: _Pending, root: Path, config: Config, store: Store | None) -> bytes:
-    """:func:`_analyse`, pickled (what a worker sends back), and written to the ``store`` when there is one."""
-    data = pickle.dumps(_analyse(item, root, config), protocol=pickle.HIGHEST_PROTOCOL)
+def _stored(entry: _Entry, item: _Pending, store: Store | None) -> bytes:
+    """The entry pickled (what a worker sends back), and written to the ``store`` when there is one."""
+    data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     if store is not None and item.key:
         store.save(item.key, data)
     return data
@@ -416,7 +416,7 @@ def _analyse_batch(
     if config.key != key:
         raise RuntimeError("themes.yml or glossary.yml changed during the build")
     store = Store(Path(stored[0]), stored[1]) if stored is not None else None
-    return [(item.rel, _analyse_stored(item, Path(root), config, store)) for item in items]
+    return [(item.rel, _stored(_analyse(item, Path(root), config), item, store)) for item in items]
 
 
 def _analyse_in_workers(
@@ -468,9 +468,11 @@ def analyse_files(
             return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store)
         except (OSError, RuntimeError, BrokenProcessPool, pickle.PicklingError) as exc:
             log.info(f"article analysis: worker processes unavailable ({exc}); analysing in one process")
-    if store is None:
-        return {item.rel: _analyse(item, root, config) for item in pending}
-    return {item.rel: pickle.loads(_analyse_stored(item, root, config, store)) for item in pending}
+    results = {item.rel: _analyse(item, root, config) for item in pending}
+    if store is not None:
+        for item in pending:
+            _stored(results[item.rel], item, store)
+    return results
 
 
 def build(
