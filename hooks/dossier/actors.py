@@ -35,13 +35,12 @@ from pathlib import Path
 import yaml
 
 from .model import Diagnostic, Level
-from .text import slugify
+from .text import slugify, trie_pattern
 
 KINDS = ("organisation", "personne", "modèle", "produit", "pays", "région")
 ENTRY_KEYS = ("name", "kind", "aliases", "exclude", "description", "parent")
 TOP_KEYS = ("actors", "ignore")
 MAX_FORM_LENGTH = 120  # longer names are certainly a mistake, and would make the trie needlessly deep
-APOSTROPHES = "'\u2019"
 
 
 class ActorsError(Exception):
@@ -314,38 +313,6 @@ def _in_cycle(name: str, parents: dict[str, str | None]) -> bool:
 # --- matching ---------------------------------------------------------------------------------------------------
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(forms: set[str]) -> str:
-    """A regular expression matching any of ``forms`` (case-sensitive), built from their character trie.
-
-    Shared prefixes are tried once, so each position of a text costs the length of
-    the longest form starting there, whatever the number of forms; children come
-    before the end of a form, so the longest form wins.
-    """
-    trie: _Trie = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def piece(char: str) -> str:
-        return r"\s+" if char == " " else f"[{APOSTROPHES}]" if char == "'" else re.escape(char)
-
-    def walk(node: _Trie) -> str:
-        branches = [piece(char) + walk(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return walk(trie)
-
-
 class ActorMatcher:
     """One compiled pattern for every actor; ``find`` yields (start, end, actor) in text order."""
 
@@ -366,7 +333,7 @@ class ActorMatcher:
         self.pattern: re.Pattern[str] | None = None
         if self.lookup:
             # Hyphens are part of words; "Llama 3" is not the start of "Llama 3.1".
-            self.pattern = re.compile(rf"(?<![\w-])(?:{_trie_pattern(set(self.lookup))})(?![\w-]|\.\d)")
+            self.pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(self.lookup)})(?![\w-]|\.\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         if self.pattern is None:

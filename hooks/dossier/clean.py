@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .model import Article, Block, Kind, Source
-from .text import count_words, literals, normalise_line, short_hash, slugify, split_sentences, truncate, words
+from .text import count_words, normalise_line, short_hash, slugify, split_sentences, trie_pattern, truncate, words
 
 WORDS_PER_MINUTE = 230
 HEADING_MAX_WORDS = 16
@@ -479,9 +479,12 @@ FILLER_SIGNALS = (
     (re.compile(r"\ben ligne\b", re.I), ("en ligne",)),
     (re.compile(r"\bsur internet\b", re.I), ("internet",)),
 )
-_TRIGGERS = literals(
-    {word for rules in (PAYWALL, NEWSLETTER, LEGAL, DISCLAIMER) for _, words_ in rules.anywhere for word in words_}
-    | {word for _, words_ in FILLER_SIGNALS for word in words_}
+_TRIGGERS = re.compile(
+    trie_pattern(
+        {word for rules in (PAYWALL, NEWSLETTER, LEGAL, DISCLAIMER) for _, words_ in rules.anywhere for word in words_}
+        | {word for _, words_ in FILLER_SIGNALS for word in words_},
+        prose=False,
+    )
 )
 ABOUT = _rx(
     r"^(?:à|a) propos (?:de l[’']auteur|des auteurs|de l[’']autrice|des autrices|de nous)\b",

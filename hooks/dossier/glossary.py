@@ -20,11 +20,10 @@ import simplemma
 import yaml
 
 from .model import Article, Diagnostic, Kind, Level
-from .text import slugify, words
+from .text import slugify, trie_pattern, words
 
 LINK_POLICIES = ("first-per-section", "first-per-page", "all")
 ENTRY_KEYS = ("term", "definition", "aliases", "see_also", "exclude", "link")
-APOSTROPHES = "'\u2019"
 
 
 class GlossaryError(Exception):
@@ -192,36 +191,6 @@ def _normal(form: str) -> str:
     return " ".join(form.replace("\u2019", "'").split())
 
 
-def _trie_regex(forms: set[str]) -> str:
-    """A regular expression matching any of ``forms``, built from their character trie.
-
-    A flat alternation costs one attempt per form at every position of the text;
-    the trie shares prefixes, so each position costs the length of the longest
-    form that starts there, whatever the number of forms. Children are tried
-    before the end of a form, so the longest form wins.
-    """
-    trie: dict[str, dict] = {}
-    for form in forms:
-        node = trie
-        for char in form.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def piece(char: str) -> str:
-        return r"\s+" if char == " " else f"[{APOSTROPHES}]" if char == "'" else re.escape(char)
-
-    def walk(node: dict[str, dict]) -> str:
-        branches = [piece(char) + walk(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" in node:
-            return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
-        return body
-
-    return walk(trie)
-
-
 @dataclass
 class Linker:
     """One compiled pattern for all terms; ``find`` yields (start, end, entry).
@@ -261,7 +230,9 @@ class Linker:
         if not forms:
             return
         # Word boundaries that treat hyphens as part of words; plural s/x allowed.
-        self.pattern = re.compile(rf"(?<![\w-])(?:{_trie_regex(forms)})(?:s|x)?(?![\w-])", re.IGNORECASE)
+        self.pattern = re.compile(
+            rf"(?<![\w-])(?:{trie_pattern({form.lower() for form in forms})})(?:s|x)?(?![\w-])", re.IGNORECASE
+        )
 
     def entry_for(self, matched: str) -> Entry | None:
         """The entry a matched text stands for (memoised: a corpus spells its terms a few ways)."""

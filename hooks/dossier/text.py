@@ -38,17 +38,42 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a set of literal strings, the longest first where several match at the same place.
+APOSTROPHES = "'\u2019"
+_Trie = dict[str, "_Trie"]
 
-    Grouped by first character (``c(?:ookie|et article)|p(?:ost|…)``): the regular-expression engine
-    tries one group per position instead of every string, about 2.5 times faster on French prose.
+
+def trie_pattern(forms: Iterable[str], prose: bool = True) -> str:
+    """A regular expression matching any of ``forms``, built from their character trie.
+
+    A flat alternation costs one attempt per form at every position of a text;
+    the trie shares prefixes, so each position costs the length of the longest
+    form that starts there, whatever the number of forms. Children are tried
+    before the end of a form, so the longest form wins. With ``prose``, a space
+    in a form matches any run of spaces and an apostrophe either apostrophe
+    (names and terms as articles write them); otherwise every character is literal.
     """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        if word:
-            groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())))
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def piece(char: str) -> str:
+        if prose and char == " ":
+            return r"\s+"
+        return f"[{APOSTROPHES}]" if prose and char == "'" else re.escape(char)
+
+    def walk(node: _Trie) -> str:
+        branches = [piece(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+        return body
+
+    return walk(trie)
 
 
 def count_words(text: str) -> int:
