@@ -68,6 +68,11 @@ def path_of(kind: str, build: Build) -> str:
 
 
 def blocking_violations(page: Page, axe_source: str) -> list[dict[str, Any]]:
+    # Audit the page at rest: the search dialog fades in (a CSS transition on its opacity), and
+    # axe measures contrast through whatever opacity a running transition has reached.
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')"
+    )
     page.add_script_tag(path=axe_source)
     result = page.evaluate("async () => await axe.run(document, { resultTypes: ['violations'] })")
     return [v for v in result["violations"] if v["impact"] in BLOCKING]
