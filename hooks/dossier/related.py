@@ -34,7 +34,9 @@ def related(
     weights of the rarer names an article shares with others are added up
     posting by posting, the best CANDIDATES are scored in full, and articles
     sharing the most themes fill in when rare names bring too few. The work
-    grows with the number of articles, not with its square.
+    grows with the number of articles, not with its square. The ranking is the
+    same in every process (ties go to the smaller article id), whatever the
+    hash seed that orders Python's sets.
     ``names`` may hold each article's :func:`entities`, computed earlier.
     """
     if names is None:
@@ -58,7 +60,7 @@ def related(
             candidates = [a for a in articles if a.id != article.id]
         else:
             shared: dict[str, float] = defaultdict(float)
-            for name in own:
+            for name in sorted(own):  # a set's order changes with each process's hash seed; float sums with it
                 for other in postings.get(name, ()):
                     shared[other.id] += weight[name]
             shared.pop(article.id, None)
@@ -76,7 +78,8 @@ def related(
                 continue
             seen.add(other.id)
             shared_themes = [t for t in article.themes if t in other.themes]
-            score = 2 * len(shared_themes) + sum(weight[n] for n in own & names[other.id])
+            # fsum: correctly rounded whatever the order of the set, so ties stay ties in every process.
+            score = 2 * len(shared_themes) + math.fsum(weight[n] for n in own & names[other.id])
             if score > 0:
                 scored.append((-score, other.id, other, shared_themes))
         result[article.id] = [(other, shared_themes) for _, _, other, shared_themes in sorted(scored)[:limit]]
