@@ -75,6 +75,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.fragments", "fill", "link"),
     ("dossier.fragments", "Skeleton.write", "link"),
     ("dossier.fragments", "Skeleton.write_kept", "link"),
+    ("dossier.fragments", "Skeleton.place_headings", "link"),
     ("dossier.linking", "resolve", "link"),
     ("dossier.linking", "searchable", "link"),
     # export: data/*.json

@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
 from dossier import corpus as corpus_mod
 from dossier import (
@@ -239,6 +240,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    parts = _fragments.get(page.file.src_uri)
+    if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
+        html = parts.place_headings(html, page.toc.items, AnchorLink)
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)

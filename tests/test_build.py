@@ -150,6 +150,19 @@ def test_theme_pages_and_themes_json(seed_build: Build) -> None:
         for article_id in record["articles"]:
             assert record["id"] in articles[article_id]["themes"]
             assert page.find(id=articles[article_id]["slug"]) is not None
+        # Article headings are written as HTML in the markup MkDocs gives Markdown headings, and in the TOC.
+        permalink = page.select_one("article h1 a.headerlink")
+        headings = page.select("article h2[id]")
+        assert headings
+        for heading in headings:
+            link = heading.select_one("a.headerlink")
+            assert link["href"] == f"#{heading['id']}"
+            assert {k: v for k, v in link.attrs.items() if k != "href"} == {
+                k: v for k, v in permalink.attrs.items() if k != "href"
+            }
+        toc = page.select(".md-sidebar--secondary .md-nav__link")
+        assert [a["href"] for a in toc] == [f"#{h['id']}" for h in headings]
+        assert [a.get_text(strip=True) for a in toc] == [h.get_text(strip=True).rstrip("¶") for h in headings]
         for passage in record["passages"]:
             assert set(passage) == {"article", "url", "text"}
             target, _, anchor = passage["url"].partition("#")
@@ -160,6 +173,12 @@ def test_theme_pages_and_themes_json(seed_build: Build) -> None:
         "geopolitics": "Géopolitique",
         "startups": "Startups",
     }
+
+
+def test_no_model_heading_is_left_in_the_site(seed_build: Build) -> None:
+    for path in seed_build.site.rglob("*.html"):
+        text = path.read_text("utf-8")
+        assert "dossier-heading-" not in text and "DOSSIERHEADINGTITLE" not in text, path
 
 
 def test_article_pages_link_their_themes_and_related_articles(seed_build: Build) -> None:

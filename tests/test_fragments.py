@@ -142,3 +142,84 @@ def test_urls_resolve_per_page_and_fragments_fill_placeholders() -> None:
     resolved = linking.resolve(rendered, lambda src: f"../{Path(src).stem}/", {})
     assert '<a href="../x/#p-1">lien</a>' in resolved
     assert "Fin." in page.inline() and "articles/x.md#p-1" in page.inline()
+
+
+def test_consecutive_fragments_share_one_placeholder() -> None:
+    page = fragments.Skeleton()
+    page.md("# Titre", "")
+    page.html("<p>un</p>")
+    page.html("<ul><li>deux</li></ul>", indexed=False)
+    page.html("<p>trois</p>")
+    page.md("Entre.")
+    page.html("<p>quatre</p>")
+    markdown = page.markdown()
+    assert "<!-- dossier:fragment 0-2 -->" in markdown and "<!-- dossier:fragment 3 -->" in markdown
+    assert markdown.count("dossier:fragment") == 2
+    rendered = "<h1>Titre</h1>\n<!-- dossier:fragment 0-2 -->\n<p>Entre.</p>\n<!-- dossier:fragment 3 -->"
+    assert fragments.fill(rendered, page.fragments) == (
+        "<h1>Titre</h1>\n<p>un</p>\n<ul><li>deux</li></ul>\n<p>trois</p>\n<p>Entre.</p>\n<p>quatre</p>"
+    )
+    # What the search plugin reads: the unindexed fragment left out of its run.
+    assert "deux" not in fragments.fill(rendered, page.fragments, page.unindexed)
+    assert "trois" in fragments.fill(rendered, page.fragments, page.unindexed)
+
+
+class Entry:
+    """A stand-in for MkDocs' AnchorLink."""
+
+    def __init__(self, title: str, id: str, level: int) -> None:
+        self.title, self.id, self.level = title, id, level
+        self.children: list[Entry] = []
+
+
+def test_headings_take_the_markup_of_the_model_heading_and_join_the_toc() -> None:
+    page = fragments.Skeleton()
+    page.md("# Stratégie", "", "Intro.", "")
+    page.heading(fragments.Heading(2, "Tom & <Jerry>  *gras*", "tom-jerry"))
+    page.html("<p>passages</p>", indexed=False)
+    page.heading(fragments.Heading(2, "Citations", "citations"))
+    markdown = page.markdown()
+    assert "Tom" not in markdown and markdown.count("dossier:fragment") == 1
+    # The model heading MkDocs renders with the site's heading settings, at the end of the skeleton.
+    assert markdown.rstrip().endswith("## DOSSIERHEADINGTITLE {: #dossier-heading-2 }")
+    # Tests and review see Markdown headings.
+    assert "## Tom &amp; &lt;Jerry&gt; \\*gras\\* {: #tom-jerry }\n\n\n<p>passages</p>" in page.inline()
+    permalink = '<a class="headerlink" data-preview="" href="#{}" title="Lien">&para;</a>'
+    rendered = (
+        f'<h1 id="strategie">Stratégie{permalink.format("strategie")}</h1>\n<p>Intro.</p>\n'
+        "<!-- dossier:fragment 0-2 -->\n"
+        f'<h2 id="dossier-heading-2">DOSSIERHEADINGTITLE{permalink.format("dossier-heading-2")}</h2>\n'
+    )
+    toc = [Entry("Stratégie", "strategie", 1)]
+    toc[0].children.append(Entry("DOSSIERHEADINGTITLE", "dossier-heading-2", 2))
+    original = page.fragments
+    rendered = page.place_headings(rendered, toc, Entry)
+    assert "dossier-heading" not in rendered and "DOSSIERHEADINGTITLE" not in rendered
+    html = fragments.fill(rendered, page.fragments)
+    assert (
+        f'<h2 id="tom-jerry">Tom &amp; &lt;Jerry&gt; *gras*{permalink.format("tom-jerry")}</h2>\n<p>passages</p>\n'
+        f'<h2 id="citations">Citations{permalink.format("citations")}</h2>'
+    ) in html
+    assert [(e.title, e.id, e.level) for e in toc[0].children] == [
+        ("Tom &amp; &lt;Jerry&gt; *gras*", "tom-jerry", 2),
+        ("Citations", "citations", 2),
+    ]
+    # A skeleton `mkdocs serve` keeps for the next build still has its headings to write.
+    assert page.fragments is not original and isinstance(original[0], fragments.Heading)
+
+
+def test_a_heading_never_written_is_an_error() -> None:
+    page = fragments.Skeleton()
+    page.heading(fragments.Heading(2, "Titre", "titre"))
+    try:
+        fragments.fill("<!-- dossier:fragment 0 -->", page.fragments)
+    except ValueError as error:
+        assert "titre" in str(error)
+    else:
+        raise AssertionError("an unwritten heading was filled in")
+    try:
+        page.place_headings("<p>no model heading</p>", [], Entry)
+    except ValueError as error:
+        assert "dossier-heading-2" in str(error)
+    else:
+        raise AssertionError("a missing model heading went unnoticed")

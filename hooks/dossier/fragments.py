@@ -10,6 +10,13 @@ fragments in place of the comments afterwards (:func:`fill`). Python-Markdown
 never sees the long parts: writing them costs a few string operations, where
 parsing them back costs MkDocs more than the rest of the page.
 
+A page with many headings (a theme page has one per article) can write them
+as :class:`Heading` fragments too: the skeleton then ends with one *model*
+heading per level, which MkDocs renders with the site's own heading markup
+(permalink, its title, preview attribute); the hook copies that markup for
+each heading and adds them to the page's table of contents
+(:meth:`Skeleton.place_headings`).
+
 Every piece of text in a fragment is HTML-escaped here (:func:`text`): what
 an article says is always shown as text.
 
@@ -24,20 +31,27 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from . import escape
 from .glossary import Entry
 from .linking import LinkState, resolve, searchable, term_link
 from .memo import Memo
 from .model import Block, Kind
 
-_PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+) -->")
+_PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+)(?:-(\d+))? -->")
 
 
-def placeholder(index: int) -> str:
-    """A Markdown block standing for fragment ``index`` (blank lines around it keep it a block)."""
-    return f"\n<!-- dossier:fragment {index} -->\n"
+def placeholder(first: int, last: int | None = None) -> str:
+    """A Markdown block standing for fragment ``first``, or for ``first`` to ``last`` (blank lines keep it a block).
+
+    Consecutive fragments share one placeholder: each block costs Python-Markdown
+    as much as a paragraph of text, and a listing page has a hundred of them.
+    """
+    span = str(first) if last is None or last == first else f"{first}-{last}"
+    return f"\n<!-- dossier:fragment {span} -->\n"
 
 
 @dataclass(frozen=True)
@@ -57,7 +71,41 @@ class Deferred:
         return self.make()
 
 
-Fragment = str | Callable[[], str]
+@dataclass(frozen=True)
+class Heading:
+    """A heading written as HTML, in the markup MkDocs gives the skeleton's headings (:meth:`Skeleton.place_headings`).
+
+    It comes after every Markdown heading of its page but the title: its
+    table-of-contents entry is added after theirs.
+    """
+
+    level: int  # 2 to 6
+    title: str  # plain text
+    anchor: str  # its id: a slug, unique in the page
+
+    def markdown(self) -> str:
+        """The same heading in Markdown (what :meth:`Skeleton.inline` shows)."""
+        return f"{'#' * self.level} {escape.md(self.title)} {{: #{self.anchor} }}"
+
+    def title_html(self) -> str:
+        """The title as MkDocs' table of contents has it: escaped, whitespace collapsed."""
+        return text(" ".join(self.title.split()))
+
+
+# The model heading of each level (Heading): a title and an id Python-Markdown leaves as they are.
+_MODEL_TITLE = "DOSSIERHEADINGTITLE"
+_MODEL_ID = "dossier-heading-{level}"
+
+
+class TocEntry(Protocol):
+    """What MkDocs' table of contents entries (``mkdocs.structure.toc.AnchorLink``) offer."""
+
+    id: str
+    level: int
+    children: list  # type: ignore[type-arg]
+
+
+Fragment = str | Callable[[], str] | Heading
 
 
 def fingerprint(text: str) -> tuple[int, int]:
@@ -81,18 +129,23 @@ def _made_from(fragment: Fragment) -> object:
     return object()
 
 
-def fill(page_html: str, fragments: Sequence[Fragment], left_out: Collection[int] = ()) -> str:
-    """The rendered skeleton with each placeholder replaced by its fragment (written now if deferred).
+def fill(page_html: str, fragments: Sequence[Fragment], left_out: Collection[int] = (), sep: str = "\n") -> str:
+    """The rendered skeleton with each placeholder replaced by its fragments (written now if deferred).
 
-    Fragments whose index is in ``left_out`` are replaced by nothing.
+    Fragments whose index is in ``left_out`` are replaced by nothing; those
+    sharing a placeholder are joined by ``sep``.
     """
 
-    def put(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        if index in left_out:
-            return ""
+    def one(index: int) -> str:
         fragment = fragments[index]
+        if isinstance(fragment, Heading):
+            raise ValueError(f"fill: heading {fragment.anchor!r} was not written (Skeleton.place_headings)")
         return fragment if isinstance(fragment, str) else fragment()
+
+    def put(match: re.Match[str]) -> str:
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) else first
+        return sep.join(one(i) for i in range(first, last + 1) if i not in left_out)
 
     return _PLACEHOLDER.sub(put, page_html)
 
@@ -119,11 +172,13 @@ class Skeleton:
     fragments: list[Fragment] = field(default_factory=list)
     # Fragments the search plugin does not index (their outer element has ``data-search-exclude``).
     unindexed: set[int] = field(default_factory=set)
+    # The fragments the last line's placeholder stands for, while no Markdown line follows it: (first, line).
+    _run: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     def md(self, *lines: str) -> None:
         self.lines.extend(lines)
 
-    def html(self, fragment: Fragment, indexed: bool = True) -> None:
+    def html(self, fragment: str | Callable[[], str], indexed: bool = True) -> None:
         """Add a fragment; a callable is a deferred one, written when the page is (listings of a large corpus).
 
         ``indexed=False`` for a fragment wrapped in an element with
@@ -134,11 +189,65 @@ class Skeleton:
         if fragment:
             if not indexed:
                 self.unindexed.add(len(self.fragments))
-            self.lines.append(placeholder(len(self.fragments)))
-            self.fragments.append(fragment)
+            self._add(fragment)
+
+    def heading(self, heading: Heading) -> None:
+        """Add a heading written as HTML (:class:`Heading`), indexed by the search plugin like a Markdown one."""
+        self._add(heading)
+
+    def _add(self, fragment: Fragment) -> None:
+        """Append a fragment; right after another one, the two share a placeholder."""
+        index = len(self.fragments)
+        self.fragments.append(fragment)
+        if self._run is not None and self._run[1] == len(self.lines) - 1:
+            self.lines[-1] = placeholder(self._run[0], index)
+        else:
+            self.lines.append(placeholder(index))
+            self._run = (index, len(self.lines) - 1)
 
     def markdown(self) -> str:
-        return "\n".join(self.lines) + "\n"
+        """The skeleton MkDocs renders; one model heading per level of the :class:`Heading` fragments at the end."""
+        models = [
+            f"\n{'#' * level} {_MODEL_TITLE} {{: #{_MODEL_ID.format(level=level)} }}\n"
+            for level in sorted({f.level for f in self.fragments if isinstance(f, Heading)})
+        ]
+        return "\n".join([*self.lines, *models]) + "\n"
+
+    def place_headings(
+        self, rendered: str, toc: MutableSequence[TocEntry], entry: Callable[[str, str, int], TocEntry]
+    ) -> str:
+        """Write the :class:`Heading` fragments in the markup of the model headings MkDocs rendered.
+
+        Returns the rendered skeleton without its model headings; ``toc`` (the
+        page's table of contents) loses theirs and gains one ``entry(title, id,
+        level)`` per heading, nested under the last entry of a higher level
+        (where Python-Markdown would put a heading that follows the others).
+        Fragments are replaced in a new list: a skeleton kept for the next
+        `mkdocs serve` build is left as it was.
+        """
+        headings = [f for f in self.fragments if isinstance(f, Heading)]
+        if not headings:
+            return rendered
+        models: dict[int, str] = {}
+        for level in {h.level for h in headings}:
+            anchor = _MODEL_ID.format(level=level)
+            match = re.search(rf'<h{level} id="{anchor}"[^>]*>.*?</h{level}>\n?', rendered, re.DOTALL)
+            if match is None:
+                raise ValueError(f"place_headings: the model heading {anchor!r} is missing from the rendered page")
+            models[level] = match.group().rstrip("\n")
+            rendered = rendered[: match.start()] + rendered[match.end() :]
+        _drop_models(toc)
+        written: list[Fragment] = []
+        for fragment in self.fragments:
+            if isinstance(fragment, Heading):
+                model = models[fragment.level].replace(_MODEL_ID.format(level=fragment.level), fragment.anchor)
+                title = fragment.title_html()
+                written.append(model.replace(_MODEL_TITLE, title))
+                _nest(toc, entry(title, fragment.anchor, fragment.level))
+            else:
+                written.append(fragment)
+        self.fragments = written
+        return rendered
 
     def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
         """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
@@ -147,7 +256,7 @@ class Skeleton:
         (:func:`linking.searchable`), which the search plugin would skip
         anyway: the same index, less to parse. Deferred fragments are written once.
         """
-        written = [fragment if isinstance(fragment, str) else fragment() for fragment in self.fragments]
+        written = [fragment if isinstance(fragment, str | Heading) else fragment() for fragment in self.fragments]
         filled = fill(rendered, written)
         full = resolve(filled, relative, definitions)
         if self.unindexed:
@@ -202,8 +311,27 @@ class Skeleton:
         return full, search, [src for src, found in linked.items() if not found]
 
     def inline(self, definitions: Mapping[str, str] | None = None) -> str:
-        """The whole page for tests and review: fragments in place, links naming their target's source path."""
-        return resolve(fill(self.markdown(), self.fragments), lambda src: src, definitions or {})
+        """The whole page for tests and review: fragments in place, links naming their target's source path.
+
+        Headings are shown in Markdown, fragments apart as separate placeholders would be (golden files).
+        """
+        shown = [f.markdown() if isinstance(f, Heading) else f for f in self.fragments]
+        return resolve(fill("\n".join(self.lines) + "\n", shown, sep="\n\n\n"), lambda src: src, definitions or {})
+
+
+def _drop_models(toc: MutableSequence[TocEntry]) -> None:
+    """Remove the model headings' entries (:meth:`Skeleton.place_headings`) from a table of contents."""
+    toc[:] = [item for item in toc if not item.id.startswith(_MODEL_ID.format(level=""))]
+    for item in toc:
+        _drop_models(item.children)
+
+
+def _nest(toc: MutableSequence[TocEntry], item: TocEntry) -> None:
+    """Append ``item`` under the last entry of a higher level, as it follows every heading already there."""
+    siblings = toc
+    while siblings and siblings[-1].level < item.level:
+        siblings = siblings[-1].children
+    siblings.append(item)
 
 
 def linked(

@@ -31,7 +31,8 @@ GLOSSARY_SRC = "glossaire/index.md"
 # Actors are linked like terms (dossier.facts): their slugs carry this prefix, their page is acteurs/<slug>.md.
 ACTOR_PREFIX = "acteur:"
 ACTORS_DIR = "acteurs"
-_PLACEHOLDER = re.compile("\x00(url|term)\x00([^\x00]*)\x00")
+_PLACEHOLDER = re.compile("\x00(url|term|/term)\x00([^\x00]*)\x00")
+_TERM_END = "\x00/term\x00\x00"  # a term link's closing tag: dropped with its opening tag from the search text
 
 
 @functools.lru_cache(maxsize=16384)
@@ -71,7 +72,7 @@ def term_link(entry: Entry, inner: str) -> str:
     the entry's definition, which would make every cached article body and
     theme excerpt several times larger. :func:`resolve` writes it out.
     """
-    return f"\x00term\x00{entry.slug}\x00{inner}</a>"
+    return f"\x00term\x00{entry.slug}\x00{inner}{_TERM_END}"
 
 
 def titles(entries: Iterable[Entry]) -> dict[str, str]:
@@ -109,6 +110,8 @@ def resolve(text: str, relative: Callable[[str], str], definitions: Mapping[str,
 def _written(kind: str, value: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> str:
     if kind == "url":
         return relative(value)
+    if kind == "/term":
+        return "</a>"
     if kind != "term":
         raise ValueError(f"resolve: unknown link placeholder {kind!r}")
     title = definitions.get(value, "")
@@ -123,8 +126,7 @@ def searchable(text: str) -> str:
 
     The search plugin keeps a page's text and a few block tags, never links nor
     their attributes; a term's link (and its definition, repeated in the title)
-    only makes the page slower to index. The term's text stays, its closing
-    ``</a>`` has no opening tag left, which an HTML parser ignores.
+    only makes the page slower to index. The term's text stays; both its tags go.
     """
     return _PLACEHOLDER.sub("", text) if "\x00" in text else text
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import escape
-from .fragments import Skeleton, linked, text
+from .fragments import Heading, Skeleton, linked, text
 from .glossary import Entry
 from .linking import ACTORS_DIR, LinkState, url
 from .model import Article
@@ -87,14 +87,18 @@ class _Lines:
         return f"<li>{who}« {words} »{detail}<br>{source}{tags}</li>"
 
     def speaker(
-        self, page: Skeleton, speaker: str, quotes: list[Quote], heading: str = "###", more: str = "", kind: str = ""
+        self, page: Skeleton, speaker: str, quotes: list[Quote], level: int = 3, more: str = "", kind: str = ""
     ) -> None:
-        page.md(f"{heading} {escape.md(speaker)}{more} {{: #{speaker_anchor(speaker)} }}", "")
+        """A speaker's section; ``level`` 2: a page of speakers only, whose headings are written as HTML."""
+        if level == 2:
+            page.heading(Heading(2, speaker + more, speaker_anchor(speaker)))
+        else:
+            page.md(f"{'#' * level} {escape.md(speaker)}{more} {{: #{speaker_anchor(speaker)} }}", "")
         actor = self.actors.get(speaker)
         card = f' · <a href="{url(f"{ACTORS_DIR}/{actor}.md")}">fiche acteur</a>' if actor else ""
-        count = f'<p class="dossier-count">{plural(len(quotes), "citation")}{text(kind)}{card}</p>'
+        page.html(f'<p class="dossier-count">{plural(len(quotes), "citation")}{text(kind)}{card}</p>')
         items = "".join(self.quote(q) for q in quotes)
-        page.html(f'{count}<ul class="dossier-quotes" data-search-exclude>{items}</ul>')
+        page.html(f'<ul class="dossier-quotes" data-search-exclude>{items}</ul>', indexed=False)
 
 
 def quote_pages(
@@ -241,7 +245,7 @@ def _letter_page(
     for speaker, named, quotes, continued in chunk:
         more = " (suite)" if continued else ""
         kind = "" if named else " · fonction ou source anonyme"
-        writer.speaker(page, speaker, quotes, heading="##", more=more, kind=kind)
+        writer.speaker(page, speaker, quotes, level=2, more=more, kind=kind)
     return QuotePage(src, page)
 
 

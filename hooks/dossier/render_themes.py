@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import escape
-from .fragments import Skeleton, text
+from .fragments import Heading, Skeleton, text
 from .glossary import Entry
 from .linking import url
 from .memo import NONE, Memo
@@ -49,12 +49,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n > 1 else ''}"
 
 
-Group = tuple[str, str, list[tuple[Article, Passage]]]
+Group = tuple[Heading, str, list[tuple[Article, Passage]]]
 
 
 def _group(article: Article, on_theme: list[Passage], secondary: bool) -> Group:
-    """An article's passages on the theme: its heading (Markdown), one line per passage (HTML, quotations apart).
+    """An article's passages on the theme: its heading, one line per passage (HTML, quotations apart).
 
+    Headings are HTML too (:class:`Heading`): a page of fifty articles would
+    otherwise cost Python-Markdown more than the rest of the page.
     The third value is the article's quotations on the theme, listed at the end of the page.
     """
     article_url = url(f"articles/{article.slug}.md")
@@ -64,7 +66,7 @@ def _group(article: Article, on_theme: list[Passage], secondary: bool) -> Group:
     header = f'<a href="{article_url}" data-preview>Lire l’article</a>'
     if facts:
         header = f"{text(' · '.join(facts))} · {header}"
-    heading = f"## {escape.md(article.title)} {{: #{article.slug} }}"
+    heading = Heading(2, article.title, article.slug)
     quotes = [(article, p) for p in on_theme if p.quote]
     prose = [p for p in on_theme if not p.quote]
     shown = prose[: SECONDARY_PASSAGES_SHOWN if secondary else PASSAGES_SHOWN]
@@ -125,11 +127,11 @@ def theme_pages(
                 (article, article.slug, secondary),
                 lambda a=article, s=secondary: _group(a, passages(a, theme.id), s),
             )
-            page.md(heading, "")
+            page.heading(heading)
             page.html(listing, indexed=False)
             quotes += found
         if quotes:
-            page.md("## Citations {: #citations }", "")
+            page.heading(Heading(2, "Citations", "citations"))
             items = []
             for article, quote in quotes:
                 link = url(f"articles/{article.slug}.md", quote.anchor)
