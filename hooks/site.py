@@ -140,7 +140,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         clash(uri)
         if isinstance(content, fragments.Skeleton):
             # MkDocs has the Markdown now: keep only what fills the page.
-            _fragments[uri] = fragments.Skeleton([], content.fragments, content.unindexed)
+            _fragments[uri] = fragments.Skeleton([], content.fragments, content.unindexed, content.headings)
             content = content.markdown()
         files.append(File.generated(config, uri, content=content))
 

@@ -223,3 +223,18 @@ def test_a_heading_never_written_is_an_error() -> None:
         assert "dossier-heading-2" in str(error)
     else:
         raise AssertionError("a missing model heading went unnoticed")
+
+
+def test_the_search_text_drops_inline_tags_but_not_heading_permalinks() -> None:
+    page = fragments.Skeleton()
+    page.md("# Titre", "")
+    page.heading(fragments.Heading(2, "Partie", "partie"))
+    term = linking.term_link(ENTRIES["ia"], "IA")
+    page.html(f'<p id="p-1"><strong>Label</strong>\u00a0: <span class="q">« {term} »</span> <small>x</small></p>')
+    model = '<h2 id="dossier-heading-2">DOSSIERHEADINGTITLE<a class="headerlink" href="#dossier-heading-2">¶</a></h2>'
+    rendered = '<h1 id="titre">Titre</h1>\n<!-- dossier:fragment 0-1 -->\n' + model
+    rendered = page.place_headings(rendered, [], Entry)
+    full, light = page.write(rendered, lambda src: "../glossaire/", TITLES)
+    assert "<strong>" in full and 'class="dossier-term"' in full
+    assert '<h2 id="partie">Partie<a class="headerlink" href="#partie">¶</a></h2>' in light
+    assert '<p id="p-1">Label\u00a0: « IA » x</p>' in light

@@ -42,6 +42,9 @@ from .memo import Memo
 from .model import Block, Kind
 
 _PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+)(?:-(\d+))? -->")
+# Inline elements of fragments: the search plugin keeps their text, never their tags (only p, li, lists, code,
+# sub and sup), so the text it is given goes without them. Headings keep theirs: their permalink is skipped by tag.
+_INLINE_TAGS = re.compile(r"</?(?:a|span|strong|em|small|abbr)\b[^>]*>")
 
 
 def placeholder(first: int, last: int | None = None) -> str:
@@ -172,6 +175,8 @@ class Skeleton:
     fragments: list[Fragment] = field(default_factory=list)
     # Fragments the search plugin does not index (their outer element has ``data-search-exclude``).
     unindexed: set[int] = field(default_factory=set)
+    # Fragments that are headings (Heading, or written out from one by place_headings).
+    headings: set[int] = field(default_factory=set)
     # The fragments the last line's placeholder stands for, while no Markdown line follows it: (first, line).
     _run: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
@@ -198,6 +203,8 @@ class Skeleton:
     def _add(self, fragment: Fragment) -> None:
         """Append a fragment; right after another one, the two share a placeholder."""
         index = len(self.fragments)
+        if isinstance(fragment, Heading):
+            self.headings.add(index)
         self.fragments.append(fragment)
         if self._run is not None and self._run[1] == len(self.lines) - 1:
             self.lines[-1] = placeholder(self._run[0], index)
@@ -252,16 +259,18 @@ class Skeleton:
     def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
         """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
 
-        The second leaves out the unindexed fragments and the links' markup
-        (:func:`linking.searchable`), which the search plugin would skip
-        anyway: the same index, less to parse. Deferred fragments are written once.
+        The second leaves out the unindexed fragments, the links' markup
+        (:func:`linking.searchable`) and the fragments' inline elements, of which
+        the search plugin keeps the text alone: the same index, less to parse.
+        Deferred fragments are written once.
         """
         written = [fragment if isinstance(fragment, str | Heading) else fragment() for fragment in self.fragments]
-        filled = fill(rendered, written)
-        full = resolve(filled, relative, definitions)
-        if self.unindexed:
-            filled = fill(rendered, written, self.unindexed)
-        return full, searchable(filled)
+        full = resolve(fill(rendered, written), relative, definitions)
+        plain = [
+            value if i in self.unindexed or i in self.headings else _INLINE_TAGS.sub("", value)
+            for i, value in enumerate(written)
+        ]
+        return full, searchable(fill(rendered, plain, self.unindexed))
 
     def write_kept(
         self,
