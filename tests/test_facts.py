@@ -9,7 +9,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from dossier import render_facts
-from dossier.facts import Facts, Located
+from dossier.actors import Actor
+from dossier.facts import ActorData, Facts, Located
+from dossier.fragments import Deferred
+from dossier.memo import Memo
 from dossier.figures import Figure
 from dossier.model import Article
 from dossier.timeline import DateMention
@@ -232,3 +235,26 @@ def test_large_corpora_split_figures_by_kind_and_the_chronology_by_year() -> Non
     timeline = render_facts.timeline_pages(facts, articles)
     assert [p.src for p in timeline][:3] == ["chronologie/index.md", "chronologie/2020.md", "chronologie/2020/2.md"]
     assert all(p.page.inline().count('class="dossier-event"') <= render_facts.EVENTS_PER_PAGE for p in timeline)
+
+
+def test_a_figure_page_depends_on_the_actors_its_rows_name_only() -> None:
+    """A serve rebuild writes a figure page again when an actor it names gains a page, not for any other actor."""
+    articles = {a.id: a for a in (_article(i) for i in range(400))}
+    meta, nvidia = Actor("Meta", "meta", "organisation"), Actor("Nvidia", "nvidia", "organisation")
+    facts = Facts()
+    for i, article_id in enumerate(articles):
+        money = Figure(0, 9, "9 M$", "money", 9e6 * (i + 1), "USD", sentence="Meta paie 9 M$.", actor="Meta")
+        facts.figures.append((article_id, Located("p-1", money)))
+    memo = Memo()
+    memo.new_build(enabled=True)
+
+    def inputs() -> list[object]:
+        pages = render_facts.figure_pages(facts, articles, memo)
+        return [f.inputs for p in pages[1:] for f in p.page.fragments if isinstance(f, Deferred)]
+
+    without = inputs()
+    assert without and all(named == {"Meta": None} for _, _, named in without)
+    facts.actors["nvidia"] = ActorData(nvidia)  # an actor no row names gets a page: same inputs
+    assert inputs() == without
+    facts.actors["meta"] = ActorData(meta)  # the rows' actor gets a page: its links change
+    assert all(named == {"Meta": "meta"} for _, _, named in inputs())

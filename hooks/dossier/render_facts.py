@@ -166,6 +166,16 @@ def _figure_rows(
     return "".join(out)
 
 
+def _named(rows: Sequence[tuple[str, Located]], actor_slugs: Mapping[str, str]) -> dict[str, str | None]:
+    """The actors a table's rows name, with their page's slug (None: no page): all of the actors it depends on.
+
+    A listing page compared on every actor's slug would be written again whenever
+    an edit adds an actor page anywhere in the corpus.
+    """
+    names = {row[1].item.actor for row in rows if isinstance(row[1].item, Figure) and row[1].item.actor}
+    return {name: actor_slugs.get(name) for name in sorted(names)}
+
+
 def figures_src(kind: str, number: int = 1) -> str:
     return f"chiffres/{kind}.md" if number == 1 else f"chiffres/{kind}/{number}.md"
 
@@ -231,7 +241,8 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
                     ("Chiffres clés", "chiffres/index.md"),
                     "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
                     Deferred(
-                        functools.partial(_figure_rows, chunk, articles, actor_slugs), (chunk, titles, actor_slugs)
+                        functools.partial(_figure_rows, chunk, articles, actor_slugs),
+                        (chunk, titles, _named(chunk, actor_slugs)),
                     ),
                 )
             )
