@@ -11,9 +11,9 @@ from bs4 import BeautifulSoup
 from dossier import render_facts
 from dossier.actors import Actor
 from dossier.facts import ActorData, Facts, Located
+from dossier.figures import Figure
 from dossier.fragments import Deferred
 from dossier.memo import Memo
-from dossier.figures import Figure
 from dossier.model import Article
 from dossier.timeline import DateMention
 
