@@ -175,10 +175,29 @@ def test_theme_pages_and_themes_json(seed_build: Build) -> None:
     }
 
 
+def test_article_headings_have_permalinks_and_make_the_table_of_contents(seed_build: Build) -> None:
+    records = json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))
+    for record in records:
+        page = soup(seed_build, record["url"].rstrip("/"))
+        permalink = page.select_one("article h1 a.headerlink")
+        headings = page.select("article h2[id], article h3[id], article h4[id]")
+        assert headings, record["url"]
+        for heading in headings:
+            link = heading.select_one("a.headerlink")
+            assert link["href"] == f"#{heading['id']}"
+            assert {k: v for k, v in link.attrs.items() if k != "href"} == {
+                k: v for k, v in permalink.attrs.items() if k != "href"
+            }
+        toc = page.select(".md-sidebar--secondary .md-nav__link")
+        assert [a["href"] for a in toc] == [f"#{h['id']}" for h in headings]
+        assert [a.get_text(strip=True) for a in toc] == [h.get_text(strip=True).rstrip("¶") for h in headings]
+        assert headings[-1]["id"] == "articles-lies"
+
+
 def test_no_model_heading_is_left_in_the_site(seed_build: Build) -> None:
     for path in seed_build.site.rglob("*.html"):
         text = path.read_text("utf-8")
-        assert "dossier-heading-" not in text and "DOSSIERHEADINGTITLE" not in text, path
+        assert 'id="dossier-heading"' not in text and "DOSSIERHEADINGTITLE" not in text, path
 
 
 def test_article_pages_link_their_themes_and_related_articles(seed_build: Build) -> None:

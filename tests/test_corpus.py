@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -164,9 +165,12 @@ def test_search_reads_the_same_text_without_the_links_markup(project: Path) -> N
     pages += [render_actors.actor_page(d, c.facts, c.by_id(), themes, forms, {}).page for d in c.facts.actors.values()]
     unindexed = 0
     for page in pages:
-        # Theme pages' article headings: the model heading rendered as MkDocs would, then copied.
-        model = '<h2 id="dossier-heading-2">DOSSIERHEADINGTITLE</h2>'
-        rendered = page.markdown().replace("## DOSSIERHEADINGTITLE {: #dossier-heading-2 }", model)
+        # Headings written as HTML: the model headings rendered as MkDocs would, then copied.
+        rendered = re.sub(
+            r"(#+) DOSSIERHEADINGTITLE \{: #(dossier-heading) \}",
+            lambda m: f'<h{len(m[1])} id="{m[2]}">DOSSIERHEADINGTITLE</h{len(m[1])}>',
+            page.markdown(),
+        )
         rendered = page.place_headings(rendered, [], AnchorLink)
         full, light = page.write(rendered, lambda src: f"/{src}", titles)
         assert "dossier-term" in full or "dossier-actor" in full or page.unindexed

@@ -181,17 +181,17 @@ def test_headings_take_the_markup_of_the_model_heading_and_join_the_toc() -> Non
     markdown = page.markdown()
     assert "Tom" not in markdown and markdown.count("dossier:fragment") == 1
     # The model heading MkDocs renders with the site's heading settings, at the end of the skeleton.
-    assert markdown.rstrip().endswith("## DOSSIERHEADINGTITLE {: #dossier-heading-2 }")
+    assert markdown.rstrip().endswith("## DOSSIERHEADINGTITLE {: #dossier-heading }")
     # Tests and review see Markdown headings.
     assert "## Tom &amp; &lt;Jerry&gt; \\*gras\\* {: #tom-jerry }\n\n\n<p>passages</p>" in page.inline()
     permalink = '<a class="headerlink" data-preview="" href="#{}" title="Lien">&para;</a>'
     rendered = (
         f'<h1 id="strategie">Stratégie{permalink.format("strategie")}</h1>\n<p>Intro.</p>\n'
         "<!-- dossier:fragment 0-2 -->\n"
-        f'<h2 id="dossier-heading-2">DOSSIERHEADINGTITLE{permalink.format("dossier-heading-2")}</h2>\n'
+        f'<h2 id="dossier-heading">DOSSIERHEADINGTITLE{permalink.format("dossier-heading")}</h2>\n'
     )
     toc = [Entry("Stratégie", "strategie", 1)]
-    toc[0].children.append(Entry("DOSSIERHEADINGTITLE", "dossier-heading-2", 2))
+    toc[0].children.append(Entry("DOSSIERHEADINGTITLE", "dossier-heading", 2))
     original = page.fragments
     rendered = page.place_headings(rendered, toc, Entry)
     assert "dossier-heading" not in rendered and "DOSSIERHEADINGTITLE" not in rendered
@@ -220,7 +220,7 @@ def test_a_heading_never_written_is_an_error() -> None:
     try:
         page.place_headings("<p>no model heading</p>", [], Entry)
     except ValueError as error:
-        assert "dossier-heading-2" in str(error)
+        assert "dossier-heading" in str(error)
     else:
         raise AssertionError("a missing model heading went unnoticed")
 
@@ -231,10 +231,43 @@ def test_the_search_text_drops_inline_tags_but_not_heading_permalinks() -> None:
     page.heading(fragments.Heading(2, "Partie", "partie"))
     term = linking.term_link(ENTRIES["ia"], "IA")
     page.html(f'<p id="p-1"><strong>Label</strong>\u00a0: <span class="q">« {term} »</span> <small>x</small></p>')
-    model = '<h2 id="dossier-heading-2">DOSSIERHEADINGTITLE<a class="headerlink" href="#dossier-heading-2">¶</a></h2>'
+    model = '<h2 id="dossier-heading">DOSSIERHEADINGTITLE<a class="headerlink" href="#dossier-heading">¶</a></h2>'
     rendered = '<h1 id="titre">Titre</h1>\n<!-- dossier:fragment 0-1 -->\n' + model
     rendered = page.place_headings(rendered, [], Entry)
     full, light = page.write(rendered, lambda src: "../glossaire/", TITLES)
     assert "<strong>" in full and 'class="dossier-term"' in full
     assert '<h2 id="partie">Partie<a class="headerlink" href="#partie">¶</a></h2>' in light
     assert '<p id="p-1">Label\u00a0: « IA » x</p>' in light
+
+
+def test_headings_nest_in_the_table_of_contents_as_python_markdown_nests_them() -> None:
+    page = fragments.Skeleton()
+    page.md("# Titre")
+    for level, anchor in ((3, "avant"), (2, "un"), (3, "un-a"), (4, "un-a-i"), (3, "un-b"), (2, "deux")):
+        page.heading(fragments.Heading(level, anchor, anchor))
+    markdown = page.markdown()
+    assert markdown.count("DOSSIERHEADINGTITLE") == 1  # one model, whatever the levels
+    model = '<h2 id="dossier-heading">DOSSIERHEADINGTITLE<a href="#dossier-heading">¶</a></h2>\n'
+    toc = [Entry("Titre", "titre", 1)]
+    toc[0].children.append(Entry("DOSSIERHEADINGTITLE", "dossier-heading", 2))
+    rendered = page.place_headings('<h1 id="titre">Titre</h1>\n<!-- dossier:fragment 0-5 -->\n' + model, toc, Entry)
+    assert rendered == '<h1 id="titre">Titre</h1>\n<!-- dossier:fragment 0-5 -->\n'
+
+    def tree(entries: list[Entry]) -> list[object]:
+        return [(e.id, tree(e.children)) if e.children else e.id for e in entries]
+
+    assert tree(toc) == [("titre", ["avant", ("un", [("un-a", ["un-a-i"]), "un-b"]), "deux"])]
+    assert '<h4 id="un-a-i">un-a-i<a href="#un-a-i">¶</a></h4>' in fragments.fill(rendered, page.fragments)
+
+
+def test_a_shifted_model_heading_shifts_every_heading() -> None:
+    """toc's baselevel makes the model's ## an h3: the headings move down alike."""
+    page = fragments.Skeleton()
+    page.heading(fragments.Heading(2, "Un", "un"))
+    page.heading(fragments.Heading(3, "Deux", "deux"))
+    toc: list[Entry] = []
+    rendered = page.place_headings('<h3 id="dossier-heading">DOSSIERHEADINGTITLE</h3>', toc, Entry)
+    assert rendered == ""
+    written = fragments.fill("<!-- dossier:fragment 0-1 -->", page.fragments)
+    assert written == '<h3 id="un">Un</h3>\n<h4 id="deux">Deux</h4>'
+    assert [(e.id, e.level, [c.id for c in e.children]) for e in toc] == [("un", 3, ["deux"])]

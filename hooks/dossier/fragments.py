@@ -10,12 +10,11 @@ fragments in place of the comments afterwards (:func:`fill`). Python-Markdown
 never sees the long parts: writing them costs a few string operations, where
 parsing them back costs MkDocs more than the rest of the page.
 
-A page with many headings (a theme page has one per article) can write them
-as :class:`Heading` fragments too: the skeleton then ends with one *model*
-heading per level, which MkDocs renders with the site's own heading markup
-(permalink, its title, preview attribute); the hook copies that markup for
-each heading and adds them to the page's table of contents
-(:meth:`Skeleton.place_headings`).
+Headings (an article's sections, a theme page's articles) are
+:class:`Heading` fragments too: the skeleton then ends with one *model*
+heading, which MkDocs renders with the site's own heading markup (permalink,
+its label, preview attribute); the hook copies that markup for each heading
+and adds them to the page's table of contents (:meth:`Skeleton.place_headings`).
 
 Every piece of text in a fragment is HTML-escaped here (:func:`text`): what
 an article says is always shown as text.
@@ -95,9 +94,11 @@ class Heading:
         return text(" ".join(self.title.split()))
 
 
-# The model heading of each level (Heading): a title and an id Python-Markdown leaves as they are.
+# The model heading (Heading): a level-2 heading whose title and id Python-Markdown leaves as they are.
+# The markup MkDocs gives a heading is the same at every level but for its tag.
 _MODEL_TITLE = "DOSSIERHEADINGTITLE"
-_MODEL_ID = "dossier-heading-{level}"
+_MODEL_ID = "dossier-heading"
+_MODEL = re.compile(rf'<h([1-6])( id="{_MODEL_ID}"[^>]*>.*?)</h\1>\n?', re.DOTALL)
 
 
 class TocEntry(Protocol):
@@ -213,44 +214,41 @@ class Skeleton:
             self._run = (index, len(self.lines) - 1)
 
     def markdown(self) -> str:
-        """The skeleton MkDocs renders; one model heading per level of the :class:`Heading` fragments at the end."""
-        models = [
-            f"\n{'#' * level} {_MODEL_TITLE} {{: #{_MODEL_ID.format(level=level)} }}\n"
-            for level in sorted({f.level for f in self.fragments if isinstance(f, Heading)})
-        ]
-        return "\n".join([*self.lines, *models]) + "\n"
+        """The skeleton MkDocs renders; the model heading at the end when there are :class:`Heading` fragments."""
+        model = [f"\n## {_MODEL_TITLE} {{: #{_MODEL_ID} }}\n"] if self.headings else []
+        return "\n".join([*self.lines, *model]) + "\n"
 
     def place_headings(
         self, rendered: str, toc: MutableSequence[TocEntry], entry: Callable[[str, str, int], TocEntry]
     ) -> str:
-        """Write the :class:`Heading` fragments in the markup of the model headings MkDocs rendered.
+        """Write the :class:`Heading` fragments in the markup of the model heading MkDocs rendered.
 
-        Returns the rendered skeleton without its model headings; ``toc`` (the
-        page's table of contents) loses theirs and gains one ``entry(title, id,
-        level)`` per heading, nested under the last entry of a higher level
+        Returns the rendered skeleton without its model heading; ``toc`` (the
+        page's table of contents) loses its entry and gains one ``entry(title,
+        id, level)`` per heading, nested under the last entry of a higher level
         (where Python-Markdown would put a heading that follows the others).
+        Levels follow the model's: a ``baselevel`` setting that makes a
+        Markdown ``##`` an ``h3`` shifts them all alike.
         Fragments are replaced in a new list: a skeleton kept for the next
         `mkdocs serve` build is left as it was.
         """
-        headings = [f for f in self.fragments if isinstance(f, Heading)]
-        if not headings:
+        if not any(isinstance(f, Heading) for f in self.fragments):
             return rendered
-        models: dict[int, str] = {}
-        for level in {h.level for h in headings}:
-            anchor = _MODEL_ID.format(level=level)
-            match = re.search(rf'<h{level} id="{anchor}"[^>]*>.*?</h{level}>\n?', rendered, re.DOTALL)
-            if match is None:
-                raise ValueError(f"place_headings: the model heading {anchor!r} is missing from the rendered page")
-            models[level] = match.group().rstrip("\n")
-            rendered = rendered[: match.start()] + rendered[match.end() :]
-        _drop_models(toc)
+        match = _MODEL.search(rendered)
+        if match is None:
+            raise ValueError(f"place_headings: the model heading {_MODEL_ID!r} is missing from the rendered page")
+        rendered = rendered[: match.start()] + rendered[match.end() :]
+        shift = int(match.group(1)) - 2
+        inner = match.group(2)  # ' id="dossier-heading"…>DOSSIERHEADINGTITLE…' (the permalink, where it goes)
+        _drop_model(toc)
         written: list[Fragment] = []
         for fragment in self.fragments:
             if isinstance(fragment, Heading):
-                model = models[fragment.level].replace(_MODEL_ID.format(level=fragment.level), fragment.anchor)
+                level = min(fragment.level + shift, 6)
                 title = fragment.title_html()
-                written.append(model.replace(_MODEL_TITLE, title))
-                _nest(toc, entry(title, fragment.anchor, fragment.level))
+                tagged = inner.replace(_MODEL_ID, fragment.anchor).replace(_MODEL_TITLE, title)
+                written.append(f"<h{level}{tagged}</h{level}>")
+                _nest(toc, entry(title, fragment.anchor, level))
             else:
                 written.append(fragment)
         self.fragments = written
@@ -328,11 +326,11 @@ class Skeleton:
         return resolve(fill("\n".join(self.lines) + "\n", shown, sep="\n\n\n"), lambda src: src, definitions or {})
 
 
-def _drop_models(toc: MutableSequence[TocEntry]) -> None:
-    """Remove the model headings' entries (:meth:`Skeleton.place_headings`) from a table of contents."""
-    toc[:] = [item for item in toc if not item.id.startswith(_MODEL_ID.format(level=""))]
+def _drop_model(toc: MutableSequence[TocEntry]) -> None:
+    """Remove the model heading's entry (:meth:`Skeleton.place_headings`) from a table of contents."""
+    toc[:] = [item for item in toc if item.id != _MODEL_ID]
     for item in toc:
-        _drop_models(item.children)
+        _drop_model(item.children)
 
 
 def _nest(toc: MutableSequence[TocEntry], item: TocEntry) -> None:

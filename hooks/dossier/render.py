@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from . import escape
-from .fragments import BlockWriter, Skeleton
+from .fragments import BlockWriter, Heading, Skeleton
 from .fragments import text as fragment_text
 from .glossary import Entry
 from .linking import url
@@ -95,16 +95,11 @@ def byline_html(article: Article) -> str:
     return '<p class="dossier-byline">' + " · ".join(parts) + "</p>"
 
 
-def _attrs(anchor: str, *classes: str) -> str:
-    names = " ".join(f".{c}" for c in classes if c)
-    return f"{{: #{anchor}{' ' + names if names else ''} }}"
-
-
 @dataclass(frozen=True)
 class Section:
-    """Part of an article body: its heading (a Markdown line, "" before the first) and its blocks as HTML."""
+    """Part of an article body: its heading (None before the first) and its blocks as HTML."""
 
-    heading: str
+    heading: Heading | None
     html: str
 
 
@@ -150,17 +145,18 @@ def render_body(
 ) -> list[Section]:
     """The article's blocks, section by section, glossary terms linked (``Block.terms``).
 
-    Headings stay Markdown (MkDocs makes the table of contents and permalinks
-    from them); the blocks are HTML fragments (:mod:`dossier.fragments`).
+    Headings are :class:`~dossier.fragments.Heading` fragments (written in
+    the markup MkDocs gives headings, and added to the table of contents by
+    the hook); the blocks are HTML fragments (:mod:`dossier.fragments`).
     Depends on the article and the glossary only, so it is computed once per
     source file and cached.
     """
     writer = BlockWriter(entries, policy)
-    sections: list[tuple[str, list[str]]] = [("", [])]
+    sections: list[tuple[Heading | None, list[str]]] = [(None, [])]
     for block in article.blocks:
         if block.kind is Kind.HEADING:
             writer.state.new_section()
-            sections.append((f"{'#' * block.level} {escape.md(block.text)} {_attrs(block.anchor)}", []))
+            sections.append((Heading(block.level, block.text, block.anchor), []))
         else:
             sections[-1][1].append(writer.block(block))
     return [Section(heading, "\n".join(parts)) for heading, parts in sections if heading or parts]
@@ -200,9 +196,9 @@ def render_article(
         meta["published"] = article.date
     if article.author:
         meta["author"] = escape.yaml_string(article.author)
-    # Python-Markdown sees the title and the headings only (MkDocs makes the table of contents from
-    # them); the rest is HTML fragments, links included: a page of a large corpus costs MkDocs
-    # about as much as an empty one.
+    # Python-Markdown sees the title only; the rest is HTML fragments, headings and links included
+    # (the hook adds the headings to the table of contents): a page of a large corpus costs MkDocs
+    # less than an empty one with its headings.
     page = Skeleton()
     page.md(front_matter(article.title, article.summary or article.title, **meta).rstrip("\n"))
     page.html(breadcrumbs(("Accueil", "index.md"), ("Articles", "articles/index.md")), indexed=False)
@@ -210,10 +206,10 @@ def render_article(
     page.html(byline_html(article) + theme_tags(article, themes))
     for section in render_body(article) if body is None else body:
         if section.heading:
-            page.md(section.heading, "")
+            page.heading(section.heading)
         page.html(section.html)
     if related:
-        page.md("", "## Articles liés {: #articles-lies }")
+        page.heading(Heading(2, "Articles liés", "articles-lies"))
         page.html(related_list(related, themes))
     source = f'<p class="dossier-source">Source\u00a0: <code>{fragment_text(article.source_file)}</code></p>'
     page.html(source + f'<p><a href="{url("articles/index.md")}" data-preview>← Tous les articles</a></p>')
