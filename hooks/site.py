@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink
+from mkdocs.structure.toc import AnchorLink, get_toc
 
 from dossier import corpus as corpus_mod
 from dossier import (
@@ -41,6 +41,7 @@ from dossier.facts import actor_entries, glossary_actors
 from dossier.glossary import GlossaryError, key_terms
 from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
+from dossier.rendered import Rendered, Renders, tokens
 from dossier.themes import ThemeConfigError
 
 log = logging.getLogger("mkdocs.hooks.dossier")
@@ -61,6 +62,9 @@ _cache = corpus_mod.Cache()
 # What the corpus makes of them (written pages, article pages, corpus totals, data records), kept for one more
 # `mkdocs serve` build.
 _memo = memo.Memo()
+# What MkDocs rendered of each generated page's skeleton, reused by the next serve rebuild when the same.
+_renders = Renders(_memo)
+_reused: dict[str, Rendered] = {}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -70,6 +74,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.markdown_extensions.append(GlossaryExtension(_links))  # type: ignore[arg-type]
+    # What a skeleton's rendering depends on besides its text and URL (a serve rebuild reloads mkdocs.yml).
+    names = [e if isinstance(e, str) else type(e).__name__ for e in config.markdown_extensions]
+    _state["markdown"] = repr((names, config.mdx_configs, config.use_directory_urls))
     return config
 
 
@@ -122,6 +129,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         log.warning(f"{articles_dir.relative_to(root)}: no article could be read; the site has no article pages")
 
     _fragments.clear()
+    _reused.clear()
     _skeletons.clear()
     _pages.clear()
     _exports.clear()
@@ -236,10 +244,25 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     _links.scope_class = None
     if "<!-- dossier:" in markdown and not page.file.generated_by:
         markdown = render_home.fill(markdown, _state["corpus"], page.file.src_uri.rpartition("/")[0])
+    if page.file.generated_by and "title" in page.meta:
+        # `mkdocs serve`: the same skeleton at the same URL renders as last time (dossier.rendered), if its
+        # Markdown links (an article's has none) point at the same pages.
+        pages = _memo.stamp("pages", lambda: frozenset(files.src_uris)) if "](" in markdown else None
+        reused = _renders.reuse(page.file.src_uri, (markdown, page.file.url, pages, _state.get("markdown")))
+        if reused is not None:
+            _reused[page.file.src_uri] = reused
+            return ""
     return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    reused = _reused.pop(page.file.src_uri, None)
+    if reused is not None:
+        html = reused.html
+        page.toc = get_toc(reused.toc)
+        page.present_anchor_ids = set(reused.anchors)
+    elif page.file.generated_by:
+        _renders.keep(page.file.src_uri, Rendered(html, tokens(page.toc), frozenset(page.present_anchor_ids or ())))
     parts = _fragments.get(page.file.src_uri)
     if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
         html = parts.place_headings(html, page.toc.items, AnchorLink)

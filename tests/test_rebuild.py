@@ -2,10 +2,12 @@
 
 A serve session keeps each article's analysis (dossier.corpus.Cache) and what
 the corpus made of them (dossier.memo: listing rows, written pages, data
-records) for the next build. These tests build a project as `mkdocs serve`
-does (one process, the configuration loaded again for each rebuild), edit its
-sources, rebuild, and compare every file of the site, and the warnings, with
-a fresh `mkdocs build` of a copy of the same sources.
+records, what MkDocs rendered of the generated pages' skeletons) for the next
+build. These tests build a project as `mkdocs serve` does (one process, the
+configuration loaded again for each rebuild), edit its sources, rebuild, and
+compare every file of the site, and the warnings, with a fresh `mkdocs build`
+of a copy of the same sources, in another process (the serve session's state
+stays as it is from one test to the next).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ import logging
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from .conftest import make_project
+from .conftest import make_project, run_build
 from .test_scale import load_generator
 
 N = 60  # generated articles, with the seeds: enough figures and dates for listings on several pages
@@ -34,19 +37,29 @@ class Warnings(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def built(project: Path, site: Path, command: str | None) -> list[str]:
-    """Build ``project`` into ``site`` in this process; ``command`` starts a session (None: a rebuild of one)."""
+def built(project: Path, site: Path, command: str | None) -> tuple[list[str], ModuleType, int]:
+    """Build ``project`` into ``site`` in this process; ``command`` starts a session (None: a rebuild of one).
+
+    Returns the warnings, the hook module (its serve state) and how many rendered skeletons it reused.
+    """
     handler = Warnings()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     try:
         config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+        (hooks,) = config.hooks.values()
+        before = hooks._renders.reused
         if command is not None:
             config.plugins.on_startup(command=command, dirty=False)
         build(config)
     finally:
         logger.removeHandler(handler)
-    return sorted(handler.messages)
+    return sorted(handler.messages), hooks, hooks._renders.reused - before
+
+
+def warnings_of(log: str) -> list[str]:
+    """The warnings of a `mkdocs build` run's output."""
+    return sorted(line.split("-", 1)[1].strip() for line in log.splitlines() if line.startswith("WARNING"))
 
 
 def files(site: Path) -> dict[str, bytes]:
@@ -63,18 +76,21 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pa
     project = make_project(tmp_path_factory.mktemp("serve") / "project")
     generate.write_raw(generate.generate(N), project / "sources" / "articles")
     site = project.parent / "site"
-    assert built(project, site, "serve") == []
+    assert built(project, site, "serve")[0] == []
     yield project, site
 
 
 def assert_same_as_fresh(session: tuple[Path, Path], tmp_path: Path) -> None:
     project, site = session
-    served_warnings = built(project, site, None)
+    served_warnings, hooks, reused = built(project, site, None)
+    # The rebuild reused the last build's work: pages written, skeletons rendered by MkDocs.
+    assert hooks._memo.hits > 0 and reused > 0
     fresh = tmp_path / "fresh"
-    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns("__pycache__"))
-    fresh_warnings = built(fresh, tmp_path / "fresh-site", "build")
-    assert served_warnings == fresh_warnings
-    served, expected = files(site), files(tmp_path / "fresh-site")
+    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns("__pycache__", ".cache", "site"))
+    done = run_build(fresh, strict=False, env={"DOSSIER_CACHE": "0"})
+    assert done.returncode == 0, done.log
+    assert [w.strip() for w in served_warnings] == warnings_of(done.log)
+    served, expected = files(site), files(done.site)
     assert served.keys() == expected.keys()
     different = [name for name in expected if served[name] != expected[name]]
     assert different == []
