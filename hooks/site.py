@@ -56,7 +56,7 @@ _pages: dict[str, str] = {}
 _links = LinkContext()
 # The open data (site/data/*.json), written one file at a time once the pages are: a large corpus's
 # JSON would otherwise stay in memory, as generated files, for the whole build.
-_exports: dict[str, Callable[[], Iterable[export.Record]]] = {}
+_exports: dict[str, export.DataFile] = {}
 # Per-file analyses, kept across the rebuilds of one `mkdocs serve` (keyed by content and configuration hashes).
 _cache = corpus_mod.Cache()
 # What the corpus makes of them (written pages, article pages, corpus totals, data records), kept for one more
@@ -140,9 +140,10 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         if uri in files.src_uris:
             raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
 
-    def data(name: str, make: Callable[[], Iterable[export.Record]]) -> None:
-        clash(f"data/{name}")
-        _exports[f"data/{name}"] = make
+    def data(files: dict[str, export.DataFile]) -> None:
+        for name, made in files.items():
+            clash(f"data/{name}")
+            _exports[f"data/{name}"] = made
 
     def add(uri: str, content: str | fragments.Skeleton) -> None:
         clash(uri)
@@ -187,16 +188,19 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         log.info(
             f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
         )
-    quote_pages, corpus.speaker_targets = render_quotes.quote_pages(
-        corpus.quotes, corpus.articles, corpus.themes, entries, corpus.facts.actor_slugs()
+    # Quotations by value (their speaker is this build's: unify_speakers sets it on the same objects).
+    quoted = (corpus.quotes, [q.speaker for q in corpus.quotes], render.article_titles(corpus.articles, _memo))
+    quote_pages, corpus.speaker_targets = _memo.get(
+        ("quote-pages",),
+        (*quoted, corpus.themes, entries, corpus.facts.actor_slugs()),
+        lambda: render_quotes.quote_pages(
+            corpus.quotes, corpus.articles, corpus.themes, entries, corpus.facts.actor_slugs()
+        ),
     )
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)
     add_facts(corpus, add, data)
-    data("articles.json", lambda: export.articles_records(corpus.articles, _memo))
-    data("quotes.json", lambda: export.quotes_records(corpus.quotes, corpus.articles, _memo))
-    data("glossary.json", lambda: export.glossary_records(corpus.glossary, corpus.terms, corpus.articles, _memo))
-    data("themes.json", lambda: export.themes_records(corpus.themes, corpus.articles, _memo))
+    data(export.data_files(corpus.articles, corpus.quotes, corpus.glossary, corpus.terms, corpus.themes, _memo))
     site_url, name, about = config.site_url or "", config.site_name, config.site_description or ""
     add("feed.xml", feeds.rss(corpus.articles, name, about, site_url))
     add("feed.json", feeds.json_feed(corpus.articles, name, about, site_url))
@@ -232,9 +236,7 @@ def add_facts(
     timeline = _memo.get(("events",), dated, lambda: render_facts.events(facts, by_id))
     for fact_page in render_facts.timeline_pages(facts, by_id, timeline, _memo):
         add(fact_page.src, fact_page.page)
-    data("actors.json", lambda: export.actors_records(facts, corpus.articles, _memo))
-    data("figures.json", lambda: export.figures_records(facts, corpus.articles, _memo))
-    data("timeline.json", lambda: export.timeline_records(timeline, corpus.articles, _memo))
+    data(export.facts_files(facts, timeline, corpus.articles, _memo))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -325,8 +327,22 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    for uri, make in _exports.items():
-        export.write(Path(config.site_dir) / uri, make())
+    carried: set[str] = set()
+    for uri, made in _exports.items():
+        records = made.records
+        if _memo.enabled:  # `mkdocs serve`: a file made from the same inputs gets the last build's records
+            slot, inputs = ("data-file", uri), made.inputs()
+            kept = _memo.kept(slot)
+            if kept is not None and kept[0] == inputs:
+                _memo.keep(slot, inputs, kept[1], hit=True)
+                carried.update(made.kinds)
+                records = lambda kept=kept: kept[1]  # noqa: E731
+            else:
+                listed = list(made.records())
+                _memo.keep(slot, inputs, listed)
+                records = lambda listed=listed: listed  # noqa: E731
+        export.write(Path(config.site_dir) / uri, records())
+    _memo.carry(carried)
     _let_go()
 
 

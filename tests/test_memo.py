@@ -114,3 +114,18 @@ def test_resolve_writes_each_placeholder_for_the_page() -> None:
     out = linking.resolve(text, lambda src: f"../{src[:-3]}/", {"ia": "Intelligence artificielle"})
     assert out.count('href="../glossaire/index/#ia" title="Intelligence artificielle"') == 2
     assert 'href="../articles/x/#p"' in out and "\x00" not in out
+
+
+def test_carried_values_outlive_a_build_that_did_not_ask_for_them() -> None:
+    memo = Memo()
+    memo.new_build(enabled=True)
+    memo.get(("data:figure", 1), "a", lambda: "line 1")
+    memo.get(("data:event", 1), "b", lambda: "event 1")
+    memo.new_build(enabled=True)  # the file is reused whole: its records are not asked for, but carried
+    memo.carry({"data:figure"})
+    memo.new_build(enabled=True)
+    assert memo.get(("data:figure", 1), "a", lambda: "made again") == "line 1"
+    assert memo.get(("data:event", 1), "b", lambda: "made again") == "made again"
+    memo.new_build(enabled=False)
+    memo.carry({"data:figure"})
+    assert len(memo) == 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
@@ -51,6 +52,68 @@ def write(path: Path, records: Iterable[Record]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
         out.writelines(lines(records))
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One file of ``site/data/``: its records, and for `mkdocs serve` what the whole file is made from.
+
+    ``inputs()`` gathers everything the records depend on (the analyses' objects,
+    this build's slugs, speakers and URLs); when equal to the last build's, a
+    rebuild writes the last build's records again without asking the memo for
+    each. ``kinds`` name the memo slots of its records (kept meanwhile).
+    """
+
+    records: Callable[[], Iterable[Record]]
+    inputs: Callable[[], object]
+    kinds: tuple[str, ...]
+
+
+def data_files(
+    articles: list[Article],
+    quotes: list[Quote],
+    glossary: Glossary,
+    terms: dict[str, TermData],
+    themes: list[Theme],
+    memo: Memo = NONE,
+) -> dict[str, DataFile]:
+    """articles.json, quotes.json, glossary.json and themes.json (the facts' files: :func:`facts_files`)."""
+    slugs = lambda: [(a, a.slug) for a in articles]  # noqa: E731 (articles change their slug in place)
+    return {
+        "articles.json": DataFile(lambda: articles_records(articles, memo), slugs, ("data:article",)),
+        "quotes.json": DataFile(
+            lambda: quotes_records(quotes, articles, memo),
+            lambda: (quotes, [(q.speaker, q.speaker_detail) for q in quotes], _urls(articles, memo)),
+            ("data:quote",),
+        ),
+        "glossary.json": DataFile(
+            lambda: glossary_records(glossary, terms, articles, memo),
+            lambda: (glossary, terms, _urls(articles, memo)),
+            ("data:glossary",),
+        ),
+        "themes.json": DataFile(
+            lambda: themes_records(themes, articles, memo), lambda: (themes, slugs()), ("data:passages",)
+        ),
+    }
+
+
+def facts_files(facts: Facts, events: list[Event], articles: list[Article], memo: Memo = NONE) -> dict[str, DataFile]:
+    """actors.json, figures.json and timeline.json."""
+    return {
+        "actors.json": DataFile(
+            lambda: actors_records(facts, articles, memo), lambda: (facts, _urls(articles, memo)), ("data:actor",)
+        ),
+        "figures.json": DataFile(
+            lambda: figures_records(facts, articles, memo),
+            lambda: (facts.figures, _urls(articles, memo), facts.actor_slugs()),
+            ("data:figure",),
+        ),
+        "timeline.json": DataFile(
+            lambda: timeline_records(events, articles, memo),
+            lambda: (events, _urls(articles, memo)),
+            ("data:event", "data:publication"),
+        ),
+    }
 
 
 def article_record(article: Article) -> dict[str, object]:

@@ -25,7 +25,7 @@ makes :meth:`Memo.get` call ``make`` and keep nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Collection, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -52,12 +52,15 @@ class Memo:
         """The value made from ``inputs``: the kept one if its inputs were equal, else ``make()`` (then kept)."""
         if not self.enabled:
             return make()
-        kept = self.kept(slot)
+        # kept() and keep() written out: a serve rebuild of a large corpus asks for tens of thousands of values.
+        kept = self._current.get(slot) or self._previous.get(slot)
         if kept is not None and kept[0] == inputs:
-            self.keep(slot, inputs, kept[1], hit=True)
+            self.hits += 1
+            self._current[slot] = (inputs, kept[1])  # this build's inputs: the next build compares with them
             return kept[1]  # type: ignore[no-any-return]
         value = make()
-        self.keep(slot, inputs, value)
+        self.misses += 1
+        self._current[slot] = (inputs, value)
         return value
 
     def kept(self, slot: Hashable) -> tuple[Any, Any] | None:
@@ -76,6 +79,18 @@ class Memo:
             else:
                 self.misses += 1
             self._current[slot] = (inputs, value)
+
+    def carry(self, kinds: Collection[str]) -> None:
+        """Keep the last build's values of these kinds (first item of their slot) for the next build, unasked.
+
+        For a value made of many kept values, reused whole: the parts stay kept,
+        so that the next build that must make it again reuses those still equal.
+        """
+        if self.enabled and kinds:
+            current = self._current
+            for slot, kept in self._previous.items():
+                if isinstance(slot, tuple) and slot and slot[0] in kinds and slot not in current:
+                    current[slot] = kept
 
     def stamp(self, name: str, make: Callable[[], T]) -> T:
         """A value many inputs share (every article's slug and title), made and compared once per build.
