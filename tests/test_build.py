@@ -151,18 +151,7 @@ def test_theme_pages_and_themes_json(seed_build: Build) -> None:
             assert record["id"] in articles[article_id]["themes"]
             assert page.find(id=articles[article_id]["slug"]) is not None
         # Article headings are written as HTML in the markup MkDocs gives Markdown headings, and in the TOC.
-        permalink = page.select_one("article h1 a.headerlink")
-        headings = page.select("article h2[id]")
-        assert headings
-        for heading in headings:
-            link = heading.select_one("a.headerlink")
-            assert link["href"] == f"#{heading['id']}"
-            assert {k: v for k, v in link.attrs.items() if k != "href"} == {
-                k: v for k, v in permalink.attrs.items() if k != "href"
-            }
-        toc = page.select(".md-sidebar--secondary .md-nav__link")
-        assert [a["href"] for a in toc] == [f"#{h['id']}" for h in headings]
-        assert [a.get_text(strip=True) for a in toc] == [h.get_text(strip=True).rstrip("¶") for h in headings]
+        assert_headings_like_markdown_ones(page, "article h2[id]")
         for passage in record["passages"]:
             assert set(passage) == {"article", "url", "text"}
             target, _, anchor = passage["url"].partition("#")
@@ -175,22 +164,28 @@ def test_theme_pages_and_themes_json(seed_build: Build) -> None:
     }
 
 
+def assert_headings_like_markdown_ones(page: BeautifulSoup, selector: str) -> list:  # type: ignore[type-arg]
+    """Headings written as HTML: the h1's permalink markup, and the page's table of contents, in order."""
+    permalink = page.select_one("article h1 a.headerlink")
+    headings = page.select(selector)
+    assert headings
+    for heading in headings:
+        link = heading.select_one("a.headerlink")
+        assert link["href"] == f"#{heading['id']}"
+        assert {k: v for k, v in link.attrs.items() if k != "href"} == {
+            k: v for k, v in permalink.attrs.items() if k != "href"
+        }
+    toc = page.select(".md-sidebar--secondary .md-nav__link")
+    assert [a["href"] for a in toc] == [f"#{h['id']}" for h in headings]
+    assert [a.get_text(strip=True) for a in toc] == [h.get_text(strip=True).rstrip("¶") for h in headings]
+    return headings
+
+
 def test_article_headings_have_permalinks_and_make_the_table_of_contents(seed_build: Build) -> None:
     records = json.loads((seed_build.site / "data" / "articles.json").read_text("utf-8"))
     for record in records:
         page = soup(seed_build, record["url"].rstrip("/"))
-        permalink = page.select_one("article h1 a.headerlink")
-        headings = page.select("article h2[id], article h3[id], article h4[id]")
-        assert headings, record["url"]
-        for heading in headings:
-            link = heading.select_one("a.headerlink")
-            assert link["href"] == f"#{heading['id']}"
-            assert {k: v for k, v in link.attrs.items() if k != "href"} == {
-                k: v for k, v in permalink.attrs.items() if k != "href"
-            }
-        toc = page.select(".md-sidebar--secondary .md-nav__link")
-        assert [a["href"] for a in toc] == [f"#{h['id']}" for h in headings]
-        assert [a.get_text(strip=True) for a in toc] == [h.get_text(strip=True).rstrip("¶") for h in headings]
+        headings = assert_headings_like_markdown_ones(page, "article h2[id], article h3[id], article h4[id]")
         assert headings[-1]["id"] == "articles-lies"
 
 
