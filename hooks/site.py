@@ -10,7 +10,7 @@ import contextlib
 import gc
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +211,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
 def add_facts(
     corpus: corpus_mod.Corpus,
     add: Callable[[str, str | fragments.Skeleton], None],
-    data: Callable[[str, Callable[[], Iterable[export.Record]]], None],
+    data: Callable[[dict[str, export.DataFile]], None],
 ) -> None:
     """Actor pages, key figures, the chronology and their data files."""
     by_id = corpus.by_id()
@@ -263,7 +263,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         html = reused.html
         page.toc = get_toc(reused.toc)
         page.present_anchor_ids = set(reused.anchors)
-    elif page.file.generated_by:
+    elif page.file.generated_by and _memo.enabled:
         _renders.keep(page.file.src_uri, Rendered(html, tokens(page.toc), frozenset(page.present_anchor_ids or ())))
     parts = _fragments.get(page.file.src_uri)
     if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
@@ -327,22 +327,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    carried: set[str] = set()
-    for uri, made in _exports.items():
-        records = made.records
-        if _memo.enabled:  # `mkdocs serve`: a file made from the same inputs gets the last build's records
-            slot, inputs = ("data-file", uri), made.inputs()
-            kept = _memo.kept(slot)
-            if kept is not None and kept[0] == inputs:
-                _memo.keep(slot, inputs, kept[1], hit=True)
-                carried.update(made.kinds)
-                records = lambda kept=kept: kept[1]  # noqa: E731
-            else:
-                listed = list(made.records())
-                _memo.keep(slot, inputs, listed)
-                records = lambda listed=listed: listed  # noqa: E731
-        export.write(Path(config.site_dir) / uri, records())
-    _memo.carry(carried)
+    export.write_files(Path(config.site_dir), _exports, _memo)
     _let_go()
 
 

@@ -116,6 +116,31 @@ def facts_files(facts: Facts, events: list[Event], articles: list[Article], memo
     }
 
 
+def write_files(site_dir: Path, files: Mapping[str, DataFile], memo: Memo = NONE) -> None:
+    """Write each data file (``files`` by path under ``site_dir``), one at a time.
+
+    With a ``memo`` (`mkdocs serve`), a file made from the same inputs as in the
+    last build is written from the last build's records, which stay kept.
+    """
+    carried: set[str] = set()
+    for uri, made in files.items():
+        records: Iterable[Record]
+        if not memo.enabled:
+            records = made.records()  # streamed: a large corpus's file never sits in memory
+        else:
+            slot, inputs = ("data-file", uri), made.inputs()
+            kept = memo.kept(slot)
+            if kept is not None and kept[0] == inputs:
+                memo.keep(slot, inputs, kept[1], hit=True)
+                carried.update(made.kinds)
+                records = kept[1]
+            else:
+                records = list(made.records())
+                memo.keep(slot, inputs, records)
+        write(site_dir / uri, records)
+    memo.carry(carried)
+
+
 def article_record(article: Article) -> dict[str, object]:
     return {
         "id": article.id,
