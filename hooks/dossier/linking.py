@@ -95,30 +95,41 @@ def resolve(text: str, relative: Callable[[str], str], definitions: Mapping[str,
     parts = text.split("\x00")
     if len(parts) % 3 != 1:
         raise ValueError("resolve: a link placeholder is cut short")
-    written: dict[str, str] = {}
+    urls: dict[str, str] = {}  # source page -> its URL from this page
+    terms: dict[str, str] = {}  # term or actor slug -> its link's opening tag
+
+    def url_of(src: str) -> str:
+        found = urls.get(src)
+        if found is None:
+            found = urls[src] = relative(src)
+        return found
+
     for i in range(1, len(parts), 3):
-        kind, value = parts[i], parts[i + 1]
-        key = f"{kind}\x00{value}"
-        out = written.get(key)
-        if out is None:
-            out = written[key] = _written(kind, value, relative, definitions)
-        parts[i] = out
+        kind = parts[i]
+        if kind == "/term":  # a term link's end (its value is empty)
+            parts[i] = "</a>"
+            parts[i + 1] = ""
+            continue
+        value = parts[i + 1]
+        if kind == "url":
+            parts[i] = url_of(value)
+        else:
+            tag = terms.get(value)
+            if tag is None:
+                tag = terms[value] = _term_tag(kind, value, url_of, definitions)
+            parts[i] = tag
         parts[i + 1] = ""
     return "".join(parts)
 
 
-def _written(kind: str, value: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> str:
-    if kind == "url":
-        return relative(value)
-    if kind == "/term":
-        return "</a>"
+def _term_tag(kind: str, value: str, url_of: Callable[[str], str], definitions: Mapping[str, str]) -> str:
     if kind != "term":
         raise ValueError(f"resolve: unknown link placeholder {kind!r}")
     title = definitions.get(value, "")
     if value.startswith(ACTOR_PREFIX):
-        target = relative(f"{ACTORS_DIR}/{value[len(ACTOR_PREFIX) :]}.md")
+        target = url_of(f"{ACTORS_DIR}/{value[len(ACTOR_PREFIX) :]}.md")
         return f'<a class="dossier-actor" href="{target}" title="{title}">'
-    return f'<a class="dossier-term" href="{relative(GLOSSARY_SRC)}#{value}" title="{title}">'
+    return f'<a class="dossier-term" href="{url_of(GLOSSARY_SRC)}#{value}" title="{title}">'
 
 
 def searchable(text: str) -> str:
