@@ -246,7 +246,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     _links.scope_class = None
     if "<!-- dossier:" in markdown and not page.file.generated_by:
         markdown = render_home.fill(markdown, _state["corpus"], page.file.src_uri.rpartition("/")[0])
-    if page.file.generated_by and "title" in page.meta:
+    if _memo.enabled and page.file.generated_by and "title" in page.meta:
         # `mkdocs serve`: the same skeleton at the same URL renders as last time (dossier.rendered), if its
         # Markdown links (an article's has none) point at the same pages.
         pages = _memo.stamp("pages", lambda: frozenset(files.src_uris)) if "](" in markdown else None
