@@ -52,15 +52,12 @@ class Memo:
         """The value made from ``inputs``: the kept one if its inputs were equal, else ``make()`` (then kept)."""
         if not self.enabled:
             return make()
-        # kept() and keep() written out: a serve rebuild of a large corpus asks for tens of thousands of values.
-        kept = self._current.get(slot) or self._previous.get(slot)
+        kept = self.kept(slot)
         if kept is not None and kept[0] == inputs:
-            self.hits += 1
-            self._current[slot] = (inputs, kept[1])  # this build's inputs: the next build compares with them
+            self.keep(slot, inputs, kept[1], hit=True)
             return kept[1]  # type: ignore[no-any-return]
         value = make()
-        self.misses += 1
-        self._current[slot] = (inputs, value)
+        self.keep(slot, inputs, value)
         return value
 
     def kept(self, slot: Hashable) -> tuple[Any, Any] | None:
