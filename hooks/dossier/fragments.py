@@ -101,9 +101,10 @@ _MODEL_ID = "dossier-heading"
 _MODEL = re.compile(rf'<h([1-6])( id="{_MODEL_ID}"[^>]*>.*?)</h\1>\n?', re.DOTALL)
 
 
-class TocEntry(Protocol):
+class TocItem(Protocol):
     """What MkDocs' table of contents entries (``mkdocs.structure.toc.AnchorLink``) offer."""
 
+    title: str
     id: str
     level: int
     children: list  # type: ignore[type-arg]
@@ -219,7 +220,7 @@ class Skeleton:
         return "\n".join([*self.lines, *model]) + "\n"
 
     def place_headings(
-        self, rendered: str, toc: MutableSequence[TocEntry], entry: Callable[[str, str, int], TocEntry]
+        self, rendered: str, toc: MutableSequence[TocItem], entry: Callable[[str, str, int], TocItem]
     ) -> str:
         """Write the :class:`Heading` fragments in the markup of the model heading MkDocs rendered.
 
@@ -326,14 +327,14 @@ class Skeleton:
         return resolve(fill("\n".join(self.lines) + "\n", shown, sep="\n\n\n"), lambda src: src, definitions or {})
 
 
-def _drop_model(toc: MutableSequence[TocEntry]) -> None:
+def _drop_model(toc: MutableSequence[TocItem]) -> None:
     """Remove the model heading's entry (:meth:`Skeleton.place_headings`) from a table of contents."""
     toc[:] = [item for item in toc if item.id != _MODEL_ID]
     for item in toc:
         _drop_model(item.children)
 
 
-def _nest(toc: MutableSequence[TocEntry], item: TocEntry) -> None:
+def _nest(toc: MutableSequence[TocItem], item: TocItem) -> None:
     """Append ``item`` under the last entry of a higher level, as it follows every heading already there."""
     siblings = toc
     while siblings and siblings[-1].level < item.level:

@@ -10,10 +10,9 @@ import datetime as dt
 import posixpath
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
 
 from . import escape
-from .fragments import BlockWriter, Heading, Skeleton
+from .fragments import BlockWriter, Heading, Skeleton, TocItem
 from .fragments import text as fragment_text
 from .glossary import Entry
 from .linking import url
@@ -49,13 +48,6 @@ def front_matter(title: str, description: str, **extra: str) -> str:
     lines += [f"{key}: {value}" for key, value in extra.items()]
     lines.append("---")
     return "\n".join(lines) + "\n"
-
-
-class TocItem(Protocol):
-    """What MkDocs' table of contents entries (``AnchorLink``) offer."""
-
-    level: int
-    children: list  # type: ignore[type-arg]
 
 
 def prune_toc(items: Iterable[TocItem], depth: int) -> None:

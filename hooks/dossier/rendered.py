@@ -19,19 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
+from .fragments import TocItem
 from .memo import Memo
-
-
-class TocItem(Protocol):
-    """What MkDocs' table of contents entries (``mkdocs.structure.toc.AnchorLink``) offer."""
-
-    title: str
-    id: str
-    level: int
-    children: list  # type: ignore[type-arg]
-
 
 Token = dict[str, Any]
 
