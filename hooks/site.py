@@ -188,14 +188,14 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         log.info(
             f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
         )
-    # Quotations by value (their speaker is this build's: unify_speakers sets it on the same objects).
-    quoted = (corpus.quotes, [q.speaker for q in corpus.quotes], render.article_titles(corpus.articles, _memo))
+    actor_slugs = corpus.facts.actor_slugs()
+    # Quotations by value, with this build's speakers (unify_speakers sets them on the same objects).
+    speakers = [q.speaker for q in corpus.quotes]
+    titles = render.article_titles(corpus.articles, _memo)
     quote_pages, corpus.speaker_targets = _memo.get(
         ("quote-pages",),
-        (*quoted, corpus.themes, entries, corpus.facts.actor_slugs()),
-        lambda: render_quotes.quote_pages(
-            corpus.quotes, corpus.articles, corpus.themes, entries, corpus.facts.actor_slugs()
-        ),
+        (corpus.quotes, speakers, titles, corpus.themes, entries, actor_slugs),
+        lambda: render_quotes.quote_pages(corpus.quotes, corpus.articles, corpus.themes, entries, actor_slugs),
     )
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)
