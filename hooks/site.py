@@ -267,10 +267,29 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         _renders.keep(page.file.src_uri, Rendered(html, tokens(page.toc), frozenset(page.present_anchor_ids or ())))
     parts = _fragments.get(page.file.src_uri)
     if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
-        html = parts.place_headings(html, page.toc.items, AnchorLink)
+        html = _place_headings(page, parts, html, reused)
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
+    return html
+
+
+def _place_headings(page: Page, parts: fragments.Skeleton, html: str, reused: Rendered | None) -> str:
+    """``parts.place_headings`` for the page; in a serve rebuild, the last build's result when made from the same.
+
+    The same: MkDocs' render of the skeleton given back (dossier.rendered) and the same fragments.
+    """
+    if reused is None or not _memo.enabled:
+        return parts.place_headings(html, page.toc.items, AnchorLink)
+    slot, inputs = ("placed-headings", page.file.src_uri), (reused, parts.fragments)
+    kept = _memo.kept(slot)
+    if kept is not None and kept[0] == inputs:
+        _memo.keep(slot, inputs, kept[1], hit=True)
+        html, parts.fragments, toc = kept[1]
+        page.toc = get_toc(toc)
+        return html  # type: ignore[no-any-return]
+    html = parts.place_headings(html, page.toc.items, AnchorLink)
+    _memo.keep(slot, inputs, (html, parts.fragments, tokens(page.toc)))
     return html
 
 

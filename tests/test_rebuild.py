@@ -117,6 +117,21 @@ def test_after_editing_articles(session: tuple[Path, Path], tmp_path: Path) -> N
     assert_same_as_fresh(session, tmp_path)
 
 
+def test_after_rewording_and_dropping_paragraphs(session: tuple[Path, Path], tmp_path: Path) -> None:
+    """Edits inside the text: a paragraph's anchor changes, terms and names come and go in its passages."""
+    project = session[0]
+    path = article(project, 20)
+    paragraphs = path.read_text("utf-8").split("\n\n")
+    middle = len(paragraphs) // 2
+    paragraphs[middle] += " Les poids ouverts de Llama changent la donne pour la souveraineté numérique."
+    path.write_text("\n\n".join(paragraphs), "utf-8")
+    path = article(project, 41)
+    paragraphs = path.read_text("utf-8").split("\n\n")
+    del paragraphs[len(paragraphs) // 2]
+    path.write_text("\n\n".join(paragraphs), "utf-8")
+    assert_same_as_fresh(session, tmp_path)
+
+
 def test_after_retitling_deleting_and_adding_articles(session: tuple[Path, Path], tmp_path: Path) -> None:
     project = session[0]
     retitled = article(project, 0)

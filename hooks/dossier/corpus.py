@@ -525,8 +525,7 @@ def build(
     quotes_mod.unify_speakers(corpus.quotes)
     assign_slugs(corpus.articles)
     corpus.related = _related(corpus.articles, {a.article.id: a.entities for a in analyses}, memo)
-    parts = [a.terms for a in analyses]  # the last build's totals when every article's terms are the same
-    corpus.terms = memo.get(("terms",), parts, lambda: glossary_mod.merge(parts))
+    corpus.terms = _term_totals([a.terms for a in analyses], memo)
     corpus.missing_terms = glossary_mod.missing_terms(None, config.linker, counts=[a.names for a in analyses])
     corpus.actors = config.actors
     per_article = [a.facts for a in analyses]
@@ -536,6 +535,19 @@ def build(
         ("facts",), inputs, lambda: facts_mod.gather(per_article, config.actors, config.actor_matcher, corpus.quotes)
     )
     return corpus
+
+
+def _term_totals(parts: list[glossary_mod.ArticleTerms], memo: Memo) -> dict[str, glossary_mod.TermData]:
+    """:func:`glossary.merge`; with a ``memo``, the last build's totals, merged again where articles changed."""
+    if not memo.enabled:
+        return glossary_mod.merge(parts)
+    kept = memo.kept(("terms",))
+    if kept is not None and kept[0] == parts:  # every article's terms are the same
+        memo.keep(("terms",), parts, kept[1], hit=True)
+        return kept[1].terms  # type: ignore[no-any-return]
+    totals = glossary_mod.merge_again(kept[1] if kept is not None else None, parts)
+    memo.keep(("terms",), parts, totals)
+    return totals.terms
 
 
 def _related(

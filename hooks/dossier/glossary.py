@@ -8,6 +8,8 @@ case-insensitive except for acronyms, accent-tolerant, accepts a final plural
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -415,6 +417,103 @@ def merge(parts: list[ArticleTerms]) -> dict[str, TermData]:
         )
         for slug in sorted(occurrences.keys() | definitions.keys())
     }
+
+
+_Share = tuple[list[tuple[str, tuple[str, ...], tuple[str, ...]]], list[tuple[str, str]]]
+
+
+def _shares(part: ArticleTerms) -> dict[str, _Share]:
+    """What one article adds to each entry's data: the passages that use the entry, its inline definitions."""
+    shares: dict[str, _Share] = {}
+    for block in part.blocks:
+        for slug in block[1]:
+            shares.setdefault(slug, ([], []))[0].append(block)
+    for text, slug, anchor in part.definitions:
+        shares.setdefault(slug, ([], []))[1].append((text, anchor))
+    return shares
+
+
+def _replace_share(
+    slug: str, data: TermData | None, article: str, before: _Share | None, after: _Share | None
+) -> TermData | None:
+    """An entry's data with one article's share replaced (None: no article uses the entry any more).
+
+    Occurrences and definitions are in article order (:func:`merge`), so the
+    article's run is found by bisection and replaced; the counts are the
+    difference. Counters may then list their keys in another order than a new
+    merge would: every reader sorts them (or looks one up).
+    """
+    occurrences = list(data.occurrences) if data is not None else []
+    start = bisect.bisect_left(occurrences, article, key=_FIRST)
+    end = bisect.bisect_right(occurrences, article, key=_FIRST)
+    occurrences[start:end] = [Occurrence(article, block[0]) for block in (after[0] if after else [])]
+    definitions = list(data.inline_definitions) if data is not None else []
+    start = bisect.bisect_left(definitions, article, key=_SECOND)
+    end = bisect.bisect_right(definitions, article, key=_SECOND)
+    definitions[start:end] = [(text, article, anchor) for text, anchor in (after[1] if after else [])]
+    if not occurrences and not definitions:
+        return None
+    themes: Counter[str] = Counter(data.themes) if data is not None else Counter()
+    related: Counter[str] = Counter(data.related) if data is not None else Counter()
+    for sign, share in ((-1, before), (1, after)):
+        for _, present, block_themes in share[0] if share else []:
+            for theme in block_themes:
+                themes[theme] += sign
+            if len(present) > 1:
+                for other in present:
+                    if other != slug:
+                        related[other] += sign
+    return TermData(occurrences, +themes, +related, definitions)
+
+
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+
+
+@dataclass(frozen=True)
+class TermTotals:
+    """:func:`merge`'s result with the parts it was made from, kept by `mkdocs serve` for :func:`merge_again`."""
+
+    parts: list[ArticleTerms]
+    terms: dict[str, TermData]
+
+
+# Beyond this share of articles changed since the last build, merging everything again is as quick.
+AGAIN_MAX = 0.1
+
+
+def merge_again(previous: TermTotals | None, parts: list[ArticleTerms]) -> TermTotals:
+    """:func:`merge` of ``parts`` from the last build's totals: the changed articles' shares are replaced.
+
+    Entries that no changed article uses, or uses as before, keep the last
+    build's objects. Merged from scratch on a first build, when articles came,
+    went or moved, or when many changed.
+    """
+    if (
+        previous is None
+        or len(parts) != len(previous.parts)
+        or any(old.article != new.article for old, new in zip(previous.parts, parts, strict=True))
+    ):
+        return TermTotals(list(parts), merge(parts))
+    changed = [
+        i for i, (old, new) in enumerate(zip(previous.parts, parts, strict=True)) if old is not new and old != new
+    ]
+    if len(changed) > AGAIN_MAX * len(parts):
+        return TermTotals(list(parts), merge(parts))
+    terms = dict(previous.terms)
+    for position in changed:
+        article = parts[position].article
+        before, after = _shares(previous.parts[position]), _shares(parts[position])
+        for slug in before.keys() | after.keys():
+            if before.get(slug) != after.get(slug):
+                data = _replace_share(slug, terms.get(slug), article, before.get(slug), after.get(slug))
+                if data is None:
+                    terms.pop(slug, None)
+                else:
+                    terms[slug] = data
+    if terms.keys() != previous.terms.keys():
+        terms = {slug: terms[slug] for slug in sorted(terms)}
+    return TermTotals(list(parts), terms)
 
 
 def analyse(articles: list[Article], linker: Linker) -> dict[str, TermData]:

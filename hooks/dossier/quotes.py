@@ -15,6 +15,7 @@ lemma, so any tense or person of a listed verb counts.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ class Quote:
         return speaker_key(self.speaker)
 
 
+@functools.lru_cache(maxsize=16384)  # a corpus names the same speakers again and again, on every build
 def speaker_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive identity of a speaker."""
     folded = unicodedata.normalize("NFKD", name.casefold())
