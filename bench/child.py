@@ -32,7 +32,10 @@ EDIT = (
     "\n\nMise à jour : selon un porte-parole, le calendrier de publication des modèles ouverts reste inchangé "
     "et une nouvelle version est attendue dans les prochains mois.\n"
 )
-# A second edit, which changes what the corpus knows beyond the article: an actor, glossary terms, a figure, a date.
+# A second edit, inside the text: a sentence added to the middle paragraph, whose anchor (a hash of its text)
+# changes, and with it the links to that paragraph from the glossary, the themes and the open data.
+REWORD = " Les investisseurs suivent de près ce dossier."
+# A third edit, which changes what the corpus knows beyond the article: an actor, glossary terms, a figure, a date.
 RICH_EDIT = (
     "\n\nMark Zuckerberg a confirmé le 12 mars 2025 que Meta consacrera 65 milliards de dollars à l’IA "
     "open source, dont les modèles Llama.\n"
@@ -190,6 +193,16 @@ def main(argv: list[str] | None = None) -> int:
             profiler.stop()
         rebuilt = clock.snapshot()
         clock.reset()
+        paragraphs = args.edit.read_text(encoding="utf-8").split("\n\n")
+        paragraphs[len(paragraphs) // 2] += REWORD
+        args.edit.write_text("\n\n".join(paragraphs), encoding="utf-8")
+        start = time.perf_counter()
+        config = load(args.config, args.site_dir, args.instrument)
+        config.site_url = serve_url
+        timed_build(config, serve_url)
+        reword_s = time.perf_counter() - start
+        reworded = clock.snapshot()
+        clock.reset()
         with args.edit.open("a", encoding="utf-8") as handle:
             handle.write(RICH_EDIT)
         start = time.perf_counter()
@@ -203,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             rebuild_s=rebuild_s,
             first_hooks=first,
             rebuild_hooks=rebuilt,
+            reword_rebuild_s=reword_s,
+            reword_rebuild_hooks=reworded,
             rich_rebuild_s=rich_s,
             rich_rebuild_hooks=clock.snapshot(),
         )

@@ -61,6 +61,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.glossary", "article_terms", "analyse"),
     ("dossier.glossary", "name_counts", "analyse"),
     ("dossier.glossary", "merge", "analyse"),
+    ("dossier.glossary", "merge_again", "analyse"),
     ("dossier.glossary", "missing_terms", "analyse"),
     # actors, figures and dates of each article (facts.extract), then per actor over the corpus
     ("dossier.actors", "ActorMatcher.__init__", "analyse"),
