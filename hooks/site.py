@@ -134,6 +134,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     _pages.clear()
     _exports.clear()
     _state["files"] = files
+    _state["urls"] = None  # made on the first generated page, once the site's files are final
     _state["titles"] = linking.titles([*corpus.glossary.entries, *actor_entries(corpus.actors).values()])
 
     def clash(uri: str) -> None:
@@ -306,11 +307,10 @@ def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> 
     files: Files = _state["files"]
     _skeletons[page.file.src_uri] = page.content
     here = page.file.url
-
-    def relative(src: str) -> str | None:
-        """The URL of the source page ``src`` from this page (links written as HTML, dossier.linking)."""
-        file = files.src_uris.get(src)
-        return linking.relative_url(file.url, here) if file is not None else None
+    urls = _state.get("urls")
+    if urls is None:  # the URL of each page a generated page links to, from this page (dossier.linking)
+        urls = _state["urls"] = linking.PageUrls(lambda src: file.url if (file := files.src_uris.get(src)) else None)
+    relative = urls.seen_from(here)
 
     def stamp() -> object:
         return here, _memo.stamp("definitions", lambda: _state["titles"])

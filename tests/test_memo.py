@@ -108,6 +108,22 @@ def test_relative_urls_are_mkdocs_own() -> None:
             assert linking.relative_url(target, page) == get_relative_url(target, page), (target, page)
 
 
+def test_urls_shared_between_pages_are_mkdocs_own() -> None:
+    """linking.PageUrls: one folder's pages share their targets' URLs, except targets inside a page's own folder."""
+    from mkdocs.utils import get_relative_url
+
+    urls = ["", "index.html", "articles/", "articles/a-b/", "articles/a-b/c/", "articles/a-c/", "themes/strategy/8/"]
+    urls += ["themes/strategy/9/", "themes/strategy/", "glossaire/", "data/x.json", "a/b/c.html", "a/b/", "feed.xml"]
+    sources = {f"src{i}.md": url for i, url in enumerate(urls)}
+    shared = linking.PageUrls(sources.get)
+    for _ in range(2):  # the second time from what the first one kept
+        for page in urls:
+            relative = shared.seen_from(page)
+            for src, target in sources.items():
+                assert relative(src) == get_relative_url(target, page), (target, page)
+            assert relative("missing.md") is None
+
+
 def test_resolve_writes_each_placeholder_for_the_page() -> None:
     term = linking.term_link(Entry(term="IA", slug="ia", definition="Intelligence artificielle"), "IA")
     text = f'<p>{term} <a href="{linking.url("articles/x.md", "p")}">x</a> {term}</p>'

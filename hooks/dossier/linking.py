@@ -60,6 +60,53 @@ def relative_url(target: str, page: str) -> str:
     return out + "/" if target.endswith("/") else out
 
 
+class PageUrls:
+    """The URLs of source pages as seen from each page of one build, computed once per folder of pages.
+
+    A listing or an article links to the same targets as its neighbours: the
+    URL of a target seen from a page depends only on the page's parent folder
+    and depth, unless the target lies inside the page's own folder. The
+    targets' URLs come from ``url_of(src)`` (None: no such page).
+    """
+
+    def __init__(self, url_of: Callable[[str], str | None]) -> None:
+        self._url_of = url_of
+        self._by_folder: dict[tuple[tuple[str, ...], int], dict[str, tuple[str, tuple[str, ...]] | None]] = {}
+
+    def seen_from(self, page: str) -> Callable[[str], str | None]:
+        """``relative(src)`` for the page at URL ``page``: :func:`relative_url` of ``src``'s URL, None if no page."""
+        directory, _, name = page.rpartition("/")
+        base = _segments(directory if "." in name else page)
+        depth = len(base)
+        shared = self._by_folder.setdefault((base[:-1], depth), {})
+        url_of = self._url_of
+
+        def relative(src: str) -> str | None:
+            found = shared.get(src, _UNSEEN)
+            if found is _UNSEEN:
+                target = url_of(src)
+                if target is None:
+                    shared[src] = None
+                    return None
+                dest = _segments(target)
+                out = relative_url(target, page)
+                if dest[:depth] != base:
+                    shared[src] = (out, dest)
+                return out
+            if found is None:
+                return None
+            out, dest = found  # type: ignore[misc]
+            if dest[:depth] != base:
+                return out
+            target = url_of(src)
+            return relative_url(target, page) if target is not None else None
+
+        return relative
+
+
+_UNSEEN: object = object()
+
+
 def url(src: str, anchor: str = "") -> str:
     """The link to a source page (and anchor), resolved per page by :func:`resolve`."""
     return f"\x00url\x00{src}\x00" + (f"#{anchor}" if anchor else "")
