@@ -528,13 +528,26 @@ def build(
     corpus.terms = _term_totals([a.terms for a in analyses], memo)
     corpus.missing_terms = glossary_mod.missing_terms(None, config.linker, counts=[a.names for a in analyses])
     corpus.actors = config.actors
-    per_article = [a.facts for a in analyses]
-    # Quotations by value and with this build's speaker (unify_speakers sets it on the same objects every build).
-    inputs = (per_article, config.actors, [(quote, quote.speaker) for quote in corpus.quotes])
-    corpus.facts = memo.get(
-        ("facts",), inputs, lambda: facts_mod.gather(per_article, config.actors, config.actor_matcher, corpus.quotes)
-    )
+    corpus.facts = _fact_totals([a.facts for a in analyses], config, corpus.quotes, memo)
     return corpus
+
+
+def _fact_totals(
+    per_article: list[facts_mod.ArticleFacts], config: Config, quotes: list[quotes_mod.Quote], memo: Memo
+) -> facts_mod.Facts:
+    """:func:`facts.gather`; with a ``memo``, the last build's facts, gathered again where articles changed."""
+    if not memo.enabled:
+        return facts_mod.gather(per_article, config.actors, config.actor_matcher, quotes)
+    # Quotations by value and with this build's speaker (unify_speakers sets it on the same objects every build).
+    inputs = (per_article, config.actors, [(quote, quote.speaker) for quote in quotes])
+    kept = memo.kept(("facts",))
+    if kept is not None and kept[0] == inputs:
+        memo.keep(("facts",), inputs, kept[1], hit=True)
+        return kept[1].facts  # type: ignore[no-any-return]
+    previous = kept[1] if kept is not None else None
+    totals = facts_mod.gather_again(previous, per_article, config.actors, config.actor_matcher, quotes)
+    memo.keep(("facts",), inputs, totals)
+    return totals.facts
 
 
 def _term_totals(parts: list[glossary_mod.ArticleTerms], memo: Memo) -> dict[str, glossary_mod.TermData]:

@@ -15,10 +15,13 @@ reviewing.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import operator
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .actors import Actor, ActorMatcher, Actors, unknown_names
@@ -209,26 +212,139 @@ def folded_forms(actors: Actors) -> dict[str, Actor]:
 
 def gather(per_article: Iterable[ArticleFacts], actors: Actors, matcher: ActorMatcher, quotes: list[Quote]) -> Facts:
     """Each actor's articles (most mentions first), themes, quotations and companions; the corpus' figures and dates."""
+    return gather_again(None, per_article, actors, matcher, quotes).facts
+
+
+@dataclass(frozen=True)
+class FactTotals:
+    """:func:`gather`'s result and what :func:`gather_again` needs to replace some articles' shares of it.
+
+    `mkdocs serve` keeps it from one build to the next. Nothing in it is
+    changed afterwards: the next build makes new objects where values differ.
+    """
+
+    parts: list[ArticleFacts]  # in article order
+    actors: Actors
+    facts: Facts
+    mentioned: dict[str, ActorData]  # actors named in the articles, before quotations and figures are attached
+    together: dict[str, dict[str, int]]  # actor -> for each other actor, the articles naming both
+    first: dict[str, str]  # actor -> the first article naming it (article order)
+    unknown: dict[str, int]  # names not in actors.yml, with their mentions (all of them)
+
+
+def _share(
+    item: ArticleFacts, by_slug: Mapping[str, Actor]
+) -> dict[str, tuple[tuple[str, list[str], int], Counter[str] | None]]:
+    """One article's row and themes for each actor it names (known actors only)."""
+    return {
+        slug: (
+            (item.article, list(dict.fromkeys(item.mentions[slug])), len(item.mentions[slug])),
+            item.themes.get(slug),
+        )
+        for slug in sorted(item.mentions)
+        if slug in by_slug
+    }
+
+
+def _add_counts(counts: dict[str, int], more: Mapping[str, int], sign: int = 1) -> None:
+    """Add (or take away) counts; keys falling to zero go."""
+    for key, n in more.items():
+        total = counts.get(key, 0) + sign * n
+        if total:
+            counts[key] = total
+        else:
+            counts.pop(key, None)
+
+
+def _row_order(row: tuple[str, list[str], int]) -> tuple[int, str]:
+    return -row[2], row[0]  # most mentions first, then article order
+
+
+def gather_again(
+    previous: FactTotals | None,
+    per_article: Iterable[ArticleFacts],
+    actors: Actors,
+    matcher: ActorMatcher,
+    quotes: list[Quote],
+) -> FactTotals:
+    """:func:`gather`, from the last build's totals when few articles changed: their shares are replaced.
+
+    Actors that no changed article names (and whose quotations and figures are
+    the same) keep the last build's objects. Gathered from scratch on a first
+    build, when the actor list changed, or when articles came, went or moved.
+    """
+    parts = sorted(per_article, key=lambda f: f.article)
     by_slug = actors.by_slug()
-    facts = Facts()
-    together: dict[str, Counter[str]] = {}
-    unknown: Counter[str] = Counter()
-    # Counts are added with dict.get rather than Counter.update: the same counts in the same order, without
-    # Counter.update's checks on each of the corpus' tens of thousands of small counters.
+    changed = _changed_parts(previous, parts, actors)
+    if previous is None or changed is None:
+        mentioned, together, first, unknown = _mentions(parts, by_slug)
+        figures = [(item.article, f) for item in parts for f in item.figures]
+        dates = [(item.article, d) for item in parts for d in item.dates]
+        redone: set[str] | None = None  # every actor
+    else:
+        mentioned, together, first, unknown = (
+            dict(previous.mentioned),
+            dict(previous.together),
+            dict(previous.first),
+            dict(previous.unknown),
+        )
+        figures, dates = list(previous.facts.figures), list(previous.facts.dates)
+        redone = set()
+        for position in changed:
+            old, new = previous.parts[position], parts[position]
+            _replace_run(figures, new.article, [(new.article, f) for f in new.figures])
+            _replace_run(dates, new.article, [(new.article, d) for d in new.dates])
+            _add_counts(unknown, old.unknown, -1)
+            _add_counts(unknown, new.unknown)
+            before, after = _share(old, by_slug), _share(new, by_slug)
+            redone |= _replace_mentions(mentioned, together, first, before, after, new.article, by_slug)
+        order = sorted(mentioned, key=lambda slug: (first[slug], slug))
+        if list(mentioned) != order:
+            mentioned = {slug: mentioned[slug] for slug in order}
+    facts = Facts(figures=figures, dates=dates)
+    facts.actors = _attach(mentioned, figures, quotes, actors, matcher, previous, redone)
+    facts.unknown = sorted(
+        ((name, n) for name, n in unknown.items() if n >= REVIEW_MIN), key=lambda x: (-x[1], x[0].casefold(), x[0])
+    )
+    return FactTotals(parts, actors, facts, mentioned, together, first, unknown)
+
+
+def _changed_parts(previous: FactTotals | None, parts: list[ArticleFacts], actors: Actors) -> list[int] | None:
+    """Positions of the articles whose facts changed since ``previous``; None: gather everything again."""
+    if previous is None or previous.actors is not actors or len(parts) != len(previous.parts):
+        return None
+    if any(old.article != new.article for old, new in zip(previous.parts, parts, strict=True)):
+        return None
+    changed = [
+        i for i, (old, new) in enumerate(zip(previous.parts, parts, strict=True)) if old is not new and old != new
+    ]
+    return changed if len(changed) <= AGAIN_MAX * len(parts) else None
+
+
+# Beyond this share of articles changed since the last build, gathering everything again is as quick.
+AGAIN_MAX = 0.1
+
+
+def _mentions(
+    parts: list[ArticleFacts], by_slug: Mapping[str, Actor]
+) -> tuple[dict[str, ActorData], dict[str, dict[str, int]], dict[str, str], dict[str, int]]:
+    """Every actor's rows, mentions, themes and companions; the unknown names' counts (from scratch)."""
+    mentioned: dict[str, ActorData] = {}
+    together: dict[str, dict[str, int]] = {}
+    first: dict[str, str] = {}
+    unknown: dict[str, int] = {}
     unknown_get = unknown.get
-    for item in sorted(per_article, key=lambda f: f.article):
-        facts.figures += [(item.article, f) for f in item.figures]
-        facts.dates += [(item.article, d) for d in item.dates]
+    # Counts are added with dict.get rather than Counter.update: the same counts, without Counter.update's
+    # checks on each of the corpus' tens of thousands of small counters.
+    for item in parts:
         for name, n in item.unknown.items():
             unknown[name] = unknown_get(name, 0) + n
-        present = sorted(item.mentions)
+        present = [slug for slug in sorted(item.mentions) if slug in by_slug]
         for slug in present:
-            actor = by_slug.get(slug)
-            if actor is None:
-                continue
-            data = facts.actors.get(slug)
+            data = mentioned.get(slug)
             if data is None:
-                data = facts.actors[slug] = ActorData(actor)
+                data = mentioned[slug] = ActorData(by_slug[slug])
+                first[slug] = item.article
             anchors = item.mentions[slug]
             data.articles.append((item.article, list(dict.fromkeys(anchors)), len(anchors)))
             data.mentions += len(anchors)
@@ -239,34 +355,127 @@ def gather(per_article: Iterable[ArticleFacts], actors: Actors, matcher: ActorMa
                     counts[theme] = counts.get(theme, 0) + n
             companions = together.get(slug)
             if companions is None:
-                companions = together[slug] = Counter()
-            companions.update(present)  # itself too: dropped below (one count in C)
-    for data in facts.actors.values():
-        data.articles.sort(key=lambda row: -row[2])  # stable: article id order among equals
-        companions = together.get(data.actor.slug, Counter())
-        companions.pop(data.actor.slug, None)
-        pairs = companions.items()
-        data.related = sorted(pairs, key=lambda x: (-x[1], x[0]))[:RELATED_SHOWN]
-    names = facts.actor_slugs()
-    for article_id, located in facts.figures:
+                companions = together[slug] = {}
+            for other in present:
+                if other != slug:
+                    companions[other] = companions.get(other, 0) + 1
+    for slug, data in mentioned.items():
+        data.articles.sort(key=_row_order)
+        data.related = _related(together[slug])
+    return mentioned, together, first, unknown
+
+
+def _related(companions: Mapping[str, int]) -> list[tuple[str, int]]:
+    return sorted(companions.items(), key=lambda x: (-x[1], x[0]))[:RELATED_SHOWN]
+
+
+def _replace_run(rows: list[tuple[str, Located]], article: str, new: list[tuple[str, Located]]) -> None:
+    """Replace an article's rows in a list in article order."""
+    start = bisect.bisect_left(rows, article, key=_FIRST)
+    end = bisect.bisect_right(rows, article, key=_FIRST)
+    rows[start:end] = new
+
+
+_FIRST = operator.itemgetter(0)
+
+
+def _replace_mentions(
+    mentioned: dict[str, ActorData],
+    together: dict[str, dict[str, int]],
+    first: dict[str, str],
+    before: dict[str, tuple[tuple[str, list[str], int], Counter[str] | None]],
+    after: dict[str, tuple[tuple[str, list[str], int], Counter[str] | None]],
+    article: str,
+    by_slug: Mapping[str, Actor],
+) -> set[str]:
+    """Replace one article's share in each actor's data (new objects); the actors whose data changed."""
+    same_cast = before.keys() == after.keys()
+    redone: set[str] = set()
+    for slug in before.keys() | after.keys():
+        if same_cast and before[slug] == after[slug]:
+            continue  # the same row, themes and companions
+        redone.add(slug)
+        companions = dict(together.get(slug, {}))
+        for share, sign in ((before, -1), (after, 1)):
+            if slug in share:
+                _add_counts(companions, {other: 1 for other in share if other != slug}, sign)
+        old = mentioned.get(slug)
+        rows = [row for row in (old.articles if old is not None else []) if row[0] != article]
+        themes: Counter[str] = Counter(old.themes) if old is not None else Counter()
+        if slug in before and before[slug][1]:
+            themes.subtract(before[slug][1])
+        if slug in after:
+            rows.append(after[slug][0])
+            rows.sort(key=_row_order)
+            if after[slug][1]:
+                themes.update(after[slug][1])
+        if not rows:
+            mentioned.pop(slug, None)
+            together.pop(slug, None)
+            first.pop(slug, None)
+            continue
+        together[slug] = companions
+        first[slug] = min(row[0] for row in rows)
+        mentioned[slug] = ActorData(
+            by_slug[slug],
+            articles=rows,
+            mentions=sum(row[2] for row in rows),
+            themes=+themes,
+            related=_related(companions),
+        )
+    return redone
+
+
+def _attach(
+    mentioned: dict[str, ActorData],
+    figures: list[tuple[str, Located]],
+    quotes: list[Quote],
+    actors: Actors,
+    matcher: ActorMatcher,
+    previous: FactTotals | None,
+    redone: set[str] | None,
+) -> dict[str, ActorData]:
+    """The actors with their figures (those naming an actor of the articles) and quotations (by speaker).
+
+    An actor whose data, figures and quotations are the last build's keeps its object.
+    """
+    names = {data.actor.name: slug for slug, data in mentioned.items()}
+    about: dict[str, list[tuple[str, Located]]] = {}
+    for article_id, located in figures:
         figure = located.item
         if isinstance(figure, Figure) and figure.actor in names:
-            facts.actors[names[figure.actor]].figures.append((article_id, located))
+            about.setdefault(names[figure.actor], []).append((article_id, located))
     folded = folded_forms(actors)
     speakers: dict[str, Actor | None] = {}  # a speaker has many quotations
+    said: dict[str, list[Quote]] = {}
+    quoted: dict[str, Actor] = {}
     for quote in sorted(quotes, key=lambda q: q.id):
         if quote.speaker not in speakers:
             speakers[quote.speaker] = speaker_actor(quote.speaker, matcher, folded)
         actor = speakers[quote.speaker]
         if actor is not None:
-            data = facts.actors.get(actor.slug)
-            if data is None:
-                data = facts.actors[actor.slug] = ActorData(actor)
-            data.quotes.append(quote)
-    facts.unknown = sorted(
-        ((name, n) for name, n in unknown.items() if n >= REVIEW_MIN), key=lambda x: (-x[1], x[0].casefold())
-    )
-    return facts
+            said.setdefault(actor.slug, []).append(quote)
+            quoted[actor.slug] = actor
+    kept = previous.facts.actors if previous is not None and redone is not None else {}
+    out: dict[str, ActorData] = {}
+    for slug in [*mentioned, *(slug for slug in said if slug not in mentioned)]:
+        data = mentioned.get(slug)
+        figures_of, quotes_of = about.get(slug, []), said.get(slug, [])
+        last = kept.get(slug)
+        if (
+            last is not None
+            and redone is not None
+            and slug not in redone
+            and (data is None) == (not last.articles)
+            and last.figures == figures_of
+            and last.quotes == quotes_of
+        ):
+            out[slug] = last
+        elif data is None:  # quoted, never named
+            out[slug] = ActorData(quoted[slug], quotes=quotes_of)
+        else:
+            out[slug] = dataclasses.replace(data, figures=figures_of, quotes=quotes_of)
+    return out
 
 
 def glossary_actors(entries: Iterable[Entry], facts: Facts) -> dict[str, tuple[str, str]]:
