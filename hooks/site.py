@@ -175,12 +175,9 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
             add(theme_page.src, theme_page.page)
     add("themes/index.md", render_themes.render_themes_index(corpus.themes, corpus.articles))
     named = glossary_actors(corpus.glossary.entries, corpus.facts)
-    glossary_page = _memo.get(
-        ("glossary-page",),
-        (corpus.glossary, corpus.terms, render.article_titles(corpus.articles, _memo), corpus.themes, named),
-        lambda: render_glossary.render_glossary(
-            corpus.glossary, corpus.terms, corpus.articles, corpus.themes, corpus.linker, named
-        ),
+    # Made again on every build from each entry's facts, which the memo keeps (an edit changes a few).
+    glossary_page = render_glossary.render_glossary(
+        corpus.glossary, corpus.terms, corpus.articles, corpus.themes, corpus.linker, named, _memo
     )
     add(GLOSSARY_PAGE, glossary_page)
     add("glossaire/a-definir.md", render_glossary.render_missing(corpus.missing_terms))
@@ -232,9 +229,7 @@ def add_facts(
         add(actor_page.src, actor_page.page)
     for fact_page in render_facts.figure_pages(facts, by_id, _memo):
         add(fact_page.src, fact_page.page)
-    # The same dates as in the last build: the same events (same objects, quick to compare in the listings).
-    dated = (facts.dates, [(a.id, a.date) for a in corpus.articles])
-    timeline = _memo.get(("events",), dated, lambda: render_facts.events(facts, by_id))
+    timeline = render_facts.kept_events(facts, by_id, [(a.id, a.date) for a in corpus.articles], _memo)
     for fact_page in render_facts.timeline_pages(facts, by_id, timeline, _memo):
         add(fact_page.src, fact_page.page)
     data(export.facts_files(facts, timeline, corpus.articles, _memo))

@@ -15,6 +15,7 @@ import pytest
 
 from dossier import corpus, facts, quotes, sources
 from dossier.facts import ArticleFacts, Facts, FactTotals, gather, gather_again
+from dossier.render_facts import events, events_again
 
 from .conftest import ROOT
 from .test_scale import load_generator
@@ -93,3 +94,27 @@ def test_another_actor_list_gathers_from_scratch(analyses: list[corpus.Analysis]
     assert snapshot(totals.facts) == snapshot(previous.facts)
     assert all(totals.facts.actors[s] is not previous.facts.actors[s] for s in previous.facts.actors)
     assert facts.AGAIN_MAX < 1
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_events_again_are_the_events(analyses: list[corpus.Analysis], seed: int) -> None:
+    """The chronology's events after edits: the last build's list with the edited articles' events replaced."""
+    rng = random.Random(seed)
+    articles = {a.article.id: dataclasses.replace(a.article) for a in analyses}
+    parts = [a.facts for a in analyses]
+    gathered = gather(parts, CONFIG.actors, CONFIG.actor_matcher, [])
+    dated = (gathered.dates, [(i, a.date) for i, a in articles.items()])
+    found = events(gathered, articles)
+    for _ in range(4):
+        parts = list(parts)
+        for _ in range(rng.choice([1, 2, 3])):
+            edited, other = rng.randrange(len(parts)), rng.randrange(len(parts))
+            parts[edited] = dataclasses.replace(parts[other], article=parts[edited].article)
+        if rng.random() < 0.5:
+            moved = rng.choice(sorted(articles))
+            articles[moved] = dataclasses.replace(articles[moved], date=rng.choice(["", "2024-02-29", "2025-11-03"]))
+        gathered = gather(parts, CONFIG.actors, CONFIG.actor_matcher, [])
+        now = (gathered.dates, [(i, a.date) for i, a in articles.items()])
+        again_found = events_again((dated, found), now, gathered, articles)
+        assert again_found == events(gathered, articles)
+        dated, found = now, again_found

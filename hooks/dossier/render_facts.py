@@ -14,8 +14,9 @@ events each year gets its own pages.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .facts import Facts, Located
@@ -308,16 +309,84 @@ class Event:
 
 def events(facts: Facts, articles: Mapping[str, Article]) -> list[Event]:
     """Dated mentions and publication dates, in date order (then article, then position)."""
-    found: list[Event] = []
-    for article_id, located in facts.dates:
+    return sorted(_events(facts.dates, articles.values(), articles), key=_event_order)
+
+
+def _events(
+    dates: Iterable[tuple[str, Located]], published: Iterable[Article], articles: Mapping[str, Article]
+) -> Iterator[Event]:
+    for article_id, located in dates:
         mention = located.item
         if isinstance(mention, DateMention) and article_id in articles:
-            found.append(Event(mention.sort_key, mention.iso, mention.label, article_id, located.anchor, mention))
-    for article in articles.values():
+            yield Event(mention.sort_key, mention.iso, mention.label, article_id, located.anchor, mention)
+    for article in published:
         if article.date:
             year, month, day = (int(x) for x in article.date.split("-"))
-            found.append(Event((year, month, day), article.date, french_date(article.date), article.id))
-    return sorted(found, key=lambda e: (e.key, e.article, e.mention.start if e.mention else -1, e.anchor))
+            yield Event((year, month, day), article.date, french_date(article.date), article.id)
+
+
+def _event_order(event: Event) -> tuple[object, ...]:
+    # Unique to each event: a mention's position in its article, or -1 for the article's publication.
+    return event.key, event.article, event.mention.start if event.mention else -1, event.anchor
+
+
+Dated = tuple[list[tuple[str, Located]], list[tuple[str, str]]]  # facts.dates; each article's id and date
+
+
+def events_again(
+    previous: tuple[Dated, list[Event]] | None, dated: Dated, facts: Facts, articles: Mapping[str, Article]
+) -> list[Event]:
+    """:func:`events`, from the last build's (``previous``: what they were made from, and them) when few changed.
+
+    ``dated`` is ``(facts.dates, [(article id, date) for each article])``. The
+    events of the articles whose dates changed are taken out and theirs put in
+    place; from scratch when articles came or went, or many changed.
+    """
+    if previous is None:
+        return events(facts, articles)
+    (old_dates, old_published), old_events = previous
+    new_dates, new_published = dated
+    if [a for a, _ in old_published] != [a for a, _ in new_published]:
+        return events(facts, articles)
+    changed = {a for (a, old), (_, new) in zip(old_published, new_published, strict=True) if old != new}
+    old_runs, new_runs = _runs(old_dates), _runs(new_dates)
+    changed |= {a for a in old_runs.keys() | new_runs.keys() if old_runs.get(a) != new_runs.get(a)}
+    if len(changed) > AGAIN_MAX * len(new_published):
+        return events(facts, articles)
+    found = [event for event in old_events if event.article not in changed]
+    edited = [(a, located) for a in sorted(changed) for located in new_runs.get(a, [])]
+    for event in _events(edited, [articles[a] for a in sorted(changed) if a in articles], articles):
+        bisect.insort(found, event, key=_event_order)
+    return found
+
+
+def kept_events(
+    facts: Facts, articles: Mapping[str, Article], published: list[tuple[str, str]], memo: Memo
+) -> list[Event]:
+    """:func:`events`; with a ``memo``, the last build's list (the same objects), its changed articles' events replaced.
+
+    ``published``: each article's id and date, in corpus order.
+    """
+    if not memo.enabled:
+        return events(facts, articles)
+    dated = (facts.dates, published)
+    kept = memo.kept(("events",))
+    if kept is not None and kept[0] == dated:
+        memo.keep(("events",), dated, kept[1], hit=True)
+        return kept[1]  # type: ignore[no-any-return]
+    found = events_again(kept, dated, facts, articles)
+    memo.keep(("events",), dated, found)
+    return found
+
+
+AGAIN_MAX = 0.1  # beyond this share of articles with other dates, sorting every event again is as quick
+
+
+def _runs(rows: list[tuple[str, Located]]) -> dict[str, list[Located]]:
+    runs: dict[str, list[Located]] = {}
+    for article_id, located in rows:
+        runs.setdefault(article_id, []).append(located)
+    return runs
 
 
 def _event_item(event: Event, articles: Mapping[str, Article]) -> str:

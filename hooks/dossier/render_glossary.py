@@ -10,8 +10,9 @@ from . import escape
 from .fragments import Skeleton, linked
 from .glossary import Entry, Glossary, Linker, TermData
 from .linking import LinkState
+from .memo import NONE, Memo
 from .model import Article
-from .render import front_matter, names_page
+from .render import article_titles, front_matter, names_page
 from .themes import Theme
 
 DEFINITION_CLASS = "dossier-definition"  # the only place the glossary page links terms
@@ -32,12 +33,16 @@ def render_glossary(
     themes: list[Theme],
     linker: Linker | None = None,
     actors: Mapping[str, tuple[str, str]] | None = None,
+    memo: Memo = NONE,
 ) -> Skeleton:
     """The glossary page; with a ``linker``, definitions link the other terms they use.
 
     ``actors`` maps an entry's slug to the (name, slug) of the actor it names, whose page it links to.
+    With a ``memo`` (`mkdocs serve`), an entry's facts are the last build's while its data, the
+    articles' titles and the themes are the same (an edit changes the data of a few entries).
     """
     by_id = {a.id: a for a in articles}
+    titles = article_titles(articles, memo) if memo.enabled else None  # what the facts show of the articles
     by_term = {e.term: e for e in glossary.entries}
     theme_map = {t.id: t for t in themes}
     letters = sorted({_letter(e.term) for e in glossary.entries})
@@ -71,8 +76,15 @@ def render_glossary(
         state.new_section(own=entry.slug)  # an entry never links to itself
         matches = [(s, e, found.slug) for s, e, found in linker.find(entry.definition)] if linker else []
         page.html(f'<p class="{DEFINITION_CLASS}">{linked(entry.definition, matches, entries, state)}</p>')
+        data, actor = terms.get(entry.slug), (actors or {}).get(entry.slug)
         page.md(
-            *_facts(entry, terms.get(entry.slug, TermData()), by_id, by_term, theme_map, (actors or {}).get(entry.slug))
+            *memo.get(
+                ("glossary-facts", entry.slug),
+                (entry, data, titles, glossary, themes, actor),
+                lambda entry=entry, data=data, actor=actor: _facts(
+                    entry, data or TermData(), by_id, by_term, theme_map, actor
+                ),
+            )
         )
     page.md("", "[Termes encore sans définition](a-definir.md) · pour les contributeurs", "")
     return page
