@@ -254,30 +254,32 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    reused = _reused.pop(page.file.src_uri, None)
-    if reused is not None:
-        html = reused.html
-        page.toc = get_toc(reused.toc)
-        page.present_anchor_ids = set(reused.anchors)
+    rendered = _reused.pop(page.file.src_uri, None)
+    if rendered is not None:
+        html = rendered.html
+        page.toc = get_toc(rendered.toc)
+        page.present_anchor_ids = set(rendered.anchors)
     elif page.file.generated_by and _memo.enabled:
-        _renders.keep(page.file.src_uri, Rendered(html, tokens(page.toc), frozenset(page.present_anchor_ids or ())))
+        rendered = Rendered(html, tokens(page.toc), frozenset(page.present_anchor_ids or ()))
+        _renders.keep(page.file.src_uri, rendered)
     parts = _fragments.get(page.file.src_uri)
     if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
-        html = _place_headings(page, parts, html, reused)
+        html = _place_headings(page, parts, html, rendered)
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
     return html
 
 
-def _place_headings(page: Page, parts: fragments.Skeleton, html: str, reused: Rendered | None) -> str:
+def _place_headings(page: Page, parts: fragments.Skeleton, html: str, rendered: Rendered | None) -> str:
     """``parts.place_headings`` for the page; in a serve rebuild, the last build's result when made from the same.
 
-    The same: MkDocs' render of the skeleton given back (dossier.rendered) and the same fragments.
+    The same: the render of the skeleton the last build kept and this one got back (dossier.rendered,
+    the same object) and the same fragments.
     """
-    if reused is None or not _memo.enabled:
+    if rendered is None or not _memo.enabled:
         return parts.place_headings(html, page.toc.items, AnchorLink)
-    slot, inputs = ("placed-headings", page.file.src_uri), (reused, parts.fragments)
+    slot, inputs = ("placed-headings", page.file.src_uri), (rendered, parts.fragments)
     kept = _memo.kept(slot)
     if kept is not None and kept[0] == inputs:
         _memo.keep(slot, inputs, kept[1], hit=True)

@@ -17,7 +17,7 @@ from .glossary import Entry
 from .linking import url
 from .memo import NONE, Memo
 from .model import Article, Passage
-from .render import breadcrumbs, front_matter, pager, relative, sort_for_listing
+from .render import article_titles, breadcrumbs, front_matter, pager, relative, sort_for_listing
 from .themes import Theme, passages
 
 PAGE_ARTICLES = 50  # article groups per page
@@ -90,9 +90,35 @@ def theme_pages(
 ) -> list[ThemePage]:
     """Every page of one theme: articles that carry it first (newest first), then those that only mention it.
 
-    With a ``memo`` (`mkdocs serve`), an article's group is the last build's while the article (its
-    cached analysis) and its slug are the same.
+    With a ``memo`` (`mkdocs serve`), the last build's pages while the articles (their cached
+    analyses), their slugs and titles, the themes and the key terms are the same; else an article's
+    group is the last build's while the article and its slug are the same.
     """
+    if not memo.enabled:
+        return _theme_pages(theme, themes, articles, key_terms, {})[0]
+    slot = ("theme-pages", theme.id)
+    inputs = (theme, themes, articles, article_titles(articles, memo), key_terms)
+    kept = memo.kept(slot)
+    if kept is not None and kept[0] == inputs:
+        memo.keep(slot, inputs, kept[1], hit=True)
+        return kept[1][0]  # type: ignore[no-any-return]
+    made = _theme_pages(theme, themes, articles, key_terms, kept[1][1] if kept is not None else {})
+    memo.keep(slot, inputs, made)
+    return made[0]
+
+
+Groups = dict[str, tuple[tuple[Article, str, bool], tuple[Heading, str, list[tuple[Article, Passage]]]]]
+
+
+def _theme_pages(
+    theme: Theme,
+    themes: list[Theme],
+    articles: list[Article],
+    key_terms: list[tuple[Entry, int]] | None,
+    before: Groups,
+) -> tuple[list[ThemePage], Groups]:
+    """The theme's pages, and each article's group; a group ``before`` made from the same inputs is reused."""
+    groups_made: Groups = {}
     ordered = sort_for_listing([a for a in articles if passages(a, theme.id)])
     tagged = [a for a in ordered if theme.id in a.themes]
     groups = tagged + [a for a in ordered if theme.id not in a.themes]
@@ -122,11 +148,13 @@ def theme_pages(
         quotes: list[tuple[Article, Passage]] = []
         for article in chunk:
             secondary = article.id not in tagged_ids
-            heading, listing, found = memo.get(
-                ("theme-group", theme.id, article.id),
-                (article, article.slug, secondary),
-                lambda a=article, s=secondary: _group(a, passages(a, theme.id), s),
-            )
+            made_from = (article, article.slug, secondary)
+            last = before.get(article.id)
+            group = last[1] if last is not None and last[0] == made_from else None
+            if group is None:
+                group = _group(article, passages(article, theme.id), secondary)
+            groups_made[article.id] = (made_from, group)
+            heading, listing, found = group
             page.heading(heading)
             page.html(listing, indexed=False)
             quotes += found
@@ -142,7 +170,7 @@ def theme_pages(
         if nav:
             page.md("", nav, "")
         pages.append(ThemePage(here, page))
-    return pages
+    return pages, groups_made
 
 
 def _introduction(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -174,6 +175,7 @@ def _ascii_slug(text: str) -> str | None:
     return _NOT_SLUG.sub("-", folded).strip("-")
 
 
+@functools.lru_cache(maxsize=32768)  # every build slugs every article's title again
 def slugify(text: str, max_length: int = 60) -> str:
     """ASCII slug for URLs and anchors: accents folded, elisions split (l’IA -> l-ia).
 
