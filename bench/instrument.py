@@ -67,6 +67,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.actors", "ActorMatcher.__init__", "analyse"),
     ("dossier.facts", "extract", "analyse"),
     ("dossier.facts", "gather", "analyse"),
+    ("dossier.facts", "gather_again", "analyse"),
     ("dossier.facts", "glossary_actors", "analyse"),
     # render: Markdown skeletons and HTML fragments of every generated page
     ("dossier.glossary", "key_terms", "render"),
