@@ -355,11 +355,10 @@ def _mentions(
                     counts[theme] = counts.get(theme, 0) + n
             companions = together.get(slug)
             if companions is None:
-                companions = together[slug] = {}
-            for other in present:
-                if other != slug:
-                    companions[other] = companions.get(other, 0) + 1
+                companions = together[slug] = Counter()
+            companions.update(present)  # itself too: dropped below (one count in C)
     for slug, data in mentioned.items():
+        together[slug].pop(slug, None)
         data.articles.sort(key=_row_order)
         data.related = _related(together[slug])
     return mentioned, together, first, unknown
