@@ -41,6 +41,7 @@ from . import actors as actors_mod
 from . import facts as facts_mod
 from . import glossary as glossary_mod
 from . import quotes as quotes_mod
+from . import related as related_mod
 from . import sources, themes
 from .clean import clean
 from .memo import NONE, Memo
@@ -566,18 +567,15 @@ def _term_totals(parts: list[glossary_mod.ArticleTerms], memo: Memo) -> dict[str
 def _related(
     articles: list[Article], names: dict[str, frozenset[str]], memo: Memo
 ) -> dict[str, list[tuple[Article, list[str]]]]:
-    """:func:`related.related`; with a ``memo``, the last build's ranking when no article's themes or names changed.
+    """:func:`related.related`; with a ``memo``, the last build's ranking, ranked again where it can differ.
 
-    The ranking depends on nothing else; it is kept as article ids, so the result holds this build's articles.
+    The ranking depends on the articles' themes and names only; it is kept as article ids, so the
+    result holds this build's articles.
     """
-    inputs = [(a.id, a.themes, names[a.id]) for a in articles]
-
-    def ranking() -> dict[str, list[tuple[str, list[str]]]]:
-        found = related(articles, names=names)
-        return {key: [(other.id, shared) for other, shared in rows] for key, rows in found.items()}
-
+    if not memo.enabled:
+        return related(articles, names=names)
+    kept = memo.kept(("related",))
+    ranking = related_mod.rank_again(kept[1] if kept is not None else None, articles, names)
+    memo.keep(("related",), None, ranking, hit=kept is not None and kept[1] is ranking)
     by_id = {a.id: a for a in articles}
-    return {
-        key: [(by_id[other], shared) for other, shared in rows]
-        for key, rows in memo.get(("related",), inputs, ranking).items()
-    }
+    return {key: [(by_id[other], shared) for other, shared in rows] for key, rows in ranking.rows.items()}
