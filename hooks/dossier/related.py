@@ -76,8 +76,9 @@ def rank_again(
     changed, those sharing a rare name with it (it is one of their candidates)
     and those that took candidates from articles with its themes. The others
     cannot be ranked otherwise: their candidates, the weights of their names
-    and their scores with each candidate are all the same. From scratch on a first build, for a small
-    corpus (every pair is scored), when articles came or went, or many changed.
+    and their scores with each candidate are all the same. From scratch on a
+    first build, for a small corpus (every pair is scored), when articles came
+    or went, or when many changed.
     """
     ordered = sorted(articles, key=lambda a: a.id)
     themes = {a.id: tuple(a.themes) for a in ordered}
