@@ -279,16 +279,14 @@ def _place_headings(page: Page, parts: fragments.Skeleton, html: str, rendered: 
     """
     if rendered is None or not _memo.enabled:
         return parts.place_headings(html, page.toc.items, AnchorLink)
-    slot, inputs = ("placed-headings", page.file.src_uri), (rendered, parts.fragments)
-    kept = _memo.kept(slot)
-    if kept is not None and kept[0] == inputs:
-        _memo.keep(slot, inputs, kept[1], hit=True)
-        html, parts.fragments, toc = kept[1]
-        page.toc = get_toc(toc)
-        return html  # type: ignore[no-any-return]
-    html = parts.place_headings(html, page.toc.items, AnchorLink)
-    _memo.keep(slot, inputs, (html, parts.fragments, tokens(page.toc)))
-    return html
+
+    def place() -> tuple[str, list[fragments.Fragment], list[dict[str, Any]]]:
+        placed = parts.place_headings(html, page.toc.items, AnchorLink)
+        return placed, parts.fragments, tokens(page.toc)
+
+    placed, parts.fragments, toc = _memo.get(("placed-headings", page.file.src_uri), (rendered, parts.fragments), place)
+    page.toc = get_toc(toc)
+    return placed
 
 
 # Generated pages keep their small rendered skeleton in page.content until their turn to be written;

@@ -117,7 +117,7 @@ def test_an_edit_ranks_few_articles_again(monkeypatch: pytest.MonkeyPatch) -> No
     names["a0007"] = names["a0007"] | {"kestrelys"}  # a new rare name
     calls = []
     real = related_mod._rank
-    monkeypatch.setattr(related_mod, "_rank", lambda *args: calls.append(set(args[5])) or real(*args))
+    monkeypatch.setattr(related_mod, "_rank", lambda *args: calls.append(set(args[4])) or real(*args))
     again = related_mod.rank_again(ranking, articles, names)
     assert calls == [{"a0007"}]
     assert again.rows == related_mod.rank_again(None, articles, names).rows

@@ -537,31 +537,21 @@ def _fact_totals(
     per_article: list[facts_mod.ArticleFacts], config: Config, quotes: list[quotes_mod.Quote], memo: Memo
 ) -> facts_mod.Facts:
     """:func:`facts.gather`; with a ``memo``, the last build's facts, gathered again where articles changed."""
-    if not memo.enabled:
-        return facts_mod.gather(per_article, config.actors, config.actor_matcher, quotes)
     # Quotations by value and with this build's speaker (unify_speakers sets it on the same objects every build).
-    inputs = (per_article, config.actors, [(quote, quote.speaker) for quote in quotes])
-    kept = memo.kept(("facts",))
-    if kept is not None and kept[0] == inputs:
-        memo.keep(("facts",), inputs, kept[1], hit=True)
-        return kept[1].facts  # type: ignore[no-any-return]
-    previous = kept[1] if kept is not None else None
-    totals = facts_mod.gather_again(previous, per_article, config.actors, config.actor_matcher, quotes)
-    memo.keep(("facts",), inputs, totals)
+    inputs = (per_article, config.actors, [(quote, quote.speaker) for quote in quotes]) if memo.enabled else None
+    totals = memo.renew(
+        ("facts",),
+        inputs,
+        lambda last: facts_mod.gather_again(
+            last[1] if last else None, per_article, config.actors, config.actor_matcher, quotes
+        ),
+    )
     return totals.facts
 
 
 def _term_totals(parts: list[glossary_mod.ArticleTerms], memo: Memo) -> dict[str, glossary_mod.TermData]:
     """:func:`glossary.merge`; with a ``memo``, the last build's totals, merged again where articles changed."""
-    if not memo.enabled:
-        return glossary_mod.merge(parts)
-    kept = memo.kept(("terms",))
-    if kept is not None and kept[0] == parts:  # every article's terms are the same
-        memo.keep(("terms",), parts, kept[1], hit=True)
-        return kept[1].terms  # type: ignore[no-any-return]
-    totals = glossary_mod.merge_again(kept[1] if kept is not None else None, parts)
-    memo.keep(("terms",), parts, totals)
-    return totals.terms
+    return memo.renew(("terms",), parts, lambda last: glossary_mod.merge_again(last[1] if last else None, parts)).terms
 
 
 def _related(
@@ -574,8 +564,9 @@ def _related(
     """
     if not memo.enabled:
         return related(articles, names=names)
-    kept = memo.kept(("related",))
-    ranking = related_mod.rank_again(kept[1] if kept is not None else None, articles, names)
-    memo.keep(("related",), None, ranking, hit=kept is not None and kept[1] is ranking)
+    inputs = [(a.id, a.themes, names[a.id]) for a in articles]
+    ranking = memo.renew(
+        ("related",), inputs, lambda last: related_mod.rank_again(last[1] if last else None, articles, names)
+    )
     by_id = {a.id: a for a in articles}
     return {key: [(by_id[other], shared) for other, shared in rows] for key, rows in ranking.rows.items()}

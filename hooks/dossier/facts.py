@@ -15,7 +15,6 @@ reviewing.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import operator
 import unicodedata
@@ -28,7 +27,7 @@ from .actors import Actor, ActorMatcher, Actors, unknown_names
 from .figures import Figure, Sentences, attach_actors, extract_figures
 from .glossary import Entry, Linker
 from .linking import ACTOR_PREFIX
-from .model import Article, Kind
+from .model import Article, Kind, replace_run
 from .quotes import Quote
 from .timeline import DateMention, extract_dates
 
@@ -292,8 +291,8 @@ def gather_again(
         redone = set()
         for position in changed:
             old, new = previous.parts[position], parts[position]
-            _replace_run(figures, new.article, [(new.article, f) for f in new.figures])
-            _replace_run(dates, new.article, [(new.article, d) for d in new.dates])
+            replace_run(figures, new.article, [(new.article, f) for f in new.figures], _ARTICLE)
+            replace_run(dates, new.article, [(new.article, d) for d in new.dates], _ARTICLE)
             _add_counts(unknown, old.unknown, -1)
             _add_counts(unknown, new.unknown)
             before, after = _share(old, by_slug), _share(new, by_slug)
@@ -368,14 +367,7 @@ def _related(companions: Mapping[str, int]) -> list[tuple[str, int]]:
     return sorted(companions.items(), key=lambda x: (-x[1], x[0]))[:RELATED_SHOWN]
 
 
-def _replace_run(rows: list[tuple[str, Located]], article: str, new: list[tuple[str, Located]]) -> None:
-    """Replace an article's rows in a list in article order."""
-    start = bisect.bisect_left(rows, article, key=_FIRST)
-    end = bisect.bisect_right(rows, article, key=_FIRST)
-    rows[start:end] = new
-
-
-_FIRST = operator.itemgetter(0)
+_ARTICLE = operator.itemgetter(0)  # of a figure's or date's row: (article id, located)
 
 
 def _replace_mentions(

@@ -8,7 +8,6 @@ case-insensitive except for acronyms, accent-tolerant, accepts a final plural
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 import unicodedata
@@ -21,7 +20,7 @@ from typing import NamedTuple
 import simplemma
 import yaml
 
-from .model import Article, Diagnostic, Kind, Level
+from .model import Article, Diagnostic, Kind, Level, replace_run
 from .text import slugify, trie_pattern, words
 
 LINK_POLICIES = ("first-per-section", "first-per-page", "all")
@@ -444,13 +443,11 @@ def _replace_share(
     merge would: every reader sorts them (or looks one up).
     """
     occurrences = list(data.occurrences) if data is not None else []
-    start = bisect.bisect_left(occurrences, article, key=_FIRST)
-    end = bisect.bisect_right(occurrences, article, key=_FIRST)
-    occurrences[start:end] = [Occurrence(article, block[0]) for block in (after[0] if after else [])]
+    replace_run(occurrences, article, [Occurrence(article, block[0]) for block in (after[0] if after else [])], _FIRST)
     definitions = list(data.inline_definitions) if data is not None else []
-    start = bisect.bisect_left(definitions, article, key=_SECOND)
-    end = bisect.bisect_right(definitions, article, key=_SECOND)
-    definitions[start:end] = [(text, article, anchor) for text, anchor in (after[1] if after else [])]
+    replace_run(
+        definitions, article, [(text, article, anchor) for text, anchor in (after[1] if after else [])], _SECOND
+    )
     if not occurrences and not definitions:
         return None
     themes: Counter[str] = Counter(data.themes) if data is not None else Counter()

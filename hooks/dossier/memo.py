@@ -50,13 +50,22 @@ class Memo:
 
     def get(self, slot: Hashable, inputs: Any, make: Callable[[], T]) -> T:
         """The value made from ``inputs``: the kept one if its inputs were equal, else ``make()`` (then kept)."""
+        return self.renew(slot, inputs, lambda last: make())
+
+    def renew(self, slot: Hashable, inputs: Any, make: Callable[[tuple[Any, Any] | None], T]) -> T:
+        """:meth:`get`, where ``make`` is given the last build's ``(inputs, value)`` (None: there is none).
+
+        For a value cheaper to update from the last one than to make anew (the
+        corpus totals after an edit); ``make(None)`` makes it from scratch, as
+        it does when the memo is off.
+        """
         if not self.enabled:
-            return make()
+            return make(None)
         kept = self.kept(slot)
         if kept is not None and kept[0] == inputs:
             self.keep(slot, inputs, kept[1], hit=True)
             return kept[1]  # type: ignore[no-any-return]
-        value = make()
+        value = make(kept)
         self.keep(slot, inputs, value)
         return value
 

@@ -5,10 +5,13 @@ Nothing here knows about MkDocs: the hook adapts these to MkDocs files.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from .text import count_words
 
@@ -172,3 +175,17 @@ class Article:
     def words(self) -> int:
         """Words of the text proper (author biographies left out); blocks are final once cleaned."""
         return sum(b.word_count for b in self.blocks if b.role != "about")
+
+
+Row = TypeVar("Row")
+
+
+def replace_run(rows: list[Row], article: str, new: Iterable[Row], key: Callable[[Row], str]) -> None:
+    """Replace, in ``rows`` (in article order, ``key`` giving a row's article id), that article's rows by ``new``.
+
+    The corpus totals list occurrences, figures and dates article by article:
+    after an edit, the edited article's run is found by bisection and replaced.
+    """
+    start = bisect.bisect_left(rows, article, key=key)
+    end = bisect.bisect_right(rows, article, key=key)
+    rows[start:end] = new

@@ -80,9 +80,8 @@ def rank_again(
     first build, for a small corpus (every pair is scored), when articles came
     or went, or when many changed.
     """
-    ordered = sorted(articles, key=lambda a: a.id)
-    themes = {a.id: tuple(a.themes) for a in ordered}
-    total = len(ordered)
+    themes = {a.id: tuple(a.themes) for a in sorted(articles, key=lambda a: a.id)}  # in id order
+    total = len(themes)
     changed = _changed(previous, names, themes, limit)
     if previous is None or changed is None or total <= EXHAUSTIVE:
         df: dict[str, int] = Counter(name for key in themes for name in names[key])
@@ -91,7 +90,7 @@ def rank_again(
             for name in names[key]:
                 if df[name] <= RARE:
                     postings[name].append(key)
-        return _rank(ordered, themes, names, dict(df), dict(postings), set(themes), None, limit)
+        return _rank(themes, names, dict(df), dict(postings), set(themes), None, limit)
     if not changed:
         return previous
     df = dict(previous.df)
@@ -132,7 +131,7 @@ def rank_again(
             postings[name] = users[name]
         else:
             postings.pop(name, None)
-    return _rank(ordered, themes, names, df, postings, redo, previous, limit)
+    return _rank(themes, names, df, postings, redo, previous, limit)
 
 
 def _changed(
@@ -146,7 +145,6 @@ def _changed(
 
 
 def _rank(
-    ordered: list[Article],
     themes: dict[str, tuple[str, ...]],
     names: dict[str, frozenset[str]],
     df: dict[str, int],
@@ -156,7 +154,7 @@ def _rank(
     limit: int,
 ) -> Ranking:
     """Rank the articles of ``redo`` (the others keep their rows from ``previous``)."""
-    total = len(ordered)
+    total = len(themes)
     weight = {name: math.log(total / n) for name, n in df.items()}
     by_themes: dict[frozenset[str], list[str]] = defaultdict(list)
     for key, own_themes in themes.items():

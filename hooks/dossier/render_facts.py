@@ -367,16 +367,8 @@ def kept_events(
 
     ``published``: each article's id and date, in corpus order.
     """
-    if not memo.enabled:
-        return events(facts, articles)
     dated = (facts.dates, published)
-    kept = memo.kept(("events",))
-    if kept is not None and kept[0] == dated:
-        memo.keep(("events",), dated, kept[1], hit=True)
-        return kept[1]  # type: ignore[no-any-return]
-    found = events_again(kept, dated, facts, articles)
-    memo.keep(("events",), dated, found)
-    return found
+    return memo.renew(("events",), dated, lambda last: events_again(last, dated, facts, articles))
 
 
 AGAIN_MAX = 0.1  # beyond this share of articles with other dates, sorting every event again is as quick

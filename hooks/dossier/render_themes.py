@@ -94,20 +94,16 @@ def theme_pages(
     analyses), their slugs and titles, the themes and the key terms are the same; else an article's
     group is the last build's while the article and its slug are the same.
     """
-    if not memo.enabled:
-        return _theme_pages(theme, themes, articles, key_terms, {})[0]
-    slot = ("theme-pages", theme.id)
-    inputs = (theme, themes, articles, article_titles(articles, memo), key_terms)
-    kept = memo.kept(slot)
-    if kept is not None and kept[0] == inputs:
-        memo.keep(slot, inputs, kept[1], hit=True)
-        return kept[1][0]  # type: ignore[no-any-return]
-    made = _theme_pages(theme, themes, articles, key_terms, kept[1][1] if kept is not None else {})
-    memo.keep(slot, inputs, made)
-    return made[0]
+    inputs = (theme, themes, articles, article_titles(articles, memo), key_terms) if memo.enabled else None
+    pages, _ = memo.renew(
+        ("theme-pages", theme.id),
+        inputs,
+        lambda last: _theme_pages(theme, themes, articles, key_terms, last[1][1] if last else {}),
+    )
+    return pages
 
 
-Groups = dict[str, tuple[tuple[Article, str, bool], tuple[Heading, str, list[tuple[Article, Passage]]]]]
+Groups = dict[str, tuple[tuple[Article, str, bool], Group]]  # article id -> what its group is made from, the group
 
 
 def _theme_pages(
