@@ -167,7 +167,7 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         )
         add(f"articles/{article.slug}.md", page)
     corpus.bodies = {}  # the article pages hold them now, until each is written
-    for uri, page in render.article_index_pages(corpus.articles):
+    for uri, page in render.article_index_pages(corpus.articles, _memo):
         add(uri, page)
     for theme in corpus.themes:
         terms = key_terms(corpus.glossary, corpus.terms, theme.id)
@@ -186,14 +186,16 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         log.info(
             f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
         )
-    actor_slugs = corpus.facts.actor_slugs()
     # Quotations by value, with this build's speakers (unify_speakers sets them on the same objects).
     speakers = [q.speaker for q in corpus.quotes]
+    # Only the speakers' actor pages: an edit that gives some other actor a page leaves the index as it was.
+    actor_slugs = corpus.facts.actor_slugs()
+    speaker_slugs = {s: actor_slugs[s] for s in set(speakers) if s in actor_slugs}
     titles = render.article_titles(corpus.articles, _memo)
     quote_pages, corpus.speaker_targets = _memo.get(
         ("quote-pages",),
-        (corpus.quotes, speakers, titles, corpus.themes, entries, actor_slugs),
-        lambda: render_quotes.quote_pages(corpus.quotes, corpus.articles, corpus.themes, entries, actor_slugs),
+        (corpus.quotes, speakers, titles, corpus.themes, entries, speaker_slugs),
+        lambda: render_quotes.quote_pages(corpus.quotes, corpus.articles, corpus.themes, entries, speaker_slugs),
     )
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)

@@ -6,12 +6,17 @@ from dataclasses import dataclass
 
 from dossier import fragments, linking
 from dossier.glossary import Entry
-from dossier.memo import NONE, Memo
+from dossier.memo import NONE, Memo, Parts
 
 
 @dataclass
 class Item:
     text: str
+
+
+@dataclass(frozen=True)
+class Fig:
+    n: int
 
 
 def counting() -> tuple[list[str], Memo]:
@@ -132,16 +137,33 @@ def test_resolve_writes_each_placeholder_for_the_page() -> None:
     assert 'href="../articles/x/#p"' in out and "\x00" not in out
 
 
-def test_carried_values_outlive_a_build_that_did_not_ask_for_them() -> None:
-    memo = Memo()
-    memo.new_build(enabled=True)
-    memo.get(("data:figure", 1), "a", lambda: "line 1")
-    memo.get(("data:event", 1), "b", lambda: "event 1")
-    memo.new_build(enabled=True)  # the file is reused whole: its records are not asked for, but carried
-    memo.carry({"data:figure"})
-    memo.new_build(enabled=True)
-    assert memo.get(("data:figure", 1), "a", lambda: "made again") == "line 1"
-    assert memo.get(("data:event", 1), "b", lambda: "made again") == "made again"
-    memo.new_build(enabled=False)
-    memo.carry({"data:figure"})
-    assert len(memo) == 0
+def test_parts_are_reused_by_item_while_what_they_show_is_the_same() -> None:
+    one, two, three = Fig(1), Fig(2), Fig(3)  # equal values, distinct objects: kept by identity
+    made: list[int] = []
+
+    def make(item: Fig) -> str:
+        made.append(item.n)
+        return f"row {item.n}"
+
+    first = Parts()
+    assert [first.get(i, "slug", lambda i=i: make(i)) for i in (one, two)] == ["row 1", "row 2"]
+    second = Parts(first)  # made again: takes the parts it asks for
+    assert second.get(one, "slug", lambda: make(one)) == "row 1"
+    assert second.get(two, "new slug", lambda: make(two)) == "row 2"
+    assert second.get(Fig(1), "slug", lambda: make(Fig(1))) == "row 1"  # an equal item, another object
+    assert made == [1, 2, 2, 1]
+    third = Parts(second)
+    assert third.get(three, "slug", lambda: make(three)) == "row 3"
+    assert third.get(one, "slug", lambda: "never") == "row 1"
+    assert len(third) == 2  # the parts not asked for went with the last build
+
+
+def test_parts_of_items_still_alive_are_kept_unasked() -> None:
+    rows = [Fig(n) for n in range(4)]
+    first = Parts()
+    for row in rows:
+        first.get(row, "t", lambda row=row: f"row {row.n}")
+    kept = Parts(first, alive=rows[1:])  # a listing page not written this build still has its rows
+    assert len(kept) == 3
+    assert Parts(kept, alive=rows[1:]).get(rows[3], "t", lambda: "made again") == "row 3"
+    assert Parts(kept, alive=rows[1:]).get(rows[0], "t", lambda: "made again") == "made again"

@@ -6,6 +6,7 @@ paragraphs all survive cleaning; what is rendered reads back as the text.
 
 from __future__ import annotations
 
+import posixpath
 from collections import Counter
 from pathlib import Path
 
@@ -111,3 +112,16 @@ def test_rendering_reads_back_as_the_text(paragraphs: list[str], items: list[str
             assert shown == "".join(block.plain.split()), (shown, block.plain)
     assert soup.find(class_="dossier-quote-inline") is not None
     assert render.render_body(article)  # without glossary: the same blocks, no links
+
+
+SEGMENT = st.sampled_from(["a", "b", "articles", "themes", "x.md", "2", "index.md", ".", "..", ""])
+
+
+@SETTINGS
+@given(st.lists(SEGMENT, max_size=5), st.lists(SEGMENT, max_size=5))
+def test_relative_paths_are_posixpaths_own(target: list[str], folder: list[str]) -> None:
+    """render.relpath, which listings call for every link, is posixpath.relpath for any pair of paths."""
+    to, base = "/".join(target) or "x.md", "/".join(folder)
+    if to.startswith("/") or base.startswith("/"):  # never a docs path; relpath would mix absolute and relative
+        return
+    assert render.relpath(to, base) == posixpath.relpath(to, base or ".")

@@ -12,18 +12,18 @@ from .facts import ActorData, Facts
 from .figures import Figure
 from .glossary import Entry, Glossary, TermData
 from .linking import ACTORS_DIR
-from .memo import NONE, Memo
+from .memo import NONE, Memo, Parts
 from .model import Article
 from .quotes import Quote
 from .render_facts import Event
 from .themes import Theme
 
 _ENCODER = msgspec.json.Encoder()
-Record = dict[str, object] | msgspec.Raw  # a record, or one already encoded (kept by a Memo)
+Record = dict[str, object] | msgspec.Raw  # a record, or one already encoded (kept for the next build)
 
 
 def encoded(record: dict[str, object]) -> msgspec.Raw:
-    """A record as its JSON line, for a :class:`~dossier.memo.Memo` to keep."""
+    """A record as its JSON line, to keep for the next `mkdocs serve` build (:class:`~dossier.memo.Parts`)."""
     return msgspec.Raw(_ENCODER.encode(record))
 
 
@@ -37,7 +37,7 @@ def lines(records: Iterable[Record]) -> Iterator[bytes | msgspec.Raw]:
     first = True
     for record in records:
         yield b"[\n" if first else b",\n"
-        # A record already encoded (kept by a Memo) is written as it is: no copy of a large corpus's lines.
+        # A record already encoded (kept from the last build) is written as it is: no copy of a large corpus's lines.
         yield record if isinstance(record, msgspec.Raw) else _ENCODER.encode(record)
         first = False
     yield b"[]\n" if first else b"\n]\n"
@@ -58,15 +58,16 @@ def write(path: Path, records: Iterable[Record]) -> None:
 class DataFile:
     """One file of ``site/data/``: its records, and for `mkdocs serve` what the whole file is made from.
 
+    ``records(parts)`` are the file's records; with :class:`~dossier.memo.Parts`
+    (`mkdocs serve`), each one encoded, the last build's line when its item and
+    what the line shows of this build (a slug, a URL) are the same.
     ``inputs()`` gathers everything the records depend on (the analyses' objects,
     this build's slugs, speakers and URLs); when equal to the last build's, a
-    rebuild writes the last build's records again without asking the memo for
-    each. ``kinds`` name the memo slots of its records (kept meanwhile).
+    rebuild writes the last build's records again without looking at each.
     """
 
-    records: Callable[[], Iterable[Record]]
+    records: Callable[[Parts | None], Iterable[Record]]
     inputs: Callable[[], object]
-    kinds: tuple[str, ...]
 
 
 def data_files(
@@ -80,20 +81,16 @@ def data_files(
     """articles.json, quotes.json, glossary.json and themes.json (the facts' files: :func:`facts_files`)."""
     slugs = lambda: [(a, a.slug) for a in articles]  # noqa: E731 (articles change their slug in place)
     return {
-        "articles.json": DataFile(lambda: articles_records(articles, memo), slugs, ("data:article",)),
+        "articles.json": DataFile(lambda parts: articles_records(articles, parts), slugs),
         "quotes.json": DataFile(
-            lambda: quotes_records(quotes, articles, memo),
+            lambda parts: quotes_records(quotes, articles, parts, memo),
             lambda: (quotes, [(q.speaker, q.speaker_detail) for q in quotes], _urls(articles, memo)),
-            ("data:quote",),
         ),
         "glossary.json": DataFile(
-            lambda: glossary_records(glossary, terms, articles, memo),
+            lambda parts: glossary_records(glossary, terms, articles, parts, memo),
             lambda: (glossary, terms, _urls(articles, memo)),
-            ("data:glossary",),
         ),
-        "themes.json": DataFile(
-            lambda: themes_records(themes, articles, memo), lambda: (themes, slugs()), ("data:passages",)
-        ),
+        "themes.json": DataFile(lambda parts: themes_records(themes, articles, parts), lambda: (themes, slugs())),
     }
 
 
@@ -101,17 +98,14 @@ def facts_files(facts: Facts, events: list[Event], articles: list[Article], memo
     """actors.json, figures.json and timeline.json."""
     return {
         "actors.json": DataFile(
-            lambda: actors_records(facts, articles, memo), lambda: (facts, _urls(articles, memo)), ("data:actor",)
+            lambda parts: actors_records(facts, articles, parts, memo), lambda: (facts, _urls(articles, memo))
         ),
         "figures.json": DataFile(
-            lambda: figures_records(facts, articles, memo),
+            lambda parts: figures_records(facts, articles, parts, memo),
             lambda: (facts.figures, _urls(articles, memo), facts.actor_slugs()),
-            ("data:figure",),
         ),
         "timeline.json": DataFile(
-            lambda: timeline_records(events, articles, memo),
-            lambda: (events, _urls(articles, memo)),
-            ("data:event", "data:publication"),
+            lambda parts: timeline_records(events, articles, parts, memo), lambda: (events, _urls(articles, memo))
         ),
     }
 
@@ -120,25 +114,21 @@ def write_files(site_dir: Path, files: Mapping[str, DataFile], memo: Memo = NONE
     """Write each data file (``files`` by path under ``site_dir``), one at a time.
 
     With a ``memo`` (`mkdocs serve`), a file made from the same inputs as in the
-    last build is written from the last build's records, which stay kept.
+    last build is written from the last build's records; one made again reuses
+    the last build's encoded record of each item it still has (:class:`~dossier.memo.Parts`).
     """
-    carried: set[str] = set()
     for uri, made in files.items():
         records: Iterable[Record]
         if not memo.enabled:
-            records = made.records()  # streamed: a large corpus's file never sits in memory
+            records = made.records(None)  # streamed: a large corpus's file never sits in memory
         else:
-            slot, inputs = ("data-file", uri), made.inputs()
-            kept = memo.kept(slot)
-            if kept is not None and kept[0] == inputs:
-                memo.keep(slot, inputs, kept[1], hit=True)
-                carried.update(made.kinds)
-                records = kept[1]
-            else:
-                records = list(made.records())
-                memo.keep(slot, inputs, records)
+
+            def make(last: tuple[object, tuple[list[Record], Parts]] | None, made: DataFile = made):
+                parts = Parts(last[1][1] if last is not None else None)
+                return list(made.records(parts)), parts
+
+            records, _ = memo.renew(("data-file", uri), made.inputs(), make)
         write(site_dir / uri, records)
-    memo.carry(carried)
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -156,24 +146,30 @@ def article_record(article: Article) -> dict[str, object]:
     }
 
 
-def articles_records(articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
-    """One record per article; with a ``memo``, the last build's line when the article and its slug are unchanged."""
+def articles_records(articles: list[Article], parts: Parts | None = None) -> Iterator[Record]:
+    """One record per article; with ``parts``, the last build's line when the article and its slug are unchanged."""
     for a in sorted(articles, key=lambda a: a.id):
-        yield memo.get(("data:article", a.id), (a, a.slug), lambda a=a: encoded(article_record(a)))
+        if parts is None:
+            yield article_record(a)
+        else:
+            yield parts.get(a, a.slug, lambda a=a: encoded(article_record(a)))
 
 
-def themes_records(themes: list[Theme], articles: list[Article], memo: Memo = NONE) -> Iterator[dict[str, object]]:
-    """One record per theme with its passages; with a ``memo``, an article's passages are encoded once."""
+def themes_records(
+    themes: list[Theme], articles: list[Article], parts: Parts | None = None
+) -> Iterator[dict[str, object]]:
+    """One record per theme with its passages; with ``parts``, an article's passages are encoded once."""
     ordered = sorted(articles, key=lambda a: a.id)
     for theme in sorted(themes, key=lambda t: t.id):
         passages: list[Record] = []
         for a in ordered:
-            if a.passages.get(theme.id):
-                passages += memo.get(
-                    ("data:passages", theme.id, a.id),
-                    (a, a.slug),
-                    lambda a=a, theme=theme: _passages(a, theme.id),
-                )
+            on_theme = a.passages.get(theme.id)
+            if not on_theme:
+                continue
+            if parts is None:
+                passages += _passages(a, theme.id)
+            else:  # the article's passages on the theme: an object of its analysis
+                passages += parts.get(on_theme, a.url, lambda a=a, theme=theme: _passages(a, theme.id))
         yield (
             {
                 "id": theme.id,
@@ -192,14 +188,17 @@ def _passages(article: Article, theme: str) -> list[Record]:
     ]
 
 
-def quotes_records(quotes: list[Quote], articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
-    """One record per quotation; with a ``memo``, the last build's line when nothing it shows changed."""
+def quotes_records(
+    quotes: list[Quote], articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+) -> Iterator[Record]:
+    """One record per quotation; with ``parts``, the last build's line when nothing it shows changed."""
     urls = _urls(articles, memo)
     for q in sorted(quotes, key=lambda q: q.id):
         url = f"{urls[q.article]}#{q.anchor}"
-        yield memo.get(
-            ("data:quote", id(q)), (q, q.speaker, q.speaker_detail, url), lambda q=q, url=url: encoded(_quote(q, url))
-        )
+        if parts is None:
+            yield _quote(q, url)
+        else:
+            yield parts.get(q, (q.speaker, q.speaker_detail, url), lambda q=q, url=url: encoded(_quote(q, url)))
 
 
 def _quote(q: Quote, url: str) -> dict[str, object]:
@@ -220,18 +219,25 @@ def _urls(articles: list[Article], memo: Memo) -> dict[str, str]:
 
 
 def glossary_records(
-    glossary: Glossary, terms: dict[str, TermData], articles: list[Article], memo: Memo = NONE
+    glossary: Glossary,
+    terms: dict[str, TermData],
+    articles: list[Article],
+    parts: Parts | None = None,
+    memo: Memo = NONE,
 ) -> Iterator[Record]:
-    """One record per entry; with a ``memo``, the last build's line when the entry and its occurrences are unchanged."""
+    """One record per entry; with ``parts``, the last build's line when the entry and its occurrences are unchanged."""
     urls = _urls(articles, memo)
     by_term = {e.term: e.slug for e in glossary.entries}
     for entry in sorted(glossary.entries, key=lambda e: e.slug):
         data = terms.get(entry.slug, TermData())
-        yield memo.get(
-            ("data:glossary", entry.slug),
-            (glossary, entry, data, urls),
-            lambda entry=entry, data=data: encoded(_entry(entry, data, urls, by_term)),
-        )
+        if parts is None:
+            yield _entry(entry, data, urls, by_term)
+        else:
+            yield parts.get(
+                entry,
+                (glossary, data, urls),
+                lambda entry=entry, data=data: encoded(_entry(entry, data, urls, by_term)),
+            )
 
 
 def _entry(entry: Entry, data: TermData, urls: Mapping[str, str], by_term: Mapping[str, str]) -> dict[str, object]:
@@ -254,17 +260,21 @@ def _entry(entry: Entry, data: TermData, urls: Mapping[str, str], by_term: Mappi
     }
 
 
-def actors_records(facts: Facts, articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+def actors_records(
+    facts: Facts, articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+) -> Iterator[Record]:
     """Every actor the articles name: what it is, where (article, paragraph), its quotations and companions.
 
-    With a ``memo``, the last build's line when what it says of the actor is unchanged.
+    With ``parts``, the last build's line when what it says of the actor is unchanged.
     """
     urls = _urls(articles, memo)
     for slug in sorted(facts.actors):
         data = facts.actors[slug]
-        quotes = [q.id for q in data.quotes]
-        inputs = (data.actor, data.mentions, data.articles, data.themes, quotes, data.related, urls)
-        yield memo.get(("data:actor", slug), inputs, lambda data=data: encoded(_actor(data, urls)))
+        if parts is None:
+            yield _actor(data, urls)
+            continue
+        shown = (data.mentions, data.articles, data.themes, [q.id for q in data.quotes], data.related, urls)
+        yield parts.get(data.actor, shown, lambda data=data: encoded(_actor(data, urls)))
 
 
 def _actor(data: ActorData, urls: Mapping[str, str]) -> dict[str, object]:
@@ -289,10 +299,12 @@ def _actor(data: ActorData, urls: Mapping[str, str]) -> dict[str, object]:
     }
 
 
-def figures_records(facts: Facts, articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+def figures_records(
+    facts: Facts, articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+) -> Iterator[Record]:
     """Every quantified fact, in article then reading order, with its value normalised.
 
-    With a ``memo``, the last build's line when the figure, its URL and its actor's page are unchanged.
+    With ``parts``, the last build's line when the figure, its URL and its actor's page are unchanged.
     """
     urls = _urls(articles, memo)
     slugs = facts.actor_slugs()
@@ -302,11 +314,11 @@ def figures_records(facts: Facts, articles: list[Article], memo: Memo = NONE) ->
             continue
         url = f"{urls[article_id]}#{located.anchor}"
         actor = slugs.get(figure.actor) if figure.actor else None
-        yield memo.get(
-            ("data:figure", id(located)),
-            (located, url, actor),
-            lambda a=article_id, u=url, f=figure, s=actor: encoded(_figure(a, u, f, s)),
-        )
+        if parts is None:
+            yield _figure(article_id, url, figure, actor)
+        else:
+            make = lambda a=article_id, u=url, f=figure, s=actor: encoded(_figure(a, u, f, s))  # noqa: E731
+            yield parts.get(located, (url, actor), make)
 
 
 def _figure(article_id: str, url: str, figure: Figure, actor: str | None) -> dict[str, object]:
@@ -324,21 +336,23 @@ def _figure(article_id: str, url: str, figure: Figure, actor: str | None) -> dic
     }
 
 
-def timeline_records(events: list[Event], articles: list[Article], memo: Memo = NONE) -> Iterator[Record]:
+def timeline_records(
+    events: list[Event], articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+) -> Iterator[Record]:
     """Dated mentions and publication dates, in date order.
 
-    With a ``memo``, the last build's line when the date mention and its URL are unchanged.
+    With ``parts``, the last build's line when the event (the date mention, or the article's
+    publication) and its URL are unchanged.
     """
     urls = _urls(articles, memo)
     for event in events:
         if event.article not in urls:
             continue
         url = urls[event.article] + (f"#{event.anchor}" if event.anchor else "")
-        mention = event.mention
-        slot = ("data:event", id(mention)) if mention is not None else ("data:publication", event.article)
-        yield memo.get(
-            slot, (mention, event.iso, event.label, url), lambda event=event, url=url: encoded(_event(event, url))
-        )
+        if parts is None:
+            yield _event(event, url)
+        else:
+            yield parts.get(event, url, lambda event=event, url=url: encoded(_event(event, url)))
 
 
 def _event(event: Event, url: str) -> dict[str, object]:

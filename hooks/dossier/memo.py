@@ -25,7 +25,7 @@ makes :meth:`Memo.get` call ``make`` and keep nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -86,18 +86,6 @@ class Memo:
                 self.misses += 1
             self._current[slot] = (inputs, value)
 
-    def carry(self, kinds: Collection[str]) -> None:
-        """Keep the last build's values of these kinds (first item of their slot) for the next build, unasked.
-
-        For a value made of many kept values, reused whole: the parts stay kept,
-        so that the next build that must make it again reuses those still equal.
-        """
-        if self.enabled and kinds:
-            current = self._current
-            for slot, kept in self._previous.items():
-                if isinstance(slot, tuple) and slot and slot[0] in kinds and slot not in current:
-                    current[slot] = kept
-
     def stamp(self, name: str, make: Callable[[], T]) -> T:
         """A value many inputs share (every article's slug and title), made and compared once per build.
 
@@ -125,3 +113,42 @@ class Memo:
 
 # Never keeps anything: the default of functions that take a memo.
 NONE = Memo()
+
+
+class Parts:
+    """Pieces of a long listing made per item (a table's rows, a data file's records), kept by the item's identity.
+
+    For a listing made again when one item comes or goes (a new figure shifts
+    every later page of a table sorted by value; a data file is written whole):
+    the pieces of the other items are the last build's. A piece is reused while
+    its item is the same object (an analysis' object: the same while its article
+    is unchanged) and ``shown`` (the per-build values it shows: an article's slug
+    and title, a URL) is equal.
+
+    A listing made anew takes its parts from the ``last`` one's: those of the
+    items still ``alive`` when given (a listing whose pages are not all written
+    on every build), else those it asks for.
+    """
+
+    def __init__(self, last: Parts | None = None, alive: Iterable[object] | None = None) -> None:
+        self._parts: dict[int, tuple[object, object, Any]] = {}
+        self._last: dict[int, tuple[object, object, Any]] = {}
+        if last is not None and alive is not None:
+            ids = {id(item) for item in alive}
+            self._parts = {key: part for key, part in last._parts.items() if key in ids}
+        elif last is not None:
+            self._last = last._parts
+
+    def get(self, item: object, shown: object, make: Callable[[], T]) -> T:
+        """The piece made for ``item`` showing ``shown``: the kept one if the same, else ``make()`` (then kept)."""
+        key = id(item)
+        kept = self._parts.get(key) or self._last.get(key)
+        if kept is not None and kept[0] is item and kept[1] == shown:
+            self._parts[key] = kept
+            return kept[2]  # type: ignore[no-any-return]
+        part = make()
+        self._parts[key] = (item, shown, part)  # the item is held: its id is not reused meanwhile
+        return part
+
+    def __len__(self) -> int:
+        return len(self._parts)

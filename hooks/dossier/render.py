@@ -16,7 +16,7 @@ from .fragments import BlockWriter, Heading, Skeleton, TocItem
 from .fragments import text as fragment_text
 from .glossary import Entry
 from .linking import url
-from .memo import Memo
+from .memo import NONE, Memo
 from .model import Article, Kind, Passage
 from .themes import Theme
 
@@ -36,9 +36,25 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n}\u00a0{word if n == 1 else many or word + 's'}"
 
 
+def relpath(target: str, folder: str) -> str:
+    """``posixpath.relpath(target, folder or ".")`` without asking for the working directory (a listing has many).
+
+    For paths relative to the docs folder; one with a ``.`` or ``..`` segment, or a
+    leading, trailing or double slash, goes to ``posixpath.relpath``.
+    """
+    to = target.split("/")
+    base = folder.split("/") if folder and folder != "." else []
+    if "" in to or "." in to or ".." in to or "" in base or "." in base or ".." in base:
+        return posixpath.relpath(target, folder or ".")
+    common = 0
+    while common < len(base) and common < len(to) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
+
+
 def relative(target: str, here: str) -> str:
     """A link target from the source page ``here`` to the source page ``target`` (MkDocs resolves and checks it)."""
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+    return relpath(target, posixpath.dirname(here))
 
 
 def front_matter(title: str, description: str, **extra: str) -> str:
@@ -218,8 +234,21 @@ def article_titles(articles: Iterable[Article], memo: Memo) -> dict[str, tuple[s
 
 def article_link(article: Article, from_dir: str) -> str:
     """Relative link to an article's Markdown file from a page in ``from_dir``."""
-    target = f"articles/{article.slug}.md"
-    return posixpath.relpath(target, from_dir or ".")
+    return relpath(f"articles/{article.slug}.md", from_dir)
+
+
+def card(article: Article) -> tuple[object, ...]:
+    """Everything :func:`render_listing` shows of an article (what a listing of it is made from)."""
+    return (
+        article.id,
+        article.slug,
+        article.title,
+        article.author,
+        article.publisher,
+        article.date,
+        article.reading_time,
+        article.summary,
+    )
 
 
 def render_listing(articles: list[Article], from_dir: str, ordered: bool = False) -> str:
@@ -250,8 +279,16 @@ def article_index_src(number: int) -> str:
     return "articles/index.md" if number == 1 else f"articles/pages/{number}.md"
 
 
-def article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
-    """The article index, :data:`ARTICLES_PER_PAGE` cards a page: ``articles/``, ``articles/pages/2/``…"""
+def article_index_pages(articles: list[Article], memo: Memo = NONE) -> list[tuple[str, str]]:
+    """The article index, :data:`ARTICLES_PER_PAGE` cards a page: ``articles/``, ``articles/pages/2/``…
+
+    With a ``memo`` (`mkdocs serve`), the last build's pages while every article's :func:`card` is the same.
+    """
+    inputs = [card(a) for a in articles] if memo.enabled else None
+    return memo.get(("article-index",), inputs, lambda: _article_index_pages(articles))
+
+
+def _article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
     count = len(articles)
     ordered = sort_for_listing(articles)
     chunks = [ordered[i : i + ARTICLES_PER_PAGE] for i in range(0, count, ARTICLES_PER_PAGE)] or [[]]
@@ -318,7 +355,7 @@ def pager(number: int, count: int, here: str, src_of: Callable[[int], str], labe
     folder = posixpath.dirname(here) or "."
 
     def link(n: int) -> str:
-        return posixpath.relpath(src_of(n), folder)
+        return relpath(src_of(n), folder)
 
     shown = sorted({1, count, *range(max(1, number - 2), min(count, number + 2) + 1)})
     items = [f"[← Précédente]({link(number - 1)})"] if number > 1 else []

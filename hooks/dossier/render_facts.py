@@ -23,7 +23,7 @@ from .facts import Facts, Located
 from .figures import KINDS, Figure
 from .fragments import Deferred, Skeleton, text
 from .linking import ACTORS_DIR, url
-from .memo import NONE, Memo
+from .memo import NONE, Memo, Parts
 from .model import Article
 from .render import article_titles, breadcrumbs, french_date, front_matter, pager
 from .timeline import DateMention
@@ -130,7 +130,10 @@ class FactPage:
 
 
 def _figure_rows(
-    rows: Sequence[tuple[str, Located]], articles: Mapping[str, Article], actor_slugs: Mapping[str, str]
+    rows: Sequence[tuple[str, Located]],
+    articles: Mapping[str, Article],
+    actor_slugs: Mapping[str, str],
+    parts: Parts | None = None,
 ) -> str:
     out = [
         '<table class="dossier-sortable dossier-figures">',
@@ -148,23 +151,28 @@ def _figure_rows(
         article = articles.get(article_id)
         if not isinstance(figure, Figure) or article is None:
             continue
-        actor = "—"
-        if figure.actor:
-            slug = actor_slugs.get(figure.actor)
-            name = text(figure.actor)
-            actor = f'<a href="{url(f"{ACTORS_DIR}/{slug}.md")}">{name}</a>' if slug else name
-        approx = f"{text(figure.approx)} " if figure.approx else ""
-        link = url(f"articles/{article.slug}.md", located.anchor)
-        out.append(
-            f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
-            f"<td>{text(figure.raw)}</td>"
-            f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
-            f"<td>{actor}</td>"
-            f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
-            f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
-        )
+        slug = actor_slugs.get(figure.actor) if figure.actor else None
+        row = functools.partial(_figure_row, located, figure, article, slug)
+        out.append(row() if parts is None else parts.get(located, (article.slug, article.title, slug), row))
     out.append("</tbody></table>")
     return "".join(out)
+
+
+def _figure_row(located: Located, figure: Figure, article: Article, actor_slug: str | None) -> str:
+    actor = "—"
+    if figure.actor:
+        name = text(figure.actor)
+        actor = f'<a href="{url(f"{ACTORS_DIR}/{actor_slug}.md")}">{name}</a>' if actor_slug else name
+    approx = f"{text(figure.approx)} " if figure.approx else ""
+    link = url(f"articles/{article.slug}.md", located.anchor)
+    return (
+        f'<tr><td data-sort="{sort_value(figure)}">{approx}{text(normalised(figure))}</td>'
+        f"<td>{text(figure.raw)}</td>"
+        f"<td>{KIND_LABELS.get(figure.kind, figure.kind)}</td>"
+        f"<td>{actor}</td>"
+        f"<td>{_highlight(figure.sentence, figure.raw)}</td>"
+        f'<td><a href="{link}">{text(article.title)}</a></td></tr>'
+    )
 
 
 def _named(rows: Sequence[tuple[str, Located]], actor_slugs: Mapping[str, str]) -> dict[str, str | None]:
@@ -184,11 +192,32 @@ def figures_src(kind: str, number: int = 1) -> str:
 def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NONE) -> list[FactPage]:
     """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus.
 
-    With a ``memo`` (`mkdocs serve`), the listing pages say what their tables are made from, so that a
-    rebuild can reuse the page written by the last one (see :meth:`fragments.Skeleton.write_kept`).
+    With a ``memo`` (`mkdocs serve`), the last build's pages while the figures (the analyses' objects),
+    the articles' slugs and titles and the actors' pages are the same; the listing pages say what their
+    tables are made from, so that a rebuild can reuse the page written by the last one (see
+    :meth:`fragments.Skeleton.write_kept`).
     """
     actor_slugs = facts.actor_slugs()
-    titles = article_titles(articles.values(), memo) if memo.enabled else None
+    if not memo.enabled:
+        return _figure_pages(facts, articles, actor_slugs, None, None)
+    titles = article_titles(articles.values(), memo)
+
+    def make(last: tuple[object, tuple[list[FactPage], Parts]] | None) -> tuple[list[FactPage], Parts]:
+        # The table rows of the figures still there are the last build's (a new figure shifts later pages).
+        rows = Parts(last[1][1] if last is not None else None, (located for _, located in facts.figures))
+        return _figure_pages(facts, articles, actor_slugs, titles, rows), rows
+
+    pages, _ = memo.renew(("figure-pages",), (facts.figures, titles, actor_slugs), make)
+    return pages
+
+
+def _figure_pages(
+    facts: Facts,
+    articles: Mapping[str, Article],
+    actor_slugs: dict[str, str],
+    titles: object,
+    parts: Parts | None,
+) -> list[FactPage]:
     figures = [(a, loc) for a, loc in facts.figures if isinstance(loc.item, Figure) and a in articles]
     by_kind: dict[str, list[tuple[str, Located]]] = {}
     for row in figures:
@@ -221,7 +250,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
         for kind in KINDS:
             if kind in by_kind:
                 index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "")
-                index.html(_figure_rows(by_kind[kind], articles, actor_slugs))
+                index.html(_figure_rows(by_kind[kind], articles, actor_slugs, parts))
         if not figures:
             index.md("Aucun chiffre n’a été relevé dans les articles.", "")
         return [FactPage("chiffres/index.md", index), *pages]
@@ -230,7 +259,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
         if not rows:
             continue
         index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
-        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs))
+        index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs, parts))
         index.md("", f"[Tous les chiffres : {KIND_TITLES[kind].lower()}]({kind}.md)", "")
         chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -242,7 +271,7 @@ def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NON
                     ("Chiffres clés", "chiffres/index.md"),
                     "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
                     Deferred(
-                        functools.partial(_figure_rows, chunk, articles, actor_slugs),
+                        functools.partial(_figure_rows, chunk, articles, actor_slugs, parts),
                         (chunk, titles, _named(chunk, actor_slugs)),
                     ),
                 )
@@ -405,8 +434,16 @@ def timeline_src(year: int | None, number: int = 1) -> str:
     return f"chronologie/{year}.md" if number == 1 else f"chronologie/{year}/{number}.md"
 
 
-def _events_html(items: Sequence[Event], articles: Mapping[str, Article]) -> str:
-    return '<ul class="dossier-timeline">' + "".join(_event_item(e, articles) for e in items) + "</ul>"
+def _events_html(items: Sequence[Event], articles: Mapping[str, Article], parts: Parts | None = None) -> str:
+    if parts is None:
+        listed = [_event_item(e, articles) for e in items]
+    else:
+        listed = []
+        for event in items:
+            article = articles[event.article]
+            shown = (article.slug, article.title)
+            listed.append(parts.get(event, shown, functools.partial(_event_item, event, articles)))
+    return '<ul class="dossier-timeline">' + "".join(listed) + "</ul>"
 
 
 def timeline_pages(
@@ -414,11 +451,26 @@ def timeline_pages(
 ) -> list[FactPage]:
     """``chronologie/``: all events on one page by year, or a page (or more) per year for a large corpus.
 
-    ``found`` are :func:`events` when already listed; with a ``memo``, the lists say what they are made
-    from (see :func:`figure_pages`).
+    ``found`` are :func:`events` when already listed; with a ``memo``, the last build's pages while the
+    events and the articles' slugs and titles are the same, and the lists say what they are made from
+    (see :func:`figure_pages`).
     """
     found = events(facts, articles) if found is None else found
-    titles = article_titles(articles.values(), memo) if memo.enabled else None
+    if not memo.enabled:
+        return _timeline_pages(found, articles, None, None)
+    titles = article_titles(articles.values(), memo)
+
+    def make(last: tuple[object, tuple[list[FactPage], Parts]] | None) -> tuple[list[FactPage], Parts]:
+        rows = Parts(last[1][1] if last is not None else None, found)  # the items of the events still there
+        return _timeline_pages(found, articles, titles, rows), rows
+
+    pages, _ = memo.renew(("timeline-pages",), (found, titles), make)
+    return pages
+
+
+def _timeline_pages(
+    found: list[Event], articles: Mapping[str, Article], titles: object, parts: Parts | None
+) -> list[FactPage]:
     by_year: dict[int, list[Event]] = {}
     for event in found:
         by_year.setdefault(event.key[0], []).append(event)
@@ -450,7 +502,7 @@ def timeline_pages(
         if single:
             index.md(f"## {year} {{: #annee-{year} }}", "")
             # Written with the page.
-            index.html(Deferred(functools.partial(_events_html, items, articles), (items, titles)))
+            index.html(Deferred(functools.partial(_events_html, items, articles, parts), (items, titles)))
             continue
         chunks = [items[i : i + EVENTS_PER_PAGE] for i in range(0, len(items), EVENTS_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
@@ -461,7 +513,7 @@ def timeline_pages(
                     f"{len(items)} dates de {year} citées dans les articles.",
                     ("Chronologie", "chronologie/index.md"),
                     "",
-                    Deferred(functools.partial(_events_html, chunk, articles), (chunk, titles)),
+                    Deferred(functools.partial(_events_html, chunk, articles, parts), (chunk, titles)),
                 )
             )
     return [FactPage("chronologie/index.md", index), *pages]
