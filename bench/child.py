@@ -32,9 +32,25 @@ EDIT = (
     "\n\nMise à jour : selon un porte-parole, le calendrier de publication des modèles ouverts reste inchangé "
     "et une nouvelle version est attendue dans les prochains mois.\n"
 )
-# A second edit, inside the text: a sentence added to the middle paragraph, whose anchor (a hash of its text)
-# changes, and with it the links to that paragraph from the glossary, the themes and the open data.
+# A second edit, inside the text: a sentence added to the middle paragraph of prose, whose anchor (a hash of its
+# text) changes, and with it the links to that paragraph from the glossary, the themes and the open data.
 REWORD = " Les investisseurs suivent de près ce dossier."
+PROSE_WORDS = 25  # a paragraph of prose has at least this many words (not a heading, a list item or a teaser)
+
+
+def reworded(text: str) -> str:
+    """``text`` with :data:`REWORD` added to its middle paragraph of prose (the middle paragraph if none is)."""
+    paragraphs = text.split("\n\n")
+    prose = [
+        i
+        for i, p in enumerate(paragraphs)
+        if len(p.split()) >= PROSE_WORDS and not p.lstrip().startswith(("–", "•", "-"))
+    ]
+    middle = prose[len(prose) // 2] if prose else len(paragraphs) // 2
+    paragraphs[middle] += REWORD
+    return "\n\n".join(paragraphs)
+
+
 # A third edit, which changes what the corpus knows beyond the article: an actor, glossary terms, a figure, a date.
 RICH_EDIT = (
     "\n\nMark Zuckerberg a confirmé le 12 mars 2025 que Meta consacrera 65 milliards de dollars à l’IA "
@@ -193,15 +209,13 @@ def main(argv: list[str] | None = None) -> int:
             profiler.stop()
         rebuilt = clock.snapshot()
         clock.reset()
-        paragraphs = args.edit.read_text(encoding="utf-8").split("\n\n")
-        paragraphs[len(paragraphs) // 2] += REWORD
-        args.edit.write_text("\n\n".join(paragraphs), encoding="utf-8")
+        args.edit.write_text(reworded(args.edit.read_text(encoding="utf-8")), encoding="utf-8")
         start = time.perf_counter()
         config = load(args.config, args.site_dir, args.instrument)
         config.site_url = serve_url
         timed_build(config, serve_url)
         reword_s = time.perf_counter() - start
-        reworded = clock.snapshot()
+        reword_hooks = clock.snapshot()
         clock.reset()
         with args.edit.open("a", encoding="utf-8") as handle:
             handle.write(RICH_EDIT)
@@ -217,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             first_hooks=first,
             rebuild_hooks=rebuilt,
             reword_rebuild_s=reword_s,
-            reword_rebuild_hooks=reworded,
+            reword_rebuild_hooks=reword_hooks,
             rich_rebuild_s=rich_s,
             rich_rebuild_hooks=clock.snapshot(),
         )

@@ -192,10 +192,14 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     actor_slugs = corpus.facts.actor_slugs()
     speaker_slugs = {s: actor_slugs[s] for s in set(speakers) if s in actor_slugs}
     titles = render.article_titles(corpus.articles, _memo)
-    quote_pages, corpus.speaker_targets = _memo.get(
-        ("quote-pages",),
-        (corpus.quotes, speakers, titles, corpus.themes, entries, speaker_slugs),
-        lambda: render_quotes.quote_pages(corpus.quotes, corpus.articles, corpus.themes, entries, speaker_slugs),
+
+    def quote_index(last: tuple[object, tuple[list[render_quotes.QuotePage], dict[str, str]]] | None) -> Any:
+        # Pages say what they are made from while the memo is on, for the next build to compare.
+        before = {page.src: page for page in last[1][0]} if last is not None else {} if _memo.enabled else None
+        return render_quotes.quote_pages(corpus.quotes, corpus.articles, corpus.themes, entries, speaker_slugs, before)
+
+    quote_pages, corpus.speaker_targets = _memo.renew(
+        ("quote-pages",), (corpus.quotes, speakers, titles, corpus.themes, entries, speaker_slugs), quote_index
     )
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)
@@ -312,9 +316,12 @@ def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> 
     def stamp() -> object:
         return here, _memo.stamp("definitions", lambda: _state["titles"])
 
-    # A serve rebuild reuses the page written by the last one when nothing it shows changed.
+    # A serve rebuild reuses the page written by the last one when nothing it shows changed. The search
+    # plugin is given nothing to read of a page it leaves out of the index (listings of a large corpus).
+    search = page.meta.get("search")
+    indexed = not (isinstance(search, dict) and search.get("exclude"))
     full, page.content, missing = parts.write_kept(
-        _memo, page.file.src_uri, stamp, page.content, relative, _state["titles"], files.src_uris
+        _memo, page.file.src_uri, stamp, page.content, relative, _state["titles"], files.src_uris, indexed
     )
     for src in missing:
         log.warning(f"{page.file.src_uri}: a generated link points at {src}, which is not a page of the site")

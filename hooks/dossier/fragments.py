@@ -255,16 +255,21 @@ class Skeleton:
         self.fragments = written
         return rendered
 
-    def write(self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str]) -> tuple[str, str]:
+    def write(
+        self, rendered: str, relative: Callable[[str], str], definitions: Mapping[str, str], indexed: bool = True
+    ) -> tuple[str, str]:
         """The page's HTML from its ``rendered`` skeleton: the full page, and what the search plugin reads.
 
         The second leaves out the unindexed fragments, the links' markup
         (:func:`linking.searchable`) and the fragments' inline elements, of which
         the search plugin keeps the text alone: the same index, less to parse.
-        Deferred fragments are written once.
+        It is empty for a page the search plugin does not index (``indexed=False``:
+        its front matter says ``search: {exclude: true}``). Deferred fragments are written once.
         """
         written = [fragment if isinstance(fragment, str | Heading) else fragment() for fragment in self.fragments]
         full = resolve(fill(rendered, written), relative, definitions)
+        if not indexed:
+            return full, ""
         plain = [
             value if i in self.unindexed or i in self.headings else _INLINE_TAGS.sub("", value)
             for i, value in enumerate(written)
@@ -280,6 +285,7 @@ class Skeleton:
         relative: Callable[[str], str | None],
         definitions: Mapping[str, str],
         pages: Collection[str],
+        indexed: bool = True,
     ) -> tuple[str, str, list[str]]:
         """:meth:`write`, or the last build's page when the same: the full page, the search text, missing targets.
 
@@ -302,10 +308,16 @@ class Skeleton:
             return "#" if url is None else url
 
         if not memo.enabled:  # nothing to keep
-            full, search = self.write(rendered, link, definitions)
+            full, search = self.write(rendered, link, definitions, indexed)
             return full, search, [src for src, found in linked.items() if not found]
         key = ("written-page", slot)
-        inputs = (fingerprint(rendered), [_made_from(f) for f in self.fragments], frozenset(self.unindexed), stamp())
+        inputs = (
+            fingerprint(rendered),
+            [_made_from(f) for f in self.fragments],
+            frozenset(self.unindexed),
+            indexed,
+            stamp(),
+        )
         memo.stamp("pages", lambda: frozenset(pages))
         kept = memo.kept(key)
         if kept is not None and kept[0][0] == inputs:
@@ -314,7 +326,7 @@ class Skeleton:
                 memo.keep(key, kept[0], kept[1], hit=True)
                 full_bytes, search_bytes = kept[1]
                 return full_bytes.decode(), search_bytes.decode(), [src for src, found in links if not found]
-        full, search = self.write(rendered, link, definitions)
+        full, search = self.write(rendered, link, definitions, indexed)
         memo.keep(key, (inputs, tuple(linked.items())), (full.encode(), search.encode()))
         return full, search, [src for src, found in linked.items() if not found]
 

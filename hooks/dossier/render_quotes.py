@@ -34,6 +34,7 @@ INDEX = "citations/index.md"
 class QuotePage:
     src: str
     page: Skeleton
+    made_from: object = None  # what a page of a split index shows (see quote_pages' ``before``)
 
 
 def speaker_groups(quotes: list[Quote]) -> list[tuple[str, bool, list[Quote]]]:
@@ -107,10 +108,14 @@ def quote_pages(
     themes: list[Theme],
     entries: Mapping[str, Entry] | None = None,
     actors: Mapping[str, str] | None = None,
+    before: Mapping[str, QuotePage] | None = None,
 ) -> tuple[list[QuotePage], dict[str, str]]:
     """The pages of the quote index, and for each speaker the link target of their section (``src#anchor``).
 
     ``actors`` maps the names of actors with a page to their slug: a speaker who is one links to it.
+    ``before``: the last build's pages by source path (`mkdocs serve`); a letter page made from
+    the same quotations, speakers, articles' slugs and titles, themes, glossary and actor pages is
+    taken as it was (an edit changes the pages of the speakers it quotes).
     """
     actors = actors or {}
     by_id = {a.id: a for a in articles}
@@ -131,7 +136,13 @@ def quote_pages(
         chunks = _chunks(by_letter[letter])
         for number, chunk in enumerate(chunks, 1):
             src = letter_src(letter, number)
-            pages.append(_letter_page(src, letter, number, len(chunks), chunk, by_id, theme_map, entries, actors))
+            made_from = None if before is None else _made_from(chunk, len(chunks), by_id, themes, entries, actors)
+            last = before.get(src) if before is not None else None
+            if last is not None and last.made_from == made_from:
+                pages.append(last)
+            else:
+                page = _letter_page(src, letter, number, len(chunks), chunk, by_id, theme_map, entries, actors)
+                pages.append(QuotePage(src, page.page, made_from))
             for speaker, _, _, continued in chunk:
                 if not continued:
                     targets[speaker] = f"{src}#{speaker_anchor(speaker)}"
@@ -139,6 +150,29 @@ def quote_pages(
         letters.append((letter, f"citations/{letter}.md", len(by_letter[letter]), count))
     pages.insert(0, _directory(quotes, groups, letters, targets))
     return pages, targets
+
+
+def _made_from(
+    chunk: list[tuple[str, bool, list[Quote], bool]],
+    count: int,
+    by_id: Mapping[str, Article],
+    themes: list[Theme],
+    entries: Mapping[str, Entry],
+    actors: Mapping[str, str],
+) -> object:
+    """Everything a letter page shows: its quotations (the analyses' objects, with this build's speakers),
+    their articles' slugs and titles, the speakers' actor pages, the letter's page count, themes and glossary."""
+    shown = [
+        (
+            speaker,
+            named,
+            continued,
+            actors.get(speaker),
+            [(q, q.speaker_detail, by_id[q.article].slug, by_id[q.article].title) for q in quotes],
+        )
+        for speaker, named, quotes, continued in chunk
+    ]
+    return shown, count, themes, entries
 
 
 def _fold(text: str) -> str:

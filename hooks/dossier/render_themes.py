@@ -91,19 +91,21 @@ def theme_pages(
     """Every page of one theme: articles that carry it first (newest first), then those that only mention it.
 
     With a ``memo`` (`mkdocs serve`), the last build's pages while the articles (their cached
-    analyses), their slugs and titles, the themes and the key terms are the same; else an article's
-    group is the last build's while the article and its slug are the same.
+    analyses), their slugs and titles, the themes and the key terms are the same; else a page is the
+    last build's while its articles (and their place), its page count and its introduction are the
+    same, and an article's group is the last build's while the article and its slug are the same.
     """
     inputs = (theme, themes, articles, article_titles(articles, memo), key_terms) if memo.enabled else None
-    pages, _ = memo.renew(
+    pages, _, _ = memo.renew(
         ("theme-pages", theme.id),
         inputs,
-        lambda last: _theme_pages(theme, themes, articles, key_terms, last[1][1] if last else {}),
+        lambda last: _theme_pages(theme, themes, articles, key_terms, *(last[1][1:] if last else ({}, {}))),
     )
     return pages
 
 
 Groups = dict[str, tuple[tuple[Article, str, bool], Group]]  # article id -> what its group is made from, the group
+Pages = dict[str, tuple[object, ThemePage]]  # source path -> what the page is made from, the page
 
 
 def _theme_pages(
@@ -112,9 +114,11 @@ def _theme_pages(
     articles: list[Article],
     key_terms: list[tuple[Entry, int]] | None,
     before: Groups,
-) -> tuple[list[ThemePage], Groups]:
-    """The theme's pages, and each article's group; a group ``before`` made from the same inputs is reused."""
+    pages_before: Pages,
+) -> tuple[list[ThemePage], Groups, Pages]:
+    """The pages, each article's group and each page's inputs; those made from the same ``before`` are reused."""
     groups_made: Groups = {}
+    pages_made: Pages = {}
     ordered = sort_for_listing([a for a in articles if passages(a, theme.id)])
     tagged = [a for a in ordered if theme.id in a.themes]
     groups = tagged + [a for a in ordered if theme.id not in a.themes]
@@ -124,6 +128,15 @@ def _theme_pages(
     pages = []
     for number, chunk in enumerate(chunks, 1):
         here = page_src(theme.id, number)
+        intro = _introduction(theme, themes, articles, tagged, count, key_terms, here) if number == 1 else []
+        page_from = (theme, len(chunks), intro, [(a, a.slug, a.id not in tagged_ids) for a in chunk])
+        kept = pages_before.get(here)
+        if kept is not None and kept[0] == page_from:
+            for article in chunk:  # its groups stay kept for the pages still to make
+                groups_made[article.id] = before[article.id]
+            pages_made[here] = kept
+            pages.append(kept[1])
+            continue
         title = theme.title if number == 1 else f"{theme.title} (page {number})"
         # Excerpts repeat the articles' text: left out of the search index, which has the articles.
         extra = {} if number == 1 else {"search": "{exclude: true}"}
@@ -137,7 +150,7 @@ def _theme_pages(
             "",
         )
         if number == 1:
-            page.md(*_introduction(theme, themes, articles, tagged, count, key_terms, here))
+            page.md(*intro)
         nav = pager(number, len(chunks), here, lambda n: page_src(theme.id, n), "Pages du thème")
         if nav:
             page.md(nav, "")
@@ -166,7 +179,8 @@ def _theme_pages(
         if nav:
             page.md("", nav, "")
         pages.append(ThemePage(here, page))
-    return pages, groups_made
+        pages_made[here] = (page_from, pages[-1])
+    return pages, groups_made, pages_made
 
 
 def _introduction(
