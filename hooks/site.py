@@ -261,32 +261,39 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     rendered = _reused.pop(page.file.src_uri, None)
+    reused = rendered is not None
+    parts = _fragments.get(page.file.src_uri)
     if rendered is not None:
         html = rendered.html
-        page.toc = get_toc(rendered.toc)
         page.present_anchor_ids = set(rendered.anchors)
+        if parts is None:  # else the table of contents comes with the headings placed (_place_headings)
+            page.toc = get_toc(rendered.toc)
     elif page.file.generated_by and _memo.enabled:
         rendered = Rendered(html, tokens(page.toc), frozenset(page.present_anchor_ids or ()))
         _renders.keep(page.file.src_uri, rendered)
-    parts = _fragments.get(page.file.src_uri)
     if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
-        html = _place_headings(page, parts, html, rendered)
+        html = _place_headings(page, parts, html, rendered, reused)
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
     return html
 
 
-def _place_headings(page: Page, parts: fragments.Skeleton, html: str, rendered: Rendered | None) -> str:
+def _place_headings(
+    page: Page, parts: fragments.Skeleton, html: str, rendered: Rendered | None, reused: bool = False
+) -> str:
     """``parts.place_headings`` for the page; in a serve rebuild, the last build's result when made from the same.
 
     The same: the render of the skeleton the last build kept and this one got back (dossier.rendered,
-    the same object) and the same fragments.
+    the same object) and the same fragments. ``reused``: MkDocs rendered nothing this time; the
+    page's table of contents is the kept render's (set here, with the headings placed).
     """
     if rendered is None or not _memo.enabled:
         return parts.place_headings(html, page.toc.items, AnchorLink)
 
     def place() -> tuple[str, list[fragments.Fragment], list[dict[str, Any]]]:
+        if reused:
+            page.toc = get_toc(rendered.toc)
         placed = parts.place_headings(html, page.toc.items, AnchorLink)
         return placed, parts.fragments, tokens(page.toc)
 
