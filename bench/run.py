@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = Path(__file__).resolve().parent
 DEFAULT_SIZES = (100, 1000, 5000)
 QUICK_SIZES = (20,)
+REBUILDS = ("", "reword_", "rich_")  # key prefixes of the three serve-like rebuilds (bench/child.py)
 WORKERS: int | None = None  # DOSSIER_WORKERS for the full builds (--workers); None: the hooks decide
 PROJECT_ITEMS = ("mkdocs.yml", "docs", "hooks", "overrides")
 _IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".DS_Store")
@@ -312,7 +313,7 @@ def bench_one(n: int, args: argparse.Namespace, work: Path, context: dict[str, A
         # about what the stored-analyses build above does; the same rebuilds as a share of that.
         warm_hooks = warm["hooks"]["total_s"]
         result["rebuild"]["warm_first_hooks_s"] = warm_hooks
-        for prefix in ("", "reword_", "rich_"):
+        for prefix in REBUILDS:
             spent = result["rebuild"][f"{prefix}rebuild_hooks_s"]
             result["rebuild"][f"{prefix}warm_hooks_ratio"] = spent / warm_hooks if warm_hooks else None
     if n in args.profile_sizes:
@@ -400,7 +401,7 @@ def tables(results: list[dict[str, Any]]) -> str:
         for r in rebuilt:
             rb = r["rebuild"]
             cells = [f"{r['n']}", f"{rb['first_build_s']:.1f}", f"{rb['first_hooks_s']:.2f}"]
-            for prefix in ("", "reword_", "rich_"):
+            for prefix in REBUILDS:
                 ratio = rb[f"{prefix}hooks_ratio"]
                 cells += [
                     f"{rb[f'{prefix}rebuild_s']:.1f}",
@@ -420,7 +421,7 @@ def tables(results: list[dict[str, Any]]) -> str:
             rb = r["rebuild"]
             if "warm_first_hooks_s" not in rb:
                 continue
-            shares = [rb[f"{prefix}warm_hooks_ratio"] for prefix in ("", "reword_", "rich_")]
+            shares = [rb[f"{prefix}warm_hooks_ratio"] for prefix in REBUILDS]
             cells = [f"{x:.2f}" if x is not None else "n/a" for x in shares]
             lines.append(f"| {r['n']} | {rb['warm_first_hooks_s']:.2f} | " + " | ".join(cells) + " |")
     profiled = [r for r in results if "profile" in r]

@@ -152,8 +152,11 @@ def _figure_rows(
         if not isinstance(figure, Figure) or article is None:
             continue
         slug = actor_slugs.get(figure.actor) if figure.actor else None
-        row = functools.partial(_figure_row, located, figure, article, slug)
-        out.append(row() if parts is None else parts.get(located, (article.slug, article.title, slug), row))
+        if parts is None:
+            out.append(_figure_row(located, figure, article, slug))
+        else:
+            row = functools.partial(_figure_row, located, figure, article, slug)
+            out.append(parts.get(located, (article.slug, article.title, slug), row))
     out.append("</tbody></table>")
     return "".join(out)
 

@@ -8,7 +8,6 @@ leaves the rest of the page alone, so the prose stays editable in ``docs/``.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -16,14 +15,14 @@ from collections.abc import Callable
 from . import escape
 from .corpus import Corpus
 from .quotes import Quote
-from .render import ARTICLES_PER_PAGE, plural, render_listing, sort_for_listing
+from .render import ARTICLES_PER_PAGE, plural, relpath, render_listing, sort_for_listing
 from .render_quotes import speaker_anchor, speaker_groups
 from .themes import passages
 
 
 def _link(from_dir: str, target: str) -> str:
     """A Markdown link target to a source page, relative to the page's folder."""
-    return posixpath.relpath(target, from_dir or ".")
+    return relpath(target, from_dir)
 
 
 def theme_cards(corpus: Corpus, from_dir: str) -> str:

@@ -9,6 +9,7 @@ page stays light whatever the size of the corpus.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import escape
@@ -29,6 +30,7 @@ SECONDARY_PASSAGES_SHOWN = 1  # per article that only mentions it
 class ThemePage:
     src: str  # MkDocs source path: themes/<id>.md, then themes/<id>/<n>.md
     page: Skeleton
+    made_from: object = None  # what the page shows (see theme_pages): a serve rebuild compares it
 
 
 def page_src(theme_id: str, number: int) -> str:
@@ -96,16 +98,18 @@ def theme_pages(
     same, and an article's group is the last build's while the article and its slug are the same.
     """
     inputs = (theme, themes, articles, article_titles(articles, memo), key_terms) if memo.enabled else None
-    pages, _, _ = memo.renew(
-        ("theme-pages", theme.id),
-        inputs,
-        lambda last: _theme_pages(theme, themes, articles, key_terms, *(last[1][1:] if last else ({}, {}))),
-    )
+
+    def make(last: tuple[object, tuple[list[ThemePage], Groups]] | None) -> tuple[list[ThemePage], Groups]:
+        if last is None:
+            return _theme_pages(theme, themes, articles, key_terms, {}, {})
+        kept_pages, kept_groups = last[1]
+        return _theme_pages(theme, themes, articles, key_terms, kept_groups, {p.src: p for p in kept_pages})
+
+    pages, _ = memo.renew(("theme-pages", theme.id), inputs, make)
     return pages
 
 
 Groups = dict[str, tuple[tuple[Article, str, bool], Group]]  # article id -> what its group is made from, the group
-Pages = dict[str, tuple[object, ThemePage]]  # source path -> what the page is made from, the page
 
 
 def _theme_pages(
@@ -114,11 +118,10 @@ def _theme_pages(
     articles: list[Article],
     key_terms: list[tuple[Entry, int]] | None,
     before: Groups,
-    pages_before: Pages,
-) -> tuple[list[ThemePage], Groups, Pages]:
-    """The pages, each article's group and each page's inputs; those made from the same ``before`` are reused."""
+    pages_before: Mapping[str, ThemePage],
+) -> tuple[list[ThemePage], Groups]:
+    """The theme's pages, and each article's group; a page or group ``before`` made from the same is reused."""
     groups_made: Groups = {}
-    pages_made: Pages = {}
     ordered = sort_for_listing([a for a in articles if passages(a, theme.id)])
     tagged = [a for a in ordered if theme.id in a.themes]
     groups = tagged + [a for a in ordered if theme.id not in a.themes]
@@ -131,11 +134,10 @@ def _theme_pages(
         intro = _introduction(theme, themes, articles, tagged, count, key_terms, here) if number == 1 else []
         page_from = (theme, len(chunks), intro, [(a, a.slug, a.id not in tagged_ids) for a in chunk])
         kept = pages_before.get(here)
-        if kept is not None and kept[0] == page_from:
+        if kept is not None and kept.made_from == page_from:
             for article in chunk:  # its groups stay kept for the pages still to make
                 groups_made[article.id] = before[article.id]
-            pages_made[here] = kept
-            pages.append(kept[1])
+            pages.append(kept)
             continue
         title = theme.title if number == 1 else f"{theme.title} (page {number})"
         # Excerpts repeat the articles' text: left out of the search index, which has the articles.
@@ -178,9 +180,8 @@ def _theme_pages(
             page.html(f'<ul class="dossier-theme-quotes" data-search-exclude>{"".join(items)}</ul>', indexed=False)
         if nav:
             page.md("", nav, "")
-        pages.append(ThemePage(here, page))
-        pages_made[here] = (page_from, pages[-1])
-    return pages, groups_made, pages_made
+        pages.append(ThemePage(here, page, page_from))
+    return pages, groups_made
 
 
 def _introduction(
