@@ -69,9 +69,11 @@ def pages(site: Path) -> dict[str, str]:
     return {
         "Home": "",
         "Article": first,
+        "Themes": "themes/",
         "Theme": "themes/strategy/",
         "Glossary": "glossaire/",
         "Quote index": "citations/",
+        "Actors": "acteurs/",
         "Actor": "acteurs/meta/",
         "Key figures": "chiffres/",
         "Chronology": "chronologie/",

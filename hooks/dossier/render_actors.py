@@ -13,7 +13,8 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import escape
+from . import charts, escape
+from .actors import Actor
 from .facts import KIND_LABELS, KIND_TITLES, ActorData, Facts
 from .fragments import Deferred, Skeleton, text
 from .glossary import Entry
@@ -28,6 +29,8 @@ ANCHORS_SHOWN = 5  # paragraph links per article
 QUOTES_SHOWN = 10
 FIGURES_SHOWN = 10
 REVIEW_SHOWN = 200
+MATRIX_SHOWN = 10  # actors in the index's co-citation picture, most mentioned first
+PAIRS_SHOWN = 8  # pairs named together, written out under it
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,18 @@ def render_index(facts: Facts, review: int) -> Skeleton:
             f"[{plural(review, 'nom')} à vérifier](a-verifier.md) : noms propres fréquents absents de la liste.",
             "",
         ]
+    page.md(*lines)
+    lines = []
+    if len(facts.actors) > 2:
+        page.md("## Qui est cité avec qui {: #avec }", "")
+        page.html(cocitation_chart(facts), indexed=False)
+        pairs = top_pairs(facts)
+        if pairs:
+            shown = " · ".join(
+                f"[{escape.md(a.name)}]({a.slug}.md) et [{escape.md(b.name)}]({b.slug}.md)\u00a0({n})"
+                for a, b, n in pairs
+            )
+            page.md(f"Cités ensemble le plus souvent (nombre d’articles)\u00a0: {shown}.", "")
     by_kind: dict[str, list[ActorData]] = {}
     for data in facts.actors.values():
         by_kind.setdefault(data.actor.kind, []).append(data)
@@ -87,6 +102,38 @@ def render_index(facts: Facts, review: int) -> Skeleton:
         lines += ["Aucun acteur de `sources/actors.yml` n'est cité dans les articles.", ""]
     page.md(*lines)
     return page
+
+
+def _ranked(facts: Facts) -> list[ActorData]:
+    return sorted(facts.actors.values(), key=lambda d: (-len(d.articles), -d.mentions, d.actor.name.casefold()))
+
+
+def _together(top: list[ActorData]) -> list[list[int]]:
+    """For each pair of actors, the number of articles naming both."""
+    sets = [{a for a, _, _ in d.articles} for d in top]
+    return [[len(sets[i] & sets[j]) if i != j else 0 for j in range(len(top))] for i in range(len(top))]
+
+
+def cocitation_chart(facts: Facts) -> str:
+    """The index's picture: the :data:`MATRIX_SHOWN` actors named in most articles, crossed."""
+    top = _ranked(facts)[:MATRIX_SHOWN]
+    nodes = [charts.Node(d.actor.name, url(page_src(d.actor.slug))) for d in top]
+    total = len(facts.actors)
+    caption = (
+        f"Les {len(top)} acteurs cités dans le plus d’articles, sur {total}. "
+        if total > len(top)
+        else f"Les {len(top)} acteurs. "
+    ) + "Chaque case : le nombre d’articles qui citent les deux ; le nom mène à la fiche."
+    return charts.cocitation_matrix("chart-cocitation", nodes, _together(top), caption, total)
+
+
+def top_pairs(facts: Facts) -> list[tuple[Actor, Actor, int]]:
+    """The pairs of actors (among the most cited) named together in most articles."""
+    top = _ranked(facts)[:MATRIX_SHOWN]
+    together = _together(top)
+    pairs = [(together[i][j], i, j) for i in range(len(top)) for j in range(i) if together[i][j]]
+    pairs.sort(key=lambda p: (-p[0], p[2], p[1]))
+    return [(top[j].actor, top[i].actor, n) for n, i, j in pairs[:PAIRS_SHOWN]]
 
 
 def actor_page(
@@ -231,6 +278,14 @@ def _overview(
             for s, n in data.related
             if s in facts.actors
         ]
+        others = [
+            (charts.Node(facts.actors[s].actor.name, url(page_src(facts.actors[s].actor.slug))), n)
+            for s, n in data.related
+            if s in facts.actors
+        ]
+        if others:
+            caption = "L’épaisseur d’un trait suit le nombre d’articles qui citent les deux ; un nom mène à sa fiche."
+            page.html(charts.cocitation_fan("chart-avec", actor.name, others, caption), indexed=False)
         page.md(
             " · ".join(names),
             "",

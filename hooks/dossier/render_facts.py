@@ -19,6 +19,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from . import charts
 from .facts import Facts, Located
 from .figures import KINDS, Figure
 from .fragments import Deferred, Skeleton, text
@@ -31,6 +32,8 @@ from .timeline import DateMention
 FIGURES_PER_PAGE = 300
 EVENTS_PER_PAGE = 300
 TOP_PER_KIND = 10  # on the summary of a large corpus
+BARS_SHOWN = 12  # distinct values per kind in the key figures' pictures
+TIMELINE_POINTS = 80  # events drawn one by one on the chronology's picture; past that, grouped by period
 
 KIND_TITLES = {
     "money": "Montants",
@@ -178,6 +181,61 @@ def _figure_row(located: Located, figure: Figure, article: Article, actor_slug: 
     )
 
 
+def figure_chart(kind: str, rows: Sequence[tuple[str, Located]]) -> str:
+    """Bars of one kind's largest distinct values, on one scale, each labelled as the table writes it.
+
+    A value cited several times (the same fact in several articles) has one bar and says how many times.
+    """
+    seen: dict[tuple[float, str, str], list[Figure]] = {}  # the same value, unit and approximation: one bar
+    for _, located in rows:
+        figure = located.item
+        if isinstance(figure, Figure):
+            seen.setdefault((figure.value, figure.unit, figure.approx), []).append(figure)
+    ranked = sorted(seen.items(), key=lambda item: (-item[0][0], item[0][1], item[0][2]))
+    if len(ranked) < 2:
+        return ""  # nothing to compare: the table says it
+    bars = []
+    for (_, _, approx), same in ranked[:BARS_SHOWN]:
+        label = normalised(same[0])
+        actors = sorted({f.actor for f in same if f.actor})
+        note = [", ".join(actors)] if actors else []
+        if len(same) > 1:
+            note.append(f"cité {len(same)}\u00a0fois")
+        bars.append(charts.Bar(same[0].value, f"{approx} {label}" if approx else label, " · ".join(note)))
+    units = {fig.unit for _, figs in ranked[:BARS_SHOWN] for fig in figs}
+    unit = units.pop() if len(units) == 1 else ""
+    shown = len(bars)
+    caption = (
+        f"Les {shown} plus grandes valeurs sur {len(ranked)}, de la plus grande à la plus petite."
+        if len(ranked) > shown
+        else f"{shown} valeurs, de la plus grande à la plus petite."
+    )
+    if any(len(same) > 1 for _, same in ranked[:BARS_SHOWN]):
+        caption += " Une valeur citée plusieurs fois n’a qu’une barre."
+    title = f"{KIND_TITLES.get(kind, kind)} : les valeurs comparées"
+    return charts.bars(f"chart-{kind}", title, bars, functools.partial(tick_label, unit), caption)
+
+
+_COMPACT = ((1e9, "\u00a0Md"), (1e6, "\u00a0M"), (1e3, "\u00a0k"))
+
+
+def tick_label(unit: str, value: float) -> str:
+    """A scale's graduation, short: "10 M$", "1 Md $", "5 GW", "50 %", "100 k"."""
+    if unit in ("W", "Wh"):
+        for size, name in _POWER:
+            if abs(value) >= size or size == 1.0:
+                return f"{french_number(value / size, 1)}\u00a0{name}{'h' if unit == 'Wh' else ''}"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "%": "%", "×": "×"}.get(unit, "")
+    if unit == "%":
+        return f"{french_number(value, 1)}\u00a0%"
+    if unit == "×":
+        return f"×{french_number(value, 1)}"
+    for size, suffix in _COMPACT:
+        if abs(value) >= size:
+            return f"{french_number(value / size, 1)}{suffix}" + (f"\u00a0{symbol}" if symbol else "")
+    return french_number(value, 1) + (f"\u00a0{symbol}" if symbol else "")
+
+
 def _named(rows: Sequence[tuple[str, Located]], actor_slugs: Mapping[str, str]) -> dict[str, str | None]:
     """The actors a table's rows name, with their page's slug (None: no page): all of the actors it depends on.
 
@@ -253,6 +311,7 @@ def _figure_pages(
         for kind in KINDS:
             if kind in by_kind:
                 index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "")
+                index.html(figure_chart(kind, by_kind[kind]), indexed=False)
                 index.html(_figure_rows(by_kind[kind], articles, actor_slugs, parts))
         if not figures:
             index.md("Aucun chiffre n’a été relevé dans les articles.", "")
@@ -261,7 +320,9 @@ def _figure_pages(
         rows = sorted(by_kind.get(kind, []), key=lambda r: -r[1].item.value)  # type: ignore[union-attr]
         if not rows:
             continue
-        index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
+        index.md(f"## {KIND_TITLES[kind]} {{: #{kind} }}", "")
+        index.html(figure_chart(kind, rows), indexed=False)
+        index.md("", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
         index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs, parts))
         index.md("", f"[Tous les chiffres : {KIND_TITLES[kind].lower()}]({kind}.md)", "")
         chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
@@ -431,6 +492,85 @@ def _event_item(event: Event, articles: Mapping[str, Article]) -> str:
     )
 
 
+def is_announced(event: Event, articles: Mapping[str, Article]) -> bool:
+    """A date the article gives as planned (« prévu pour 2026 »), or later than the article's own date."""
+    mention = event.mention
+    if mention is None:
+        return False
+    if mention.qualifier == "prévu":
+        return True
+    published = articles[event.article].date if event.article in articles else None
+    return bool(published) and mention.iso > str(published)[: len(mention.iso)]
+
+
+_PART_OF_YEAR = {"début": 0.1, "mi": 0.5, "fin": 0.9}
+
+
+def when(event: Event) -> float:
+    """The event as a fractional year, in the middle of the period it names (2025.5: mid-2025)."""
+    mention = event.mention
+    year, month, day = event.key
+    if mention is None or mention.precision == "day":
+        return year + (max(month, 1) - 1 + (max(day, 1) - 0.5) / 31) / 12
+    if mention.precision == "year":
+        return year + _PART_OF_YEAR.get(mention.part, 0.5)
+    months = {"month": 1, "quarter": 3, "half": 6}.get(mention.precision, 1)
+    return year + (max(month, 1) - 1 + months / 2) / 12
+
+
+_QUARTERS = ("1er", "2e", "3e", "4e")
+
+
+def timeline_chart(found: Sequence[Event], articles: Mapping[str, Article], year_href: Callable[[int], str]) -> str:
+    """The chronology as a picture: each event a point linking to its paragraph, or groups by period past
+    :data:`TIMELINE_POINTS` events (linking to their year)."""
+    lanes = [
+        ("publication" if e.mention is None else "announced" if is_announced(e, articles) else "past", e)
+        for e in found
+        if e.article in articles
+    ]
+    if len(lanes) <= TIMELINE_POINTS:
+        moments = []
+        for lane, event in lanes:
+            article = articles[event.article]
+            what = {"publication": "publication", "announced": "date annoncée", "past": "date citée"}[lane]
+            moments.append(
+                charts.Moment(
+                    when(event),
+                    lane,
+                    f"{event.label} ({what}) — {article.title}",
+                    url(f"articles/{article.slug}.md", event.anchor),
+                )
+            )
+        caption = "Chaque point mène à son paragraphe (ou à l’article, pour une publication)."
+        return charts.timeline("chart-timeline", moments, caption)
+    years = [event.key[0] for _, event in lanes]
+    span = max(years) - min(years) + 1
+    by_quarter = span <= 6
+    groups: dict[tuple[str, int, int], int] = {}
+    for lane, event in lanes:
+        year, month, _ = event.key
+        part = (max(month, 1) - 1) // 3 if by_quarter else 0
+        groups[(lane, year, part)] = groups.get((lane, year, part), 0) + 1
+    names = {"publication": "publications", "announced": "dates annoncées", "past": "dates citées"}
+    moments = [
+        charts.Moment(
+            year + (part * 3 + 1.5) / 12 if by_quarter else year + 0.5,
+            lane,
+            f"{n} {names[lane]}, {_QUARTERS[part] + ' trimestre ' if by_quarter else ''}{year}",
+            year_href(year),
+            n,
+        )
+        for (lane, year, part), n in sorted(groups.items(), key=lambda g: (g[0][1], g[0][2], g[0][0]))
+    ]
+    period = "trimestre" if by_quarter else "année"
+    caption = (
+        f"{len(lanes)} dates regroupées par {period} : la surface d’un disque suit leur nombre ; "
+        "chaque disque mène aux dates de son année."
+    )
+    return charts.timeline("chart-timeline", moments, caption)
+
+
 def timeline_src(year: int | None, number: int = 1) -> str:
     if year is None:
         return "chronologie/index.md"
@@ -493,6 +633,9 @@ def _timeline_pages(
     )
     single = len(found) <= EVENTS_PER_PAGE
     link: Callable[[int], str] = (lambda y: f"#annee-{y}") if single else (lambda y: f"{y}.md")
+    if found:
+        year_href: Callable[[int], str] = (lambda y: f"#annee-{y}") if single else (lambda y: url(timeline_src(y)))
+        index.html(timeline_chart(found, articles, year_href), indexed=False)
     if by_year:
         index.md(
             " · ".join(f"[{y}]({link(y)})\u00a0({len(by_year[y])})" for y in sorted(by_year)), "{: .dossier-fact }", ""

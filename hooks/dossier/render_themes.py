@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import escape
+from . import charts, escape
 from .fragments import Heading, Skeleton, text
 from .glossary import Entry
 from .linking import url
@@ -24,6 +24,7 @@ from .themes import Theme, passages
 PAGE_ARTICLES = 50  # article groups per page
 PASSAGES_SHOWN = 3  # per article that carries the theme; the others are counted, and all are in themes.json
 SECONDARY_PASSAGES_SHOWN = 1  # per article that only mentions it
+SHARE_ROWS = 12  # rows of the theme index's picture: articles, or periods when the articles are dated
 
 
 @dataclass(frozen=True)
@@ -243,5 +244,54 @@ def render_themes_index(themes: list[Theme], articles: list[Article]) -> str:
             f"    {escape.md(theme.description)}",
             "",
         ]
-    lines.append("</div>")
+    lines += ["</div>", ""]
+    chart = share_chart(themes, articles)
+    if chart:
+        lines += ["## Part de chaque thème {: #parts }", "", chart, ""]
     return "\n".join(lines) + "\n"
+
+
+def share_chart(themes: list[Theme], articles: list[Article]) -> str:
+    """Each theme's share of the passages: per period when most articles are dated, else per article.
+
+    Periods are years, quarters within a span of three years or less; past :data:`SHARE_ROWS` rows
+    (articles with most passages, or latest periods), the picture says what it leaves out.
+    """
+    counted = [(a, tuple(len(passages(a, t.id)) for t in themes)) for a in articles]
+    counted = [(a, c) for a, c in counted if sum(c)]
+    if not counted or not themes:
+        return ""
+    names = [t.title for t in themes]
+    dated = [(a, c) for a, c in counted if a.date]
+    if len(dated) * 2 >= len(counted) and len({a.date[:4] for a, _ in dated if a.date}) + len(dated) > 2:
+        years = sorted({int(a.date[:4]) for a, _ in dated if a.date})
+        quarters = years[-1] - years[0] < 3
+        sums: dict[tuple[int, int], list[int]] = {}
+        for article, counts in dated:
+            year, month = int(str(article.date)[:4]), int(str(article.date)[5:7] or 1)
+            key = (year, (month - 1) // 3 if quarters else 0)
+            total = sums.setdefault(key, [0] * len(themes))
+            for i, n in enumerate(counts):
+                total[i] += n
+        periods = sorted(sums)
+        kept = periods[-SHARE_ROWS:]
+        rows = [
+            charts.Share(f"{('T' + str(q + 1) + ' ') if quarters else ''}{y}", tuple(sums[(y, q)])) for y, q in kept
+        ]
+        undated = len(counted) - len(dated)
+        what = "trimestre" if quarters else "année"
+        caption = f"Part des passages de chaque thème, par {what} de publication"
+        caption += f" (les {len(kept)} dernières périodes sur {len(periods)})" if len(periods) > len(kept) else ""
+        caption += (
+            f" ; {undated} article{'s' if undated > 1 else ''} sans date non compté{'s' if undated > 1 else ''}."
+            if undated
+            else "."
+        )
+        return charts.shares("chart-themes", "Part de chaque thème dans le temps", names, rows, caption)
+    ranked = sorted(counted, key=lambda x: (-sum(x[1]), x[0].title.casefold(), x[0].id))
+    kept_articles = ranked[:SHARE_ROWS]
+    rows = [charts.Share(a.title, c) for a, c in kept_articles]
+    caption = "Part des passages de chaque thème, article par article"
+    if len(counted) > len(kept_articles):
+        caption += f" : les {len(kept_articles)} articles qui ont le plus de passages, sur {len(counted)}"
+    return charts.shares("chart-themes", "Part de chaque thème par article", names, rows, caption + ".")
