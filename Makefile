@@ -7,7 +7,7 @@ LINT_PATHS := hooks tests $(wildcard bench) $(wildcard scripts/*.py)
 # Material for MkDocs prints an end-of-life banner for MkDocs 1.x; we know.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-dev serve build preview test lint browser clean lighthouse bench
+.PHONY: help setup setup-dev serve build preview test lint browser clean lighthouse bench eval
 
 help:
 	@echo "make serve  - install (.venv) and serve the site on http://127.0.0.1:8000"
@@ -15,6 +15,7 @@ help:
 	@echo "make preview - build, then serve site/ like a static host (gzip) on http://127.0.0.1:8000"
 	@echo "make test   - install and run the whole test suite (lint, unit, build, browser)"
 	@echo "make bench  - benchmark the build against plain MkDocs (N = 100, 1000, 5000; slow)"
+	@echo "make eval   - score quotations, speakers, titles, bylines, furniture and themes on tests/eval (per convention)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +58,12 @@ lighthouse: setup-dev node_modules/.installed browser
 # MkDocs build (bench/README.md); slow, not in `make test`. E.g. BENCH_ARGS="--sizes 100,1000".
 bench: setup-dev
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The extraction scored on the development corpus tests/eval/articles: precision, recall and
+# speaker accuracy per quotation convention, titles, bylines, dates, furniture and themes. Add --failures
+# (EVAL_ARGS="--failures") to list each failure, --json for the figures as JSON.
+eval: setup-dev
+	$(BIN)/python tests/eval/score.py $(EVAL_ARGS)
 
 lint: setup-dev
 	$(BIN)/ruff check $(LINT_PATHS)

@@ -10,6 +10,7 @@ import contextlib
 import gc
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,9 @@ from dossier import (
     render_glossary,
     render_home,
     render_quotes,
+    render_review,
     render_themes,
+    sources,
 )
 from dossier.actors import ActorsError
 from dossier.facts import actor_entries, glossary_actors
@@ -42,9 +45,77 @@ from dossier.glossary import GlossaryError, key_terms
 from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
 from dossier.rendered import Rendered, Renders, tokens
+from dossier.text import one_line
 from dossier.themes import ThemeConfigError
 
 log = logging.getLogger("mkdocs.hooks.dossier")
+
+
+class _OneLine(logging.Filter):
+    """Every message of the hooks is one line of at most 300 characters (with MkDocs' level before it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = one_line(record.getMessage()), ()
+        return True
+
+
+log.addFilter(_OneLine())
+
+
+class _Report:
+    """What the hooks tell the contributor about one build: the sources' problems, and a few notes.
+
+    Every warning is logged; the notes (INFO) up to :data:`NOTES`, then one line saying how many
+    more there are (``--verbose`` lists them). A `mkdocs serve` rebuild repeats nothing the last build
+    said (but warnings under ``--strict``, which counts them) and ends with one summary line.
+    """
+
+    NOTES = 8
+
+    def __init__(self) -> None:
+        self.builds = 0
+        self.last: set[str] = set()  # everything the last build had to say
+        self.messages: list[tuple[Level, str]] = []
+
+    def add(self, level: Level, message: str) -> None:
+        self.messages.append((level, one_line(message)))
+
+    def flush(self, serve: bool, strict: bool, corpus: corpus_mod.Corpus | None) -> None:
+        rebuild = serve and self.builds > 0
+        fresh = [(level, message) for level, message in self.messages if not rebuild or message not in self.last]
+        if rebuild and strict:  # --strict fails a build on the warnings it is told: tell them all again
+            fresh += [(level, m) for level, m in self.messages if level is Level.WARNING and m in self.last]
+        notes = [message for level, message in fresh if level is Level.INFO]
+        for level, message in fresh:
+            if level is Level.WARNING:
+                log.warning(message)
+        for message in notes[: self.NOTES]:
+            log.info(message)
+        for message in notes[self.NOTES :]:
+            log.debug(message)
+        if len(notes) > self.NOTES:
+            more = len(notes) - self.NOTES
+            log.info(f"… and {more} more note{'s' * (more != 1)} like these: `mkdocs build --verbose` lists them")
+        if serve:
+            log.info(self.summary(corpus, len(fresh), rebuild))
+        self.builds += 1
+        self.last = {message for _, message in self.messages}
+        self.messages = []
+
+    def summary(self, corpus: corpus_mod.Corpus | None, shown: int, rebuild: bool) -> str:
+        """One line per `mkdocs serve` build: articles, what was analysed again, the problems."""
+        warnings = sum(level is Level.WARNING for level, _ in self.messages)
+        notes = len(self.messages) - warnings
+        articles = len(corpus.articles) if corpus is not None else 0
+        files = _cache.hits + _cache.misses
+        skipped = f", {files - articles} skipped" if files > articles else ""
+        said = f"{warnings} warning{'s' * (warnings != 1)}, {notes} note{'s' * (notes != 1)}"
+        if rebuild and shown < len(self.messages):
+            said += f" ({shown} new above, the others as in the last build)" if shown else " (as in the last build)"
+        return f"dossier: {articles} articles ({_cache.misses} analysed, {_cache.hits} unchanged{skipped}); {said}"
+
+
+_report = _Report()
 
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, Any] = {}
@@ -70,6 +141,27 @@ _reused: dict[str, Rendered] = {}
 def on_startup(command: str, dirty: bool) -> None:
     # `mkdocs build` builds once: per-file analyses need not outlive it, nor written pages' fragments.
     _state["serve"] = command == "serve"
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Callable[..., None]) -> Any:
+    """`mkdocs serve`: editors' leftovers in sources/ (swap files, backups, .DS_Store) trigger no rebuild."""
+    folder = os.path.abspath(Path(config.config_file_path).parent / "sources")
+    if folder in config.watch:
+        server.watch(folder)  # now, so that the handler is there to wrap (MkDocs' own watch() adds none again)
+        # MkDocs' handler, as it registers it in watchdog's observer: when they are not found, nothing changes.
+        with contextlib.suppress(AttributeError, KeyError, TypeError):
+            for handler in server.observer._handlers[server._watch_refs[folder]]:
+                handler.on_any_event = _unless_leftovers(handler.on_any_event)
+    return server
+
+
+def _unless_leftovers(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    def on_any_event(event: Any) -> None:
+        paths = [event.src_path, getattr(event, "dest_path", "") or event.src_path]
+        if not all(sources.is_leftover(os.path.basename(os.fsdecode(path))) for path in paths):
+            callback(event)
+
+    return on_any_event
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -103,8 +195,11 @@ def _collector_paused() -> Iterator[None]:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     # DOSSIER_SERVE_MEMO=0: rebuilds redo the corpus-level work, for a machine short of memory (README).
     _memo.new_build(enabled=_state.get("serve", True) and os.environ.get("DOSSIER_SERVE_MEMO", "1") != "0")
-    with _collector_paused():
-        return _add_pages(files, config)
+    try:
+        with _collector_paused():
+            return _add_pages(files, config)
+    finally:
+        _report.flush(_state.get("serve", True), bool(config.strict), _state.get("corpus"))
 
 
 def _add_pages(files: Files, config: MkDocsConfig) -> Files:
@@ -124,9 +219,10 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     _links.linker = corpus.linker
     _state["corpus"] = corpus
     for diagnostic in corpus.diagnostics:
-        (log.warning if diagnostic.level is Level.WARNING else log.info)(str(diagnostic))
+        _report.add(diagnostic.level, str(diagnostic))
     if not corpus.articles:
-        log.warning(f"{articles_dir.relative_to(root)}: no article could be read; the site has no article pages")
+        where = articles_dir.relative_to(root)
+        _report.add(Level.WARNING, f"{where}: no article could be read; the site has no article pages")
 
     _fragments.clear()
     _reused.clear()
@@ -183,8 +279,9 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     add("glossaire/a-definir.md", render_glossary.render_missing(corpus.missing_terms))
     if corpus.missing_terms:
         shown = ", ".join(name for name, _ in corpus.missing_terms[:8])
-        log.info(
-            f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/"
+        _report.add(
+            Level.INFO,
+            f"glossary: {len(corpus.missing_terms)} frequent terms have no entry ({shown}…); see glossaire/a-definir/",
         )
     # Quotations by value, with this build's speakers (unify_speakers sets them on the same objects).
     speakers = [q.speaker for q in corpus.quotes]
@@ -204,6 +301,15 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     for quote_page in quote_pages:
         add(quote_page.src, quote_page.page)
     add_facts(corpus, add, data)
+    # What cleaning removed from each article, and why (the front matter's keep/remove correct it).
+    add(render_review.PAGE, render_review.render_review(corpus.articles))
+    data(
+        {
+            "removed.json": export.DataFile(
+                lambda _: render_review.removed_records(corpus.articles), lambda: [a.removed for a in corpus.articles]
+            )
+        }
+    )
     data(export.data_files(corpus.articles, corpus.quotes, corpus.glossary, corpus.terms, corpus.themes, _memo))
     site_url, name, about = config.site_url or "", config.site_name, config.site_description or ""
     add("feed.xml", feeds.rss(corpus.articles, name, about, site_url))
@@ -224,9 +330,10 @@ def add_facts(
     add("acteurs/a-verifier.md", render_actors.render_review(facts.unknown))
     if facts.unknown:
         shown = ", ".join(name for name, _ in facts.unknown[:8])
-        log.info(
+        _report.add(
+            Level.INFO,
             f"actors: {len(facts.unknown)} frequent names are not in sources/actors.yml ({shown}…); "
-            "see acteurs/a-verifier/"
+            "see acteurs/a-verifier/",
         )
     themes = {t.id: t for t in corpus.themes}
     forms = render_actors.glossary_forms(corpus.glossary.by_slug())
@@ -273,10 +380,28 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         _renders.keep(page.file.src_uri, rendered)
     if parts is not None:  # headings written as HTML take the markup MkDocs gave the skeleton's model heading
         html = _place_headings(page, parts, html, rendered, reused)
+    if parts is not None and page.present_anchor_ids is not None:
+        # Anchors MkDocs did not see (written as HTML, not Markdown): links to them are not reported as broken.
+        page.present_anchor_ids |= _anchors(parts.fragments)
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
     return html
+
+
+# An id attribute in a fragment's markup: inside a tag (fragments escape "<" and ">" in text, not quotes).
+_ID = re.compile(r' id="([^"<>]+)"')
+
+
+def _anchors(parts: list[fragments.Fragment]) -> set[str]:
+    """The ids of a page's fragments, written (headings are placed by now); deferred ones have none linked to."""
+    found: set[str] = set()
+    for part in parts:
+        if isinstance(part, str):
+            for match in _ID.finditer(part):
+                if part.rfind("<", 0, match.start()) > part.rfind(">", 0, match.start()):
+                    found.add(match.group(1))
+    return found
 
 
 def _place_headings(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, Build, broken_links, make_project, run_build
+from dossier import corpus
+
+from .conftest import ROOT, SEEDS, Build, broken_links, make_project, run_build
 
 CONTRACT_KEYS = ["id", "slug", "title", "url", "source_file", "author", "publisher", "date", "themes", "words"]
 
@@ -325,3 +328,32 @@ def test_pages_stay_light(seed_build: Build) -> None:
     toc = [a["href"] for a in glossary.select(".md-sidebar--secondary .md-nav__link")]
     assert toc and all(href.startswith("#lettre-") for href in toc), toc
     assert "#hyperion" not in toc and glossary.select_one("h3#hyperion") is not None
+
+
+def test_the_seed_build_log_holds_only_mkdocs_own_lines(seed_build: Build) -> None:
+    """No false anchor reports (the paragraphs' anchors are known to MkDocs), no notes: nothing to report."""
+    for line in seed_build.log.splitlines():
+        assert not line.startswith("WARNING"), line
+        assert "does not contain an anchor" not in line and "sources/" not in line, line
+        assert len(line) <= 300, line
+
+
+def test_links_to_paragraphs_are_checked_and_a_missing_anchor_is_still_reported(tmp_path: Path) -> None:
+    built = corpus.build(SEEDS, ROOT)
+    article = built.articles[0]
+    real = re.findall(r'<p id="(p-[0-9a-f]+)"', "".join(section.html for section in built.bodies[article.id]))[3]
+    unknown_key = "---\ntitle: Une clé inconnue\nauteur: Jeanne\n---\nMeta publie Llama en open source, dit-on.\n"
+    project = make_project(tmp_path, {"cle-inconnue.md": unknown_key})
+    (project / "docs" / "verification.md").write_text(
+        f"# Vérification\n\n[Un paragraphe](articles/{article.slug}.md#{real}) et "
+        f"[un paragraphe qui n'existe pas](articles/{article.slug}.md#p-000000).\n",
+        "utf-8",
+    )
+    build = run_build(project)  # strict: an unknown front matter key is a note, never a failure
+    assert build.returncode == 0, build.log
+    assert (
+        f"Doc file 'verification.md' contains a link 'articles/{article.slug}.md#p-000000', "
+        f"but the doc 'articles/{article.slug}.md' does not contain an anchor '#p-000000'."
+    ) in build.log
+    assert f"#{real}" not in build.log
+    assert "INFO    -  sources/articles/cle-inconnue.md:3: unknown front matter key 'auteur' ignored" in build.log

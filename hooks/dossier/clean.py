@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .model import Article, Block, Kind, Source
+from .model import Article, Block, Kind, Removal, Source
 from .text import count_words, normalise_line, short_hash, slugify, split_sentences, trie_pattern, truncate, words
 
 WORDS_PER_MINUTE = 230
@@ -45,6 +45,45 @@ class Unit:
         return count_words(self.text)
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+@dataclass(frozen=True)
+class Fixes:
+    """A contributor's corrections from the front matter: lines to keep whatever the rules say, lines to remove.
+
+    An entry matches a line that contains it, case and spacing aside; an entry
+    shorter than :data:`FRAGMENT_MIN` characters only matches a whole line
+    (``remove: [a]`` must not take every line with an "a" in it).
+    """
+
+    keep: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, object]) -> Fixes:
+        def entries(key: str) -> tuple[str, ...]:
+            value = meta.get(key)
+            return tuple(_folded(str(v)) for v in value if str(v).strip()) if isinstance(value, list) else ()
+
+        return cls(entries("keep"), entries("remove"))
+
+    def keeps(self, text: str) -> bool:
+        return bool(self.keep) and matches(self.keep, _folded(text))
+
+    def removes(self, text: str) -> bool:
+        return bool(self.remove) and matches(self.remove, _folded(text))
+
+
+FRAGMENT_MIN = 8
+
+
+def matches(entries: tuple[str, ...] | list[str], folded: str) -> bool:
+    """Whether one of the (folded) entries is the whole (folded) text, or a long enough part of it."""
+    return any(entry == folded or (len(entry) >= FRAGMENT_MIN and entry in folded) for entry in entries)
+
+
 # ----------------------------------------------------------------------------
 # 1. Units
 # ----------------------------------------------------------------------------
@@ -52,6 +91,7 @@ class Unit:
 _BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?P<marker>[-•*‣◦▪▸►●·–—]|\d{1,3}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
+_QUOTE_SIGNATURE = re.compile(r"^[—–-]\s*([A-ZÀ-ÖØ-Þ].{1,150})$")
 _TERMINAL = '.!?…:»”")'
 
 
@@ -111,7 +151,9 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         text = normalise_line(line)
         wrapped = width and not blank and units and previous_length >= 0.6 * width
         if units and not match and (balance[0] > 0 or balance[1] > 0):
-            wrapped = True  # a quotation continues over the line break
+            # A quotation continues over the line break, unless a new paragraph opens with «: French
+            # typography's mark for a quotation running over several paragraphs.
+            wrapped = not text.startswith("«")
         if match:
             units.append(_bullet_unit(match, number, blank))
             balance = _quote_balance(units[-1].text)
@@ -157,6 +199,11 @@ def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:
             continue
         if quote:
             text = normalise_line(quote.group(1))
+            signed = _QUOTE_SIGNATURE.match(text)
+            if signed and in_quote and units and units[-1].kind == "quote":
+                # "> — Name, role" closing a block quotation: its attribution, inside the block.
+                units[-1] = replace(units[-1], attribution=signed.group(1))
+                continue
             if in_quote and units and text:
                 joined.setdefault(len(units) - 1, [units[-1].text]).append(text)
             elif text:
@@ -207,7 +254,71 @@ _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _DATELINE = re.compile(r"^(?:publié|mis à jour|mise à jour|modifié|paru)\b.*?(?:le\s+)?", re.I)
 _READING = re.compile(r"^(?:temps de )?(?:lecture\s*:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+de lecture)?$", re.I)
-_BYLINE = re.compile(r"^(?:par|by|texte de|propos recueillis par)\s*:?\s*(?P<rest>.*)$", re.I)
+_BYLINE = re.compile(
+    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé)"
+    r"\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+# "Jeanne Martin, envoyée spéciale à Bruxelles": a signature with the writer's post.
+_CORRESPONDENT = re.compile(
+    r"^(?P<name>[^,]{3,60}),\s+(?:notre\s+)?(?:envoyée?s?\s+spéciale?s?|correspondante?s?|journaliste|rédactrice|rédacteur"
+    r"|chroniqueuse|chroniqueur|reporter)\b.{0,80}$",
+    re.I,
+)
+# Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech".
+_BYLINE_END = re.compile(r"\s+(?:le|publié|mis à jour|mise à jour)\s+|\s*[,|·•]\s*|\s+[-–—]\s+", re.I)
+# Section names a breadcrumb runs through ("Accueil > Tech > IA", "Accueil Actualité" glued to the title).
+_SECTIONS = (
+    r"actualités?|actus?|tech|high-tech|hi-tech|technologies?|technos?|numérique|digital|économie|eco|business"
+    r"|entreprises?|start-?ups?|innovation|sciences?|société|monde|international|europe|france|politique"
+    r"|intelligence artificielle|ia|ai|médias|culture|news|dossiers?|opinions?|tribunes?|analyses?|décryptages?"
+    r"|enquêtes?|futur|finance|marchés|bourse|tribune|rubriques?|articles?|blog|logiciels?|internet|web|cybersécurité"
+)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\|\|)\s*")
+_BREADCRUMB_HOME = re.compile(r"^(?:vous êtes ici\s*:?\s*)?(?:accueil|home|à la une)\b", re.I)
+_GLUED_SECTIONS = re.compile(rf"^(?:accueil|home)(?:\s+(?:{_SECTIONS}))+\s+(?=\S)", re.I)
+# Navigation and buttons on a line of their own.
+NAV = re.compile(
+    r"^(?:menu|accueil|home|rechercher|recherche|fermer|retour|suivant|précédent|se connecter|connexion|s[’']abonner"
+    r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|en direct|toutes les rubriques|rubriques"
+    r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
+    r"|ouvrir le menu|fermer le menu|navigation|édition du jour|kiosque"
+    r"|écouter(?: l[’']article)?|lecture zen|mode sombre|ajouter à (?:mes|vos) favoris|suivre(?: ce sujet)?)\s*[:.]?$",
+    re.I,
+)
+# A section name alone on a line, above the title (a menu entry or the rubric).
+SECTION = re.compile(rf"^(?:{_SECTIONS})$", re.I)
+_COUNTER = re.compile(r"^\d{1,5}$")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def _glued_sections(text: str) -> bool:
+    """'Intelligence ArtificielleTechnologie': menu entries copied without a space between them."""
+    parts = _CAMEL.split(text)
+    return len(parts) >= 2 and len(words(text)) <= 8 and all(SECTION.match(part.strip()) for part in parts)
+
+
+def _is_caption(unit: Unit, following: Unit | None) -> bool:
+    """A picture's caption or alt text: a short line right above its photo credit."""
+    return (
+        following is not None
+        and unit.kind == "text"
+        and unit.word_count <= 25
+        and following.word_count <= 30
+        and bool(CREDIT.search(following.text))
+        and not CREDIT.search(unit.text)
+    )
+
+
+# A date at the start of a line, alone or glued to the first sentence ("2025-03 Meta a…", "12/03/2025 Meta…").
+_DATE_PREFIX = re.compile(
+    r"^(?:le\s+|date\s*:?\s*)?(?P<date>(?:19|20)\d\d-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?"
+    r"|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"|décembre|decembre)\s+(?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?)(?=\s|$|[,.:|-])\s*[,.:|–—-]?\s*",
+    re.I,
+)
+_MONTH_ONLY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$")
 _DOMAIN = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai)$", re.I
 )
@@ -289,58 +400,150 @@ def _is_kicker(unit: Unit, following: Unit | None) -> bool:
     return _reads_as_title(after, after) and after.word_count >= unit.word_count + 3
 
 
-def read_head(units: list[Unit]) -> tuple[Head, list[Unit]]:
+def breadcrumb(text: str) -> tuple[str, str] | None:
+    """'Accueil > Tech > IA' -> ('Accueil > Tech > IA', '');
+    'Accueil Actualité Meta lance…' -> ('Accueil Actualité', 'Meta lance…').
+
+    A breadcrumb starts at the home page and runs through section names,
+    separated by >, ›, /, | or nothing at all when copied as glued words. A
+    last crumb of five words or more is the page's own title.
+    """
+    if not _BREADCRUMB_HOME.match(text):
+        return None
+    parts = _CRUMB_SEPARATOR.split(text)
+    if len(parts) >= 2:
+        if len(words(parts[-1])) >= 5:
+            crumb = text[: text.rfind(parts[-1])].rstrip()
+            return crumb, parts[-1].strip()
+        if all(len(words(part)) <= 4 for part in parts):
+            return text, ""
+        return None
+    glued = _GLUED_SECTIONS.match(text)
+    if glued:
+        return text[: glued.end()].strip(), text[glued.end() :].strip()
+    return None
+
+
+def _date_prefix(text: str) -> tuple[str, str, dt.date | None] | None:
+    """A date opening a line: (the date as written, the rest, the date) or None."""
+    match = _DATE_PREFIX.match(text)
+    if not match:
+        return None
+    written = match.group("date")
+    month = _MONTH_ONLY.match(written)
+    date = None if month else parse_french_date(written)
+    if date is None and not month:
+        return None
+    return text[: match.end()].strip(), text[match.end() :].strip(), date
+
+
+def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list[Unit], list[Removal]]:
     """Take the title and byline lines off the top of the article.
 
     Byline facts are recognised in the first few units only; the title is the
     first unit when it reads as one (a single sentence-like line, not ending
-    like a paragraph).
+    like a paragraph). Site furniture above the title (breadcrumbs, menu
+    words, date lines, reading times) is taken off and never becomes the
+    title. Returns the head, the remaining units and what was taken off.
     """
+    fixes = fixes or Fixes()
     head = Head()
     rest: list[Unit] = []
+    removed: list[Removal] = []
     i = 0
-    limit = min(len(units), 8)
-    while i < limit:
+    seen = 0  # units looked at that were not furniture
+    while i < len(units) and seen < 8:
         unit = units[i]
         following = units[i + 1] if i + 1 < len(units) else None
         text = unit.text
+        if fixes.keeps(text):
+            rest.append(unit)
+            i, seen = i + 1, seen + 1
+            continue
+        if unit.kind == "text" and not rest:
+            crumb = breadcrumb(text) if head.title is None else None
+            if crumb:
+                removed.append(Removal(unit.line, crumb[0], "breadcrumb"))
+                if crumb[1]:
+                    units[i] = replace(unit, text=crumb[1])
+                else:
+                    i += 1
+                continue
+            if NAV.match(text) or (following is not None and (SECTION.match(text) or _glued_sections(text))):
+                removed.append(Removal(unit.line, text, "menu"))
+                i += 1
+                continue
+            if _COUNTER.match(text):  # a comment or share count left alone on its line ("0", "12")
+                removed.append(Removal(unit.line, text, "furniture"))
+                i += 1
+                continue
+            dated = _date_prefix(text)
+            if dated and not _DATELINE.match(text) and not _SEPARATORS.search(text):  # else a whole date line
+                head.date = head.date or dated[2]
+                removed.append(Removal(unit.line, dated[0], "dateline"))
+                if len(words(dated[1])) >= 1:
+                    units[i] = replace(unit, text=dated[1])
+                else:
+                    i += 1
+                continue
         byline = _BYLINE.match(text) if unit.kind == "text" else None
         if byline and head.author is None:
             name = byline.group("rest").strip()
             if not name and following is not None and looks_like_name(following.text):
                 head.author = following.text
+                removed.append(Removal(unit.line, text, "byline"))
+                removed.append(Removal(following.line, following.text, "byline"))
                 i += 2
                 continue
-            name, _, tail = name.partition(",")
+            cut = _BYLINE_END.search(name)
+            name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
             if looks_like_name(name.strip()):
                 head.author = name.strip()
                 head.date = head.date or parse_french_date(tail)
+                removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
+        correspondent = _CORRESPONDENT.match(text) if unit.kind == "text" and head.author is None else None
+        if correspondent and looks_like_name(correspondent.group("name")):
+            head.author = correspondent.group("name").strip()
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         reading = _READING.match(text) if unit.kind == "text" else None
         if reading:
             head.reading_time = int(reading.group(1))
+            removed.append(Removal(unit.line, text, "reading-time"))
             i += 1
             continue
         if unit.kind == "text" and _is_dateline(text):
             _read_dateline(text, head)
+            removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
         if head.title is None and not rest and _is_kicker(unit, following):
+            removed.append(Removal(unit.line, text, "kicker"))
             i += 1  # a rubric above the title ("Intelligence artificielle")
             continue
         if unit.kind == "text" and _DOMAIN.match(text):
             head.publisher = head.publisher or text
+            removed.append(Removal(unit.line, text, "publisher"))
+            i += 1
+            continue
+        reason = cruft_reason(unit) if unit.word_count <= FURNITURE_MAX_WORDS else None
+        if reason is None and head.title is None and not rest and _is_caption(unit, following):
+            reason = "credit"  # a photo's caption above the title, with its credit: never the title
+        if reason and head.title is None and not rest:
+            removed.append(Removal(unit.line, text, reason))  # furniture above the title is never the title
             i += 1
             continue
         if head.title is None and not rest and _reads_as_title(unit, following):
             head.title = text
-            i += 1
+            i, seen = i + 1, seen + 1
             continue
         rest.append(unit)
-        i += 1
+        i, seen = i + 1, seen + 1
     rest.extend(units[i:])
-    return head, rest
+    return head, rest, removed
 
 
 # ----------------------------------------------------------------------------
@@ -368,7 +571,7 @@ RELATED = _rx(
 FURNITURE = _rx(
     r"^(?:partager|partagez|partage)\b(?:.{0,40})$",
     r"^(?:suivez-nous|retrouvez-nous|tweeter|imprimer|copier le lien|envoyer par e-?mail|réagir|commenter)\b.{0,60}$",
-    r"^(?:\d+\s+)?commentaires?\b.{0,40}$",
+    r"^(?:\d+\s+)?(?:commentaires?|réactions?)\b.{0,40}$",
     r"^laisser un commentaire\b",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
@@ -380,6 +583,42 @@ FURNITURE = _rx(
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+)
+
+
+# Pictures copied with the text: Markdown images and bare image addresses.
+IMAGE = re.compile(
+    r"^!\[[^\]]*\]\([^)]*\)\s*(?:\{[^}]*\})?$|^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", re.I
+)
+# Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
+CREDIT = re.compile(
+    r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique))?\s*:"
+    r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
+    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP)\s*\)?\s*\.?$",
+    re.I,
+)
+# Lists of tags or topics: "Sujets : IA, Meta", "#IA #Meta #Llama".
+TAGS = re.compile(
+    r"^(?:mots-clés|mots clés|tags?|étiquettes|sujets?|thèmes|thématiques|catégories?|rubriques?|dans la rubrique)\s*:"
+    r"|^(?:#[\w-]+\s*){2,}$",
+    re.I,
+)
+# Postal address and contact blocks from a site's footer.
+ADDRESS = re.compile(
+    r"^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|route|cours|square)\b"
+    r"|^(?:cs|bp)\s*\d+|^\d{5}\s+[A-ZÀ-Ý][\w’' -]{1,40}(?:\s+cedex(?:\s*\d+)?)?$"
+    r"|^(?:tél|tel|téléphone|fax|standard)\.?\s*:?\s*(?:\+|\(|\d)"
+    r"|^[\w.+-]+@[\w-]+\.[\w.]+$"
+    r"|^(?:nous contacter|contactez-nous|contact|nous écrire|adresse|siège social|nos bureaux|nous trouver|plan du site"
+    r"|qui sommes-nous\s*\??|à propos de nous|mentions légales|informations légales|la rédaction|rédaction"
+    r"|service (?:lecteurs|abonnés|clients?|abonnements))\s*:?$",
+    re.I,
+)
+# Summary and table-of-contents widgets: the marker and the short lines after it go.
+SUMMARY = _rx(
+    r"^(?:sommaire|au sommaire|table des matières|dans cet article|contenu de l[’']article|plan de l[’']article"
+    r"|l[’']essentiel|ce qu[’']il faut retenir|les points clés|en bref|résumé(?: de l[’']article)?"
+    r"|résumé généré par (?:l[’'])?ia|points clés)\s*:?$",
 )
 
 
@@ -417,6 +656,9 @@ PAYWALL = Rules(
         r"ce message s[’']affichera\b",
         r"(?:découvrir|découvrez|voir) (?:les|nos) offres\b",
         r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
+        r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu) (?:est|vous est)"
+        r" (?:réservée?|offerte?)\b",
+        r"il vous reste \d+\s*%",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -437,7 +679,11 @@ NEWSLETTER = Rules(
 )
 # Cookie banners and legal notices.
 LEGAL = Rules(
-    start=(r"©",),
+    start=(
+        r"©",
+        r"(?:accepter|refuser|gérer|paramétrer|personnaliser|tout accepter|continuer sans accepter)\b.{0,40}$",
+        r"(?:ce site|notre site|nous) utilis(?:e|ons) des cookies\b",
+    ),
     anywhere=(
         (r"\bcookies?\b.{0,200}\b(?:site|navigation|expérience|accept|consentement|paramètres|traceurs)", ("cookie",)),
         (r"\bpolitique de (?:confidentialité|cookies)\b", ("politique",)),
@@ -520,8 +766,19 @@ def is_filler(text: str, present: set[str] | None = None) -> bool:
 
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
+    short = unit.word_count <= 30
+    if short and IMAGE.match(text):
+        return "image"
+    if short and (TAGS.match(text)):
+        return "tags"
+    if short and CREDIT.search(text):
+        return "credit"
     if FURNITURE.search(text):
         return "furniture"
+    if short and ADDRESS.match(text):
+        return "address"
+    if short and NAV.match(text):
+        return "menu"
     present = triggers(text)
     long = bool(present) and unit.word_count > FURNITURE_MAX_WORDS
     for name, rules in (("paywall", PAYWALL), ("newsletter", NEWSLETTER), ("legal", LEGAL), ("disclaimer", DISCLAIMER)):
@@ -536,41 +793,159 @@ def _short(unit: Unit) -> bool:
     return unit.word_count <= 25
 
 
-def drop_cruft(units: list[Unit], head: Head | None = None) -> list[Unit]:
-    """Remove site furniture.
+FEATURE_BOX_WORDS = 4  # a feature box is a run of lines this short
+FEATURE_BOX_LINES = 3
+
+
+def _feature_boxes(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it belongs to a feature box, a run of three lines or more of a few words each.
+
+    Product sheets and "fiche" boxes are copied as such runs ("Llama 4 / Licence
+    ouverte / 400 milliards de paramètres"); the article's own text never is:
+    its headings stand alone and its lists have markers.
+    """
+    flags = [False] * len(units)
+    start = 0
+    while start < len(units):
+        end = start
+        # One line after the other, no blank line between: a box copied from a page, not spaced-out paragraphs.
+        while end < len(units) and _box_line(units[end]) and (end == start or not units[end].blank_before):
+            end += 1
+        if end - start >= FEATURE_BOX_LINES:
+            for k in range(start, end):
+                flags[k] = True
+        start = max(end, start + 1)
+    return flags
+
+
+def _address_heads(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it is a short line heading a postal address block (a company, a service name).
+
+    A footer's address comes as lines one after the other: the names right
+    above the street line belong to it.
+    """
+    flags = [False] * len(units)
+    below = False  # the next unit is an address line, or heads one
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        is_address = unit.kind == "text" and unit.word_count <= 12 and bool(ADDRESS.match(unit.text))
+        nxt = units[index + 1] if index + 1 < len(units) else None
+        heads = (
+            not is_address
+            and below
+            and nxt is not None
+            and not nxt.blank_before
+            and unit.kind == "text"
+            and unit.word_count <= 5
+            and not unit.text.endswith((".", "?", "!", "…", ":", "»", "”"))
+        )
+        flags[index] = heads
+        below = is_address or heads
+    return flags
+
+
+def _box_line(unit: Unit) -> bool:
+    return (
+        unit.kind == "text"
+        and unit.word_count <= FEATURE_BOX_WORDS
+        and not unit.text.endswith((".", "?", "!", "…", ":"))
+    )
+
+
+def drop_cruft(
+    units: list[Unit], head: Head | None = None, fixes: Fixes | None = None
+) -> tuple[list[Unit], list[Removal]]:
+    """Remove site furniture; return the units kept and what was removed, with the rule that removed it.
 
     A bare related-content marker ("À lire également") also takes the teasers
     after it: list items, title-like short lines, and the short line right
-    after it. An inline teaser ("Lire aussi : Un autre titre") goes alone.
+    after it. An inline teaser ("Lire aussi : Un autre titre") goes alone. A
+    summary or table-of-contents marker ("Sommaire") takes its short items.
+    A line the front matter's ``keep`` names is never removed; one its
+    ``remove`` names always is.
     """
+    fixes = fixes or Fixes()
     kept: list[Unit] = []
-    region = 0  # units seen since a bare related-content marker; 0 when outside one
+    removed: list[Removal] = []
+    region = 0  # units seen since a bare related-content or summary marker; 0 when outside one
+    region_rule = "teaser"
+    summary_items: set[str] = set()
     teaser_tail = _short_teaser_tails(units)
+    boxes = _feature_boxes(units)
+    footer = _address_heads(units)
+
+    def drop(unit: Unit, rule: str) -> None:
+        removed.append(Removal(unit.line, unit.text, rule))
+
     for index, unit in enumerate(units):
+        if fixes.keeps(unit.text):
+            kept.append(unit)
+            region = 0
+            continue
+        if fixes.removes(unit.text):
+            drop(unit, "front-matter")
+            continue
+        if unit.kind in ("text", "heading") and unit.word_count <= 12 and SUMMARY.match(unit.text):
+            drop(unit, "summary")
+            region, region_rule = 1, "summary"
+            continue
         if unit.kind in ("text", "heading") and RELATED.search(unit.text):
             marker = RELATED.search(unit.text)
             remainder = unit.text[marker.end() :].strip() if marker else ""
             inline = len(words(remainder)) >= 2 and not remainder.endswith(":")
-            region = 0 if inline else 1
+            region, region_rule = (0 if inline else 1), "teaser"
+            drop(unit, "related")
             continue
         if region:
             following = units[index + 1] if index + 1 < len(units) else None
-            title_like = _short(unit) and (region == 1 or not unit.text.endswith("."))
+            title_like = (_short(unit) and not unit.text.endswith(".")) or (region == 1 and _short(unit))
             teaser = unit.kind in ("bullet", "dash") or (title_like and not ABOUT.search(unit.text))
-            if teaser and not (_heading_like(unit, following) and not teaser_tail[index]):
+            # The article's next section title after the teasers: a heading followed by prose, once
+            # two teasers or more have gone.
+            section = _heading_like(unit, following) and region > 2 and not teaser_tail[index]
+            # Teasers listed line after line end at the first line after a blank one.
+            section = section or (region > 2 and unit.blank_before and not units[index - 1].blank_before)
+            if region_rule == "summary":
+                # A table of contents lists the headings to come: it ends at prose, or at an item met again
+                # (the first heading itself).
+                listed = _folded(unit.text) in summary_items
+                section = listed or (
+                    not (_short(unit) and not unit.text.endswith(".")) and unit.kind not in ("bullet", "dash")
+                )
+                summary_items.add(_folded(unit.text))
+                if listed:  # the first heading the table listed: the article starts here
+                    region = 0
+                    kept.append(unit)
+                    continue
+            if teaser and not section and region <= 8:
                 region += 1
+                drop(unit, region_rule)
                 continue
             region = 0
         if unit.kind == "text" and _DOMAIN.match(unit.text):
             if head is not None and head.publisher is None:
                 head.publisher = unit.text
+            drop(unit, "publisher")
             continue
-        if cruft_reason(unit):
+        reason = cruft_reason(unit)
+        if reason:
+            drop(unit, reason)
+            continue
+        following = units[index + 1] if index + 1 < len(units) else None
+        if _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
+            drop(unit, "credit")  # the caption goes with its credit
+            continue
+        if footer[index]:
+            drop(unit, "address")  # the company or service name heading an address block
+            continue
+        if boxes[index]:
+            drop(unit, "feature-box")
             continue
         if head is not None and head.author and unit.text.casefold() == head.author.casefold():
-            continue  # the author's name repeated as a signature
+            drop(unit, "signature")  # the author's name repeated as a signature
+            continue
         kept.append(unit)
-    return kept
+    return kept, removed
 
 
 def _short_teaser_tails(units: list[Unit]) -> list[bool]:
@@ -643,7 +1018,7 @@ def build_blocks(units: list[Unit]) -> list[Block]:
             previous.items.append((_depth(indents, unit.indent, previous), unit.text))
             continue
         if unit.kind == "quote":
-            blocks.append(Block(Kind.QUOTE, unit.text, unit.line, role=role))
+            blocks.append(Block(Kind.QUOTE, unit.text, unit.line, role=role, attribution=unit.attribution))
             continue
         if _heading_like(unit, following):
             role = "about" if ABOUT.search(unit.text) else "body"
@@ -788,8 +1163,9 @@ def clean(source: Source) -> Article:
     """The whole cleaning pipeline for one source."""
     split = units_from_markdown if source.markdown else units_from_text
     units = split(source.body, source.body_line)
-    head, units = read_head(units)
-    units = drop_cruft(units, head)
+    fixes = Fixes.from_meta(source.meta)
+    head, units, taken = read_head(units, fixes)
+    units, dropped = drop_cruft(units, head, fixes)
     blocks = build_blocks(units)
     assign_anchors(blocks)
     meta = source.meta
@@ -806,6 +1182,7 @@ def clean(source: Source) -> Article:
         publisher=_str(meta.get("publisher")) or head.publisher,
         blocks=blocks,
         title_derived=derived,
+        removed=sorted(taken + dropped, key=lambda r: r.line),
     )
     date = meta.get("date") or head.date
     article.date = date.isoformat() if isinstance(date, dt.date) else None

@@ -30,9 +30,9 @@ import os
 import pickle
 import sys
 import tempfile
+import traceback
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -45,10 +45,10 @@ from . import related as related_mod
 from . import sources, themes
 from .clean import clean
 from .memo import NONE, Memo
-from .model import Article, Diagnostic
+from .model import Article, Diagnostic, Level, Removal
 from .related import related
 from .render import Section, passages, render_body
-from .text import slugify
+from .text import one_line, quoted, slugify, words
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 
@@ -77,6 +77,14 @@ class Config:
         return themes.Matcher(self.taxonomy)
 
     @cached_property
+    def not_people(self) -> frozenset[str]:
+        """Names that are not persons: listed actors of other kinds (organisations, models, places) and
+        glossary terms. A pronoun never stands for one."""
+        actors = (form for a in self.actors.actors if a.kind != "personne" for form in a.forms)
+        terms = (form for e in self.glossary.entries for form in (e.term, *e.aliases))
+        return frozenset(quotes_mod.speaker_key(form) for form in (*actors, *terms))
+
+    @cached_property
     def entries(self) -> dict[str, glossary_mod.Entry]:
         """Link targets of article text: glossary entries and actors (``linking.ACTOR_PREFIX`` slugs)."""
         return {**{e.slug: e for e in self.glossary.entries}, **facts_mod.actor_entries(self.actors)}
@@ -103,6 +111,8 @@ class _Entry:
     config: str
     analysis: Analysis | None
     diagnostics: list[Diagnostic]
+    # The analysis raised (a bug, or memory ran out): the warning says so; never kept, tried again next build.
+    failed: bool = False
 
 
 @dataclass
@@ -283,7 +293,7 @@ def analyse_source(source: sources.Source, config: Config) -> Analysis:
     diagnostics = themes.check_front_matter_themes(article, config.taxonomy)
     themes.classify(article, config.matcher)
     glossary_mod.scan(article, config.linker)
-    found = quotes_mod.extract(article)
+    found = quotes_mod.extract(article, source.meta, config.not_people)
     for quote in found:
         quote.terms = [(start, end, entry.slug) for start, end, entry in config.linker.find(quote.text)]
         if not quote.themes:  # a quotation outside any passage: the article's themes it speaks to
@@ -361,15 +371,100 @@ def _lookup(
 
 
 def _analyse(item: _Pending, root: Path, config: Config) -> _Entry:
-    source, problems = sources.load(item.path, root, item.data)
-    analysis = analyse_source(source, config) if source is not None else None
+    """Read and analyse one file, in isolation: whatever goes wrong, a warning naming the file, and the others go on.
+
+    An article with nothing to publish (no text after cleaning, or a title alone) is skipped with a
+    warning saying what cleaning removed.
+    """
+    problems: list[Diagnostic] = []
+    try:
+        source, problems = sources.read(item.path, root, item.data)
+        if source is None:  # unreadable (permissions, a file being written): tried again next build, as failures
+            return _Entry(item.stamp, item.digest, config.key, None, problems, failed=item.data is None)
+        analysis = analyse_source(source, config)
+        empty = _nothing_to_publish(source, analysis.article, analysis.body)
+    except Exception as exc:  # Exception only: Ctrl-C still stops the build
+        return _Entry(item.stamp, item.digest, config.key, None, [*problems, _failure(item.rel, exc)], failed=True)
+    if empty is not None:
+        return _Entry(item.stamp, item.digest, config.key, None, [*problems, empty])
     return _Entry(item.stamp, item.digest, config.key, analysis, problems)
 
 
+# What each module of the per-file pipeline does, for a warning saying where an analysis failed.
+_STAGES = {
+    "sources": "reading",
+    "text": "reading the text",
+    "clean": "cleaning",
+    "themes": "classifying themes",
+    "quotes": "finding quotations",
+    "glossary": "finding glossary terms",
+    "actors": "finding actors",
+    "facts": "finding figures and dates",
+    "render": "rendering",
+    "fragments": "rendering",
+    "linking": "rendering",
+}
+
+
+def _failure(rel: str, exc: BaseException) -> Diagnostic:
+    """The warning for a file whose reading or analysis raised: what, where, and what to do."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [
+        f for f in frames if Path(f.filename).parent == Path(__file__).parent and not f.filename.endswith("corpus.py")
+    ]
+    stage = _STAGES.get(Path(ours[0].filename).stem, "analysing") if ours else "analysing"
+    where = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
+    return Diagnostic(
+        Level.WARNING,
+        rel,
+        f"{type(exc).__name__} while {stage}{where} ({quoted(str(exc), 80)}); the article is skipped: "
+        "report this bug with the file attached, or remove the file",
+    )
+
+
+def _nothing_to_publish(source: sources.Source, article: Article, body: list[Section]) -> Diagnostic | None:
+    """A warning when the article has no text of its own after cleaning (None when it has).
+
+    No text: no paragraph, list or quotation, or only the words of its title. The warning names
+    what cleaning removed, and the rules that removed it (``Article.removed``).
+    """
+    text, title = _bare_words(article.text), _bare_words(article.title)
+    if text and text != title and any(section.html.strip() for section in body):
+        return None
+    removed: list[Removal] = list(getattr(article, "removed", None) or [])
+    if removed:
+        rules = Counter(r.rule for r in removed)
+        by_rule = ", ".join(f"{count} '{rule}'" for rule, count in rules.most_common(3))
+        more = ", …" if len(rules) > 3 else ""
+        first = removed[0]
+        what = f"cleaning removed {len(removed)} line(s) by rule: {by_rule}{more}"
+        what += f"; line {first.line} {quoted(first.text, 40)}"
+        todo = "add the text, or keep a line with front matter 'keep'"
+    else:
+        what = f"title {quoted(article.title, 50)} and no text" if text or title else "no text after cleaning"
+        todo = "add the article text"
+    return Diagnostic(Level.WARNING, source.rel, f"nothing to publish: {what}; the article is skipped: {todo}")
+
+
+def _bare_words(text: str) -> list[str]:
+    return [word.strip(_PUNCTUATION) for word in words(text.casefold())]
+
+
+_PUNCTUATION = ".,;:!?…«»“”\"'’()[]–—-"
+
+
 def _stored(entry: _Entry, item: _Pending, store: Store | None) -> bytes:
-    """The entry pickled (what a worker sends back), and written to the ``store`` when there is one."""
-    data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
-    if store is not None and item.key:
+    """The entry pickled (what a worker sends back), and written to the ``store`` when there is one.
+
+    A failed analysis is not written: the next build tries again. An analysis that cannot be
+    pickled becomes a failure (a warning naming the file) rather than failing its whole batch.
+    """
+    try:
+        data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:
+        entry = _Entry(entry.stat, entry.digest, entry.config, None, [_failure(item.rel, exc)], failed=True)
+        data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    if store is not None and item.key and not entry.failed:
         store.save(item.key, data)
     return data
 
@@ -467,8 +562,9 @@ def analyse_files(
     if count > 1 and len(pending) >= threshold:
         try:
             return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store)
-        except (OSError, RuntimeError, BrokenProcessPool, pickle.PicklingError) as exc:
-            log.info(f"article analysis: worker processes unavailable ({exc}); analysing in one process")
+        except Exception as exc:  # each file is isolated in one process too (_analyse): any failure here is the pool's
+            problem = f"{type(exc).__name__}: {exc}"
+            log.info(one_line(f"article analysis: worker processes unavailable ({problem}); analysing in one process"))
     results = {item.rel: _analyse(item, root, config) for item in pending}
     if store is not None:
         for item in pending:
@@ -505,7 +601,9 @@ def build(
         store.prune()
     entries = [fresh[item.rel] if isinstance(item, _Pending) else item for item in found]
     if cache is not None:  # deleted and moved files drop out
-        cache.files = {sources._rel(path, root): entry for path, entry in zip(paths, entries, strict=True)}
+        cache.files = {
+            sources._rel(path, root): entry for path, entry in zip(paths, entries, strict=True) if not entry.failed
+        }
         cache.misses, cache.hits = len(pending), len(paths) - len(pending)
     analyses: list[Analysis] = []
     for entry in entries:

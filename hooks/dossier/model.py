@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from .text import count_words
+from .text import count_words, one_line
 
 
 class Level(StrEnum):
@@ -23,7 +23,13 @@ class Level(StrEnum):
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """A problem found in the content, reported Sphinx-style as ``path:line: message``."""
+    """A problem found in the content, reported Sphinx-style as ``path:line: message``.
+
+    Shown as one line of at most :data:`~dossier.text.MESSAGE_LIMIT` characters (300 with MkDocs'
+    ``WARNING -  `` before it): line breaks and unseen characters of a file name or a value cannot
+    break it or hide in it, and a value quoted in full (:func:`~dossier.text.quoted` cuts them) cannot
+    bury the log.
+    """
 
     level: Level
     path: str
@@ -32,7 +38,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return one_line(f"{where}: {self.message}")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,15 @@ class Source:
     body_line: int = 1  # line number of the body's first line in the file
     encoding: str = "utf-8"
     markdown: bool = False  # True for .md sources: Markdown block syntax is honoured
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A line the cleaner took out of an article's text, and the rule that did (see clean.RULES)."""
+
+    line: int
+    text: str
+    rule: str
 
 
 class Kind(StrEnum):
@@ -163,6 +178,7 @@ class Article:
     title_derived: bool = False
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # theme id -> passages, in reading order
     text: str = ""  # plain text of the article proper (no author biography), blocks apart by a blank line
+    removed: list[Removal] = field(default_factory=list)  # what cleaning took out, in source order
 
     @property
     def url(self) -> str:

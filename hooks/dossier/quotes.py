@@ -1,16 +1,35 @@
-"""Quotations and their speakers.
+"""Quotations and their speakers, by the conventions of French press.
 
-Forms recognised (French news habits):
+Where the quotation is:
 
 * a quotation block followed by an attribution line ("– Mark Zuckerberg, PDG
-  de Meta"), or a Markdown ``>`` block with one;
-* « … », “ … ” or "…" spans inside a paragraph with a speech verb after
-  them ("…», fait remarquer un analyste…") or before them ("X a déclaré : « … »",
-  "selon X, « … »"); spans on either side of one attribution are one quotation.
+  de Meta"), or a Markdown ``>`` block with one, or with its speaker named in
+  the line before, which ends with a colon;
+* « … » (with or without inner spaces), “ … ” or "…" spans inside a paragraph
+  or a list item;
+* a quotation over several paragraphs: each new paragraph opens with « and
+  only the last one closes it (French typography).
 
-Short guillemeted words or titles without a speech verb (« chevalier blanc »,
-“Behemoth”) are scare quotes and are left alone. Speech verbs are matched by
-lemma, so any tense or person of a listed verb counts.
+Who says it, in the order a reader looks for it:
+
+* an incise inside the marks: « A, poursuit-il, B » is one quotation;
+* after the quotation, a speech verb in any tense and word order, with or
+  without a comma: "…», a déclaré X", "…» a-t-il expliqué", "…» avait-elle
+  indiqué", "…», explique-t-on chez Meta", "…», selon X";
+* before it, in the same sentence: "X a déclaré : « … »", "X, directrice de
+  …, observe : « … »", "X estime que « … »", "selon X, « … »", "d'après X",
+  "Pour X, <rôle>, <phrase> : « … »", a participle ("…, ajoutant que « … »");
+* a line or list item just before, ending with a colon, that names the speaker;
+* none of these, right after an attributed quotation: the same speaker
+  (a second quotation with no new verb).
+
+Pronouns and anaphora (il, elle, ce dernier, la dirigeante…) stand for the
+person named before; a pronoun is never a speaker, and one that nothing
+resolves leaves the speaker as « Source non précisée ».
+
+Short guillemeted words or labels (« low-cost », « pionnier », “Behemoth”)
+are scare quotes, never quotations. Speech verbs are matched by lemma, so
+any tense or person of a listed verb counts.
 """
 
 from __future__ import annotations
@@ -18,6 +37,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
@@ -32,45 +52,53 @@ SPEECH_VERBS = frozenset(
     écrire témoigner plaider détailler argumenter considérer pointer relever signaler annoncer promettre prévoir
     constater avouer concéder soutenir clamer proclamer répéter inquiéter alerter raconter relater décrire
     justifier défendre espérer craindre alarmer confirmer démentir nier objecter rétorquer renchérir glisser
-    souffler tweeter interroger demander
+    souffler tweeter interroger demander pronostiquer anticiper répliquer trancher tonner asséner assener
+    exclamer féliciter réjouir agacer alarmer dénoncer fustiger critiquer saluer développer expliciter
+    reprendre enchaîner apprendre continuer conclure certifier garantir jurer révéler dévoiler confesser lâcher résumer
+    mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
 _FAIRE = frozenset({"remarquer", "valoir", "savoir", "observer", "part"})
+# Participles and forms the lemmatizer reads as something else.
+_NOT_VERBS = frozenset({"qualifié", "qualifiée", "appelé", "appelée", "nommé", "nommée", "surnommé", "surnommée"})
 ROLE_NOUNS = frozenset(
     """
     porte-parole analyste expert experte chercheur chercheuse spécialiste observateur observatrice dirigeant
     dirigeante responsable directeur directrice pdg président présidente ingénieur ingénieure source sources
     investisseur investisseuse capital-risqueur consultant consultante économiste professeur professeure
-    fondateur fondatrice cadre employé employée représentant représentante avocat avocate conseiller
-    conseillère porte-paroles membre journaliste
+    fondateur fondatrice cofondateur cofondatrice cadre employé employée représentant représentante avocat avocate
+    conseiller conseillère porte-paroles membre journaliste patron patronne ministre commissaire député députée
+    sénateur sénatrice développeur développeuse entrepreneur entrepreneuse salarié salariée scientifique juriste
+    directeur-général directrice-générale dg ceo cto ancien ancienne homologue successeur successeure
+    prédécesseur prédécesseure collègue associé associée partenaire
     """.split()
 )
+UNKNOWN_SPEAKER = "Source non précisée"
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
-_PRONOUN = re.compile(r"^-(?:t-)?(?:il|elle|on)\b", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe)\b"
     r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)"
 )
-_SPANS = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
-_POST = re.compile(
-    r"^\s*,?\s*(?:(?:a|avait|aurait|ont|avaient)\s+)?(?P<fait>fait\s+)?(?P<verb>[\w’'-]+?)(?:-t-(?:il|elle|on))?"
-    r"(?:-(?:il|elle|ils|elles|on))?\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…](?=\s|$)|$|(?=[«“\"]))"
+# Anaphora: words that stand for a person named before, never a speaker themselves.
+_PRONOUNS = frozenset(
+    """
+    il elle ils elles lui on celui-ci celle-ci ce_dernier cette_dernière l’intéressé l’intéressée
+    """.replace("_", " ").split()
 )
-# "…», tempère-t-il." : the speaker is the one named just before.
-_POST_PRONOUN = re.compile(
-    r"^\s*,?\s*(?:(?:a|avait|aurait)-t-(?:il|elle|on)\s+(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
-    r"|(?P<fait2>fait-(?:il|elle|on)\s+)(?P<verb3>[\w’']+)\b"
-    r"|(?P<verb2>[\w’']+?)(?:-t)?-(?:il|elle|on)\b)"
+_ANAPHORA = re.compile(
+    r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+)?"
+    r"(?P<noun>[\w-]+)(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
+    r"|ce dernier|cette dernière|celui-ci|celle-ci)$",
+    re.I,
 )
-PREVIOUS_SPEAKER = "\x00previous"
-ATTRIBUTION_WINDOW = 400  # characters looked at on each side of a quotation for its attribution
-_PRE_SELON = re.compile(r"(?:^|[.!?]\s+|,\s*)selon\s+(?P<speaker>[^,«“]+?)\s*,?\s*(?::\s*)?$", re.I)
-_PRE_VERB = re.compile(
-    r"(?:^|[.!?;]\s+|,\s+)(?P<speaker>[^.!?;,«“]+?)\s+(?:(?:a|avait|aurait)\s+)?(?P<verb>[\w’'-]+)"
-    r"\s*(?:que\s+|qu[’']\s*|:\s*|,\s*)?$"
+_ADVERBS = (
+    r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|même|bien"
+    r"|lui-même|elle-même)"
 )
+_AUX = r"(?:a|avait|aurait|ont|avaient|auraient|eut|aura)"
+_SUBJ = r"(?:il|elle|on|ils|elles)"
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 
 
 @dataclass
@@ -107,22 +135,50 @@ def is_speech_verb(word: str, faire: bool = False) -> bool:
     word = word.lower().strip("’'")
     if faire:
         return word in _FAIRE
+    if word in _NOT_VERBS or len(word) < 3:
+        return False
     return any(form in SPEECH_VERBS for form in _verb_candidates(word))
 
 
 def _verb_candidates(word: str) -> set[str]:
     """Possible infinitives of a conjugated form, for when the lemmatizer reads it as a noun ("note")."""
     forms = {word, lemma(word), word + "r"}
-    for ending, replacement in (("ent", "er"), ("é", "er"), ("ée", "er"), ("a", "er"), ("ait", "er"), ("it", "ire")):
+    for ending, replacement in (
+        ("ent", "er"),
+        ("é", "er"),
+        ("ée", "er"),
+        ("a", "er"),
+        ("ait", "er"),
+        ("it", "ire"),
+        ("ant", "er"),
+        ("ait", "re"),
+        ("ant", "ir"),
+        ("issant", "ir"),
+        ("aient", "er"),
+        ("èrent", "er"),
+    ):
         if word.endswith(ending):
             forms.add(word[: -len(ending)] + replacement)
     return forms
+
+
+def is_anaphora(phrase: str) -> bool:
+    """'il', 'elle', 'ce dernier', 'la dirigeante', 'l'ingénieur': a person named before, not a new speaker."""
+    folded = " ".join(phrase.casefold().replace("'", "’").split()).strip(" ,.;:")
+    if folded in _PRONOUNS:
+        return True
+    match = _ANAPHORA.match(folded)
+    if not match:
+        return False
+    noun = match.group("noun")
+    return noun is None or noun in ROLE_NOUNS or noun in ("intéressé", "intéressée")
 
 
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
+    phrase = re.sub(r"^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+", "", phrase)
     determiner = _DETERMINERS.match(phrase)
     # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
     rest = phrase[determiner.end() :] if determiner else ""
@@ -133,6 +189,12 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         if not phrase[:1].isupper():
             phrase = phrase[:1].lower() + phrase[1:]
     first = phrase.split(" ", 1)[0].casefold().strip(",")
+    named_after = _ROLE_THEN_NAME.match(phrase)
+    if named_after and named_after.group("role").split()[0].casefold() in ROLE_NOUNS:
+        # "fondatrice, Gwenaëlle Le Bihan" / "le cofondateur Paul Roux": the person, with the role as description.
+        detail = named_after.group("role").strip(" ,")
+        rest = (named_after.group("rest") or "").strip(" ,")
+        return named_after.group("name"), f"{detail}, {rest}" if rest else detail, True
     if first in ROLE_NOUNS or not phrase[:1].isupper():
         phrase = _DETERMINERS.sub("", phrase, count=1)
         match = _ROLE_CUT.search(phrase)
@@ -151,12 +213,62 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     return name.strip(), detail.strip(), True
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for match in _SPANS.finditer(text):
-        inner = next(g for g in match.groups() if g is not None)
-        out.append((match.start(), match.end(), " ".join(inner.split())))
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?)"
+    r"\s*,?\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?P<rest>\s*,.*)?$"
+)
+
+# ----------------------------------------------------------------------------
+# Spans
+# ----------------------------------------------------------------------------
+
+_CLOSERS = {"«": "»", "“": "”", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quoted span of one text: ``start``/``end`` include the marks; ``open`` when no closing mark ends it."""
+
+    start: int
+    end: int
+    inner: str
+    open: bool = False
+
+
+def spans(text: str) -> list[Span]:
+    """The « », “ ” and "…" spans of a text, outermost only (a quotation inside a quotation stays inside).
+
+    A « that nothing closes runs to the end of the text: a quotation that goes
+    on in the next paragraph.
+    """
+    out: list[Span] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = min((k for k in (text.find(m, i) for m in _CLOSERS) if k >= 0), default=-1)
+        if j < 0:
+            break
+        mark = text[j]
+        close = text.find(_CLOSERS[mark], j + 1)
+        if mark == "«":
+            again = text.find("«", j + 1)
+            if close < 0:
+                out.append(Span(j, n, _inner(text[j + 1 :]), open=True))
+                break
+            if 0 <= again < close:  # an unclosed « followed by another: the first is not a span
+                i = again
+                continue
+        elif close < 0:
+            i = j + 1
+            continue
+        out.append(Span(j, close + 1, _inner(text[j + 1 : close])))
+        i = close + 1
     return out
+
+
+def _inner(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
 
 
 def looks_like_quotation(inner: str) -> bool:
@@ -167,30 +279,298 @@ def looks_like_quotation(inner: str) -> bool:
     return count >= 4 and (inner[:1].isupper() or inner.rstrip()[-1:] in ".!?…")
 
 
+def _quotable(inner: str) -> bool:
+    """Long enough to be words someone said, once an attribution is found: not a quoted label."""
+    count = len(words(inner))
+    return count >= 3 or (count == 2 and (inner[:1].isupper() or inner.rstrip()[-1:] in ".!?…"))
+
+
+# ----------------------------------------------------------------------------
+# Attributions
+# ----------------------------------------------------------------------------
+
+PREVIOUS_SPEAKER = "\x00previous"
+ATTRIBUTION_WINDOW = 400  # characters looked at on each side of a quotation for its attribution
+_VERB = r"[\w’'-]+?"
+# "…» a-t-il expliqué", "…», avait-elle indiqué", "…», fait-il remarquer", "…», poursuit-il",
+# "…», explique-t-on chez Meta".
+_POST_PRONOUN = re.compile(
+    rf"^\s*[,.]?\s*(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
+    rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
+    rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
+    r"(?P<where>\s+(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de)\s+"
+    r"(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})"
+    r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60}))?",
+)
+# "…», a déclaré X", "…» déclare X", "…», a encore expliqué X".
+_POST = re.compile(
+    rf"^\s*,?\s*(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    r"\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
+)
+_ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
+_POST_SELON = re.compile(
+    r"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))", re.I
+)
+
+
 def _post_attribution(after: str) -> tuple[str, int] | None:
     pronoun = _POST_PRONOUN.match(after)
     if pronoun:
         verb = pronoun.group("verb1") or pronoun.group("verb2") or pronoun.group("verb3")
         fait = pronoun.group("fait1") or pronoun.group("fait2")
         if is_speech_verb(verb, faire=bool(fait)):
+            org = pronoun.group("org") or pronoun.group("source")
+            if org:  # "explique-t-on chez Meta", "a-t-on appris de source proche du dossier"
+                return org.strip(), pronoun.end()
+            aside = _ASIDE.match(after[pronoun.end() :])
+            if aside:  # "…», confie-t-il, sous couvert d'anonymat": kept as the speaker's description
+                return f"{PREVIOUS_SPEAKER}{aside.group('aside')}", pronoun.end() + aside.end()
             return PREVIOUS_SPEAKER, pronoun.end()
+    selon = _POST_SELON.match(after)
+    if selon:
+        return selon.group("speaker").strip(), selon.end()
     match = _POST.match(after)
     if not match or not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
         return None
     speaker = match.group("speaker").strip()
-    if not speaker or len(words(speaker)) > 25:
+    if not speaker or len(words(speaker)) > 25 or speaker[:1] in ",:":
         return None
+    first = speaker.split()[0].casefold()
+    if first in ("que", "qu’", "qu'", "de", "à", "sur", "pour", "en", "et", "dans", "avec") or first.startswith("qu"):
+        return None  # "…» explique que…", "…» dit à…": not an attribution
     return speaker, match.end()
 
 
-def _pre_attribution(before: str) -> str | None:
-    selon = _PRE_SELON.search(before)
-    if selon:
-        return selon.group("speaker")
-    match = _PRE_VERB.search(before)
-    if match and is_speech_verb(match.group("verb")) and len(words(match.group("speaker"))) <= 12:
-        return match.group("speaker")
+_INCISE = re.compile(
+    rf",\s+(?:(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+))"
+    rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
+    r"|(?:(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))\s*,\s+"
+)
+
+
+def _incise(inner: str) -> tuple[str, str, str] | None:
+    """« A, poursuit-il, B »: (A, speaker phrase or PREVIOUS_SPEAKER, B)."""
+    for match in _INCISE.finditer(inner):
+        verb = match.group("verb1") or match.group("verb2") or match.group("verb3")
+        if not is_speech_verb(verb):
+            continue
+        head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
+        if not words(head) or len(words(head)) + len(words(tail)) < 3:
+            continue
+        speaker = match.group("speaker") or PREVIOUS_SPEAKER
+        return head, speaker, tail
     return None
+
+
+_SELON = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:selon|d[’']après)\s+(?P<speaker>[^,«“\"]+?)(?:\s*,\s*(?P<detail>[^,«“\"]+))?$", re.I
+)
+_POUR = re.compile(r"^pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$", re.I)
+_PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
+_INFINITIVE = re.compile(r"^(?:et\s+)?(?:(?P<who>[^,]+?)\s+)?d(?:e\s+|[’'])(?P<verb>[\w’']+)$", re.I)
+_TRAIL = re.compile(
+    rf"(?:\s+|(?<=[’']))(?:(?:{_AUX}|ne|n[’']a|s[’']est|se|s[’']|le|la|l[’']|les|lui|leur|nous|vous|me|m[’']|y|en)"
+    rf"(?:\s+|(?<=[’'])))*(?:{_ADVERBS}\s+)*(?:fait\s+)?$|^\s*(?:fait\s+)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Intro:
+    """What stands before a quotation: the speaker phrase, or PREVIOUS_SPEAKER / the sentence subject."""
+
+    speaker: str
+    detail: str = ""
+
+
+def intro_attribution(intro: str, colon: bool) -> Intro | None:
+    """The speaker named by the words just before a quotation, in the same sentence.
+
+    ``intro`` ends where the quotation starts, without its ':', 'que' or ','.
+    ``colon`` tells whether a colon introduced the quotation: only then may
+    words follow the verb ("X a déclaré à la presse : « … »") or the speaker
+    stand alone ("Jeanne Martin, directrice de X : « … »").
+    """
+    intro = intro.strip()
+    if not intro:
+        return None
+    selon = _SELON.search(intro)
+    if selon:
+        return Intro(selon.group("speaker"), selon.group("detail") or "")
+    if colon:
+        pour = _POUR.match(intro)
+        if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
+            return Intro(pour.group("speaker"), pour.group("detail") or "")
+    infinitive = _INFINITIVE.match(intro)
+    if infinitive and is_speech_verb(infinitive.group("verb")):
+        who = infinitive.group("who")  # "Et lui d'ajouter :", "Et de conclure :"
+        return Intro(who if who and not is_anaphora(who) and who.casefold() != "et" else PREVIOUS_SPEAKER)
+    participle = _PARTICIPLE.search(intro)
+    if participle and is_speech_verb(participle.group("verb")):
+        subject = _subject(intro[: participle.start()])
+        return subject or Intro(PREVIOUS_SPEAKER)
+    tokens = list(re.finditer(r"[\w’'-]+", intro))
+    # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse").
+    for back, token in enumerate(reversed(tokens[-8:])):
+        if back and not colon:
+            break
+        word = token.group()
+        verb = word.split("-")[0] if re.search(rf"-(?:t-)?{_SUBJ}$", word, re.I) else word
+        if not is_speech_verb(verb):
+            continue
+        if verb != word:  # "Ainsi explique-t-il :" : the subject is the pronoun
+            return Intro(PREVIOUS_SPEAKER)
+        phrase = _TRAIL.sub("", intro[: token.start()]).strip(" ,")
+        if not phrase:
+            return None
+        chosen = _speaker_segment(phrase)
+        return chosen
+    if colon:
+        name, _, detail = intro.partition(",")
+        if _looks_like_name(name) and len(words(detail)) <= 15:
+            return Intro(name.strip(), detail.strip())
+    return None
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la)$")
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    return 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(_NAME_WORD.match(t) for t in tokens)
+
+
+def _speaker_segment(phrase: str) -> Intro | None:
+    """The speaker in 'Dans un entretien, Jeanne Martin, directrice de X': the first name, role or pronoun.
+
+    A segment names a speaker when it is a pronoun or anaphora, a determiner
+    and a role noun ("un porte-parole de Meta"), a determiner and a capitalised
+    name ("La Commission européenne"), or a proper name: two capitalised words
+    or more, or one alone ("Meta", "Zuckerberg"). "Plus tard" or "Mardi" open
+    an adverbial phrase instead.
+    """
+    segments = [s.strip() for s in phrase.split(",")]
+    for i, segment in enumerate(segments):
+        if _names_speaker(segment):
+            return Intro(segment if is_anaphora(segment) else ", ".join(s for s in segments[i:] if s))
+    return None
+
+
+def _names_speaker(segment: str) -> bool:
+    if not segment:
+        return False
+    if is_anaphora(segment):
+        return True
+    tokens = segment.split()
+    if tokens[0].casefold() in _OPENERS:
+        return False
+    determiner = _DETERMINERS.match(segment)
+    if determiner:
+        head = segment[determiner.end() :].split()
+        return bool(head) and (head[0].casefold() in ROLE_NOUNS or head[0][:1].isupper())
+    if tokens[0].casefold() in ROLE_NOUNS:
+        return True
+    caps = taken = 0
+    for token in tokens:
+        if token[:1].isupper():
+            caps += 1
+        elif token not in ("de", "du", "van", "von", "der", "da", "di", "le", "la") and not token.startswith("d’"):
+            break
+        taken += 1
+    # A name, and at most a few words after it ("Zuckerberg lui-même"): not a clause that starts with one.
+    return (caps >= 2 or (caps == 1 and len(tokens) == 1)) and len(tokens) - taken <= 3
+
+
+# Words that open an adverbial phrase, not a speaker ("Dans un entretien, …", "Mardi, …").
+_OPENERS = frozenset(
+    """
+    dans lors en pour interrogé interrogée interrogés interrogées selon depuis après avant mardi lundi mercredi jeudi
+    vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à face comme pourtant mais et or ainsi enfin
+    ensuite puis alors là même
+    """.split()
+)
+
+
+def _subject(clause: str) -> Intro | None:
+    """The subject a participle refers to: 'Jeanne Martin, patronne de X, a salué l'accord' -> Jeanne Martin."""
+    clause = clause.strip(" ,")
+    if not clause:
+        return None
+    tokens = clause.split()
+    if is_anaphora(_noun_phrase(clause)):
+        return Intro(PREVIOUS_SPEAKER)
+    if _DETERMINERS.match(clause) or tokens[0].casefold() in ("sa", "son", "ses", "leur", "notre"):
+        # "Le principal investisseur, Halden Partners, s'est félicité…": the name in apposition, or the role.
+        head, _, rest = clause.partition(",")
+        apposed = rest.partition(",")[0].strip()
+        if apposed and _names_speaker(apposed) and apposed[:1].isupper():
+            return Intro(apposed, _DETERMINERS.sub("", head.strip(), count=1))
+        return _speaker_segment(head) if _names_speaker(head.strip()) else None
+    match = re.match(
+        rf"^(?:(?:M\.|Mme|Dr)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+)?{_NAME_TOKEN}){{0,3}})", clause
+    )
+    if match and _names_speaker(match.group("name")):
+        rest = clause[match.end() :]
+        detail = ""
+        apposition = re.match(r"^\s*,\s*(?P<detail>[^,]{3,120}?)\s*,", rest)
+        if apposition and apposition.group("detail")[:1].islower():
+            detail = apposition.group("detail")
+        return Intro(match.group("name"), detail)
+    return _speaker_segment(clause.split(" a ", 1)[0])
+
+
+_VERB_AFTER_SUBJECT = re.compile(
+    r",|\s(?:a|avait|aurait|a-t-il|a-t-elle|est|était|s[’']est|se|s[’']|ont|avaient|va|doit|reste|n[’']a|ne)\s", re.I
+)
+
+
+def _noun_phrase(clause: str) -> str:
+    """The subject noun phrase opening a clause: up to its first comma or verb."""
+    return _VERB_AFTER_SUBJECT.split(clause, maxsplit=1)[0].strip()
+
+
+def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
+    """The words before a quotation in its sentence, and whether a colon introduces it; None if no link word."""
+    window = max(0, start - ATTRIBUTION_WINDOW)
+    before = text[window:start]
+    cut = _last_sentence_start(before)
+    before = before[cut:].rstrip()
+    if before.endswith(":"):
+        return before[:-1].rstrip(), True
+    tail = re.search(r"\s(?:que|qu[’'])$|^(?:que|qu[’'])$", before, re.I)
+    if tail:
+        return before[: tail.start()].rstrip(), False
+    if before.endswith(","):
+        return before[:-1].rstrip(), False
+    return before, False
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\bM)(?<!\bMme)[.!?…»”](?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
+_INITIAL = re.compile(r"(?:^|(?P<before>\S+)\s+)[A-Z]$")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence of ``text`` starts: after a full stop, unless it ends a name's initial ("J. Dupont").
+
+    A capital letter alone before the stop is an initial when it starts the
+    text or follows a capitalised word ("Jean C. Dupont"), not after a common
+    word ("la série C. Yann Silva déclare").
+    """
+    for match in reversed(list(_SENTENCE_BREAK.finditer(text))):
+        initial = _INITIAL.search(text, 0, match.start())
+        if (
+            text[match.start()] == "."
+            and initial
+            and (not initial.group("before") or initial.group("before")[:1].isupper())
+        ):
+            continue
+        return match.end()
+    return 0
+
+
+# ----------------------------------------------------------------------------
+# One text: the quotations of a paragraph or a list item
+# ----------------------------------------------------------------------------
 
 
 @dataclass
@@ -199,94 +579,395 @@ class _Found:
     speaker_phrase: str
     start: int
     end: int
+    detail: str = ""  # speaker's description given apart from the phrase ("Pour X, <rôle>, …")
+    how: str = "attributed"  # attributed | follow (same speaker as the last one) | lead-in | continued
+    open: bool = False  # runs on into the next paragraph
 
 
-def inline_quotations(text: str) -> list[_Found]:
-    """Attributed « » / “ ” / " " quotations in one paragraph, multi-part spans merged.
+def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
+    """Attributed quotations in one paragraph or list item, multi-part spans merged.
 
-    With a speech verb, any span of two words or more is a quotation; without
-    one, a span continues the quotation just attributed when only punctuation
-    separates them. Everything else is a scare quote or a title.
+    ``lead_in`` is the text of the line just before when it ends with a colon:
+    a quotation opening this text takes its speaker from it.
     """
     found: list[_Found] = []
-    last_attribution_end = -1
-    for start, end, inner in _spans(text):
-        # An attribution is a short phrase next to the quotation: only that much text is looked at,
-        # so a paragraph with thousands of quotations costs no more than its length.
-        post = _post_attribution(text[end : end + ATTRIBUTION_WINDOW])
-        window = max(0, start - ATTRIBUTION_WINDOW)
-        sentence_start = max(
-            text.rfind(". ", window, start), text.rfind("? ", window, start), text.rfind("! ", window, start)
-        )
-        before_start = sentence_start + 1 if sentence_start >= 0 else window
-        pre = None if post else _pre_attribution(text[before_start:start])
-        between = text[last_attribution_end:start] if last_attribution_end >= 0 else None
-        if post or pre:
-            if len(words(inner)) < 2:
-                continue
-            if post:
-                speaker, consumed = post
-                found.append(_Found([inner], speaker, start, end))
-                last_attribution_end = end + consumed
-            else:
-                found.append(_Found([inner], pre or "", start, end))
-                last_attribution_end = end
-        elif found and between is not None and not between.strip(" ,.;:–—-") and looks_like_quotation(inner):
+    last_end = -1
+    for index, span in enumerate(spans(text)):
+        inner = span.inner
+        incise = _incise(inner) if not span.open else None
+        post = None if span.open else _post_attribution(text[span.end : span.end + ATTRIBUTION_WINDOW])
+        between = text[last_end : span.start] if last_end >= 0 else None
+        joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
+        if joined and (looks_like_quotation(inner) or (_quotable(inner) and found[-1].end == last_end)):
             found[-1].parts.append(inner)
-            found[-1].end = end
-            last_attribution_end = end
+            found[-1].end = span.end
+            found[-1].open = span.open
+            last_end = span.end
+            continue
+        # An incise is the journalist's, not the speaker's: the words on either side are one sentence.
+        parts = [f"{incise[0].rstrip(' ,')} {incise[2]}"] if incise else [inner]
+        speaker: str | None = None
+        detail = ""
+        how = "attributed"
+        consumed = 0
+        if incise:
+            speaker = incise[1]
+        elif post:
+            speaker, consumed = post
+        else:
+            before = _intro_before(text, span.start)
+            intro = intro_attribution(*before) if before else None
+            if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
+                intro = _lead_in(lead_in)
+                how = "lead-in"
+            if intro is not None:
+                speaker, detail = intro.speaker, intro.detail
+        if speaker is None and span.open and len(words(inner)) >= 4:
+            # A quotation running on into the next paragraphs: its attribution may come at its end.
+            speaker, how = "", "pending"
+        if speaker is None or not (_quotable(inner) or (span.open and len(words(inner)) >= 2)):
+            continue
+        found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
+        last_end = span.end + consumed
     return found
 
 
-def extract(article: Article) -> list[Quote]:
+def _lead_in(text: str) -> Intro | None:
+    """The speaker of a quotation that opens a paragraph, from the line before, which ends with ':'."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return None
+    body = text[:-1].rstrip()
+    cut = _last_sentence_start(body)
+    return intro_attribution(body[cut:], colon=True)
+
+
+# ----------------------------------------------------------------------------
+# An article: context across paragraphs, speakers resolved
+# ----------------------------------------------------------------------------
+
+# A person introduced the way French press does: "Jeanne Martin, directrice de X," or "Mme Martin".
+_MENTION = re.compile(
+    rf"(?<![\w’'])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s)"
+    r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO)[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
+)
+# A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
+# français s'est montré…". A pronoun after it stands for that role.
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une)\s*[^,.;:!?«»“”\"]{2,70}?)"
+    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’'])\s"
+)
+# A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
+# "Le nouveau responsable, Adrian Kovac, a présenté…".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,60}?)\s*,\s*)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s))"
+)
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:à|À|a|A|en|En|de|De|depuis|Depuis|vers|Vers|chez|Chez|sur|Sur)\s+$")
+_CIVILITY = re.compile(r"\b(?:M\.|Mme|Dr)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)")
+
+
+@dataclass
+class _Person:
+    name: str
+    detail: str
+    named: bool
+
+
+class _Context:
+    """Who was named last, as the reader of an article knows it at each point."""
+
+    def __init__(self, not_people: frozenset[str] = frozenset()) -> None:
+        self.not_people = not_people
+        self.last: _Person | None = None
+        self.people: dict[str, _Person] = {}  # surname key -> person named in full
+
+    def mention(self, text: str, upto: int | None = None) -> None:
+        """Update from the people introduced in ``text`` (up to ``upto``), in order."""
+        text = text if upto is None else text[:upto]
+        events: list[tuple[int, _Person]] = []
+        for match in _MENTION.finditer(text):
+            name = match.group("name")
+            if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "À San Francisco, les autorités…": a place, not a person
+            if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
+                continue
+            person = self.people.get(speaker_key(name.split()[-1])) or _Person(
+                name, match.group("detail").strip(), True
+            )
+            if person.name != name and len(name.split()) > len(person.name.split()):
+                person = _Person(name, match.group("detail").strip(), True)
+            events.append((match.start(), person))
+        for match in _NAMED_SUBJECT.finditer(text):
+            name = match.group("name")
+            if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS:
+                continue
+            role = match.group("role")
+            known = self.people.get(speaker_key(name.split()[-1]))
+            detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
+            events.append((match.start("name"), _Person(name, detail, True)))
+        for match in _ROLE_SUBJECT.finditer(text):
+            phrase = match.group("np")
+            head = _DETERMINERS.sub("", phrase, count=1).split()
+            if not head or head[0].casefold() not in ROLE_NOUNS or is_anaphora(phrase):
+                continue
+            name, detail, named = parse_speaker(phrase)
+            if not named:
+                events.append((match.start("np"), _Person(name, detail, False)))
+        for match in _CIVILITY.finditer(text):
+            known = self.people.get(speaker_key(match.group("surname")))
+            if known:
+                events.append((match.start(), known))
+        for _, person in sorted(events, key=lambda e: e[0]):
+            if speaker_key(person.name) not in self.not_people:
+                self.remember(person)
+
+    def remember(self, person: _Person) -> None:
+        if person.name == UNKNOWN_SPEAKER:
+            return  # nobody a pronoun could stand for
+        known = self.people.get(speaker_key(person.name.split()[-1])) if person.named else None
+        if known is not None and not person.detail and speaker_key(known.name) == speaker_key(person.name):
+            person = known  # named again: the description given the first time still holds
+        self.last = person
+        if person.named and len(person.name.split()) > 1:
+            self.people[speaker_key(person.name.split()[-1])] = person
+
+    def resolve(self, phrase: str, detail: str = "") -> _Person:
+        """The person a speaker phrase names, pronouns and surnames resolved."""
+        if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
+            aside = phrase[len(PREVIOUS_SPEAKER) :]
+            return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
+        if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase):
+            if self.last is not None:
+                return self.last
+            pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
+            kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
+            return _Person(UNKNOWN_SPEAKER, detail or kept, False)
+        name, parsed_detail, named = parse_speaker(phrase)
+        if not name:
+            return _Person(UNKNOWN_SPEAKER, detail, False)
+        detail = detail.strip() or parsed_detail
+        if named and len(name.split()) == 1:
+            known = self.people.get(speaker_key(name))
+            if known:
+                return _Person(known.name, detail or known.detail, True)
+        if named and not detail:
+            known = self.people.get(speaker_key(name.split()[-1]))
+            if known and speaker_key(known.name) == speaker_key(name):
+                return known
+        return _Person(name, detail, named)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+@dataclass
+class _Candidate:
+    block: Block
+    text: str  # the paragraph or item text the quotation is in
+    found: _Found
+    person: _Person
+
+
+def extract(
+    article: Article, corrections: Mapping[str, object] | None = None, not_people: frozenset[str] = frozenset()
+) -> list[Quote]:
     """Every quotation of an article, in reading order, with stable anchors.
 
     An inline quotation's anchor is a hash of its words, with -2, -3… when the
     same words are quoted again or the hash is another block's anchor.
+    ``corrections`` is the article's front matter: ``not_quotes`` (fragments of
+    quotations that are not ones) and ``speakers`` (fragment -> speaker).
+    ``not_people``: keys (:func:`speaker_key`) of names known not to be persons
+    (organisations, models), which a pronoun never stands for.
     """
+    fixes = corrections or {}
+    not_quotes = [_normal(s) for s in _strings(fixes.get("not_quotes"))]
+    speakers = {_normal(k): str(v) for k, v in _mapping(fixes.get("speakers")).items()}
     quotes: list[Quote] = []
     taken = {b.anchor for b in article.blocks}
+    context = _Context(not_people)
+    candidates: list[_Candidate | Quote] = []
+    previous: str | None = None  # text of the previous paragraph or item
+    previous_quoted = False  # whether it held a quotation (a quotation-only paragraph after it continues it)
+    open_quote: _Candidate | None = None  # a quotation running over several paragraphs
     for block in article.blocks:
         if block.role in ("about", "note"):
             continue
+        if block.kind is Kind.HEADING:
+            previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
+            continue
         if block.kind is Kind.QUOTE:
-            if not block.attribution:
-                continue
-            name, detail, named = parse_speaker(block.attribution)
-            quotes.append(_quote(article, block, block.text, name, detail, named, block.anchor))
+            if block.attribution:
+                name, detail, named = parse_speaker(block.attribution)
+                person = context.resolve(block.attribution) if is_anaphora(name) else _Person(name, detail, named)
+            else:
+                intro = _lead_in(previous) if previous else None
+                if intro is None:
+                    previous, previous_quoted = block.text, False
+                    continue
+                person = context.resolve(intro.speaker, intro.detail)
+            context.remember(person)
+            candidates.append(_quote(article, block, block.text, person, block.anchor))
+            previous, previous_quoted = block.text, True
             continue
         texts = [block.text] if block.kind is Kind.PARAGRAPH else [t for _, t in block.items]
         for text in texts:
-            for found in inline_quotations(text):
-                if found.speaker_phrase == PREVIOUS_SPEAKER:
-                    if not quotes:
-                        continue  # "dit-il" with nobody named before: speaker unknown
-                    previous = quotes[-1]
-                    name, detail, named = previous.speaker, previous.speaker_detail, previous.named
+            if open_quote is not None:
+                open_quote = _continue(open_quote, text, context)
+                if open_quote is not None:
+                    previous, previous_quoted = text, True
+                    if not open_quote.found.open:
+                        open_quote = None
+                    continue
+            lead_in = previous if previous is not None and previous.rstrip().endswith(":") else None
+            follow = _follow_on(text) if previous_quoted and candidates else None
+            found_here = [follow] if follow is not None else inline_quotations(text, lead_in)
+            position = 0
+            for found in found_here:
+                context.mention(text[position : found.start])
+                position = found.end
+                if found.how == "follow":
+                    person = _last_person(candidates[-1])
                 else:
-                    name, detail, named = parse_speaker(found.speaker_phrase)
-                base = f"q-{short_hash(' '.join(found.parts))}"
-                anchor, n = base, 2
-                while anchor in taken:
-                    anchor, n = f"{base}-{n}", n + 1
-                taken.add(anchor)
-                block.spans.append((text, found.start, found.end, anchor))
-                quote = _quote(article, block, " […] ".join(found.parts), name, detail, named, anchor)
-                quote.inline = True
-                quotes.append(quote)
-    return quotes
+                    person = context.resolve(found.speaker_phrase, found.detail)
+                context.remember(person)
+                candidate = _Candidate(block, text, found, person)
+                candidates.append(candidate)
+                if found.open:
+                    open_quote = candidate
+            context.mention(text[position:])
+            previous, previous_quoted = text, bool(found_here)
+    # A quotation over several paragraphs that nothing attributed, at its start or its end, is not one.
+    candidates = [c for c in candidates if not (isinstance(c, _Candidate) and c.found.how == "pending")]
+    for item in _without_repeats(candidates):
+        if isinstance(item, Quote):
+            quotes.append(item)
+            continue
+        found = item.found
+        joined = " […] ".join(found.parts)
+        base = f"q-{short_hash(' '.join(found.parts))}"
+        anchor, n = base, 2
+        while anchor in taken:
+            anchor, n = f"{base}-{n}", n + 1
+        taken.add(anchor)
+        item.block.spans.append((item.text, found.start, found.end, anchor))
+        quote = _quote(article, item.block, joined, item.person, anchor)
+        quote.inline = True
+        quotes.append(quote)
+    return _corrected(quotes, not_quotes, speakers)
 
 
-def _quote(article: Article, block: Block, text: str, name: str, detail: str, named: bool, anchor: str) -> Quote:
+def _continue(candidate: _Candidate, text: str, context: _Context) -> _Candidate | None:
+    """A paragraph after one whose quotation did not close: it goes on if this one opens with «."""
+    stripped = text.lstrip(" –—-")
+    if not stripped.startswith("«"):
+        candidate.found.open = False
+        return None
+    found = spans(text)
+    if not found:
+        return None
+    first = found[0]
+    candidate.found.parts[-1] = f"{candidate.found.parts[-1]} {first.inner}"
+    candidate.found.open = first.open
+    if not first.open and candidate.person.name == UNKNOWN_SPEAKER:
+        post = _post_attribution(text[first.end : first.end + ATTRIBUTION_WINDOW])
+        if post:
+            candidate.person = context.resolve(*post[:1])
+            candidate.found.how = "attributed"
+            context.remember(candidate.person)
+    return candidate
+
+
+def _follow_on(text: str) -> _Found | None:
+    """A paragraph that is only a quotation, right after one holding a quotation: the same speaker goes on."""
+    found = spans(text)
+    if len(found) != 1:
+        return None
+    span = found[0]
+    if span.open or text[: span.start].strip(" –—-") or text[span.end :].strip(" .,;…–—-"):
+        return None
+    if not looks_like_quotation(span.inner):
+        return None
+    return _Found([span.inner], PREVIOUS_SPEAKER, span.start, span.end, how="follow")
+
+
+def _last_person(last: _Candidate | Quote) -> _Person:
+    if isinstance(last, _Candidate):
+        return last.person
+    return _Person(last.speaker, last.speaker_detail, last.named)
+
+
+def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | Quote]:
+    """A pull-quote repeats words quoted elsewhere: one quotation, not two.
+
+    A quotation goes when its words are inside another's and nothing but the
+    quotation before it named its speaker (a follow-on or lead-in guess), or
+    when the same speaker says the very same words again. Two people saying
+    the same sentence are two quotations.
+    """
+    texts = [_normal(c.text if isinstance(c, Quote) else " ".join(c.found.parts)) for c in candidates]
+    speakers = [speaker_key(c.speaker if isinstance(c, Quote) else c.person.name) for c in candidates]
+    kept: list[_Candidate | Quote] = []
+    for i, candidate in enumerate(candidates):
+        mine = texts[i]
+        weak = isinstance(candidate, _Candidate) and candidate.found.how in ("follow", "lead-in")
+        repeat = any(
+            j != i
+            and mine
+            and (
+                (mine == texts[j] and j < i and (weak or speakers[i] == speakers[j]))
+                or (mine in texts[j] and (mine != texts[j] or j < i) and weak)
+            )
+            for j in range(len(candidates))
+        )
+        if not repeat:
+            kept.append(candidate)
+    return kept
+
+
+def _corrected(quotes: list[Quote], not_quotes: list[str], speakers: dict[str, str]) -> list[Quote]:
+    out = []
+    for quote in quotes:
+        text = _normal(quote.text)
+        if any(_fragment_of(fragment, text) for fragment in not_quotes):
+            continue
+        for fragment, speaker in speakers.items():
+            if _fragment_of(fragment, text):
+                name, detail, named = parse_speaker(speaker)
+                quote.speaker = quote.raw_speaker = name
+                quote.speaker_detail, quote.named = detail, named
+        out.append(quote)
+    return out
+
+
+def _fragment_of(fragment: str, text: str) -> bool:
+    """A front matter fragment names a quotation: the whole of it, or a part of eight characters or more."""
+    return bool(fragment) and (fragment == text or (len(fragment) >= 8 and fragment in text))
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _mapping(value: object) -> dict[str, object]:
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _quote(article: Article, block: Block, text: str, person: _Person, anchor: str) -> Quote:
     return Quote(
         id=f"{article.id}-{anchor}",
         text=" ".join(text.split()),
-        speaker=name,
-        speaker_detail=detail,
+        speaker=person.name,
+        speaker_detail=person.detail,
         article=article.id,
         anchor=anchor,
         themes=list(block.themes),
-        named=named,
+        named=person.named,
     )
 
 

@@ -1,18 +1,24 @@
-"""Read article files: discover, decode, split YAML front matter, validate it."""
+"""Read article files: discover, decode, split YAML front matter, validate it.
+
+Nothing here raises on a file's content: every problem becomes a :class:`Diagnostic` naming the
+file (and the line, when known) and what to do, and a file that cannot become an article is
+skipped. Text is made :func:`~dossier.text.visible` once, here: no later stage sees a bidi
+override, a zero-width space, a soft hyphen or a NUL.
+"""
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
 import re
-import reprlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import yaml
 from charset_normalizer import from_bytes
 
 from .model import Diagnostic, Level, Source
+from .text import UNSEEN_OR_CONTROL, quoted, visible
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 # Front matter keys a contributor may set, with the type each must have.
@@ -25,6 +31,20 @@ META_TYPES: dict[str, tuple[type, ...]] = {
     "summary": (str,),
     "source_url": (str,),
 }
+# Corrections a contributor makes to one article's cleaning and quotations (their effect is the
+# cleaner's and the quote extractor's): lines to keep or remove, texts that are not quotations, and
+# quotation fragment -> speaker. Passed on in Source.meta under the same names.
+CORRECTION_KEYS: dict[str, str] = {
+    "keep": 'a list of lines the cleaner removed that must be kept, e.g. keep: ["Une ligne à garder"]',
+    "remove": 'a list of lines to remove, e.g. remove: ["Une ligne à retirer"]',
+    "not_quotes": 'a list of texts that are not quotations, e.g. not_quotes: ["chevalier blanc"]',
+    "speakers": 'a mapping of quotation fragment to speaker, e.g. speakers: {"nous publierons": "Mark Zuckerberg"}',
+}
+KNOWN_KEYS = (*META_TYPES, *CORRECTION_KEYS)
+# Front matter is a few lines; longer is a file whose first line happens to be "---" (PyYAML reads
+# about a megabyte in seconds: the bound keeps every file's reading time proportional to its size).
+FRONT_MATTER_LIMIT = 100_000  # characters
+NESTING_LIMIT = 100  # brackets in brackets: far more than any front matter needs
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,6 +58,24 @@ _BOMS = (
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850")
 
 
+# Files editors, file managers and patch tools leave next to the ones being edited: never articles,
+# skipped without a word (hidden files and folders too: their names start with a dot).
+_LEFTOVER_NAMES = {"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r", "4913"}
+_LEFTOVER_ENDINGS = ("~", ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".rej", ".part", ".crdownload")
+_LEFTOVER_FOLDERS = {"__macosx"}
+
+
+def is_leftover(name: str) -> bool:
+    """An editor's or a system's file, never an article: ``*~``, ``.*.swp``, ``#*#``, ``.DS_Store``, ``Thumbs.db``…"""
+    lower = name.lower()
+    return (
+        name.startswith((".", "~$"))
+        or (len(name) > 1 and name.startswith("#") and name.endswith("#"))
+        or lower.endswith(_LEFTOVER_ENDINGS)
+        or lower in _LEFTOVER_NAMES
+    )
+
+
 class SourceError(Exception):
     """An article file that cannot become an article; the message says why (and ``line`` where, when known)."""
 
@@ -47,15 +85,32 @@ class SourceError(Exception):
 
 
 def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic]]:
-    """Article files under ``folder``, sorted by name so disk order never matters."""
+    """Article files under ``folder``, sorted by name so disk order never matters.
+
+    Editors' leftovers and hidden files are passed over silently (:func:`is_leftover`); other
+    files that are not ``.txt`` or ``.md``, and names holding invisible characters, are reported.
+    """
     diagnostics: list[Diagnostic] = []
     if not folder.is_dir():
         return [], diagnostics
     found: list[Path] = []
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
+        parts = path.relative_to(folder).parts
+        if any(part.startswith(".") or part.lower() in _LEFTOVER_FOLDERS for part in parts[:-1]):
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES:
+        if is_leftover(path.name) or not path.is_file():
+            continue
+        odd = UNSEEN_OR_CONTROL.search(path.name)
+        if odd:
+            diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    _rel(path, root),
+                    f"the file name holds an invisible or control character (U+{ord(odd.group()):04X}); "
+                    "the article is skipped: rename the file",
+                )
+            )
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
             found.append(path)
         else:
             diagnostics.append(
@@ -81,7 +136,14 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding.replace("-sig", "")
+            name = encoding.replace("-sig", "")
+            try:
+                return data.decode(encoding), name
+            except UnicodeDecodeError as exc:
+                raise SourceError(
+                    f"starts with a {name.upper()} byte-order mark but is not {name.upper()} text "
+                    f"(byte {exc.start}): save the article as UTF-8 text"
+                ) from exc
     if b"\x00" in data[:4096]:
         raise SourceError("looks like a binary file, not text: save the article as plain text (.txt) or remove it")
     try:
@@ -102,81 +164,258 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _as_text_when_invalid(construct: Callable[[yaml.SafeLoader, yaml.Node], object]) -> Callable[..., object]:
+    """A PyYAML constructor that keeps the scalar's text when the value it stands for cannot be made."""
+
+    def guarded(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, AttributeError, ArithmeticError):
+            return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+    return guarded
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, for front matter a contributor may get wrong.
+
+    PyYAML makes ``2025-02-30`` or ``9999-99-99`` a date and raises ValueError
+    when that date does not exist, and raises it too for an integer of more
+    than 4,300 digits: such values stay text here, and :func:`validate_meta`
+    says what is wrong with their key. Aliases are never expanded (a
+    "billion laughs" document is as small as its text), and nothing but plain
+    data can be made (no Python objects).
+    """
+
+
+for _tag, _construct in (
+    ("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_timestamp),
+    ("tag:yaml.org,2002:int", yaml.SafeLoader.construct_yaml_int),
+    ("tag:yaml.org,2002:float", yaml.SafeLoader.construct_yaml_float),
+):
+    _Loader.add_constructor(_tag, _as_text_when_invalid(_construct))
+
+
+def _yaml(raw: str) -> tuple[object, dict[str, int]]:
+    """The YAML document in ``raw``, and the line (in ``raw``, from 0) of each top-level key."""
+    loader = _Loader(raw)
+    try:
+        node = loader.get_single_node()
+        lines: dict[str, int] = {}
+        if isinstance(node, yaml.MappingNode):
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    lines.setdefault(str(key.value), key.start_mark.line)
+        return (loader.construct_document(node) if node is not None else None), lines
+    finally:
+        loader.dispose()
+
+
 def split_front_matter(text: str) -> tuple[dict[str, object], str, int]:
-    """Return ``(meta, body, body_line)``; raise SourceError on invalid YAML."""
+    """Return ``(meta, body, body_line)``; raise SourceError on invalid YAML.
+
+    :func:`front_matter` gives the line of each key too.
+    """
+    meta, body, body_line, _ = front_matter(text)
+    return meta, body, body_line
+
+
+def front_matter(text: str) -> tuple[dict[str, object], str, int, dict[str, int]]:
+    """Return ``(meta, body, body_line, key_lines)``: ``key_lines`` maps each key to its line in the file.
+
+    Raises SourceError when the front matter cannot be read, with the line at fault when known.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text, 1
+        return {}, text, 1, {}
     raw = match.group(1) or ""
+    if len(raw) > FRONT_MATTER_LIMIT:
+        raise SourceError(
+            f"the front matter is {len(raw):,} characters long (at most {FRONT_MATTER_LIMIT:,}): "
+            "close it with a '---' line after its few 'key: value' lines",
+            1,
+        )
+    if _nesting(raw) > NESTING_LIMIT:
+        raise SourceError(
+            f"the front matter nests brackets more than {NESTING_LIMIT} deep: write plain 'key: value' lines", 2
+        )
     try:
-        meta = yaml.safe_load(raw) if raw.strip() else {}
+        meta, key_lines = _yaml(raw) if raw.strip() else ({}, {})
     except yaml.YAMLError as exc:
         # Where the faulty construct starts (an unclosed bracket) rather than where YAML gave up.
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None)
-        detail = f" ({problem})" if problem else ""
+        detail = f" ({quoted(problem, 80)[1:-1]})" if isinstance(problem, str) else ""
         raise SourceError(
             f"invalid YAML front matter{detail}: fix the YAML between the '---' lines",
             mark.line + 2 if mark is not None else None,
         ) from exc
+    except RecursionError as exc:
+        raise SourceError(
+            "the front matter nests too deeply (or an alias refers to itself): write plain 'key: value' lines", 2
+        ) from exc
     if not isinstance(meta, dict):
-        raise SourceError("front matter must be a YAML mapping of 'key: value' lines")
+        raise SourceError("front matter must be a YAML mapping of 'key: value' lines", 2)
     body_line = text.count("\n", 0, match.end()) + 1
-    return {str(k): v for k, v in meta.items()}, text[match.end() :], body_line
+    keys = {k: n + 2 for k, n in key_lines.items()}
+    return {_key(k): v for k, v in meta.items()}, text[match.end() :], body_line, keys
 
 
-def validate_meta(meta: dict[str, object], rel: str) -> tuple[dict[str, object], list[Diagnostic]]:
-    """Keep well-typed known keys; warn about the others (they are ignored)."""
+def _nesting(raw: str) -> int:
+    """How deep YAML flow brackets nest at most (quoted ones counted too: a bound, not a parse).
+
+    PyYAML scans nested flow collections in time quadratic in their depth, and composes them by
+    recursion: deep nesting is refused before it is parsed.
+    """
+    if raw.count("[") + raw.count("{") <= NESTING_LIMIT:
+        return 0
+    depth = deepest = 0
+    for char in raw:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def _key(key: object) -> str:
+    """A front matter key as text (YAML keys may be numbers, dates, booleans)."""
+    try:
+        return str(key)
+    except ValueError:  # an integer too long to write out (Python's limit: 4,300 digits)
+        return quoted(key, 40)
+
+
+def _date(value: object) -> dt.date | None:
+    """A front matter date: a YAML date, or text written YYYY-MM-DD; None when it is neither."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _shown_date(value: object) -> str:
+    """A wrong date as the message shows it: as written when it is one short word (9999-99-99), else quoted."""
+    if isinstance(value, str | int | float | dt.date) and re.fullmatch(r"[\w.:/+-]{1,32}", str(value)):
+        return str(value)
+    return quoted(value, 40)
+
+
+def _strings(value: object) -> tuple[list[str], list[object]] | None:
+    """A correction list's texts and its entries that are not texts; None when ``value`` is not a list."""
+    if not isinstance(value, list):
+        return None
+    texts: list[str] = []
+    others: list[object] = []
+    for item in value:
+        if isinstance(item, str):
+            if item.strip():
+                texts.append(item.strip())
+        else:
+            others.append(item)
+    return texts, others
+
+
+def _correction(key: str, value: object, rel: str, line: int) -> tuple[object | None, Diagnostic | None]:
+    """A correction key's value when well formed (:data:`CORRECTION_KEYS`), and a warning when not (wholly)."""
+
+    def wrong(what: str) -> Diagnostic:
+        return Diagnostic(
+            Level.WARNING, rel, f"front matter '{key}' {what}; write {CORRECTION_KEYS[key]}: it is ignored", line
+        )
+
+    if key == "speakers":
+        if not isinstance(value, dict):
+            return None, wrong(f"should be a mapping, got {type(value).__name__} {quoted(value, 40)}")
+        pairs = {
+            k.strip(): v.strip()
+            for k, v in value.items()
+            if isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
+        }
+        bad = [(k, v) for k, v in value.items() if not (isinstance(k, str) and isinstance(v, str))]
+        if bad:
+            return pairs or None, wrong(f"maps {quoted(bad[0][0], 40)} to {quoted(bad[0][1], 40)}, not text to text")
+        return pairs or None, None
+    found = _strings(value)
+    if found is None:
+        return None, wrong(f"should be a list of texts, got {type(value).__name__} {quoted(value, 40)}")
+    texts, others = found
+    if others:
+        return texts or None, wrong(f"lists {quoted(others[0], 40)}, which is not a text")
+    return texts or None, None
+
+
+def validate_meta(
+    meta: dict[str, object], rel: str, lines: Mapping[str, int] | None = None
+) -> tuple[dict[str, object], list[Diagnostic]]:
+    """Keep well-typed known keys; report the others, which are ignored.
+
+    ``lines`` gives each key's line in the file (:func:`front_matter`); without it, messages say line 1.
+    Unknown keys make one note (a key another tool uses never fails a strict build); a known key of
+    the wrong type or shape, a warning naming its line and the form expected.
+    """
     clean: dict[str, object] = {}
     diagnostics: list[Diagnostic] = []
+    unknown: list[str] = []
+    lines = lines or {}
     for key, value in meta.items():
+        line = lines.get(key, 1)
         if value is None:
+            continue
+        if key in CORRECTION_KEYS:
+            kept, problem = _correction(key, value, rel, line)
+            if problem is not None:
+                diagnostics.append(problem)
+            if kept is not None:
+                clean[key] = kept
             continue
         expected = META_TYPES.get(key)
         if expected is None:
-            known = ", ".join(META_TYPES)
-            diagnostics.append(
-                Diagnostic(Level.WARNING, rel, f"unknown front matter key '{key}' ignored (known keys: {known})", 1)
-            )
+            unknown.append(key)
             continue
-        if isinstance(value, dt.datetime):
-            value = value.date()
+        if key == "date":
+            date = _date(value)
+            if date is None:
+                diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        rel,
+                        f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD",
+                        line,
+                    )
+                )
+                continue
+            value = date
         if not isinstance(value, expected):
             names = " or ".join(t.__name__ for t in expected)
             diagnostics.append(
                 Diagnostic(
                     Level.WARNING,
                     rel,
-                    f"front matter '{key}' should be {names}, got {type(value).__name__} {reprlib.repr(value)}; "
+                    f"front matter '{key}' should be {names}, got {type(value).__name__} {quoted(value, 60)}; "
                     "it is ignored: correct or remove it",
-                    1,
+                    line,
                 )
             )
             continue
-        if key == "date" and isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value.strip())
-            except ValueError:
-                diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        rel,
-                        f"front matter 'date' {reprlib.repr(value)} is not a date: write it as YYYY-MM-DD",
-                        1,
-                    )
-                )
-                continue
         if key == "themes":
             items = list(value)  # type: ignore[call-overload]
-            value = [item for item in items if isinstance(item, str)]
+            value = [item.strip() for item in items if isinstance(item, str) and item.strip()]
             if len(value) != len(items):
                 diagnostics.append(
                     Diagnostic(
                         Level.WARNING,
                         rel,
-                        f"front matter 'themes' should list theme ids, got {reprlib.repr(items)}; "
+                        f"front matter 'themes' should list theme ids, got {quoted(items, 80)}; "
                         "the entries that are not ids are ignored",
-                        1,
+                        line,
                     )
                 )
         if isinstance(value, str):
@@ -184,29 +423,58 @@ def validate_meta(meta: dict[str, object], rel: str) -> tuple[dict[str, object],
             if not value:
                 continue
         clean[key] = value
+    if unknown:
+        names = ", ".join(quoted(key, 30) for key in unknown[:5]) + (", …" if len(unknown) > 5 else "")
+        diagnostics.append(
+            Diagnostic(
+                Level.INFO,
+                rel,
+                f"unknown front matter key{'s' if len(unknown) > 1 else ''} {names} ignored "
+                f"(known keys: {', '.join(KNOWN_KEYS)})",
+                lines.get(unknown[0], 1),
+            )
+        )
     return clean, diagnostics
 
 
 def load(path: Path, root: Path, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
-    """Read one article file (or decode its bytes, when already read). Never raises: problems become diagnostics."""
+    """Read one article file (or decode its bytes, when already read). Never raises: problems become diagnostics.
+
+    :func:`read` is the same but lets an unexpected exception (a bug) through, for a caller that
+    reports it itself (:func:`dossier.corpus.analyse_source`'s caller does, and tries the file again
+    on the next build).
+    """
+    try:
+        return read(path, root, data)
+    except Exception as exc:  # a bug here must not take the other articles down
+        problem = f"cannot be read ({type(exc).__name__}: {quoted(str(exc), 80)}); the article is skipped: "
+        return None, [
+            Diagnostic(Level.WARNING, _rel(path, root), problem + "please report this problem, with the file")
+        ]
+
+
+def read(path: Path, root: Path, data: bytes | None = None) -> tuple[Source | None, list[Diagnostic]]:
+    """:func:`load`, raising what is not a problem of the file (its content, its permissions) but of this code."""
     rel = _rel(path, root)
     diagnostics: list[Diagnostic] = []
     try:
         if data is None:
             data = path.read_bytes()
         text, encoding = decode(data)
-        text = normalise_newlines(text).lstrip("\ufeff")
+        text = visible(normalise_newlines(text))
         if not text.strip():
             raise SourceError("the file is empty: write the article text or delete the file")
-        meta, body, body_line = split_front_matter(text)
-        meta, problems = validate_meta(meta, rel)
+        meta, body, body_line, key_lines = front_matter(text)
+        meta, problems = validate_meta(meta, rel, key_lines)
         diagnostics.extend(problems)
         if not body.strip():
             raise SourceError("the article has front matter but no text: add the article text after the '---' line")
     except OSError as exc:
         return None, [
             Diagnostic(
-                Level.WARNING, rel, f"cannot be read ({exc.strerror}); the article is skipped: check its permissions"
+                Level.WARNING,
+                rel,
+                f"cannot be read ({exc.strerror or type(exc).__name__}); the article is skipped: check its permissions",
             )
         ]
     except SourceError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import reprlib
 import unicodedata
 from collections.abc import Iterable
 
@@ -207,3 +208,67 @@ def truncate(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     return cut + "…"
+
+
+# ----------------------------------------------------------------------------
+# Characters a reader cannot see, and one-line messages
+# ----------------------------------------------------------------------------
+
+# Characters that change how text reads, or hide in it, without being seen: C0 and C1 controls (tab and
+# newline aside), bidirectional embeddings, overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069,
+# U+200E, U+200F, U+061C), zero-width spaces, joiners and the byte-order mark (U+200B–U+200D, U+2060–U+2064,
+# U+FEFF), the soft hyphen, the Mongolian vowel separator, the combining grapheme joiner, the Hangul
+# fillers that pass for blank names, and interlinear annotation marks. Real characters (accents, « », ’,
+# œ, non-breaking spaces) are not among them.
+_UNSEEN = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\ufff9-\ufffb]"
+)
+# Line and page breaks other than "\n" ("\r" is normalised before): a space, so that line numbers stay those
+# an editor shows and every module splits lines alike (str.splitlines would split on them, "\n" would not).
+_ODD_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """The text without the characters a reader cannot see (:data:`_UNSEEN`); odd line breaks become spaces.
+
+    Applied once, to every source as it is decoded (:func:`dossier.sources.load`): titles, slugs,
+    headings, quotations and the open data are made of what is left.
+    """
+    return _UNSEEN.sub("", _ODD_BREAKS.sub(" ", text))
+
+
+# Every control, invisible or direction-changing character, line breaks included: what :func:`one_line`
+# shows escaped, so that a message is one line and reads as it is (and what a file name may not hold).
+UNSEEN_OR_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    "\u2066-\u2069\u3164\ufeff\uffa0\ufff9-\ufffb]"
+)
+MESSAGE_LIMIT = 289  # characters: with MkDocs' "WARNING -  " before it, a log line of at most 300
+
+
+def one_line(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """``text`` as one line of at most ``limit`` characters: tabs and line breaks as spaces, other unseen
+    characters escaped (``\\u202e``), cut with "…" when longer."""
+    text = text.replace("\t", " ").replace("\r\n", " ").replace("\n", " ")
+    text = UNSEEN_OR_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
+_REPR.maxlevel = 2
+
+
+def quoted(value: object, limit: int = 60) -> str:
+    """A value as a message shows it: text in single quotes, anything else as Python writes it; one line, cut.
+
+    Safe on any value YAML can make (nested, self-referencing, an integer too long for ``repr``).
+    """
+    if isinstance(value, str):
+        return f"'{one_line(value, limit - 2)}'"
+    try:
+        shown = _REPR.repr(value)
+    except Exception:  # an integer of more than 4,300 digits, an object whose repr fails
+        shown = f"<{type(value).__name__}>"
+    return one_line(shown, limit)

@@ -32,6 +32,10 @@ ARTICLE_MIN_SHARE = 0.2
 ARTICLE_MIN_PASSAGES = 3
 # ...or two passages making a smaller, still substantial share.
 ARTICLE_MIN_SHARE_TWO_PASSAGES = 0.08
+# ...or, in a short news item whose paragraphs are too short to score alone, keywords spread over
+# several paragraphs: this many hits, in two blocks or more, at this many hits per 100 words.
+ARTICLE_MIN_HITS = 3
+ARTICLE_MIN_DENSITY = 1.5
 
 
 class ThemeConfigError(Exception):
@@ -182,6 +186,7 @@ def classify(article: Article, matcher: Matcher) -> None:
     """
     section: set[str] = set()
     previous: set[str] = set()  # themes of the previous passage in the same section
+    spread: dict[str, list[int]] = {}  # theme id -> its keyword hits in each block that has some
     for block in article.blocks:
         block.excerpts = {}
         if block.kind is Kind.HEADING:
@@ -198,6 +203,8 @@ def classify(article: Article, matcher: Matcher) -> None:
         for found in unit_hits:
             for theme_id, n in found.items():
                 hits[theme_id] = hits.get(theme_id, 0) + n
+        for theme_id, n in hits.items():
+            spread.setdefault(theme_id, []).append(n)
         # Context lends a point: the section heading, or the passage just before
         # (a quotation or list that follows a paragraph on the same theme).
         block.scores = {t: n + (1 if t in section or t in previous else 0) for t, n in hits.items()}
@@ -214,15 +221,39 @@ def classify(article: Article, matcher: Matcher) -> None:
     if article.themes:
         return  # set by front matter
     total = article.words or 1
+    # The headline states what the article is about (press convention): a theme it names needs one passage.
+    headline = matcher.count(article.title) if not article.title_derived else {}
     for theme in matcher.themes:
         passages = [b for b in article.blocks if theme.id in b.themes]
         share = sum(b.word_count for b in passages) / total
+        hits = spread.get(theme.id, [])
         if (
             share >= ARTICLE_MIN_SHARE
             or len(passages) >= ARTICLE_MIN_PASSAGES
             or (len(passages) == 2 and share >= ARTICLE_MIN_SHARE_TWO_PASSAGES)
+            or (passages and headline.get(theme.id))
         ):
             article.themes.append(theme.id)
+        elif (headline.get(theme.id) and len(hits) >= 2) or (
+            len(hits) >= 2 and sum(hits) >= ARTICLE_MIN_HITS and 100 * sum(hits) / total >= ARTICLE_MIN_DENSITY
+        ):
+            # A short item, or one whose headline names the theme: the paragraphs that name it are its passages.
+            article.themes.append(theme.id)
+            _promote(article, matcher, theme.id)
+
+
+def _promote(article: Article, matcher: Matcher, theme_id: str) -> None:
+    """Make every block with a keyword of the theme one of the article's passages on it."""
+    for block in article.blocks:
+        if block.scores.get(theme_id, 0) < 1 or theme_id in block.themes:
+            continue
+        segments = block.segments()
+        units = _units(block)
+        unit_hits = [matcher.count_words(words_of(segments[seg][start:end])) for seg, start, end in units]
+        if not any(found.get(theme_id) for found in unit_hits):
+            continue  # its point came from the context, not from its own words
+        block.themes.append(theme_id)
+        block.excerpts[theme_id] = _key_units(units, unit_hits, theme_id)
 
 
 def _key_units(

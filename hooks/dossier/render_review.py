@@ -1,0 +1,130 @@
+"""The cleaning review page (``nettoyage/``): every line the cleaner took out of an article, and why.
+
+Contributors read it to check the cleaner on their article; the front matter's
+``keep`` and ``remove`` lists correct it (see the Contribuer page). The open
+data has the complete list (``data/removed.json``); the page shows the
+articles with the most removals first, up to :data:`SHOWN`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .escape import md, yaml_string
+from .model import Article
+from .text import truncate
+
+PAGE = "nettoyage.md"
+SHOWN = 60  # articles listed on the page; the data file has them all
+TEXT_CHARS = 160
+
+# What each rule removes, as the page names it.
+RULES: dict[str, str] = {
+    "breadcrumb": "fil d’Ariane",
+    "menu": "menu, rubrique ou bouton",
+    "dateline": "ligne de date (gardée comme date de l’article)",
+    "byline": "signature (gardée comme auteur)",
+    "reading-time": "temps de lecture",
+    "kicker": "rubrique au-dessus du titre",
+    "publisher": "nom du site (gardé comme éditeur)",
+    "related": "renvoi « À lire aussi »",
+    "teaser": "titre d’un autre article, sous un renvoi",
+    "summary": "sommaire ou résumé du site",
+    "furniture": "partage, commentaires, publicité",
+    "image": "image ou adresse d’image",
+    "credit": "crédit photo ou légende",
+    "tags": "liste de mots-clés",
+    "address": "adresse ou contact du site",
+    "feature-box": "encadré de lignes courtes",
+    "paywall": "invitation à s’abonner",
+    "newsletter": "lettre d’information",
+    "legal": "cookies et mentions légales",
+    "disclaimer": "avertissement du site",
+    "filler": "texte sur le site lui-même",
+    "signature": "nom de l’auteur répété",
+    "front-matter": "retirée par le front matter (remove)",
+}
+
+
+def rule_label(rule: str) -> str:
+    return RULES.get(rule, rule)
+
+
+def render_review(articles: list[Article]) -> str:
+    """The page's Markdown: counts by rule, then each article's removed lines (line, rule, text)."""
+    with_removals = [a for a in articles if a.removed]
+    by_rule: Counter[str] = Counter()
+    articles_by_rule: Counter[str] = Counter()
+    for article in with_removals:
+        rules = [r.rule for r in article.removed]
+        by_rule.update(rules)
+        articles_by_rule.update(set(rules))
+    total = sum(by_rule.values())
+    out = [
+        "---",
+        f"title: {yaml_string('Lignes retirées au nettoyage')}",
+        "search:",
+        "  exclude: true",
+        "toc_depth: 2",
+        "---",
+        "",
+        "# Lignes retirées au nettoyage",
+        "",
+        "Le nettoyage retire des articles ce qui vient du site d’origine et non du texte : fils d’Ariane, menus, "
+        "dates et signatures (gardées comme métadonnées), images et crédits, renvois « À lire aussi », encadrés, "
+        "adresses, bandeaux de cookies, d’abonnement ou de partage. Rien n’est retiré sans être listé ici.",
+        "",
+        "Une ligne retirée à tort se garde avec `keep` dans le front matter de l’article ; une ligne restée à tort "
+        "se retire avec `remove` (voir [Contribuer](contribuer.md)). La liste complète est aussi dans les "
+        "données ouvertes : `data/removed.json`.",
+        "",
+    ]
+    if not total:
+        out += ["Aucune ligne retirée : les articles ne contenaient rien d’autre que leur texte.", ""]
+        return "\n".join(out)
+    out += [
+        "## Par règle",
+        "",
+        f"{total} lignes retirées dans {len(with_removals)} articles sur {len(articles)}.",
+        "",
+        "| Règle | Lignes | Articles |",
+        "| --- | ---: | ---: |",
+    ]
+    for rule, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
+        out.append(f"| {md(rule_label(rule))} (`{rule}`) | {count} | {articles_by_rule[rule]} |")
+    out += ["", "## Par article", ""]
+    shown = sorted(with_removals, key=lambda a: (-len(a.removed), a.id))[:SHOWN]
+    if len(with_removals) > SHOWN:
+        out += [
+            f"Les {SHOWN} articles où le nettoyage a le plus retiré ; les {len(with_removals) - SHOWN} autres "
+            "sont dans `data/removed.json`.",
+            "",
+        ]
+    for article in shown:
+        out += [
+            f"### {md(article.title)}",
+            "",
+            f"[Lire l’article](articles/{article.slug}.md) · source : `{article.source_file.replace('`', '')}`",
+            "",
+            "| Ligne | Règle | Texte retiré |",
+            "| ---: | --- | --- |",
+        ]
+        for removal in article.removed:
+            text = md(truncate(removal.text, TEXT_CHARS))
+            out.append(f"| {removal.line} | {md(rule_label(removal.rule))} | {text} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def removed_records(articles: list[Article]) -> list[dict[str, object]]:
+    """``data/removed.json``: per article with removals, each removed line with its rule."""
+    return [
+        {
+            "article": a.id,
+            "source_file": a.source_file,
+            "url": a.url,
+            "removed": [{"line": r.line, "rule": r.rule, "text": r.text} for r in a.removed],
+        }
+        for a in sorted(articles, key=lambda a: a.id)
+        if a.removed
+    ]

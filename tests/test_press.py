@@ -1,0 +1,545 @@
+"""Conventions of French web press, one invented case each: quotations, head lines and site furniture.
+
+Every text here is written for the test; none is copied from a real page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import quotes, render_review
+from dossier.clean import breadcrumb, clean
+from dossier.model import Article, Removal, Source
+
+
+def article(body: str, meta: dict[str, object] | None = None, markdown: bool = False) -> Article:
+    name = "x.md" if markdown else "x.txt"
+    return clean(Source(id="x", path=Path(name), rel=name, body=body, meta=meta or {}, markdown=markdown))
+
+
+def said(body: str, meta: dict[str, object] | None = None, markdown: bool = False) -> list[tuple[str, str, str]]:
+    """(start of the quotation, speaker, speaker's description) of every quotation found."""
+    found = quotes.extract(article(body, meta, markdown), meta)
+    return [(q.text, q.speaker, q.speaker_detail) for q in found]
+
+
+TITLE = "Un titre pour l'article de test\n\n"
+
+
+# ----------------------------------------------------------------------------
+# Quotations: where the speaker is named
+# ----------------------------------------------------------------------------
+
+QUOTATIONS = [
+    pytest.param(
+        "Paul Roux, patron de Lumen, était prudent. "
+        "« Nous attendrons la fin de l'année pour décider » a-t-il expliqué.",
+        ("Nous attendrons la fin de l'année pour décider", "Paul Roux", "patron de Lumen"),
+        id="inverted verb, no comma",
+    ),
+    pytest.param(
+        "Inès Garnier, juriste chez Aster, a suivi le dossier. « Le texte reste trop flou pour les éditeurs », "
+        "avait-elle indiqué en janvier.",
+        ("Le texte reste trop flou pour les éditeurs", "Inès Garnier", "juriste chez Aster"),
+        id="inverted pluperfect",
+    ),
+    pytest.param(
+        "« Nos modèles resteront ouverts aux chercheurs », explique-t-on chez Meta.",
+        ("Nos modèles resteront ouverts aux chercheurs", "Meta", ""),
+        id="impersonal on, chez X",
+    ),
+    pytest.param(
+        "« Le calcul coûte moins cher chaque trimestre », a déclaré Hugo Lefèvre, directeur technique de Nimbus.",
+        ("Le calcul coûte moins cher chaque trimestre", "Hugo Lefèvre", "directeur technique de Nimbus"),
+        id="verb then speaker after comma",
+    ),
+    pytest.param(
+        "Marie Colin, cofondatrice de Pixelia, a salué l'annonce, ajoutant que « les petites équipes y gagneront ».",
+        ("les petites équipes y gagneront", "Marie Colin", "cofondatrice de Pixelia"),
+        id="participle ajoutant que",
+    ),
+    pytest.param(
+        "Léa Morel, analyste chez Orbis, reste sceptique, pronostiquant : « La bulle finira par éclater ».",
+        ("La bulle finira par éclater", "Léa Morel", "analyste chez Orbis"),
+        id="participle with colon",
+    ),
+    pytest.param(
+        "Selon Karim Haddad, chercheur à l'Inria, « la transparence des poids ne suffit pas ».",
+        ("la transparence des poids ne suffit pas", "Karim Haddad", "chercheur à l'Inria"),
+        id="selon X, role",
+    ),
+    pytest.param(
+        "D'après Anne Vidal, « personne ne sait encore combien coûtera la conformité ».",
+        ("personne ne sait encore combien coûtera la conformité", "Anne Vidal", ""),
+        id="d'après X",
+    ),
+    pytest.param(
+        "Pour Théo Blanc, économiste à Lille, la conclusion s'impose : « L'Europe doit financer ses propres modèles. »",
+        ("L'Europe doit financer ses propres modèles.", "Théo Blanc", "économiste à Lille"),
+        id="Pour X, role, phrase : quote",
+    ),
+    pytest.param(
+        "Nadia Benali estime que « l'ouverture des modèles profite d'abord aux géants ».",
+        ("l'ouverture des modèles profite d'abord aux géants", "Nadia Benali", ""),
+        id="X estime que",
+    ),
+    pytest.param(
+        "Clara Petit, directrice de la recherche chez Onde, observe : "
+        '"Les jeux de données comptent plus que la taille."',
+        ("Les jeux de données comptent plus que la taille.", "Clara Petit", "directrice de la recherche chez Onde"),
+        id="speaker and role, colon, straight quotes",
+    ),
+    pytest.param(
+        "«Nous publierons le code source avant l'été», assure Victor Lambert.",
+        ("Nous publierons le code source avant l'été", "Victor Lambert", ""),
+        id="guillemets without inner spaces",
+    ),
+    pytest.param(
+        "“Les régulateurs ont un temps de retard”, lance Sarah Klein, avocate à Paris.",
+        ("Les régulateurs ont un temps de retard", "Sarah Klein", "avocate à Paris"),
+        id="curly quotes",
+    ),
+    pytest.param(
+        "Éric Simon, chef de produit, a été clair. « Le prix, poursuit-il, restera le même pour tous les clients. »",
+        ("Le prix restera le même pour tous les clients.", "Éric Simon", "chef de produit"),
+        id="incise inside the marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), QUOTATIONS)
+def test_quotation_conventions(body: str, expected: tuple[str, str, str]) -> None:
+    assert said(TITLE + body + "\n") == [expected]
+
+
+def test_speaker_on_the_bullet_before_which_ends_with_a_colon() -> None:
+    body = (
+        TITLE
+        + "Les réactions :\n\n- Julie Faure, fondatrice de Brique, résume :\n"
+        + "- « Il nous faut des modèles auditables. »\n"
+    )
+    assert said(body) == [("Il nous faut des modèles auditables.", "Julie Faure", "fondatrice de Brique")]
+
+
+def test_speaker_on_the_line_before_a_block_quotation() -> None:
+    body = "# Titre\n\nOmar Diallo, ingénieur chez Strato, le dit ainsi :\n\n> Un modèle fermé ne s'audite pas.\n"
+    assert said(body, markdown=True) == [("Un modèle fermé ne s'audite pas.", "Omar Diallo", "ingénieur chez Strato")]
+
+
+def test_quotation_over_several_paragraphs_is_one() -> None:
+    body = (
+        TITLE + "Agnès Roy, présidente de Filia, a détaillé son plan : « D'abord, nous ouvrirons les poids.\n\n"
+        "« Ensuite viendra la documentation complète des données.\n\n"
+        "« Enfin, nous publierons les évaluations de sécurité. »\n\nLa suite reste à écrire.\n"
+    )
+    found = said(body)
+    assert len(found) == 1
+    text, speaker, _ = found[0]
+    assert speaker == "Agnès Roy"
+    assert text.startswith("D'abord, nous ouvrirons") and text.endswith("évaluations de sécurité.")
+    assert "Ensuite viendra" in text
+
+
+def test_second_quotation_with_no_new_verb_keeps_the_speaker() -> None:
+    body = (
+        TITLE + "« Nous avons doublé l'équipe », a affirmé Lucie Brun.\n\n« Et nous recruterons encore cette année. »\n"
+    )
+    assert [s for _, s, _ in said(body)] == ["Lucie Brun", "Lucie Brun"]
+
+
+@pytest.mark.parametrize(
+    "anaphora",
+    ["il", "ce dernier", "le dirigeant"],
+)
+def test_pronouns_and_anaphora_stand_for_the_person_named_before(anaphora: str) -> None:
+    body = (
+        TITLE + "Bruno Carré, directeur général de Vela, a reçu la presse mardi. "
+        f"« Nous ne fermerons pas nos modèles », a déclaré {anaphora}.\n"
+    )
+    assert said(body) == [("Nous ne fermerons pas nos modèles", "Bruno Carré", "directeur général de Vela")]
+
+
+def test_the_leader_resolves_after_an_earlier_quotation() -> None:
+    body = (
+        TITLE + "« Nous publierons tout », a dit Hélène Marchand, présidente de Nova. "
+        "Plus tard, la dirigeante a ajouté : « Sauf les modèles les plus risqués. »\n"
+    )
+    assert [s for _, s, _ in said(body)] == ["Hélène Marchand", "Hélène Marchand"]
+
+
+def test_a_pronoun_is_never_a_speaker() -> None:
+    body = TITLE + "Elle a déclaré : « Nous verrons cela au prochain trimestre. »\n"
+    assert said(body) == [("Nous verrons cela au prochain trimestre.", quotes.UNKNOWN_SPEAKER, "")]
+
+
+def test_unresolved_anaphora_keeps_its_description() -> None:
+    body = TITLE + "« La sécurité passe avant la vitesse », a insisté la responsable.\n"
+    assert said(body) == [("La sécurité passe avant la vitesse", quotes.UNKNOWN_SPEAKER, "responsable")]
+
+
+def test_pull_quote_repeated_in_the_text_is_counted_once() -> None:
+    body = (
+        TITLE + "« Le modèle ouvert a gagné la première manche », affirme Rémi Garcia, chercheur.\n\n"
+        "« Le modèle ouvert a gagné la première manche »\n\nLe reste de l'article continue ici avec d'autres faits.\n"
+    )
+    assert [t for t, _, _ in said(body)] == ["Le modèle ouvert a gagné la première manche"]
+
+
+def test_pull_quote_heading_in_markdown_is_not_a_quotation() -> None:
+    body = "# Titre\n\n## « L'ouverture est un pari »\n\nLe texte de l'article, sans citation attribuée.\n"
+    assert said(body, markdown=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta se présente en « pionnier » du secteur, a expliqué un analyste.",
+        "L'offre « low-cost » de la start-up séduit les PME, selon Paul Roux.",
+        "Le modèle baptisé “Orion” sortira en mai, a annoncé Léa Morel.",
+        "Des « modèles frontières » aux « petits modèles », tout le catalogue y passe.",
+    ],
+)
+def test_scare_quotes_and_labels_are_never_quotations(text: str) -> None:
+    assert said(TITLE + text + "\n") == []
+
+
+def test_front_matter_corrects_quotations() -> None:
+    body = (
+        TITLE + "« Nous allons ouvrir tous nos modèles », a déclaré Paul Roux.\n\n"
+        "« Une erreur de transcription sans intérêt », a noté la rédaction.\n"
+    )
+    meta = {"not_quotes": ["erreur de transcription"], "speakers": {"ouvrir tous nos": "Paula Roux, PDG de Lumen"}}
+    assert said(body, meta) == [("Nous allons ouvrir tous nos modèles", "Paula Roux", "PDG de Lumen")]
+
+
+# ----------------------------------------------------------------------------
+# Title, byline and date from web copy
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Accueil > Tech > IA", ("Accueil > Tech > IA", "")),
+        ("Accueil › Économie › Start-up", ("Accueil › Économie › Start-up", "")),
+        ("Accueil Actualité Meta ouvre ses modèles", ("Accueil Actualité", "Meta ouvre ses modèles")),
+        (
+            "Accueil / Tech / Meta ouvre son modèle aux chercheurs",
+            ("Accueil / Tech /", "Meta ouvre son modèle aux chercheurs"),
+        ),
+        ("Une IA ouverte / fermée ?", None),
+        ("Meta ouvre ses modèles", None),
+    ],
+)
+def test_breadcrumbs(line: str, expected: tuple[str, str] | None) -> None:
+    assert breadcrumb(line) == expected
+
+
+PARAGRAPH = (
+    "Le groupe a présenté mardi une nouvelle version de son modèle, plus petite et plus rapide, "
+    "destinée aux entreprises qui veulent l'héberger elles-mêmes."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "author", "date"),
+    [
+        pytest.param(
+            "Accueil > Tech > IA\nMeta ouvre un nouveau modèle aux entreprises\nPar Jeanne Martin\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            "Jeanne Martin",
+            None,
+            id="breadcrumb line, Par X",
+        ),
+        pytest.param(
+            "Accueil Actualité Meta ouvre un nouveau modèle aux entreprises\nAuteur : Paul Roux\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            "Paul Roux",
+            None,
+            id="breadcrumb glued to the title, Auteur :",
+        ),
+        pytest.param(
+            "Menu\nRechercher\nSe connecter\nMeta ouvre un nouveau modèle aux entreprises\nby Anna Weber\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            "Anna Weber",
+            None,
+            id="menu words, by X",
+        ),
+        pytest.param(
+            "Meta ouvre un nouveau modèle aux entreprises\nPublié le 3 mars 2025 à 10h12\n"
+            "Mis à jour le 4 mars 2025 à 8h00\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            None,
+            "2025-03-03",
+            id="published and updated lines",
+        ),
+        pytest.param(
+            "Meta ouvre un nouveau modèle aux entreprises\nLucie Brun, envoyée spéciale à Bruxelles\n4 min de lecture\n"
+            "12 commentaires\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            "Lucie Brun",
+            None,
+            id="envoyée spéciale, reading time, comment count",
+        ),
+        pytest.param(
+            "14/03/2025 Meta ouvre un nouveau modèle aux entreprises\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            None,
+            "2025-03-14",
+            id="date glued to the title",
+        ),
+        pytest.param(
+            "2025-03\nMeta ouvre un nouveau modèle aux entreprises\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            None,
+            None,
+            id="bare year-month line",
+        ),
+    ],
+)
+def test_title_byline_and_date(head: str, title: str, author: str | None, date: str | None) -> None:
+    a = article(head + "\n" + PARAGRAPH + "\n")
+    assert (a.title, a.author, a.date) == (title, author, date)
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+    assert a.removed  # every line taken off the text is listed
+
+
+# ----------------------------------------------------------------------------
+# Site furniture
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        ("![Le siège du groupe à Menlo Park](https://exemple.org/siege.jpg)", "image"),
+        ("https://exemple.org/images/llama-4.webp", "image"),
+        ("Le siège du groupe en Californie. © Jean Photo", "credit"),
+        ("Crédit photo : Studio Lumière", "credit"),
+        ("Credits image : Jean Photo / Unsplash", "credit"),
+        ("Sujets : IA, Meta, Llama", "tags"),
+        ("#IA #Meta #OpenSource", "tags"),
+        ("Accepter les cookies", "legal"),
+        ("Partager sur LinkedIn", "furniture"),
+        ("Inscrivez-vous à notre newsletter quotidienne", "newsletter"),
+        ("Abonnez-vous pour lire la suite", "paywall"),
+        ("12 rue des Lilas", "address"),
+        ("75011 Paris", "address"),
+        ("Tél. : 01 02 03 04 05", "address"),
+    ],
+)
+def test_one_line_furniture(furniture: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+    assert all(furniture not in b.text for b in a.blocks)
+
+
+def test_related_reading_in_capitals_takes_its_teasers() -> None:
+    body = (
+        TITLE + PARAGRAPH + "\n\nA LIRE AUSSI\nMistral lève des fonds record\nDeepSeek inquiète Washington\n\n"
+        "Le contexte européen\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n"
+    )
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["related", "teaser", "teaser"]
+    assert [b.kind.value for b in a.blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_inline_related_reading_goes_alone() -> None:
+    a = article(TITLE + "Lire aussi : Mistral lève des fonds record\n\n" + PARAGRAPH + "\n")
+    assert [r.rule for r in a.removed] == ["related"]
+
+
+def test_summary_widget_takes_its_items() -> None:
+    body = TITLE + "Sommaire\n- Le contexte\n- Les chiffres\n- Les réactions\n\n" + PARAGRAPH + "\n"
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["summary"] * 4
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+
+
+def test_feature_box_of_short_lines() -> None:
+    body = TITLE + PARAGRAPH + "\n\nFiche technique\nLlama 5\nLicence communautaire\nPoids ouverts\n"
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["feature-box"] * 4
+
+
+def test_spaced_short_paragraphs_are_not_a_feature_box() -> None:
+    body = TITLE + PARAGRAPH + "\n\nOui.\n\nNon.\n\nPeut-être.\n"
+    assert not article(body).removed
+
+
+def test_footer_address_block() -> None:
+    body = TITLE + PARAGRAPH + "\n\nNous contacter\n8 avenue des Tilleuls\n69003 Lyon\ncontact@exemple.org\n"
+    assert [r.rule for r in article(body).removed] == ["address"] * 4
+
+
+def test_front_matter_keeps_and_removes_lines() -> None:
+    body = TITLE + PARAGRAPH + "\n\nCrédit photo : une ligne à garder\n\nUne phrase qui doit partir du texte.\n"
+    a = article(body, {"keep": ["une ligne à garder"], "remove": ["doit partir"]})
+    assert [b.text for b in a.blocks] == [PARAGRAPH, "Crédit photo : une ligne à garder"]
+    assert [(r.rule, r.text) for r in a.removed] == [("front-matter", "Une phrase qui doit partir du texte.")]
+
+
+def test_review_page_and_data_list_every_removal() -> None:
+    a = article(TITLE + PARAGRAPH + "\n\nPartager sur X\n\n© <b>Agence</b> | tous droits\n")
+    a.slug = "un-titre"
+    records = render_review.removed_records([a])
+    assert records == [
+        {
+            "article": "x",
+            "source_file": "x.txt",
+            "url": "articles/un-titre/",
+            "removed": [
+                {"line": 5, "rule": "furniture", "text": "Partager sur X"},
+                {"line": 7, "rule": "credit", "text": "© <b>Agence</b> | tous droits"},
+            ],
+        }
+    ]
+    page = render_review.render_review([a])
+    assert "&lt;b&gt;Agence&lt;/b&gt; \\| tous droits" in page  # untrusted text stays text, even in a table
+    assert "[Lire l’article](articles/un-titre.md)" in page
+
+
+def test_removal_rules_all_have_a_label() -> None:
+    a = article(TITLE + PARAGRAPH + "\n")
+    rules = {r.rule for r in a.removed} | {"front-matter", "teaser", "feature-box", "summary", "address"}
+    assert all(render_review.rule_label(rule) != rule for rule in rules)
+    assert Removal(1, "x", "menu").rule in render_review.RULES
+
+
+# ----------------------------------------------------------------------------
+# More conventions met in web copy
+# ----------------------------------------------------------------------------
+
+
+def test_role_then_name_in_apposition_names_the_person() -> None:
+    body = TITLE + "Sa cofondatrice, Maya Dubois, estime que « le marché des petits modèles ne fait que commencer ».\n"
+    assert said(body) == [("le marché des petits modèles ne fait que commencer", "Maya Dubois", "cofondatrice")]
+
+
+def test_participle_after_a_role_and_name_subject() -> None:
+    body = (
+        TITLE + "La ministre du Numérique, Sofia Reyes, a présenté le plan, soulignant que "
+        "« aucun pays ne peut sous-traiter sa langue à des modèles étrangers ».\n"
+    )
+    assert said(body) == [
+        ("aucun pays ne peut sous-traiter sa langue à des modèles étrangers", "Sofia Reyes", "ministre du Numérique")
+    ]
+
+
+def test_pronoun_after_a_role_subject_stands_for_the_role() -> None:
+    body = (
+        TITLE + "« Le modèle restera ouvert », a assuré Tom Berger, chercheur. "
+        "Son homologue allemand s'est montré plus réservé. « Rien n'est encore décidé à Berlin », a-t-il nuancé.\n"
+    )
+    assert [s for _, s, _ in said(body)] == ["Tom Berger", "Homologue allemand"]
+
+
+def test_anonymous_source_keeps_its_description() -> None:
+    body = (
+        TITLE + "Jeanne Roy, directrice, a refusé de commenter. « La décision est déjà prise en interne », "
+        "confie-t-il, sous couvert d'anonymat.\n"
+    )
+    assert said(body) == [("La décision est déjà prise en interne", quotes.UNKNOWN_SPEAKER, "sous couvert d'anonymat")]
+
+
+def test_learned_from_a_source_close_to_the_case() -> None:
+    body = TITLE + "« Le rachat sera annoncé avant l'été », a-t-on appris de source proche du dossier.\n"
+    [(text, speaker, _)] = said(body)
+    assert (text, speaker) == ("Le rachat sera annoncé avant l'été", "Source proche du dossier")
+
+
+def test_markdown_block_quotation_signed_inside_the_block() -> None:
+    body = (
+        "# Titre\n\n> Ouvrir ses modèles, c'est recruter des milliers de testeurs.\n>\n> — Rose Martin, professeure\n"
+    )
+    assert said(body, markdown=True) == [
+        ("Ouvrir ses modèles, c'est recruter des milliers de testeurs.", "Rose Martin", "professeure")
+    ]
+
+
+def test_multi_paragraph_quotation_attributed_at_its_end() -> None:
+    body = (
+        TITLE + "« Les régulateurs découvrent le sujet en même temps que tout le monde.\n"
+        "« Et ils écrivent des règles pour les modèles d'hier », a prévenu Marc Olivier, juriste.\n"
+    )
+    [(text, speaker, _)] = said(body)
+    assert speaker == "Marc Olivier" and text.startswith("Les régulateurs découvrent") and "règles" in text
+
+
+def test_multi_paragraph_quotation_nobody_attributes_is_not_taken() -> None:
+    body = (
+        TITLE + "« Une phrase ouverte qui ne se ferme pas et que personne ne signe.\n\nUn paragraphe ordinaire suit.\n"
+    )
+    assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cet article est réservé aux abonnés. Il vous reste 70 % à lire.",
+        "La suite de cet article est réservée à nos abonnés.",
+        "Cet article vous est offert. Pour lire tous nos contenus, abonnez-vous.",
+    ],
+)
+def test_paywall_lines(line: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n")
+    assert [r.rule for r in a.removed] == ["paywall"]
+
+
+def test_here_you_are_breadcrumb_is_not_the_title() -> None:
+    a = article(
+        "Vous êtes ici : Accueil > Entreprises > Start-up\nMeta ouvre un nouveau modèle aux entreprises\n\n" + PARAGRAPH
+    )
+    assert a.title == "Meta ouvre un nouveau modèle aux entreprises"
+    assert [r.rule for r in a.removed] == ["breadcrumb"]
+
+
+def test_rubric_under_the_title_is_removed() -> None:
+    a = article("Meta ouvre un nouveau modèle aux entreprises\nPublié le 2 mai 2025\nAnalyse\n" + PARAGRAPH + "\n")
+    assert [r.rule for r in a.removed] == ["dateline", "menu"]
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+
+
+def test_company_and_service_names_above_an_address_go_with_it() -> None:
+    body = TITLE + PARAGRAPH + "\n\nÉditions Exemple SA\nService lecteurs\n3 place du Marché\n31000 Toulouse\n"
+    assert [r.rule for r in article(body).removed] == ["address"] * 4
+
+
+def test_table_of_contents_ends_at_the_first_heading_it_lists() -> None:
+    body = (
+        TITLE
+        + "Dans cet article :\nLe contexte\nLes chiffres\nLe contexte\n"
+        + PARAGRAPH
+        + "\n\nLes chiffres\n"
+        + PARAGRAPH.replace("mardi", "jeudi")
+        + "\n"
+    )
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["summary"] * 3
+    assert [(b.kind.value, b.text[:12]) for b in a.blocks] == [
+        ("heading", "Le contexte"),
+        ("paragraph", PARAGRAPH[:12]),
+        ("heading", "Les chiffres"),
+        ("paragraph", PARAGRAPH[:12]),
+    ]
+
+
+def test_a_short_front_matter_entry_matches_a_whole_line_only() -> None:
+    body = TITLE + PARAGRAPH + "\n\nPub\n\nUn paragraphe qui contient le mot pub sans en être une.\n"
+    a = article(body, {"remove": ["pub", "a"]})
+    assert [r.text for r in a.removed] == ["Pub"]
+
+
+def test_photo_alt_text_and_credit_above_the_title() -> None:
+    head = "une femme devant un écran\n\nCrédits image : Paul Photo / Unsplash\n\nÉconomieNumérique\n3\n\n"
+    a = article(head + "Meta ouvre un nouveau modèle aux entreprises\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Meta ouvre un nouveau modèle aux entreprises"
+    assert [r.rule for r in a.removed] == ["credit", "credit", "menu", "furniture"]
+
+
+def test_caption_right_above_its_credit_in_the_text() -> None:
+    caption = "Le campus du groupe en Californie\nCrédit photo : Studio Nord"
+    body = TITLE + PARAGRAPH + "\n\n" + caption + "\n\n" + PARAGRAPH + "\n"
+    assert [r.rule for r in article(body).removed] == ["credit", "credit"]
