@@ -10,7 +10,6 @@ import contextlib
 import gc
 import logging
 import os
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from dossier import (
     render_quotes,
     render_review,
     render_themes,
+    report,
     sources,
 )
 from dossier.actors import ActorsError
@@ -45,77 +45,13 @@ from dossier.glossary import GlossaryError, key_terms
 from dossier.mdext import GlossaryExtension, LinkContext
 from dossier.model import Level
 from dossier.rendered import Rendered, Renders, tokens
-from dossier.text import one_line
 from dossier.themes import ThemeConfigError
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 
 
-class _OneLine(logging.Filter):
-    """Every message of the hooks is one line of at most 300 characters (with MkDocs' level before it)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = one_line(record.getMessage()), ()
-        return True
-
-
-log.addFilter(_OneLine())
-
-
-class _Report:
-    """What the hooks tell the contributor about one build: the sources' problems, and a few notes.
-
-    Every warning is logged; the notes (INFO) up to :data:`NOTES`, then one line saying how many
-    more there are (``--verbose`` lists them). A `mkdocs serve` rebuild repeats nothing the last build
-    said (but warnings under ``--strict``, which counts them) and ends with one summary line.
-    """
-
-    NOTES = 8
-
-    def __init__(self) -> None:
-        self.builds = 0
-        self.last: set[str] = set()  # everything the last build had to say
-        self.messages: list[tuple[Level, str]] = []
-
-    def add(self, level: Level, message: str) -> None:
-        self.messages.append((level, one_line(message)))
-
-    def flush(self, serve: bool, strict: bool, corpus: corpus_mod.Corpus | None) -> None:
-        rebuild = serve and self.builds > 0
-        fresh = [(level, message) for level, message in self.messages if not rebuild or message not in self.last]
-        if rebuild and strict:  # --strict fails a build on the warnings it is told: tell them all again
-            fresh += [(level, m) for level, m in self.messages if level is Level.WARNING and m in self.last]
-        notes = [message for level, message in fresh if level is Level.INFO]
-        for level, message in fresh:
-            if level is Level.WARNING:
-                log.warning(message)
-        for message in notes[: self.NOTES]:
-            log.info(message)
-        for message in notes[self.NOTES :]:
-            log.debug(message)
-        if len(notes) > self.NOTES:
-            more = len(notes) - self.NOTES
-            log.info(f"… and {more} more note{'s' * (more != 1)} like these: `mkdocs build --verbose` lists them")
-        if serve:
-            log.info(self.summary(corpus, len(fresh), rebuild))
-        self.builds += 1
-        self.last = {message for _, message in self.messages}
-        self.messages = []
-
-    def summary(self, corpus: corpus_mod.Corpus | None, shown: int, rebuild: bool) -> str:
-        """One line per `mkdocs serve` build: articles, what was analysed again, the problems."""
-        warnings = sum(level is Level.WARNING for level, _ in self.messages)
-        notes = len(self.messages) - warnings
-        articles = len(corpus.articles) if corpus is not None else 0
-        files = _cache.hits + _cache.misses
-        skipped = f", {files - articles} skipped" if files > articles else ""
-        said = f"{warnings} warning{'s' * (warnings != 1)}, {notes} note{'s' * (notes != 1)}"
-        if rebuild and shown < len(self.messages):
-            said += f" ({shown} new above, the others as in the last build)" if shown else " (as in the last build)"
-        return f"dossier: {articles} articles ({_cache.misses} analysed, {_cache.hits} unchanged{skipped}); {said}"
-
-
-_report = _Report()
+log.addFilter(report.OneLine())
+_report = report.Report(log)
 
 GLOSSARY_PAGE = "glossaire/index.md"
 _state: dict[str, Any] = {}
@@ -151,17 +87,8 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Callable[..., None]) ->
         # MkDocs' handler, as it registers it in watchdog's observer: when they are not found, nothing changes.
         with contextlib.suppress(AttributeError, KeyError, TypeError):
             for handler in server.observer._handlers[server._watch_refs[folder]]:
-                handler.on_any_event = _unless_leftovers(handler.on_any_event)
+                handler.on_any_event = sources.ignoring_leftovers(handler.on_any_event)
     return server
-
-
-def _unless_leftovers(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-    def on_any_event(event: Any) -> None:
-        paths = [event.src_path, getattr(event, "dest_path", "") or event.src_path]
-        if not all(sources.is_leftover(os.path.basename(os.fsdecode(path))) for path in paths):
-            callback(event)
-
-    return on_any_event
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -199,7 +126,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         with _collector_paused():
             return _add_pages(files, config)
     finally:
-        _report.flush(_state.get("serve", True), bool(config.strict), _state.get("corpus"))
+        built = _state.get("corpus")
+        articles = len(built.articles) if built is not None else 0
+        _report.flush(_state.get("serve", True), bool(config.strict), articles, _cache.misses, _cache.hits)
 
 
 def _add_pages(files: Files, config: MkDocsConfig) -> Files:
@@ -382,26 +311,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         html = _place_headings(page, parts, html, rendered, reused)
     if parts is not None and page.present_anchor_ids is not None:
         # Anchors MkDocs did not see (written as HTML, not Markdown): links to them are not reported as broken.
-        page.present_anchor_ids |= _anchors(parts.fragments)
+        page.present_anchor_ids |= fragments.fragment_ids(parts.fragments)
     depth = page.meta.get("toc_depth")
     if isinstance(depth, int):
         render.prune_toc(page.toc, depth)
     return html
-
-
-# An id attribute in a fragment's markup: inside a tag (fragments escape "<" and ">" in text, not quotes).
-_ID = re.compile(r' id="([^"<>]+)"')
-
-
-def _anchors(parts: list[fragments.Fragment]) -> set[str]:
-    """The ids of a page's fragments, written (headings are placed by now); deferred ones have none linked to."""
-    found: set[str] = set()
-    for part in parts:
-        if isinstance(part, str):
-            for match in _ID.finditer(part):
-                if part.rfind("<", 0, match.start()) > part.rfind(">", 0, match.start()):
-                    found.add(match.group(1))
-    return found
 
 
 def _place_headings(

@@ -28,6 +28,7 @@ from dossier import glossary as glossary_mod
 from dossier import quotes as quotes_mod
 from dossier import themes as themes_mod
 from dossier.model import Level
+from dossier.report import Report
 
 from .conftest import ROOT, SEEDS, Build, broken_links, make_project, run_build
 
@@ -492,7 +493,7 @@ def test_a_generated_corpus_builds_with_a_short_log(tmp_path: Path) -> None:
 
 def test_serve_rebuilds_repeat_nothing_and_end_with_one_summary_line(caplog: pytest.LogCaptureFixture) -> None:
     hook = load_module("dossier_site_hook", ROOT / "hooks" / "site.py")
-    report = hook._Report()
+    report = Report(hook.log)
     built = corpus.Corpus()
     caplog.set_level(logging.INFO, logger="mkdocs.hooks.dossier")
 
@@ -500,7 +501,7 @@ def test_serve_rebuilds_repeat_nothing_and_end_with_one_summary_line(caplog: pyt
         caplog.clear()
         for level, message in messages:
             report.add(level, message)
-        report.flush(True, strict, built)
+        report.flush(True, strict, len(built.articles), 0, 0)
         return [record.getMessage() for record in caplog.records]
 
     first = [(Level.WARNING, "a.md:3: front matter 'date' x is not a valid date"), (Level.INFO, "b.txt: decoded")]

@@ -462,3 +462,18 @@ class BlockWriter:
             rest = self.text(block, segment, value, match.start("rest"))
             return f"<strong>{label}</strong>\u00a0: {rest}"
         return self.text(block, segment, value)
+
+
+# An id attribute in a fragment's markup: inside a tag (fragments escape "<" and ">" in text, not quotes).
+_FRAGMENT_ID = re.compile(r' id="([^"<>]+)"')
+
+
+def fragment_ids(parts: list[Fragment]) -> set[str]:
+    """The ids of a page's fragments, written (headings are placed by now); deferred ones have none linked to."""
+    found: set[str] = set()
+    for part in parts:
+        if isinstance(part, str):
+            for match in _FRAGMENT_ID.finditer(part):
+                if part.rfind("<", 0, match.start()) > part.rfind(">", 0, match.start()):
+                    found.add(match.group(1))
+    return found

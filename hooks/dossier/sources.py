@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 from charset_normalizer import from_bytes
@@ -503,3 +505,14 @@ def load_all(paths: Iterable[Path], root: Path) -> tuple[list[Source], list[Diag
         if source is not None:
             sources.append(source)
     return sources, diagnostics
+
+
+def ignoring_leftovers(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A file-watcher callback that events on editors' leftovers alone (swap files, backups) do not reach."""
+
+    def on_any_event(event: Any) -> None:
+        paths = [event.src_path, getattr(event, "dest_path", "") or event.src_path]
+        if not all(is_leftover(os.path.basename(os.fsdecode(path))) for path in paths):
+            callback(event)
+
+    return on_any_event
