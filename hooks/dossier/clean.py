@@ -303,6 +303,8 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
     return (
         following is not None
         and unit.kind == "text"
+        and len(unit.text) <= 200
+        and len(following.text) <= SHORT_CHARS
         and unit.word_count <= 25
         and following.word_count <= 30
         and bool(CREDIT.search(following.text))
@@ -457,6 +459,16 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         following = units[i + 1] if i + 1 < len(units) else None
         text = unit.text
         if fixes.keeps(text):
+            rest.append(unit)
+            i, seen = i + 1, seen + 1
+            continue
+        if len(text) > HEAD_LINE_CHARS and (rest or head.title is not None):
+            # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
+            dated = _date_prefix(text) if not rest else None
+            if dated is not None and not _DATELINE.match(text):
+                head.date = head.date or dated[2]
+                removed.append(Removal(unit.line, dated[0], "dateline"))
+                units[i] = unit = replace(unit, text=dated[1])
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
@@ -766,12 +778,13 @@ def is_filler(text: str, present: set[str] | None = None) -> bool:
 
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
-    short = unit.word_count <= 30
+    # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
+    short = len(text) <= SHORT_CHARS and unit.word_count <= 30
     if short and IMAGE.match(text):
         return "image"
     if short and (TAGS.match(text)):
         return "tags"
-    if short and CREDIT.search(text):
+    if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
     if FURNITURE.search(text):
         return "furniture"
@@ -793,6 +806,9 @@ def _short(unit: Unit) -> bool:
     return unit.word_count <= 25
 
 
+HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
+_MAY_CREDIT = re.compile(r"[©:/(|–—-]|\bphoto\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock)\b", re.I)
+SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)
 FEATURE_BOX_WORDS = 4  # a feature box is a run of lines this short
 FEATURE_BOX_LINES = 3
 
@@ -828,7 +844,7 @@ def _address_heads(units: list[Unit]) -> list[bool]:
     below = False  # the next unit is an address line, or heads one
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
-        is_address = unit.kind == "text" and unit.word_count <= 12 and bool(ADDRESS.match(unit.text))
+        is_address = unit.kind == "text" and len(unit.text) <= 120 and bool(ADDRESS.match(unit.text))
         nxt = units[index + 1] if index + 1 < len(units) else None
         heads = (
             not is_address
@@ -836,6 +852,7 @@ def _address_heads(units: list[Unit]) -> list[bool]:
             and nxt is not None
             and not nxt.blank_before
             and unit.kind == "text"
+            and len(unit.text) <= 60
             and unit.word_count <= 5
             and not unit.text.endswith((".", "?", "!", "…", ":", "»", "”"))
         )
@@ -847,6 +864,7 @@ def _address_heads(units: list[Unit]) -> list[bool]:
 def _box_line(unit: Unit) -> bool:
     return (
         unit.kind == "text"
+        and len(unit.text) <= 60
         and unit.word_count <= FEATURE_BOX_WORDS
         and not unit.text.endswith((".", "?", "!", "…", ":"))
     )
@@ -885,7 +903,7 @@ def drop_cruft(
         if fixes.removes(unit.text):
             drop(unit, "front-matter")
             continue
-        if unit.kind in ("text", "heading") and unit.word_count <= 12 and SUMMARY.match(unit.text):
+        if unit.kind in ("text", "heading") and SUMMARY.match(unit.text) and unit.word_count <= 12:
             drop(unit, "summary")
             region, region_rule = 1, "summary"
             continue

@@ -678,16 +678,48 @@ class _Person:
 
 
 class _Context:
-    """Who was named last, as the reader of an article knows it at each point."""
+    """Who was named last, as the reader of an article knows it at each point.
+
+    Text read and speakers met are queued in reading order, and the text is
+    scanned for the people it introduces only when a speaker must be resolved
+    against them: the text after an article's last such quotation is never scanned.
+    """
 
     def __init__(self, not_people: frozenset[str] = frozenset()) -> None:
         self.not_people = not_people
-        self.last: _Person | None = None
-        self.people: dict[str, _Person] = {}  # surname key -> person named in full
+        self._last: _Person | None = None
+        self._people: dict[str, _Person] = {}  # surname key -> person named in full
+        self._queue: list[str | _Person] = []
 
-    def mention(self, text: str, upto: int | None = None) -> None:
-        """Update from the people introduced in ``text`` (up to ``upto``), in order."""
-        text = text if upto is None else text[:upto]
+    @property
+    def last(self) -> _Person | None:
+        self._flush()
+        return self._last
+
+    @property
+    def people(self) -> dict[str, _Person]:
+        self._flush()
+        return self._people
+
+    def mention(self, text: str) -> None:
+        """Text the reader has read, in order: the people it introduces count from now on."""
+        if text.strip():
+            self._queue.append(text)
+
+    def remember(self, person: _Person) -> None:
+        """A speaker the reader has met, in order."""
+        self._queue.append(person)
+
+    def _flush(self) -> None:
+        queue, self._queue = self._queue, []
+        for item in queue:
+            if isinstance(item, str):
+                self._scan(item)
+            else:
+                self._remember(item)
+
+    def _scan(self, text: str) -> None:
+        """Update from the people introduced in ``text``, in order."""
         events: list[tuple[int, _Person]] = []
         for match in _MENTION.finditer(text):
             name = match.group("name")
@@ -695,7 +727,7 @@ class _Context:
                 continue  # "À San Francisco, les autorités…": a place, not a person
             if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
                 continue
-            person = self.people.get(speaker_key(name.split()[-1])) or _Person(
+            person = self._people.get(speaker_key(name.split()[-1])) or _Person(
                 name, match.group("detail").strip(), True
             )
             if person.name != name and len(name.split()) > len(person.name.split()):
@@ -706,7 +738,7 @@ class _Context:
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS:
                 continue
             role = match.group("role")
-            known = self.people.get(speaker_key(name.split()[-1]))
+            known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
             events.append((match.start("name"), _Person(name, detail, True)))
         for match in _ROLE_SUBJECT.finditer(text):
@@ -717,23 +749,24 @@ class _Context:
             name, detail, named = parse_speaker(phrase)
             if not named:
                 events.append((match.start("np"), _Person(name, detail, False)))
-        for match in _CIVILITY.finditer(text):
-            known = self.people.get(speaker_key(match.group("surname")))
-            if known:
-                events.append((match.start(), known))
+        if "M." in text or "Mme" in text or "Dr" in text:
+            for match in _CIVILITY.finditer(text):
+                known = self._people.get(speaker_key(match.group("surname")))
+                if known:
+                    events.append((match.start(), known))
         for _, person in sorted(events, key=lambda e: e[0]):
             if speaker_key(person.name) not in self.not_people:
-                self.remember(person)
+                self._remember(person)
 
-    def remember(self, person: _Person) -> None:
+    def _remember(self, person: _Person) -> None:
         if person.name == UNKNOWN_SPEAKER:
             return  # nobody a pronoun could stand for
-        known = self.people.get(speaker_key(person.name.split()[-1])) if person.named else None
+        known = self._people.get(speaker_key(person.name.split()[-1])) if person.named else None
         if known is not None and not person.detail and speaker_key(known.name) == speaker_key(person.name):
             person = known  # named again: the description given the first time still holds
-        self.last = person
+        self._last = person
         if person.named and len(person.name.split()) > 1:
-            self.people[speaker_key(person.name.split()[-1])] = person
+            self._people[speaker_key(person.name.split()[-1])] = person
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
@@ -751,14 +784,37 @@ class _Context:
             return _Person(UNKNOWN_SPEAKER, detail, False)
         detail = detail.strip() or parsed_detail
         if named and len(name.split()) == 1:
-            known = self.people.get(speaker_key(name))
+            known = self._introduced(name)
             if known:
                 return _Person(known.name, detail or known.detail, True)
         if named and not detail:
-            known = self.people.get(speaker_key(name.split()[-1]))
+            known = self._introduced(name.split()[-1])
             if known and speaker_key(known.name) == speaker_key(name):
                 return known
         return _Person(name, detail, named)
+
+    def _introduced(self, surname: str) -> _Person | None:
+        """The person named in full with this surname so far (the latest), if any.
+
+        Looks at the queued text that contains the surname only, without
+        scanning the rest: a speaker named in full needs no more than that.
+        """
+        key = speaker_key(surname)
+        found = self._people.get(key)
+        for item in self._queue:
+            if isinstance(item, _Person):
+                if item.named and len(item.name.split()) > 1 and speaker_key(item.name.split()[-1]) == key:
+                    found = item if item.detail or found is None or speaker_key(found.name) != key else found
+                continue
+            if surname not in item:
+                continue
+            people = self._people
+            self._people = dict(people)  # a scan of this text alone, kept apart
+            saved = self._last
+            self._scan(item)
+            found = self._people.get(key) or found
+            self._people, self._last = people, saved
+        return found
 
 
 def _normal(text: str) -> str:
