@@ -21,7 +21,7 @@ from .model import Article, Passage
 from .render import article_titles, breadcrumbs, front_matter, pager, relative, sort_for_listing
 from .themes import Theme, passages
 
-PAGE_ARTICLES = 50  # article groups per page
+PAGE_ARTICLES = 40  # article groups per page (a page of a large corpus stays under 200 KB)
 PASSAGES_SHOWN = 3  # per article that carries the theme; the others are counted, and all are in themes.json
 SECONDARY_PASSAGES_SHOWN = 1  # per article that only mentions it
 SHARE_ROWS = 12  # rows of the theme index's picture: articles, or periods when the articles are dated
