@@ -232,13 +232,6 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
     add_facts(corpus, add, data)
     # What cleaning removed from each article, and why (the front matter's keep/remove correct it).
     add(render_review.PAGE, render_review.render_review(corpus.articles))
-    data(
-        {
-            "removed.json": export.DataFile(
-                lambda _: render_review.removed_records(corpus.articles), lambda: [a.removed for a in corpus.articles]
-            )
-        }
-    )
     data(export.data_files(corpus.articles, corpus.quotes, corpus.glossary, corpus.terms, corpus.themes, _memo))
     site_url, name, about = config.site_url or "", config.site_name, config.site_description or ""
     add("feed.xml", feeds.rss(corpus.articles, name, about, site_url))

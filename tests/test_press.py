@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import quotes, render_review
+from dossier import export, quotes, render_review
 from dossier.clean import breadcrumb, clean
 from dossier.model import Article, Removal, Source
 
@@ -384,7 +384,7 @@ def test_front_matter_keeps_and_removes_lines() -> None:
 def test_review_page_and_data_list_every_removal() -> None:
     a = article(TITLE + PARAGRAPH + "\n\nPartager sur X\n\n© <b>Agence</b> | tous droits\n")
     a.slug = "un-titre"
-    records = render_review.removed_records([a])
+    records = export.removed_records([a])
     assert records == [
         {
             "article": "x",

@@ -21,7 +21,17 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .model import Article, Block, Kind, Removal, Source
-from .text import count_words, normalise_line, short_hash, slugify, split_sentences, trie_pattern, truncate, words
+from .text import (
+    count_words,
+    names_text,
+    normalise_line,
+    short_hash,
+    slugify,
+    split_sentences,
+    trie_pattern,
+    truncate,
+    words,
+)
 
 WORDS_PER_MINUTE = 230
 HEADING_MAX_WORDS = 16
@@ -53,9 +63,7 @@ def _folded(text: str) -> str:
 class Fixes:
     """A contributor's corrections from the front matter: lines to keep whatever the rules say, lines to remove.
 
-    An entry matches a line that contains it, case and spacing aside; an entry
-    shorter than :data:`FRAGMENT_MIN` characters only matches a whole line
-    (``remove: [a]`` must not take every line with an "a" in it).
+    An entry matches a line, case and spacing aside, as :func:`~dossier.text.names_text` says.
     """
 
     keep: tuple[str, ...] = ()
@@ -70,18 +78,14 @@ class Fixes:
         return cls(entries("keep"), entries("remove"))
 
     def keeps(self, text: str) -> bool:
-        return bool(self.keep) and matches(self.keep, _folded(text))
+        return bool(self.keep) and _named(self.keep, _folded(text))
 
     def removes(self, text: str) -> bool:
-        return bool(self.remove) and matches(self.remove, _folded(text))
+        return bool(self.remove) and _named(self.remove, _folded(text))
 
 
-FRAGMENT_MIN = 8
-
-
-def matches(entries: tuple[str, ...] | list[str], folded: str) -> bool:
-    """Whether one of the (folded) entries is the whole (folded) text, or a long enough part of it."""
-    return any(entry == folded or (len(entry) >= FRAGMENT_MIN and entry in folded) for entry in entries)
+def _named(entries: tuple[str, ...], folded: str) -> bool:
+    return any(names_text(entry, folded) for entry in entries)
 
 
 # ----------------------------------------------------------------------------
@@ -439,6 +443,13 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | None] | None:
     return text[: match.end()].strip(), text[match.end() :].strip(), date
 
 
+def _take_date(unit: Unit, dated: tuple[str, str, dt.date | None], head: Head, removed: list[Removal]) -> str:
+    """A date opening ``unit`` (:func:`_date_prefix`) goes to the head and the removals; the rest of the line."""
+    head.date = head.date or dated[2]
+    removed.append(Removal(unit.line, dated[0], "dateline"))
+    return dated[1]
+
+
 def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list[Unit], list[Removal]]:
     """Take the title and byline lines off the top of the article.
 
@@ -466,9 +477,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
             dated = _date_prefix(text) if not rest else None
             if dated is not None and not _DATELINE.match(text):
-                head.date = head.date or dated[2]
-                removed.append(Removal(unit.line, dated[0], "dateline"))
-                units[i] = unit = replace(unit, text=dated[1])
+                units[i] = unit = replace(unit, text=_take_date(unit, dated, head, removed))
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
@@ -491,10 +500,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 continue
             dated = _date_prefix(text)
             if dated and not _DATELINE.match(text) and not _SEPARATORS.search(text):  # else a whole date line
-                head.date = head.date or dated[2]
-                removed.append(Removal(unit.line, dated[0], "dateline"))
-                if len(words(dated[1])) >= 1:
-                    units[i] = replace(unit, text=dated[1])
+                remainder = _take_date(unit, dated, head, removed)
+                if words(remainder):
+                    units[i] = replace(unit, text=remainder)
                 else:
                     i += 1
                 continue
@@ -782,7 +790,7 @@ def cruft_reason(unit: Unit) -> str | None:
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30
     if short and IMAGE.match(text):
         return "image"
-    if short and (TAGS.match(text)):
+    if short and TAGS.match(text):
         return "tags"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
@@ -896,6 +904,7 @@ def drop_cruft(
         removed.append(Removal(unit.line, unit.text, rule))
 
     for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
         if fixes.keeps(unit.text):
             kept.append(unit)
             region = 0
@@ -915,7 +924,6 @@ def drop_cruft(
             drop(unit, "related")
             continue
         if region:
-            following = units[index + 1] if index + 1 < len(units) else None
             title_like = (_short(unit) and not unit.text.endswith(".")) or (region == 1 and _short(unit))
             teaser = unit.kind in ("bullet", "dash") or (title_like and not ABOUT.search(unit.text))
             # The article's next section title after the teasers: a heading followed by prose, once
@@ -949,7 +957,6 @@ def drop_cruft(
         if reason:
             drop(unit, reason)
             continue
-        following = units[index + 1] if index + 1 < len(units) else None
         if _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
             drop(unit, "credit")  # the caption goes with its credit
             continue

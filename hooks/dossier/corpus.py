@@ -45,7 +45,7 @@ from . import related as related_mod
 from . import sources, themes
 from .clean import clean
 from .memo import NONE, Memo
-from .model import Article, Diagnostic, Level, Removal
+from .model import Article, Diagnostic, Level
 from .related import related
 from .render import Section, passages, render_body
 from .text import one_line, quoted, slugify, words
@@ -431,7 +431,7 @@ def _nothing_to_publish(source: sources.Source, article: Article, body: list[Sec
     text, title = _bare_words(article.text), _bare_words(article.title)
     if text and text != title and any(section.html.strip() for section in body):
         return None
-    removed: list[Removal] = list(getattr(article, "removed", None) or [])
+    removed = article.removed
     if removed:
         rules = Counter(r.rule for r in removed)
         by_rule = ", ".join(f"{count} '{rule}'" for rule, count in rules.most_common(3))

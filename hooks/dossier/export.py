@@ -78,7 +78,10 @@ def data_files(
     themes: list[Theme],
     memo: Memo = NONE,
 ) -> dict[str, DataFile]:
-    """articles.json, quotes.json, glossary.json and themes.json (the facts' files: :func:`facts_files`)."""
+    """articles.json, quotes.json, glossary.json, themes.json and removed.json.
+
+    The facts' files come from :func:`facts_files`.
+    """
     slugs = lambda: [(a, a.slug) for a in articles]  # noqa: E731 (articles change their slug in place)
     return {
         "articles.json": DataFile(lambda parts: articles_records(articles, parts), slugs),
@@ -91,6 +94,7 @@ def data_files(
             lambda: (glossary, terms, _urls(articles, memo)),
         ),
         "themes.json": DataFile(lambda parts: themes_records(themes, articles, parts), lambda: (themes, slugs())),
+        "removed.json": DataFile(lambda _: removed_records(articles), lambda: ([a.removed for a in articles], slugs())),
     }
 
 
@@ -144,6 +148,20 @@ def article_record(article: Article) -> dict[str, object]:
         "themes": sorted(article.themes),
         "words": article.words,
     }
+
+
+def removed_records(articles: list[Article]) -> list[dict[str, object]]:
+    """``data/removed.json``: per article with removals, each removed line with its rule."""
+    return [
+        {
+            "article": a.id,
+            "source_file": a.source_file,
+            "url": a.url,
+            "removed": [{"line": r.line, "rule": r.rule, "text": r.text} for r in a.removed],
+        }
+        for a in sorted(articles, key=lambda a: a.id)
+        if a.removed
+    ]
 
 
 def articles_records(articles: list[Article], parts: Parts | None = None) -> Iterator[Record]:

@@ -41,7 +41,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
-from .text import short_hash, words
+from .text import names_text, short_hash, words
 from .themes import lemma
 
 SPEECH_VERBS = frozenset(
@@ -696,11 +696,6 @@ class _Context:
         self._flush()
         return self._last
 
-    @property
-    def people(self) -> dict[str, _Person]:
-        self._flush()
-        return self._people
-
     def mention(self, text: str) -> None:
         """Text the reader has read, in order: the people it introduces count from now on."""
         if text.strip():
@@ -990,20 +985,15 @@ def _corrected(quotes: list[Quote], not_quotes: list[str], speakers: dict[str, s
     out = []
     for quote in quotes:
         text = _normal(quote.text)
-        if any(_fragment_of(fragment, text) for fragment in not_quotes):
+        if any(names_text(fragment, text) for fragment in not_quotes):
             continue
         for fragment, speaker in speakers.items():
-            if _fragment_of(fragment, text):
+            if names_text(fragment, text):
                 name, detail, named = parse_speaker(speaker)
                 quote.speaker = quote.raw_speaker = name
                 quote.speaker_detail, quote.named = detail, named
         out.append(quote)
     return out
-
-
-def _fragment_of(fragment: str, text: str) -> bool:
-    """A front matter fragment names a quotation: the whole of it, or a part of eight characters or more."""
-    return bool(fragment) and (fragment == text or (len(fragment) >= 8 and fragment in text))
 
 
 def _strings(value: object) -> list[str]:

@@ -114,17 +114,3 @@ def render_review(articles: list[Article]) -> str:
             out.append(f"| {removal.line} | {md(rule_label(removal.rule))} | {text} |")
         out.append("")
     return "\n".join(out)
-
-
-def removed_records(articles: list[Article]) -> list[dict[str, object]]:
-    """``data/removed.json``: per article with removals, each removed line with its rule."""
-    return [
-        {
-            "article": a.id,
-            "source_file": a.source_file,
-            "url": a.url,
-            "removed": [{"line": r.line, "rule": r.rule, "text": r.text} for r in a.removed],
-        }
-        for a in sorted(articles, key=lambda a: a.id)
-        if a.removed
-    ]

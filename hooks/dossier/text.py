@@ -201,6 +201,16 @@ def short_hash(text: str, length: int = 6) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:length]
 
 
+FRAGMENT_MIN = 8  # characters: a shorter front matter fragment only names a whole text
+
+
+def names_text(fragment: str, text: str) -> bool:
+    """Whether a contributor's fragment (front matter ``keep``, ``remove``, ``not_quotes``, ``speakers``)
+    names a text, both normalised alike: the whole of it, or a part of :data:`FRAGMENT_MIN` characters or more
+    (``remove: [a]`` must not take every line with an "a" in it)."""
+    return bool(fragment) and (fragment == text or (len(fragment) >= FRAGMENT_MIN and fragment in text))
+
+
 def truncate(text: str, limit: int) -> str:
     """Cut at a word boundary, adding an ellipsis when something was cut."""
     text = " ".join(text.split())
