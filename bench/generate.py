@@ -21,6 +21,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import random
 import re
@@ -312,6 +313,7 @@ class GenArticle:
     markdown: bool
     blocks: list[Block]
     curly_apostrophes: bool = False
+    formatted: bool = False  # Markdown only: inline formatting as authors write it (emphasis, links, code)
 
     @property
     def filename(self) -> str:
@@ -553,9 +555,26 @@ def _raw_lines(article: GenArticle) -> str:
             marker = "-" if md else block.marker
             lines.extend(f"{indent}{marker} {item}" for item in block.items)
         else:
-            lines.append(block.text)
+            lines.append(_formatted(block.text, len(lines)) if md and article.formatted else block.text)
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _formatted(text: str, seed: int) -> str:
+    """A paragraph with the inline Markdown an author adds: a word in bold, one in italics, a link, some code."""
+    words = text.split(" ")
+    if len(words) < 12:
+        return text
+    picks = {3: "**{}**", 7: "*{}*", 10: "[{}](https://exemple.fr/" + str(seed) + ")"}
+    if seed % 3 == 0:
+        picks[5] = "`{}`"
+    out = [picks[i].format(w) if i in picks and w.isalpha() else w for i, w in enumerate(words)]
+    return " ".join(out)
+
+
+def variant(articles: list[GenArticle], markdown: bool) -> list[GenArticle]:
+    """The same articles, all as ``.md`` (with inline formatting) or all as ``.txt`` (bench: Markdown variant)."""
+    return [dataclasses.replace(a, markdown=markdown, formatted=markdown) for a in articles]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~{}])")

@@ -282,6 +282,15 @@ def bench_one(n: int, args: argparse.Namespace, work: Path, context: dict[str, A
         "ratio_warm": warm["wall_s"] / baseline["wall_s"],
         "warm_hooks_share": warm["hooks"]["total_s"] / warm["build_s"],
     }
+    if not args.no_markdown:
+        # The same articles, all as .txt then all as .md (formatted as authors write Markdown), cold, side by side.
+        for kind, markdown in (("txt", False), ("md", True)):
+            log(f"N={n}: every article as .{kind}…")
+            project = copy_project(work / f"full-{kind}", generate.variant(articles, markdown))
+            result[f"all_{kind}"] = measure_build(project, work, f"all-{kind}", True, args.repeat)
+            shutil.rmtree(project, ignore_errors=True)
+        result["ratio_md_txt"] = result["all_md"]["wall_s"] / result["all_txt"]["wall_s"]
+        result["ratio_md_txt_hooks"] = result["all_md"]["hooks"]["total_s"] / result["all_txt"]["hooks"]["total_s"]
     if not args.no_rebuild:
         log(f"N={n}: serve-like rebuild…")
         forget_analyses(full)  # a first serve build that analyses everything
@@ -382,6 +391,21 @@ def tables(results: list[dict[str, Any]]) -> str:
                 f"| {r['n']} | {w['wall_s']:.1f} | {r['baseline']['wall_s']:.1f} | {r['ratio_warm']:.2f} "
                 f"| {w['hooks']['total_s']:.2f} | {100 * r['warm_hooks_share']:.1f} "
                 f"| {w['hooks']['phases_s'].get('workers', 0.0):.2f} | {w['peak_rss_mb']:.0f} |"
+            )
+    variants = [r for r in results if "ratio_md_txt" in r]
+    if variants:
+        lines += [
+            "",
+            "Markdown variant: the same articles, all as `.txt`, then all as `.md` with inline formatting, cold:",
+            "",
+            "| N | all .txt (s) | all .md (s) | .md / .txt | hooks .txt (s) | hooks .md (s) | hooks .md / .txt |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in variants:
+            t, m = r["all_txt"], r["all_md"]
+            lines.append(
+                f"| {r['n']} | {t['wall_s']:.1f} | {m['wall_s']:.1f} | {r['ratio_md_txt']:.2f} "
+                f"| {t['hooks']['total_s']:.2f} | {m['hooks']['total_s']:.2f} | {r['ratio_md_txt_hooks']:.2f} |"
             )
     rebuilt = [r for r in results if "rebuild" in r]
     if rebuilt:
@@ -488,6 +512,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--repeat", type=int, default=1, help="builds per N and kind; the fastest is kept")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the serve-like rebuild measurement")
+    parser.add_argument("--no-markdown", action="store_true", help="skip the Markdown variant (all .md vs all .txt)")
     parser.add_argument("--profile", action="store_true", help="also profile the full build with pyinstrument")
     parser.add_argument("--profile-sizes", type=_sizes, help="N to profile (default: all with --profile)")
     parser.add_argument("--profile-dir", type=Path, default=Path(tempfile.gettempdir()) / "dossier-bench-profiles")

@@ -27,6 +27,7 @@ from dossier import (
     feeds,
     fragments,
     linking,
+    markdown_article,
     memo,
     render,
     render_actors,
@@ -192,6 +193,12 @@ def _add_pages(files: Files, config: MkDocsConfig) -> Files:
         )
         add(f"articles/{article.slug}.md", page)
     corpus.bodies = {}  # the article pages hold them now, until each is written
+    media, missing = markdown_article.media_files(corpus.articles, root, articles_dir)  # images Markdown articles show
+    for diagnostic in missing:
+        _report.add(diagnostic.level, str(diagnostic))
+    for uri, path in media:
+        clash(uri)
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     for uri, page in render.article_index_pages(corpus.articles, _memo):
         add(uri, page)
     for theme in corpus.themes:
@@ -363,6 +370,8 @@ def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> 
         _memo, page.file.src_uri, stamp, page.content, relative, _state["titles"], files.src_uris, indexed
     )
     for src in missing:
+        if src.startswith(f"{markdown_article.MEDIA_DIR}/"):
+            continue  # a missing image: reported with its article (on_files)
         log.warning(f"{page.file.src_uri}: a generated link points at {src}, which is not a page of the site")
     _pages[page.file.src_uri] = full
     return context

@@ -54,10 +54,11 @@ def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
     assert "| read | clean | analyse | render | link | export | workers | other |" in proc.stdout
     assert "| 1 / first |" in proc.stdout and "| 3 / first |" in proc.stdout
     assert "| N | full, analyses stored (s) |" in proc.stdout
+    assert "| N | all .txt (s) | all .md (s) | .md / .txt |" in proc.stdout  # the Markdown variant
     (result_file,) = tmp_path.glob("*-20.json")
     result = json.loads(result_file.read_text(encoding="utf-8"))
     keys = ("n", "date", "machine", "project", "corpus", "full", "baseline", "ratio_wall", "ratio_cpu", "rebuild")
-    for key in (*keys, "warm", "ratio_warm"):
+    for key in (*keys, "warm", "ratio_warm", "all_txt", "all_md", "ratio_md_txt"):
         assert key in result, key
     assert result["n"] == 20
     for kind in ("full", "baseline"):
@@ -79,3 +80,12 @@ def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
         "rich_rebuild_hooks_s",
         "rich_hooks_ratio",
     } <= set(result["rebuild"])
+
+
+def test_the_markdown_variant_is_the_same_articles_formatted() -> None:
+    articles = generate.generate(6, seed=11)
+    as_md, as_txt = generate.variant(articles, True), generate.variant(articles, False)
+    assert all(a.filename.endswith(".md") for a in as_md) and all(a.filename.endswith(".txt") for a in as_txt)
+    md_text = "".join(a.to_raw() for a in as_md)
+    assert "**" in md_text and "](https://exemple.fr/" in md_text
+    assert [a.title for a in as_md] == [a.title for a in as_txt] == [a.title for a in articles]

@@ -147,8 +147,10 @@ def test_markdown_source_structure() -> None:
         ("heading", "Section", ""),
         ("list", [(0, "un"), (0, "deux")], ""),
         ("quote", "Une citation sur deux lignes.", "Jeanne Dupont, chercheuse"),
-        ("paragraph", "Texte avec <b>HTML</b> et [lien](x).", ""),
+        ("paragraph", "Texte avec <b>HTML</b> et lien.", ""),
     ]
+    # The raw HTML stays text; the link is a mark on its words, with its target.
+    assert a.blocks[-1].marks == [(0, 26, 30, "a", "x")]
 
 
 # --- cruft ----------------------------------------------------------------------

@@ -7,14 +7,16 @@ paragraphs all survive cleaning; what is rendered reads back as the text.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import Counter
 from pathlib import Path
 
+import markdown as python_markdown
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dossier import clean, corpus, linking, render, sources
+from dossier import clean, corpus, linking, markdown_article, render, sources
 from dossier.model import Kind, Source
 from dossier.text import words
 
@@ -57,11 +59,31 @@ def test_any_text_is_analysed_and_rendered_as_text(text: str, markdown: bool) ->
     analysis = corpus.analyse_source(source, CONFIG)
     html = linking.resolve("".join(s.html for s in analysis.body), lambda src: src, TITLES)
     soup = BeautifulSoup(html, "html.parser")
-    assert not soup.find(["script", "img", "iframe", "style"])
+    assert not soup.find(["script", "iframe", "style", "object", "embed", "form", "input"])
     assert all(not any(a.startswith("on") for a in tag.attrs) for tag in soup.find_all(True))
-    assert {tag.name for tag in soup.find_all(True)} <= {
-        "p", "div", "ul", "ol", "li", "strong", "span", "a", "figure", "blockquote", "figcaption",
-    }  # fmt: skip
+    allowed = {"p", "div", "ul", "ol", "li", "strong", "span", "a", "figure", "blockquote", "figcaption"}
+    if markdown:  # the formatting Markdown gives (dossier.markdown_article)
+        allowed |= {
+            "em",
+            "code",
+            "pre",
+            "br",
+            "sup",
+            "sub",
+            "del",
+            "hr",
+            "img",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+        }
+    assert {tag.name for tag in soup.find_all(True)} <= allowed
+    for tag in soup.find_all(["a", "img"]):
+        target = tag.get("href") or tag.get("src") or ""
+        assert markdown_article.safe_href(target) is not None or not target, target
 
 
 # Ordinary French prose, none of it site furniture (no "newsletter", "partager", "cookies"…).
@@ -125,3 +147,58 @@ def test_relative_paths_are_posixpaths_own(target: list[str], folder: list[str])
     if to.startswith("/") or base.startswith("/"):  # never a docs path; relpath would mix absolute and relative
         return
     assert render.relpath(to, base) == posixpath.relpath(to, base or ".")
+
+
+# Markdown: the same prose, with the formatting authors use.
+INLINE = st.sampled_from(VOCABULARY).flatmap(
+    lambda w: st.sampled_from(
+        [w, f"**{w}**", f"*{w}*", f"`{w}`", f"[{w}](https://exemple.fr/{len(w)})", f"[{w}](javascript:x)", f"_{w}_"]
+    )
+)
+MD_SENTENCE = st.lists(INLINE, min_size=4, max_size=14).map(lambda ws: " ".join(ws) + ".")
+MD_PARAGRAPH = st.lists(MD_SENTENCE, min_size=1, max_size=3).map(" ".join)
+MD_BLOCK = st.one_of(
+    MD_PARAGRAPH,
+    MD_PARAGRAPH.map(lambda p: "## " + p[:60].rstrip(".*_`[ ")),
+    st.lists(MD_SENTENCE, min_size=1, max_size=4).map(lambda items: "\n".join(f"- {i}" for i in items)),
+    st.lists(MD_SENTENCE, min_size=1, max_size=3).map(
+        lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
+    ),
+    MD_PARAGRAPH.map(lambda p: "> " + p),
+    st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=4).map(
+        lambda ws: "| " + " | ".join(ws) + " |\n|" + "---|" * len(ws) + "\n| " + " | ".join(reversed(ws)) + " |"
+    ),
+    st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6).map(lambda ws: "```\n" + " ".join(ws) + "\n```"),
+)
+
+
+def shown_words(markdown_text: str) -> Counter[str]:
+    """The words a reader sees when Python-Markdown itself renders the text (an independent reading)."""
+    rendered = python_markdown.markdown(markdown_text, extensions=["tables", "fenced_code", "sane_lists"])
+    return tokens(BeautifulSoup(rendered, "html.parser").get_text(" "))
+
+
+def tokens(text: str) -> Counter[str]:
+    """Letters and digits, punctuation aside: tags split "le." from its full stop in one reading, not the other."""
+    return Counter(re.findall(r"[^\W_]+", text))
+
+
+@SETTINGS
+@given(st.lists(MD_BLOCK, min_size=1, max_size=8))
+def test_markdown_rendering_never_raises_and_loses_no_word_it_shows(blocks: list[str]) -> None:
+    body = "# Un titre d'article sur Meta\n\n" + "\n\n".join(blocks) + "\n"
+    source = Source(id="x", path=Path("x.md"), rel="sources/articles/x.md", body=body, markdown=True)
+    article = clean.clean(source)
+    analysis = corpus.analyse_source(
+        Source(id="x", path=Path("x.md"), rel="sources/articles/x.md", body=body, markdown=True), CONFIG
+    )
+    html = linking.resolve("".join(s.html for s in analysis.body), lambda src: src, TITLES)
+    page = BeautifulSoup(html, "html.parser")
+    kept = tokens(" ".join([article.title, *(b.plain for b in article.blocks), *(r.text for r in article.removed)]))
+    lost = shown_words(body) - kept
+    assert not lost, (lost, body)
+    # And the page shows each block's text (tags aside).
+    shown = "".join(page.get_text().split())
+    for block in article.blocks:
+        if block.kind is not Kind.HEADING:
+            assert "".join(block.plain.split()) in shown, (block.plain, body)

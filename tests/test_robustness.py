@@ -62,6 +62,8 @@ En juillet 2025, Meta a investi 14,3 milliards de dollars {PAYLOAD} dans Scale A
 – Jean <img src=x onerror=window.pwned=8>, PDG de Meta
 """
 
+# The picture the payload's Markdown image names (its content does not matter to the build).
+PICTURE = b"\x89PNG\r\n\x1a\n"
 TEXT = "Le géant a dépensé 14 € à l’été : « œuvre » déjà réussie, à Noël. Deuxième phrase ici."
 BROKEN: dict[str, bytes | str] = {
     "vide.txt": "",
@@ -102,12 +104,12 @@ SKIPPED = {
 WARNED = {
     "date-invalide.md": ":4: front matter 'date' 9999-99-99 is not a valid date: write YYYY-MM-DD",
     "date-inexistante.md": ":3: front matter 'date' 2025-02-30 is not a valid date: write YYYY-MM-DD",
-    "milliard-de-rires.md": ":11: front matter 'title' should be str, got list [[[",
-    "alias-circulaire.md": ":2: front matter 'title' should be str, got list",
-    "entier-geant.md": ":3: front matter 'author' should be str, got int <int>",
+    "milliard-de-rires.md": ":11: front matter 'title' should be text, got list [[[",
+    "alias-circulaire.md": ":2: front matter 'title' should be text, got list",
+    "entier-geant.md": ":3: front matter 'author' should be text, got int <int>",
     "corrections-mal-formees.md": ":3: front matter 'keep' should be a list of texts, got str 'une seule ligne'",
 }
-NOTED = {"cles-inconnues.md": ":3: unknown front matter keys 'couleur', 'layout', 'tags' ignored (known keys: "}
+NOTED = {"cles-inconnues.md": ":3: unknown front matter keys 'couleur', 'layout', 'aliases' ignored (known keys: "}
 PUBLISHED = {"corrections.md", "caracteres-invisibles.txt", "utf16-nul.txt"}
 # Editors' and systems' leftovers: never read, never mentioned (made here: a global gitignore would drop them).
 LEFTOVERS = ["article.txt~", ".article.txt.swp", "#article.txt#", ".DS_Store", "Thumbs.db", "~$rapport.docx"]
@@ -126,7 +128,7 @@ def robustness_corpus() -> dict[str, bytes | str]:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, Build]:
-    files = {"hostile.md": HOSTILE, **BROKEN, **ENCODED, **NAMES, **robustness_corpus()}
+    files = {"hostile.md": HOSTILE, "x.png": PICTURE, **BROKEN, **ENCODED, **NAMES, **robustness_corpus()}
     project = make_project(tmp_path_factory.mktemp("hostile"), files)
     strict = run_build(project, strict=True)
     lenient = run_build(project, strict=False)
@@ -148,7 +150,6 @@ def test_every_bad_file_gets_one_clear_warning_and_the_rest_builds(hostile: tupl
         "espaces.txt": "the file is empty",
         "image.txt": "looks like a binary file, not text: save the article as plain text",
         "rapport.docx": "unsupported file type",
-        "photo.png": "unsupported file type",
         "yaml-casse.md:2": "invalid YAML front matter (expected ',' or ']', but got '<stream end>'): fix the YAML",
         "sans-texte.md": "front matter but no text: add the article text",
     }
@@ -157,7 +158,7 @@ def test_every_bad_file_gets_one_clear_warning_and_the_rest_builds(hostile: tupl
         assert len(found) == 1, (name, found)
         assert message in found[0], found[0]
     types = [w for w in warnings if "sources/articles/types.md:" in w]
-    assert any("types.md:2: front matter 'title' should be str, got int 42" in w for w in types)
+    assert any("types.md:2: front matter 'title' should be text, got int 42" in w for w in types)
     assert any("types.md:3: front matter 'date' demain is not a valid date: write YYYY-MM-DD" in w for w in types)
     assert any("types.md:1: unknown theme id(s) 'cuisine'" in w and "known: geopolitics" in w for w in types)
     assert "INFO    -  sources/articles/types.md:5: unknown front matter key 'couleur' ignored" in lenient.log
@@ -249,8 +250,13 @@ def test_hostile_text_is_text_everywhere(hostile: tuple[Build, Build]) -> None:
     assert record["title"] == PAYLOAD and record["author"] == "<img src=x onerror=window.pwned=4>"
     article = BeautifulSoup(build.page(str(record["url"]).rstrip("/")), "html.parser")
     text = article.article.get_text(" ")
-    for literal in ('--8<-- "/etc/passwd"', '--8<-- "mkdocs.yml"', "[lien](javascript:"):
+    for literal in ('--8<-- "/etc/passwd"', '--8<-- "mkdocs.yml"'):
         assert literal in text, literal
+    # A Markdown link to a script keeps its words, loses its target, and the removal is listed.
+    removed = next(r["removed"] for r in records(build, "removed") if r["article"] == "hostile")
+    assert any(r["rule"] == "unsafe-link" and "javascript:window.pwned=6" in r["text"] for r in removed), removed
+    for image in article.select("article img"):
+        assert image["src"].endswith("medias/sources/articles/x.png"), image  # the project picture, nothing else
     assert article.title.get_text().startswith(PAYLOAD)
     assert article.select_one("article h1").get_text().startswith("<script>window.pwned=1</script>")
     quotes = [q for q in records(build, "quotes") if q["article"] == "hostile"]
@@ -281,7 +287,7 @@ def test_duplicate_titles_and_odd_file_names(hostile: tuple[Build, Build]) -> No
 
 
 def test_two_builds_are_byte_identical_whatever_the_order_on_disk(tmp_path: Path) -> None:
-    first = make_project(tmp_path / "a", {"hostile.md": HOSTILE, **ENCODED})
+    first = make_project(tmp_path / "a", {"hostile.md": HOSTILE, "x.png": PICTURE, **ENCODED})
     second = make_project(tmp_path / "b", seeds=False)
     folder = second / "sources" / "articles"
     for path in sorted((first / "sources" / "articles").iterdir(), reverse=True):  # other order, other times

@@ -63,9 +63,11 @@ def test_validate_meta_types() -> None:
     )
     assert meta == {"title": "Un titre", "date": dt.date(2025, 7, 31)}
     messages = [str(p) for p in problems]
-    assert any("'themes' should be list" in m for m in messages)
+    assert any(
+        "'themes' should be a list, got str 'strategy'; it is ignored: write themes: [strategy" in m for m in messages
+    )
     assert any("unknown front matter key 'colour'" in m for m in messages)
-    assert any("'author' should be str" in m for m in messages)
+    assert any("'author' should be text, got int 3; it is ignored: write author: Prénom Nom" in m for m in messages)
     assert all(m.startswith("a.md:1: ") for m in messages)
 
 
@@ -80,8 +82,9 @@ def test_unknown_keys_make_one_note_never_a_warning() -> None:
     assert [(p.level, str(p)) for p in problems] == [
         (
             Level.INFO,
-            "a.md:3: unknown front matter keys 'couleur', 'layout' ignored (known keys: title, author, publisher, "
-            "date, themes, summary, source_url, keep, remove, not_quotes, speakers)",
+            "a.md:3: unknown front matter keys 'couleur', 'layout' ignored (known keys: title, author, authors, "
+            "publisher, date, themes, summary, description, tags, source_url, url, canonical_url, lang, keep, "
+            "remove, not_quotes, speakers)",
         )
     ]
 
@@ -111,11 +114,11 @@ BILLION_LAUGHS = "".join(
 @pytest.mark.parametrize(
     ("front", "expected"),
     [
-        (BILLION_LAUGHS + "title: *l9\n", "front matter 'title' should be str, got list [[["),
-        ("title: &a [*a]\n", "front matter 'title' should be str, got list"),
-        ("author: " + "1:" * 3000 + "0\n", "front matter 'author' should be str, got int <int>"),
+        (BILLION_LAUGHS + "title: *l9\n", "front matter 'title' should be text, got list [[["),
+        ("title: &a [*a]\n", "front matter 'title' should be text, got list"),
+        ("author: " + "1:" * 3000 + "0\n", "front matter 'author' should be text, got int <int>"),
         ("title: " + "[" * 3000 + "]" * 3000 + "\n", "nests brackets more than 100 deep"),
-        ("title: " + "{a: " * 90 + "b" + "}" * 90 + "\n", "front matter 'title' should be str, got dict"),
+        ("title: " + "{a: " * 90 + "b" + "}" * 90 + "\n", "front matter 'title' should be text, got dict"),
         ("? [a, b]\n: c\n", "invalid YAML front matter (found unhashable key)"),
         ("title: !!python/object:os.system x\n", "invalid YAML front matter"),
         ("title: !!timestamp pas une date\n", None),
@@ -244,12 +247,13 @@ def test_load_non_utf8_gives_info(tmp_path: Path) -> None:
 def test_discover_sorted_and_warns_on_unsupported(tmp_path: Path) -> None:
     _write(tmp_path, "b.txt", b"x")
     _write(tmp_path, "a.md", b"x")
-    _write(tmp_path, "image.png", b"x")
+    _write(tmp_path, "rapport.pdf", b"x")
+    _write(tmp_path, "image.png", b"x")  # a picture a Markdown article may show: not reported
     _write(tmp_path, ".hidden.txt", b"x")
     found, problems = sources.discover(tmp_path / "sources" / "articles", tmp_path)
     assert [p.name for p in found] == ["a.md", "b.txt"]
     assert [str(p) for p in problems] == [
-        "sources/articles/image.png: unsupported file type (only .txt and .md articles are read): "
+        "sources/articles/rapport.pdf: unsupported file type (only .txt and .md articles are read): "
         "convert it to plain text or move it out of sources/articles/"
     ]
 

@@ -49,6 +49,10 @@ class Unit:
     level: int = 0  # Markdown heading level, 0 when unknown
     blank_before: bool = True
     attribution: str = ""
+    # Markdown sources (dossier.markdown_article): inline formatting of each segment, an embed's HTML.
+    marks: tuple[tuple[tuple[int, int, str, str], ...], ...] = ()
+    html: str = ""
+    markdown: bool = False
 
     @cached_property
     def word_count(self) -> int:
@@ -179,53 +183,44 @@ def _quote_balance(text: str) -> tuple[int, int]:
     return text.count("«") - text.count("»"), text.count("“") - text.count("”")
 
 
-def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:
-    """Markdown sources: blank-line paragraphs, ``#`` headings, lists, ``>`` quotations.
+def read_markdown(body: str, first_line: int = 1, source_rel: str = "") -> tuple[list[Unit], list[Removal], list[str]]:
+    """Markdown sources: the blocks the author wrote (:mod:`dossier.markdown_article`), as units.
 
-    Only block structure is honoured; inline text stays literal. Lines of one
-    paragraph are collected and joined once.
+    Returns the units, the link and image targets dropped as unsafe (with their line), and the
+    project images the article shows.
     """
-    units: list[Unit] = []
-    joined: dict[int, list[str]] = {}  # unit index -> its text's pieces, when lines were joined
-    blank = True
-    in_quote = False
-    for offset, line in enumerate(body.split("\n")):
-        number = first_line + offset
-        if not line.strip():
-            blank, in_quote = True, False
+    from . import markdown_article  # it builds on this module's Unit
+
+    reading = markdown_article.read(body, source_rel)
+    units = []
+    for piece in reading.pieces:
+        line = first_line + piece.line - 1
+        if piece.kind == "none":
             continue
-        heading = _MD_HEADING.match(line)
-        quote = _MD_QUOTE.match(line)
-        bullet = _BULLET.match(line)
-        if heading:
-            units.append(Unit(normalise_line(heading.group(2)), number, "heading", level=len(heading.group(1))))
-            blank = True
-            continue
-        if quote:
-            text = normalise_line(quote.group(1))
-            signed = _QUOTE_SIGNATURE.match(text)
-            if signed and in_quote and units and units[-1].kind == "quote":
-                # "> — Name, role" closing a block quotation: its attribution, inside the block.
-                units[-1] = replace(units[-1], attribution=signed.group(1))
-                continue
-            if in_quote and units and text:
-                joined.setdefault(len(units) - 1, [units[-1].text]).append(text)
-            elif text:
-                units.append(Unit(text, number, "quote", blank_before=blank))
-            in_quote, blank = True, False
-            continue
-        if bullet and not (bullet.group("marker") in "–—" and blank):
-            units.append(_bullet_unit(bullet, number, blank))
-        elif not blank and units and units[-1].kind in ("text", "bullet", "dash") and not in_quote:
-            joined.setdefault(len(units) - 1, [units[-1].text]).append(normalise_line(line))
-        elif bullet:
-            units.append(_bullet_unit(bullet, number, blank))
+        if piece.kind == "bullet":
+            marker = "1." if piece.ordered else "-"
+            unit = Unit(piece.text, line, "bullet", piece.level * 4, marker, marks=piece.marks, markdown=True)
+        elif piece.kind == "dash":
+            unit = Unit(piece.text[1:].strip(), line, "dash", marker=piece.text[0], markdown=True)
         else:
-            units.append(Unit(normalise_line(line), number, blank_before=blank))
-        blank, in_quote = False, False
-    for index, pieces in joined.items():
-        units[index] = replace(units[index], text=" ".join(piece for piece in pieces if piece).strip())
-    return units
+            unit = Unit(
+                piece.text,
+                line,
+                piece.kind,
+                level=piece.level,
+                attribution=piece.attribution,
+                marks=piece.marks,
+                html=piece.html,
+                markdown=True,
+            )
+        units.append(unit)
+    removed = [replace(r, line=first_line + r.line - 1) for r in reading.removed]
+    return units, removed, reading.media
+
+
+def units_from_markdown(body: str, first_line: int = 1) -> list[Unit]:
+    """The units of a Markdown body (:func:`read_markdown`)."""
+    return read_markdown(body, first_line)[0]
 
 
 # ----------------------------------------------------------------------------
@@ -368,7 +363,7 @@ class Head:
 def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     if unit.kind == "heading":
         return unit.level <= 1
-    if unit.kind != "text" or following is None:
+    if unit.kind != "text" or following is None or unit.markdown:  # Markdown: the title is "# Title"
         return False
     count = unit.word_count
     if not 1 <= count <= TITLE_MAX_WORDS or unit.text.endswith((".", ",", ";", ":", "…")):
@@ -549,7 +544,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "publisher"))
             i += 1
             continue
-        reason = cruft_reason(unit) if unit.word_count <= FURNITURE_MAX_WORDS else None
+        reason = cruft_reason(unit) if unit.word_count <= FURNITURE_MAX_WORDS and not any(unit.marks) else None
         if reason is None and head.title is None and not rest and _is_caption(unit, following):
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:
@@ -805,8 +800,8 @@ def cruft_reason(unit: Unit) -> str | None:
     for name, rules in (("paywall", PAYWALL), ("newsletter", NEWSLETTER), ("legal", LEGAL), ("disclaimer", DISCLAIMER)):
         if rules.search(text, present, long):
             return name
-    if unit.kind == "text" and is_filler(text, present):
-        return "filler"
+    if unit.kind == "text" and not unit.markdown and is_filler(text, present):
+        return "filler"  # a guess from the words: never for a paragraph an author wrote in Markdown
     return None
 
 
@@ -905,7 +900,7 @@ def drop_cruft(
 
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
-        if fixes.keeps(unit.text):
+        if fixes.keeps(unit.text) or unit.kind == "embed":
             kept.append(unit)
             region = 0
             continue
@@ -953,17 +948,20 @@ def drop_cruft(
                 head.publisher = unit.text
             drop(unit, "publisher")
             continue
-        reason = cruft_reason(unit)
+        # A Markdown paragraph with formatting or links is the author's: no furniture rule reads it.
+        reason = cruft_reason(unit) if not any(unit.marks) else None
         if reason:
             drop(unit, reason)
             continue
-        if _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
+        # Guesses from a line's shape, never for a Markdown paragraph (the author wrote it as one).
+        shaped = not unit.markdown
+        if shaped and _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
             drop(unit, "credit")  # the caption goes with its credit
             continue
         if footer[index]:
             drop(unit, "address")  # the company or service name heading an address block
             continue
-        if boxes[index]:
+        if shaped and boxes[index]:
             drop(unit, "feature-box")
             continue
         if head is not None and head.author and unit.text.casefold() == head.author.casefold():
@@ -993,7 +991,7 @@ def _short_teaser_tails(units: list[Unit]) -> list[bool]:
 def _heading_like(unit: Unit, following: Unit | None) -> bool:
     if unit.kind == "heading":
         return True
-    if unit.kind != "text" or following is None:
+    if unit.kind != "text" or following is None or unit.markdown:  # Markdown: a heading is marked as one
         return False
     text = unit.text
     if len(text) > 140:
@@ -1036,21 +1034,40 @@ def build_blocks(units: list[Unit]) -> list[Block]:
             previous.attribution = unit.text
             continue
         if unit.kind in ("bullet", "dash"):
-            if previous is None or previous.kind is not Kind.LIST:
-                previous = Block(Kind.LIST, line=unit.line, ordered=unit.marker[:1].isdigit(), role=role)
+            ordered = unit.marker[:1].isdigit()
+            new_list = unit.markdown and unit.indent == 0 and previous is not None and previous.ordered != ordered
+            if previous is None or previous.kind is not Kind.LIST or new_list:
+                previous = Block(Kind.LIST, line=unit.line, ordered=ordered, role=role)
                 blocks.append(previous)
                 indents = []
-            previous.items.append((_depth(indents, unit.indent, previous), unit.text))
+            depth = min(unit.indent // 4, previous.items[-1][0] + 1 if previous.items else 0) if unit.markdown else None
+            if unit.markdown and ordered != previous.ordered:  # a nested list of the other kind
+                previous.unlike.add(len(previous.items))
+            previous.marks.extend(_marks(unit, len(previous.items)))
+            previous.items.append((_depth(indents, unit.indent, previous) if depth is None else depth, unit.text))
             continue
         if unit.kind == "quote":
-            blocks.append(Block(Kind.QUOTE, unit.text, unit.line, role=role, attribution=unit.attribution))
+            block = Block(Kind.QUOTE, unit.text, unit.line, role=role, attribution=unit.attribution)
+            block.marks = _marks(unit)
+            blocks.append(block)
+            continue
+        if unit.kind == "embed":
+            blocks.append(Block(Kind.EMBED, unit.text, unit.line, role=role, html=unit.html))
             continue
         if _heading_like(unit, following):
             role = "about" if ABOUT.search(unit.text) else "body"
             blocks.append(Block(Kind.HEADING, unit.text, unit.line, role=role, level=max(unit.level, 2)))
             continue
-        blocks.append(Block(Kind.PARAGRAPH, unit.text, unit.line, role=_paragraph_role(unit.text, role, blocks)))
+        shaped = role if unit.markdown else _paragraph_role(unit.text, role, blocks)  # no standfirst guess in Markdown
+        block = Block(Kind.PARAGRAPH, unit.text, unit.line, role=shaped)
+        block.marks = _marks(unit)
+        blocks.append(block)
     return _merge_quote_paragraphs(blocks)
+
+
+def _marks(unit: Unit, first: int = 0) -> list[tuple[int, int, int, str, str]]:
+    """A unit's Markdown marks as a block's, its segments numbered from ``first``."""
+    return [(first + i, *mark) for i, marks in enumerate(unit.marks) for mark in marks]
 
 
 def _paragraph_role(text: str, role: str, blocks: list[Block]) -> str:
@@ -1074,6 +1091,8 @@ def _merge_quote_paragraphs(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         prev = merged[-1] if merged else None
         if prev is not None and block.kind is Kind.QUOTE and prev.kind is Kind.QUOTE and not prev.attribution:
+            shift = len([part for part in prev.text.split("\n") if part.strip()])
+            prev.marks.extend((segment + shift, *rest) for segment, *rest in block.marks)
             prev.text = f"{prev.text}\n{block.text}"
             prev.attribution = block.attribution
             continue
@@ -1101,7 +1120,7 @@ def _depth(indents: list[int], indent: int, block: Block) -> int:
 # 5. Anchors, title, summary
 # ----------------------------------------------------------------------------
 
-_PREFIX = {Kind.PARAGRAPH: "p", Kind.LIST: "l", Kind.QUOTE: "q"}
+_PREFIX = {Kind.PARAGRAPH: "p", Kind.LIST: "l", Kind.QUOTE: "q", Kind.EMBED: "e"}
 
 
 def assign_anchors(blocks: list[Block]) -> None:
@@ -1115,7 +1134,7 @@ def assign_anchors(blocks: list[Block]) -> None:
         if block.kind is Kind.HEADING:
             base = slugify(block.text) or "section"
         else:
-            base = f"{_PREFIX[block.kind]}-{short_hash(block.plain)}"
+            base = f"{_PREFIX[block.kind]}-{short_hash(block.plain or block.html)}"
         anchor, n = base, 2
         while anchor in seen:
             anchor, n = f"{base}-{n}", n + 1
@@ -1186,8 +1205,12 @@ def make_summary(blocks: list[Block], title: str, limit: int = 220) -> str:
 
 def clean(source: Source) -> Article:
     """The whole cleaning pipeline for one source."""
-    split = units_from_markdown if source.markdown else units_from_text
-    units = split(source.body, source.body_line)
+    unsafe: list[Removal] = []
+    media: list[str] = []
+    if source.markdown:
+        units, unsafe, media = read_markdown(source.body, source.body_line, source.rel)
+    else:
+        units = units_from_text(source.body, source.body_line)
     fixes = Fixes.from_meta(source.meta)
     head, units, taken = read_head(units, fixes)
     units, dropped = drop_cruft(units, head, fixes)
@@ -1203,11 +1226,12 @@ def clean(source: Source) -> Article:
         id=source.id,
         source_file=source.rel,
         title=title,
-        author=_str(meta.get("author")) or head.author,
+        author=_str(meta.get("author")) or _names(meta.get("authors")) or head.author,
         publisher=_str(meta.get("publisher")) or head.publisher,
         blocks=blocks,
         title_derived=derived,
-        removed=sorted(taken + dropped, key=lambda r: r.line),
+        removed=sorted(taken + dropped + unsafe, key=lambda r: r.line),
+        media=media,
     )
     date = meta.get("date") or head.date
     article.date = date.isoformat() if isinstance(date, dt.date) else None
@@ -1215,8 +1239,20 @@ def clean(source: Source) -> Article:
     article.summary = _str(meta.get("summary")) or make_summary(blocks, title)
     themes = meta.get("themes")
     article.themes = list(themes) if isinstance(themes, list) else []
+    tags = meta.get("tags")
+    article.tags = list(dict.fromkeys(tags)) if isinstance(tags, list) else []
+    article.source_url = _str(meta.get("source_url"))
+    article.lang = _str(meta.get("lang")) or "fr"
     return article
 
 
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _names(value: object) -> str | None:
+    """Front matter ``authors`` as a byline: "A", "A et B", "A, B et C"."""
+    if not isinstance(value, list) or not value:
+        return None
+    names = [str(name) for name in value]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} et {names[-1]}"

@@ -147,6 +147,9 @@ def article_record(article: Article) -> dict[str, object]:
         "date": article.date,
         "themes": sorted(article.themes),
         "words": article.words,
+        "tags": article.tags,
+        "source_url": article.source_url,
+        "lang": article.lang,
     }
 
 

@@ -125,7 +125,7 @@ def extract(article: Article, matcher: ActorMatcher, linker: Linker | None = Non
                     found.append((offset + where + start, offset + where + end, actor))
                 named[actor.slug] += 1
                 free, k = _free(taken, start, end, k)
-                if free:
+                if free and not (block.marks and block.opaque(i, start, end)):
                     links.append((i, start, end, ACTOR_PREFIX + actor.slug))
         for slug, n in named.items():
             facts.mentions.setdefault(slug, []).extend([block.anchor] * n)

@@ -36,7 +36,8 @@ from typing import Protocol
 
 from . import escape
 from .glossary import Entry
-from .linking import LinkState, resolve, searchable, term_link
+from .linking import LinkState, resolve, searchable, term_link, url
+from .markdown_article import media_uri
 from .memo import Memo
 from .model import Block, Kind
 
@@ -392,18 +393,95 @@ _ROLE_CLASS = {"lead": "dossier-lead", "note": "dossier-note", "about": "dossier
 _LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s:\s(?P<rest>\S.*)$")
 
 
+Mark = tuple[int, int, str, str]  # start, end, tag, value: see dossier.markdown_article
+_PLAIN_TAGS = ("em", "strong", "del", "sub", "sup")
+_POINTS = ("br", "img", "fn")  # marks with no text of their own, at one position
+
+
+def _point(value: str, tag: str, detail: str) -> str:
+    """The markup of a mark with no text: a line break, an image, a footnote call."""
+    if tag == "br":
+        return "<br>"
+    if tag == "img":
+        kind, src, alt = [*detail.split("\x00"), "", "", ""][:3]
+        shown = url(media_uri(src)) if kind == "media" else attr(src)
+        return f'<img src="{shown}" alt="{attr(alt)}" loading="lazy">'
+    sup_id, target, number = [*detail.split("\x00"), "", "", ""][:3]
+    return f'<sup id="{attr(sup_id)}"><a class="footnote-ref" href="{attr(target)}">{text(number)}</a></sup>'
+
+
+def marked(
+    value: str, marks: Sequence[Mark], inner: Callable[[int, int], str], start: int = 0, end: int | None = None
+) -> str:
+    """HTML for ``value[start:end]`` with its Markdown ``marks`` (properly nested, sorted by start then longest first).
+
+    The text between marks is ``inner(s, e)`` (glossary terms linked); inside a link or code it is
+    plain text. Marks are clipped to the range: a quotation or excerpt that starts inside emphasis
+    opens its own.
+    """
+    end = len(value) if end is None else end
+    clipped: list[Mark] = []
+    for m_start, m_end, tag, detail in marks:
+        if tag in _POINTS:
+            if start <= m_start < end or m_start == end == len(value):
+                clipped.append((m_start, m_start, tag, detail))
+        elif m_start < end and start < m_end:
+            clipped.append((max(m_start, start), min(m_end, end), tag, detail))
+    return _write_marks(value, clipped, inner, start, end, linkable=True)
+
+
+def _write_marks(
+    value: str, marks: list[Mark], inner: Callable[[int, int], str], lo: int, hi: int, linkable: bool
+) -> str:
+    out: list[str] = []
+    pos, i = lo, 0
+    while i < len(marks):
+        m_start, m_end, tag, detail = marks[i]
+        out.append(inner(pos, m_start) if linkable else text(value[pos:m_start]))
+        j = i + 1
+        while j < len(marks) and (
+            (marks[j][0] < m_end) if marks[j][2] not in _POINTS else (m_start <= marks[j][0] < m_end)
+        ):
+            j += 1
+        children = marks[i + 1 : j]
+        if tag in _POINTS:
+            out.append(_point(value, tag, detail))
+        else:
+            plain = linkable and tag not in ("a", "code")
+            content = _write_marks(value, children, inner, m_start, m_end, plain)
+            if tag == "a":
+                out.append(f'<a href="{attr(detail)}">{content}</a>')
+            elif tag == "code":
+                out.append(f"<code>{content}</code>")
+            elif tag in _PLAIN_TAGS:
+                out.append(f"<{tag}>{content}</{tag}>")
+            else:
+                out.append(content)
+        pos, i = max(pos, m_end), j
+    out.append(inner(pos, hi) if linkable else text(value[pos:hi]))
+    return "".join(out)
+
+
 class BlockWriter:
     """Writes an article's non-heading blocks as HTML, linking glossary terms once per section."""
 
     def __init__(self, entries: Mapping[str, Entry] | None = None, policy: str = "first-per-section") -> None:
         self.entries: Mapping[str, Entry] = entries or {}
         self.state = LinkState(policy)
-        self._terms: tuple[Block | None, dict[int, list[tuple[int, int, str]]]] = (None, {})
+        self._terms: tuple[Block | None, dict[int, list[tuple[int, int, str]]], dict[int, list[Mark]]] = (None, {}, {})
 
     def text(self, block: Block, segment: int, value: str, start: int = 0, end: int | None = None) -> str:
         if self._terms[0] is not block:
-            self._terms = (block, block.terms_by_segment())
-        return linked(value, self._terms[1].get(segment, []), self.entries, self.state, start, end)
+            self._terms = (block, block.terms_by_segment(), block.marks_by_segment())
+        terms = self._terms[1].get(segment, [])
+        marks = self._terms[2].get(segment)
+        if not marks:
+            return linked(value, terms, self.entries, self.state, start, end)
+
+        def inner(s: int, e: int) -> str:
+            return linked(value, terms, self.entries, self.state, s, e) if e > s else ""
+
+        return marked(value, marks, inner, start, end)
 
     def block(self, block: Block) -> str:
         role = _ROLE_CLASS.get(block.role, "")
@@ -422,24 +500,30 @@ class BlockWriter:
                 caption = f"<figcaption>— {self.text(block, len(segments) - 1, block.attribution)}</figcaption>"
             quote = f"<blockquote>{paragraphs}</blockquote>{caption}"
             return f'<figure class="dossier-quote" id="{block.anchor}">{quote}</figure>'
+        if block.kind is Kind.EMBED:  # sanitised when the article was read (dossier.markdown_article)
+            return f'<div class="dossier-embed" id="{block.anchor}">{block.html}</div>'
         return ""  # headings belong to the skeleton
 
     def list(self, block: Block) -> str:
         """Nested <ul>/<ol> from (depth, text) items."""
-        tag = "ol" if block.ordered else "ul"
         out: list[str] = []
-        depth = -1
+        open_tags: list[str] = []  # the list element open at each depth
         for i, (item_depth, value) in enumerate(block.items):
             quoted = any(t == value for t, *_ in block.spans)
             item = self.with_quotes(block, i, value) if quoted else self.list_item(block, i, value)
-            if item_depth > depth:
-                out.extend(f"<{tag}><li>" for _ in range(item_depth - depth))
+            ordered = block.ordered != (i in block.unlike)
+            tag = "ol" if ordered else "ul"
+            if item_depth >= len(open_tags):
+                for _ in range(item_depth - len(open_tags) + 1):
+                    out.append(f"<{tag}><li>")
+                    open_tags.append(tag)
             else:
-                out.extend(f"</li></{tag}>" for _ in range(depth - item_depth))
+                while len(open_tags) > item_depth + 1:
+                    out.append(f"</li></{open_tags.pop()}>")
                 out.append("</li><li>")
             out.append(item)
-            depth = item_depth
-        out.extend(f"</li></{tag}>" for _ in range(depth + 1))
+        while open_tags:
+            out.append(f"</li></{open_tags.pop()}>")
         return "".join(out)
 
     def with_quotes(self, block: Block, segment: int, value: str) -> str:

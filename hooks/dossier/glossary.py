@@ -357,6 +357,7 @@ def scan(article: Article, linker: Linker) -> None:
             (i, start, end, entry.slug)
             for i, segment in enumerate(block.segments())
             for start, end, entry in linker.find(segment)
+            if not (block.marks and block.opaque(i, start, end))  # never inside a Markdown link or code
         ]
 
 

@@ -69,6 +69,7 @@ class Kind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST = "list"
     QUOTE = "quote"
+    EMBED = "embed"  # a table, code block, figure or the footnotes of a Markdown article: HTML made once
 
 
 @dataclass
@@ -99,6 +100,24 @@ class Block:
     terms: list[tuple[int, int, int, str]] = field(default_factory=list)
     # Per theme, the sentences that carry it most: (segment index, start, end).
     excerpts: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
+    # Markdown formatting: (segment index, start, end, tag, value), see dossier.markdown_article.
+    marks: list[tuple[int, int, int, str, str]] = field(default_factory=list)
+    html: str = ""  # an embed's sanitised HTML
+    unlike: set[int] = field(default_factory=set)  # list items in a nested list of the other kind (ordered or not)
+
+    def marks_by_segment(self) -> dict[int, list[tuple[int, int, str, str]]]:
+        """``marks`` grouped by segment: (start, end, tag, value), in order."""
+        grouped: dict[int, list[tuple[int, int, str, str]]] = {}
+        for segment, start, end, tag, value in self.marks:
+            grouped.setdefault(segment, []).append((start, end, tag, value))
+        return grouped
+
+    def opaque(self, segment: int, start: int, end: int) -> bool:
+        """Whether ``start:end`` of a segment overlaps a link or code: no term link or quotation goes there."""
+        return any(
+            s == segment and m_start < end and start < m_end and tag in ("a", "code")
+            for s, m_start, m_end, tag, _ in self.marks
+        )
 
     def terms_by_segment(self) -> dict[int, list[tuple[int, int, str]]]:
         """``terms`` grouped by segment: (start, end, slug), in order."""
@@ -109,8 +128,8 @@ class Block:
 
     def segments(self) -> list[str]:
         """The pieces of text rendered separately: the paragraph, each list item,
-        each paragraph of a quotation then its attribution. Headings have none
-        (terms are never linked in a heading)."""
+        each paragraph of a quotation then its attribution. Headings and embeds
+        have none (terms are never linked in a heading, a table or code)."""
         if self.kind is Kind.PARAGRAPH:
             return [self.text]
         if self.kind is Kind.LIST:
@@ -179,6 +198,10 @@ class Article:
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # theme id -> passages, in reading order
     text: str = ""  # plain text of the article proper (no author biography), blocks apart by a blank line
     removed: list[Removal] = field(default_factory=list)  # what cleaning took out, in source order
+    tags: list[str] = field(default_factory=list)  # keywords from the front matter
+    source_url: str | None = None  # the original article on the web (front matter)
+    lang: str = "fr"  # the language of the text (front matter), a BCP 47 tag
+    media: list[str] = field(default_factory=list)  # project paths of the images a Markdown article shows
 
     @property
     def url(self) -> str:

@@ -867,7 +867,7 @@ def extract(
             previous, previous_quoted = block.text, True
             continue
         texts = [block.text] if block.kind is Kind.PARAGRAPH else [t for _, t in block.items]
-        for text in texts:
+        for segment, text in enumerate(texts):
             if open_quote is not None:
                 open_quote = _continue(open_quote, text, context)
                 if open_quote is not None:
@@ -878,6 +878,8 @@ def extract(
             lead_in = previous if previous is not None and previous.rstrip().endswith(":") else None
             follow = _follow_on(text) if previous_quoted and candidates else None
             found_here = [follow] if follow is not None else inline_quotations(text, lead_in)
+            if block.marks:  # never a quotation inside a Markdown link or code
+                found_here = [found for found in found_here if not block.opaque(segment, found.start, found.end)]
             position = 0
             for found in found_here:
                 context.mention(text[position : found.start])

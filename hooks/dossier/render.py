@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import escape
 from .fragments import BlockWriter, Heading, Skeleton, TocItem
+from .fragments import attr as fragment_attr
 from .fragments import text as fragment_text
 from .glossary import Entry
 from .linking import url
@@ -180,6 +181,14 @@ def theme_tags(article: Article, themes: dict[str, Theme]) -> str:
     return f'<p class="dossier-tags">{" ".join(links)}</p>' if links else ""
 
 
+def keywords(article: Article) -> str:
+    """The front matter's tags, shown as keywords (not links: the themes are the site's classification)."""
+    if not article.tags:
+        return ""
+    shown = "".join(f'<span class="md-tag">{fragment_text(tag)}</span>' for tag in article.tags)
+    return f'<p class="dossier-keywords"><span class="dossier-keywords__label">Mots-clés\u00a0:</span> {shown}</p>'
+
+
 def related_list(related: list[tuple[Article, list[str]]], themes: dict[str, Theme]) -> str:
     """The related articles as an HTML list, with the themes each shares with the page's article."""
     items = []
@@ -211,11 +220,19 @@ def render_article(
     page.md(front_matter(article.title, article.summary or article.title, **meta).rstrip("\n"))
     page.html(breadcrumbs(("Accueil", "index.md"), ("Articles", "articles/index.md")), indexed=False)
     page.md(f"# {escape.md(article.title)}")
-    page.html(byline_html(article) + theme_tags(article, themes))
+    page.html(byline_html(article) + theme_tags(article, themes) + keywords(article))
+    foreign = article.lang.split("-")[0].lower() != "fr"
+    if foreign:  # the text is in another language: screen readers and hyphenation follow it
+        page.html(f'<div lang="{fragment_attr(article.lang)}">')
     for section in render_body(article) if body is None else body:
         if section.heading:
             page.heading(section.heading)
         page.html(section.html)
+    if foreign:
+        page.html("</div>")
+    if article.source_url:
+        link = f'<a href="{fragment_attr(article.source_url)}" rel="noopener">Lire l’article original</a>'
+        page.html(f'<p class="dossier-original">{link}</p>')
     if related:
         page.heading(Heading(2, "Articles liés", "articles-lies"))
         page.html(related_list(related, themes))

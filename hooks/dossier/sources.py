@@ -23,16 +23,44 @@ from .model import Diagnostic, Level, Source
 from .text import UNSEEN_OR_CONTROL, quoted, visible
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif")  # pictures Markdown articles may show
 # Front matter keys a contributor may set, with the type each must have.
+# The MkDocs and Material conventions (description, tags, authors, date) are understood as such.
 META_TYPES: dict[str, tuple[type, ...]] = {
     "title": (str,),
     "author": (str,),
+    "authors": (list, str),
     "publisher": (str,),
     "date": (dt.date, str),
     "themes": (list,),
     "summary": (str,),
+    "description": (str,),
+    "tags": (list, str),
     "source_url": (str,),
+    "url": (str,),
+    "canonical_url": (str,),
+    "lang": (str,),
 }
+# How each key is written, for the warning a key of the wrong type or form gets.
+META_FORMS: dict[str, str] = {
+    "title": 'title: "Le titre de l\'article"',
+    "author": "author: Prénom Nom",
+    "authors": "authors: [Prénom Nom, Autre Nom]",
+    "publisher": "publisher: Le Journal",
+    "date": "date: 2025-03-14 (or 2025-03-14 10:30)",
+    "themes": "themes: [strategy, security]",
+    "summary": 'summary: "Une phrase qui résume l\'article."',
+    "description": 'description: "Une phrase qui résume l\'article."',
+    "tags": "tags: [open source, Llama]",
+    "source_url": "source_url: https://exemple.fr/article",
+    "url": "url: https://exemple.fr/article",
+    "canonical_url": "canonical_url: https://exemple.fr/article",
+    "lang": "lang: fr (a language tag: fr, en, fr-BE…)",
+}
+# Front matter keys that are another name for one of ours (Material's and common static site generators').
+META_ALIASES = {"url": "source_url", "canonical_url": "source_url", "description": "summary"}
+_WEB_URL = re.compile(r"https?://[^\s/?#]+\S*", re.I)
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
 # Corrections a contributor makes to one article's cleaning and quotations (their effect is the
 # cleaner's and the quote extractor's): lines to keep or remove, texts that are not quotations, and
 # quotation fragment -> speaker. Passed on in Source.meta under the same names.
@@ -114,6 +142,8 @@ def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic]]:
             )
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             found.append(path)
+        elif path.suffix.lower() in IMAGE_SUFFIXES:
+            continue  # a picture a Markdown article shows (published when one does)
         else:
             diagnostics.append(
                 Diagnostic(
@@ -290,14 +320,14 @@ def _key(key: object) -> str:
 
 
 def _date(value: object) -> dt.date | None:
-    """A front matter date: a YAML date, or text written YYYY-MM-DD; None when it is neither."""
+    """A front matter date: a YAML date or date and time, or text written YYYY-MM-DD[ HH:MM]; else None."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
-        try:
-            return dt.date.fromisoformat(value.strip())
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*", value):
+        try:  # a date and time must be a valid time too
+            return dt.datetime.fromisoformat(value.strip()).date()
         except ValueError:
             return None
     return None
@@ -396,13 +426,52 @@ def validate_meta(
                 continue
             value = date
         if not isinstance(value, expected):
-            names = " or ".join(t.__name__ for t in expected)
+            names = " or ".join("text" if t is str else "a list" if t is list else t.__name__ for t in expected)
             diagnostics.append(
                 Diagnostic(
                     Level.WARNING,
                     rel,
                     f"front matter '{key}' should be {names}, got {type(value).__name__} {quoted(value, 60)}; "
-                    "it is ignored: correct or remove it",
+                    f"it is ignored: write {META_FORMS[key]}",
+                    line,
+                )
+            )
+            continue
+        if key in ("tags", "authors"):
+            items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+            value = [str(item) for item in items if isinstance(item, str | int | float) and str(item).strip()]
+            value = [" ".join(item.split()) for item in value]
+            if len(value) != len(items):
+                diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        rel,
+                        f"front matter '{key}' lists {quoted(items, 80)}, not only texts; the others are ignored: "
+                        f"write {META_FORMS[key]}",
+                        line,
+                    )
+                )
+            if value:
+                clean[key] = value
+            continue
+        if key in ("source_url", "url", "canonical_url") and not _WEB_URL.fullmatch(value.strip()):
+            diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    rel,
+                    f"front matter '{key}' {quoted(value, 60)} is not a web address; it is ignored: "
+                    f"write {META_FORMS[key]}",
+                    line,
+                )
+            )
+            continue
+        if key == "lang" and not _LANGUAGE_TAG.fullmatch(value.strip()):
+            diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    rel,
+                    f"front matter 'lang' {quoted(value, 40)} is not a language tag; it is ignored: "
+                    f"write {META_FORMS[key]}",
                     line,
                 )
             )
@@ -425,6 +494,10 @@ def validate_meta(
             if not value:
                 continue
         clean[key] = value
+    for alias, key in META_ALIASES.items():  # an alias counts when the key itself is not set
+        if alias in clean:
+            value = clean.pop(alias)
+            clean.setdefault(key, value)
     if unknown:
         names = ", ".join(quoted(key, 30) for key in unknown[:5]) + (", …" if len(unknown) > 5 else "")
         diagnostics.append(
