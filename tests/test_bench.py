@@ -83,6 +83,7 @@ def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
 
 
 def test_the_markdown_variant_is_the_same_articles_formatted() -> None:
+    generate = load_generate()
     articles = generate.generate(6, seed=11)
     as_md, as_txt = generate.variant(articles, True), generate.variant(articles, False)
     assert all(a.filename.endswith(".md") for a in as_md) and all(a.filename.endswith(".txt") for a in as_txt)

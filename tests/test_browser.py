@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from .conftest import ROOT, Build, make_project, run_build
 from .test_build import HOSTILE
+from .test_markdown import example, png
 from .test_robustness import HOSTILE as HOSTILE_CORPUS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -205,7 +206,7 @@ def test_french_search_finds_articles_by_body_words_and_glossary_entries(page: P
 
 
 def test_hostile_article_executes_nothing(browser: Browser, tmp_path: Path) -> None:
-    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE}, seeds=False))
+    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE, "x.png": png()}, seeds=False))
     assert build.returncode == 0, build.log
     server, base = serve(build.site)
     try:
@@ -220,7 +221,7 @@ def test_hostile_article_executes_nothing(browser: Browser, tmp_path: Path) -> N
 
 def test_hostile_corpus_executes_nothing_on_any_page(browser: Browser, tmp_path: Path) -> None:
     """Payloads in titles, authors, bodies, lists, quotations and speakers: every page type, and the search."""
-    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE_CORPUS}))
+    build = run_build(make_project(tmp_path, {"hostile.md": HOSTILE_CORPUS, "x.png": png()}))
     assert build.returncode == 0, build.log
     server, base = serve(build.site)
     try:
@@ -296,3 +297,32 @@ def test_key_figures_sort_by_value_and_actor_links_show_their_description(page: 
     link.click()
     wait_for_location(page, "/acteurs/alexandr-wang/", "")
     assert page.locator("article h1").inner_text().startswith("Alexandr Wang")
+
+
+def test_a_markdown_article_shows_its_formatting_on_every_screen(browser: Browser, tmp_path: Path) -> None:
+    """The Contribuer page's complete Markdown article: no error, no request off the site, nothing wider than
+    the screen (a table scrolls inside its box), and screenshots for review."""
+    project = make_project(tmp_path, {"llama-en-entreprise.md": example()})
+    (project / "sources" / "articles" / "images").mkdir()
+    (project / "sources" / "articles" / "images" / "tableau-de-bord.png").write_bytes(png())
+    build = run_build(project)
+    assert build.returncode == 0, build.log
+    server, base = serve(build.site)
+    try:
+        records = json.loads((build.site / "data" / "articles.json").read_text("utf-8"))
+        path = next(r["url"] for r in records if r["id"] == "llama-en-entreprise")
+        seen = visit(browser, base, path)
+        assert seen["console"] == [] and seen["errors"] == [] and seen["external"] == [], seen
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        for size, viewport in VIEWPORTS.items():
+            page = browser.new_page(viewport=viewport)
+            page.goto(base + path, wait_until="networkidle")
+            assert page.locator("article table").count() == 1 and page.locator("article pre code").count() == 1
+            wide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert wide <= 0, (size, wide)
+            figure = page.locator("figure.dossier-figure img")
+            assert figure.evaluate("img => img.complete && img.naturalWidth > 0")  # the project image is served
+            page.screenshot(path=ARTIFACTS / f"article-markdown-{size}.png", full_page=True)
+            page.close()
+    finally:
+        server.shutdown()

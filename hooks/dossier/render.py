@@ -185,7 +185,7 @@ def keywords(article: Article) -> str:
     """The front matter's tags, shown as keywords (not links: the themes are the site's classification)."""
     if not article.tags:
         return ""
-    shown = "".join(f'<span class="md-tag">{fragment_text(tag)}</span>' for tag in article.tags)
+    shown = " ".join(f'<span class="md-tag">{fragment_text(tag)}</span>' for tag in article.tags)
     return f'<p class="dossier-keywords"><span class="dossier-keywords__label">Mots-clés\u00a0:</span> {shown}</p>'
 
 
