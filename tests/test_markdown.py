@@ -487,3 +487,22 @@ def test_a_picture_no_article_shows_is_noted_not_published(tmp_path: Path) -> No
     assert [str(n) for n in notes] == [
         "sources/articles/images/oubliee.jpg: no article shows this picture: it is not published"
     ]
+
+
+def test_no_figure_or_date_is_read_inside_code() -> None:
+    body = "# T\n\nLancez `serve --port 8000 --max 14 milliards` : Meta a levé 2 milliards de dollars en mars 2025.\n"
+    found = corpus.analyse_source(read(body)[0], CONFIG)
+    values = [located.item.raw for located in found.facts.figures]
+    assert values and all("8000" not in v and "14 milliards" not in v for v in values), values
+
+
+def test_a_date_taken_off_the_first_paragraph_keeps_its_formatting_in_place() -> None:
+    soup = html_of("# Titre\n\n12 mars 2025 Meta a **annoncé** un [modèle](https://exemple.fr/) ouvert.\n")
+    p = soup.find("p")
+    assert p.get_text() == "Meta a annoncé un modèle ouvert."
+    assert p.find("strong").get_text() == "annoncé" and p.find("a").get_text() == "modèle"
+
+
+def test_a_formatted_paragraph_starting_with_a_date_is_never_taken_for_a_date_line() -> None:
+    a = article("# Titre\n\n12 mars 2025 — Meta a **annoncé** un modèle ouvert.\n")
+    assert [b.text for b in a.blocks] == ["12 mars 2025 — Meta a annoncé un modèle ouvert."]

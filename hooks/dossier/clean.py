@@ -438,6 +438,17 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | None] | None:
     return text[: match.end()].strip(), text[match.end() :].strip(), date
 
 
+def _retext(unit: Unit, text: str) -> Unit:
+    """The unit with the end of its text only (a date or a breadcrumb taken off its start), marks shifted."""
+    if not unit.marks:
+        return replace(unit, text=text)
+    cut = len(unit.text) - len(text) if unit.text.endswith(text) else unit.text.find(text)
+    marks = tuple(
+        tuple((s - cut, e - cut, tag, value) for s, e, tag, value in segment if s >= cut) for segment in unit.marks
+    )
+    return replace(unit, text=text, marks=marks if cut >= 0 else ())
+
+
 def _take_date(unit: Unit, dated: tuple[str, str, dt.date | None], head: Head, removed: list[Removal]) -> str:
     """A date opening ``unit`` (:func:`_date_prefix`) goes to the head and the removals; the rest of the line."""
     head.date = head.date or dated[2]
@@ -472,7 +483,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
             dated = _date_prefix(text) if not rest else None
             if dated is not None and not _DATELINE.match(text):
-                units[i] = unit = replace(unit, text=_take_date(unit, dated, head, removed))
+                units[i] = unit = _retext(unit, _take_date(unit, dated, head, removed))
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
@@ -481,7 +492,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             if crumb:
                 removed.append(Removal(unit.line, crumb[0], "breadcrumb"))
                 if crumb[1]:
-                    units[i] = replace(unit, text=crumb[1])
+                    units[i] = _retext(unit, crumb[1])
                 else:
                     i += 1
                 continue
@@ -497,7 +508,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             if dated and not _DATELINE.match(text) and not _SEPARATORS.search(text):  # else a whole date line
                 remainder = _take_date(unit, dated, head, removed)
                 if words(remainder):
-                    units[i] = replace(unit, text=remainder)
+                    units[i] = _retext(unit, remainder)
                 else:
                     i += 1
                 continue
@@ -530,7 +541,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "reading-time"))
             i += 1
             continue
-        if unit.kind == "text" and _is_dateline(text):
+        if unit.kind == "text" and not any(unit.marks) and _is_dateline(text):
             _read_dateline(text, head)
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1

@@ -116,10 +116,13 @@ def extract(article: Article, matcher: ActorMatcher, linker: Linker | None = Non
         named: Counter[str] = Counter()
         plain = block.plain
         at = 0  # the segments are pieces of the block's plain text, in order
+        code: list[tuple[int, int]] = []  # Markdown code in the block's text: no figure or date is read there
         for i, segment in enumerate(block.segments()):
             taken, k = glossary_terms.get(i, []), 0
             where = plain.find(segment, at)
             at = where + len(segment) if where >= 0 else at
+            if block.marks and where >= 0:
+                code += [(where + s, where + e) for seg, s, e, tag, _ in block.marks if seg == i and tag == "code"]
             for start, end, actor in matcher.find(segment):
                 if where >= 0:
                     found.append((offset + where + start, offset + where + end, actor))
@@ -134,6 +137,8 @@ def extract(article: Article, matcher: ActorMatcher, linker: Linker | None = Non
                 themes[theme] += n
         if links:
             block.terms = sorted(block.terms + links)
+        for start, end in code:  # blanked, so that offsets still fall in the right block
+            plain = plain[:start] + " " * (end - start) + plain[end:]
         pieces.append(plain)
         starts.append(offset)
         anchors.append(block.anchor)
