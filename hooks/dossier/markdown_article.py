@@ -2,8 +2,7 @@
 
 Python-Markdown parses the body with the articles' extension set
 (:data:`EXTENSIONS`: tables, footnotes, fenced code, sane lists, backslash
-escapes) and with raw HTML and entities switched off, so an article's ``<script>``
-stays text. The element tree then becomes the cleaner's units
+escapes) and with raw HTML switched off, so an article's ``<script>`` stays text. The element tree then becomes the cleaner's units
 (:class:`~dossier.clean.Unit`):
 
 - a heading is a line the author marked with ``#``, never a short line;
@@ -121,7 +120,8 @@ class Reading:
 @lru_cache(maxsize=1)
 def _parser() -> markdown.Markdown:
     md = markdown.Markdown(extensions=list(EXTENSIONS), extension_configs=EXTENSION_CONFIGS)
-    # Raw HTML and character references are text: an article's "<script>" shows as typed.
+    # Raw HTML is text: an article's "<script>" shows as typed. A character reference (&amp;) shows its
+    # character, decoded with the rest of the text (_Inline.add), never as markup.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.deregister("entity")
