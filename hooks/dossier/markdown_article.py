@@ -2,8 +2,8 @@
 
 Python-Markdown parses the body with the articles' extension set
 (:data:`EXTENSIONS`: tables, footnotes, fenced code, sane lists, backslash
-escapes) and with raw HTML switched off, so an article's ``<script>`` stays text. The element tree then becomes the cleaner's units
-(:class:`~dossier.clean.Unit`):
+escapes) and with raw HTML switched off, so an article's ``<script>`` stays
+text. The element tree then becomes the cleaner's units (:class:`~dossier.clean.Unit`):
 
 - a heading is a line the author marked with ``#``, never a short line;
 - a paragraph is what the author wrote as one; its text is the plain text a
