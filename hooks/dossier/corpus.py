@@ -14,8 +14,9 @@ Two levels of work:
   libraries the analysis uses: a second ``mkdocs build`` or a new ``mkdocs
   serve`` analyses only the files that changed since the last build.
 * **per corpus** (:func:`build`): slugs, speakers, related articles, glossary
-  totals and missing terms, recomputed from the per-file results on every
-  build and never stored, so nothing of one build leaks into the next.
+  totals and missing terms, made from the per-file results on every build
+  (:class:`Totals`) and never stored. A `mkdocs serve` rebuild passes the reuse
+  layer's totals (:class:`dossier.reuse.KeptTotals`), which give the same result.
 """
 
 from __future__ import annotations
