@@ -55,7 +55,8 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.quotes", "unify_speakers", "analyse"),
     ("dossier.corpus", "assign_slugs", "analyse"),
     ("dossier.related", "*", "analyse"),
-    ("dossier.corpus", "_related", "analyse"),
+    ("dossier.corpus", "Totals.related", "analyse"),
+    ("dossier.reuse", "KeptTotals.related", "analyse"),
     ("dossier.glossary", "Linker.__post_init__", "analyse"),
     ("dossier.glossary", "scan", "analyse"),
     ("dossier.glossary", "article_terms", "analyse"),
@@ -76,7 +77,7 @@ PHASES: list[tuple[str, str, str]] = [
     # link: fragments put in place, generated links and term links written out, page by page
     ("dossier.fragments", "fill", "link"),
     ("dossier.fragments", "Skeleton.write", "link"),
-    ("dossier.fragments", "Skeleton.write_kept", "link"),
+    ("dossier.reuse", "Reuse.write_page", "link"),
     ("dossier.fragments", "Skeleton.place_headings", "link"),
     ("dossier.linking", "resolve", "link"),
     ("dossier.linking", "searchable", "link"),

@@ -8,12 +8,11 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from dossier import render_facts
+from dossier import render, render_facts
 from dossier.actors import Actor
 from dossier.facts import ActorData, Facts, Located
 from dossier.figures import Figure
 from dossier.fragments import Deferred
-from dossier.memo import Memo
 from dossier.model import Article
 from dossier.timeline import DateMention
 
@@ -245,11 +244,9 @@ def test_a_figure_page_depends_on_the_actors_its_rows_name_only() -> None:
     for i, article_id in enumerate(articles):
         money = Figure(0, 9, "9 M$", "money", 9e6 * (i + 1), "USD", sentence="Meta paie 9 M$.", actor="Meta")
         facts.figures.append((article_id, Located("p-1", money)))
-    memo = Memo()
-    memo.new_build(enabled=True)
 
     def inputs() -> list[object]:
-        pages = render_facts.figure_pages(facts, articles, memo)
+        pages = render_facts.figure_pages(facts, articles, render.article_titles(articles.values()))
         return [f.inputs for p in pages[1:] for f in p.page.fragments if isinstance(f, Deferred)]
 
     without = inputs()

@@ -1,4 +1,4 @@
-"""dossier.memo: what a `mkdocs serve` rebuild reuses, and when it does not."""
+"""dossier.reuse.memo: what a `mkdocs serve` rebuild reuses, and when it does not."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from dossier import fragments, linking
 from dossier.glossary import Entry
-from dossier.memo import NONE, Memo, Parts
+from dossier.reuse import Reuse
+from dossier.reuse.memo import NONE, Memo, Parts
 
 
 @dataclass
@@ -78,8 +79,8 @@ def test_mkdocs_build_keeps_nothing() -> None:
 
 
 def test_a_written_page_is_reused_until_a_page_it_links_to_appears() -> None:
-    memo = Memo()
-    memo.new_build(enabled=True)
+    reuse = Reuse()
+    reuse.new_build(serve=True)
     page = fragments.Skeleton()
     page.html(f'<p><a href="{linking.url("acteurs/meta.md")}">Meta</a></p>')
     pages = {"index.md"}
@@ -91,13 +92,13 @@ def test_a_written_page_is_reused_until_a_page_it_links_to_appears() -> None:
 
     def write() -> tuple[str, str, list[str]]:
         rendered = "<!-- dossier:fragment 0 -->"
-        return page.write_kept(memo, "x.md", lambda: ("x/", {}), rendered, relative, {}, pages)
+        return reuse.write_page(page, "x.md", lambda: ("x/", {}), rendered, relative, {}, pages)
 
     full, search, missing = write()
     assert 'href="#"' in full and missing == ["acteurs/meta.md"] and "Meta" in search
-    memo.new_build(enabled=True)
+    reuse.new_build(serve=True)
     assert write() == (full, search, missing) and len(written) == 1  # kept, and still reported missing
-    memo.new_build(enabled=True)
+    reuse.new_build(serve=True)
     pages.add("acteurs/meta.md")  # the actor now has a page: the link must point at it
     full, _, missing = write()
     assert 'href="../acteurs/meta/"' in full and missing == []

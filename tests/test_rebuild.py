@@ -1,7 +1,7 @@
 """`mkdocs serve` rebuilds give the site a fresh build gives, byte for byte, whatever was edited.
 
 A serve session keeps each article's analysis (dossier.corpus.Cache) and what
-the corpus made of them (dossier.memo: listing rows, written pages, data
+the corpus made of them (dossier.reuse: listing rows, written pages, data
 records, what MkDocs rendered of the generated pages' skeletons) for the next
 build. These tests build a project as `mkdocs serve` does (one process, the
 configuration loaded again for each rebuild), edit its sources, rebuild, and
@@ -48,13 +48,13 @@ def built(project: Path, site: Path, command: str | None) -> tuple[list[str], Mo
     try:
         config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
         (hooks,) = config.hooks.values()
-        before = hooks._renders.reused
+        before = hooks.session.reuse.renders.reused
         if command is not None:
             config.plugins.on_startup(command=command, dirty=False)
         build(config)
     finally:
         logger.removeHandler(handler)
-    return sorted(handler.messages), hooks, hooks._renders.reused - before
+    return sorted(handler.messages), hooks, hooks.session.reuse.renders.reused - before
 
 
 def warnings_of(log: str) -> list[str]:
@@ -84,7 +84,7 @@ def assert_same_as_fresh(session: tuple[Path, Path], tmp_path: Path) -> None:
     project, site = session
     served_warnings, hooks, reused = built(project, site, None)
     # The rebuild reused the last build's work: pages written, skeletons rendered by MkDocs.
-    assert hooks._memo.hits > 0 and reused > 0
+    assert hooks.session.reuse.memo.hits > 0 and reused > 0
     fresh = tmp_path / "fresh"
     shutil.copytree(project, fresh, ignore=shutil.ignore_patterns("__pycache__", ".cache", "site"))
     done = run_build(fresh, strict=False, env={"DOSSIER_CACHE": "0"})
@@ -182,5 +182,5 @@ def test_the_memo_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         config.plugins.on_startup(command="serve", dirty=False)
         build(config)
         (hooks,) = config.hooks.values()
-        kept.append(len(hooks._memo))
+        kept.append(len(hooks.session.reuse.memo))
     assert kept[0] == 0 and kept[1] > 0

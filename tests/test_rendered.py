@@ -1,11 +1,11 @@
-"""dossier.rendered: MkDocs' render of a generated page's skeleton, reused by the next serve rebuild."""
+"""dossier.reuse.rendered: MkDocs' render of a generated page's skeleton, reused by the next serve rebuild."""
 
 from __future__ import annotations
 
 from mkdocs.structure.toc import get_toc
 
-from dossier.memo import Memo
-from dossier.rendered import Rendered, Renders, tokens
+from dossier.reuse.memo import Memo
+from dossier.reuse.rendered import Rendered, Renders, tokens
 
 
 def test_a_render_is_reused_by_the_next_build_while_made_from_the_same_inputs() -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from dossier import corpus, render_quotes, render_themes
 from dossier.corpus import Corpus
-from dossier.memo import Memo
+from dossier.reuse import Reuse
 
 from .conftest import SEEDS
 from .test_scale import load_generator
@@ -62,17 +62,17 @@ def test_quote_letter_pages_are_reused_until_what_they_show_changes(
 def test_theme_pages_are_reused_until_their_articles_change(generated: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render_themes, "PAGE_ARTICLES", 5)
     theme = generated.themes[0]
-    memo = Memo()
-    memo.new_build(enabled=True)
-    first = render_themes.theme_pages(theme, generated.themes, generated.articles, memo=memo)
+    reuse = Reuse()
+    reuse.new_build(serve=True)
+    first = reuse.theme_pages(theme, generated.themes, generated.articles, None)
     assert len(first) > 3
 
     # An edit: one article is analysed again (a new object) with another byline (its place stays the same).
     articles = list(generated.articles)
     edited = next(i for i, a in enumerate(articles) if render_themes.passages(a, theme.id))
     articles[edited] = dataclasses.replace(articles[edited], author="Une autrice")
-    memo.new_build(enabled=True)
-    second = render_themes.theme_pages(theme, generated.themes, articles, memo=memo)
+    reuse.new_build(serve=True)
+    second = reuse.theme_pages(theme, generated.themes, articles, None)
     assert inline(second) == inline(render_themes.theme_pages(theme, generated.themes, articles))
     remade = [new.src for old, new in zip(first, second, strict=True) if old is not new]
     assert len(remade) == 1 and "Par Une autrice" in inline(second)[remade[0]]

@@ -14,8 +14,9 @@ Two levels of work:
   libraries the analysis uses: a second ``mkdocs build`` or a new ``mkdocs
   serve`` analyses only the files that changed since the last build.
 * **per corpus** (:func:`build`): slugs, speakers, related articles, glossary
-  totals and missing terms, recomputed from the per-file results on every
-  build and never stored, so nothing of one build leaks into the next.
+  totals and missing terms, made from the per-file results on every build
+  (:class:`Totals`) and never stored. A `mkdocs serve` rebuild passes the reuse
+  layer's totals (:class:`dossier.reuse.KeptTotals`), which give the same result.
 """
 
 from __future__ import annotations
@@ -41,10 +42,8 @@ from . import actors as actors_mod
 from . import facts as facts_mod
 from . import glossary as glossary_mod
 from . import quotes as quotes_mod
-from . import related as related_mod
 from . import sources, themes
 from .clean import clean
-from .memo import NONE, Memo
 from .model import Article, Diagnostic, Level
 from .related import related
 from .render import Section, passages, render_body
@@ -578,12 +577,12 @@ def build(
     themes_file: Path | None = None,
     glossary_file: Path | None = None,
     cache: Cache | None = None,
-    memo: Memo = NONE,
+    totals: Totals | None = None,
     store: Store | None = None,
 ) -> Corpus:
     """Read, clean and analyse every article (each from the cache when unchanged), then the corpus.
 
-    ``memo`` keeps corpus-level results for the next build when what they are made from is unchanged.
+    ``totals`` makes the corpus-level results (:class:`Totals`; the reuse layer passes its own).
     ``store`` keeps each file's analysis on disk for the next process (:class:`Store`); it is pruned
     of the analyses of files that are no longer there or have changed.
 
@@ -623,48 +622,34 @@ def build(
     corpus.quotes = [quote for a in analyses for quote in a.quotes]
     quotes_mod.unify_speakers(corpus.quotes)
     assign_slugs(corpus.articles)
-    corpus.related = _related(corpus.articles, {a.article.id: a.entities for a in analyses}, memo)
-    corpus.terms = _term_totals([a.terms for a in analyses], memo)
+    totals = totals or Totals()
+    corpus.related = totals.related(corpus.articles, {a.article.id: a.entities for a in analyses})
+    corpus.terms = totals.terms([a.terms for a in analyses])
     corpus.missing_terms = glossary_mod.missing_terms(None, config.linker, counts=[a.names for a in analyses])
     corpus.actors = config.actors
-    corpus.facts = _fact_totals([a.facts for a in analyses], config, corpus.quotes, memo)
+    corpus.facts = totals.facts([a.facts for a in analyses], config, corpus.quotes)
     return corpus
 
 
-def _fact_totals(
-    per_article: list[facts_mod.ArticleFacts], config: Config, quotes: list[quotes_mod.Quote], memo: Memo
-) -> facts_mod.Facts:
-    """:func:`facts.gather`; with a ``memo``, the last build's facts, gathered again where articles changed."""
-    # Quotations by value and with this build's speaker (unify_speakers sets it on the same objects every build).
-    inputs = (per_article, config.actors, [(quote, quote.speaker) for quote in quotes]) if memo.enabled else None
-    totals = memo.renew(
-        ("facts",),
-        inputs,
-        lambda last: facts_mod.gather_again(
-            last[1] if last else None, per_article, config.actors, config.actor_matcher, quotes
-        ),
-    )
-    return totals.facts
+class Totals:
+    """The corpus-level results made of the articles' analyses: related articles, glossary and fact totals.
 
-
-def _term_totals(parts: list[glossary_mod.ArticleTerms], memo: Memo) -> dict[str, glossary_mod.TermData]:
-    """:func:`glossary.merge`; with a ``memo``, the last build's totals, merged again where articles changed."""
-    return memo.renew(("terms",), parts, lambda last: glossary_mod.merge_again(last[1] if last else None, parts)).terms
-
-
-def _related(
-    articles: list[Article], names: dict[str, frozenset[str]], memo: Memo
-) -> dict[str, list[tuple[Article, list[str]]]]:
-    """:func:`related.related`; with a ``memo``, the last build's ranking, ranked again where it can differ.
-
-    The ranking depends on the articles' themes and names only; it is kept as article ids, so the
-    result holds this build's articles.
+    Each is made from scratch here; the reuse layer (:class:`dossier.reuse.KeptTotals`) makes them
+    again from the last build's where few articles changed, with the same result.
     """
-    if not memo.enabled:
+
+    def related(
+        self, articles: list[Article], names: dict[str, frozenset[str]]
+    ) -> dict[str, list[tuple[Article, list[str]]]]:
+        """:func:`related.related`: each article's related articles, by id."""
         return related(articles, names=names)
-    inputs = [(a.id, a.themes, names[a.id]) for a in articles]
-    ranking = memo.renew(
-        ("related",), inputs, lambda last: related_mod.rank_again(last[1] if last else None, articles, names)
-    )
-    by_id = {a.id: a for a in articles}
-    return {key: [(by_id[other], shared) for other, shared in rows] for key, rows in ranking.rows.items()}
+
+    def terms(self, parts: list[glossary_mod.ArticleTerms]) -> dict[str, glossary_mod.TermData]:
+        """:func:`glossary.merge`: each glossary entry's totals over the corpus."""
+        return glossary_mod.merge_again(None, parts).terms
+
+    def facts(
+        self, per_article: list[facts_mod.ArticleFacts], config: Config, quotes: list[quotes_mod.Quote]
+    ) -> facts_mod.Facts:
+        """:func:`facts.gather`: each actor's, figure's and date's totals over the corpus."""
+        return facts_mod.gather_again(None, per_article, config.actors, config.actor_matcher, quotes).facts

@@ -12,8 +12,8 @@ from .facts import ActorData, Facts
 from .figures import Figure
 from .glossary import Entry, Glossary, TermData
 from .linking import ACTORS_DIR
-from .memo import NONE, Memo, Parts
 from .model import Article
+from .pieces import Pieces
 from .quotes import Quote
 from .render_facts import Event
 from .themes import Theme
@@ -23,7 +23,7 @@ Record = dict[str, object] | msgspec.Raw  # a record, or one already encoded (ke
 
 
 def encoded(record: dict[str, object]) -> msgspec.Raw:
-    """A record as its JSON line, to keep for the next `mkdocs serve` build (:class:`~dossier.memo.Parts`)."""
+    """A record as its JSON line, to keep for the next `mkdocs serve` build (:mod:`dossier.pieces`)."""
     return msgspec.Raw(_ENCODER.encode(record))
 
 
@@ -58,15 +58,15 @@ def write(path: Path, records: Iterable[Record]) -> None:
 class DataFile:
     """One file of ``site/data/``: its records, and for `mkdocs serve` what the whole file is made from.
 
-    ``records(parts)`` are the file's records; with :class:`~dossier.memo.Parts`
-    (`mkdocs serve`), each one encoded, the last build's line when its item and
-    what the line shows of this build (a slug, a URL) are the same.
+    ``records(parts)`` are the file's records; with :class:`~dossier.pieces.Pieces`,
+    each one encoded, as ``parts`` gives it for its item and what the line shows
+    of this build (a slug, a URL).
     ``inputs()`` gathers everything the records depend on (the analyses' objects,
     this build's slugs, speakers and URLs); when equal to the last build's, a
     rebuild writes the last build's records again without looking at each.
     """
 
-    records: Callable[[Parts | None], Iterable[Record]]
+    records: Callable[[Pieces | None], Iterable[Record]]
     inputs: Callable[[], object]
 
 
@@ -76,63 +76,53 @@ def data_files(
     glossary: Glossary,
     terms: dict[str, TermData],
     themes: list[Theme],
-    memo: Memo = NONE,
+    urls: Mapping[str, str] | None = None,
 ) -> dict[str, DataFile]:
     """articles.json, quotes.json, glossary.json, themes.json and removed.json.
 
-    The facts' files come from :func:`facts_files`.
+    ``urls``: :func:`article_urls`, when already made. The facts' files come from :func:`facts_files`.
     """
+    urls = article_urls(articles) if urls is None else urls
     slugs = lambda: [(a, a.slug) for a in articles]  # noqa: E731 (articles change their slug in place)
     return {
         "articles.json": DataFile(lambda parts: articles_records(articles, parts), slugs),
         "quotes.json": DataFile(
-            lambda parts: quotes_records(quotes, articles, parts, memo),
-            lambda: (quotes, [(q.speaker, q.speaker_detail) for q in quotes], _urls(articles, memo)),
+            lambda parts: quotes_records(quotes, articles, parts, urls),
+            lambda: (quotes, [(q.speaker, q.speaker_detail) for q in quotes], urls),
         ),
         "glossary.json": DataFile(
-            lambda parts: glossary_records(glossary, terms, articles, parts, memo),
-            lambda: (glossary, terms, _urls(articles, memo)),
+            lambda parts: glossary_records(glossary, terms, articles, parts, urls),
+            lambda: (glossary, terms, urls),
         ),
         "themes.json": DataFile(lambda parts: themes_records(themes, articles, parts), lambda: (themes, slugs())),
         "removed.json": DataFile(lambda _: removed_records(articles), lambda: ([a.removed for a in articles], slugs())),
     }
 
 
-def facts_files(facts: Facts, events: list[Event], articles: list[Article], memo: Memo = NONE) -> dict[str, DataFile]:
-    """actors.json, figures.json and timeline.json."""
+def facts_files(
+    facts: Facts, events: list[Event], articles: list[Article], urls: Mapping[str, str] | None = None
+) -> dict[str, DataFile]:
+    """actors.json, figures.json and timeline.json (``urls``: see :func:`data_files`)."""
+    urls = article_urls(articles) if urls is None else urls
     return {
-        "actors.json": DataFile(
-            lambda parts: actors_records(facts, articles, parts, memo), lambda: (facts, _urls(articles, memo))
-        ),
+        "actors.json": DataFile(lambda parts: actors_records(facts, articles, parts, urls), lambda: (facts, urls)),
         "figures.json": DataFile(
-            lambda parts: figures_records(facts, articles, parts, memo),
-            lambda: (facts.figures, _urls(articles, memo), facts.actor_slugs()),
+            lambda parts: figures_records(facts, articles, parts, urls),
+            lambda: (facts.figures, urls, facts.actor_slugs()),
         ),
         "timeline.json": DataFile(
-            lambda parts: timeline_records(events, articles, parts, memo), lambda: (events, _urls(articles, memo))
+            lambda parts: timeline_records(events, articles, parts, urls), lambda: (events, urls)
         ),
     }
 
 
-def write_files(site_dir: Path, files: Mapping[str, DataFile], memo: Memo = NONE) -> None:
-    """Write each data file (``files`` by path under ``site_dir``), one at a time.
+def write_files(site_dir: Path, files: Mapping[str, DataFile]) -> None:
+    """Write each data file (``files`` by path under ``site_dir``), one at a time, its records streamed.
 
-    With a ``memo`` (`mkdocs serve`), a file made from the same inputs as in the
-    last build is written from the last build's records; one made again reuses
-    the last build's encoded record of each item it still has (:class:`~dossier.memo.Parts`).
+    A large corpus's file never sits in memory.
     """
     for uri, made in files.items():
-        records: Iterable[Record]
-        if not memo.enabled:
-            records = made.records(None)  # streamed: a large corpus's file never sits in memory
-        else:
-
-            def make(last: tuple[object, tuple[list[Record], Parts]] | None, made: DataFile = made):
-                parts = Parts(last[1][1] if last is not None else None)
-                return list(made.records(parts)), parts
-
-            records, _ = memo.renew(("data-file", uri), made.inputs(), make)
-        write(site_dir / uri, records)
+        write(site_dir / uri, made.records(None))
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -167,7 +157,7 @@ def removed_records(articles: list[Article]) -> list[dict[str, object]]:
     ]
 
 
-def articles_records(articles: list[Article], parts: Parts | None = None) -> Iterator[Record]:
+def articles_records(articles: list[Article], parts: Pieces | None = None) -> Iterator[Record]:
     """One record per article; with ``parts``, the last build's line when the article and its slug are unchanged."""
     for a in sorted(articles, key=lambda a: a.id):
         if parts is None:
@@ -177,7 +167,7 @@ def articles_records(articles: list[Article], parts: Parts | None = None) -> Ite
 
 
 def themes_records(
-    themes: list[Theme], articles: list[Article], parts: Parts | None = None
+    themes: list[Theme], articles: list[Article], parts: Pieces | None = None
 ) -> Iterator[dict[str, object]]:
     """One record per theme with its passages; with ``parts``, an article's passages are encoded once."""
     ordered = sorted(articles, key=lambda a: a.id)
@@ -210,10 +200,10 @@ def _passages(article: Article, theme: str) -> list[Record]:
 
 
 def quotes_records(
-    quotes: list[Quote], articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+    quotes: list[Quote], articles: list[Article], parts: Pieces | None = None, urls: Mapping[str, str] | None = None
 ) -> Iterator[Record]:
     """One record per quotation; with ``parts``, the last build's line when nothing it shows changed."""
-    urls = _urls(articles, memo)
+    urls = article_urls(articles) if urls is None else urls
     for q in sorted(quotes, key=lambda q: q.id):
         url = f"{urls[q.article]}#{q.anchor}"
         if parts is None:
@@ -234,20 +224,20 @@ def _quote(q: Quote, url: str) -> dict[str, object]:
     }
 
 
-def _urls(articles: list[Article], memo: Memo) -> dict[str, str]:
-    """Each article's URL by id (with a ``memo``, the last build's object when unchanged: quick to compare)."""
-    return memo.stamp("article-urls", lambda: {a.id: a.url for a in articles})
+def article_urls(articles: list[Article]) -> dict[str, str]:
+    """Each article's URL by id."""
+    return {a.id: a.url for a in articles}
 
 
 def glossary_records(
     glossary: Glossary,
     terms: dict[str, TermData],
     articles: list[Article],
-    parts: Parts | None = None,
-    memo: Memo = NONE,
+    parts: Pieces | None = None,
+    urls: Mapping[str, str] | None = None,
 ) -> Iterator[Record]:
     """One record per entry; with ``parts``, the last build's line when the entry and its occurrences are unchanged."""
-    urls = _urls(articles, memo)
+    urls = article_urls(articles) if urls is None else urls
     by_term = {e.term: e.slug for e in glossary.entries}
     for entry in sorted(glossary.entries, key=lambda e: e.slug):
         data = terms.get(entry.slug, TermData())
@@ -282,13 +272,13 @@ def _entry(entry: Entry, data: TermData, urls: Mapping[str, str], by_term: Mappi
 
 
 def actors_records(
-    facts: Facts, articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+    facts: Facts, articles: list[Article], parts: Pieces | None = None, urls: Mapping[str, str] | None = None
 ) -> Iterator[Record]:
     """Every actor the articles name: what it is, where (article, paragraph), its quotations and companions.
 
     With ``parts``, the last build's line when what it says of the actor is unchanged.
     """
-    urls = _urls(articles, memo)
+    urls = article_urls(articles) if urls is None else urls
     for slug in sorted(facts.actors):
         data = facts.actors[slug]
         if parts is None:
@@ -321,13 +311,13 @@ def _actor(data: ActorData, urls: Mapping[str, str]) -> dict[str, object]:
 
 
 def figures_records(
-    facts: Facts, articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+    facts: Facts, articles: list[Article], parts: Pieces | None = None, urls: Mapping[str, str] | None = None
 ) -> Iterator[Record]:
     """Every quantified fact, in article then reading order, with its value normalised.
 
     With ``parts``, the last build's line when the figure, its URL and its actor's page are unchanged.
     """
-    urls = _urls(articles, memo)
+    urls = article_urls(articles) if urls is None else urls
     slugs = facts.actor_slugs()
     for article_id, located in facts.figures:
         figure = located.item
@@ -358,14 +348,14 @@ def _figure(article_id: str, url: str, figure: Figure, actor: str | None) -> dic
 
 
 def timeline_records(
-    events: list[Event], articles: list[Article], parts: Parts | None = None, memo: Memo = NONE
+    events: list[Event], articles: list[Article], parts: Pieces | None = None, urls: Mapping[str, str] | None = None
 ) -> Iterator[Record]:
     """Dated mentions and publication dates, in date order.
 
     With ``parts``, the last build's line when the event (the date mention, or the article's
     publication) and its URL are unchanged.
     """
-    urls = _urls(articles, memo)
+    urls = article_urls(articles) if urls is None else urls
     for event in events:
         if event.article not in urls:
             continue

@@ -38,7 +38,6 @@ from . import escape
 from .glossary import Entry
 from .linking import LinkState, resolve, searchable, term_link, url
 from .markdown_article import media_uri
-from .memo import Memo
 from .model import Block, Kind
 
 _PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+)(?:-(\d+))? -->")
@@ -62,8 +61,8 @@ class Deferred:
     """A fragment written when its page is (a listing of a large corpus), and what it is made from.
 
     ``inputs`` stand for the fragment when a `mkdocs serve` rebuild checks
-    whether a page is the same as in the last build (:meth:`Skeleton.write_kept`):
-    everything the fragment depends on, compared as :mod:`dossier.memo`
+    whether a page is the same as in the last build (:meth:`Skeleton.made_from`):
+    everything the fragment depends on, compared as :mod:`dossier.reuse`
     compares inputs. None: the page is written again on every build.
     """
 
@@ -115,7 +114,7 @@ Fragment = str | Callable[[], str] | Heading
 
 
 def fingerprint(text: str) -> tuple[int, int]:
-    """A text's length and hash: what :meth:`Skeleton.write_kept` keeps of a page's parts to compare them.
+    """A text's length and hash: what :meth:`Skeleton.made_from` says of a text, to compare pages.
 
     Python's string hash (64-bit SipHash, fixed for the life of a process, so
     for a `mkdocs serve` session) is computed once per string object; two
@@ -277,59 +276,12 @@ class Skeleton:
         ]
         return full, searchable(fill(rendered, plain, self.unindexed))
 
-    def write_kept(
-        self,
-        memo: Memo,
-        slot: str,
-        stamp: Callable[[], object],
-        rendered: str,
-        relative: Callable[[str], str | None],
-        definitions: Mapping[str, str],
-        pages: Collection[str],
-        indexed: bool = True,
-    ) -> tuple[str, str, list[str]]:
-        """:meth:`write`, or the last build's page when the same: the full page, the search text, missing targets.
+    def made_from(self) -> list[object]:
+        """What stands for each fragment when comparing pages: its text's :func:`fingerprint`, a deferred one's inputs.
 
-        ``relative(src)`` is the URL of the source page ``src`` from this page,
-        None when ``src`` is not one of the site's ``pages``: the link gets ``#``
-        and ``src`` is listed in the third value (the same from a kept page, so
-        that the caller reports it on every build). The page is the last
-        build's when its skeleton, its fragments (the text of each, or what a
-        :class:`Deferred` one is made from) and ``stamp()`` (this page's URL,
-        the definitions) are the same, and each page it links to still exists
-        or still does not (a page's URL follows from its source path). Texts
-        are compared by :func:`fingerprint`; the page is kept as UTF-8, with
-        its search text (half the memory of a French text as a str).
+        A fragment that cannot say (a deferred one without inputs) is never equal to another.
         """
-        linked: dict[str, bool] = {}
-
-        def link(src: str) -> str:
-            url = relative(src)
-            linked[src] = url is not None
-            return "#" if url is None else url
-
-        if not memo.enabled:  # nothing to keep
-            full, search = self.write(rendered, link, definitions, indexed)
-            return full, search, [src for src, found in linked.items() if not found]
-        key = ("written-page", slot)
-        inputs = (
-            fingerprint(rendered),
-            [_made_from(f) for f in self.fragments],
-            frozenset(self.unindexed),
-            indexed,
-            stamp(),
-        )
-        memo.stamp("pages", lambda: frozenset(pages))
-        kept = memo.kept(key)
-        if kept is not None and kept[0][0] == inputs:
-            links = kept[0][1]
-            if memo.unchanged("pages") or all((src in pages) == found for src, found in links):
-                memo.keep(key, kept[0], kept[1], hit=True)
-                full_bytes, search_bytes = kept[1]
-                return full_bytes.decode(), search_bytes.decode(), [src for src, found in links if not found]
-        full, search = self.write(rendered, link, definitions, indexed)
-        memo.keep(key, (inputs, tuple(linked.items())), (full.encode(), search.encode()))
-        return full, search, [src for src, found in linked.items() if not found]
+        return [_made_from(f) for f in self.fragments]
 
     def inline(self, definitions: Mapping[str, str] | None = None) -> str:
         """The whole page for tests and review: fragments in place, links naming their target's source path.

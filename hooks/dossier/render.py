@@ -17,7 +17,6 @@ from .fragments import attr as fragment_attr
 from .fragments import text as fragment_text
 from .glossary import Entry
 from .linking import url
-from .memo import NONE, Memo
 from .model import Article, Kind, Passage
 from .themes import Theme
 
@@ -241,12 +240,9 @@ def render_article(
     return page
 
 
-def article_titles(articles: Iterable[Article], memo: Memo) -> dict[str, tuple[str, str]]:
-    """Every article's slug and title by id: what a listing shows of an article.
-
-    With a ``memo``, the last build's object while unchanged, so that inputs holding it compare by identity.
-    """
-    return memo.stamp("article-titles", lambda: {a.id: (a.slug, a.title) for a in articles})
+def article_titles(articles: Iterable[Article]) -> dict[str, tuple[str, str]]:
+    """Every article's slug and title by id: what a listing shows of an article."""
+    return {a.id: (a.slug, a.title) for a in articles}
 
 
 def article_link(article: Article, from_dir: str) -> str:
@@ -296,16 +292,11 @@ def article_index_src(number: int) -> str:
     return "articles/index.md" if number == 1 else f"articles/pages/{number}.md"
 
 
-def article_index_pages(articles: list[Article], memo: Memo = NONE) -> list[tuple[str, str]]:
+def article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
     """The article index, :data:`ARTICLES_PER_PAGE` cards a page: ``articles/``, ``articles/pages/2/``…
 
-    With a ``memo`` (`mkdocs serve`), the last build's pages while every article's :func:`card` is the same.
+    Made from each article's :func:`card`.
     """
-    inputs = [card(a) for a in articles] if memo.enabled else None
-    return memo.get(("article-index",), inputs, lambda: _article_index_pages(articles))
-
-
-def _article_index_pages(articles: list[Article]) -> list[tuple[str, str]]:
     count = len(articles)
     ordered = sort_for_listing(articles)
     chunks = [ordered[i : i + ARTICLES_PER_PAGE] for i in range(0, count, ARTICLES_PER_PAGE)] or [[]]

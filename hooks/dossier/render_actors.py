@@ -19,7 +19,6 @@ from .facts import KIND_LABELS, KIND_TITLES, ActorData, Facts
 from .fragments import Deferred, Skeleton, text
 from .glossary import Entry
 from .linking import ACTORS_DIR, url
-from .memo import NONE, Memo
 from .model import Article
 from .render import breadcrumbs, front_matter, names_page, plural, relative
 from .themes import Theme
@@ -143,12 +142,10 @@ def actor_page(
     themes: Mapping[str, Theme],
     glossary: Mapping[str, str],
     speaker_targets: Mapping[str, str],
-    memo: Memo = NONE,
 ) -> ActorPage:
     """The actor's page: what it is, its quotations, figures and companions, the articles that name it most.
 
-    With a ``memo`` (`mkdocs serve`), the list of mentions says what it is made from, so that a rebuild
-    can reuse the page written by the last one (see :meth:`fragments.Skeleton.write_kept`).
+    The list of mentions says what it is made from (:class:`fragments.Deferred`).
     """
     actor = data.actor
     here = page_src(actor.slug)
@@ -174,7 +171,7 @@ def actor_page(
         )
     shown = listed[:ARTICLES_SHOWN]
     # Written with the page: a large corpus has many actors in many articles.
-    made_from = [(a.slug, a.title, anchors) for a, anchors in shown] if memo.enabled else None
+    made_from = [(a.slug, a.title, anchors) for a, anchors in shown]
     page.html(Deferred(functools.partial(_mentions, shown), made_from), indexed=False)
     return ActorPage(here, page)
 

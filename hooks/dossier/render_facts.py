@@ -24,9 +24,9 @@ from .facts import Facts, Located
 from .figures import KINDS, Figure
 from .fragments import Deferred, Skeleton, text
 from .linking import ACTORS_DIR, url
-from .memo import NONE, Memo, Parts
 from .model import Article
-from .render import article_titles, breadcrumbs, french_date, front_matter, pager
+from .pieces import Pieces
+from .render import breadcrumbs, french_date, front_matter, pager
 from .timeline import DateMention
 
 FIGURES_PER_PAGE = 300
@@ -136,7 +136,7 @@ def _figure_rows(
     rows: Sequence[tuple[str, Located]],
     articles: Mapping[str, Article],
     actor_slugs: Mapping[str, str],
-    parts: Parts | None = None,
+    parts: Pieces | None = None,
 ) -> str:
     out = [
         '<table class="dossier-sortable dossier-figures">',
@@ -250,35 +250,16 @@ def figures_src(kind: str, number: int = 1) -> str:
     return f"chiffres/{kind}.md" if number == 1 else f"chiffres/{kind}/{number}.md"
 
 
-def figure_pages(facts: Facts, articles: Mapping[str, Article], memo: Memo = NONE) -> list[FactPage]:
+def figure_pages(
+    facts: Facts, articles: Mapping[str, Article], titles: object = None, parts: Pieces | None = None
+) -> list[FactPage]:
     """``chiffres/``: every figure in one sortable table, or a summary and pages per kind for a large corpus.
 
-    With a ``memo`` (`mkdocs serve`), the last build's pages while the figures (the analyses' objects),
-    the articles' slugs and titles and the actors' pages are the same; the listing pages say what their
-    tables are made from, so that a rebuild can reuse the page written by the last one (see
-    :meth:`fragments.Skeleton.write_kept`).
+    The listing pages' tables say what they are made from: the figures and ``titles`` (what they show of
+    the articles, see :func:`render.article_titles`; None: the tables are written on every build).
+    ``parts`` gives the table rows (:mod:`dossier.pieces`).
     """
     actor_slugs = facts.actor_slugs()
-    if not memo.enabled:
-        return _figure_pages(facts, articles, actor_slugs, None, None)
-    titles = article_titles(articles.values(), memo)
-
-    def make(last: tuple[object, tuple[list[FactPage], Parts]] | None) -> tuple[list[FactPage], Parts]:
-        # The table rows of the figures still there are the last build's (a new figure shifts later pages).
-        rows = Parts(last[1][1] if last is not None else None, (located for _, located in facts.figures))
-        return _figure_pages(facts, articles, actor_slugs, titles, rows), rows
-
-    pages, _ = memo.renew(("figure-pages",), (facts.figures, titles, actor_slugs), make)
-    return pages
-
-
-def _figure_pages(
-    facts: Facts,
-    articles: Mapping[str, Article],
-    actor_slugs: dict[str, str],
-    titles: object,
-    parts: Parts | None,
-) -> list[FactPage]:
     figures = [(a, loc) for a, loc in facts.figures if isinstance(loc.item, Figure) and a in articles]
     by_kind: dict[str, list[tuple[str, Located]]] = {}
     for row in figures:
@@ -453,17 +434,6 @@ def events_again(
     return found
 
 
-def kept_events(
-    facts: Facts, articles: Mapping[str, Article], published: list[tuple[str, str]], memo: Memo
-) -> list[Event]:
-    """:func:`events`; with a ``memo``, the last build's list (the same objects), its changed articles' events replaced.
-
-    ``published``: each article's id and date, in corpus order.
-    """
-    dated = (facts.dates, published)
-    return memo.renew(("events",), dated, lambda last: events_again(last, dated, facts, articles))
-
-
 AGAIN_MAX = 0.1  # beyond this share of articles with other dates, sorting every event again is as quick
 
 
@@ -577,7 +547,7 @@ def timeline_src(year: int | None, number: int = 1) -> str:
     return f"chronologie/{year}.md" if number == 1 else f"chronologie/{year}/{number}.md"
 
 
-def _events_html(items: Sequence[Event], articles: Mapping[str, Article], parts: Parts | None = None) -> str:
+def _events_html(items: Sequence[Event], articles: Mapping[str, Article], parts: Pieces | None = None) -> str:
     if parts is None:
         listed = [_event_item(e, articles) for e in items]
     else:
@@ -590,29 +560,23 @@ def _events_html(items: Sequence[Event], articles: Mapping[str, Article], parts:
 
 
 def timeline_pages(
-    facts: Facts, articles: Mapping[str, Article], found: list[Event] | None = None, memo: Memo = NONE
+    facts: Facts,
+    articles: Mapping[str, Article],
+    found: list[Event] | None = None,
+    titles: object = None,
+    parts: Pieces | None = None,
 ) -> list[FactPage]:
     """``chronologie/``: all events on one page by year, or a page (or more) per year for a large corpus.
 
-    ``found`` are :func:`events` when already listed; with a ``memo``, the last build's pages while the
-    events and the articles' slugs and titles are the same, and the lists say what they are made from
-    (see :func:`figure_pages`).
+    ``found`` are :func:`events` when already listed; the lists say what they are made from, and
+    ``parts`` gives their items (see :func:`figure_pages`).
     """
     found = events(facts, articles) if found is None else found
-    if not memo.enabled:
-        return _timeline_pages(found, articles, None, None)
-    titles = article_titles(articles.values(), memo)
-
-    def make(last: tuple[object, tuple[list[FactPage], Parts]] | None) -> tuple[list[FactPage], Parts]:
-        rows = Parts(last[1][1] if last is not None else None, found)  # the items of the events still there
-        return _timeline_pages(found, articles, titles, rows), rows
-
-    pages, _ = memo.renew(("timeline-pages",), (found, titles), make)
-    return pages
+    return _timeline_pages(found, articles, titles, parts)
 
 
 def _timeline_pages(
-    found: list[Event], articles: Mapping[str, Article], titles: object, parts: Parts | None
+    found: list[Event], articles: Mapping[str, Article], titles: object, parts: Pieces | None
 ) -> list[FactPage]:
     by_year: dict[int, list[Event]] = {}
     for event in found:

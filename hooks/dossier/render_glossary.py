@@ -10,9 +10,9 @@ from . import escape
 from .fragments import Skeleton, linked
 from .glossary import Entry, Glossary, Linker, TermData
 from .linking import LinkState
-from .memo import NONE, Memo
 from .model import Article
-from .render import article_titles, front_matter, names_page
+from .pieces import Pieces
+from .render import front_matter, names_page
 from .themes import Theme
 
 DEFINITION_CLASS = "dossier-definition"  # the only place the glossary page links terms
@@ -33,16 +33,16 @@ def render_glossary(
     themes: list[Theme],
     linker: Linker | None = None,
     actors: Mapping[str, tuple[str, str]] | None = None,
-    memo: Memo = NONE,
+    titles: object = None,
+    parts: Pieces | None = None,
 ) -> Skeleton:
     """The glossary page; with a ``linker``, definitions link the other terms they use.
 
     ``actors`` maps an entry's slug to the (name, slug) of the actor it names, whose page it links to.
-    With a ``memo`` (`mkdocs serve`), an entry's facts are the last build's while its data, the
-    articles' titles and the themes are the same (an edit changes the data of a few entries).
+    ``parts`` gives each entry's facts (:mod:`dossier.pieces`), made from the entry, its data, the
+    articles' ``titles`` (:func:`render.article_titles`), the glossary and the themes.
     """
     by_id = {a.id: a for a in articles}
-    titles = article_titles(articles, memo) if memo.enabled else None  # what the facts show of the articles
     by_term = {e.term: e for e in glossary.entries}
     theme_map = {t.id: t for t in themes}
     letters = sorted({_letter(e.term) for e in glossary.entries})
@@ -77,15 +77,10 @@ def render_glossary(
         matches = [(s, e, found.slug) for s, e, found in linker.find(entry.definition)] if linker else []
         page.html(f'<p class="{DEFINITION_CLASS}">{linked(entry.definition, matches, entries, state)}</p>')
         data, actor = terms.get(entry.slug), (actors or {}).get(entry.slug)
-        page.md(
-            *memo.get(
-                ("glossary-facts", entry.slug),
-                (entry, data, titles, glossary, themes, actor),
-                lambda entry=entry, data=data, actor=actor: _facts(
-                    entry, data or TermData(), by_id, by_term, theme_map, actor
-                ),
-            )
+        make = lambda entry=entry, data=data, actor=actor: _facts(  # noqa: E731
+            entry, data or TermData(), by_id, by_term, theme_map, actor
         )
+        page.md(*(make() if parts is None else parts.get(entry, (data, titles, glossary, themes, actor), make)))
     page.md("", "[Termes encore sans définition](a-definir.md) · pour les contributeurs", "")
     return page
 

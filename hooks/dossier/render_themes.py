@@ -16,9 +16,8 @@ from . import charts, escape
 from .fragments import Heading, Skeleton, text
 from .glossary import Entry
 from .linking import url
-from .memo import NONE, Memo
 from .model import Article, Passage
-from .render import article_titles, breadcrumbs, front_matter, pager, relative, sort_for_listing
+from .render import breadcrumbs, front_matter, pager, relative, sort_for_listing
 from .themes import Theme, passages
 
 PAGE_ARTICLES = 40  # article groups per page (a page of a large corpus stays under 200 KB)
@@ -89,28 +88,29 @@ def theme_pages(
     themes: list[Theme],
     articles: list[Article],
     key_terms: list[tuple[Entry, int]] | None = None,
-    memo: Memo = NONE,
 ) -> list[ThemePage]:
-    """Every page of one theme: articles that carry it first (newest first), then those that only mention it.
-
-    With a ``memo`` (`mkdocs serve`), the last build's pages while the articles (their cached
-    analyses), their slugs and titles, the themes and the key terms are the same; else a page is the
-    last build's while its articles (and their place), its page count and its introduction are the
-    same, and an article's group is the last build's while the article and its slug are the same.
-    """
-    inputs = (theme, themes, articles, article_titles(articles, memo), key_terms) if memo.enabled else None
-
-    def make(last: tuple[object, tuple[list[ThemePage], Groups]] | None) -> tuple[list[ThemePage], Groups]:
-        if last is None:
-            return _theme_pages(theme, themes, articles, key_terms, {}, {})
-        kept_pages, kept_groups = last[1]
-        return _theme_pages(theme, themes, articles, key_terms, kept_groups, {p.src: p for p in kept_pages})
-
-    pages, _ = memo.renew(("theme-pages", theme.id), inputs, make)
-    return pages
+    """Every page of one theme: articles that carry it first (newest first), then those that only mention it."""
+    return theme_pages_again(None, theme, themes, articles, key_terms)[0]
 
 
 Groups = dict[str, tuple[tuple[Article, str, bool], Group]]  # article id -> what its group is made from, the group
+
+
+def theme_pages_again(
+    last: tuple[list[ThemePage], Groups] | None,
+    theme: Theme,
+    themes: list[Theme],
+    articles: list[Article],
+    key_terms: list[tuple[Entry, int]] | None,
+) -> tuple[list[ThemePage], Groups]:
+    """:func:`theme_pages`, from the ``last`` ones (the pages and each article's group) where they are the same.
+
+    A page is the last one while its articles (and their place), its page count
+    and its introduction are the same; an article's group is the last one while
+    the article and its slug are the same. Returns the pages and the groups.
+    """
+    kept_pages, kept_groups = last if last is not None else ([], {})
+    return _theme_pages(theme, themes, articles, key_terms, kept_groups, {p.src: p for p in kept_pages})
 
 
 def _theme_pages(

@@ -111,7 +111,7 @@ class Memo:
         return len(self._current)
 
 
-# Never keeps anything: the default of functions that take a memo.
+# A memo that never keeps anything.
 NONE = Memo()
 
 

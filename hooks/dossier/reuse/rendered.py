@@ -21,7 +21,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .fragments import TocItem
+from ..fragments import TocItem
 from .memo import Memo
 
 Token = dict[str, Any]
