@@ -40,8 +40,6 @@ KNOWN_GAPS = {
     # developers, the start-ups named in a quotation and a speaker's title only.
     "theme:security themes_r": 0.91,
     "theme:startups themes_r": 0.92,
-    # A month alone ("2025-03") is not a day: Article.date holds days only, so these stay None.
-    "dateline_bare date": 0.0,
 }
 
 

@@ -289,8 +289,9 @@ def _key(key: object) -> str:
         return quoted(key, 40)
 
 
-def _date(value: object) -> dt.date | None:
-    """A front matter date: a YAML date, or text written YYYY-MM-DD; None when it is neither."""
+def _date(value: object) -> dt.date | str | None:
+    """A front matter date: a YAML date, or text written YYYY-MM-DD; or a month written YYYY-MM (ISO 8601
+    reduced precision, kept as that text); None when it is none of these."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -300,6 +301,8 @@ def _date(value: object) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-(?:0[1-9]|1[0-2])\s*", value):
+        return value.strip()
     return None
 
 
@@ -389,7 +392,7 @@ def validate_meta(
                     Diagnostic(
                         Level.WARNING,
                         rel,
-                        f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD",
+                        f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD (or YYYY-MM)",
                         line,
                     )
                 )
