@@ -9,8 +9,9 @@ Two conventions of news writing weigh the evidence. Weak keywords (a theme's
 ``weak:`` list) only back up strong ones: the press tags every actor with its
 origin ("la start-up française", "le géant américain"), so a demonym alone
 says nothing of geopolitics; it counts in a passage that has a strong keyword
-of the theme. And the headline and the lead (the first paragraph, which
-states the essentials: the inverted pyramid) say what the article is about.
+of the theme, or another weak one (two blocs named: a rivalry). And the
+headline and the lead (the first paragraph, which states the essentials: the
+inverted pyramid) say what the article is about.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class Theme:
     title: str
     description: str
     keywords: tuple[str, ...]
-    weak: tuple[str, ...] = ()  # keywords that only back up a strong one in the same passage
+    weak: tuple[str, ...] = ()  # keywords that only back up others in the same passage (see Matcher.count_units)
 
     @property
     def url(self) -> str:
