@@ -62,7 +62,14 @@ def test_feeds_give_the_first_day_of_the_month() -> None:
 
 
 def test_open_data_keeps_the_month() -> None:
-    assert export.article_record(_article("m", "2025-03"))["date"] == "2025-03"
+    month, day = _article("m", "2025-03"), _article("d", "2025-03-04")
+    assert export.article_record(month)["date"] == "2025-03"
+    events = render_facts.events(Facts(), {a.id: a for a in (month, day)})
+    records = list(export.timeline_records(events, [month, day]))
+    assert [(r["date"], r["type"], r["precision"]) for r in records] == [
+        ("2025-03", "publication", "month"),
+        ("2025-03-04", "publication", "day"),
+    ]
 
 
 def test_chronology_places_a_month_publication() -> None:
