@@ -36,13 +36,10 @@ def test_every_convention_is_exercised_twice() -> None:
 # reached so that it can only go up: raise a floor when the figure improves, and drop the entry
 # when it reaches the threshold.
 KNOWN_GAPS = {
-    "overall themes_r": 0.86,
-    "theme:strategy themes_r": 0.93,
-    "theme:security themes_r": 0.82,
-    "theme:startups themes_r": 0.69,
-    "theme:geopolitics themes_p": 0.85,
-    # A month alone ("2025-03") is not a day: Article.date holds days only, so these stay None.
-    "dateline_bare date": 0.0,
+    # a11: its one paragraph on regulation is its last; a13: the builders it is about are called
+    # developers, the start-ups named in a quotation and a speaker's title only.
+    "theme:security themes_r": 0.91,
+    "theme:startups themes_r": 0.92,
 }
 
 

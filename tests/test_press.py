@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dossier import export, quotes, render_review
-from dossier.clean import breadcrumb, clean
+from dossier.clean import breadcrumb, clean, parse_month_line
 from dossier.model import Article, Removal, Source
 
 
@@ -294,8 +294,36 @@ PARAGRAPH = (
             "2025-03\nMeta ouvre un nouveau modèle aux entreprises\n",
             "Meta ouvre un nouveau modèle aux entreprises",
             None,
+            "2025-03",
+            id="bare year-month line (ISO 8601 reduced precision)",
+        ),
+        pytest.param(
+            "Meta ouvre un nouveau modèle aux entreprises\n03/2025\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
             None,
-            id="bare year-month line",
+            "2025-03",
+            id="month and year in figures",
+        ),
+        pytest.param(
+            "Meta ouvre un nouveau modèle aux entreprises\nPar Jeanne Martin\nnovembre 2024\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            "Jeanne Martin",
+            "2024-11",
+            id="month written out under the byline",
+        ),
+        pytest.param(
+            "Meta ouvre un nouveau modèle aux entreprises\nPublié en mars 2025\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            None,
+            "2025-03",
+            id="published in a month",
+        ),
+        pytest.param(
+            "Meta ouvre un nouveau modèle aux entreprises\nmars 2025\nMis à jour le 4 mars 2025 à 8h00\n",
+            "Meta ouvre un nouveau modèle aux entreprises",
+            None,
+            "2025-03-04",
+            id="a day given later in the head wins over the month",
         ),
     ],
 )
@@ -304,6 +332,26 @@ def test_title_byline_and_date(head: str, title: str, author: str | None, date: 
     assert (a.title, a.author, a.date) == (title, author, date)
     assert [b.text for b in a.blocks] == [PARAGRAPH]
     assert a.removed  # every line taken off the text is listed
+
+
+def test_month_glued_to_the_lead_and_reported() -> None:
+    # Web copy where the page's <time> element lands before the lead: "date 2025-03 Le groupe…".
+    a = article(f"Meta ouvre un nouveau modèle aux entreprises\n\n date 2025-03 {PARAGRAPH}\n")
+    assert (a.date, [b.text for b in a.blocks]) == ("2025-03", [PARAGRAPH])
+    assert [(r.text, r.rule) for r in a.removed] == [("date 2025-03", "dateline")]
+
+
+def test_month_heading_in_the_text_is_not_a_date_line() -> None:
+    # Lower down, a month alone on its line is an intertitle of a chronology, not the article's date.
+    a = article(f"{TITLE}{PARAGRAPH}\n\nMars 2025\n\n{PARAGRAPH}\n")
+    assert a.date is None
+    assert "Mars 2025" in [b.text for b in a.blocks]
+
+
+def test_not_a_month() -> None:
+    assert parse_month_line("2025-13") is None
+    assert parse_month_line("Mars 2025 a été un mois chargé") is None
+    assert parse_month_line("Mise à jour en févr. 2025") == "2025-02"
 
 
 # ----------------------------------------------------------------------------

@@ -102,8 +102,8 @@ SKIPPED = {
     "utf16-invalide.txt": ": starts with a UTF-16 byte-order mark but is not UTF-16 text",
 }
 WARNED = {
-    "date-invalide.md": ":4: front matter 'date' 9999-99-99 is not a valid date: write YYYY-MM-DD",
-    "date-inexistante.md": ":3: front matter 'date' 2025-02-30 is not a valid date: write YYYY-MM-DD",
+    "date-invalide.md": ":4: front matter 'date' 9999-99-99 is not a valid date: write YYYY-MM-DD (or YYYY-MM)",
+    "date-inexistante.md": ":3: front matter 'date' 2025-02-30 is not a valid date: write YYYY-MM-DD (or YYYY-MM)",
     "milliard-de-rires.md": ":11: front matter 'title' should be text, got list [[[",
     "alias-circulaire.md": ":2: front matter 'title' should be text, got list",
     "entier-geant.md": ":3: front matter 'author' should be text, got int <int>",
@@ -159,7 +159,9 @@ def test_every_bad_file_gets_one_clear_warning_and_the_rest_builds(hostile: tupl
         assert message in found[0], found[0]
     types = [w for w in warnings if "sources/articles/types.md:" in w]
     assert any("types.md:2: front matter 'title' should be text, got int 42" in w for w in types)
-    assert any("types.md:3: front matter 'date' demain is not a valid date: write YYYY-MM-DD" in w for w in types)
+    assert any(
+        "types.md:3: front matter 'date' demain is not a valid date: write YYYY-MM-DD (or YYYY-MM)" in w for w in types
+    )
     assert any("types.md:1: unknown theme id(s) 'cuisine'" in w and "known: geopolitics" in w for w in types)
     assert "INFO    -  sources/articles/types.md:5: unknown front matter key 'couleur' ignored" in lenient.log
     ids = {r["id"] for r in records(lenient)}

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dossier import sources, text
+from dossier.clean import clean
 from dossier.model import Diagnostic, Level
 
 TEXT = "Élan à l’été : « œuvre » coûte 5 €.\nDeuxième ligne"
@@ -73,7 +74,7 @@ def test_validate_meta_types() -> None:
 
 def test_bad_date_string() -> None:
     _, problems = sources.validate_meta({"date": "demain"}, "a.md")
-    assert str(problems[0]) == "a.md:1: front matter 'date' demain is not a valid date: write YYYY-MM-DD"
+    assert str(problems[0]) == "a.md:1: front matter 'date' demain is not a valid date: write YYYY-MM-DD (or YYYY-MM)"
 
 
 def test_unknown_keys_make_one_note_never_a_warning() -> None:
@@ -89,13 +90,15 @@ def test_unknown_keys_make_one_note_never_a_warning() -> None:
     ]
 
 
-@pytest.mark.parametrize("value", ["9999-99-99", "2025-02-30", "2025-13-01", "0000-01-01", "2025-07-31T25:61:00"])
+@pytest.mark.parametrize(
+    "value", ["9999-99-99", "2025-02-30", "2025-13-01", "0000-01-01", "2025-07-31T25:61:00", "2025-13", "2025-3"]
+)
 def test_an_impossible_date_is_a_warning_on_its_line_not_a_crash(tmp_path: Path, value: str) -> None:
     path = _write(tmp_path, "x.md", f"---\ntitle: Un titre\nauthor: A\ndate: {value}\n---\nTexte.\n".encode())
     source, problems = sources.load(path, tmp_path)
     assert source is not None and "date" not in source.meta and source.meta["title"] == "Un titre"
     assert [str(p) for p in problems] == [
-        f"sources/articles/x.md:4: front matter 'date' {value} is not a valid date: write YYYY-MM-DD"
+        f"sources/articles/x.md:4: front matter 'date' {value} is not a valid date: write YYYY-MM-DD (or YYYY-MM)"
     ]
 
 
@@ -104,6 +107,15 @@ def test_valid_dates(tmp_path: Path, value: str) -> None:
     path = _write(tmp_path, "x.md", f"---\ndate: {value}\n---\nTexte.\n".encode())
     source, problems = sources.load(path, tmp_path)
     assert source is not None and source.meta["date"] == dt.date(2025, 7, 31) and problems == []
+
+
+@pytest.mark.parametrize("value", ["2025-03", "'2025-03'"])
+def test_a_month_alone_is_a_date_of_month_precision(tmp_path: Path, value: str) -> None:
+    # ISO 8601 reduced precision: a month without its day stays "YYYY-MM", the article's date.
+    path = _write(tmp_path, "x.md", f"---\ndate: {value}\n---\nUn titre\n\nTexte de l'article.\n".encode())
+    source, problems = sources.load(path, tmp_path)
+    assert source is not None and source.meta["date"] == "2025-03" and problems == []
+    assert clean(source).date == "2025-03"
 
 
 BILLION_LAUGHS = "".join(

@@ -31,7 +31,7 @@ def test_taxonomy_ids_and_titles() -> None:
     ("text", "theme"),
     [
         ("Les enjeux géopolitiques", "geopolitics"),
-        ("des laboratoires chinoises", "geopolitics"),
+        ("des laboratoires chinoises face aux États-Unis", "geopolitics"),
         ("face à la Chine", "geopolitics"),
         ("les États-Unis", "geopolitics"),
         ("des usages malveillants", "security"),
@@ -64,6 +64,44 @@ def test_one_stray_word_is_not_a_theme() -> None:
     a = article(f"Titre\n{FILLER}\nUne phrase mentionne la Chine en passant. {FILLER}\n{FILLER}")
     assert a.themes == []
     assert all(not b.themes for b in a.blocks)
+
+
+def test_a_demonym_alone_is_no_evidence_of_geopolitics() -> None:
+    # The press tags every actor with its origin: a weak keyword counts only with a strong one of the
+    # theme in the same passage, or with another weak one (two blocs named: a rivalry).
+    assert "geopolitics" not in MATCHER.count("La jeune pousse française séduit des clients européens.")
+    assert MATCHER.count("Les clients européens regardent vers Pékin.")["geopolitics"] == 2
+    assert MATCHER.count("Les laboratoires chinois talonnent les géants américains.")["geopolitics"] == 2
+    origin = (
+        "Une société européenne ouvre ses modèles\n"
+        "La société européenne Valmont publie ses modèles pour ses clients européens. "
+        "Elle vise les banques et les assureurs du continent.\n"
+        "Ses ingénieurs européens promettent une version par trimestre, et une documentation complète.\n"
+    )
+    assert "geopolitics" not in article(origin).themes
+
+
+NEUTRAL = "Le service sera disponible à la rentrée, d'abord en anglais, puis dans une dizaine de langues."
+
+
+def test_a_theme_the_headline_and_the_lead_name_is_the_articles() -> None:
+    # Headline and lead (the opening paragraph) state what a news item is about: one keyword in each.
+    a = article(
+        "Une jeune pousse lyonnaise lance son assistant\n"
+        f"Le fondateur de Brisa a présenté mardi son outil.\n{NEUTRAL}\n{NEUTRAL}\n"
+    )
+    assert a.themes == ["startups"]
+    # The same keyword lower down, with a headline that does not name the theme: a stray word.
+    b = article(f"Brisa lance son assistant\n{NEUTRAL}\n{NEUTRAL}\nLe fondateur de Brisa a présenté mardi son outil.\n")
+    assert b.themes == []
+
+
+def test_the_lead_weighs_more_in_a_short_item() -> None:
+    # In a short item, keywords spread over its paragraphs make a theme; the lead's count twice.
+    lead = "La start-up Brisa a présenté mardi son assistant pour les cabinets comptables."
+    later = "Le tour de table réunit deux fonds régionaux."
+    assert article(f"Brisa présente son assistant\n{lead}\n{NEUTRAL}\n{later}\n").themes == ["startups"]
+    assert article(f"Brisa présente son assistant\n{NEUTRAL}\n{lead}\n{later}\n").themes == []
 
 
 def test_heading_lends_its_theme_to_its_section() -> None:
@@ -139,6 +177,7 @@ def test_about_and_note_blocks_are_not_passages() -> None:
         ("themes: []", "expected a 'themes:' list"),
         ("themes:\n  - id: Bad Id\n    title: X\n    description: Y\n    keywords: [a]", "must be lower-case"),
         ("themes:\n  - id: a\n    title: X\n    description: Y\n    keywords: a", "'keywords' must be a list"),
+        ("themes:\n  - {id: a, title: X, description: Y, keywords: [a], weak: b}", "'weak' must be a list"),
         (
             "themes:\n" + "  - {id: a, title: X, description: Y, keywords: [a]}\n" * 2,
             "duplicate theme id 'a'",

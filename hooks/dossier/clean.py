@@ -320,6 +320,18 @@ _DATE_PREFIX = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$")
+_MONTH_NAMES = (
+    r"janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept"
+    r"|octobre|oct|novembre|nov|décembre|decembre|déc|dec"
+)
+# A date line that gives only the month (ISO 8601 reduced precision, or as written): "2025-03",
+# "03/2025", "mars 2025", "Publié en mars 2025", "Mis à jour en mars 2025".
+_MONTH_LINE = re.compile(
+    r"^(?:(?:publié|publiée|mis à jour|mise à jour|modifié|paru|parue)(?:\s+(?:en|le))?\s+|date\s*:?\s*)?"
+    rf"(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)|(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d)|(?P<m3>{_MONTH_NAMES})\.?\s+(?P<y3>(?:19|20)\d\d))"
+    r"\s*\.?$",
+    re.I,
+)
 _DOMAIN = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai)$", re.I
 )
@@ -342,6 +354,23 @@ def parse_french_date(text: str) -> dt.date | None:
     return None
 
 
+def _month(year: str, month: str) -> str | None:
+    """'2025-03' (ISO 8601 reduced precision) for a year and a month number or name; None if no month."""
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)
+    return f"{year}-{number:02d}" if 1 <= number <= 12 else None
+
+
+def parse_month_line(text: str) -> str | None:
+    """The month of a line that is only a month and a year ('mars 2025', '03/2025', '2025-03'): 'YYYY-MM'."""
+    match = _MONTH_LINE.match(text.strip())
+    if not match:
+        return None
+    year, month = next(
+        (match.group(y), match.group(m)) for y, m in (("y", "m"), ("y2", "m2"), ("y3", "m3")) if match.group(y)
+    )
+    return _month(year, month)
+
+
 def looks_like_name(text: str) -> bool:
     """'Xiaoling Qian', 'Hervé Legenvre et Erkko Autio'; not a sentence."""
     tokens = text.replace(",", " ").split()
@@ -357,6 +386,7 @@ class Head:
     author: str | None = None
     publisher: str | None = None
     date: dt.date | None = None
+    month: str | None = None  # "YYYY-MM": a date line that gives only the month (the article's date without a day)
     reading_time: int | None = None
 
 
@@ -425,15 +455,15 @@ def breadcrumb(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _date_prefix(text: str) -> tuple[str, str, dt.date | None] | None:
-    """A date opening a line: (the date as written, the rest, the date) or None."""
+def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
+    """A date opening a line: (the date as written, the rest, the date or its month 'YYYY-MM') or None."""
     match = _DATE_PREFIX.match(text)
     if not match:
         return None
     written = match.group("date")
     month = _MONTH_ONLY.match(written)
-    date = None if month else parse_french_date(written)
-    if date is None and not month:
+    date = _month(month.group("y"), month.group("m")) if month else parse_french_date(written)
+    if date is None:
         return None
     return text[: match.end()].strip(), text[match.end() :].strip(), date
 
@@ -449,9 +479,12 @@ def _retext(unit: Unit, text: str) -> Unit:
     return replace(unit, text=text, marks=marks if cut >= 0 else ())
 
 
-def _take_date(unit: Unit, dated: tuple[str, str, dt.date | None], head: Head, removed: list[Removal]) -> str:
+def _take_date(unit: Unit, dated: tuple[str, str, dt.date | str], head: Head, removed: list[Removal]) -> str:
     """A date opening ``unit`` (:func:`_date_prefix`) goes to the head and the removals; the rest of the line."""
-    head.date = head.date or dated[2]
+    if isinstance(dated[2], dt.date):
+        head.date = head.date or dated[2]
+    else:
+        head.month = head.month or dated[2]
     removed.append(Removal(unit.line, dated[0], "dateline"))
     return dated[1]
 
@@ -543,6 +576,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         if unit.kind == "text" and not any(unit.marks) and _is_dateline(text):
             _read_dateline(text, head)
+            removed.append(Removal(unit.line, text, "dateline"))
+            i += 1
+            continue
+        month = parse_month_line(text) if unit.kind == "text" and not rest else None
+        if month:  # above the text only: lower down, "Mars 2025" alone is an intertitle
+            head.month = head.month or month
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
@@ -1244,8 +1283,9 @@ def clean(source: Source) -> Article:
         removed=sorted(taken + dropped + unsafe, key=lambda r: r.line),
         media=media,
     )
-    date = meta.get("date") or head.date
-    article.date = date.isoformat() if isinstance(date, dt.date) else None
+    # A day when the front matter or a date line gives one, else a month ("YYYY-MM", ISO 8601 reduced precision).
+    date = meta.get("date") or head.date or head.month
+    article.date = date.isoformat() if isinstance(date, dt.date) else date if isinstance(date, str) else None
     article.reading_time = head.reading_time or max(1, math.ceil(article.words / WORDS_PER_MINUTE))
     article.summary = _str(meta.get("summary")) or make_summary(blocks, title)
     themes = meta.get("themes")

@@ -372,7 +372,7 @@ def _event(event: Event, url: str) -> dict[str, object]:
         "date": event.iso,
         "label": event.label,
         "type": "publication" if mention is None else "mention",
-        "precision": "day" if mention is None else mention.precision,
+        "precision": ("day" if len(event.iso) == 10 else "month") if mention is None else mention.precision,
         "qualifier": "" if mention is None else mention.qualifier,
         "raw": None if mention is None else mention.raw,
         "sentence": None if mention is None else mention.sentence,

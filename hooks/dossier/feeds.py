@@ -14,7 +14,7 @@ from email.utils import format_datetime
 from urllib.parse import urljoin
 
 from .model import Article
-from .render import sort_for_listing
+from .render import date_parts, sort_for_listing
 
 FEED_TITLE_SUFFIX = " — articles"
 
@@ -26,8 +26,8 @@ def _absolute(site_url: str, path: str) -> str:
 def _date(article: Article) -> dt.datetime | None:
     if not article.date:
         return None
-    day = dt.date.fromisoformat(article.date)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    year, month, day = date_parts(article.date)
+    return dt.datetime(year, month, day or 1, tzinfo=dt.UTC)  # a month alone: its first day (RFC 822 needs a day)
 
 
 def rss(articles: list[Article], site_name: str, description: str, site_url: str, limit: int = 50) -> str:

@@ -189,7 +189,7 @@ class Article:
     slug: str = ""
     author: str | None = None
     publisher: str | None = None
-    date: str | None = None  # ISO 8601 (YYYY-MM-DD)
+    date: str | None = None  # ISO 8601: YYYY-MM-DD, or YYYY-MM when the source gives only the month
     reading_time: int = 1  # minutes
     summary: str = ""
     blocks: list[Block] = field(default_factory=list)

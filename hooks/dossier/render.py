@@ -26,9 +26,22 @@ _MONTHS_FR = (
 )  # fmt: skip
 
 
-def french_date(iso: str) -> str:
+def date_parts(iso: str) -> tuple[int, int, int]:
+    """(year, month, day) of an article's date: "YYYY-MM-DD", or "YYYY-MM" (a month: day 0, before its first day)."""
+    if len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:7])
+        dt.date(year, month, 1)  # raises ValueError when it is no month, as fromisoformat does for a day
+        return year, month, 0
     day = dt.date.fromisoformat(iso)
-    return f"{'1er' if day.day == 1 else day.day} {_MONTHS_FR[day.month - 1]} {day.year}"
+    return day.year, day.month, day.day
+
+
+def french_date(iso: str) -> str:
+    """ "3 mars 2025", "1er mars 2025"; "mars 2025" for a month ("YYYY-MM")."""
+    year, month, day = date_parts(iso)
+    if not day:
+        return f"{_MONTHS_FR[month - 1]} {year}"
+    return f"{'1er' if day == 1 else day} {_MONTHS_FR[month - 1]} {year}"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -281,6 +294,7 @@ def render_listing(articles: list[Article], from_dir: str, ordered: bool = False
 
 
 def sort_for_listing(articles: list[Article]) -> list[Article]:
+    # ISO dates sort as text: a month ("2025-03") comes before its days, as its day 0 would.
     by_title = sorted(articles, key=lambda a: (a.title.casefold(), a.id))
     return sorted(by_title, key=lambda a: a.date or "", reverse=True)
 

@@ -26,7 +26,7 @@ from .fragments import Deferred, Skeleton, text
 from .linking import ACTORS_DIR, url
 from .model import Article
 from .pieces import Pieces
-from .render import breadcrumbs, french_date, front_matter, pager
+from .render import breadcrumbs, date_parts, french_date, front_matter, pager
 from .timeline import DateMention
 
 FIGURES_PER_PAGE = 300
@@ -394,9 +394,8 @@ def _events(
         if isinstance(mention, DateMention) and article_id in articles:
             yield Event(mention.sort_key, mention.iso, mention.label, article_id, located.anchor, mention)
     for article in published:
-        if article.date:
-            year, month, day = (int(x) for x in article.date.split("-"))
-            yield Event((year, month, day), article.date, french_date(article.date), article.id)
+        if article.date:  # "YYYY-MM-DD", or "YYYY-MM" (day 0: it sorts before its month's days, as a month cited does)
+            yield Event(date_parts(article.date), article.date, french_date(article.date), article.id)
 
 
 def _event_order(event: Event) -> tuple[object, ...]:
@@ -470,7 +469,12 @@ def is_announced(event: Event, articles: Mapping[str, Article]) -> bool:
     if mention.qualifier == "prévu":
         return True
     published = articles[event.article].date if event.article in articles else None
-    return bool(published) and mention.iso > str(published)[: len(mention.iso)]
+    if not published:
+        return False
+    common = min(
+        len(mention.iso), len(published)
+    )  # at the coarser precision: a day in the month published is not later
+    return mention.iso[:common] > published[:common]
 
 
 _PART_OF_YEAR = {"début": 0.1, "mi": 0.5, "fin": 0.9}
@@ -480,8 +484,10 @@ def when(event: Event) -> float:
     """The event as a fractional year, in the middle of the period it names (2025.5: mid-2025)."""
     mention = event.mention
     year, month, day = event.key
-    if mention is None or mention.precision == "day":
+    if (mention is None and day) or (mention is not None and mention.precision == "day"):
         return year + (max(month, 1) - 1 + (max(day, 1) - 0.5) / 31) / 12
+    if mention is None:  # published in a month, its day not given
+        return year + (max(month, 1) - 0.5) / 12
     if mention.precision == "year":
         return year + _PART_OF_YEAR.get(mention.part, 0.5)
     months = {"month": 1, "quarter": 3, "half": 6}.get(mention.precision, 1)

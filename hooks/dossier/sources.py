@@ -319,8 +319,9 @@ def _key(key: object) -> str:
         return quoted(key, 40)
 
 
-def _date(value: object) -> dt.date | None:
-    """A front matter date: a YAML date or date and time, or text written YYYY-MM-DD[ HH:MM]; else None."""
+def _date(value: object) -> dt.date | str | None:
+    """A front matter date: a YAML date or date and time, or text written YYYY-MM-DD[ HH:MM]; or a month
+    written YYYY-MM (ISO 8601 reduced precision, kept as that text); None when it is none of these."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -330,6 +331,8 @@ def _date(value: object) -> dt.date | None:
             return dt.datetime.fromisoformat(value.strip()).date()
         except ValueError:
             return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-(?:0[1-9]|1[0-2])\s*", value):
+        return value.strip()
     return None
 
 
@@ -419,7 +422,7 @@ def validate_meta(
                     Diagnostic(
                         Level.WARNING,
                         rel,
-                        f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD",
+                        f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD (or YYYY-MM)",
                         line,
                     )
                 )

@@ -4,6 +4,14 @@ Each block is scored per theme by counting keyword occurrences, matched on
 French lemmas (simplemma) so inflected forms count, in one pass over its
 tokens. A heading lends its themes to the blocks of its section. An article
 carries a theme when enough of its text treats it.
+
+Two conventions of news writing weigh the evidence. Weak keywords (a theme's
+``weak:`` list) only back up strong ones: the press tags every actor with its
+origin ("la start-up française", "le géant américain"), so a demonym alone
+says nothing of geopolitics; it counts in a passage that has a strong keyword
+of the theme, or another weak one (two blocs named: a rivalry). And the
+headline and the lead (the first paragraph, which states the essentials: the
+inverted pyramid) say what the article is about.
 """
 
 from __future__ import annotations
@@ -36,6 +44,9 @@ ARTICLE_MIN_SHARE_TWO_PASSAGES = 0.08
 # several paragraphs: this many hits, in two blocks or more, at this many hits per 100 words.
 ARTICLE_MIN_HITS = 3
 ARTICLE_MIN_DENSITY = 1.5
+# The lead (the first paragraph) states the essentials of a news item (the inverted pyramid): its
+# keywords count this many times in the short-item rule.
+LEAD_WEIGHT = 2
 
 
 class ThemeConfigError(Exception):
@@ -48,6 +59,7 @@ class Theme:
     title: str
     description: str
     keywords: tuple[str, ...]
+    weak: tuple[str, ...] = ()  # keywords that only back up others in the same passage (see Matcher.count_units)
 
     @property
     def url(self) -> str:
@@ -101,15 +113,25 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
         keywords = entry.get("keywords")
         if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ThemeConfigError(f"{where}: 'keywords' must be a list of words or phrases")
+        weak = entry.get("weak", [])
+        if not isinstance(weak, list) or not all(isinstance(k, str) and k.strip() for k in weak):
+            raise ThemeConfigError(f"{where}: 'weak' must be a list of words or phrases")
         if entry["id"] in {t.id for t in themes}:
             raise ThemeConfigError(f"{where}: duplicate theme id '{entry['id']}'")
         themes.append(
-            Theme(entry["id"], entry["title"].strip(), " ".join(entry["description"].split()), tuple(keywords))
+            Theme(
+                entry["id"],
+                entry["title"].strip(),
+                " ".join(entry["description"].split()),
+                tuple(keywords),
+                tuple(weak),
+            )
         )
     return themes
 
 
-Candidates = list[tuple[tuple[frozenset[str], ...], str]]
+Keyword = tuple[frozenset[str], ...]  # a keyword's words, each as its surface form and lemma
+Candidates = list[tuple[Keyword, str, bool]]  # (keyword, theme id, weak keyword)
 
 
 @dataclass
@@ -123,12 +145,12 @@ class Matcher:
     def __post_init__(self) -> None:
         index: dict[str, Candidates] = defaultdict(list)
         for theme in self.themes:
-            for keyword in theme.keywords:
+            for keyword, weak in [(k, False) for k in theme.keywords] + [(k, True) for k in theme.weak]:
                 seq = tuple(frozenset({surface, lem}) for surface, lem in tokens(keyword))
                 if not seq:
                     continue
                 for form in seq[0]:
-                    index[form].append((seq, theme.id))
+                    index[form].append((seq, theme.id, weak))
         for candidates in index.values():
             candidates.sort(key=lambda c: -len(c[0]))  # longest phrase first
         self.index = dict(index)
@@ -142,8 +164,12 @@ class Matcher:
             found = self._by_word[word] = sorted(merged, key=lambda c: -len(c[0]))
         return found
 
-    def count_words(self, words: list[str]) -> dict[str, int]:
-        """Keyword hits per theme id in a list of :func:`words_of` (each word counts once)."""
+    def count_words(self, words: list[str], weak: dict[str, list[Keyword]] | None = None) -> dict[str, int]:
+        """Keyword hits per theme id in a list of :func:`words_of` (each word counts once).
+
+        Weak keywords found go to ``weak`` (theme id -> the keywords, once per hit) when given;
+        they are left out of the result.
+        """
         hits: dict[str, int] = {}
         by_word = self._by_word
         i, n = 0, len(words)
@@ -152,22 +178,47 @@ class Matcher:
             if found is None:
                 found = self._starting(words[i])
             step = 1
-            for seq, theme_id in found:
+            for seq, theme_id, is_weak in found:
                 size = len(seq)
                 # The first word matches by construction; phrases check the next ones.
                 if size == 1 or (
                     i + size <= n
                     and all(words[i + j] in seq[j] or lemma(words[i + j]) in seq[j] for j in range(1, size))
                 ):
-                    hits[theme_id] = hits.get(theme_id, 0) + 1
+                    if not is_weak:
+                        hits[theme_id] = hits.get(theme_id, 0) + 1
+                    elif weak is not None:
+                        weak.setdefault(theme_id, []).append(seq)
                     step = size
                     break
             i += step
         return hits
 
     def count(self, text: str) -> Counter[str]:
-        """Keyword hits per theme id in ``text`` (each word counts once)."""
-        return Counter(self.count_words(words_of(text)))
+        """Keyword hits per theme id in ``text`` (each word counts once), weak ones counted as in a passage."""
+        return Counter(self.count_units([text])[0])
+
+    def count_units(self, texts: list[str]) -> list[dict[str, int]]:
+        """Keyword hits per theme id in each text of one passage (its sentences or items).
+
+        A theme's weak keywords count when the passage has a strong keyword of the theme, or two
+        different weak ones ("des modèles chinois" against "des valeurs américaines": a rivalry);
+        one weak keyword alone is left out.
+        """
+        weaks: list[dict[str, list[Keyword]]] = [{} for _ in texts]
+        found = [self.count_words(words_of(text), weak) for text, weak in zip(texts, weaks, strict=True)]
+        if any(weaks):
+            strong = {t for hits in found for t in hits}
+            distinct: dict[str, set[Keyword]] = {}
+            for weak in weaks:
+                for theme_id, keywords in weak.items():
+                    distinct.setdefault(theme_id, set()).update(keywords)
+            backed = strong | {t for t, keywords in distinct.items() if len(keywords) >= 2}
+            for hits, weak in zip(found, weaks, strict=True):
+                for theme_id, keywords in weak.items():
+                    if theme_id in backed:
+                        hits[theme_id] = hits.get(theme_id, 0) + len(keywords)
+        return found
 
 
 def _units(block: Block) -> list[tuple[int, int, int]]:
@@ -187,6 +238,7 @@ def classify(article: Article, matcher: Matcher) -> None:
     section: set[str] = set()
     previous: set[str] = set()  # themes of the previous passage in the same section
     spread: dict[str, list[int]] = {}  # theme id -> its keyword hits in each block that has some
+    lead: dict[str, int] | None = None  # the first paragraph's hits
     for block in article.blocks:
         block.excerpts = {}
         if block.kind is Kind.HEADING:
@@ -198,13 +250,16 @@ def classify(article: Article, matcher: Matcher) -> None:
             continue
         segments = block.segments()
         units = _units(block)
-        unit_hits = [matcher.count_words(words_of(segments[seg][start:end])) for seg, start, end in units]
+        unit_hits = matcher.count_units([segments[seg][start:end] for seg, start, end in units])
         hits: dict[str, int] = {}
         for found in unit_hits:
             for theme_id, n in found.items():
                 hits[theme_id] = hits.get(theme_id, 0) + n
+        weight = 1
+        if lead is None and block.kind is Kind.PARAGRAPH:
+            lead, weight = hits, LEAD_WEIGHT
         for theme_id, n in hits.items():
-            spread.setdefault(theme_id, []).append(n)
+            spread.setdefault(theme_id, []).append(weight * n)
         # Context lends a point: the section heading, or the passage just before
         # (a quotation or list that follows a paragraph on the same theme).
         block.scores = {t: n + (1 if t in section or t in previous else 0) for t, n in hits.items()}
@@ -221,8 +276,10 @@ def classify(article: Article, matcher: Matcher) -> None:
     if article.themes:
         return  # set by front matter
     total = article.words or 1
-    # The headline states what the article is about (press convention): a theme it names needs one passage.
+    # The headline states what the article is about (press convention): a theme it names needs one
+    # passage, or its keywords in two paragraphs, or in the lead.
     headline = matcher.count(article.title) if not article.title_derived else {}
+    lead = lead or {}
     for theme in matcher.themes:
         passages = [b for b in article.blocks if theme.id in b.themes]
         share = sum(b.word_count for b in passages) / total
@@ -234,7 +291,7 @@ def classify(article: Article, matcher: Matcher) -> None:
             or (passages and headline.get(theme.id))
         ):
             article.themes.append(theme.id)
-        elif (headline.get(theme.id) and len(hits) >= 2) or (
+        elif (headline.get(theme.id) and (len(hits) >= 2 or lead.get(theme.id))) or (
             len(hits) >= 2 and sum(hits) >= ARTICLE_MIN_HITS and 100 * sum(hits) / total >= ARTICLE_MIN_DENSITY
         ):
             # A short item, or one whose headline names the theme: the paragraphs that name it are its passages.
@@ -249,7 +306,7 @@ def _promote(article: Article, matcher: Matcher, theme_id: str) -> None:
             continue
         segments = block.segments()
         units = _units(block)
-        unit_hits = [matcher.count_words(words_of(segments[seg][start:end])) for seg, start, end in units]
+        unit_hits = matcher.count_units([segments[seg][start:end] for seg, start, end in units])
         if not any(found.get(theme_id) for found in unit_hits):
             continue  # its point came from the context, not from its own words
         block.themes.append(theme_id)

@@ -7,7 +7,7 @@ Each article (``<name>.txt`` or ``<name>.md``) has a hand annotation next to it 
     conventions: [post_inverted, breadcrumb]   # the conventions the article exercises
     title: "…"              # the title a reader should see (exact, spaces aside); null: no title line in the copy
     author: "…"             # or null: none
-    date: "2025-03-03"      # "YYYY-MM" when only the month is given (a prefix match); null: none
+    date: "2025-03-03"      # "YYYY-MM" when only the month is given (the article's date then has no day); null: none
     themes: [strategy]      # the obvious themes, all required
     themes_ok: [security]   # optional: themes that may be found too without counting as wrong
     quotes:
@@ -496,10 +496,7 @@ def _score_article(result: Result, gold: Gold, analysis: corpus.Analysis) -> Non
             _present(item, [fold(title)]) for items in gold.furniture.values() for item in items
         )
     author_ok = (article.author is None) if gold.author is None else spaces(article.author or "") == gold.author
-    if gold.date is None:
-        date_ok = article.date is None
-    else:
-        date_ok = (article.date or "").startswith(gold.date) if len(gold.date) == 7 else article.date == gold.date
+    date_ok = article.date == gold.date  # None when the copy gives no date; a month alone is "YYYY-MM"
     # Title, byline and date are tallied for the head conventions; body kept for head and furniture ones.
     head = [c for c in conventions if c in HEAD_CONVENTIONS]
     page_conventions = head + [c for c in conventions if c in FURNITURE_CONVENTIONS]
