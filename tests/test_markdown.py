@@ -506,3 +506,18 @@ def test_a_date_taken_off_the_first_paragraph_keeps_its_formatting_in_place() ->
 def test_a_formatted_paragraph_starting_with_a_date_is_never_taken_for_a_date_line() -> None:
     a = article("# Titre\n\n12 mars 2025 — Meta a **annoncé** un modèle ouvert.\n")
     assert [b.text for b in a.blocks] == ["12 mars 2025 — Meta a annoncé un modèle ouvert."]
+
+
+def test_a_bullet_glyph_inside_fenced_code_stays_code() -> None:
+    soup = html_of("# T\n\n```\n• pas une puce\n```\n\n• une puce\n")
+    assert soup.select_one("pre code").get_text() == "• pas une puce\n"
+    assert [li.get_text() for li in soup.select("li")] == ["une puce"]
+
+
+def test_a_title_line_the_front_matter_replaces_is_reported() -> None:
+    a = article("---\ntitle: Le titre choisi\n---\n\n# Un autre titre\n\nTexte.\n")
+    assert a.title == "Le titre choisi" and [(r.line, r.text, r.rule) for r in a.removed] == [
+        (5, "Un autre titre", "title")
+    ]
+    same = article("---\ntitle: Le titre\n---\n\n# Le  titre\n\nTexte.\n")
+    assert same.removed == []

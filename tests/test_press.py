@@ -452,7 +452,7 @@ def test_review_page_and_data_list_every_removal() -> None:
 def test_removal_rules_all_have_a_label() -> None:
     a = article(TITLE + PARAGRAPH + "\n")
     rules = {r.rule for r in a.removed} | {"front-matter", "teaser", "feature-box", "summary", "address"}
-    rules |= {"unsafe-link", "unsafe-image"}  # Markdown articles' refused targets (dossier.markdown_article)
+    rules |= {"unsafe-link", "unsafe-image", "title"}  # Markdown articles' refused targets (dossier.markdown_article)
     assert all(render_review.rule_label(rule) != rule for rule in rules)
     assert Removal(1, "x", "menu").rule in render_review.RULES
 

@@ -388,6 +388,7 @@ class Head:
     date: dt.date | None = None
     month: str | None = None  # "YYYY-MM": a date line that gives only the month (the article's date without a day)
     reading_time: int | None = None
+    title_line: int = 0  # the line the title was read from
 
 
 def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
@@ -602,7 +603,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         if head.title is None and not rest and _reads_as_title(unit, following):
-            head.title = text
+            head.title, head.title_line = text, unit.line
             i, seen = i + 1, seen + 1
             continue
         rest.append(unit)
@@ -1268,6 +1269,8 @@ def clean(source: Source) -> Article:
     assign_anchors(blocks)
     meta = source.meta
     title = meta.get("title") or head.title
+    if meta.get("title") and head.title and " ".join(head.title.split()) != " ".join(str(meta["title"]).split()):
+        dropped.append(Removal(head.title_line, head.title, "title"))  # the front matter's title is shown instead
     derived = not title
     if not title:
         title = derive_title(blocks) or source.id

@@ -77,7 +77,8 @@ _ATTRIBUTES = {
 }
 _STYLE = re.compile(r"text-align: (?:left|right|center);")
 _CLASS = re.compile(r"(?:language-[\w+#.-]{1,30}|footnote(?:-ref|-backref)?)")
-_BULLET_GLYPH = re.compile(r"^([ \t]*)[•‣◦▪▸►●][ \t\u00a0]+", re.M)
+_BULLET_GLYPH = re.compile(r"^([ \t]*)[•‣◦▪▸►●][ \t\u00a0]+")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _PLACEHOLDERS = re.compile("\x02[^\x03]*\x03|qq\\d+zz|zz\\d+qq")
 _SPACE = re.compile(r"\s+")
@@ -132,7 +133,7 @@ def tree(body: str) -> tuple[etree.Element, list[str], markdown.Markdown]:
     """The element tree Python-Markdown makes of ``body`` (inline formatting done), and its stashed HTML."""
     md = _parser()
     md.reset()
-    lines = _BULLET_GLYPH.sub(r"\1- ", body).split("\n")  # "• item": a French web bullet is a list item
+    lines = _bullets_as_items(body.split("\n"))
     for processor in md.preprocessors:
         lines = processor.run(lines)
     root = md.parser.parseDocument(lines).getroot()
@@ -142,6 +143,18 @@ def tree(body: str) -> tuple[etree.Element, list[str], markdown.Markdown]:
             root = replaced
     stash = [str(block) for block in md.htmlStash.rawHtmlBlocks]
     return root, stash, md
+
+
+def _bullets_as_items(lines: list[str]) -> list[str]:
+    """ "• item": a bullet copied from a French web page is a list item, except inside a fenced code block."""
+    fence = ""
+    out = []
+    for line in lines:
+        opening = _FENCE.match(line)
+        if opening and (not fence or opening.group(1).startswith(fence)):
+            fence = "" if fence else opening.group(1)
+        out.append(line if fence or opening else _BULLET_GLYPH.sub(r"\1- ", line))
+    return out
 
 
 def safe_href(href: str) -> str | None:

@@ -43,6 +43,7 @@ RULES: dict[str, str] = {
     "filler": "texte sur le site lui-même",
     "signature": "nom de l’auteur répété",
     "front-matter": "retirée par le front matter (remove)",
+    "title": "titre du texte, remplacé par celui de l’en-tête (title)",
     "unsafe-link": "adresse de lien refusée (le texte du lien est gardé)",
     "unsafe-image": "image refusée (ni https, ni fichier du projet)",
 }
