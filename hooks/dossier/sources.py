@@ -61,6 +61,11 @@ META_FORMS: dict[str, str] = {
 META_ALIASES = {"url": "source_url", "canonical_url": "source_url", "description": "summary"}
 _WEB_URL = re.compile(r"https?://[^\s/?#]+\S*", re.I)
 _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
+# Text keys with a form of their own: the pattern the value must match, what it is not, how much the warning quotes.
+_FORMS: dict[str, tuple[re.Pattern[str], str, int]] = {
+    **{key: (_WEB_URL, "is not a web address", 60) for key in ("source_url", "url", "canonical_url")},
+    "lang": (_LANGUAGE_TAG, "is not a language tag", 40),
+}
 # Corrections a contributor makes to one article's cleaning and quotations (their effect is the
 # cleaner's and the quote extractor's): lines to keep or remove, texts that are not quotations, and
 # quotation fragment -> speaker. Passed on in Source.meta under the same names.
@@ -402,6 +407,10 @@ def validate_meta(
     lines = lines or {}
     for key, value in meta.items():
         line = lines.get(key, 1)
+
+        def warn(message: str) -> None:
+            diagnostics.append(Diagnostic(Level.WARNING, rel, message, line))  # noqa: B023 (called in this turn)
+
         if value is None:
             continue
         if key in CORRECTION_KEYS:
@@ -418,79 +427,39 @@ def validate_meta(
         if key == "date":
             date = _date(value)
             if date is None:
-                diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        rel,
-                        f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD (or YYYY-MM)",
-                        line,
-                    )
-                )
+                warn(f"front matter 'date' {_shown_date(value)} is not a valid date: write YYYY-MM-DD (or YYYY-MM)")
                 continue
             value = date
         if not isinstance(value, expected):
             names = " or ".join("text" if t is str else "a list" if t is list else t.__name__ for t in expected)
-            diagnostics.append(
-                Diagnostic(
-                    Level.WARNING,
-                    rel,
-                    f"front matter '{key}' should be {names}, got {type(value).__name__} {quoted(value, 60)}; "
-                    f"it is ignored: write {META_FORMS[key]}",
-                    line,
-                )
+            warn(
+                f"front matter '{key}' should be {names}, got {type(value).__name__} {quoted(value, 60)}; "
+                f"it is ignored: write {META_FORMS[key]}"
             )
             continue
         if key in ("tags", "authors"):
             items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
-            value = [str(item) for item in items if isinstance(item, str | int | float) and str(item).strip()]
-            value = [" ".join(item.split()) for item in value]
+            value = [" ".join(str(item).split()) for item in items if isinstance(item, str | int | float)]
+            value = [item for item in value if item]
             if len(value) != len(items):
-                diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        rel,
-                        f"front matter '{key}' lists {quoted(items, 80)}, not only texts; the others are ignored: "
-                        f"write {META_FORMS[key]}",
-                        line,
-                    )
+                warn(
+                    f"front matter '{key}' lists {quoted(items, 80)}, not only texts; the others are ignored: "
+                    f"write {META_FORMS[key]}"
                 )
             if value:
                 clean[key] = value
             continue
-        if key in ("source_url", "url", "canonical_url") and not _WEB_URL.fullmatch(value.strip()):
-            diagnostics.append(
-                Diagnostic(
-                    Level.WARNING,
-                    rel,
-                    f"front matter '{key}' {quoted(value, 60)} is not a web address; it is ignored: "
-                    f"write {META_FORMS[key]}",
-                    line,
-                )
-            )
-            continue
-        if key == "lang" and not _LANGUAGE_TAG.fullmatch(value.strip()):
-            diagnostics.append(
-                Diagnostic(
-                    Level.WARNING,
-                    rel,
-                    f"front matter 'lang' {quoted(value, 40)} is not a language tag; it is ignored: "
-                    f"write {META_FORMS[key]}",
-                    line,
-                )
-            )
+        form = _FORMS.get(key)
+        if form is not None and not form[0].fullmatch(value.strip()):
+            warn(f"front matter '{key}' {quoted(value, form[2])} {form[1]}; it is ignored: write {META_FORMS[key]}")
             continue
         if key == "themes":
             items = list(value)  # type: ignore[call-overload]
             value = [item.strip() for item in items if isinstance(item, str) and item.strip()]
             if len(value) != len(items):
-                diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        rel,
-                        f"front matter 'themes' should list theme ids, got {quoted(items, 80)}; "
-                        "the entries that are not ids are ignored",
-                        line,
-                    )
+                warn(
+                    f"front matter 'themes' should list theme ids, got {quoted(items, 80)}; "
+                    "the entries that are not ids are ignored"
                 )
         if isinstance(value, str):
             value = " ".join(value.split())
