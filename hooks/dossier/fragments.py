@@ -36,8 +36,8 @@ from typing import Protocol
 
 from . import escape
 from .glossary import Entry
-from .linking import LinkState, resolve, searchable, term_link, url
-from .markdown_article import media_uri
+from .linking import LinkState, resolve, searchable, term_link
+from .markdown_article import image_html
 from .model import Block, Kind
 
 _PLACEHOLDER = re.compile(r"<!-- dossier:fragment (\d+)(?:-(\d+))? -->")
@@ -350,14 +350,12 @@ _PLAIN_TAGS = ("em", "strong", "del", "sub", "sup")
 _POINTS = ("br", "img", "fn")  # marks with no text of their own, at one position
 
 
-def _point(value: str, tag: str, detail: str) -> str:
+def _point(tag: str, detail: str) -> str:
     """The markup of a mark with no text: a line break, an image, a footnote call."""
     if tag == "br":
         return "<br>"
     if tag == "img":
-        kind, src, alt = [*detail.split("\x00"), "", "", ""][:3]
-        shown = url(media_uri(src)) if kind == "media" else attr(src)
-        return f'<img src="{shown}" alt="{attr(alt)}" loading="lazy">'
+        return image_html(*[*detail.split("\x00"), "", "", ""][:3])
     sup_id, target, number = [*detail.split("\x00"), "", "", ""][:3]
     return f'<sup id="{attr(sup_id)}"><a class="footnote-ref" href="{attr(target)}">{text(number)}</a></sup>'
 
@@ -397,7 +395,7 @@ def _write_marks(
             j += 1
         children = marks[i + 1 : j]
         if tag in _POINTS:
-            out.append(_point(value, tag, detail))
+            out.append(_point(tag, detail))
         else:
             plain = linkable and tag not in ("a", "code")
             content = _write_marks(value, children, inner, m_start, m_end, plain)
@@ -420,13 +418,17 @@ class BlockWriter:
     def __init__(self, entries: Mapping[str, Entry] | None = None, policy: str = "first-per-section") -> None:
         self.entries: Mapping[str, Entry] = entries or {}
         self.state = LinkState(policy)
-        self._terms: tuple[Block | None, dict[int, list[tuple[int, int, str]]], dict[int, list[Mark]]] = (None, {}, {})
+        self._by_segment: tuple[Block | None, dict[int, list[tuple[int, int, str]]], dict[int, list[Mark]]] = (
+            None,
+            {},
+            {},
+        )  # the last block written: its terms and marks by segment
 
     def text(self, block: Block, segment: int, value: str, start: int = 0, end: int | None = None) -> str:
-        if self._terms[0] is not block:
-            self._terms = (block, block.terms_by_segment(), block.marks_by_segment())
-        terms = self._terms[1].get(segment, [])
-        marks = self._terms[2].get(segment)
+        if self._by_segment[0] is not block:
+            self._by_segment = (block, block.terms_by_segment(), block.marks_by_segment())
+        terms = self._by_segment[1].get(segment, [])
+        marks = self._by_segment[2].get(segment)
         if not marks:
             return linked(value, terms, self.entries, self.state, start, end)
 

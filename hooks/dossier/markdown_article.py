@@ -42,6 +42,7 @@ import markdown
 import nh3
 from markdown.serializers import to_html_string
 
+from .linking import url
 from .model import Article, Diagnostic, Level, Removal
 from .sources import IMAGE_SUFFIXES
 from .text import quoted
@@ -377,14 +378,21 @@ def _figure(element: etree.Element, reading: Reading, source_rel: str) -> Piece 
     return Piece("embed", caption, html=figure_html(found, alt, caption))
 
 
-def figure_html(found: tuple[str, str], alt: str, caption: str) -> str:
-    """A figure: the image (a project image's ``src`` is a :func:`~dossier.linking.url` placeholder), its caption."""
-    from .linking import url  # the placeholder the hook resolves for the page showing the figure
+def image_html(kind: str, src: str, alt: str) -> str:
+    """An image :func:`image_src` allowed: a project image's ``src`` is a :func:`~dossier.linking.url`
+    placeholder, which the hook resolves for the page that shows it."""
+    shown = url(media_uri(src)) if kind == "media" else _attribute_text(src)
+    return f'<img src="{shown}" alt="{_attribute_text(alt)}" loading="lazy">'
 
-    src = url(media_uri(found[1])) if found[0] == "media" else html.escape(found[1], quote=True)
-    img = f'<img src="{src}" alt="{html.escape(" ".join(alt.split()), quote=True)}" loading="lazy">'
+
+def _attribute_text(value: str) -> str:
+    return html.escape(" ".join(value.replace("\x00", "").split()), quote=True)
+
+
+def figure_html(found: tuple[str, str], alt: str, caption: str) -> str:
+    """A figure: the image and its caption."""
     shown = f"<figcaption>{html.escape(caption, quote=False)}</figcaption>" if caption else ""
-    return f'<figure class="dossier-figure">{img}{shown}</figure>'
+    return f'<figure class="dossier-figure">{image_html(*found, alt)}{shown}</figure>'
 
 
 def _list_pieces(element: etree.Element, depth: int, reading: Reading, source_rel: str) -> Iterator[Piece]:
