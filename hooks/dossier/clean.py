@@ -58,6 +58,11 @@ class Unit:
     def word_count(self) -> int:
         return count_words(self.text)
 
+    @property
+    def formatted(self) -> bool:
+        """A Markdown paragraph with formatting or links: the author's, which no furniture rule reads."""
+        return any(self.marks)
+
 
 def _folded(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
@@ -575,7 +580,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "reading-time"))
             i += 1
             continue
-        if unit.kind == "text" and not any(unit.marks) and _is_dateline(text):
+        if unit.kind == "text" and not unit.formatted and _is_dateline(text):
             _read_dateline(text, head)
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
@@ -595,7 +600,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "publisher"))
             i += 1
             continue
-        reason = cruft_reason(unit) if unit.word_count <= FURNITURE_MAX_WORDS and not any(unit.marks) else None
+        reason = cruft_reason(unit) if unit.word_count <= FURNITURE_MAX_WORDS and not unit.formatted else None
         if reason is None and head.title is None and not rest and _is_caption(unit, following):
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:
@@ -999,8 +1004,7 @@ def drop_cruft(
                 head.publisher = unit.text
             drop(unit, "publisher")
             continue
-        # A Markdown paragraph with formatting or links is the author's: no furniture rule reads it.
-        reason = cruft_reason(unit) if not any(unit.marks) else None
+        reason = cruft_reason(unit) if not unit.formatted else None
         if reason:
             drop(unit, reason)
             continue
