@@ -482,7 +482,8 @@ def test_a_picture_no_article_shows_is_noted_not_published(tmp_path: Path) -> No
     (folder / "images" / "montre.png").write_bytes(png())
     (folder / "images" / "oubliee.jpg").write_bytes(b"x")
     a = Article("a", "sources/articles/a.md", "A", media=["sources/articles/images/montre.png"])
-    published, notes = markdown_article.media_files([a], tmp_path, folder)
+    pictures = [folder / "images" / "montre.png", folder / "images" / "oubliee.jpg"]
+    published, notes = markdown_article.media_files([a], tmp_path, pictures)
     assert published == [("medias/sources/articles/images/montre.png", folder / "images" / "montre.png")]
     assert [str(n) for n in notes] == [
         "sources/articles/images/oubliee.jpg: no article shows this picture: it is not published"

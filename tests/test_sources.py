@@ -262,7 +262,7 @@ def test_discover_sorted_and_warns_on_unsupported(tmp_path: Path) -> None:
     _write(tmp_path, "rapport.pdf", b"x")
     _write(tmp_path, "image.png", b"x")  # a picture a Markdown article may show: not reported
     _write(tmp_path, ".hidden.txt", b"x")
-    found, problems = sources.discover(tmp_path / "sources" / "articles", tmp_path)
+    found, problems, _ = sources.discover(tmp_path / "sources" / "articles", tmp_path)
     assert [p.name for p in found] == ["a.md", "b.txt"]
     assert [str(p) for p in problems] == [
         "sources/articles/rapport.pdf: unsupported file type (only .txt and .md articles are read): "
@@ -294,7 +294,7 @@ def test_editors_leftovers_are_ignored_without_a_word(tmp_path: Path) -> None:
         path = tmp_path / "sources" / "articles" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"x")
-    found, problems = sources.discover(tmp_path / "sources" / "articles", tmp_path)
+    found, problems, _ = sources.discover(tmp_path / "sources" / "articles", tmp_path)
     assert [p.name for p in found] == ["article.txt"]
     assert problems == []
 
@@ -302,7 +302,7 @@ def test_editors_leftovers_are_ignored_without_a_word(tmp_path: Path) -> None:
 def test_a_file_name_with_invisible_characters_is_reported(tmp_path: Path) -> None:
     _write(tmp_path, "exe.\u202etxt.md", b"Un titre\n\nDu texte.")
     _write(tmp_path, "a\nb.txt", b"Un titre\n\nDu texte.")
-    found, problems = sources.discover(tmp_path / "sources" / "articles", tmp_path)
+    found, problems, _ = sources.discover(tmp_path / "sources" / "articles", tmp_path)
     assert found == []
     assert [str(p) for p in problems] == [
         "sources/articles/a b.txt: the file name holds an invisible or control character (U+000A); "

@@ -41,8 +41,8 @@ from pathlib import Path
 from . import actors as actors_mod
 from . import facts as facts_mod
 from . import glossary as glossary_mod
+from . import markdown_article, sources, themes
 from . import quotes as quotes_mod
-from . import sources, themes
 from .clean import clean
 from .model import Article, Diagnostic, Level
 from .related import related
@@ -237,6 +237,7 @@ class Corpus:
     speaker_targets: dict[str, str] = field(default_factory=dict)  # speaker -> "citations/….md#anchor", set by the hook
     actors: actors_mod.Actors = field(default_factory=actors_mod.Actors)
     facts: facts_mod.Facts = field(default_factory=facts_mod.Facts)
+    media: list[tuple[str, Path]] = field(default_factory=list)  # (site path, file) of the images articles show
 
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
@@ -592,7 +593,7 @@ def build(
     glossary_file = glossary_file or root / "sources" / "glossary.yml"
     config = load_config(root, themes_file, glossary_file, cache)
     diagnostics_config = config.actors.diagnostics
-    paths, diagnostics = sources.discover(articles_dir, root)
+    paths, diagnostics, pictures = sources.discover(articles_dir, root)
     found = [_lookup(path, root, config, cache, store) for path in paths]
     pending = [item for item in found if isinstance(item, _Pending)]
     fresh = analyse_files(pending, root, config, themes_file, glossary_file, store)
@@ -618,6 +619,9 @@ def build(
         linker=config.linker,
     )
     corpus.articles = [a.article for a in analyses]
+    # The images Markdown articles show, checked on every build (a missing one is reported with its article).
+    corpus.media, media_notes = markdown_article.media_files(corpus.articles, root, pictures)
+    corpus.diagnostics += media_notes
     corpus.bodies = {a.article.id: a.body for a in analyses}
     corpus.quotes = [quote for a in analyses for quote in a.quotes]
     quotes_mod.unify_speakers(corpus.quotes)

@@ -522,13 +522,14 @@ def _find_lines(reading: Reading, body: str) -> None:
 
 
 def media_files(
-    articles: Iterable[Article], root: Path, folder: Path | None = None
+    articles: Iterable[Article], root: Path, pictures: Iterable[Path] = ()
 ) -> tuple[list[tuple[str, Path]], list[Diagnostic]]:
     """The project images Markdown articles show, as (site path, file), and what to say of the others.
 
     Checked on every build, not when an article is analysed: adding the image file is enough. An
-    image an article shows that is not in the project is a warning (once per article and image); a
-    picture in the articles' ``folder`` that no article shows is not published, and a note says so.
+    image an article shows that is not in the project is a warning (once per article and image); one
+    of the articles folder's ``pictures`` (:func:`dossier.sources.discover`) that no article shows is
+    not published, and a note says so.
     """
     found: dict[str, Path] = {}
     problems: list[Diagnostic] = []
@@ -546,10 +547,8 @@ def media_files(
                     "(relative to the article's folder)",
                 )
             )
-    if folder is not None and folder.is_dir():
-        for picture in sorted(folder.rglob("*")):
-            rel = picture.relative_to(root).as_posix()
-            hidden = any(part.startswith(".") for part in picture.relative_to(folder).parts)
-            if picture.suffix.lower() in IMAGE_SUFFIXES and not hidden and rel not in found and picture.is_file():
-                problems.append(Diagnostic(Level.INFO, rel, "no article shows this picture: it is not published"))
+    for picture in pictures:
+        rel = picture.relative_to(root).as_posix()
+        if rel not in found:
+            problems.append(Diagnostic(Level.INFO, rel, "no article shows this picture: it is not published"))
     return sorted((media_uri(path), source) for path, source in found.items()), problems

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from . import export, feeds, markdown_article, render_actors, render_glossary, render_review, render_themes
+from . import export, feeds, render_actors, render_glossary, render_review, render_themes
 from .corpus import Corpus
 from .facts import glossary_actors
 from .fragments import Skeleton
@@ -29,10 +29,10 @@ Note = Callable[[Level, str], None]
 
 
 def site_pages(
-    corpus: Corpus, reuse: Reuse, note: Note, root: Path, articles_dir: Path, site_url: str, name: str, about: str
+    corpus: Corpus, reuse: Reuse, note: Note, site_url: str, name: str, about: str
 ) -> Iterator[tuple[str, Content]]:
     """Every generated page and data file; ``note`` takes what contributors should hear of (frequent unknown names)."""
-    yield from article_pages(corpus, reuse, note, root, articles_dir)
+    yield from article_pages(corpus, reuse)
     yield from theme_pages(corpus, reuse)
     yield from glossary_pages(corpus, reuse, note)
     yield from quote_pages(corpus, reuse)
@@ -47,19 +47,13 @@ def site_pages(
     yield "robots.txt", feeds.robots(site_url)
 
 
-def article_pages(
-    corpus: Corpus, reuse: Reuse, note: Note, root: Path, articles_dir: Path
-) -> Iterator[tuple[str, Content]]:
+def article_pages(corpus: Corpus, reuse: Reuse) -> Iterator[tuple[str, Content]]:
     themes = {t.id: t for t in corpus.themes}
     for article in corpus.articles:
         body, related = corpus.bodies[article.id], corpus.related[article.id]
         yield f"articles/{article.slug}.md", reuse.article_page(article, body, related, themes)
     corpus.bodies = {}  # the article pages hold them now, until each is written
-    # The images Markdown articles show (a missing one is reported with its article).
-    media, missing = markdown_article.media_files(corpus.articles, root, articles_dir)
-    for diagnostic in missing:
-        note(diagnostic.level, str(diagnostic))
-    yield from media
+    yield from corpus.media  # the images Markdown articles show (dossier.markdown_article.media_files)
     yield from reuse.article_index(corpus.articles)
 
 

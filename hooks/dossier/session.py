@@ -121,7 +121,7 @@ class Session:
             self.report.add(Level.WARNING, f"{where}: no article could be read; the site has no article pages")
         self.build.titles = linking.titles([*corpus.glossary.entries, *actor_entries(corpus.actors).values()])
         about = (config.site_url or "", config.site_name, config.site_description or "")
-        for uri, content in site_pages(corpus, self.reuse, self.report.add, root, articles_dir, *about):
+        for uri, content in site_pages(corpus, self.reuse, self.report.add, *about):
             if uri in files.src_uris:
                 raise PluginError(f"docs/{uri} clashes with a generated page: rename or remove docs/{uri}")
             if isinstance(content, export.DataFile):

@@ -119,15 +119,17 @@ class SourceError(Exception):
         self.line = line
 
 
-def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic]]:
-    """Article files under ``folder``, sorted by name so disk order never matters.
+def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic], list[Path]]:
+    """Article files under ``folder``, sorted by name so disk order never matters; what to report; the pictures.
 
     Editors' leftovers and hidden files are passed over silently (:func:`is_leftover`); other
     files that are not ``.txt`` or ``.md``, and names holding invisible characters, are reported.
+    Pictures (:data:`IMAGE_SUFFIXES`) are for Markdown articles to show: returned apart.
     """
     diagnostics: list[Diagnostic] = []
+    pictures: list[Path] = []
     if not folder.is_dir():
-        return [], diagnostics
+        return [], diagnostics, pictures
     found: list[Path] = []
     for path in sorted(folder.rglob("*")):
         parts = path.relative_to(folder).parts
@@ -148,7 +150,7 @@ def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic]]:
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             found.append(path)
         elif path.suffix.lower() in IMAGE_SUFFIXES:
-            continue  # a picture a Markdown article shows (published when one does)
+            pictures.append(path)  # published when a Markdown article shows it
         else:
             diagnostics.append(
                 Diagnostic(
@@ -158,7 +160,7 @@ def discover(folder: Path, root: Path) -> tuple[list[Path], list[Diagnostic]]:
                     "convert it to plain text or move it out of sources/articles/",
                 )
             )
-    return found, diagnostics
+    return found, diagnostics, pictures
 
 
 def _rel(path: Path, root: Path) -> str:
