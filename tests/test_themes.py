@@ -100,8 +100,33 @@ def test_the_lead_weighs_more_in_a_short_item() -> None:
     # In a short item, keywords spread over its paragraphs make a theme; the lead's count twice.
     lead = "La start-up Brisa a présenté mardi son assistant pour les cabinets comptables."
     later = "Le tour de table réunit deux fonds régionaux."
-    assert article(f"Brisa présente son assistant\n{lead}\n{NEUTRAL}\n{later}\n").themes == ["startups"]
-    assert article(f"Brisa présente son assistant\n{NEUTRAL}\n{lead}\n{later}\n").themes == []
+    rival = "Son concurrent mise sur la publicité pour rester rentable."  # strategy, filed by its own passage
+    assert article(f"Brisa présente son assistant\n{lead}\n{NEUTRAL}\n{rival}\n{later}\n").themes == [
+        "strategy",
+        "startups",
+    ]
+    assert article(f"Brisa présente son assistant\n{NEUTRAL}\n{lead}\n{rival}\n{later}\n").themes == ["strategy"]
+
+
+def test_an_article_no_rule_files_goes_under_the_theme_it_names_most() -> None:
+    # A newspaper files every article under a rubric: when no theme reaches a threshold, the one
+    # named most, in two paragraphs or more, is the article's.
+    body = (
+        f"Brisa présente son assistant\n{NEUTRAL}\nLa start-up Brisa a présenté mardi son assistant.\n"
+        f"{NEUTRAL}\nLe tour de table réunit deux fonds régionaux.\n"
+    )
+    a = article(body)
+    assert a.themes == ["startups"]
+    # Its paragraphs that name the theme are its passages on the theme page.
+    assert [b.text[:9] for b in a.blocks if "startups" in b.themes] == ["La start-", "Le tour d"]
+    # Named in one paragraph only: a stray mention, no rubric.
+    assert article(f"Brisa présente son assistant\n{NEUTRAL}\nLa start-up Brisa ouvre.\n{NEUTRAL}\n").themes == []
+    # Two themes named equally often: filed under both.
+    tied = article(
+        f"Brisa présente son assistant\n{NEUTRAL}\nLa start-up Brisa vise la publicité.\n"
+        f"{NEUTRAL}\nSon fondateur parle de concurrence.\n"
+    )
+    assert tied.themes == ["strategy", "startups"]
 
 
 def test_heading_lends_its_theme_to_its_section() -> None:

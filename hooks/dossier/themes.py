@@ -11,7 +11,9 @@ origin ("la start-up française", "le géant américain"), so a demonym alone
 says nothing of geopolitics; it counts in a passage that has a strong keyword
 of the theme, or another weak one (two blocs named: a rivalry). And the
 headline and the lead (the first paragraph, which states the essentials: the
-inverted pyramid) say what the article is about.
+inverted pyramid) say what the article is about. Last, a newspaper files every
+article under a rubric: one that reaches no threshold goes under the theme it
+names most, if it names it in two places.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ ARTICLE_MIN_DENSITY = 1.5
 # The lead (the first paragraph) states the essentials of a news item (the inverted pyramid): its
 # keywords count this many times in the short-item rule.
 LEAD_WEIGHT = 2
+# An article no rule above files anywhere goes under the theme it names most, named in this many blocks.
+RUBRIC_MIN_BLOCKS = 2
 
 
 class ThemeConfigError(Exception):
@@ -297,6 +301,21 @@ def classify(article: Article, matcher: Matcher) -> None:
             # A short item, or one whose headline names the theme: the paragraphs that name it are its passages.
             article.themes.append(theme.id)
             _promote(article, matcher, theme.id)
+    if not article.themes:
+        for theme_id in _rubric(spread, [t.id for t in matcher.themes]):
+            article.themes.append(theme_id)
+            _promote(article, matcher, theme_id)
+
+
+def _rubric(spread: dict[str, list[int]], order: list[str]) -> list[str]:
+    """The themes an article that reached no threshold is filed under: a newspaper files every article
+    under a rubric. Its rubric is the theme it names most (the lead counting twice), when it names it
+    in two blocks or more (one stray word is no evidence); ties file it under each, in ``order``."""
+    evidence = {theme_id: sum(hits) for theme_id, hits in spread.items() if len(hits) >= RUBRIC_MIN_BLOCKS}
+    if not evidence:
+        return []
+    best = max(evidence.values())
+    return [theme_id for theme_id in order if evidence.get(theme_id) == best]
 
 
 def _promote(article: Article, matcher: Matcher, theme_id: str) -> None:
