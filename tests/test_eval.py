@@ -32,22 +32,8 @@ def test_every_convention_is_exercised_twice() -> None:
     assert {t: n for t, n in themes.items() if n < 2} == {}
 
 
-# Figures not at the threshold yet (issue 21 stays open for them), each held at the value it has
-# reached so that it can only go up: raise a floor when the figure improves, and drop the entry
-# when it reaches the threshold.
-KNOWN_GAPS = {
-    # a11: its one paragraph on regulation is its last.
-    "theme:security themes_r": 0.91,
-}
-
-
 def test_every_figure_reaches_the_threshold(result: score.Result) -> None:
-    low = []
-    for line in result.below():
-        name, figure, value, _ = line.split(" ", 3)
-        floor = KNOWN_GAPS.get(f"{name} {figure}")
-        if floor is None or float(value) < floor:
-            low.append(line + ("" if floor is None else f" (held at {floor:.2f})"))
+    low = result.below()
     if low:
         pytest.fail(
             f"{len(low)} figures below {score.THRESHOLD} on tests/eval (run `make eval` for the table, "

@@ -42,6 +42,10 @@ Each article runs through the real pipeline (``sources.load`` then ``corpus.anal
   exactly once;
 * **keep**: body fragments still in the article's text;
 * **themes** precision and recall against ``Article.themes`` (``themes_ok`` neither required nor wrong).
+  The themes were annotated twice, the second time blind (without the first annotation or the
+  pipeline's output): ``themes`` holds those both annotators called obvious, ``themes_ok`` those
+  either called obvious or touched on. Agreement on the obvious ones: 38 articles of 48 identical,
+  Cohen's kappa 0.77 (strategy), 0.94 (security), 0.89 (geopolitics), 0.89 (startups).
 
 Usage: ``python tests/eval/score.py [--json] [--failures]`` (or ``make eval``). Always exits 0 once
 scored; exits 2 when an annotation does not match its article (a typo in the corpus).
