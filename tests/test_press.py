@@ -592,3 +592,89 @@ def test_caption_right_above_its_credit_in_the_text() -> None:
     caption = "Le campus du groupe en Californie\nCrédit photo : Studio Nord"
     body = TITLE + PARAGRAPH + "\n\n" + caption + "\n\n" + PARAGRAPH + "\n"
     assert [r.rule for r in article(body).removed] == ["credit", "credit"]
+
+
+# ----------------------------------------------------------------------------
+# Conventions met on real pages the project had never seen (issue 21, measured outside the repository)
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "date"),
+    [
+        pytest.param("SAN FRANCISCO (AFP) – ", "SAN FRANCISCO (AFP) –", None, id="city and agency"),
+        pytest.param(
+            "Lyon, France | AFP | mardi 14/10/2025 - ",
+            "Lyon, France | AFP | mardi 14/10/2025 -",
+            "2025-10-14",
+            id="city, country, agency and date between bars",
+        ),
+        pytest.param("TURIN (AP) - ", "TURIN (AP) -", None, id="another agency"),
+    ],
+)
+def test_wire_dateline_opening_the_lead(lead: str, dateline: str, date: str | None) -> None:
+    a = article(TITLE + lead + PARAGRAPH + "\n")
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+    assert [(r.text, r.rule) for r in a.removed] == [(dateline, "dateline")]
+    assert a.date == date
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DIRECT. Meta ouvre sa conférence annuelle aux laboratoires publics",
+        "Pas si vite ! Les juristes freinent l'adoption des modèles ouverts",
+        "Après des semaines de rumeurs, la chercheuse quitte le laboratoire de Meta et revient sur les raisons "
+        "de son départ vers une jeune pousse parisienne",
+    ],
+    ids=["label in capitals", "exclamation first", "long search-engine headline"],
+)
+def test_headline_in_two_sentences_or_long(title: str) -> None:
+    assert article(title + "\n\n" + PARAGRAPH + "\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        ("La suite après cette publicité", "furniture"),
+        ("Publicité - la suite ci-dessous", "furniture"),
+        ("Ce direct est maintenant terminé.", "furniture"),
+        ("Avec notre partenaire Nuagik, hébergez vos modèles en Europe", "furniture"),
+        ("Keynote # Llama # Open source", "tags"),
+        ("Marc Delorme/Studio Ouest", "credit"),
+        ("Le hall du salon, mardi matin. (@ Studio Ouest)", "credit"),
+        ("-50% sur l'abonnement numérique", "paywall"),
+    ],
+)
+def test_furniture_met_on_real_pages(furniture: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+def test_embedded_social_post_goes_with_its_signature() -> None:
+    post = "Nos poids intermédiaires arrivent cet automne.\n— Équipe Démo (@EquipeDemo) 17 septembre 2025\n"
+    a = article(TITLE + PARAGRAPH + "\n" + post + "\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == ["social-post", "social-post"]
+    assert all("EquipeDemo" not in b.text and "automne" not in b.text for b in a.blocks)
+
+
+def test_reflexive_verbs_of_saying() -> None:
+    body = (
+        "Inès Royer, analyste chez Orbis, a suivi la présentation. « Le modèle est rapide », s'est-elle amusée. "
+        "« Les chercheurs seront servis les premiers », s'enthousiasme Paul Viret."
+    )
+    assert [(q[1], q[0][:10]) for q in said(TITLE + body)] == [
+        ("Inès Royer", "Le modèle "),
+        ("Paul Viret", "Les cherch"),
+    ]
+
+
+def test_nationality_before_a_name_is_not_part_of_it() -> None:
+    body = "L'Américaine Nora Whitfield, qui dirige un laboratoire, reste prudente. « Il se trompe », a-t-elle dit."
+    assert [q[1] for q in said(TITLE + body)] == ["Nora Whitfield"]
+
+
+def test_long_relative_clause_after_the_speaker() -> None:
+    clause = "qui emploie huit personnes, vend des assistants à des notaires et cherche depuis un an une solution " * 2
+    body = f"« C'est une porte d'entrée sans frais », confie Lucas Ferrand, cofondateur de Brume, {clause}."
+    assert [(q[1], q[2]) for q in said(TITLE + body)] == [("Lucas Ferrand", "cofondateur de Brume")]

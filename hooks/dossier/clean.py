@@ -35,7 +35,7 @@ from .text import (
 
 WORDS_PER_MINUTE = 230
 HEADING_MAX_WORDS = 16
-TITLE_MAX_WORDS = 30
+TITLE_MAX_WORDS = 36  # headlines written for search engines run to 35 words ("…: X revient sur son départ et…")
 DERIVED_TITLE_MAX_WORDS = 14
 
 
@@ -406,7 +406,16 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
         return False
     if not unit.text[:1].isupper() and unit.text[:1] not in '«“"':
         return False
-    return len(split_sentences(unit.text)) == 1
+    sentences = split_sentences(unit.text)
+    return len(sentences) == 1 or (len(sentences) == 2 and bool(_HEADLINE_LEAD.match(sentences[0].strip())))
+
+
+# Press headlines in two sentences: a label in capitals ("DIRECT. …", "VIDÉO. …", "INFO FRANCEINFO. …") or a
+# short exclamation or question before the headline proper ("Papiers s'il vous plaît ! La CNIL…").
+_HEADLINE_LEAD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'-]*){0,2}\s*[.:]"
+    r"|[^.!?]{1,60}[!?])$"
+)
 
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
@@ -474,6 +483,25 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
     return text[: match.end()].strip(), text[match.end() :].strip(), date
 
 
+# Wire copy opens its lead with a dateline naming the place and the agency: "PARIS (AFP) - ",
+# "MILAN (AP) - ", "Paris, France | AFP | dimanche 10/12/2023 - ", "BRUXELLES, 4 mars (Reuters) - ".
+_AGENCIES = r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services)"
+_WIRE_DATELINE = re.compile(
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
+    rf"(?:\(\s*{_AGENCIES}(?:\s*/\s*[\w ]{{1,30}})?\s*\)|\|\s*{_AGENCIES}\s*\|(?P<date>[^|\n]{{0,40}}?))"
+    r"\s*[-–—:]\s+)(?=\S)"
+)
+
+
+def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
+    """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
+    match = _WIRE_DATELINE.match(text)
+    if not match:
+        return None
+    date = parse_french_date(match.group("date") or "") or parse_french_date(match.group("line"))
+    return match.group("line").strip(), text[match.end() :], date
+
+
 def _retext(unit: Unit, text: str) -> Unit:
     """The unit with the end of its text only (a date or a breadcrumb taken off its start), marks shifted."""
     if not unit.marks:
@@ -518,6 +546,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
+        # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead.
+        lead = head.title is not None and unit.kind == "text" and all(cruft_reason(u) for u in rest)
+        wire = _wire_dateline(text) if lead else None
+        if wire is not None:
+            removed.append(Removal(unit.line, wire[0], "dateline"))
+            head.date = head.date or wire[2]
+            units[i] = unit = _retext(unit, wire[1])
+            text = unit.text
         if len(text) > HEAD_LINE_CHARS and (rest or head.title is not None):
             # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
             dated = _date_prefix(text) if not rest else None
@@ -654,6 +690,14 @@ FURNITURE = _rx(
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+    # The advertisement break a site leaves in its text: "La suite après cette publicité", "Publicité - la suite
+    # ci-dessous".
+    r"^(?:la suite (?:de l[’']article )?(?:après|sous) (?:cette|la) publicité|publicité\s*[-–—,.:]?\s*"
+    r"(?:la suite|l[’']article continue|poursuivez votre lecture)(?: ci-dessous| après)?)\s*\.?$",
+    # A live blog's status lines: "Ce direct est maintenant terminé.", "Ce live est terminé".
+    r"^(?:ce|le) (?:direct|live) est (?:maintenant |désormais )?(?:terminé|clos|fini)\b.{0,60}$",
+    # A sponsor's mention in the text: "Avec notre partenaire X, …", "En partenariat avec X".
+    r"^(?:avec notre partenaire|en partenariat avec|contenu proposé par|article sponsorisé par)\b.{0,120}$",
 )
 
 
@@ -665,15 +709,28 @@ IMAGE = re.compile(
 CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique))?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
-    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP)\s*\)?\s*\.?$",
+    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|SIPA|Hans Lucas)\s*\)?\s*\.?$"
+    # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
+    r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$",
     re.I,
 )
+# A credit line of the photographer and the agency, slash-separated: "IMAGO/Avalon.red", "Jean Roux/AFP/SIPA".
+AGENCY_CREDIT = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.’' -]{1,40}(?:/[A-ZÀ-ÖØ-Þ][\w.’' -]{1,40})+$")
 # Lists of tags or topics: "Sujets : IA, Meta", "#IA #Meta #Llama".
 TAGS = re.compile(
     r"^(?:mots-clés|mots clés|tags?|étiquettes|sujets?|thèmes|thématiques|catégories?|rubriques?|dans la rubrique)\s*:"
-    r"|^(?:#[\w-]+\s*){2,}$",
+    r"|^(?:#[\w-]+\s*){2,}$"
+    # Tag pills copied with their "#" apart: "Toulouse # Intelligence artificielle # Transition numérique".
+    r"|^[^#\s][^#]{0,40}(?:\s#\s[^#\s][^#]{0,40}){2,}$",
     re.I,
 )
+# An embedded social-media post ends with its signature: "— Jeanne Dupont (@jdupont) April 6, 2025",
+# "— Meta (@Meta) 5 avril 2025"; the post's text is the line right above it.
+SOCIAL_SIGNATURE = re.compile(
+    r"^(?:[—–-]\s*)?[^()\n]{1,60}\(@[\w.]{1,30}\)\s+"
+    r"(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
+)
+SOCIAL_POST_WORDS = 70  # an embedded post's text (a post on X holds at most about 50 words)
 # Postal address and contact blocks from a site's footer.
 ADDRESS = re.compile(
     r"^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|route|cours|square)\b"
@@ -730,6 +787,8 @@ PAYWALL = Rules(
         r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu) (?:est|vous est)"
         r" (?:réservée?|offerte?)\b",
         r"il vous reste \d+\s*%",
+        # A subscription offer next to the paywall: "-70% sur l'abonnement numérique".
+        r"-?\d{1,2}\s*%\s+(?:sur|de réduction sur)\s+(?:l[’']|votre |notre )?abonnement\b",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -844,6 +903,8 @@ def cruft_reason(unit: Unit) -> str | None:
     if short and TAGS.match(text):
         return "tags"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
+        return "credit"
+    if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
     if FURNITURE.search(text):
         return "furniture"
@@ -1007,6 +1068,13 @@ def drop_cruft(
         reason = cruft_reason(unit) if not unit.formatted else None
         if reason:
             drop(unit, reason)
+            continue
+        if unit.kind in ("text", "dash") and SOCIAL_SIGNATURE.match(unit.text):  # the dash may read as a list
+            # An embedded post: its signature, and its text right above it (no blank line between).
+            post = kept[-1] if kept and not unit.blank_before else None
+            if post is not None and post.kind == "text" and post.word_count <= SOCIAL_POST_WORDS:
+                drop(kept.pop(), "social-post")
+            drop(unit, "social-post")
             continue
         # Guesses from a line's shape, never for a Markdown paragraph (the author wrote it as one).
         shaped = not unit.markdown

@@ -56,6 +56,7 @@ SPEECH_VERBS = frozenset(
     exclamer féliciter réjouir agacer alarmer dénoncer fustiger critiquer saluer développer expliciter
     reprendre enchaîner apprendre continuer conclure certifier garantir jurer révéler dévoiler confesser lâcher résumer
     mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître
+    enthousiasmer targuer retracer emporter indigner étonner amuser insurger
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -132,12 +133,16 @@ def speaker_key(name: str) -> str:
 
 
 def is_speech_verb(word: str, faire: bool = False) -> bool:
-    word = word.lower().strip("’'")
+    # Reflexive verbs of saying, inverted or not: "s'exclame-t-il", "s'enthousiasme X", "s'est targué X".
+    word = _REFLEXIVE.sub("", word.lower()).strip("’'")
     if faire:
         return word in _FAIRE
     if word in _NOT_VERBS or len(word) < 3:
         return False
     return any(form in SPEECH_VERBS for form in _verb_candidates(word))
+
+
+_REFLEXIVE = re.compile(r"^s[’']")
 
 
 def _verb_candidates(word: str) -> set[str]:
@@ -188,6 +193,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         phrase = phrase[determiner.end() :]
         if not phrase[:1].isupper():
             phrase = phrase[:1].lower() + phrase[1:]
+    # The press tags a person with a nationality before the name: "le Français Yann Le Cun", "l'Américaine
+    # Jane Roe". The nationality is no part of the name.
+    phrase = _DEMONYM_BEFORE_NAME.sub("", phrase, count=1)
     first = phrase.split(" ", 1)[0].casefold().strip(",")
     named_after = _ROLE_THEN_NAME.match(phrase)
     if named_after and named_after.group("role").split()[0].casefold() in ROLE_NOUNS:
@@ -213,6 +221,12 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     return name.strip(), detail.strip(), True
 
 
+_DEMONYM_BEFORE_NAME = re.compile(
+    r"^(?:Français|Française|Américain|Américaine|Chinois|Chinoise|Britannique|Allemand|Allemande|Italien|Italienne"
+    r"|Espagnol|Espagnole|Canadien|Canadienne|Indien|Indienne|Japonais|Japonaise|Coréen|Coréenne|Belge|Suisse"
+    r"|Néerlandais|Néerlandaise|Israélien|Israélienne|Russe|Européen|Européenne|Breton|Bretonne|Québécois"
+    rf"|Québécoise)\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
+)
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?)"
     r"\s*,?\s+"
@@ -292,10 +306,11 @@ def _quotable(inner: str) -> bool:
 PREVIOUS_SPEAKER = "\x00previous"
 ATTRIBUTION_WINDOW = 400  # characters looked at on each side of a quotation for its attribution
 _VERB = r"[\w’'-]+?"
-# "…» a-t-il expliqué", "…», avait-elle indiqué", "…», fait-il remarquer", "…», poursuit-il",
+# "…» a-t-il expliqué", "…», avait-elle indiqué", "…», s'est-elle amusée" (a reflexive verb of saying),
+# "…», fait-il remarquer", "…», poursuit-il",
 # "…», explique-t-on chez Meta".
 _POST_PRONOUN = re.compile(
-    rf"^\s*[,.]?\s*(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
+    rf"^\s*[,.]?\s*(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
     r"(?P<where>\s+(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de)\s+"
@@ -304,13 +319,16 @@ _POST_PRONOUN = re.compile(
 )
 # "…», a déclaré X", "…» déclare X", "…», a encore expliqué X".
 _POST = re.compile(
-    rf"^\s*,?\s*(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?:(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     r"\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
 _POST_SELON = re.compile(
     r"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))", re.I
 )
+
+
+_RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
 
 
 def _post_attribution(after: str) -> tuple[str, int] | None:
@@ -333,6 +351,11 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
     if not match or not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
         return None
     speaker = match.group("speaker").strip()
+    # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
+    # long for a description is left out rather than losing the attribution.
+    relative = _RELATIVE.search(speaker)
+    if relative and len(words(speaker)) > 25:
+        speaker = speaker[: relative.start()].strip()
     if not speaker or len(words(speaker)) > 25 or speaker[:1] in ",:":
         return None
     first = speaker.split()[0].casefold()
@@ -717,7 +740,7 @@ class _Context:
         """Update from the people introduced in ``text``, in order."""
         events: list[tuple[int, _Person]] = []
         for match in _MENTION.finditer(text):
-            name = match.group("name")
+            name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
             if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
@@ -729,7 +752,7 @@ class _Context:
                 person = _Person(name, match.group("detail").strip(), True)
             events.append((match.start(), person))
         for match in _NAMED_SUBJECT.finditer(text):
-            name = match.group("name")
+            name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS:
                 continue
             role = match.group("role")

@@ -36,6 +36,7 @@ RULES: dict[str, str] = {
     "tags": "liste de mots-clés",
     "address": "adresse ou contact du site",
     "feature-box": "encadré de lignes courtes",
+    "social-post": "publication de réseau social intégrée",
     "paywall": "invitation à s’abonner",
     "newsletter": "lettre d’information",
     "legal": "cookies et mentions légales",

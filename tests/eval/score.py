@@ -96,6 +96,9 @@ QUOTE_CONVENTIONS = (
     "role_speaker",
     "block_attribution",
     "pull_quote_heading",
+    "reflexive_verb",
+    "demonym",
+    "relative_after_speaker",
     "scare_quotes",
 )
 HEAD_CONVENTIONS = (
@@ -106,6 +109,8 @@ HEAD_CONVENTIONS = (
     "byline",
     "reading_time",
     "comment_count",
+    "wire_dateline",
+    "headline_label",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -121,6 +126,10 @@ FURNITURE_CONVENTIONS = (
     "cookie",
     "paywall",
     "tag_list",
+    "ad_break",
+    "live_status",
+    "sponsor",
+    "social_post",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
@@ -223,7 +232,8 @@ def _by_convention(value: object, where: str) -> dict[str, list[str]]:
 def load_gold(path: Path) -> Gold:
     """Read and check one annotation against its article."""
     annotation = path.with_suffix(".yml")
-    where = annotation.relative_to(ROOT).as_posix()
+    # A corpus outside the project (real articles measured but never committed) is named by its full path.
+    where = annotation.relative_to(ROOT).as_posix() if annotation.is_relative_to(ROOT) else annotation.as_posix()
     data = yaml.safe_load(annotation.read_text(encoding="utf-8")) or {}
     unknown = set(data) - {
         "conventions",
