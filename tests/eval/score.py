@@ -626,9 +626,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--json", action="store_true", help="print the figures and failures as JSON")
     parser.add_argument("--failures", action="store_true", help="list every failure, grouped by convention")
+    parser.add_argument(
+        "--folder", type=Path, default=ARTICLES, help="score another annotated corpus (e.g. real pages kept out of git)"
+    )
     args = parser.parse_args(argv)
     try:
-        result = score()
+        result = score(args.folder)
     except AnnotationError as exc:
         print(f"annotation error: {exc}", file=sys.stderr)
         return 2
