@@ -40,6 +40,14 @@ def test_taxonomy_ids_and_titles() -> None:
         ("les investissements massifs", "strategy"),
         ("les jeunes pousses françaises", "startups"),
         ("des petites entreprises", "startups"),
+        # Competition as business news words it: a rival, a counter-attack, a change of course.
+        ("pour rivaliser avec OpenAI", "strategy"),
+        ("Meta contre-attaque", "strategy"),
+        ("le groupe a radicalement changé de cap", "strategy"),
+        # A law that would ban: regulation.
+        ("rendre les modèles ouverts illégaux", "security"),
+        # The national or European champion: industrial sovereignty.
+        ("une championne européenne de l'IA", "geopolitics"),
     ],
 )
 def test_inflected_forms_and_phrases_match(text: str, theme: str) -> None:
@@ -79,6 +87,15 @@ def test_a_demonym_alone_is_no_evidence_of_geopolitics() -> None:
         "Ses ingénieurs européens promettent une version par trimestre, et une documentation complète.\n"
     )
     assert "geopolitics" not in article(origin).themes
+
+
+def test_institution_names_and_tech_hubs_only_back_up_geopolitics() -> None:
+    # "national" is mostly part of an institution's name, and the Silicon Valley a place where
+    # companies are: neither is evidence alone; with a strong keyword of the theme, both count.
+    assert "geopolitics" not in MATCHER.count("Il a travaillé à l'Institut national de recherche en informatique.")
+    assert "geopolitics" not in MATCHER.count("Les fonds de la Silicon Valley ont suivi le tour de table.")
+    assert MATCHER.count("La Silicon Valley regarde Pékin.")["geopolitics"] == 2
+    assert MATCHER.count("Une question de sécurité nationale.")["geopolitics"] == 1
 
 
 NEUTRAL = "Le service sera disponible à la rentrée, d'abord en anglais, puis dans une dizaine de langues."
