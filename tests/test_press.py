@@ -678,3 +678,81 @@ def test_long_relative_clause_after_the_speaker() -> None:
     clause = "qui emploie huit personnes, vend des assistants à des notaires et cherche depuis un an une solution " * 2
     body = f"« C'est une porte d'entrée sans frais », confie Lucas Ferrand, cofondateur de Brume, {clause}."
     assert [(q[1], q[2]) for q in said(TITLE + body)] == [("Lucas Ferrand", "cofondateur de Brume")]
+
+
+# ----------------------------------------------------------------------------
+# Conventions met on real pages (issue 21, second pass)
+# ----------------------------------------------------------------------------
+
+
+def test_headline_printed_twice_keeps_one_copy() -> None:
+    title = "Le laboratoire ouvert de Meta recrute à Marseille"
+    a = article(title + "\nRecherche # Marseille # Llama\n\n" + title + "\n\n" + PARAGRAPH + "\n")
+    assert a.title == title
+    assert [r.rule for r in a.removed] == ["tags", "title-repeat"]
+    assert all(b.text != title for b in a.blocks)
+
+
+def test_headline_written_twice_in_markdown_is_the_authors() -> None:
+    body = "# Un titre en Markdown\n\nUn titre en Markdown\n\n" + PARAGRAPH + "\n"
+    assert "title-repeat" not in [r.rule for r in article(body, markdown=True).removed]
+
+
+def test_key_points_said_again_in_the_text_go_once() -> None:
+    points = [
+        "Le modèle tient sur un seul ordinateur portable récent",
+        "Ses poids sont publiés sous une licence de recherche",
+    ]
+    body = (
+        TITLE
+        + "".join(f"• {p}\n" for p in points)
+        + "\n"
+        + "".join(f"{p}, a précisé l'équipe lors de la présentation de mardi.\n\n" for p in points)
+    )
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["summary-repeat", "summary-repeat"]
+    assert [b.kind.name for b in a.blocks] == ["PARAGRAPH", "PARAGRAPH"]
+
+
+def test_a_list_the_text_does_not_repeat_is_kept() -> None:
+    body = TITLE + "• Un premier point que le texte ne reprend pas\n• Un second point qui reste seul\n\n" + PARAGRAPH
+    assert article(body).removed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("January 26, 2026", "2026-01-26"), ("26 January 2026", "2026-01-26"), ("Updated Sept. 3, 2025", "2025-09-03")],
+)
+def test_date_line_in_english(line: str, date: str) -> None:
+    a = article(TITLE + line + "\n\n" + PARAGRAPH + "\n")
+    assert a.date == date
+    assert [(r.rule, r.text) for r in a.removed] == [("dateline", line)]
+
+
+def test_byline_surname_with_a_particle() -> None:
+    assert article(TITLE + "Par Anne Le Floch\n\n" + PARAGRAPH).author == "Anne Le Floch"
+    assert article(TITLE + "Par Anne Martin le 3 mars 2025\n\n" + PARAGRAPH).author == "Anne Martin"
+
+
+def test_caption_sentence_above_its_credit_line() -> None:
+    body = TITLE + PARAGRAPH + "\n\nLa présidente de Lumen, lors du salon.\nPaul Roux/Studio Est\n" + PARAGRAPH
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["credit", "credit"]
+    assert all("salon" not in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["placeholder video", "Regarder la vidéo", "Votre navigateur ne prend pas en charge la lecture de cette vidéo."],
+)
+def test_video_player_text(line: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == ["video"]
+
+
+def test_promotion_banner_beside_the_paywall_only() -> None:
+    paywall = "Cet article est réservé aux abonnés.\n\nBlack Friday\n\n-50% sur l'abonnement numérique\n"
+    a = article(TITLE + PARAGRAPH + "\n\n" + paywall)
+    assert [r.rule for r in a.removed] == ["paywall", "paywall", "paywall"]
+    heading = article(TITLE + PARAGRAPH + "\n\nBlack Friday\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert heading.removed == []

@@ -253,10 +253,38 @@ _MONTHS = {
     )
     for m in names
 }
+# Dates in English on French pages: a CMS left in its default locale prints "January 26, 2026" (WordPress's
+# "F j, Y") or "26 January 2026" above the title. Full month names and the unambiguous abbreviations only.
+_MONTHS_EN = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march",),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep"),
+            ("october",),
+            ("november",),
+            ("december",),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTHS.update({m: i for m, i in _MONTHS_EN.items() if m not in _MONTHS})
+_DATE_EN = re.compile(
+    r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+)
 _DATE_FR = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-zéûè]+)\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-_DATELINE = re.compile(r"^(?:publié|mis à jour|mise à jour|modifié|paru)\b.*?(?:le\s+)?", re.I)
+_DATELINE = re.compile(r"^(?:publié|mis à jour|mise à jour|modifié|paru|published|updated|posted)\b.*?(?:le\s+)?", re.I)
 _READING = re.compile(r"^(?:temps de )?(?:lecture\s*:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+de lecture)?$", re.I)
 _BYLINE = re.compile(
     r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé)"
@@ -269,8 +297,13 @@ _CORRESPONDENT = re.compile(
     r"|chroniqueuse|chroniqueur|reporter)\b.{0,80}$",
     re.I,
 )
-# Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech".
-_BYLINE_END = re.compile(r"\s+(?:le|publié|mis à jour|mise à jour)\s+|\s*[,|·•]\s*|\s+[-–—]\s+", re.I)
+# Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech". "le" stops it
+# only before a date: surnames with a particle ("Par Corentin Le Gall") keep it.
+_BYLINE_END = re.compile(
+    r"\s+le\s+(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\s+(?:publié|mis à jour|mise à jour)\s+"
+    r"|\s*[,|·•]\s*|\s+[-–—]\s+",
+    re.I,
+)
 # Section names a breadcrumb runs through ("Accueil > Tech > IA", "Accueil Actualité" glued to the title).
 _SECTIONS = (
     r"actualités?|actus?|tech|high-tech|hi-tech|technologies?|technos?|numérique|digital|économie|eco|business"
@@ -344,7 +377,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|et|de|du|des|la|le|van|
 
 
 def parse_french_date(text: str) -> dt.date | None:
-    for pattern in (_DATE_ISO, _DATE_FR, _DATE_NUM):
+    for pattern in (_DATE_ISO, _DATE_FR, _DATE_NUM, _DATE_EN):
         match = pattern.search(text)
         if not match:
             continue
@@ -750,6 +783,28 @@ SUMMARY = _rx(
 )
 
 
+# What a video player leaves in copied text: its thumbnail's alt text ("placeholder video"), its status and
+# buttons ("Lecture en cours", "Regarder la vidéo"), the browser's fallback message.
+VIDEO = re.compile(
+    r"^(?:placeholder (?:vid[ée]o|image|player)|vid[ée]o placeholder"
+    r"|(?:lecture|chargement)(?: de la vidéo| du lecteur)? en cours\.*|chargement du lecteur\.*"
+    r"|(?:regarder|lire|voir|revoir) la vidéo|cliquez (?:ici )?pour (?:lire|lancer|regarder|activer) la vidéo"
+    r"|vidéo suivante|la vidéo (?:va |)commence(?:ra)? (?:après|dans)\b.{0,30}"
+    r"|(?:cette|la) vidéo (?:n[’']est pas disponible|ne peut (?:pas )?être lue)\b.{0,40}"
+    r"|votre navigateur ne (?:prend pas en charge|supporte pas) (?:la lecture de )?(?:cette |la |les )?vidéos?\b.{0,40}"
+    r"|your browser does not support (?:the )?video\b.{0,30})\s*[.:!]?$",
+    re.I,
+)
+# A subscription campaign's label, printed as a banner next to the paywall's offer ("Black Friday", "Offre
+# spéciale", "Soldes d'hiver"): alone on a line, it goes only beside a paywall line (it may head a section).
+PROMO = re.compile(
+    r"^(?:black friday|cyber monday|french days|soldes(?: d[’'](?:hiver|été))?|offre (?:spéciale|limitée|exclusive"
+    r"|de (?:noël|rentrée|bienvenue|lancement|printemps|l[’']été))|(?:vente|offre) flash|promo(?:tion)?s?|bons plans)"
+    r"\s*[!:.]?$",
+    re.I,
+)
+
+
 class Rules:
     """One family of cruft rules.
 
@@ -912,6 +967,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "address"
     if short and NAV.match(text):
         return "menu"
+    if len(text) <= 120 and VIDEO.match(text):
+        return "video"
     present = triggers(text)
     long = bool(present) and unit.word_count > FURNITURE_MAX_WORDS
     for name, rules in (("paywall", PAYWALL), ("newsletter", NEWSLETTER), ("legal", LEGAL), ("disclaimer", DISCLAIMER)):
@@ -1011,6 +1068,8 @@ def drop_cruft(
     teaser_tail = _short_teaser_tails(units)
     boxes = _feature_boxes(units)
     footer = _address_heads(units)
+    repeated = _repeated_summary(units)
+    title = _folded(head.title) if head is not None and head.title else ""
 
     def drop(unit: Unit, rule: str) -> None:
         removed.append(Removal(unit.line, unit.text, rule))
@@ -1023,6 +1082,14 @@ def drop_cruft(
             continue
         if fixes.removes(unit.text):
             drop(unit, "front-matter")
+            continue
+        if title and index < TITLE_REPEAT_UNITS and not unit.markdown and _folded(unit.text) == title:
+            # A page that prints its headline twice (the page's header, then the article's own heading, or the
+            # headline again under the tags): the second copy goes.
+            drop(unit, "title-repeat")
+            continue
+        if repeated[index]:
+            drop(unit, "summary-repeat")  # a key-points list whose every item the text says again below
             continue
         if unit.kind in ("text", "heading") and SUMMARY.match(unit.text) and unit.word_count <= 12:
             drop(unit, "summary")
@@ -1066,6 +1133,13 @@ def drop_cruft(
             drop(unit, "publisher")
             continue
         reason = cruft_reason(unit) if not unit.formatted else None
+        if reason is None and unit.kind == "text" and not unit.markdown and PROMO.match(unit.text):
+            # A subscription campaign's banner ("Black Friday") goes beside the paywall's lines only.
+            dropped_before = bool(removed) and removed[-1].line == units[index - 1].line and index > 0
+            if (dropped_before and removed[-1].rule == "paywall") or (
+                following is not None and cruft_reason(following) == "paywall"
+            ):
+                reason = "paywall"
         if reason:
             drop(unit, reason)
             continue
@@ -1081,6 +1155,9 @@ def drop_cruft(
         if shaped and _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
             drop(unit, "credit")  # the caption goes with its credit
             continue
+        if shaped and _caption_sentence(unit, following):
+            drop(unit, "credit")  # a caption written as a sentence, glued above a credit line of its own
+            continue
         if footer[index]:
             drop(unit, "address")  # the company or service name heading an address block
             continue
@@ -1092,6 +1169,58 @@ def drop_cruft(
             continue
         kept.append(unit)
     return kept, removed
+
+
+TITLE_REPEAT_UNITS = 6  # the headline printed again comes within this many units of the title
+SUMMARY_REPEAT_UNITS = 12  # a key-points list sits this close to the top
+_ITEM_END = " .;…"
+
+
+def _repeated_summary(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it is an item of a key-points list near the top whose items all come again below.
+
+    Press sites open an article with its key points as a list ("L'essentiel", with or without the marker),
+    each point a sentence of the lead or the text: copied with the page, every point would be read twice.
+    A list counts when each of its items is found, word for word, in a later paragraph of plain text.
+    Never for Markdown (the author wrote the list).
+    """
+    flags = [False] * len(units)
+    start = 0
+    limit = min(len(units), SUMMARY_REPEAT_UNITS)
+    while start < limit:
+        if units[start].kind not in ("bullet", "dash") or units[start].markdown:
+            start += 1
+            continue
+        end = start
+        while end < len(units) and units[end].kind in ("bullet", "dash"):
+            end += 1
+        later = [_folded(u.text) for u in units[end:] if u.kind == "text"]
+        items = [_folded(u.text).rstrip(_ITEM_END) for u in units[start:end]]
+        if all(len(item.split()) >= 6 and any(item in text for text in later) for item in items):
+            for k in range(start, end):
+                flags[k] = True
+        start = end
+    return flags
+
+
+def _caption_sentence(unit: Unit, following: Unit | None) -> bool:
+    """'Mark Dupont, patron de Lumen.' right above 'Jean Roux/AFP': a caption ending with a full stop.
+
+    One short sentence, set apart from the text above by a blank line and glued to the line below, which is
+    a credit and nothing else (the photographer and the agency, or "Crédit photo : …").
+    """
+    return (
+        following is not None
+        and unit.kind == "text"
+        and unit.blank_before
+        and not following.blank_before
+        and unit.text.endswith(".")
+        and unit.word_count <= 15
+        and len(split_sentences(unit.text)) == 1
+        and following.kind == "text"
+        and following.word_count <= 8
+        and cruft_reason(following) == "credit"
+    )
 
 
 def _short_teaser_tails(units: list[Unit]) -> list[bool]:

@@ -130,6 +130,8 @@ FURNITURE_CONVENTIONS = (
     "live_status",
     "sponsor",
     "social_post",
+    "headline_repeat",
+    "video_player",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
