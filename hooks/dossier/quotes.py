@@ -80,7 +80,7 @@ UNKNOWN_SPEAKER = "Source non précisée"
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe)\b"
-    r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s)"
+    r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s)"
 )
 # Anaphora: words that stand for a person named before, never a speaker themselves.
 _PRONOUNS = frozenset(
@@ -466,7 +466,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if not intro:
         return None
     selon = _SELON.search(intro)
-    if selon:
+    # "selon elle permettre de « … »": the pronoun is the speaker, the words after it are the sentence's (_governed).
+    if selon and _names_speaker(selon.group("speaker").strip()):
         return Intro(selon.group("speaker"), selon.group("detail") or "")
     if colon:
         pour = _POUR.match(intro)
@@ -484,6 +485,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     described = _DESCRIBED_AS.search(intro)
     if described and not colon and is_speech_verb(described.group("verb")):
         intro = intro[: described.start("comme")].rstrip()
+        relative = next(reversed(list(_RELATIVE_THAT.finditer(intro))), None)
+        if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
+            intro = intro[relative.end() :]
     tokens = list(re.finditer(r"[\w’'-]+", intro))
     # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse").
     for back, token in enumerate(reversed(tokens[-8:])):
@@ -520,12 +524,23 @@ _FOR_WHOM = re.compile(
 )
 # Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
 # subject of the verb of saying, earlier in the sentence, is the speaker.
-_SAID_THAT = re.compile(rf"^(?P<subject>[^«»“”\"]+?)\s+(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)\s+(?:que|qu[’'])\s*")
+_SAID_THAT = re.compile(
+    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)\s+(?:que|qu[’'])\s*"
+)
+_RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")
+_ENDS_WITH_DETERMINER = re.compile(
+    r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
+)
 _DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)$")
 
 
 def _governed(intro: str) -> Intro | None:
-    """The speaker of a partial quotation that reported speech in the same sentence governs."""
+    """The speaker of a partial quotation that reported speech in the same sentence governs.
+
+    Not a name or a label after a determiner ("il a annoncé une « stratégie européenne »"): a scare quote.
+    """
+    if _ENDS_WITH_DETERMINER.search(intro):
+        return None
     for_whom = _FOR_WHOM.search(intro)
     if for_whom and _names_speaker(for_whom.group("speaker")):
         return Intro(for_whom.group("speaker"))
@@ -548,7 +563,8 @@ def _governed(intro: str) -> Intro | None:
 _INSTITUTIONS = frozenset(
     """
     autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
-    société groupe start-up plateforme organisation association syndicat fédération parquet justice
+    société groupe start-up plateforme organisation association syndicat fédération parquet justice comité conseil
+    institut observatoire collectif direction
     """.split()
 )
 
@@ -854,6 +870,9 @@ class _Person:
     named: bool
 
 
+_EPITHET_PERSON = _Person("", "", False)  # placeholder event: the person an epithet stands for
+
+
 class _Context:
     """Who was named last, as the reader of an article knows it at each point.
 
@@ -883,6 +902,9 @@ class _Context:
     def protagonist(self) -> _Person | None:
         """The person the article is about so far: named clearly more often than anyone else."""
         self._flush()
+        return self._protagonist()
+
+    def _protagonist(self) -> _Person | None:
         ranked = sorted(self._mentions.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return None
@@ -945,9 +967,7 @@ class _Context:
             # "…, a fait savoir celui qui est aussi un des pères de l'IA": an epithet for the person the article is
             # about, named often already; when nobody stands out, nobody is guessed.
             if is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
-                about = self.protagonist()
-                if about is not None:
-                    events.append((match.start("who"), about))
+                events.append((match.start("who"), _EPITHET_PERSON))  # who, once the people before are counted
         if not events:
             return
         # Subject of the sentence: in a sentence whose subject is a person (a pronoun or a name at its start), the
@@ -958,6 +978,11 @@ class _Context:
         sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         seen: set[int] = set()
         for position, person in sorted(events, key=lambda e: e[0]):
+            if person is _EPITHET_PERSON:
+                about = self._protagonist()
+                if about is None:
+                    continue
+                person = about
             if speaker_key(person.name) in self.not_people:
                 continue
             sentence = sentence_starts[bisect.bisect_right(sentence_starts, position) - 1]
