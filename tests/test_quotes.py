@@ -199,3 +199,106 @@ def test_speech_verbs_by_lemma() -> None:
         assert quotes.is_speech_verb(form.split()[-1]), form
     for form in ("mange", "construit", "qualifié"):
         assert not quotes.is_speech_verb(form), form
+
+
+# Conventions met on real French pages (issue 21), each on invented text.
+
+
+def test_pronoun_stands_for_the_subject_not_a_person_in_a_complement() -> None:
+    qs = article(
+        "Titre\n« Nous publierons tout », a déclaré Paul Rivière, directeur de Nexa. "
+        "Il a cité le modèle Cobalt, salué par Anne Colin, patronne de Vega, lors d'un salon. "
+        "« Le secret ne paie pas », a-t-il ajouté. "
+        "Il a ensuite cité Jean Roux, fondateur de Tesla Ouvert, qui partage son avis. "
+        "« Ce dernier a raison depuis longtemps », a expliqué ce dernier.\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Rivière", "Paul Rivière", "Jean Roux"]
+
+
+def test_epithet_stands_for_the_person_the_article_is_about() -> None:
+    body = (
+        "Titre\nPaul Rivière quitte Nexa. Paul Rivière, chercheur, a fondé le laboratoire. "
+        "Son patron, Marc Olivier, a changé de stratégie. "
+        "Un choix regrettable, a fait savoir celui qui a créé le premier modèle du groupe. "
+        "« Nous prenions du retard », a-t-il déploré.\n"
+    )
+    assert [q.speaker for q in article(body)] == ["Paul Rivière"]
+    # Nobody stands out: the epithet is not guessed.
+    body = (
+        "Titre\nMarc Olivier a parlé. Un choix regrettable, a fait savoir celui qui dirige le groupe. "
+        "« Nous prenions du retard », a-t-il dit.\n"
+    )
+    assert [q.speaker for q in article(body)] == ["Marc Olivier"]
+
+
+def test_role_and_organisation_then_the_name_without_comma() -> None:
+    assert quotes.parse_speaker("le président de l'Institut Bleu de Rennes Sud Philippe Marchal") == (
+        "Philippe Marchal",
+        "président de l'Institut Bleu de Rennes Sud",
+        True,
+    )
+    # No first name in the run: an organisation, the speaker stays a role.
+    assert (
+        quotes.parse_speaker("la présidente de l'Université Rennes Sud")[0] == "Présidente de l'Université Rennes Sud"
+    )
+
+
+def test_words_between_the_quotation_and_its_verb() -> None:
+    qs = article(
+        "Titre\n« Nous avons les meilleurs chercheurs » sur ce sujet, s'est félicitée Anne Colin devant la salle.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [("Nous avons les meilleurs chercheurs", "Anne Colin")]
+
+
+def test_pour_x_after_the_quotation() -> None:
+    qs = article("Titre\n« C'est surtout une opération de communication », pour Anne Colin, économiste.\n")
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Anne Colin", "économiste")]
+    assert article("Titre\nIls ont publié « un modèle de plus » pour les entreprises.\n") == []
+
+
+def test_partial_quotations_governed_by_reported_speech() -> None:
+    qs = article(
+        "Titre\nAnne Colin a pris la parole. "
+        "Le plan devrait selon elle permettre de « financer les calculateurs publics » "
+        "et de « simplifier les règles du jeu ». "
+        "Elle a salué Paul Rivière, pour qui le secteur est « en pleine forme ». "
+        "Nexa a présenté Cobalt, que Paul Rivière décrit comme « le modèle le plus ouvert du marché ». "
+        "L'autorité a estimé que Nexa présentait « un risque sérieux pour les données des utilisateurs ».\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("financer les calculateurs publics", "Anne Colin"),
+        ("simplifier les règles du jeu", "Anne Colin"),
+        ("en pleine forme", "Paul Rivière"),
+        ("le modèle le plus ouvert du marché", "Paul Rivière"),
+        ("un risque sérieux pour les données des utilisateurs", quotes.UNKNOWN_SPEAKER),
+    ]
+    assert qs[-1].speaker_detail == "autorité"
+
+
+def test_standalone_quotation_sentence_takes_the_neighbouring_subject() -> None:
+    qs = article(
+        "Titre\n« Je ne veux pas rester à quai dans cette course. » "
+        "En signant l'accord, Paul Rivière a surpris le secteur.\n\n"
+        "Anne Colin, sa directrice, a voulu rassurer. « Nous ne fermerons rien de ce qui est déjà publié. »\n\n"
+        "Le marché a réagi calmement. « Les clients restent fidèles à nos modèles ouverts. »\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Rivière", "Anne Colin", "Anne Colin"]
+    # Nobody named around it: not taken.
+    assert article("Titre\nLe marché a réagi calmement. « Les clients restent fidèles à nos modèles ouverts. »\n") == []
+
+
+def test_straight_quotation_never_closed_in_wire_copy() -> None:
+    qs = article(
+        'Titre\n"Depuis notre création, nous voulons un modèle ouvert et utile, '
+        "a déclaré Anne Colin, citée dans un communiqué.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Depuis notre création, nous voulons un modèle ouvert et utile", "Anne Colin")
+    ]
+
+
+def test_label_after_a_determiner_is_no_partial_quotation() -> None:
+    body = (
+        "Titre\nAnne Colin a pris la parole. Elle a annoncé que Nexa publierait une « stratégie pour l'IA ouverte ».\n"
+    )
+    assert article(body) == []

@@ -34,6 +34,7 @@ any tense or person of a listed verb counts.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -41,7 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
-from .text import names_text, short_hash, words
+from .text import is_first_name, names_text, short_hash, words
 from .themes import lemma
 
 SPEECH_VERBS = frozenset(
@@ -79,7 +80,7 @@ UNKNOWN_SPEAKER = "Source non précisée"
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe)\b"
-    r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)"
+    r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s)"
 )
 # Anaphora: words that stand for a person named before, never a speaker themselves.
 _PRONOUNS = frozenset(
@@ -205,6 +206,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         return named_after.group("name"), f"{detail}, {rest}" if rest else detail, True
     if first in ROLE_NOUNS or not phrase[:1].isupper():
         phrase = _DETERMINERS.sub("", phrase, count=1)
+        apposed = _name_after_role(phrase)
+        if apposed is not None:
+            return apposed
         match = _ROLE_CUT.search(phrase)
         name, detail = (phrase[: match.start()], phrase[match.start() :]) if match else (phrase, "")
         detail = detail.strip(" ,")
@@ -219,6 +223,32 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         detail = " ".join(tokens[cut:]) + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
     return name.strip(), detail.strip(), True
+
+
+_PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
+
+
+def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
+    """Apposition, role before name without a comma: 'président de l'Université Fédérale de Toulouse Philippe
+    Raimbault' -> ('Philippe Raimbault', "président de l'Université Fédérale de Toulouse", True).
+
+    The organisation's name is capitalised too: the person's name starts at a common first name followed by one
+    to three capitalised words (particles allowed) up to the end of the phrase or a comma.
+    """
+    head, comma, rest = phrase.partition(",")
+    tokens = head.split()
+    for i in range(1, len(tokens) - 1):
+        if not is_first_name(tokens[i]):
+            continue
+        surname = tokens[i + 1 :]
+        if len(surname) > 3 or not surname[-1][:1].isupper():
+            return None
+        if all(t[:1].isupper() or t.casefold() in _PARTICLES for t in surname):
+            role = " ".join(tokens[:i])
+            detail = f"{role}, {rest.strip()}" if comma and rest.strip() else role
+            return " ".join(tokens[i:]), detail, True
+        return None
+    return None
 
 
 _DEMONYM_BEFORE_NAME = re.compile(
@@ -328,6 +358,17 @@ _POST_SELON = re.compile(
 )
 
 
+# "…» pour Umberto Roe, professeur…": after a quotation, "pour" and a name (or a pronoun) is an attribution, as
+# "selon"; not "…» pour les entreprises".
+_POST_POUR = re.compile(
+    rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles)\b[^«“\"]*?)"
+    r"\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
+)
+_POST_BETWEEN = re.compile(
+    r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant)\s"
+    r"[^,.;:!?«»“”\"]{1,50}(?=,)"
+)
+_FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
 
 
@@ -344,13 +385,20 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
             if aside:  # "…», confie-t-il, sous couvert d'anonymat": kept as the speaker's description
                 return f"{PREVIOUS_SPEAKER}{aside.group('aside')}", pronoun.end() + aside.end()
             return PREVIOUS_SPEAKER, pronoun.end()
-    selon = _POST_SELON.match(after)
+    selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
         return selon.group("speaker").strip(), selon.end()
+    between = _POST_BETWEEN.match(after)
+    if between:
+        # Words between the quotation and its attribution: "« … » sur le sujet, s'est targué X", "« … » lors de
+        # la conférence, a-t-il ajouté". A short complement that opens with a preposition, then a comma.
+        rest = _post_attribution(after[between.end() :])
+        if rest is not None:
+            return rest[0], between.end() + rest[1]
     match = _POST.match(after)
     if not match or not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
         return None
-    speaker = match.group("speaker").strip()
+    speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
     relative = _RELATIVE.search(speaker)
@@ -418,7 +466,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if not intro:
         return None
     selon = _SELON.search(intro)
-    if selon:
+    # "selon elle permettre de « … »": the pronoun is the speaker, the words after it are the sentence's (_governed).
+    if selon and _names_speaker(selon.group("speaker").strip()):
         return Intro(selon.group("speaker"), selon.group("detail") or "")
     if colon:
         pour = _POUR.match(intro)
@@ -432,6 +481,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if participle and is_speech_verb(participle.group("verb")):
         subject = _subject(intro[: participle.start()])
         return subject or Intro(PREVIOUS_SPEAKER)
+    # "…, que Mark Zuckerberg décrit comme « … »": a verb of saying and "comme" before a partial quotation.
+    described = _DESCRIBED_AS.search(intro)
+    if described and not colon and is_speech_verb(described.group("verb")):
+        intro = intro[: described.start("comme")].rstrip()
+        relative = next(reversed(list(_RELATIVE_THAT.finditer(intro))), None)
+        if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
+            intro = intro[relative.end() :]
     tokens = list(re.finditer(r"[\w’'-]+", intro))
     # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse").
     for back, token in enumerate(reversed(tokens[-8:])):
@@ -452,9 +508,68 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         name, _, detail = intro.partition(",")
         if _looks_like_name(name) and len(words(detail)) <= 15:
             return Intro(name.strip(), detail.strip())
+    return _governed(intro)
+
+
+# Partial quotation inside reported speech: the speaker is given earlier in the same sentence.
+# "Elle devrait permettre selon lui d'« accélérer »", "Pour lui, la majorité parle de « … »".
+_GOVERNING = re.compile(
+    rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^[Pp]our)\s+(?P<speaker>lui|elle|eux|elles"
+    rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s])"
+)
+# "dévoile Jeanne Roe pour qui le réseau est « assez vivant »": the person the relative clause is about.
+_FOR_WHOM = re.compile(
+    rf"(?P<speaker>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}|lui|elle)"
+    r"\s*,?\s+(?:pour|selon) qui\s[^«»“”\"]*$"
+)
+# Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
+# subject of the verb of saying, earlier in the sentence, is the speaker.
+_SAID_THAT = re.compile(
+    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)\s+(?:que|qu[’'])\s*"
+)
+_RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")
+_ENDS_WITH_DETERMINER = re.compile(
+    r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
+)
+_DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)$")
+
+
+def _governed(intro: str) -> Intro | None:
+    """The speaker of a partial quotation that reported speech in the same sentence governs.
+
+    Not a name or a label after a determiner ("il a annoncé une « stratégie européenne »"): a scare quote.
+    """
+    if _ENDS_WITH_DETERMINER.search(intro):
+        return None
+    for_whom = _FOR_WHOM.search(intro)
+    if for_whom and _names_speaker(for_whom.group("speaker")):
+        return Intro(for_whom.group("speaker"))
+    governing = _GOVERNING.search(intro)
+    if governing and _names_speaker(governing.group("speaker")):
+        return Intro(governing.group("speaker"))
+    said = _SAID_THAT.match(intro)
+    if said and is_speech_verb(said.group("verb")):
+        subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
+        if subject and "," not in subject and len(words(subject)) <= 6 and _names_speaker(subject):
+            return Intro(subject)
+        head = _DETERMINERS.match(subject)
+        if head and subject[head.end() :].split(" ", 1)[0].casefold() in _INSTITUTIONS and len(words(subject)) <= 4:
+            # "L'autorité a estimé que…": an institution named by a common noun is no person; the quotation is
+            # kept, its source unnamed, the noun phrase as description.
+            return Intro(PREVIOUS_SPEAKER + _DETERMINERS.sub("", subject, count=1))
     return None
 
 
+_INSTITUTIONS = frozenset(
+    """
+    autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
+    société groupe start-up plateforme organisation association syndicat fédération parquet justice comité conseil
+    institut observatoire collectif direction
+    """.split()
+)
+
+
+_RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la)$")
 
 
@@ -472,7 +587,7 @@ def _speaker_segment(phrase: str) -> Intro | None:
     or more, or one alone ("Meta", "Zuckerberg"). "Plus tard" or "Mardi" open
     an adverbial phrase instead.
     """
-    segments = [s.strip() for s in phrase.split(",")]
+    segments = [_RELATIVE_QUE.sub("", s.strip(), count=1) for s in phrase.split(",")]
     for i, segment in enumerate(segments):
         if _names_speaker(segment):
             return Intro(segment if is_anaphora(segment) else ", ".join(s for s in segments[i:] if s))
@@ -615,6 +730,10 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
     """
     found: list[_Found] = []
     last_end = -1
+    if text.count('"') == 1:
+        unclosed = _unclosed_straight(text)
+        if unclosed is not None:
+            return [unclosed]
     for index, span in enumerate(spans(text)):
         inner = span.inner
         incise = _incise(inner) if not span.open else None
@@ -648,11 +767,49 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
         if speaker is None and span.open and len(words(inner)) >= 4:
             # A quotation running on into the next paragraphs: its attribution may come at its end.
             speaker, how = "", "pending"
+        elif speaker is None and _whole_sentence(text, span):
+            # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
+            # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
+            speaker, how = "", "standalone"
         if speaker is None or not (_quotable(inner) or (span.open and len(words(inner)) >= 2)):
             continue
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
     return found
+
+
+_COMMA = re.compile(r",\s")
+
+
+def _unclosed_straight(text: str) -> _Found | None:
+    """Wire copy that opens a quotation with " and never closes it: '"Depuis mai, nous…, a déclaré X.'
+
+    The quotation opens the paragraph; it ends at the first comma followed by an attribution.
+    """
+    start = len(text) - len(text.lstrip(" –—-"))
+    if text[start : start + 1] != '"':
+        return None
+    for comma in _COMMA.finditer(text, start + 1):
+        post = _post_attribution(text[comma.start() : comma.start() + ATTRIBUTION_WINDOW])
+        if post is None:
+            continue
+        inner = _inner(text[start + 1 : comma.start()])
+        if not looks_like_quotation(inner):
+            return None
+        return _Found([inner], post[0], start, comma.start())
+    return None
+
+
+def _whole_sentence(text: str, span: Span) -> bool:
+    """A quotation that is a full sentence by itself: nothing of its sentence outside the marks."""
+    if span.open or not looks_like_quotation(span.inner) or len(words(span.inner)) < 5:
+        return False
+    before = text[: span.start].rstrip(" –—-")
+    if before and before[-1] not in '.!?…»”"':
+        return False
+    after = text[span.end :].lstrip(" .")
+    closed = span.inner.rstrip()[-1:] in ".!?…" or text[span.end : span.end + 1] == "."
+    return closed and (not after or after[:1].isupper() or after[:1] in '«“"')
 
 
 def _lead_in(text: str) -> Intro | None:
@@ -689,6 +846,19 @@ _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s))"
 )
+# A sentence whose subject is a pronoun for the person named before ("Il a aussi annoncé que…"), after a short
+# opening phrase at most; not an impersonal "il" ("Il faut", "Il y a", "Il s'agit").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…])\s+)(?P<s>)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,50},\s+)?(?:Il|Elle|il|elle)\s+"
+    r"(?!(?:y|faut|fallait|s[’']agit|s[’']agissait|semble|paraît|reste|suffit|est\s+(?:clair|possible|probable|vrai"
+    r"|temps|question|difficile|certain))\b)"
+)
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)[.!?…](?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
+# An epithet after a verb of saying: "…, a fait savoir celui qui a fondé le laboratoire", "estime celle qui…".
+_EPITHET = re.compile(
+    rf"(?:{_AUX}\s+|s[’']est\s+)?(?:{_ADVERBS}\s+)?(?P<fait>fait\s+)?(?P<verb>[\w’']+)\s+(?P<who>celui|celle)\s+qui\s"
+)
+_EPITHET_PHRASE = re.compile(r"^(?:celui|celle)\s+qui\s", re.I)
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:à|À|a|A|en|En|de|De|depuis|Depuis|vers|Vers|chez|Chez|sur|Sur)\s+$")
 _CIVILITY = re.compile(r"\b(?:M\.|Mme|Dr)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)")
 
@@ -698,6 +868,9 @@ class _Person:
     name: str
     detail: str
     named: bool
+
+
+_EPITHET_PERSON = _Person("", "", False)  # placeholder event: the person an epithet stands for
 
 
 class _Context:
@@ -710,7 +883,9 @@ class _Context:
 
     def __init__(self, not_people: frozenset[str] = frozenset()) -> None:
         self.not_people = not_people
-        self._last: _Person | None = None
+        self._last: _Person | None = None  # whom a pronoun stands for: the last speaker or sentence subject
+        self._latest: _Person | None = None  # the person named last, wherever: "ce dernier", "cette dernière"
+        self._mentions: dict[str, int] = {}  # surname key -> times named: who the article is about
         self._people: dict[str, _Person] = {}  # surname key -> person named in full
         self._queue: list[str | _Person] = []
 
@@ -718,6 +893,22 @@ class _Context:
     def last(self) -> _Person | None:
         self._flush()
         return self._last
+
+    @property
+    def latest(self) -> _Person | None:
+        self._flush()
+        return self._latest
+
+    def protagonist(self) -> _Person | None:
+        """The person the article is about so far: named clearly more often than anyone else."""
+        self._flush()
+        return self._protagonist()
+
+    def _protagonist(self) -> _Person | None:
+        ranked = sorted(self._mentions.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return self._people.get(ranked[0][0])
 
     def mention(self, text: str) -> None:
         """Text the reader has read, in order: the people it introduces count from now on."""
@@ -772,26 +963,60 @@ class _Context:
                 known = self._people.get(speaker_key(match.group("surname")))
                 if known:
                     events.append((match.start(), known))
-        for _, person in sorted(events, key=lambda e: e[0]):
-            if speaker_key(person.name) not in self.not_people:
-                self._remember(person)
+        for match in _EPITHET.finditer(text):
+            # "…, a fait savoir celui qui est aussi un des pères de l'IA": an epithet for the person the article is
+            # about, named often already; when nobody stands out, nobody is guessed.
+            if is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
+                events.append((match.start("who"), _EPITHET_PERSON))  # who, once the people before are counted
+        if not events:
+            return
+        # Subject of the sentence: in a sentence whose subject is a person (a pronoun or a name at its start), the
+        # people named further on, in a complement or a subordinate clause ("…, salué par Sam Altman, …", "Il a
+        # annoncé que la présidente, Jeanne Roe, …"), are known from then on but a later "il" still stands for the
+        # subject. Only "ce dernier" takes the person named last.
+        subject_sentences = {m.start("s") for m in _PRONOUN_SUBJECT.finditer(text)}
+        sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        seen: set[int] = set()
+        for position, person in sorted(events, key=lambda e: e[0]):
+            if person is _EPITHET_PERSON:
+                about = self._protagonist()
+                if about is None:
+                    continue
+                person = about
+            if speaker_key(person.name) in self.not_people:
+                continue
+            sentence = sentence_starts[bisect.bisect_right(sentence_starts, position) - 1]
+            subject = sentence not in seen and sentence not in subject_sentences
+            seen.add(sentence)
+            self._remember(person, subject)
 
-    def _remember(self, person: _Person) -> None:
+    def _remember(self, person: _Person, subject: bool = True) -> None:
         if person.name == UNKNOWN_SPEAKER:
             return  # nobody a pronoun could stand for
-        known = self._people.get(speaker_key(person.name.split()[-1])) if person.named else None
+        surname = speaker_key(person.name.split()[-1]) if person.named else ""
+        known = self._people.get(surname) if person.named else None
         if known is not None and not person.detail and speaker_key(known.name) == speaker_key(person.name):
             person = known  # named again: the description given the first time still holds
-        self._last = person
+        if subject:
+            self._last = person
+        self._latest = person
         if person.named and len(person.name.split()) > 1:
-            self._people[speaker_key(person.name.split()[-1])] = person
+            self._people[surname] = person
+        if known is not None or (person.named and len(person.name.split()) > 1):
+            self._mentions[surname] = self._mentions.get(surname, 0) + 1
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
+        if _EPITHET_PHRASE.match(phrase):  # "…», confie celle qui dirige le laboratoire": see _EPITHET
+            about = self.protagonist()
+            return about if about is not None else _Person(UNKNOWN_SPEAKER, detail, False)
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase):
+            folded = phrase.casefold().strip()
+            if folded in ("ce dernier", "cette dernière") and self.latest is not None:
+                return self.latest
             if self.last is not None:
                 return self.last
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
@@ -828,10 +1053,11 @@ class _Context:
                 continue
             people = self._people
             self._people = dict(people)  # a scan of this text alone, kept apart
-            saved = self._last
+            saved = self._last, self._latest, self._mentions
+            self._mentions = dict(self._mentions)
             self._scan(item)
             found = self._people.get(key) or found
-            self._people, self._last = people, saved
+            self._people, (self._last, self._latest, self._mentions) = people, saved
         return found
 
 
@@ -909,6 +1135,12 @@ def extract(
                 position = found.end
                 if found.how == "follow":
                     person = _last_person(candidates[-1])
+                elif found.how == "standalone":
+                    earlier = candidates[-1] if candidates and (previous_quoted or position) else None
+                    standalone = _standalone_speaker(text, found, context, earlier)
+                    if standalone is None:
+                        continue
+                    person = standalone
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
                 context.remember(person)
@@ -936,6 +1168,44 @@ def extract(
         quote.inline = True
         quotes.append(quote)
     return _corrected(quotes, not_quotes, speakers)
+
+
+def _standalone_speaker(
+    text: str, found: _Found, context: _Context, earlier: _Candidate | Quote | None
+) -> _Person | None:
+    """Who says a quotation that is a sentence of its own, as a reader tells it from the sentences around.
+
+    The person subject of the sentence just before ("Eric Roux, son dirigeant, a voulu… « … »"); for a
+    quotation opening its paragraph, the person subject of the next sentence (« … » En annonçant…, Xavier Roux a
+    secoué…); else the speaker of the quotation just before, in this paragraph or the previous one, when nobody
+    else was named since. Otherwise nobody: not a quotation.
+    """
+    before = text[: found.start].rstrip()
+    if before:
+        sentence = before[_last_sentence_start(before) :]
+        if sentence and sentence[:1] not in '«“"':
+            subject = _subject(sentence)
+            if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
+                return context.resolve(subject.speaker, subject.detail)
+    else:
+        after = text[found.end :]
+        end = _SENTENCE_END.search(after)
+        named = _NAMED_SUBJECT.search(after[: end.start() if end else len(after)])
+        if named:
+            name = _DEMONYM_BEFORE_NAME.sub("", named.group("name"), count=1)
+            if _is_full_name(name) and speaker_key(name) not in context.not_people:
+                return context.resolve(name)
+    if earlier is not None:
+        person = _last_person(earlier)
+        last = context.last
+        if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
+            return person
+    return None
+
+
+def _is_full_name(phrase: str) -> bool:
+    tokens = phrase.split()
+    return len(tokens) >= 2 and _names_speaker(phrase) and tokens[0].casefold() not in _OPENERS
 
 
 def _continue(candidate: _Candidate, text: str, context: _Context) -> _Candidate | None:

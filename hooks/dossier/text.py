@@ -282,3 +282,46 @@ def quoted(value: object, limit: int = 60) -> str:
     except Exception:  # an integer of more than 4,300 digits, an object whose repr fails
         shown = f"<{type(value).__name__}>"
     return one_line(shown, limit)
+
+
+# Common first names in French news (French ones first, then others the press often names), folded to lower
+# case without accents. Not a register of people: a hint of where a person's name starts in a run of
+# capitalised words ("le président de l'Université Fédérale de Toulouse Philippe Raimbault"). A compound
+# first name counts when its first part is listed ("Jean-Marc").
+FIRST_NAMES = frozenset(
+    """
+    adam adele adrien agathe agnes aicha alain alban albert alex alexandra alexandre alexis alice aline alix amandine
+    amelie anais andre andrea ange angele angelique anne annie anthony antoine antoinette arnaud arthur audrey aurelie
+    aurelien axel baptiste barbara bastien beatrice benedicte benjamin benoit bernard bertrand blanche brigitte bruno
+    camille capucine caroline catherine cecile cedric celine chantal charles charlotte chloe christelle christian
+    christine christophe claire clara clarisse claude clement clementine colette corinne damien daniel daniele david
+    delphine denis denise didier dominique dorothee edgar edith edouard eleonore elisabeth elise elodie eloise emile
+    emilie emma emmanuel emmanuelle eric estelle etienne eugenie eve fabien fabienne fabrice fanny florence florent
+    florian francis franck francois francoise frederic frederique gabriel gabrielle gael gaelle gaspard genevieve
+    georges gerald gerard gilles ginette gisele guillaume guy gwenaelle helene henri herve hugo hugues ines irene
+    isabelle jacqueline jacques jean jeanne jeremie jeremy jerome joel johanna jonathan jordan joseph josephine julie
+    julien juliette justine karine kevin laetitia laure laurence laurent lea lea leo leon leonard lionel loic louis
+    louise luc luca lucas lucie lucien lucile ludovic lydie madeleine manon marc marcel margaux margot marguerite marie
+    marine marion martin martine mathieu mathilde matthieu maud maurice maxime melanie michel michele mireille monique
+    morgane muriel myriam nadia nadine natacha nathalie nicolas nicole noemie oceane odile olivia olivier pascal
+    pascale patrice patricia patrick paul pauline perrine philippe pierre quentin raphael raphaelle regis remi renaud
+    rene richard robert roger romain romane rose sabine sacha salome samuel sandra sandrine sarah sebastien serge
+    severine simon simone solene sophie stephane stephanie suzanne sylvain sylvie thibault thierry thomas timothee
+    tristan valentin valerie vanessa veronique victor victoire vincent violaine virginie xavier yann yannick yves
+    yvonne zoe
+    aaron ada ahmed aidan ali amir amy andrew andy angela anna arvind ben bill bob brad brian carlos chris cynthia
+    dan dario demis donald elena elon emily eric fei fiona gavin geoffrey greg hans helen ian ilya ivan jack james jan
+    jane jason jeff jennifer jensen jessica jim joe john jonas josh juan julia kai karen kate kevin klaus lars laura
+    lisa lukas marco maria mario mark martha matt max michael mike mira mohamed mustafa nat nick noam omar
+    oscar paolo pedro peter rachel ray reid richard rishi robin ruth ryan sam sara satya scott sean sergey sheryl
+    stefan steve sundar susan tim tom ursula walter werner will william yoshua yuval
+    """.split()
+)
+
+
+def is_first_name(token: str) -> bool:
+    """Whether a capitalised word is a common first name ("Philippe", "Jean-Marc", "Yann")."""
+    if not token[:1].isupper():
+        return False
+    folded = unicodedata.normalize("NFKD", token.split("-")[0].casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)) in FIRST_NAMES

@@ -100,6 +100,13 @@ QUOTE_CONVENTIONS = (
     "demonym",
     "relative_after_speaker",
     "scare_quotes",
+    "pronoun_subject",
+    "epithet",
+    "role_org_name",
+    "words_before_verb",
+    "partial_governed",
+    "standalone",
+    "unclosed_straight",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
