@@ -588,6 +588,19 @@ def test_photo_alt_text_and_credit_above_the_title() -> None:
     assert [r.rule for r in a.removed] == ["credit", "credit", "menu", "furniture"]
 
 
+def test_the_headline_above_a_caption_that_ends_with_its_credit_is_the_title() -> None:
+    # A caption written as a sentence with its agency at the end ("… mardi. (AFP)") is a caption, not a bare
+    # credit line: the line above it is the headline, not another caption.
+    headline = "Un sommet sur l'IA ouvre ses portes à Lyon avec deux jours de débats"
+    caption = (
+        "La directrice d'un laboratoire public s'exprime lors d'une visite d'un centre de calcul, "
+        "à Lyon, le 4 février 2025. (AFP)"
+    )
+    a = article(f"{headline}\n\n{caption}\n\n{PARAGRAPH}\n")
+    assert a.title == headline
+    assert [r.rule for r in a.removed] == ["credit"]
+
+
 def test_caption_right_above_its_credit_in_the_text() -> None:
     caption = "Le campus du groupe en Californie\nCrédit photo : Studio Nord"
     body = TITLE + PARAGRAPH + "\n\n" + caption + "\n\n" + PARAGRAPH + "\n"
@@ -644,6 +657,9 @@ def test_headline_in_two_sentences_or_long(title: str) -> None:
         ("Marc Delorme/Studio Ouest", "credit"),
         ("Le hall du salon, mardi matin. (@ Studio Ouest)", "credit"),
         ("-50% sur l'abonnement numérique", "paywall"),
+        # A share widget's button to copy the page's short address.
+        ("Short Url", "furniture"),
+        ("Lien court", "furniture"),
     ],
 )
 def test_furniture_met_on_real_pages(furniture: str, rule: str) -> None:

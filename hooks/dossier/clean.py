@@ -335,10 +335,15 @@ def _glued_sections(text: str) -> bool:
     return len(parts) >= 2 and len(words(text)) <= 8 and all(SECTION.match(part.strip()) for part in parts)
 
 
+CREDIT_LINE_WORDS = 12  # "Crédit photo : Jeanne Roux / Hans Lucas pour le journal"
+
+
 def _is_caption(unit: Unit, following: Unit | None) -> bool:
-    """A picture's caption or alt text: a short line right above its photo credit."""
+    """A picture's caption or alt text: a short line right above its photo credit (a credit line, not
+    another caption that ends with its credit, as in "… le 4 février. (AFP)")."""
     return (
         following is not None
+        and (following.word_count <= CREDIT_LINE_WORDS or bool(CREDIT.match(following.text)))
         and unit.kind == "text"
         and len(unit.text) <= 200
         and len(following.text) <= SHORT_CHARS
@@ -719,7 +724,7 @@ FURNITURE = _rx(
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
     r"^(?:cliquez ici|en savoir plus|voir plus|lire plus)\b.{0,60}$",
     r"^(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky|threads"
-    r"|mastodon|flipboard|imprimer|copier le lien)$",
+    r"|mastodon|flipboard|imprimer|copier le lien|short url|url courte|lien court|permalien|lien permanent)$",
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
