@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import reprlib
 import unicodedata
@@ -38,6 +39,13 @@ _WORD = re.compile(r"\S*[^\W_]\S*")
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def first_words(text: str, limit: int | None = None) -> list[str]:
+    """:func:`words`, or only the first ``limit`` of them (read no further into the text)."""
+    if limit is None:
+        return _WORD.findall(text)
+    return [match.group() for match in itertools.islice(_WORD.finditer(text), limit)]
 
 
 APOSTROPHES = "'\u2019"
