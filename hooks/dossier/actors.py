@@ -339,8 +339,10 @@ class ActorMatcher:
                     self.lookup.setdefault(variant, None)
         self.pattern: re.Pattern[str] | None = None
         if self.lookup:
-            # Hyphens are part of words; "Llama 3" is not the start of "Llama 3.1".
-            self.pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(self.lookup)})(?![\w-]|\.\d)")
+            # Hyphens are part of words (nothing of them before a name: the guard after its first character);
+            # "Llama 3" is not the start of "Llama 3.1".
+            forms = trie_pattern(self.lookup, guard=r"(?<![\w-].)")
+            self.pattern = re.compile(rf"(?:{forms})(?![\w-]|\.\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         if self.pattern is None:
