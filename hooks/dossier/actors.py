@@ -25,6 +25,7 @@ Mistral AI.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -129,6 +130,12 @@ def _unaccented(form: str) -> str:
 def _key(form: str) -> str:
     """Identity of a form for duplicate detection: case kept (matching is case-sensitive), accents dropped."""
     return _unaccented(_normal(form))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded_key(form: str) -> str:
+    """:func:`_key` without case, memoised: the names of a corpus recur from article to article."""
+    return _key(form).casefold()
 
 
 def _parse(text: str, rel: str) -> object:
@@ -332,8 +339,10 @@ class ActorMatcher:
                     self.lookup.setdefault(variant, None)
         self.pattern: re.Pattern[str] | None = None
         if self.lookup:
-            # Hyphens are part of words; "Llama 3" is not the start of "Llama 3.1".
-            self.pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(self.lookup)})(?![\w-]|\.\d)")
+            # Hyphens are part of words (nothing of them before a name: the guard after its first character);
+            # "Llama 3" is not the start of "Llama 3.1".
+            forms = trie_pattern(self.lookup, guard=r"(?<![\w-].)")
+            self.pattern = re.compile(rf"(?:{forms})(?![\w-]|\.\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int, Actor]]:
         if self.pattern is None:
@@ -363,8 +372,10 @@ class ActorMatcher:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = r"(?:[\w&]|[.\-](?=\w))*"
 # A capitalised word followed by more capitalised words or numbers ("Global Entrepreneurship Monitor", "Vision 2030").
+# The capital comes first, then the look back at the character before it: a pattern that starts with a set of
+# characters lets the regular-expression engine skip to the next capital instead of trying every position.
 _CAPITALISED = re.compile(
-    rf"(?<![\w&.\-])[{_UPPER}]{_NAME_TOKEN}(?:[ \u00a0][{_UPPER}0-9]{_NAME_TOKEN})*",
+    rf"[{_UPPER}](?<![\w&.\-].){_NAME_TOKEN}(?:[ \u00a0][{_UPPER}0-9]{_NAME_TOKEN})*",
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -419,7 +430,7 @@ def unknown_names(text: str, matcher: ActorMatcher, ignore: list[str] | None = N
         if not words or all(w.lower() in lower for w in words):
             continue
         name = " ".join(words)
-        if _key(name).casefold() in skipped or all(_key(w).casefold() in skipped for w in words):
+        if _folded_key(name) in skipped or all(_folded_key(w) in skipped for w in words):
             continue
         counts[name] += 1
     return counts

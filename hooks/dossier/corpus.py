@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import importlib.metadata
 import logging
@@ -31,8 +32,10 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -47,7 +50,7 @@ from .clean import clean
 from .model import Article, Diagnostic, Level
 from .related import related
 from .render import Section, passages, render_body
-from .text import one_line, quoted, slugify, words
+from .text import first_words, one_line, quoted, slugify
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 
@@ -428,7 +431,8 @@ def _nothing_to_publish(source: sources.Source, article: Article, body: list[Sec
     No text: no paragraph, list or quotation, or only the words of its title. The warning names
     what cleaning removed, and the rules that removed it (``Article.removed``).
     """
-    text, title = _bare_words(article.text), _bare_words(article.title)
+    title = _bare_words(article.title)
+    text = _bare_words(article.text, len(title) + 1)  # one word more than the title's tells them apart
     if text and text != title and any(section.html.strip() for section in body):
         return None
     removed = article.removed
@@ -446,8 +450,9 @@ def _nothing_to_publish(source: sources.Source, article: Article, body: list[Sec
     return Diagnostic(Level.WARNING, source.rel, f"nothing to publish: {what}; the article is skipped: {todo}")
 
 
-def _bare_words(text: str) -> list[str]:
-    return [word.strip(_PUNCTUATION) for word in words(text.casefold())]
+def _bare_words(text: str, limit: int | None = None) -> list[str]:
+    """The text's words without case or punctuation; with ``limit``, the first ``limit`` of them."""
+    return [word.strip(_PUNCTUATION) for word in first_words(text.casefold(), limit)]
 
 
 _PUNCTUATION = ".,;:!?…«»“”\"'’()[]–—-"
@@ -478,7 +483,9 @@ def _stored(entry: _Entry, item: _Pending, store: Store | None) -> bytes:
 # analysing a hundred articles.
 PARALLEL_MIN = 200
 MAX_WORKERS = 8
-BATCH = 64  # files per task sent to a worker
+# Files per task sent to a worker. Small enough that the workers finish together (the last task of a
+# worker is all its partner waits for), large enough that the tasks' traffic does not count.
+BATCH = 16
 _worker_configs: dict[str, Config] = {}
 
 
@@ -526,25 +533,49 @@ def _analyse_in_workers(
 ) -> dict[str, _Entry]:
     """Analyse files in ``count`` worker processes (results are the same as in one process).
 
-    Workers are started fresh ("spawn"): nothing of the parent's state is
-    shared, and it is safe in ``mkdocs serve``, whose threads a fork would
-    copy. They need this package importable, which MkDocs arranges only while
-    it imports the hook file, so each worker first puts the package's folder on
-    its ``sys.path``.
+    When this process runs no other thread (``mkdocs build``), the workers are
+    forked: they start with this package imported and the configuration
+    loaded, which a fresh interpreter takes about a second to do. Otherwise
+    (``mkdocs serve``, whose threads a fork would copy mid-work) they are
+    started fresh ("spawn"): nothing of the parent's state is shared. A fresh
+    worker needs this package importable, which MkDocs arranges only while it
+    imports the hook file, so it first puts the package's folder on its
+    ``sys.path``; either kind loads a configuration it does not have.
     """
-    package_parent = str(Path(__file__).resolve().parent.parent)
-    setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
     stored = (str(store.folder), store.code) if store is not None else None
     files = (str(root), str(themes_file), str(glossary_file), config.key, stored)
     jobs = [(*files, pending[i : i + BATCH]) for i in range(0, len(pending), BATCH)]
     results: dict[str, _Entry] = {}
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(count, mp_context=context, initializer=exec, initargs=(setup,)) as pool:
+    initializer: Callable[..., object]
+    initargs: tuple[object, ...]
+    if _can_fork():
+        context = multiprocessing.get_context("fork")
+        initializer, initargs = _forked_worker, (config,)
+    else:
+        package_parent = str(Path(__file__).resolve().parent.parent)
+        setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
+        context = multiprocessing.get_context("spawn")
+        initializer, initargs = exec, (setup,)
+    with ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs) as pool:
         for batch in pool.map(_analyse_batch, jobs):
             results.update((rel, pickle.loads(data)) for rel, data in batch)
     if store is not None:
         store.used.update(item.key for item in pending if item.key)
     return results
+
+
+def _can_fork() -> bool:
+    """Whether worker processes can be forked safely: the platform forks, and no other thread is running."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _forked_worker(config: Config) -> None:
+    """In a forked worker: the parent's configuration is this worker's; the collector runs as in any process.
+
+    (The parent pauses it while it builds the corpus; a worker's garbage is its own.)
+    """
+    _worker_configs[config.key] = config
+    gc.enable()
 
 
 def analyse_files(

@@ -527,7 +527,12 @@ _CAPITALISED = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )[A-Z][\w-]+(?:\s+[A-Z0-9][\w.-
 
 # Capitalised names inside sentences ("… de Qualcomm", "… selon Mark Zuckerberg"), or acronyms
 # anywhere ("NPU"): one pattern, the longer reading first where both start at the same place.
-_NAMES = re.compile(f"(?:{_CAPITALISED.pattern})|(?:{_ACRONYM.pattern})")
+# It is the two above with the capital written first and their look back after it (at the characters
+# before the capital): a pattern that starts with a set of characters lets the regular-expression engine
+# skip to the next capital instead of trying both readings at every position.
+_NAMES = re.compile(
+    r"[A-Z](?:(?<=[a-zà-ÿ0-9,;:] .)[\w-]+(?:\s+[A-Z0-9][\w.-]*)*|(?<![\w&].)(?:[A-Z0-9]|&[A-Z]){1,5}s?(?![\w&]))"
+)
 _COMMON_NAMES = set("meta ia le la les un une ce cette il elle en de des si pour".split())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import reprlib
 import unicodedata
@@ -40,12 +41,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def first_words(text: str, limit: int | None = None) -> list[str]:
+    """:func:`words`, or only the first ``limit`` of them (read no further into the text)."""
+    if limit is None:
+        return _WORD.findall(text)
+    return [match.group() for match in itertools.islice(_WORD.finditer(text), limit)]
+
+
 APOSTROPHES = "'\u2019"
 _Trie = dict[str, "_Trie"]
 
 
-def trie_pattern(forms: Iterable[str], prose: bool = True) -> str:
-    """A regular expression matching any of ``forms``, built from their character trie.
+def trie_pattern(forms: Iterable[str], prose: bool = True, guard: str = "") -> str:
+    r"""A regular expression matching any of ``forms``, built from their character trie.
 
     A flat alternation costs one attempt per form at every position of a text;
     the trie shares prefixes, so each position costs the length of the longest
@@ -53,6 +61,12 @@ def trie_pattern(forms: Iterable[str], prose: bool = True) -> str:
     before the end of a form, so the longest form wins. With ``prose``, a space
     in a form matches any run of spaces and an apostrophe either apostrophe
     (names and terms as articles write them); otherwise every character is literal.
+
+    ``guard`` is written after the first character of every form: a look-behind
+    there (``(?<![\w-].)``, "no letter before this character") checks what a
+    look-behind before the form would, and the pattern then starts with its
+    forms' first characters, which the regular-expression engine skips to
+    instead of trying the look-behind at every position of a text.
     """
     trie: _Trie = {}
     for form in forms:
@@ -66,8 +80,8 @@ def trie_pattern(forms: Iterable[str], prose: bool = True) -> str:
             return r"\s+"
         return f"[{APOSTROPHES}]" if prose and char == "'" else re.escape(char)
 
-    def walk(node: _Trie) -> str:
-        branches = [piece(char) + walk(child) for char, child in sorted(node.items()) if char]
+    def walk(node: _Trie, first: str = "") -> str:
+        branches = [piece(char) + first + walk(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
@@ -75,7 +89,7 @@ def trie_pattern(forms: Iterable[str], prose: bool = True) -> str:
             return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
         return body
 
-    return walk(trie)
+    return walk(trie, guard)
 
 
 def count_words(text: str) -> int:
