@@ -660,6 +660,12 @@ def test_headline_in_two_sentences_or_long(title: str) -> None:
         # A share widget's button to copy the page's short address.
         ("Short Url", "furniture"),
         ("Lien court", "furniture"),
+        # "DR" (droits réservés): a picture whose author is not named; the agency first, in brackets.
+        ("DR", "credit"),
+        ("( AFP / JEANNE ROUX )", "credit"),
+        # The last lines of a live blog.
+        ("Live terminé", "furniture"),
+        ("C'est la fin de ce direct, merci de nous avoir suivis.", "furniture"),
     ],
 )
 def test_furniture_met_on_real_pages(furniture: str, rule: str) -> None:
@@ -772,3 +778,16 @@ def test_promotion_banner_beside_the_paywall_only() -> None:
     assert [r.rule for r in a.removed] == ["paywall", "paywall", "paywall"]
     heading = article(TITLE + PARAGRAPH + "\n\nBlack Friday\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
     assert heading.removed == []
+
+
+def test_a_byline_label_whose_name_was_lost_in_the_copy() -> None:
+    # "Par" alone: the name was a link or an avatar the copy dropped; the label goes, reported.
+    a = article(TITLE + "Par\n" + PARAGRAPH + "\n")
+    assert a.author is None
+    assert [(r.rule, r.text) for r in a.removed] == [("byline", "Par")]
+
+
+def test_a_headline_opened_by_emoji_is_the_title() -> None:
+    # Newsletters open their headlines with pictographs; the words after them read as any headline.
+    title = "🧠✨ Poids ouverts : la semaine où Meta a rouvert le débat"
+    assert article(title + "\n\n" + PARAGRAPH + "\n").title == title

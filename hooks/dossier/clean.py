@@ -434,6 +434,10 @@ class Head:
     title_line: int = 0  # the line the title was read from
 
 
+# Pictographs, their modifiers and joiners, and spaces, at the start of a line.
+_DECORATION = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\s]+")
+
+
 def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     if unit.kind == "heading":
         return unit.level <= 1
@@ -442,7 +446,8 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     count = unit.word_count
     if not 1 <= count <= TITLE_MAX_WORDS or unit.text.endswith((".", ",", ";", ":", "…")):
         return False
-    if not unit.text[:1].isupper() and unit.text[:1] not in '«“"':
+    first = _DECORATION.sub("", unit.text)[:1]  # newsletters open their headlines with emoji: "🌊 DeepSeek…"
+    if not first.isupper() and first not in '«“"':
         return False
     sentences = split_sentences(unit.text)
     return len(sentences) == 1 or (len(sentences) == 2 and bool(_HEADLINE_LEAD.match(sentences[0].strip())))
@@ -634,6 +639,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(following.line, following.text, "byline"))
                 i += 2
                 continue
+            if not name:
+                # The label alone, its name lost in the copy (a link or an avatar): "Par" on a line of its own.
+                removed.append(Removal(unit.line, text, "byline"))
+                i += 1
+                continue
             cut = _BYLINE_END.search(name)
             name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
             if looks_like_name(name.strip()):
@@ -734,6 +744,8 @@ FURNITURE = _rx(
     r"(?:la suite|l[’']article continue|poursuivez votre lecture)(?: ci-dessous| après)?)\s*\.?$",
     # A live blog's status lines: "Ce direct est maintenant terminé.", "Ce live est terminé".
     r"^(?:ce|le) (?:direct|live) est (?:maintenant |désormais )?(?:terminé|clos|fini)\b.{0,60}$",
+    r"^(?:c[’']est )?la fin de ce (?:direct|live)\b.{0,60}$",
+    r"^(?:live|direct) (?:terminé|clos)\.?$|^fin du (?:direct|live)\.?$",
     # A sponsor's mention in the text: "Avec notre partenaire X, …", "En partenariat avec X".
     r"^(?:avec notre partenaire|en partenariat avec|contenu proposé par|article sponsorisé par)\b.{0,120}$",
 )
@@ -749,7 +761,11 @@ CREDIT = re.compile(
     r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|SIPA|Hans Lucas)\s*\)?\s*\.?$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
-    r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$",
+    r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
+    # "DR" (droits réservés): the French credit of a picture whose author is not named.
+    r"|^\(?\s*DR\s*\)?\.?$"
+    # The agency first, then the photographer, in brackets: "( AFP / JEANNE ROUX )".
+    r"|^\(\s*(?:AFP|Reuters|AP|EPA|Getty Images|Sipa|Abaca|MaxPPP)\s*/[^()]{2,60}\)\.?$",
     re.I,
 )
 # A credit line of the photographer and the agency, slash-separated: "IMAGO/Avalon.red", "Jean Roux/AFP/SIPA".
@@ -989,7 +1005,7 @@ def _short(unit: Unit) -> bool:
 
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
-_MAY_CREDIT = re.compile(r"[©:/(|–—-]|\bphoto\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock)\b", re.I)
+_MAY_CREDIT = re.compile(r"[©:/(|–—-]|\bphoto\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b", re.I)
 SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)
 FEATURE_BOX_WORDS = 4  # a feature box is a run of lines this short
 FEATURE_BOX_LINES = 3
