@@ -791,3 +791,36 @@ def test_a_headline_opened_by_emoji_is_the_title() -> None:
     # Newsletters open their headlines with pictographs; the words after them read as any headline.
     title = "🧠✨ Poids ouverts : la semaine où Meta a rouvert le débat"
     assert article(title + "\n\n" + PARAGRAPH + "\n").title == title
+
+
+HEADLINE = "Meta ouvre son laboratoire de Lyon aux étudiants des écoles d'ingénieurs"
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Meta ouvre son laboratoire de Lyon aux étudiants…",
+        HEADLINE + " Source : X / @LaboLyon",
+        HEADLINE + " © Studio Sud",
+    ],
+    ids=["cut short by an ellipsis", "as a caption with its source", "as a caption with its credit"],
+)
+def test_the_headline_printed_again_cut_short_or_as_a_caption(copy: str) -> None:
+    a = article(f"{HEADLINE}\n\n{copy}\n\n{PARAGRAPH}\n")
+    assert a.title == HEADLINE
+    assert [(r.rule, r.text) for r in a.removed] == [("title-repeat", copy)]
+
+
+def test_a_short_headline_start_with_an_ellipsis_is_not_a_copy() -> None:
+    # Four words and an ellipsis could open any sentence: a copy keeps at least five of the headline's words.
+    a = article(f"{HEADLINE}\n\nMeta ouvre son laboratoire…\n\n{PARAGRAPH}\n")
+    assert "Meta ouvre son laboratoire…" in [b.text for b in a.blocks]
+
+
+def test_a_pictures_alt_text_above_its_caption_and_credit() -> None:
+    figure = (
+        "Laboratoire Lyon IA\n"
+        "Des étudiants des écoles d'ingénieurs devant les serveurs du laboratoire, à Lyon, en mars. © Studio Sud"
+    )
+    a = article(TITLE + PARAGRAPH + "\n\n" + figure + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == ["credit", "credit"]

@@ -68,6 +68,22 @@ def _folded(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+TITLE_COPY_MIN_WORDS = 5  # a headline cut short keeps at least this many of its words
+
+
+def _title_copy(text: str, title: str) -> bool:
+    """Whether a line is the (folded) headline again: whole, cut short ("Macron salue un partenariat…"),
+    or followed by a picture's credit ("… française Source : X / @Elysee")."""
+    folded = _folded(text)
+    if folded == title:
+        return True
+    cut = folded.rstrip(" .…").strip()
+    if folded.endswith(("…", "...")) and len(cut.split()) >= TITLE_COPY_MIN_WORDS and title.startswith(cut):
+        return True
+    rest = folded[len(title) :].strip() if folded.startswith(title) else ""
+    return bool(rest) and len(rest.split()) <= 8 and bool(CREDIT.match(rest))
+
+
 @dataclass(frozen=True)
 class Fixes:
     """A contributor's corrections from the front matter: lines to keep whatever the rules say, lines to remove.
@@ -336,14 +352,20 @@ def _glued_sections(text: str) -> bool:
 
 
 CREDIT_LINE_WORDS = 12  # "Crédit photo : Jeanne Roux / Hans Lucas pour le journal"
+ALT_TEXT_WORDS = 5  # a picture's alt text copied above its caption: a few keywords
 
 
 def _is_caption(unit: Unit, following: Unit | None) -> bool:
     """A picture's caption or alt text: a short line right above its photo credit (a credit line, not
-    another caption that ends with its credit, as in "… le 4 février. (AFP)")."""
+    another caption that ends with its credit, as in "… le 4 février. (AFP)"), or a picture's alt text of a
+    few words glued above its caption and credit ("Meta IA France" above "Le formulaire… © Studio")."""
     return (
         following is not None
-        and (following.word_count <= CREDIT_LINE_WORDS or bool(CREDIT.match(following.text)))
+        and (
+            following.word_count <= CREDIT_LINE_WORDS
+            or bool(CREDIT.match(following.text))
+            or (unit.word_count <= ALT_TEXT_WORDS and not following.blank_before)
+        )
         and unit.kind == "text"
         and len(unit.text) <= 200
         and len(following.text) <= SHORT_CHARS
@@ -1104,9 +1126,10 @@ def drop_cruft(
         if fixes.removes(unit.text):
             drop(unit, "front-matter")
             continue
-        if title and index < TITLE_REPEAT_UNITS and not unit.markdown and _folded(unit.text) == title:
+        if title and index < TITLE_REPEAT_UNITS and not unit.markdown and _title_copy(unit.text, title):
             # A page that prints its headline twice (the page's header, then the article's own heading, or the
-            # headline again under the tags): the second copy goes.
+            # headline again under the tags, cut short by an ellipsis, or as a picture's caption with its
+            # credit): the second copy goes.
             drop(unit, "title-repeat")
             continue
         if repeated[index]:
