@@ -44,6 +44,9 @@ def test_taxonomy_ids_and_titles() -> None:
         ("pour rivaliser avec OpenAI", "strategy"),
         ("Meta contre-attaque", "strategy"),
         ("le groupe a radicalement changé de cap", "strategy"),
+        # A royalty is how an "open" licence earns money; collecting users' data is a privacy matter.
+        ("une redevance versée à Meta", "strategy"),
+        ("une nouvelle politique de collecte de données", "security"),
         # A law that would ban: regulation.
         ("rendre les modèles ouverts illégaux", "security"),
         # The national or European champion: industrial sovereignty.
