@@ -351,3 +351,22 @@ def test_role_and_name_without_comma_as_subject_for_a_later_pronoun() -> None:
         "« Nexa sait trouver des financements variés et solides », avait-il déclaré.\n"
     )
     assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Rivière", "président de Nexa")]
+
+
+def test_communique_speaks_for_the_organisation_named_before() -> None:
+    body = (
+        "Titre\nL'autorité, appelée Datavagt, s'est dite peu convaincue. « Les échanges des utilisateurs sont copiés "
+        "hors de l'Union », indique le communiqué.\n"
+    )
+    assert [q.speaker for q in article(body)] == ["Datavagt"]
+    # Nobody to speak for: the source is unnamed, never "Communiqué".
+    alone = (
+        "Titre\nLa suspension fait débat. « Les échanges des utilisateurs sont copiés hors de l'Union », "
+        "indique le communiqué.\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in article(alone)] == [(quotes.UNKNOWN_SPEAKER, "communiqué")]
+
+
+def test_short_attribute_of_etre_is_a_scare_quote() -> None:
+    body = "Titre\nPaul Rivière juge qu'il est « tout à fait possible » de publier les poids du modèle cette année.\n"
+    assert article(body) == []

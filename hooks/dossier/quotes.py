@@ -583,6 +583,14 @@ def _governed(intro: str) -> Intro | None:
     return None
 
 
+_DOCUMENTS = frozenset({"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note"})
+# An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
+# commission, appelée Cnum, s'est dite…" (its name in apposition).
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+)(?:L[’']|La\s|Le\s)\s*(?P<noun>[\w-]+)(?P<rest>[^,.;:!?«»“”\"]{0,60}?)"
+    rf"(?:\s*,\s*(?:appelée?|baptisée?|surnommée?|dite?)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,)?"
+    r"\s+(?:a|avait|aurait|est|était|s[’']est|s[’']était|se|ne|n[’']a)\s"
+)
 _INSTITUTIONS = frozenset(
     """
     autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
@@ -807,6 +815,18 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
+            if (
+                intro is not None
+                and before is not None
+                and not before[1]
+                and _IMPERSONAL_END.search(before[0])
+                and len(words(inner)) < 5
+                and _DE_AFTER.match(text, span.end)
+                and inner.rstrip()[-1:] not in ".!?…"
+            ):
+                # scare_quotes: a short adjective in an impersonal "il est « … » de" ("X estime qu'il est « tout à
+                # fait possible » de…") is a qualifier the journalist quotes, like « historique », not a quotation.
+                intro = None
             if intro is not None:
                 speaker, detail = intro.speaker, intro.detail
         if speaker is None and span.open and len(words(inner)) >= 4:
@@ -824,6 +844,8 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
 
 
 _COMMA = re.compile(r",\s")
+_IMPERSONAL_END = re.compile(r"(?:^|\s|[’'])il\s+(?:est|serait|était|sera|semble|paraît)$")
+_DE_AFTER = re.compile(r"\s*d(?:e\s|[’'])")
 
 
 def _unclosed_straight(text: str) -> _Found | None:
@@ -937,6 +959,9 @@ class _Context:
         self._mentions: dict[str, int] = {}  # surname key -> times named: who the article is about
         self._people: dict[str, _Person] = {}  # surname key -> person named in full
         self._queue: list[str | _Person] = []
+        self._institution: _Person | None = (
+            None  # the organisation last subject of a sentence: who a communiqué speaks for
+        )
 
     @property
     def last(self) -> _Person | None:
@@ -979,6 +1004,11 @@ class _Context:
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
         events: list[tuple[int, _Person]] = []
+        for match in _INSTITUTION_SUBJECT.finditer(text):
+            if match.group("noun").casefold() in _INSTITUTIONS:
+                described = " ".join((match.group("noun") + match.group("rest")).split())
+                name = match.group("name")
+                self._institution = _Person(name, described, True) if name else _Person(described, "", False)
         for match in _MENTION.finditer(text):
             name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -1080,6 +1110,13 @@ class _Context:
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
+        if not named and speaker_key(name) in _DOCUMENTS:
+            # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
+            # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
+            self._flush()
+            if self._institution is not None:
+                return self._institution
+            return _Person(UNKNOWN_SPEAKER, name.lower(), False)
         detail = detail.strip() or parsed_detail
         if named and len(name.split()) == 1:
             known = self._introduced(name)
