@@ -679,7 +679,7 @@ def _subject(clause: str) -> Intro | None:
     # participle after an inverted attribution: "C'est un « grand effort », a dit Durand, ajoutant que « … »". The
     # participle's subject is the speaker just named, not the words opening the sentence.
     comma = clause.rfind(",")
-    if comma > 0:
+    if comma > 0 and clause[:comma].rstrip()[-1:] in '»”"':  # the attribution of a quotation just closed
         post = _post_attribution(clause[comma:])
         if post is not None and post[1] >= len(clause) - comma - 1 and not post[0].startswith(PREVIOUS_SPEAKER):
             return Intro(post[0])
