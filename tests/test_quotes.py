@@ -302,3 +302,71 @@ def test_label_after_a_determiner_is_no_partial_quotation() -> None:
         "Titre\nAnne Colin a pris la parole. Elle a annoncé que Nexa publierait une « stratégie pour l'IA ouverte ».\n"
     )
     assert article(body) == []
+
+
+def test_que_then_a_circumstantial_phrase_before_the_quotation() -> None:
+    # pre_que: "que, dans un premier temps, « … »"; participle after an inverted attribution ("a dit X, ajoutant
+    # qu'à terme, « … »"): the participle's subject is X, not the words opening the sentence.
+    qs = article(
+        "Titre\nAnne Colin a pris la parole. Elle a reconnu que, dans un premier temps, « les coûts de calcul vont "
+        "encore monter avant de baisser ».\n\n"
+        "C'est un projet de « longue haleine », a dit Paul Rivière, ajoutant qu'à terme, « nos modèles ouverts "
+        "serviront toutes les équipes du groupe ».\n"
+    )
+    assert [(q.text[:20], q.speaker) for q in qs] == [
+        ("les coûts de calcul ", "Anne Colin"),
+        ("nos modèles ouverts ", "Paul Rivière"),
+    ]
+
+
+def test_said_that_after_an_opening_phrase() -> None:
+    qs = article(
+        "Titre\nLors d'un débat à Lyon, Colin a déclaré que l'accord entrait dans « une bataille pour l'autonomie des "
+        "laboratoires », affirmant que Nexa voulait « ses serveurs, ses données, ses outils ».\n"
+    )
+    assert [q.speaker for q in qs] == ["Colin", "Colin"]
+
+
+def test_long_complement_between_verb_and_colon() -> None:
+    qs = article(
+        "Titre\nCependant, son directeur technique Paul Rivière nous expliquait le mois dernier à propos d'un "
+        "éventuel partenariat américain : « Nous discutons avec tout le monde, rien n'est signé. »\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Rivière", "directeur technique")]
+
+
+def test_selon_an_organisation_noun_keeps_the_quotation_unnamed() -> None:
+    qs = article(
+        "Titre\nSelon l'entreprise, ce budget doit lui permettre de « recruter des chercheurs et publier ses "
+        "modèles ».\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [(quotes.UNKNOWN_SPEAKER, "entreprise")]
+
+
+def test_role_and_name_without_comma_as_subject_for_a_later_pronoun() -> None:
+    qs = article(
+        "Titre\nLe fonds Halden a mené le tour, a indiqué Anne Colin, sa directrice.\n\n"
+        "Dans un entretien en mars, le président de Nexa Paul Rivière avait assuré que l'État ne monterait pas au "
+        "capital.\n\n"
+        "« Nexa sait trouver des financements variés et solides », avait-il déclaré.\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Rivière", "président de Nexa")]
+
+
+def test_communique_speaks_for_the_organisation_named_before() -> None:
+    body = (
+        "Titre\nL'autorité, appelée Datavagt, s'est dite peu convaincue. « Les échanges des utilisateurs sont copiés "
+        "hors de l'Union », indique le communiqué.\n"
+    )
+    assert [q.speaker for q in article(body)] == ["Datavagt"]
+    # Nobody to speak for: the source is unnamed, never "Communiqué".
+    alone = (
+        "Titre\nLa suspension fait débat. « Les échanges des utilisateurs sont copiés hors de l'Union », "
+        "indique le communiqué.\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in article(alone)] == [(quotes.UNKNOWN_SPEAKER, "communiqué")]
+
+
+def test_short_attribute_of_etre_is_a_scare_quote() -> None:
+    body = "Titre\nPaul Rivière juge qu'il est « tout à fait possible » de publier les poids du modèle cette année.\n"
+    assert article(body) == []

@@ -489,9 +489,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
             intro = intro[relative.end() :]
     tokens = list(re.finditer(r"[\w’'-]+", intro))
-    # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse").
-    for back, token in enumerate(reversed(tokens[-8:])):
+    # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse"). pre_verb_colon
+    # with a long complement ("X affirmait en février à propos d'une levée de fonds : « … »"): up to 14 words,
+    # none of them after a comma.
+    for back, token in enumerate(reversed(tokens[-14:])):
         if back and not colon:
+            break
+        if back >= 8 and "," in intro[token.end() :]:
             break
         word = token.group()
         verb = word.split("-")[0] if re.search(rf"-(?:t-)?{_SUBJ}$", word, re.I) else word
@@ -517,6 +521,7 @@ _GOVERNING = re.compile(
     rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^[Pp]our)\s+(?P<speaker>lui|elle|eux|elles"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s])"
 )
+_GOVERNING_BODY = re.compile(r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:la|le|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)")
 # "dévoile Jeanne Roe pour qui le réseau est « assez vivant »": the person the relative clause is about.
 _FOR_WHOM = re.compile(
     rf"(?P<speaker>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}|lui|elle)"
@@ -547,11 +552,29 @@ def _governed(intro: str) -> Intro | None:
     governing = _GOVERNING.search(intro)
     if governing and _names_speaker(governing.group("speaker")):
         return Intro(governing.group("speaker"))
+    body = _GOVERNING_BODY.search(intro)
+    if body and body.group("noun").casefold() in _INSTITUTIONS:
+        # selon with an organisation named by a common noun: "Selon l'entreprise, ce budget doit lui permettre de
+        # « … »". A quotation of the organisation, whose name the phrase does not give: kept, source unnamed.
+        return Intro(PREVIOUS_SPEAKER + body.group("noun"))
     said = _SAID_THAT.match(intro)
     if said and is_speech_verb(said.group("verb")):
         subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
         if subject and "," not in subject and len(words(subject)) <= 6 and _names_speaker(subject):
             return Intro(subject)
+        # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
+        # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
+        head, comma, last = subject.rpartition(",")
+        last = last.strip()
+        if (
+            comma
+            and last
+            and len(words(last)) <= 6
+            and _names_speaker(last)
+            and not is_anaphora(last)
+            and not _names_speaker(head.split(",")[0].strip())
+        ):
+            return Intro(last)
         head = _DETERMINERS.match(subject)
         if head and subject[head.end() :].split(" ", 1)[0].casefold() in _INSTITUTIONS and len(words(subject)) <= 4:
             # "L'autorité a estimé que…": an institution named by a common noun is no person; the quotation is
@@ -560,6 +583,14 @@ def _governed(intro: str) -> Intro | None:
     return None
 
 
+_DOCUMENTS = frozenset({"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note"})
+# An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
+# commission, appelée Cnum, s'est dite…" (its name in apposition).
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+)(?:L[’']|La\s|Le\s)\s*(?P<noun>[\w-]+)(?P<rest>[^,.;:!?«»“”\"]{0,60}?)"
+    rf"(?:\s*,\s*(?:appelée?|baptisée?|surnommée?|dite?)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,)?"
+    r"\s+(?:a|avait|aurait|est|était|s[’']est|s[’']était|se|ne|n[’']a)\s"
+)
 _INSTITUTIONS = frozenset(
     """
     autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
@@ -623,6 +654,7 @@ def _names_speaker(segment: str) -> bool:
 _OPENERS = frozenset(
     """
     dans lors en pour interrogé interrogée interrogés interrogées selon depuis après avant mardi lundi mercredi jeudi
+    cependant néanmoins toutefois désormais pourtant aussi également d’ailleurs d'ailleurs
     vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à face comme pourtant mais et or ainsi enfin
     ensuite puis alors là même
     """.split()
@@ -644,9 +676,18 @@ def _subject(clause: str) -> Intro | None:
         if apposed and _names_speaker(apposed) and apposed[:1].isupper():
             return Intro(apposed, _DETERMINERS.sub("", head.strip(), count=1))
         return _speaker_segment(head) if _names_speaker(head.strip()) else None
+    # participle after an inverted attribution: "C'est un « grand effort », a dit Durand, ajoutant que « … »". The
+    # participle's subject is the speaker just named, not the words opening the sentence.
+    comma = clause.rfind(",")
+    if comma > 0 and clause[:comma].rstrip()[-1:] in '»”"':  # the attribution of a quotation just closed
+        post = _post_attribution(clause[comma:])
+        if post is not None and post[1] >= len(clause) - comma - 1 and not post[0].startswith(PREVIOUS_SPEAKER):
+            return Intro(post[0])
     match = re.match(
         rf"^(?:(?:M\.|Mme|Dr)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+)?{_NAME_TOKEN}){{0,3}})", clause
     )
+    if match and re.match(r"^[A-ZÀ-ÖØ-Þ][’'][a-zà-ÿ]", match.group("name")):
+        match = None  # "C'est", "D'abord", "Qu'il": an elided word, not a name
     if match and _names_speaker(match.group("name")):
         rest = clause[match.end() :]
         detail = ""
@@ -679,8 +720,20 @@ def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
     if tail:
         return before[: tail.start()].rstrip(), False
     if before.endswith(","):
+        # pre_que with a circumstantial phrase between "que" and the quotation: "…, ajoutant qu'au cours des
+        # prochaines années, « … »", "Il a dit que, dans ce cas, « … »". The phrase is set off by commas.
+        adverbial = _QUE_ADVERBIAL.search(before)
+        if adverbial:
+            return before[: adverbial.start()].rstrip(), False
         return before[:-1].rstrip(), False
     return before, False
+
+
+_QUE_ADVERBIAL = re.compile(
+    r"\s(?:que|qu[’'])\s*,?\s*(?:(?:au|aux|à|dans|en|d[’']ici|pour|dès|lors|depuis|sur|après|avant|avec|selon|d[’']après"
+    r"|à\s+terme|demain|bientôt|aujourd[’']hui|désormais)\b[^,«»“”\"]{0,60}),$",
+    re.I,
+)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\bM)(?<!\bMme)[.!?…»”](?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
@@ -762,6 +815,18 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
+            if (
+                intro is not None
+                and before is not None
+                and not before[1]
+                and _IMPERSONAL_END.search(before[0])
+                and len(words(inner)) < 5
+                and _DE_AFTER.match(text, span.end)
+                and inner.rstrip()[-1:] not in ".!?…"
+            ):
+                # scare_quotes: a short adjective in an impersonal "il est « … » de" ("X estime qu'il est « tout à
+                # fait possible » de…") is a qualifier the journalist quotes, like « historique », not a quotation.
+                intro = None
             if intro is not None:
                 speaker, detail = intro.speaker, intro.detail
         if speaker is None and span.open and len(words(inner)) >= 4:
@@ -779,6 +844,8 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
 
 
 _COMMA = re.compile(r",\s")
+_IMPERSONAL_END = re.compile(r"(?:^|\s|[’'])il\s+(?:est|serait|était|sera|semble|paraît)$")
+_DE_AFTER = re.compile(r"\s*d(?:e\s|[’'])")
 
 
 def _unclosed_straight(text: str) -> _Found | None:
@@ -839,6 +906,10 @@ _ROLE_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une)\s*[^,.;:!?«»“”\"]{2,70}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’'])\s"
 )
+_ROLE_NAME_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+|,\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
+    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|n[’']a|ne)\s"
+)
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
@@ -888,6 +959,9 @@ class _Context:
         self._mentions: dict[str, int] = {}  # surname key -> times named: who the article is about
         self._people: dict[str, _Person] = {}  # surname key -> person named in full
         self._queue: list[str | _Person] = []
+        self._institution: _Person | None = (
+            None  # the organisation last subject of a sentence: who a communiqué speaks for
+        )
 
     @property
     def last(self) -> _Person | None:
@@ -930,6 +1004,11 @@ class _Context:
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
         events: list[tuple[int, _Person]] = []
+        for match in _INSTITUTION_SUBJECT.finditer(text):
+            if match.group("noun").casefold() in _INSTITUTIONS:
+                described = " ".join((match.group("noun") + match.group("rest")).split())
+                name = match.group("name")
+                self._institution = _Person(name, described, True) if name else _Person(described, "", False)
         for match in _MENTION.finditer(text):
             name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -950,6 +1029,12 @@ class _Context:
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
             events.append((match.start("name"), _Person(name, detail, True)))
+        for match in _ROLE_NAME_SUBJECT.finditer(text):
+            # role_speaker in apposition without a comma, as the subject: "Lors d'un entretien, la présidente de
+            # Nordlys Ingrid Vasseur avait affirmé que…". The person is named: a later "avait-elle dit" is hers.
+            name, detail, named = parse_speaker(match.group("np"))
+            if named and detail and len(name.split()) >= 2 and is_first_name(name.split()[0]):
+                events.append((match.start("np"), _Person(name, detail, True)))
         for match in _ROLE_SUBJECT.finditer(text):
             phrase = match.group("np")
             head = _DETERMINERS.sub("", phrase, count=1).split()
@@ -1025,6 +1110,13 @@ class _Context:
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
+        if not named and speaker_key(name) in _DOCUMENTS:
+            # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
+            # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
+            self._flush()
+            if self._institution is not None:
+                return self._institution
+            return _Person(UNKNOWN_SPEAKER, name.lower(), False)
         detail = detail.strip() or parsed_detail
         if named and len(name.split()) == 1:
             known = self._introduced(name)
