@@ -21,7 +21,7 @@ import simplemma
 import yaml
 
 from .model import Article, Diagnostic, Kind, Level, replace_run
-from .text import slugify, trie_pattern, words
+from .text import slugify, trie_pattern, unaccented, words
 
 LINK_POLICIES = ("first-per-section", "first-per-page", "all")
 ENTRY_KEYS = ("term", "definition", "aliases", "see_also", "exclude", "link")
@@ -73,8 +73,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def _fold(text: str) -> str:
     """Lookup key: no accents, no case, one kind of apostrophe."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return unaccented(text.replace("\u2019", "'")).casefold()
 
 
 def load_glossary(path: Path, rel: str) -> Glossary:
@@ -177,9 +176,7 @@ def _variants(form: str) -> set[str]:
     """The form, without accents, and with its first word pluralised for phrases."""
     out = {
         form,
-        unicodedata.normalize(
-            "NFC", "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
-        ),
+        unicodedata.normalize("NFC", unaccented(form)),
     }
     head, sep, rest = form.partition(" ")
     if sep and not _is_acronym(head) and head[-1:].isalpha() and head[-1:] not in "sx":

@@ -37,12 +37,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
-from .text import is_first_name, names_text, short_hash, words
+from .text import is_first_name, names_text, short_hash, unaccented, words
 from .themes import lemma
 
 SPEECH_VERBS = frozenset(
@@ -128,9 +127,7 @@ class Quote:
 @functools.lru_cache(maxsize=16384)  # a corpus names the same speakers again and again, on every build
 def speaker_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive identity of a speaker."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+    return " ".join(re.sub(r"[^\w]+", " ", unaccented(name.casefold())).split())
 
 
 def is_speech_verb(word: str, faire: bool = False) -> bool:

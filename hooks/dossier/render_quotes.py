@@ -22,7 +22,7 @@ from .linking import ACTORS_DIR, LinkState, url
 from .model import Article
 from .quotes import Quote
 from .render import breadcrumbs, front_matter, pager, plural, relative
-from .text import slugify
+from .text import slugify, unaccented
 from .themes import Theme
 
 QUOTES_PER_PAGE = 300
@@ -176,8 +176,7 @@ def _made_from(
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unaccented(text.casefold())
 
 
 def _chunks(

@@ -41,6 +41,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def unaccented(text: str) -> str:
+    """The text with its accents and other combining marks taken off ("Élodie" -> "Elodie")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def first_words(text: str, limit: int | None = None) -> list[str]:
     """:func:`words`, or only the first ``limit`` of them (read no further into the text)."""
     if limit is None:
@@ -183,7 +188,7 @@ def _ascii_slug(text: str) -> str | None:
     """
     if "&" in text:
         return None
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    folded = unaccented(text)
     if not folded.isascii():
         return None
     folded = _DIGIT_COMMA.sub("", folded.lower().replace("'", ""))
@@ -337,5 +342,4 @@ def is_first_name(token: str) -> bool:
     """Whether a capitalised word is a common first name ("Philippe", "Jean-Marc", "Yann")."""
     if not token[:1].isupper():
         return False
-    folded = unicodedata.normalize("NFKD", token.split("-")[0].casefold())
-    return "".join(ch for ch in folded if not unicodedata.combining(ch)) in FIRST_NAMES
+    return unaccented(token.split("-")[0].casefold()) in FIRST_NAMES

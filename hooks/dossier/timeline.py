@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .figures import Figure, Sentences, extract_figures
+from .text import unaccented
 
 PRECISIONS = ("year", "half", "quarter", "month", "day")
 QUALIFIERS = ("", "prévu", "depuis", "avant", "après", "jusqu'à", "vers")
@@ -74,10 +74,6 @@ MONTHS = (
     "novembre",
     "décembre",
 )
-
-
-def _unaccented(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _month_pattern() -> str:
@@ -212,7 +208,7 @@ class DateMention:
 
 def _month_number(word: str) -> int:
     # NFKD also folds the odd letters a case-insensitive pattern accepts ("ſept" -> "sept").
-    return _MONTH_NUMBERS.get(_unaccented(word.rstrip(".")).lower(), 0)
+    return _MONTH_NUMBERS.get(unaccented(word.rstrip(".")).lower(), 0)
 
 
 def _part(word: str | None) -> str:
@@ -245,7 +241,7 @@ def _fields(match: re.Match[str]) -> tuple[int, int | None, int | None, str, str
     if g("myear"):
         return int(g("myear")), _month_number(g("month")), None, "month", _part(g("mpart")), match.start("myear")
     if g("pyear"):
-        n = _ORDINAL_NUMBERS.get(_unaccented(g("ordinal")).lower(), 4 if g("period").lower() == "trimestre" else 2)
+        n = _ORDINAL_NUMBERS.get(unaccented(g("ordinal")).lower(), 4 if g("period").lower() == "trimestre" else 2)
         if g("period").lower() == "trimestre":
             return int(g("pyear")), 3 * (n - 1) + 1, None, "quarter", "", match.start("pyear")
         return int(g("pyear")), 1 if n == 1 else 7, None, "half", "", match.start("pyear")
@@ -279,7 +275,7 @@ def _named_year(text: str, match: re.Match[str]) -> bool:
     if _DECADE_BEFORE.search(text, window, start):
         return True
     name = _NAME_BEFORE.search(text, window, start)
-    return name is not None and _unaccented(name.group(1)).lower().rstrip(".") not in _FUNCTION_WORDS
+    return name is not None and unaccented(name.group(1)).lower().rstrip(".") not in _FUNCTION_WORDS
 
 
 def _iso(year: int, month: int | None, day: int | None) -> str:
