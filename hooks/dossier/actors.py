@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 
 from .model import Diagnostic, Level
-from .text import slugify, trie_pattern
+from .text import slugify, trie_pattern, unaccented
 
 KINDS = ("organisation", "personne", "modèle", "produit", "pays", "région")
 ENTRY_KEYS = ("name", "kind", "aliases", "exclude", "description", "parent")
@@ -123,8 +123,7 @@ def _normal(form: str) -> str:
 
 
 def _unaccented(form: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", form)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return unicodedata.normalize("NFC", unaccented(form))
 
 
 def _key(form: str) -> str:
