@@ -612,9 +612,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i, seen = i + 1, seen + 1
             continue
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead.
-        lead = head.title is not None and unit.kind == "text" and all(cruft_reason(u) for u in rest)
-        wire = _wire_dateline(text) if lead else None
-        if wire is not None:
+        wire = _wire_dateline(text) if head.title is not None and unit.kind == "text" else None
+        if wire is not None and all(cruft_reason(u) for u in rest):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
             units[i] = unit = _retext(unit, wire[1])
@@ -781,7 +780,7 @@ IMAGE = re.compile(
 CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique))?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
-    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|SIPA|Hans Lucas)\s*\)?\s*\.?$"
+    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA)\s*\)?\s*\.?$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
     r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
     # "DR" (droits réservés): the French credit of a picture whose author is not named.
@@ -1179,7 +1178,7 @@ def drop_cruft(
         reason = cruft_reason(unit) if not unit.formatted else None
         if reason is None and unit.kind == "text" and not unit.markdown and PROMO.match(unit.text):
             # A subscription campaign's banner ("Black Friday") goes beside the paywall's lines only.
-            dropped_before = bool(removed) and removed[-1].line == units[index - 1].line and index > 0
+            dropped_before = index > 0 and bool(removed) and removed[-1].line == units[index - 1].line
             if (dropped_before and removed[-1].rule == "paywall") or (
                 following is not None and cruft_reason(following) == "paywall"
             ):
