@@ -561,7 +561,7 @@ def _governed(intro: str) -> Intro | None:
             return Intro(subject)
         # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
         # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
-        head, comma, last = subject.rpartition(",")
+        opening, comma, last = subject.rpartition(",")
         last = last.strip()
         if (
             comma
@@ -569,11 +569,15 @@ def _governed(intro: str) -> Intro | None:
             and len(words(last)) <= 6
             and _names_speaker(last)
             and not is_anaphora(last)
-            and not _names_speaker(head.split(",")[0].strip())
+            and not _names_speaker(opening.split(",")[0].strip())
         ):
             return Intro(last)
-        head = _DETERMINERS.match(subject)
-        if head and subject[head.end() :].split(" ", 1)[0].casefold() in _INSTITUTIONS and len(words(subject)) <= 4:
+        determiner = _DETERMINERS.match(subject)
+        if (
+            determiner
+            and subject[determiner.end() :].split(" ", 1)[0].casefold() in _INSTITUTIONS
+            and len(words(subject)) <= 4
+        ):
             # "L'autorité a estimé que…": an institution named by a common noun is no person; the quotation is
             # kept, its source unnamed, the noun phrase as description.
             return Intro(PREVIOUS_SPEAKER + _DETERMINERS.sub("", subject, count=1))
@@ -651,7 +655,7 @@ def _names_speaker(segment: str) -> bool:
 _OPENERS = frozenset(
     """
     dans lors en pour interrogé interrogée interrogés interrogées selon depuis après avant mardi lundi mercredi jeudi
-    cependant néanmoins toutefois désormais pourtant aussi également d’ailleurs d'ailleurs
+    cependant néanmoins toutefois désormais aussi également d’ailleurs d'ailleurs
     vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à face comme pourtant mais et or ainsi enfin
     ensuite puis alors là même
     """.split()
