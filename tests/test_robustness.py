@@ -426,8 +426,10 @@ def test_worker_batches_isolate_each_file(project: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(corpus, "clean", failing(corpus.clean, _is_target_source, ValueError("boom")))
     analyse = corpus.analyse_source
 
-    def unpicklable(source: sources.Source, config: corpus.Config) -> corpus.Analysis:
-        analysis = analyse(source, config)
+    def unpicklable(
+        source: sources.Source, config: corpus.Config, template: frozenset[str] = frozenset()
+    ) -> corpus.Analysis:
+        analysis = analyse(source, config, template)
         if source.id == "illisible":
             analysis.names = lambda: None  # type: ignore[assignment]
         return analysis

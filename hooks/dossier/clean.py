@@ -93,20 +93,26 @@ class Fixes:
 
     keep: tuple[str, ...] = ()
     remove: tuple[str, ...] = ()
+    # Lines of a site's template this source holds (dossier.boilerplate), folded: removed where no rule took them.
+    template: frozenset[str] = frozenset()
 
     @classmethod
-    def from_meta(cls, meta: dict[str, object]) -> Fixes:
+    def from_meta(cls, meta: dict[str, object], template: frozenset[str] = frozenset()) -> Fixes:
         def entries(key: str) -> tuple[str, ...]:
             value = meta.get(key)
             return tuple(_folded(str(v)) for v in value if str(v).strip()) if isinstance(value, list) else ()
 
-        return cls(entries("keep"), entries("remove"))
+        return cls(entries("keep"), entries("remove"), template)
 
     def keeps(self, text: str) -> bool:
         return bool(self.keep) and _named(self.keep, _folded(text))
 
     def removes(self, text: str) -> bool:
         return bool(self.remove) and _named(self.remove, _folded(text))
+
+    def templated(self, unit: Unit) -> bool:
+        """Whether a line of the copy is one of its site's template lines (never a Markdown author's line)."""
+        return bool(self.template) and not unit.markdown and _folded(unit.text) in self.template
 
 
 def _named(entries: tuple[str, ...], folded: str) -> bool:
@@ -712,6 +718,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, reason))  # furniture above the title is never the title
             i += 1
             continue
+        if head.title is None and not rest and fixes.templated(unit):
+            removed.append(Removal(unit.line, text, "site-template"))  # the site's furniture is never the title
+            i += 1
+            continue
         if head.title is None and not rest and _reads_as_title(unit, following):
             head.title, head.title_line = text, unit.line
             i, seen = i + 1, seen + 1
@@ -1210,6 +1220,9 @@ def drop_cruft(
         if head is not None and head.author and unit.text.casefold() == head.author.casefold():
             drop(unit, "signature")  # the author's name repeated as a signature
             continue
+        if fixes.templated(unit):
+            drop(unit, "site-template")  # word for word around several articles of the corpus
+            continue
         kept.append(unit)
     return kept, removed
 
@@ -1498,15 +1511,15 @@ def make_summary(blocks: list[Block], title: str, limit: int = 220) -> str:
     return ""
 
 
-def clean(source: Source) -> Article:
-    """The whole cleaning pipeline for one source."""
+def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
+    """The whole cleaning pipeline for one source; ``template``: the site-template lines it holds (folded)."""
     unsafe: list[Removal] = []
     media: list[str] = []
     if source.markdown:
         units, unsafe, media = read_markdown(source.body, source.body_line, source.rel)
     else:
         units = units_from_text(source.body, source.body_line)
-    fixes = Fixes.from_meta(source.meta)
+    fixes = Fixes.from_meta(source.meta, template)
     head, units, taken = read_head(units, fixes)
     units, dropped = drop_cruft(units, head, fixes)
     blocks = build_blocks(units)

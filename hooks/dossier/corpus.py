@@ -42,9 +42,9 @@ from functools import cached_property
 from pathlib import Path
 
 from . import actors as actors_mod
+from . import boilerplate, markdown_article, sources, themes
 from . import facts as facts_mod
 from . import glossary as glossary_mod
-from . import markdown_article, sources, themes
 from . import quotes as quotes_mod
 from .clean import clean
 from .model import Article, Diagnostic, Level
@@ -115,6 +115,8 @@ class _Entry:
     diagnostics: list[Diagnostic]
     # The analysis raised (a bug, or memory ran out): the warning says so; never kept, tried again next build.
     failed: bool = False
+    edges: boilerplate.Edges = boilerplate.NO_EDGES  # the file's lines that may be a site template's
+    template: frozenset[str] = frozenset()  # the site-template lines the analysis removed as such
 
 
 @dataclass
@@ -153,8 +155,9 @@ class Store:
         self.hits = 0
         self.writes = 0
 
-    def key(self, rel: str, digest: str, config: str) -> str:
-        return hashlib.sha1(f"{self.code}\0{config}\0{rel}\0{digest}".encode()).hexdigest()
+    def key(self, rel: str, digest: str, config: str, template: frozenset[str] = frozenset()) -> str:
+        held = "\0".join(sorted(template))  # the site-template lines the file holds (none: the key as before)
+        return hashlib.sha1(f"{self.code}\0{config}\0{rel}\0{digest}\0{held}".encode()).hexdigest()
 
     def load(self, key: str) -> _Entry | None:
         self.used.add(key)
@@ -290,9 +293,13 @@ def load_config(
     return config
 
 
-def analyse_source(source: sources.Source, config: Config) -> Analysis:
-    """Clean one source and analyse it on its own (no other article is needed)."""
-    article = clean(source)
+def analyse_source(source: sources.Source, config: Config, template: frozenset[str] = frozenset()) -> Analysis:
+    """Clean one source and analyse it on its own (no other article is needed).
+
+    ``template``: the lines of its site's template it holds (:mod:`dossier.boilerplate`), the one
+    thing the other articles tell about it.
+    """
+    article = clean(source, template)
     diagnostics = themes.check_front_matter_themes(article, config.taxonomy)
     themes.classify(article, config.matcher)
     glossary_mod.scan(article, config.linker)
@@ -334,15 +341,25 @@ class _Pending:
     digest: str
     data: bytes | None
     key: str = ""  # its name in the Store, where its analysis is written ("": not stored)
+    edges: boilerplate.Edges = boilerplate.NO_EDGES
+    template: frozenset[str] = frozenset()  # the site-template lines it holds
 
 
-def _lookup(
-    path: Path, root: Path, config: Config, cache: Cache | None, store: Store | None = None
-) -> _Entry | _Pending:
-    """The file's cached analysis when its bytes (checked by size and time first) are unchanged.
+@dataclass
+class _Seen:
+    """A source file as this build finds it: its bytes' digest, its edge lines, its analysis in this process's cache."""
 
-    From this process's ``cache`` first, then from the ``store`` on disk.
-    """
+    path: Path
+    rel: str
+    stamp: tuple[int, int]
+    digest: str
+    data: bytes | None  # None when the cache answered from the file's size and time (or it cannot be read)
+    edges: boilerplate.Edges
+    cached: _Entry | None
+
+
+def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
+    """Stat the file; read and hash it unless this process's cache has its analysis under the same size and time."""
     rel = sources._rel(path, root)
     try:
         stat = path.stat()
@@ -350,27 +367,45 @@ def _lookup(
     except OSError:
         stamp = (0, -1)
     cached = cache.files.get(rel) if cache is not None else None
-    if cached is not None and cached.config == config.key and cached.stat == stamp and stamp[1] >= 0:
-        if store is not None:  # still the file's analysis: keep it on disk too
-            store.used.add(store.key(rel, cached.digest, config.key))
-        return cached
+    if cached is not None and cached.config != config.key:
+        cached = None
+    if cached is not None and cached.stat == stamp and stamp[1] >= 0:
+        return _Seen(path, rel, stamp, cached.digest, None, cached.edges, cached)
     data: bytes | None = None
     with contextlib.suppress(OSError):  # sources.load reports it
         data = path.read_bytes()
     digest = hashlib.sha1(data).hexdigest() if data is not None else ""
-    if cached is not None and cached.config == config.key and data is not None and cached.digest == digest:
+    if cached is not None and (data is None or cached.digest != digest):
+        cached = None
+    if cached is not None:
         cached.stat = stamp  # touched, not changed
-        if store is not None:
-            store.used.add(store.key(rel, digest, config.key))
+        return _Seen(path, rel, stamp, digest, data, cached.edges, cached)
+    edges = boilerplate.edges(data, path.suffix.lower() == ".md") if data is not None else boilerplate.NO_EDGES
+    return _Seen(path, rel, stamp, digest, data, edges, None)
+
+
+def _lookup(seen: _Seen, template: frozenset[str], config: Config, store: Store | None = None) -> _Entry | _Pending:
+    """The file's analysis under the site-template lines it holds: from this process's cache, then the store."""
+    held = boilerplate.held(seen.edges, template)
+    cached = seen.cached
+    if cached is not None and cached.template == held:
+        if store is not None:  # still the file's analysis: keep it on disk too
+            store.used.add(store.key(seen.rel, cached.digest, config.key, held))
         return cached
-    if store is None or data is None:
-        return _Pending(path, rel, stamp, digest, data)
-    key = store.key(rel, digest, config.key)
-    stored = store.load(key)
-    if stored is not None and stored.digest == digest and stored.config == config.key:
-        stored.stat = stamp
+    data, digest = seen.data, seen.digest
+    if data is None and seen.stamp[1] >= 0:  # cached under other template lines: read again
+        with contextlib.suppress(OSError):
+            data = seen.path.read_bytes()
+            digest = hashlib.sha1(data).hexdigest()
+    pending = _Pending(seen.path, seen.rel, seen.stamp, digest, data, "", seen.edges, held)
+    if store is None or data is None or digest != seen.digest:  # changed since: analysed, not stored
+        return pending
+    pending.key = store.key(seen.rel, seen.digest, config.key, held)
+    stored = store.load(pending.key)
+    if stored is not None and stored.digest == seen.digest and stored.config == config.key and stored.template == held:
+        stored.stat = seen.stamp
         return stored
-    return _Pending(path, rel, stamp, digest, data, key)
+    return pending
 
 
 def _analyse(item: _Pending, root: Path, config: Config) -> _Entry:
@@ -379,12 +414,18 @@ def _analyse(item: _Pending, root: Path, config: Config) -> _Entry:
     An article with nothing to publish (no text after cleaning, or a title alone) is skipped with a
     warning saying what cleaning removed.
     """
+    entry = _analysed(item, root, config)
+    entry.edges, entry.template = item.edges, item.template
+    return entry
+
+
+def _analysed(item: _Pending, root: Path, config: Config) -> _Entry:
     problems: list[Diagnostic] = []
     try:
         source, problems = sources.read(item.path, root, item.data)
         if source is None:  # unreadable (permissions, a file being written): tried again next build, as failures
             return _Entry(item.stamp, item.digest, config.key, None, problems, failed=item.data is None)
-        analysis = analyse_source(source, config)
+        analysis = analyse_source(source, config, item.template)
         empty = _nothing_to_publish(source, analysis.article, analysis.body)
     except Exception as exc:  # Exception only: Ctrl-C still stops the build
         return _Entry(item.stamp, item.digest, config.key, None, [*problems, _failure(item.rel, exc)], failed=True)
@@ -625,7 +666,10 @@ def build(
     config = load_config(root, themes_file, glossary_file, cache)
     diagnostics_config = config.actors.diagnostics
     paths, diagnostics, pictures = sources.discover(articles_dir, root)
-    found = [_lookup(path, root, config, cache, store) for path in paths]
+    seen = [_see(path, root, config, cache) for path in paths]
+    # What the articles tell about one another before each is analysed: their sites' template lines.
+    template = boilerplate.recurring(item.edges for item in seen)
+    found = [_lookup(item, template, config, store) for item in seen]
     pending = [item for item in found if isinstance(item, _Pending)]
     fresh = analyse_files(pending, root, config, themes_file, glossary_file, store)
     if store is not None:

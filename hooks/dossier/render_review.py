@@ -46,6 +46,7 @@ RULES: dict[str, str] = {
     "title-repeat": "titre répété sur la page",
     "summary-repeat": "points clés repris dans le texte",
     "video": "lecteur vidéo",
+    "site-template": "gabarit du site, répété autour de plusieurs articles",
     "front-matter": "retirée par le front matter (remove)",
     "title": "titre du texte, remplacé par celui de l’en-tête (title)",
     "unsafe-link": "adresse de lien refusée (le texte du lien est gardé)",

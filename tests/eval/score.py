@@ -24,7 +24,8 @@ Each article (``<name>.txt`` or ``<name>.md``) has a hand annotation next to it 
       summary_widget: ["…"]
     keep: ["a body fragment that must remain"]
 
-Each article runs through the real pipeline (``sources.load`` then ``corpus.analyse_source``, then
+Each article runs through the real pipeline (``sources.load`` then ``corpus.analyse_source`` with the
+site-template lines the folder's articles share (``dossier.boilerplate``), then
 ``quotes.unify_speakers`` over the corpus, as ``corpus.build`` does). Then, per convention and overall:
 
 * **recall**: gold quotations found: one extracted quotation holds all their fragments (compared after
@@ -70,7 +71,7 @@ ARTICLES = HERE / "articles"
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
-from dossier import corpus, sources  # noqa: E402
+from dossier import boilerplate, corpus, sources  # noqa: E402
 from dossier import quotes as quotes_mod  # noqa: E402
 
 THRESHOLD = 0.95
@@ -139,6 +140,7 @@ FURNITURE_CONVENTIONS = (
     "social_post",
     "headline_repeat",
     "video_player",
+    "site_template",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
@@ -588,12 +590,15 @@ def score(folder: Path = ARTICLES) -> Result:
     """Run the pipeline on every article of ``folder`` and score it against the annotations."""
     config = corpus.load_config(ROOT, ROOT / "sources" / "themes.yml", ROOT / "sources" / "glossary.yml")
     golds = [load_gold(path) for path in articles(folder)]
+    # The folder is a corpus: lines that frame several of its articles are a site's template (as corpus.build).
+    edges = {gold.path: boilerplate.edges(gold.path.read_bytes(), gold.path.suffix == ".md") for gold in golds}
+    template = boilerplate.recurring(edges.values())
     analyses: list[tuple[Gold, corpus.Analysis]] = []
     for gold in golds:
         source, problems = sources.load(gold.path, ROOT)
         if source is None:
             raise AnnotationError("; ".join(str(p) for p in problems))
-        analyses.append((gold, corpus.analyse_source(source, config)))
+        analyses.append((gold, corpus.analyse_source(source, config, boilerplate.held(edges[gold.path], template))))
     quotes_mod.unify_speakers([q for _, analysis in analyses for q in analysis.quotes])  # as corpus.build does
     result = Result(articles=len(analyses))
     for gold, analysis in analyses:
