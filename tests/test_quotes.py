@@ -243,6 +243,21 @@ def test_role_and_organisation_then_the_name_without_comma() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("le maire, Gérard Vuillemin, lors du conseil municipal", "Gérard Vuillemin", "maire"),
+        ("la rectrice de l'académie, Sylvie Morand", "Sylvie Morand", "rectrice de l'académie"),
+        ("l'adjointe au numérique Claire Bonnot", "Claire Bonnot", "adjointe au numérique"),
+        ("le préfet Jean Arnaud", "Jean Arnaud", "préfet"),
+    ],
+)
+def test_local_office_holders_are_roles_before_their_name(phrase: str, name: str, role: str) -> None:
+    # Regional news names mayors, prefects and school heads by office first, the name in apposition.
+    speaker, detail, named = quotes.parse_speaker(phrase)
+    assert (speaker, named) == (name, True) and detail.startswith(role)
+
+
 def test_words_between_the_quotation_and_its_verb() -> None:
     qs = article(
         "Titre\n« Nous avons les meilleurs chercheurs » sur ce sujet, s'est félicitée Anne Colin devant la salle.\n"

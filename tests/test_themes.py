@@ -149,6 +149,28 @@ def test_an_article_no_rule_files_goes_under_the_theme_it_names_most() -> None:
     assert tied.themes == ["strategy", "startups"]
 
 
+def test_company_strategy_needs_a_company_named() -> None:
+    # Strategy is a company's: the same business words about a state's plan are no strategy passage.
+    def themes_of(body: str, start: str) -> list[str]:
+        return next(b.themes for b in article(body).blocks if b.text.startswith(start))
+
+    state = "Le président a promis cent milliards d'investissements et un marché unique de la donnée."
+    assert "strategy" not in themes_of(f"Titre\n{FILLER}\n{state}\n{FILLER}\n", "Le président")
+    company = "Le groupe a promis cent milliards d'investissements et vise le marché de la donnée."
+    assert "strategy" in themes_of(f"Titre\n{FILLER}\n{company}\n{FILLER}\n", "Le groupe")
+    # A paragraph that goes on about the company named in the one before it is about that company too.
+    follow = "Les investisseurs doutent de la rentabilité d'un modèle aussi coûteux donné gratuitement."
+    lead = "Meta repousse encore la sortie de son plus grand modèle, sans donner de date."
+    assert "strategy" in themes_of(f"Titre\n{lead}\n{follow}\n{FILLER}\n", "Les investisseurs")
+    assert "strategy" not in themes_of(f"Titre\n{lead}\n{FILLER}\n{follow}\n", "Les investisseurs")
+
+
+def test_strategic_autonomy_is_geopolitics() -> None:
+    # "Autonomie stratégique" is the European Union's word for independence from other powers.
+    hits = MATCHER.count("Le texte plaide pour l'autonomie stratégique du continent.")
+    assert hits["geopolitics"] == 1 and "strategy" not in hits
+
+
 def test_heading_lends_its_theme_to_its_section() -> None:
     a = article(
         f"Titre\n{FILLER}\nUn impact géopolitique ?\nLes pays émergents pourraient en souffrir.\n"
@@ -223,6 +245,7 @@ def test_about_and_note_blocks_are_not_passages() -> None:
         ("themes:\n  - id: Bad Id\n    title: X\n    description: Y\n    keywords: [a]", "must be lower-case"),
         ("themes:\n  - id: a\n    title: X\n    description: Y\n    keywords: a", "'keywords' must be a list"),
         ("themes:\n  - {id: a, title: X, description: Y, keywords: [a], weak: b}", "'weak' must be a list"),
+        ("themes:\n  - {id: a, title: X, description: Y, keywords: [a], about: b}", "'about' must be a list"),
         (
             "themes:\n" + "  - {id: a, title: X, description: Y, keywords: [a]}\n" * 2,
             "duplicate theme id 'a'",

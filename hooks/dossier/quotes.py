@@ -73,6 +73,8 @@ ROLE_NOUNS = frozenset(
     sénateur sénatrice développeur développeuse entrepreneur entrepreneuse salarié salariée scientifique juriste
     directeur-général directrice-générale dg ceo cto ancien ancienne homologue successeur successeure
     prédécesseur prédécesseure collègue associé associée partenaire
+    maire adjoint adjointe élu élue préfet préfète recteur rectrice proviseur proviseure secrétaire délégué déléguée
+    gérant gérante doyen doyenne vice-président vice-présidente coordinateur coordinatrice chef cheffe
     """.split()
 )
 UNKNOWN_SPEAKER = "Source non précisée"
@@ -206,6 +208,11 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         apposed = _name_after_role(phrase)
         if apposed is not None:
             return apposed
+        # The role and its complement, then the name in apposition: "le directeur de l'école, Paul Roux, a dit".
+        role, comma, rest = phrase.partition(",")
+        name, _, more = rest.strip().partition(",")
+        if comma and len(name.split()) >= 2 and _looks_like_name(name.strip()):
+            return name.strip(), f"{role.strip()}, {more.strip()}" if more.strip() else role.strip(), True
         match = _ROLE_CUT.search(phrase)
         name, detail = (phrase[: match.start()], phrase[match.start() :]) if match else (phrase, "")
         detail = detail.strip(" ,")

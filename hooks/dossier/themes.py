@@ -14,6 +14,11 @@ headline and the lead (the first paragraph, which states the essentials: the
 inverted pyramid) say what the article is about. Last, a newspaper files every
 article under a rubric: one that reaches no threshold goes under the theme it
 names most, if it names it in two places.
+
+A theme may name whom it is about (``about:``): a business paper's company news is about
+companies, so its words ("investissement", "marché", "talents") file a passage under it only when
+the passage, or the one before it in its section, names one. A head of state's investment plan
+uses the same words and is filed under the rivalry of nations instead.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ class Theme:
     description: str
     keywords: tuple[str, ...]
     weak: tuple[str, ...] = ()  # keywords that only back up others in the same passage (see Matcher.count_units)
+    about: tuple[str, ...] = ()  # whom the theme is about: a passage must name one (see classify)
 
     @property
     def url(self) -> str:
@@ -120,6 +126,9 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
         weak = entry.get("weak", [])
         if not isinstance(weak, list) or not all(isinstance(k, str) and k.strip() for k in weak):
             raise ThemeConfigError(f"{where}: 'weak' must be a list of words or phrases")
+        about = entry.get("about", [])
+        if not isinstance(about, list) or not all(isinstance(k, str) and k.strip() for k in about):
+            raise ThemeConfigError(f"{where}: 'about' must be a list of words or phrases")
         if entry["id"] in {t.id for t in themes}:
             raise ThemeConfigError(f"{where}: duplicate theme id '{entry['id']}'")
         themes.append(
@@ -129,6 +138,7 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
                 " ".join(entry["description"].split()),
                 tuple(keywords),
                 tuple(weak),
+                tuple(about),
             )
         )
     return themes
@@ -145,8 +155,15 @@ class Matcher:
     themes: list[Theme]
     index: dict[str, Candidates] = field(default_factory=dict)
     _by_word: dict[str, Candidates] = field(default_factory=dict, repr=False)
+    # theme id -> its ``about`` entries, each as the words (surface forms and lemmas) it is made of
+    about: dict[str, list[tuple[frozenset[str], ...]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.about = {
+            theme.id: [tuple(frozenset(pair) for pair in tokens(entry)) for entry in theme.about]
+            for theme in self.themes
+            if theme.about
+        }
         index: dict[str, Candidates] = defaultdict(list)
         for theme in self.themes:
             for keyword, weak in [(k, False) for k in theme.keywords] + [(k, True) for k in theme.weak]:
@@ -198,6 +215,15 @@ class Matcher:
             i += step
         return hits
 
+    def names_subject(self, text: str, theme_id: str) -> bool:
+        """Whether a text names one of whom the theme is about (every word of an entry, in any order)."""
+        entries = self.about.get(theme_id)
+        if not entries:
+            return True
+        seen = set(words_of(text))
+        seen |= {lemma(word) for word in seen}
+        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in entries)
+
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme id in ``text`` (each word counts once), weak ones counted as in a passage."""
         return Counter(self.count_units([text])[0])
@@ -243,11 +269,12 @@ def classify(article: Article, matcher: Matcher) -> None:
     previous: set[str] = set()  # themes of the previous passage in the same section
     spread: dict[str, list[int]] = {}  # theme id -> its keyword hits in each block that has some
     lead: dict[str, int] | None = None  # the first paragraph's hits
+    before = ""  # the text of the previous block in the section: it may name whom the block is about
     for block in article.blocks:
         block.excerpts = {}
         if block.kind is Kind.HEADING:
             section = set(matcher.count(block.text))
-            block.scores, block.themes, previous = {}, [], set()
+            block.scores, block.themes, previous, before = {}, [], set(), ""
             continue
         if block.role in ("about", "note"):
             block.scores, block.themes = {}, []
@@ -255,6 +282,9 @@ def classify(article: Article, matcher: Matcher) -> None:
         segments = block.segments()
         units = _units(block)
         unit_hits = matcher.count_units([segments[seg][start:end] for seg, start, end in units])
+        said = f"{block.text} {block.attribution}"  # a quotation's speaker ("PDG de Meta") says whom it is about
+        _about(matcher, unit_hits, said, before)
+        before = said
         hits: dict[str, int] = {}
         for found in unit_hits:
             for theme_id, n in found.items():
@@ -305,6 +335,16 @@ def classify(article: Article, matcher: Matcher) -> None:
         for theme_id in _rubric(spread, [t.id for t in matcher.themes]):
             article.themes.append(theme_id)
             _promote(article, matcher, theme_id)
+
+
+def _about(matcher: Matcher, unit_hits: list[dict[str, int]], text: str, before: str) -> None:
+    """Drop the hits of a theme whose ``about`` neither the block nor the one before it names."""
+    for theme_id in matcher.about:
+        if any(theme_id in found for found in unit_hits) and not (
+            matcher.names_subject(text, theme_id) or matcher.names_subject(before, theme_id)
+        ):
+            for found in unit_hits:
+                found.pop(theme_id, None)
 
 
 def _rubric(spread: dict[str, list[int]], order: list[str]) -> list[str]:
