@@ -385,3 +385,201 @@ def test_communique_speaks_for_the_organisation_named_before() -> None:
 def test_short_attribute_of_etre_is_a_scare_quote() -> None:
     body = "Titre\nPaul Rivière juge qu'il est « tout à fait possible » de publier les poids du modèle cette année.\n"
     assert article(body) == []
+
+
+# ----------------------------------------------------------------------------
+# Citation-titre (headline quotation)
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Paul Rivière, patron de Nexa : « Nous garderons nos modèles ouverts »", ("Paul Rivière", "patron de Nexa")),
+        (
+            "« Nous garderons nos modèles ouverts » : Paul Rivière (Nexa) rassure les chercheurs",
+            ("Paul Rivière", "Nexa"),
+        ),
+        ("« Nous garderons nos modèles ouverts », promet Paul Rivière", ("Paul Rivière", "")),
+        ("« Nous garderons nos modèles ouverts », selon Paul Rivière", ("Paul Rivière", "")),
+        (
+            "Entretien avec Paul Rivière, patron de Nexa : « Les poids resteront publics »",
+            ("Paul Rivière", "patron de Nexa"),
+        ),
+        (
+            "Le gouvernement danois hausse le ton : « Nous ne laisserons pas filer nos données »",
+            ("Le gouvernement danois", ""),
+        ),
+        ("OPINION. « L'Europe doit financer ses propres modèles ouverts »", ("", "")),
+        ("Souveraineté : « L'Europe doit financer ses propres modèles ouverts »", ("", "")),
+    ],
+)
+def test_headline_quotation_shapes(title: str, expected: tuple[str, str]) -> None:
+    found = quotes.headline_quotation(title)
+    assert found is not None
+    assert (found.speaker, found.detail) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meta salue un accord « historique » avec les universités",
+        "Un an après le « moment Spoutnik », où en est l'IA ouverte ?",
+        "IA : « Llama 4 »",
+    ],
+)
+def test_labels_in_a_headline_are_no_citation_titre(title: str) -> None:
+    assert quotes.headline_quotation(title) is None
+
+
+def test_headline_quotation_repeated_in_the_body_counts_once_with_its_body_anchor() -> None:
+    qs = article(
+        "« Nos poids resteront publics » : Paul Rivière rassure les chercheurs\n"
+        "Le laboratoire tient sa ligne.\n\n"
+        "« Nos poids resteront publics, quoi qu'il arrive », a déclaré Paul Rivière jeudi.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [("Nos poids resteront publics, quoi qu'il arrive", "Paul Rivière")]
+    assert qs[0].anchor.startswith("q-")
+
+
+def test_headline_quotation_alone_belongs_to_the_headline_speaker_and_links_to_the_page_top() -> None:
+    qs = article(
+        "Paul Rivière, patron de Nexa : « Nous garderons nos modèles ouverts »\n"
+        "Le laboratoire tient sa ligne.\n\n"
+        "Nexa a publié jeudi un nouveau modèle de traduction, entraîné sur des textes du domaine public.\n",
+        name="nexa",
+    )
+    assert [(q.text, q.speaker, q.speaker_detail) for q in qs] == [
+        ("Nous garderons nos modèles ouverts", "Paul Rivière", "patron de Nexa")
+    ]
+    assert (qs[0].anchor, qs[0].id) == (quotes.HEADLINE_ANCHOR, "nexa-titre")
+
+
+def test_headline_quotation_takes_the_full_name_the_body_gives() -> None:
+    qs = article(
+        "« Nous garderons nos modèles ouverts » : Rivière rassure les chercheurs\n"
+        "Le laboratoire tient sa ligne.\n\n"
+        "Paul Rivière, patron de Nexa, a reçu les syndicats jeudi.\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Rivière"]
+
+
+def test_lead_opening_with_a_quotation_and_a_colon() -> None:
+    qs = article(
+        "Titre\n“Un tournant pour les laboratoires ouverts”: le salon de Lyon a ouvert ses portes lundi matin.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [("Un tournant pour les laboratoires ouverts", quotes.UNKNOWN_SPEAKER)]
+
+
+# ----------------------------------------------------------------------------
+# Formulas that give the words themselves: selon l'expression de X, dixit X…
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pays veut des « géants ouverts », selon l'expression de Paul Rivière.",
+        "Le pays veut des « géants ouverts », pour reprendre les mots de Paul Rivière.",
+        "Le pays veut des « géants ouverts », comme le dit Paul Rivière.",
+        "Le pays veut des « géants ouverts », dixit Paul Rivière.",
+        "Pour reprendre les mots de Paul Rivière, « géants ouverts ».",
+    ],
+)
+def test_words_of_formulas_attribute_short_quotations(text: str) -> None:
+    assert [(q.text, q.speaker) for q in article(f"Titre\n{text}\n")] == [("géants ouverts", "Paul Rivière")]
+
+
+# ----------------------------------------------------------------------------
+# Partial quotations governed by a verb of judgement
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Paul Rivière a jugé « exagérées » les craintes des chercheurs.", "exagérées"),
+        ("Paul Rivière dénonce « une erreur » dans le texte européen.", "une erreur"),
+        ("Paul Rivière qualifie de « fragile » le financement des laboratoires.", "fragile"),
+        ("Paul Rivière qualifie ce financement de « fragile ».", "fragile"),
+        ("Paul Rivière a affirmé que les craintes étaient « exagérées ».", "exagérées"),
+        ("Les analystes de Norvik ont estimé mardi que la peur d'une bulle restait « infondée ».", "infondée"),
+    ],
+)
+def test_verb_of_judgement_attributes_even_one_word(text: str, quoted: str) -> None:
+    qs = article(f"Titre\n{text}\n")
+    assert [q.text for q in qs] == [quoted]
+    assert qs[0].speaker in ("Paul Rivière", "Analystes de Norvik")
+
+
+def test_relative_clause_of_judgement_takes_the_pronoun_speaker() -> None:
+    qs = article(
+        "Titre\n« Le calendrier tiendra », a assuré Paul Rivière. Les craintes, qu'il a jugées « exagérées », "
+        "persistent.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Le calendrier tiendra", "Paul Rivière"),
+        ("exagérées", "Paul Rivière"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Rivière a présenté un « baromètre » des investissements.",
+        "Le modèle a été qualifié d'« ouvert » par ses concepteurs.",
+        "Ce que Paul Rivière a qualifié d'« arsenal » reste secret.",
+        "Les craintes sont « exagérées » pour beaucoup.",
+    ],
+)
+def test_short_quoted_label_without_a_verb_of_judgement_stays_a_scare_quote(text: str) -> None:
+    assert article(f"Titre\n{text}\n") == []
+
+
+# ----------------------------------------------------------------------------
+# Speakers: time adverbs, analysts, a pronoun after a full name
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ouvrirons un guichet unique », a annoncé ce lundi la secrétaire d'État chargée de la Recherche Anne "
+        "Colin sur LinkedIn.",
+        "Lundi la secrétaire d'État chargée de la Recherche Anne Colin a annoncé : « Nous ouvrirons un guichet "
+        "unique. »",
+    ],
+)
+def test_a_time_adverb_is_never_part_of_the_speaker(text: str) -> None:
+    qs = article(f"Titre\n{text}\n")
+    assert [q.speaker for q in qs] == ["Anne Colin"]
+    assert qs[0].speaker_detail.startswith("secrétaire d'État chargée de la Recherche")
+
+
+def test_an_organisation_s_analysts_speak_as_one_source() -> None:
+    qs = article(
+        "Titre\nLes analystes de Norvik (OSE:NRV) ont déclaré que « la demande ne faiblira pas cette année ».\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Analystes de Norvik", "(OSE:NRV)")]
+
+
+def test_pronoun_after_a_sentence_naming_a_person_in_full_outside_its_subject() -> None:
+    qs = article(
+        "Titre\nLe plan a été présenté jeudi par Paul Rivière devant le conseil du laboratoire.\n\n"
+        "« C'est un changement d'échelle », a-t-il ajouté.\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Rivière"]
+
+
+def test_incise_with_the_speaker_s_role_ending_its_sentence() -> None:
+    qs = article(
+        "Titre\n« Les grands groupes savent se débrouiller, observe Paul Rivière, directeur de laboratoire à Lyon. "
+        "Le guichet doit servir les petites équipes. »\n"
+    )
+    assert [(q.text, q.speaker, q.speaker_detail) for q in qs] == [
+        (
+            "Les grands groupes savent se débrouiller. Le guichet doit servir les petites équipes.",
+            "Paul Rivière",
+            "directeur de laboratoire à Lyon",
+        )
+    ]

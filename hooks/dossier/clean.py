@@ -36,6 +36,7 @@ from .text import (
 WORDS_PER_MINUTE = 230
 HEADING_MAX_WORDS = 16
 TITLE_MAX_WORDS = 36  # headlines written for search engines run to 35 words ("…: X revient sur son départ et…")
+TITLE_QUOTE_WORDS = 10
 DERIVED_TITLE_MAX_WORDS = 14
 
 
@@ -472,13 +473,21 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     if unit.kind != "text" or following is None or unit.markdown:  # Markdown: the title is "# Title"
         return False
     count = unit.word_count
-    if not 1 <= count <= TITLE_MAX_WORDS or unit.text.endswith((".", ",", ";", ":", "…")):
+    # A citation-titre runs longer: up to TITLE_QUOTE_WORDS more when the headline ends with its quotation.
+    limit = TITLE_MAX_WORDS + (TITLE_QUOTE_WORDS if unit.text.endswith(("»", "”")) else 0)
+    if not 1 <= count <= limit or unit.text.endswith((".", ",", ";", ":", "…")):
         return False
     first = _DECORATION.sub("", unit.text)[:1]  # newsletters open their headlines with emoji: "🌊 DeepSeek…"
     if not first.isupper() and first not in '«“"':
         return False
-    sentences = split_sentences(unit.text)
+    # A citation-titre may quote several sentences ("X : « Nous ne pouvons pas… Si vous… »"): the headline is one
+    # sentence around its quotation.
+    text = _HEADLINE_QUOTATION.sub("« »", unit.text) if unit.text.endswith(("»", "”")) else unit.text
+    sentences = split_sentences(text)
     return len(sentences) == 1 or (len(sentences) == 2 and bool(_HEADLINE_LEAD.match(sentences[0].strip())))
+
+
+_HEADLINE_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”")
 
 
 # Press headlines in two sentences: a label in capitals ("DIRECT. …", "VIDÉO. …", "INFO FRANCEINFO. …") or a

@@ -205,7 +205,7 @@ def quotes_records(
     """One record per quotation; with ``parts``, the last build's line when nothing it shows changed."""
     urls = article_urls(articles) if urls is None else urls
     for q in sorted(quotes, key=lambda q: q.id):
-        url = f"{urls[q.article]}#{q.anchor}"
+        url = f"{urls[q.article]}#{q.anchor}" if q.anchor else urls[q.article]  # a headline quotation: the page top
         if parts is None:
             yield _quote(q, url)
         else:

@@ -21,7 +21,13 @@ Who says it, in the order a reader looks for it:
   "Pour X, <rôle>, <phrase> : « … »", a participle ("…, ajoutant que « … »");
 * a line or list item just before, ending with a colon, that names the speaker;
 * none of these, right after an attributed quotation: the same speaker
-  (a second quotation with no new verb).
+  (a second quotation with no new verb);
+* the headline's citation-titre ("X : « … »", "« … » : X verbe…", "« … », selon X"),
+  counted once: the body's quotation when the body repeats it (see :func:`headline_quotation`).
+
+A short quotation (even one word) counts when words give it to someone explicitly:
+"selon l'expression de X", "dixit X", or a verb of judgement whose subject is the
+speaker ("X a jugé « exagérées » les craintes", "X dénonce « … »").
 
 Pronouns and anaphora (il, elle, ce dernier, la dirigeante…) stand for the
 person named before; a pronoun is never a speaker, and one that nothing
@@ -77,11 +83,28 @@ ROLE_NOUNS = frozenset(
     gérant gérante doyen doyenne vice-président vice-présidente coordinateur coordinatrice chef cheffe
     """.split()
 )
+
+
+def _role_noun(word: str) -> bool:
+    """A role noun, singular or plural: "les analystes de X" speak as one source (role_speaker)."""
+    word = word.casefold()
+    return word in ROLE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in ROLE_NOUNS)
+
+
 UNKNOWN_SPEAKER = "Source non précisée"
+# A time adverb before a speaker phrase: "Samedi", "ce lundi", "mardi soir", "hier", "Ce week-end,". Anchored at the
+# start, one alternative per word: no backtracking.
+_TIME_OPENER = re.compile(
+    r"^(?:(?:ce|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine)"
+    r"(?:\s+(?:matin|soir|après-midi|dernier|dernière|prochain|prochaine))?|hier(?:\s+soir|\s+matin)?"
+    r"|aujourd[’']hui|avant-hier)\b\s*,?\s*(?=\S)",
+    re.I,
+)
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe)\b"
     r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s)"
+    r"|\s+(?=\()"  # "analystes de JPMorgan (NYSE:JPM)": a ticker or an aside in parentheses is description
 )
 # Anaphora: words that stand for a person named before, never a speaker themselves.
 _PRONOUNS = frozenset(
@@ -183,6 +206,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
+    # A time adverb opening the phrase is the journalist's, never the speaker's: "…, a écrit ce samedi le ministre
+    # délégué…", "Mardi le ministre a déclaré : « … »".
+    phrase = _TIME_OPENER.sub("", phrase, count=1)
     phrase = re.sub(r"^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+", "", phrase)
     determiner = _DETERMINERS.match(phrase)
     # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
@@ -245,14 +271,22 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
         if not is_first_name(tokens[i]):
             continue
         surname = tokens[i + 1 :]
-        if len(surname) > 3 or not surname[-1][:1].isupper():
+        # Words after the name that open a complement ("… Jean-Noël Barrot sur X") are description.
+        after = next((k for k, t in enumerate(surname) if t.casefold() in _AFTER_NAME), len(surname))
+        surname, trailing = surname[:after], " ".join(surname[after:])
+        if not surname or len(surname) > 3 or not surname[-1][:1].isupper():
             return None
         if all(t[:1].isupper() or t.casefold() in _PARTICLES for t in surname):
             role = " ".join(tokens[:i])
-            detail = f"{role}, {rest.strip()}" if comma and rest.strip() else role
-            return " ".join(tokens[i:]), detail, True
+            more = ", ".join(part for part in (trailing, rest.strip() if comma else "") if part)
+            detail = f"{role}, {more}" if more else role
+            return " ".join(tokens[i : i + 1 + len(surname)]), detail, True
         return None
     return None
+
+
+# Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
+_AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
 
 
 _DEMONYM_BEFORE_NAME = re.compile(
@@ -423,6 +457,9 @@ _INCISE = re.compile(
 )
 
 
+_INCISE_ROLE = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _incise(inner: str) -> tuple[str, str, str] | None:
     """« A, poursuit-il, B »: (A, speaker phrase or PREVIOUS_SPEAKER, B)."""
     for match in _INCISE.finditer(inner):
@@ -433,6 +470,12 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
         if not words(head) or len(words(head)) + len(words(tail)) < 3:
             continue
         speaker = match.group("speaker") or PREVIOUS_SPEAKER
+        apposition = _INCISE_ROLE.match(tail) if match.group("speaker") else None
+        if apposition is not None:
+            # « A, rappelle Jeanne Roe, présidente de X. B »: the role in apposition ends the incise's sentence; the
+            # quotation goes on after it.
+            speaker = f"{speaker}, {apposition.group('role')}"
+            head, tail = head.rstrip(" ,") + ".", tail[apposition.end() :]
         return head, speaker, tail
     return None
 
@@ -456,6 +499,9 @@ class Intro:
 
     speaker: str
     detail: str = ""
+    # The words before attribute the quoted words themselves, however short: a verb of judgement right before them
+    # ("a jugé « exagérées »"), "selon l'expression de X", a copula in reported speech ("… étaient « exagérées »").
+    short: bool = False
 
 
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
@@ -469,6 +515,20 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     intro = intro.strip()
     if not intro:
         return None
+    words_of = _WORDS_OF_BEFORE.search(intro)
+    if words_of and _names_speaker(words_of.group("speaker").strip()):
+        return Intro(words_of.group("speaker").strip(), (words_of.group("detail") or "").strip(), short=True)
+    if colon:
+        interview = _INTERVIEW.match(intro)
+        if interview and _names_speaker(interview.group("who").partition(",")[0].strip()):
+            who, _, detail = interview.group("who").partition(",")
+            return Intro(who.strip(), detail.strip())
+    else:
+        qualify = _QUALIFY.search(intro)
+        if qualify:
+            subject = _judge_subject(intro[: qualify.start("verb")])
+            if subject is not None:
+                return subject
     selon = _SELON.search(intro)
     # "selon elle permettre de « … »": the pronoun is the speaker, the words after it are the sentence's (_governed).
     if selon and _names_speaker(selon.group("speaker").strip()):
@@ -510,6 +570,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         phrase = _TRAIL.sub("", intro[: token.start()]).strip(" ,")
         if not phrase:
             return None
+        if back == 0 and not colon and _JUDGEMENT.intersection(_verb_candidates(verb.casefold())):
+            # partial_governed: a verb of judgement right before the quoted words, with the speaker as its subject
+            # ("X a jugé « exagérées » les craintes", "les craintes, qu'il a jugées « exagérées »", "X dénonce
+            # « une faute »"): the verb attributes them, however short.
+            return _judge_subject(intro[: token.start()])
         chosen = _speaker_segment(phrase)
         return chosen
     if colon:
@@ -534,13 +599,79 @@ _FOR_WHOM = re.compile(
 # Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
 # subject of the verb of saying, earlier in the sentence, is the speaker.
 _SAID_THAT = re.compile(
-    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)\s+(?:que|qu[’'])\s*"
+    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
+    r"\s+(?:que|qu[’'])\s*"
 )
 _RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")
 _ENDS_WITH_DETERMINER = re.compile(
     r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
 )
+_COPULA_END = re.compile(
+    r"\s(?:est|sont|était|étaient|serait|seraient|sera|seront|semble|semblent|semblait|semblaient|paraît|paraissent"
+    r"|restent|reste|restait|restaient|demeure|demeurent)$"
+)
 _DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)$")
+
+# Verbs of judgement: the quoted words right after them are the subject's, even one word (partial_governed).
+_JUDGEMENT = frozenset(
+    """
+    juger estimer trouver considérer dénoncer fustiger critiquer déplorer regretter saluer vanter condamner
+    décrire
+    """.split()
+)
+# "X qualifie de « … »", "X qualifie ce projet d'« … »", "X taxe l'accord de « … »": a finite verb of labelling
+# with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
+# and stays a scare quote, as the seeds annotate it.
+_QUALIFY = re.compile(
+    r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront))"
+    r"(?:\s+[\w’'-]+){0,4}?\s+d(?:e|[’'])$",
+    re.I,
+)
+# "selon l'expression de X", "pour reprendre les mots de X", "comme le dit X", "dixit X", "pour citer X": formulas
+# that give the quoted words themselves to X (selon, pour_x), however short. Anchored at the end of the intro.
+_WORDS_OF = (
+    r"(?:(?:selon|d[’']après|pour\s+reprendre|suivant)\s+(?:l[’']expression|les\s+mots|la\s+formule|les\s+termes"
+    r"|le\s+mot|les\s+propos)\s+(?:de\s+|du\s+|des\s+|d[’']\s*)"
+    r"|comme\s+(?:le\s+|l[’']\s*)?(?:(?:a|avait)\s+)?(?:dit|disait|dirait|écrit|écrivait|résume|résumait|résumé"
+    r"|répète|répétait|souligne|soulignait)(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?\s+"
+    r"|dixit\s+|pour\s+citer\s+)"
+)
+_WORDS_OF_BEFORE = re.compile(
+    rf"(?:^|[\s,;(]){_WORDS_OF}(?P<speaker>[^,«»“”\"]{{2,80}}?)(?:\s*,\s*(?P<detail>[^,«»“”\"]{{1,80}}))?$", re.I
+)
+_WORDS_OF_AFTER = re.compile(
+    rf"^\s*,?\s*\(?\s*{_WORDS_OF}(?P<speaker>[^«»“”\"()]+?)\s*(?:[.!?…;:)](?=\s|$)|$|(?=[«“\"]))", re.I
+)
+# Interview headlines and leads: "Entretien avec X, fondateur de Y : « … »" (the interviewee speaks).
+_INTERVIEW = re.compile(
+    r"^(?:(?:entretien|interview|rencontre|conversation)\s+avec|(?:interview|portrait)\s+de|(?:interview|portrait)\s+d[’'])"
+    r"\s*(?P<who>[^:«»“”\"]{3,160})$",
+    re.I,
+)
+_COORDINATED = re.compile(r"[»”\"]\s*,?\s+(?:et|puis)$")
+_RELATIVE_PRONOUN = re.compile(r"(?:^|[\s,])(?:que|qu[’'])\s*(?P<who>il|elle|ils|elles|[A-ZÀ-ÖØ-Þ][^,]*)$")
+
+
+def _judge_subject(before: str) -> Intro | None:
+    """The subject of a verb of judgement, from the words before it: a speaker, or a relative pronoun standing
+    for the person named before ("les craintes, qu'il a jugées")."""
+    phrase = _TRAIL.sub("", before).strip(" ,")
+    if not phrase:
+        return None
+    if _COORDINATED.search(phrase):
+        # "X dénonce « … » et qualifie de « … »": two verbs, one subject, the speaker just quoted.
+        return Intro(PREVIOUS_SPEAKER, short=True)
+    relative = _RELATIVE_PRONOUN.search(phrase)
+    if relative is not None:
+        who = relative.group("who").strip()
+        if who.casefold() in _PRONOUNS:
+            return Intro(PREVIOUS_SPEAKER, short=True)
+        if _names_speaker(who):
+            return Intro(who, short=True)
+        return None
+    chosen = _speaker_segment(phrase)
+    return Intro(chosen.speaker, chosen.detail, short=True) if chosen is not None else None
 
 
 def _governed(intro: str) -> Intro | None:
@@ -564,8 +695,11 @@ def _governed(intro: str) -> Intro | None:
     said = _SAID_THAT.match(intro)
     if said and is_speech_verb(said.group("verb")):
         subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
+        # partial_governed: the quoted words are the attribute of a copula in the reported clause ("X a affirmé que
+        # les craintes étaient « exagérées »"): the speaker's own judgement, however short.
+        short = bool(_COPULA_END.search(intro))
         if subject and "," not in subject and len(words(subject)) <= 6 and _names_speaker(subject):
-            return Intro(subject)
+            return Intro(subject, short=short)
         # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
         # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
         opening, comma, last = subject.rpartition(",")
@@ -578,7 +712,7 @@ def _governed(intro: str) -> Intro | None:
             and not is_anaphora(last)
             and not _names_speaker(opening.split(",")[0].strip())
         ):
-            return Intro(last)
+            return Intro(last, short=short)
         determiner = _DETERMINERS.match(subject)
         if (
             determiner
@@ -626,7 +760,7 @@ def _speaker_segment(phrase: str) -> Intro | None:
     or more, or one alone ("Meta", "Zuckerberg"). "Plus tard" or "Mardi" open
     an adverbial phrase instead.
     """
-    segments = [_RELATIVE_QUE.sub("", s.strip(), count=1) for s in phrase.split(",")]
+    segments = [_TIME_OPENER.sub("", _RELATIVE_QUE.sub("", s.strip(), count=1), count=1) for s in phrase.split(",")]
     for i, segment in enumerate(segments):
         if _names_speaker(segment):
             return Intro(segment if is_anaphora(segment) else ", ".join(s for s in segments[i:] if s))
@@ -644,8 +778,8 @@ def _names_speaker(segment: str) -> bool:
     determiner = _DETERMINERS.match(segment)
     if determiner:
         head = segment[determiner.end() :].split()
-        return bool(head) and (head[0].casefold() in ROLE_NOUNS or head[0][:1].isupper())
-    if tokens[0].casefold() in ROLE_NOUNS:
+        return bool(head) and (_role_noun(head[0]) or head[0][:1].isupper())
+    if _role_noun(tokens[0]):
         return True
     caps = taken = 0
     for token in tokens:
@@ -798,7 +932,16 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
     for index, span in enumerate(spans(text)):
         inner = span.inner
         incise = _incise(inner) if not span.open else None
-        post = None if span.open else _post_attribution(text[span.end : span.end + ATTRIBUTION_WINDOW])
+        after = text[span.end : span.end + ATTRIBUTION_WINDOW]
+        words_of = None if span.open else _WORDS_OF_AFTER.match(after)
+        short = words_of is not None and _names_speaker(words_of.group("speaker").split(",")[0].strip())
+        post = (
+            (words_of.group("speaker").strip(), words_of.end())
+            if short and words_of is not None
+            else None
+            if span.open
+            else _post_attribution(after)
+        )
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
         if joined and (looks_like_quotation(inner) or (_quotable(inner) and found[-1].end == last_end)):
@@ -836,7 +979,21 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
                 # fait possible » de…") is a qualifier the journalist quotes, like « historique », not a quotation.
                 intro = None
             if intro is not None:
-                speaker, detail = intro.speaker, intro.detail
+                speaker, detail, short = intro.speaker, intro.detail, intro.short
+        if (
+            speaker is None
+            and index == 0
+            and not span.open
+            and not text[: span.start].strip(" –—-")
+            and looks_like_quotation(inner)
+            and _LEDE_COLON.match(text, span.end)
+        ):
+            # Citation-titre in the lead (AFP's "attaque"): a paragraph opening with a quotation and a colon,
+            # "« … » : le sommet s'est ouvert lundi…". Its speaker is the clause's subject when that is a person or an
+            # institution ("« … » : Jeanne Roe a ouvert…"); else nobody named.
+            lede = _LEDE_COLON.match(text, span.end)
+            subject = _headline_subject(text[lede.end() :]) if lede is not None else None
+            speaker, detail = subject if subject is not None else ("", "")
         if speaker is None and span.open and len(words(inner)) >= 4:
             # A quotation running on into the next paragraphs: its attribution may come at its end.
             speaker, how = "", "pending"
@@ -844,7 +1001,7 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
             # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
             # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
             speaker, how = "", "standalone"
-        if speaker is None or not (_quotable(inner) or (span.open and len(words(inner)) >= 2)):
+        if speaker is None or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2)):
             continue
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
@@ -852,6 +1009,7 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
 
 
 _COMMA = re.compile(r",\s")
+_LEDE_COLON = re.compile(r"\s*:\s+(?=\S)")
 _IMPERSONAL_END = re.compile(r"(?:^|\s|[’'])il\s+(?:est|serait|était|sera|semble|paraît)$")
 _DE_AFTER = re.compile(r"\s*d(?:e\s|[’'])")
 
@@ -898,6 +1056,107 @@ def _lead_in(text: str) -> Intro | None:
 
 
 # ----------------------------------------------------------------------------
+# The headline: citation-titre
+# ----------------------------------------------------------------------------
+
+# A rubric label in capitals opening a headline: "OPINION. ", "DOSSIER. ", "DIRECT. ", "INFO FRANCEINFO. ".
+_HEADLINE_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:]\s+")
+# The subject of a headline clause after or before its quotation: "Yann Roe (Meta) exhorte…", "Yann Roe, l'un des
+# pères de l'IA, revient…", "Le gouvernement américain tire…". A name, or a role or institution noun after a
+# determiner, with at most a demonym; then a lowercase word (the verb).
+_HEADLINE_SUBJECT = re.compile(
+    # The adjective: a demonym or another adjective by its ending (-ais, -ois, -ain, -ien, -éen, -and, -al…).
+    r"^(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]+(?:ais|aise|ois|oise|ain|aine|ien"
+    r"|ienne|éen|éenne|and|ande|al|ale|aux)s?)?"
+    rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,3}})"
+    r"(?:\s*\((?P<paren>[^()]{1,40})\))?(?:\s*,\s*(?P<detail>[^,:«»“”\"]{2,80}),)?\s+(?=[a-zà-ÿ])"
+)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The quotation a headline carries, and the phrase naming its speaker ("" when the headline names nobody)."""
+
+    text: str
+    speaker: str = ""
+    detail: str = ""
+    surname: bool = False  # a single name as a clause's subject: a speaker only if the body names that person
+
+
+def headline_quotation(title: str) -> Headline | None:
+    """The citation-titre of a headline: the quotation the headline is built on, as French press writes it.
+
+    * ``X : « … »`` — the speaker before the colon: a name and role ("Jeanne Roe, directrice de X : « … »"), an
+      interview ("Entretien avec X : « … »"), a verb of saying ("X prévient : « … »"), or a clause whose subject
+      is a person or an institution ("Le gouvernement américain tire un coup de semonce à Nvidia : « … »");
+    * ``« … » : X verbe …`` — the subject of the clause after the colon ("« … » : Yann Roe (Meta) exhorte…");
+    * ``« … », selon X`` or ``« … », affirme X`` — an attribution after it;
+    * ``« … »`` — the whole headline (after a rubric label such as "OPINION."): nobody named.
+
+    A topic before the colon ("IA : « … »") names nobody either. Quoted words inside a headline's sentence
+    (« historique », « moment Spoutnik ») are labels, never a citation-titre.
+    """
+    label = _HEADLINE_LABEL.match(title)
+    head = title[label.end() :] if label else title
+    found = spans(head)
+    if not found or found[0].open:
+        return None
+    span = found[0]
+    inner = span.inner
+    before = head[: span.start].rstrip()
+    after = head[span.end :]
+    if before and not before.endswith(":"):
+        return None
+    post = _post_attribution(after)
+    if post is not None and not post[0].startswith(PREVIOUS_SPEAKER) and _quotable(inner):
+        return Headline(inner, post[0])
+    if not before:
+        if not after.strip(" .!?…"):  # the whole headline
+            return Headline(inner) if looks_like_quotation(inner) else None
+        colon = re.match(r"^\s*:\s*", after)
+        if colon is None or not looks_like_quotation(inner):
+            return None
+        subject = _headline_subject(after[colon.end() :])
+        return Headline(inner, *subject, surname=" " not in subject[0]) if subject else Headline(inner)
+    if len(found) > 1 or not _quotable(inner):
+        return None
+    who = before[:-1].rstrip()
+    role, comma, name = who.rpartition(",")
+    if comma and _is_full_name(name.strip()) and _DETERMINERS.match(role.strip()):
+        # "Le fondateur de Kelvo, Marc Aubert : « … »": the role, then the person in apposition.
+        return Headline(inner, name.strip(), _DETERMINERS.sub("", role.strip(), count=1))
+    intro = intro_attribution(who, colon=True)
+    if (
+        intro is not None
+        and intro.speaker != PREVIOUS_SPEAKER
+        and _names_speaker(intro.speaker.split(",")[0])
+        and (len(intro.speaker.split()) > 1 or intro.detail)  # a single word before the colon is a topic ("IA")
+    ):
+        return Headline(inner, intro.speaker, intro.detail)
+    subject = _headline_subject(who)
+    if subject is not None:
+        return Headline(inner, *subject, surname=" " not in subject[0])
+    return Headline(inner) if looks_like_quotation(inner) else None
+
+
+def _headline_subject(clause: str) -> tuple[str, str] | None:
+    """The speaker phrase and description of a headline clause whose subject is a person or an institution."""
+    match = _HEADLINE_SUBJECT.match(clause.strip())
+    if match is None:
+        return None
+    phrase = match.group("np")
+    determiner = _DETERMINERS.match(phrase)
+    if determiner:
+        noun = phrase[determiner.end() :].split()[0].casefold()
+        if not (_role_noun(noun) or noun in _INSTITUTIONS):
+            return None
+    elif not _is_full_name(phrase) and not (len(phrase.split()) == 1 and phrase[1:].islower()):
+        return None
+    detail = ", ".join(d.strip() for d in (match.group("paren"), match.group("detail")) if d)
+    return phrase, detail
+
+
+# ----------------------------------------------------------------------------
 # An article: context across paragraphs, speakers resolved
 # ----------------------------------------------------------------------------
 
@@ -915,7 +1174,8 @@ _ROLE_SUBJECT = re.compile(
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’'])\s"
 )
 _ROLE_NAME_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+|,\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
+    r"(?:^|[.!?…]\s+|,\s+)(?:(?:[Cc]e|[Cc]ette)\s+)?(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi"
+    r"|[Dd]imanche|[Hh]ier|[Aa]ujourd[’']hui)\s+)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|n[’']a|ne)\s"
 )
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
@@ -931,6 +1191,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…])\s+)(?P<s>)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,50},\s+)?(?:Il|Elle|il|elle)\s+"
     r"(?!(?:y|faut|fallait|s[’']agit|s[’']agissait|semble|paraît|reste|suffit|est\s+(?:clair|possible|probable|vrai"
     r"|temps|question|difficile|certain))\b)"
+)
+# A person named in full anywhere: a common first name and a capitalised surname (see _Context._just_named).
+_FULL_NAME = re.compile(
+    rf"(?<![\w’'])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
 )
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)[.!?…](?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 # An epithet after a verb of saying: "…, a fait savoir celui qui a fondé le laboratoire", "estime celle qui…".
@@ -970,6 +1234,7 @@ class _Context:
         self._institution: _Person | None = (
             None  # the organisation last subject of a sentence: who a communiqué speaks for
         )
+        self._just_read = ""  # the text read last (a pronoun with nobody before may stand for a person it names)
 
     @property
     def last(self) -> _Person | None:
@@ -1011,6 +1276,7 @@ class _Context:
 
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
+        self._just_read = text
         events: list[tuple[int, _Person]] = []
         for match in _INSTITUTION_SUBJECT.finditer(text):
             if match.group("noun").casefold() in _INSTITUTIONS:
@@ -1113,6 +1379,12 @@ class _Context:
             if self.last is not None:
                 return self.last
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
+            named = self._just_named() if pronoun else None
+            if named is not None:
+                # pronoun: nobody was the subject of a sentence yet, but the text just before names a person in
+                # full, anywhere in the sentence ("Le plan a été présenté par Jeanne Roe. […] « … », a-t-elle
+                # ajouté"): the pronoun stands for that person.
+                return self._people.get(speaker_key(named.name.split()[-1]), named)
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         name, parsed_detail, named = parse_speaker(phrase)
@@ -1136,6 +1408,15 @@ class _Context:
                 return known
         return _Person(name, detail, named)
 
+    def _just_named(self) -> _Person | None:
+        """The person named in full last in the text just read: a common first name and a capitalised surname."""
+        found = None
+        for match in _FULL_NAME.finditer(self._just_read):
+            name = f"{match.group('first')} {match.group('surname')}"
+            if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
+                found = _Person(name, "", True)
+        return found
+
     def _introduced(self, surname: str) -> _Person | None:
         """The person named in full with this surname so far (the latest), if any.
 
@@ -1153,11 +1434,11 @@ class _Context:
                 continue
             people = self._people
             self._people = dict(people)  # a scan of this text alone, kept apart
-            saved = self._last, self._latest, self._mentions
+            saved = self._last, self._latest, self._mentions, self._just_read
             self._mentions = dict(self._mentions)
             self._scan(item)
             found = self._people.get(key) or found
-            self._people, (self._last, self._latest, self._mentions) = people, saved
+            self._people, (self._last, self._latest, self._mentions, self._just_read) = people, saved
         return found
 
 
@@ -1267,7 +1548,51 @@ def extract(
         quote = _quote(article, item.block, joined, item.person, anchor)
         quote.inline = True
         quotes.append(quote)
+    headline = None if article.title_derived else headline_quotation(article.title)
+    if headline is not None:
+        quotes = _with_headline(article, headline, quotes, context)
     return _corrected(quotes, not_quotes, speakers)
+
+
+HEADLINE_ANCHOR = ""  # a headline quotation links to its article page itself: the top, where the title is
+
+
+def _with_headline(article: Article, headline: Headline, quotes: list[Quote], context: _Context) -> list[Quote]:
+    """The article's quotations with its citation-titre, counted once.
+
+    When the body quotes the same words (maybe more of them), the body's quotation is the one kept, with its
+    anchor in the text; it takes the headline's speaker when nothing in the body named one. Otherwise the
+    headline's quotation comes first, said by the person the headline names (resolved against the whole text:
+    "LeCun : « … »" is the Yann LeCun the article names), and links to the top of the article page
+    (:data:`HEADLINE_ANCHOR`, no fragment): a title has no anchor of its own in the page.
+    """
+    if is_anaphora(headline.speaker):  # "Le président hausse le ton : « … »": the person the article is about
+        about = context.protagonist()
+        person = about or _Person(UNKNOWN_SPEAKER, _DETERMINERS.sub("", headline.speaker, count=1), False)
+    else:
+        person = context.resolve(headline.speaker, headline.detail) if headline.speaker else None
+    if headline.surname and person is not None and person.name == headline.speaker:
+        person = None  # "Rivière rassure…" names a person only when the text names Paul Rivière in full
+    mine = _normal(headline.text)
+    for quote in quotes:
+        theirs = _normal(quote.text)
+        if mine in theirs or (theirs in mine and len(theirs.split()) >= 3):
+            if quote.speaker == UNKNOWN_SPEAKER and person is not None and person.name != UNKNOWN_SPEAKER:
+                quote.speaker = quote.raw_speaker = person.name
+                quote.speaker_detail, quote.named = person.detail, person.named
+            return quotes
+    person = person or _Person(UNKNOWN_SPEAKER, "", False)
+    quote = Quote(
+        id=f"{article.id}-titre",
+        text=" ".join(headline.text.split()),
+        speaker=person.name,
+        speaker_detail=person.detail,
+        article=article.id,
+        anchor=HEADLINE_ANCHOR,
+        named=person.named,
+        inline=True,
+    )
+    return [quote, *quotes]
 
 
 def _standalone_speaker(
@@ -1339,6 +1664,9 @@ def _follow_on(text: str) -> _Found | None:
         return None
     if not looks_like_quotation(span.inner):
         return None
+    incise = _incise(span.inner)
+    if incise is not None and incise[1] != PREVIOUS_SPEAKER:
+        return None  # « A, observe Jeanne Roe, B »: the incise names a new speaker
     return _Found([span.inner], PREVIOUS_SPEAKER, span.start, span.end, how="follow")
 
 

@@ -108,6 +108,8 @@ QUOTE_CONVENTIONS = (
     "partial_governed",
     "standalone",
     "unclosed_straight",
+    "headline_quote",
+    "words_of",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
