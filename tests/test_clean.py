@@ -249,3 +249,171 @@ def test_hard_wrapped_blog_layout() -> None:
     text = " ".join(b.plain for b in a.blocks)
     for cruft in ("Tags", "Partager", "Facebook", "LinkedIn", "commentaire"):
         assert cruft not in text
+
+
+# --- head and furniture conventions met on real pages (furniture3-22) ---------------------------------------
+
+
+def rules(a: clean.Article) -> list[tuple[str, str]]:
+    return [(r.rule, r.text) for r in a.removed]
+
+
+def test_reading_tools_are_buttons_not_a_byline() -> None:
+    a = article(f"Un titre de magazine\nTAILLE DU TEXTE\nA+ A-\nPARTAGER\n{PARA}")
+    assert a.author is None  # "PARTAGER" is not "Par TAGER"
+    assert rules(a) == [("menu", "TAILLE DU TEXTE"), ("menu", "A+ A-"), ("furniture", "PARTAGER")]
+    assert [b.plain for b in a.blocks] == [PARA]
+
+
+def test_access_badge_alone_on_its_line() -> None:
+    for badge in ("Offert", "Article offert", "Abonnés", "Premium"):
+        a = article(f"Un titre de magazine\n{badge}\n{PARA}")
+        assert rules(a) == [("badge", badge)], badge
+    kept = "Abonnés depuis dix ans, ils ont vu le service changer de mains trois fois."
+    assert [b.plain for b in article(f"Un titre\n{PARA}\n{kept}").blocks] == [PARA, kept]
+
+
+def test_print_issue_gives_the_month_and_the_reading_time() -> None:
+    a = article(
+        f"Un titre de magazine\n{PARA}\nPublié dans le numéro 812 (Mars 2024) Lecture en 12 min. environ\n{PARA}"
+    )
+    assert (a.date, a.reading_time) == ("2024-03", 12)
+    assert [r.rule for r in a.removed] == ["print-issue"]
+    b = article(f"Un titre de magazine\nParu dans Le Mensuel du Code n° 57 du 4 avril 2024\n{PARA}")
+    assert b.date == "2024-04-04"
+    # The current issue's cover beside the article dates the issue, not the article.
+    c = article(f"Couverture du journal du 02/05/2025 Le supplément\n\nUn titre d’hebdomadaire régional\n{PARA}")
+    assert (c.title, c.date) == ("Un titre d’hebdomadaire régional", None)
+    assert [r.rule for r in c.removed] == ["print-issue"]
+
+
+def test_reading_time_written_as_lecture_en() -> None:
+    a = article(f"Un titre\nLecture en 7 min. environ\n{PARA}")
+    assert (a.reading_time, [r.rule for r in a.removed]) == (7, ["reading-time"])
+
+
+def test_site_name_signs_the_lead_like_a_wire() -> None:
+    a = article("Les valeurs de l’IA reculent à l’ouverture\nMarchesdemo.com-- Les titres du secteur ont perdu 3 %.\n")
+    assert rules(a) == [("dateline", "Marchesdemo.com--")]
+    assert a.blocks[0].plain == "Les titres du secteur ont perdu 3 %."
+    body = "Un titre\nExemple.com - Les titres du secteur ont perdu 3 %.\n"
+    assert article(body).blocks[0].plain == "Les titres du secteur ont perdu 3 %."
+
+
+def test_english_breadcrumb_glued_to_the_headline() -> None:
+    a = article(f"Home Industrie et technologieMeta ouvre un centre de recherche à Lyon\n{PARA}")
+    assert a.title == "Meta ouvre un centre de recherche à Lyon"
+    assert rules(a) == [("breadcrumb", "Home Industrie et technologie")]
+    # Rubrics the cleaner does not know: the headline printed again below tells where the crumb ends.
+    headline = "Meta ouvre un centre de recherche à Lyon"
+    b = article(f"Accueil Vie des labos {headline}\n{headline}\n{PARA}")
+    assert b.title == headline
+    assert rules(b) == [("breadcrumb", "Accueil Vie des labos"), ("title-repeat", headline)]
+    # A headline that starts with "Home" is no breadcrumb.
+    assert article(f"Home Assistant accueille les modèles de Meta\n{PARA}").title.startswith("Home Assistant")
+
+
+def test_dateline_with_several_places() -> None:
+    a = article(f"Un titre de communiqué\nLille / Gand, le 4 mars 2025\n{PARA}")
+    assert (a.date, rules(a)) == ("2025-03-04", [("dateline", "Lille / Gand, le 4 mars 2025")])
+    kept = "Lille, le 4 mars 2025, a accueilli le premier salon régional consacré aux modèles ouverts."
+    assert article(f"Un titre\n{kept}\n{PARA}").blocks[0].plain == kept
+
+
+def test_newsroom_bylines_name_no_author() -> None:
+    a = article(f"Un titre\nPar la Rédaction Numérique de Demo 12 Lille / Gand, le 4 mars 2025\n{PARA}")
+    assert (a.author, a.date, [r.rule for r in a.removed]) == (None, "2025-03-04", ["byline"])
+    for line in ("La rédaction", "Rédaction Tech et Société"):
+        b = article(f"Un titre\n{line}\n{PARA}")
+        assert (b.author, rules(b)) == (None, [("byline", line)]), line
+    c = article(f"Un titre\n12 mars 2025 | La rédaction | IA\n{PARA}")
+    assert (c.author, c.date) == (None, "2025-03-12")
+
+
+def test_platform_line_goes_a_sentence_stays() -> None:
+    a = article(f"Un titre\n{PARA}\nPropulsé par Wixette\n")
+    assert rules(a) == [("furniture", "Propulsé par Wixette")]
+    kept = "Propulsé par la demande des centres de calcul, le titre a doublé en un an."
+    assert [b.plain for b in article(f"Un titre\n{PARA}\n{kept}").blocks] == [PARA, kept]
+
+
+def test_tag_line_of_rubric_names_without_separators() -> None:
+    a = article(f"Un titre\n{PARA}\nSociété Économie Nouvelles technologies\n{PARA}")
+    assert [r.rule for r in a.removed] == ["tags"]
+    # Two rubric names may be the article's own section title.
+    b = article(f"Un titre\n{PARA}\nÉconomie et société\n{PARA}")
+    assert not b.removed and b.blocks[1].kind.value == "heading"
+
+
+def test_caption_lines_without_credit() -> None:
+    a = article(f"Un titre\n{PARA}\nJeanne Roux et Paul Marchetti\nJeanne Roux et Paul Marchetti\n{PARA}")
+    assert rules(a) == [("credit", "Jeanne Roux et Paul Marchetti")] * 2
+    b = article(f"Un titre\n{PARA}\n\nUn robot devant un globe, illustration 3D du calcul mondial\n\n{PARA}")
+    assert [r.rule for r in b.removed] == ["credit"]
+    c = article(f"Un titre\n{PARA}\n\nPhoto d’illustration\n\n{PARA}")
+    assert [r.rule for r in c.removed] == ["credit"]
+    heading = "Une illustration de la puissance chinoise"
+    d = article(f"Un titre\n{PARA}\n\n{heading}\n\n{PARA}")
+    assert not d.removed and d.blocks[1].plain == heading
+
+
+def test_post_header_list_under_the_title() -> None:
+    a = article(f"Un titre de blog\n- Jeanne Roux\n- 3 mars\n- 4 min de lecture\n{PARA}")
+    assert (a.author, a.date, a.reading_time) == ("Jeanne Roux", None, 4)
+    assert [r.rule for r in a.removed] == ["byline", "dateline", "reading-time"]
+    # A list of the article's points is no header.
+    b = article(f"Un titre de blog\n- Jeanne Roux\n- Paul Marchetti\n{PARA}")
+    assert not b.removed and b.blocks[0].kind.value == "list"
+
+
+def test_headline_opening_with_a_figure() -> None:
+    title = "42 millions d’euros : une jeune pousse lyonnaise lève des fonds !"
+    assert article(f"{title}\n{PARA}").title == title
+
+
+def test_quotation_headline_holds_several_sentences() -> None:
+    title = (
+        "La ministre hausse le ton face aux plateformes : « Nous ne laisserons pas faire… Si les règles "
+        "européennes ne sont pas respectées dans les six mois, les amendes tomberont, et elles seront à la hauteur "
+        "des profits réalisés »"
+    )
+    assert len(title.split()) > clean.TITLE_MAX_WORDS  # longer than a headline without a quotation may be
+    assert article(f"{title}\n\n{PARA}").title == title
+
+
+def test_signature_above_the_date_line() -> None:
+    a = article(f"Un titre\nJeanne Roux - Club Numérique\n3/5/2025\n{PARA}")
+    assert (a.author, a.date) == ("Jeanne Roux", "2025-05-03")
+    assert [r.rule for r in a.removed] == ["byline", "dateline"]
+
+
+def test_agency_place_and_writer_line() -> None:
+    a = article(f"Un titre\nAA / Lyon / Jeanne Roux\n{PARA}")
+    assert (a.author, rules(a)) == ("Jeanne Roux", [("dateline", "AA / Lyon / Jeanne Roux")])
+
+
+def test_flattened_social_post_and_its_date() -> None:
+    post = "Llama everywhere, even in my fridge pic.twitter.com/abc — Jeanne Roux (@jroux) April 18, 2024"
+    a = article(f"Un titre\ndate 2024-05 {PARA}\n{post}\n{PARA}")
+    assert a.date == "2024-05"  # the post's date is not the article's
+    assert [r.rule for r in a.removed] == ["dateline", "social-post"]
+
+
+def test_long_key_points_are_the_text() -> None:
+    point = "La première édition du salon s’est ouverte ce matin " + "avec des exposants venus de toute l’Europe " * 4
+    a = article(f"Un titre\n{PARA}\n\nL’ESSENTIEL\n\n- {point.strip()}\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["summary"]
+    assert a.blocks[1].kind.value == "list"
+
+
+def test_rubric_above_a_status_line_and_the_title() -> None:
+    a = article(f"Demo Tech\nLive terminé\n\nUn salon de la tech se tient à Paris cette semaine\n{PARA}")
+    assert a.title == "Un salon de la tech se tient à Paris cette semaine"
+    assert rules(a) == [("kicker", "Demo Tech"), ("furniture", "Live terminé")]
+
+
+def test_new_rules_have_a_label() -> None:
+    from dossier import render_review
+
+    for rule in ("badge", "print-issue"):
+        assert render_review.rule_label(rule) != rule

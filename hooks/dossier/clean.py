@@ -23,6 +23,7 @@ from functools import cached_property
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
     count_words,
+    is_first_name,
     names_text,
     normalise_line,
     short_hash,
@@ -308,9 +309,13 @@ _DATE_FR = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-zéûè]+)\.?\s+(?P<y
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _DATELINE = re.compile(r"^(?:publié|mis à jour|mise à jour|modifié|paru|published|updated|posted)\b.*?(?:le\s+)?", re.I)
-_READING = re.compile(r"^(?:temps de )?(?:lecture\s*:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+de lecture)?$", re.I)
+# Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", and the magazine's "Lecture en 15 min. environ".
+_READING = re.compile(
+    r"^(?:temps de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+(?:de lecture|environ))?$",
+    re.I,
+)
 _BYLINE = re.compile(
-    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé)"
+    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé)\b"
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -333,17 +338,31 @@ _SECTIONS = (
     r"|entreprises?|start-?ups?|innovation|sciences?|société|monde|international|europe|france|politique"
     r"|intelligence artificielle|ia|ai|médias|culture|news|dossiers?|opinions?|tribunes?|analyses?|décryptages?"
     r"|enquêtes?|futur|finance|marchés|bourse|tribune|rubriques?|articles?|blog|logiciels?|internet|web|cybersécurité"
+    r"|industries?|nouvelles technologies|santé|environnement|éducation|sports?|idées|régions?"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\|\|)\s*")
 _BREADCRUMB_HOME = re.compile(r"^(?:vous êtes ici\s*:?\s*)?(?:accueil|home|à la une)\b", re.I)
-_GLUED_SECTIONS = re.compile(rf"^(?:accueil|home)(?:\s+(?:{_SECTIONS}))+\s+(?=\S)", re.I)
+# "Accueil Actualité Meta lance…", and the English home of a French site's theme with a rubric of two names
+# glued to the headline: "Home Industrie et technologieMeta ouvre…" (the last crumb's lower-case end meets the
+# headline's capital).
+_GLUED_SECTIONS = re.compile(
+    rf"^(?:accueil|home)(?:\s+(?:{_SECTIONS})(?:\s+(?:et|&)\s+(?:{_SECTIONS}))?)+"
+    r"(?:\s+(?=\S)|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-ÖØ-Þ])))",
+    re.I,
+)
+# A tag list copied without separators, each tag a rubric name: "Société Économie Sciences et technologie".
+# Three names at least: two ("Économie et société") may be a section title of the article.
+RUBRIC_LINE = re.compile(rf"^(?:{_SECTIONS})(?:(?:\s+|\s+(?:et|&)\s+)(?:{_SECTIONS})){{2,}}$", re.I)
 # Navigation and buttons on a line of their own.
 NAV = re.compile(
     r"^(?:menu|accueil|home|rechercher|recherche|fermer|retour|suivant|précédent|se connecter|connexion|s[’']abonner"
     r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|en direct|toutes les rubriques|rubriques"
     r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
     r"|ouvrir le menu|fermer le menu|navigation|édition du jour|kiosque"
-    r"|écouter(?: l[’']article)?|lecture zen|mode sombre|ajouter à (?:mes|vos) favoris|suivre(?: ce sujet)?)\s*[:.]?$",
+    r"|écouter(?: l[’']article)?|lecture zen|mode sombre|ajouter à (?:mes|vos) favoris|suivre(?: ce sujet)?"
+    # Reading tools beside the text: the text-size buttons ("Taille du texte", "A+ A-").
+    r"|taille du texte|taille (?:de la |des )?(?:police|caractères)"
+    r"|(?:agrandir|réduire|diminuer) (?:le texte|la police)|a\s?[+-]\s*a\s?[+-])\s*[:.]?$",
     re.I,
 )
 # A section name alone on a line, above the title (a menu entry or the rubric).
@@ -473,12 +492,17 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     if unit.kind != "text" or following is None or unit.markdown:  # Markdown: the title is "# Title"
         return False
     count = unit.word_count
-    # A citation-titre runs longer: up to TITLE_QUOTE_WORDS more when the headline ends with its quotation.
+    # A citation-titre runs longer: up to TITLE_QUOTE_WORDS more when the headline ends with its quotation, and up
+    # to QUOTE_TITLE_MAX_WORDS for "clause : « quotation »" ("La ministre hausse le ton : « … »"), given whole.
     limit = TITLE_MAX_WORDS + (TITLE_QUOTE_WORDS if unit.text.endswith(("»", "”")) else 0)
+    if count > limit and count <= QUOTE_TITLE_MAX_WORDS and _QUOTE_HEADLINE.match(unit.text):
+        limit = QUOTE_TITLE_MAX_WORDS
     if not 1 <= count <= limit or unit.text.endswith((".", ",", ";", ":", "…")):
         return False
     first = _DECORATION.sub("", unit.text)[:1]  # newsletters open their headlines with emoji: "🌊 DeepSeek…"
-    if not first.isupper() and first not in '«“"':
+    # A headline may open with a figure: "42 millions d'euros : …" (a date, a count or a reading time alone on the
+    # line were taken off before).
+    if not first.isupper() and not first.isdigit() and first not in '«“"':
         return False
     # A citation-titre may quote several sentences ("X : « Nous ne pouvons pas… Si vous… »"): the headline is one
     # sentence around its quotation.
@@ -488,6 +512,9 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
 
 
 _HEADLINE_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”")
+# The quotation headline of French news: a clause, a colon, then the quotation as the rest of the line.
+_QUOTE_HEADLINE = re.compile(r"^[^«»:.!?]{10,200}\s:\s«[^«»]{3,400}»$")
+QUOTE_TITLE_MAX_WORDS = 60
 
 
 # Press headlines in two sentences: a label in capitals ("DIRECT. …", "VIDÉO. …", "INFO FRANCEINFO. …") or a
@@ -502,10 +529,29 @@ _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 
 
 def _is_dateline(text: str) -> bool:
-    """'Publié le 6 avril 2025 à 18h05', '12 mars 2025 | Rédaction | IA'."""
-    if parse_french_date(text) is None or len(words(text)) > 20:
+    """'Publié le 6 avril 2025 à 18h05', '12 mars 2025 | Rédaction | IA', 'Lille / Gand, le 4 mars 2025'.
+
+    Not an embedded post's signature ("— Name (@handle) April 18, 2024"): its date is the post's.
+    """
+    if parse_french_date(text) is None or len(words(text)) > 20 or "(@" in text:
         return False
-    return bool(_DATELINE.match(text) or _SEPARATORS.search(text) or parse_french_date(text[:20]))
+    return bool(
+        _DATELINE.match(text) or _SEPARATORS.search(text) or parse_french_date(text[:20]) or _place_dateline(text)
+    )
+
+
+# A press release's or a report's dateline names the places it was written in, then the day: "Paris, le 3 mars
+# 2025", "Lille / Gand, le 4 mars 2025", "Lyon et Grenoble, 4 avril 2025".
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}"
+_PLACE_DATELINE = re.compile(rf"^{_PLACE}(?:\s*(?:/|&|,|\bet\b)\s*{_PLACE}){{0,3}},?\s+(?=(?:le\s+)?\d)")
+
+
+def _place_dateline(text: str) -> bool:
+    match = _PLACE_DATELINE.match(text) if len(text) <= 100 else None
+    if match is None:
+        return False
+    dated = _date_prefix(text[match.end() :])
+    return dated is not None and not words(dated[1])
 
 
 def _read_dateline(text: str, head: Head) -> None:
@@ -514,8 +560,17 @@ def _read_dateline(text: str, head: Head) -> None:
         byline = _BYLINE.match(segment)
         if head.author is None and byline and looks_like_name(byline.group("rest")):
             head.author = byline.group("rest")
-        elif head.author is None and re.match(r"^(?:la )?rédaction\b", segment, re.I):
-            head.author = segment
+
+
+KICKER_GAP = 2  # furniture lines (a live blog's status, a share button) between a rubric and the title
+
+
+def _past_furniture(units: list[Unit], start: int) -> Unit | None:
+    """The first unit from ``start`` that is not a short furniture line, looking past :data:`KICKER_GAP` at most."""
+    for unit in units[start : start + KICKER_GAP + 1]:
+        if unit.word_count > 6 or cruft_reason(unit) is None:
+            return unit
+    return None
 
 
 def _is_kicker(unit: Unit, following: Unit | None) -> bool:
@@ -523,6 +578,8 @@ def _is_kicker(unit: Unit, following: Unit | None) -> bool:
     if unit.kind != "text" or following is None or unit.word_count > 4 or unit.text.endswith(tuple(_TERMINAL)):
         return False
     after = following
+    if _READING.match(after.text) or _BYLINE.match(after.text) or _NEWSROOM.match(after.text):
+        return False  # a reading time or a byline under a short title is no title
     return _reads_as_title(after, after) and after.word_count >= unit.word_count + 3
 
 
@@ -565,7 +622,7 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
 
 # Wire copy opens its lead with a dateline naming the place and the agency: "PARIS (AFP) - ",
 # "MILAN (AP) - ", "Paris, France | AFP | dimanche 10/12/2023 - ", "BRUXELLES, 4 mars (Reuters) - ".
-_AGENCIES = r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services)"
+_AGENCIES = r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services|AA|Anadolu)"
 _WIRE_DATELINE = re.compile(
     r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
     rf"(?:\(\s*{_AGENCIES}(?:\s*/\s*[\w ]{{1,30}})?\s*\)|\|\s*{_AGENCIES}\s*\|(?P<date>[^|\n]{{0,40}}?))"
@@ -573,11 +630,22 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# Financial news sites sign their lead like a wire, with their own name and a double dash: "Investing.com -- …",
+# "Boursier.com — …" (a single hyphen only between spaces).
+_SITE_DATELINE = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|info|io|eu|be|ch|ca)(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=\S)", re.I
+)
+# The agency's dateline on a line of its own, as Anadolu prints it: the agency, the place, the writer
+# ("AA / Paris / Jeanne Roux").
+_AGENCY_LINE = re.compile(rf"^{_AGENCIES}\s*/\s*{_PLACE}(?:\s*/\s*(?P<name>[A-ZÀ-ÖØ-Þ][^/]{{2,50}}))?$")
+
+
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
     match = _WIRE_DATELINE.match(text)
     if not match:
-        return None
+        site = _SITE_DATELINE.match(text)
+        return (text[: site.end()].strip(), text[site.end() :], None) if site else None
     date = parse_french_date(match.group("date") or "") or parse_french_date(match.group("line"))
     return match.group("line").strip(), text[match.end() :], date
 
@@ -601,6 +669,99 @@ def _take_date(unit: Unit, dated: tuple[str, str, dt.date | str], head: Head, re
         head.month = head.month or dated[2]
     removed.append(Removal(unit.line, dated[0], "dateline"))
     return dated[1]
+
+
+def _crumb_above_headline(text: str, headline: str) -> tuple[str, str] | None:
+    """'Accueil Tribunes libres Meta ouvre…' above 'Meta ouvre…': a breadcrumb copied without separators, its
+    rubric names unknown, is the start of the line when the rest is the headline the page prints again below."""
+    if len(headline) < 20 or not text.endswith(headline) or not _BREADCRUMB_HOME.match(text):
+        return None
+    crumb = text[: len(text) - len(headline)].strip()
+    return (crumb, headline) if crumb and len(words(crumb)) <= 6 else None
+
+
+# A blog platform's post header lists the author, the day and the reading time as items under the headline
+# ("- Jeanne Roux", "- 14 janv.", "- 3 min de lecture"): the day may come without its year.
+_DAY_MONTH = re.compile(rf"^\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\.?$", re.I)
+POST_META_ITEMS = 4
+
+
+def _post_meta(units: list[Unit], start: int) -> list[tuple[str, object]]:
+    """The items of a post header list at ``start`` with what each gives: ('byline', name), ('dateline', date,
+    month or None), ('reading-time', minutes); empty unless every item is one of these, with a day or a reading
+    time among them, and one name at most."""
+    items: list[tuple[str, object]] = []
+    for unit in units[start : start + POST_META_ITEMS + 1]:
+        if unit.kind not in ("dash", "bullet") or unit.markdown or (items and unit.blank_before):
+            break
+        text = unit.text
+        reading = _READING.match(text)
+        dated = _date_prefix(text)
+        byline = _BYLINE.match(text)
+        name = byline.group("rest").strip() if byline else text
+        if reading:
+            items.append(("reading-time", int(reading.group(1))))
+        elif dated is not None and not words(dated[1]):
+            items.append(("dateline", dated[2]))
+        elif _DAY_MONTH.match(text) or parse_month_line(text):
+            items.append(("dateline", parse_month_line(text)))
+        elif len(name.split()) <= 4 and looks_like_name(name) and not any(rule == "byline" for rule, _ in items):
+            items.append(("byline", name))
+        else:
+            return []
+    if len(items) > POST_META_ITEMS or not any(rule != "byline" for rule, _ in items):
+        return []
+    return items
+
+
+# A newsroom's signature: "Par la Rédaction", "La rédaction", "Rédaction Cloud et Industrie de X" (a date and the
+# places may follow on the line).
+_NEWSROOM = re.compile(r"^(?:par\s+)?(?:la\s+)?rédaction\b", re.I)
+NEWSROOM_WORDS = 20
+
+
+def _newsroom_byline(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        bool(_NEWSROOM.match(text))
+        and unit.word_count <= NEWSROOM_WORDS
+        and not text.endswith((".", "!", "?", "…", ":", "»", "”"))
+    )
+
+
+def _signature_above_date(unit: Unit, following: Unit | None) -> str | None:
+    """'Jeanne Roux - Club des juristes' right above '3/5/2025': a byline without its label, the writer's name
+    (a common first name and a surname) then the publication, set above the date line."""
+    if unit.kind != "text" or following is None or following.kind != "text" or unit.word_count > 10:
+        return None
+    dated = _date_prefix(following.text)
+    if not _is_dateline(following.text) and (dated is None or words(dated[1])):
+        return None
+    name = re.split(r"\s+[-–—|]\s+|,\s+", unit.text, maxsplit=1)[0].strip()
+    tokens = name.split()
+    return name if 2 <= len(tokens) <= 4 and looks_like_name(name) and is_first_name(tokens[0]) else None
+
+
+# Magazines say in which printed issue the article ran: "Publié dans le numéro 5112 (Février 2026)", "Paru dans
+# Le Mensuel n° 212 du 3 mars 2025". The issue's day, or its month, is the article's date; a reading time may
+# follow on the same line ("… Lecture en 15 min. environ").
+_ISSUE = re.compile(r"^(?:publiée?|parue?|article paru)\s+dans\s+.{0,60}?\b(?:numéro|n°|no\.?)\s*\d{1,5}\b", re.I)
+_MONTH_IN = re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_READING_IN = re.compile(r"\blecture\s*(?:en\s+)?:?\s*(\d{1,3})\s*min", re.I)
+ISSUE_LINE_CHARS = 160
+
+
+def _print_issue(text: str) -> tuple[dt.date | None, str | None, int | None] | None:
+    """A printed issue's reference: (its day, its month 'YYYY-MM', a reading time), or None."""
+    match = _ISSUE.match(text) if len(text) <= ISSUE_LINE_CHARS else None
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    date = parse_french_date(rest)
+    month_match = _MONTH_IN.search(rest) if date is None else None
+    month = _month(month_match.group("y"), month_match.group("m")) if month_match else None
+    reading = _READING_IN.search(rest)
+    return date, month, int(reading.group(1)) if reading else None
 
 
 def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list[Unit], list[Removal]]:
@@ -643,6 +804,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         if unit.kind == "text" and not rest:
             crumb = breadcrumb(text) if head.title is None else None
+            if crumb is None and head.title is None and following is not None:
+                crumb = _crumb_above_headline(text, following.text)
             if crumb:
                 removed.append(Removal(unit.line, crumb[0], "breadcrumb"))
                 if crumb[1]:
@@ -666,6 +829,20 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
+        meta = _post_meta(units, i) if head.title is not None and not rest else []
+        if meta:
+            for item, (rule, value) in zip(units[i : i + len(meta)], meta, strict=True):
+                removed.append(Removal(item.line, item.text, rule))
+                if rule == "byline" and isinstance(value, str):
+                    head.author = head.author or value
+                elif rule == "reading-time" and isinstance(value, int):
+                    head.reading_time = value
+                elif isinstance(value, dt.date):
+                    head.date = head.date or value
+                elif isinstance(value, str):
+                    head.month = head.month or value
+            i += len(meta)
+            continue
         byline = _BYLINE.match(text) if unit.kind == "text" else None
         if byline and head.author is None:
             name = byline.group("rest").strip()
@@ -694,6 +871,35 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        if unit.kind == "text" and len(rest) <= 1 and _newsroom_byline(unit):  # under the title or its lead
+            # The newsroom signs, not a person: the line goes, the author stays unknown; a date in it is the article's.
+            head.date = head.date or parse_french_date(text)
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        agency = _AGENCY_LINE.match(text) if unit.kind == "text" else None
+        if agency:
+            name = (agency.group("name") or "").strip()
+            if head.author is None and name and looks_like_name(name):
+                head.author = name
+            removed.append(Removal(unit.line, text, "dateline"))
+            i += 1
+            continue
+        signed = _signature_above_date(unit, following) if head.author is None and head.title is not None else None
+        if signed:
+            head.author = signed
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        issue = _print_issue(text) if unit.kind == "text" else None
+        if issue is not None:
+            date, month, minutes = issue
+            head.date = head.date or date
+            head.month = head.month or month
+            head.reading_time = head.reading_time or minutes
+            removed.append(Removal(unit.line, text, "print-issue"))
+            i += 1
+            continue
         reading = _READING.match(text) if unit.kind == "text" else None
         if reading:
             head.reading_time = int(reading.group(1))
@@ -711,7 +917,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
-        if head.title is None and not rest and _is_kicker(unit, following):
+        if (
+            head.title is None
+            and not rest
+            and _is_kicker(unit, _past_furniture(units, i + 1))
+            and not cruft_reason(unit)  # a live blog's status above the title is furniture, named as such
+        ):
             removed.append(Removal(unit.line, text, "kicker"))
             i += 1  # a rubric above the title ("Intelligence artificielle")
             continue
@@ -788,6 +999,20 @@ FURNITURE = _rx(
     r"^(?:live|direct) (?:terminé|clos)\.?$|^fin du (?:direct|live)\.?$",
     # A sponsor's mention in the text: "Avec notre partenaire X, …", "En partenariat avec X".
     r"^(?:avec notre partenaire|en partenariat avec|contenu proposé par|article sponsorisé par)\b.{0,120}$",
+    # The platform or sponsor a page credits at its head or foot: "Propulsé par X", "Powered by X" (a few words,
+    # no punctuation: "Propulsé par la demande, le titre…" is a sentence).
+    r"^(?:propulsée?|powered|sponsorisée?)\s+(?:par|by)\s+[^\s,.;:!?][^,.;:!?]{0,38}$",
+)
+# The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium".
+BADGE = re.compile(
+    r"^(?:article\s+|contenu\s+)?(?:offert|gratuit|abonnés?|premium|exclusif abonnés|(?:en\s+)?accès libre)$", re.I
+)
+# Where the print edition comes in: the current issue's cover shown beside the article ("Couverture du journal du
+# 02/05/2025", "Feuilleter le journal"); the issue an article ran in is read in the head (_print_issue).
+PRINT_COVER = re.compile(
+    r"^(?:couverture|la une) (?:du|de notre) (?:journal|magazine|numéro|dernier numéro|mensuel|hebdo)\b.{0,80}$"
+    r"|^(?:feuilleter|lire) (?:le|notre) (?:journal|magazine)(?: numérique| en ligne)?$",
+    re.I,
 )
 
 
@@ -825,6 +1050,30 @@ SOCIAL_SIGNATURE = re.compile(
     r"(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
 )
 SOCIAL_POST_WORDS = 70  # an embedded post's text (a post on X holds at most about 50 words)
+# The same post flattened to one line, its text then its signature: "Llama partout… pic.twitter.com/x — Jeanne
+# Dupont (@jdupont) April 2, 2024" (the end of the line only is matched, from the last "(@").
+SOCIAL_SIGNATURE_END = re.compile(
+    r"\s[—–-]\s*[^()\n—–]{1,60}\(@[\w.]{1,30}\)\s+"
+    r"(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
+)
+
+
+def _flat_social_post(unit: Unit) -> bool:
+    text = unit.text
+    at = text.rfind("(@")
+    if at < 0 or unit.word_count > SOCIAL_POST_WORDS + 12:
+        return False
+    return SOCIAL_SIGNATURE_END.search(text, max(0, at - 70)) is not None
+
+
+# A picture's caption that says what the picture is: a stock image's title ("Un robot devant un globe,
+# illustration 3D du calcul…"), "Photo d'illustration", "Image générée par IA". Alone, or after the description.
+PICTURE_KIND = re.compile(
+    r"(?:^|,\s+)(?:photo|image|illustration|visuel)s?\s+(?:d[’']illustration|d[’']archives?|3D\b"
+    r"|générée?s?\s+(?:par|avec)\s+(?:l[’'])?(?:ia\b|intelligence artificielle))",
+    re.I,
+)
+PICTURE_WORDS = 25
 # Postal address and contact blocks from a site's footer.
 ADDRESS = re.compile(
     r"^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|route|cours|square)\b"
@@ -1016,8 +1265,12 @@ def cruft_reason(unit: Unit) -> str | None:
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30
     if short and IMAGE.match(text):
         return "image"
-    if short and TAGS.match(text):
+    if short and (TAGS.match(text) or (len(text) <= 100 and RUBRIC_LINE.match(text))):
         return "tags"
+    if len(text) <= 40 and BADGE.match(text):
+        return "badge"
+    if len(text) <= 140 and (PRINT_COVER.match(text) or _print_issue(text) is not None):
+        return "print-issue"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
@@ -1176,8 +1429,10 @@ def drop_cruft(
                 # A table of contents lists the headings to come: it ends at prose, or at an item met again
                 # (the first heading itself).
                 listed = _folded(unit.text) in summary_items
+                # Key points written as long sentences are the article's own summary, not a table of contents.
                 section = listed or (
-                    not (_short(unit) and not unit.text.endswith(".")) and unit.kind not in ("bullet", "dash")
+                    not (_short(unit) and not unit.text.endswith("."))
+                    and (unit.kind not in ("bullet", "dash") or unit.word_count > SUMMARY_ITEM_WORDS)
                 )
                 summary_items.add(_folded(unit.text))
                 if listed:  # the first heading the table listed: the article starts here
@@ -1214,6 +1469,15 @@ def drop_cruft(
             continue
         # Guesses from a line's shape, never for a Markdown paragraph (the author wrote it as one).
         shaped = not unit.markdown
+        if shaped and unit.kind == "text" and _flat_social_post(unit):
+            drop(unit, "social-post")
+            continue
+        if shaped and _twin_caption(unit, following, removed, units[index - 1] if index else None):
+            drop(unit, "credit")  # a picture's alt text and its caption, the same words one above the other
+            continue
+        if shaped and _picture_kind(unit):
+            drop(unit, "credit")
+            continue
         if shaped and _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
             drop(unit, "credit")  # the caption goes with its credit
             continue
@@ -1236,6 +1500,7 @@ def drop_cruft(
     return kept, removed
 
 
+SUMMARY_ITEM_WORDS = 30  # a table of contents' item is a heading; a longer item is a key point, the article's text
 TITLE_REPEAT_UNITS = 6  # the headline printed again comes within this many units of the title
 SUMMARY_REPEAT_UNITS = 12  # a key-points list sits this close to the top
 _ITEM_END = " .;…"
@@ -1266,6 +1531,41 @@ def _repeated_summary(units: list[Unit]) -> list[bool]:
                 flags[k] = True
         start = end
     return flags
+
+
+TWIN_CAPTION_WORDS = 15
+
+
+def _twin_caption(unit: Unit, following: Unit | None, removed: list[Removal], previous: Unit | None) -> bool:
+    """'Mark Dupont et Jeanne Roux' twice, one line above the other: a picture's alt text copied above its caption
+    (the same words, no credit, no final stop). Prose never says the same short line twice in a row; both go."""
+    if unit.kind != "text" or unit.word_count > TWIN_CAPTION_WORDS or unit.text.endswith(tuple(_TERMINAL)):
+        return False  # a caption has no final stop: a sentence said twice is the article's (or a copy slip)
+    if (
+        following is not None
+        and following.kind == "text"
+        and not following.blank_before
+        and following.text == unit.text
+    ):
+        return True
+    return (
+        previous is not None
+        and not unit.blank_before
+        and previous.text == unit.text
+        and bool(removed)
+        and removed[-1].line == previous.line
+        and removed[-1].rule == "credit"
+    )
+
+
+def _picture_kind(unit: Unit) -> bool:
+    """A caption naming the picture's kind (:data:`PICTURE_KIND`): a line without a final stop, short when it
+    opens with the kind ("Photo d'illustration"), a description and the kind after a comma otherwise."""
+    text = unit.text
+    if unit.kind != "text" or unit.word_count > PICTURE_WORDS or text.endswith((".", "!", "?", "…", ":", "»")):
+        return False
+    match = PICTURE_KIND.search(text)
+    return match is not None and (match.start() > 0 or unit.word_count <= 8)
 
 
 def _caption_sentence(unit: Unit, following: Unit | None) -> bool:

@@ -34,7 +34,9 @@ def nfc(text: str) -> str:
 
 
 # A run of non-space characters with at least one letter or digit: "l’IA", "14,3", "«Oui»", not "–".
-_WORD = re.compile(r"\S*[^\W_]\S*")
+# A run of non-spaces holding a letter or a digit. Tried from a token's start only: from every position, a long run
+# without a letter ("(@(@(@…") cost its length squared.
+_WORD = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 
 
 def words(text: str) -> list[str]:
