@@ -33,20 +33,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .text import normalise_line, visible, words
+from .clean import BULLET
+from .text import fold, normalise_line, visible, words
 
 EDGE_LINES = 12  # lines looked at, at the top and at the bottom of a text
 MIN_PAGES = 2  # different articles a line must frame to be a template's
 MAX_WORDS = 20  # a template line is short: a menu, a button, a call, a copyright line
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-# A list marker before the line's text, as the cleaner reads one (clean._BULLET).
-_MARKER = re.compile(r"^[ \t\u00a0]*(?:[-•*‣◦▪▸►●·–—]|\d{1,3}[.)])[ \t\u00a0]+(?=\S)")
-
-
-def fold(text: str) -> str:
-    """A line as lines are compared: case, curly apostrophes and runs of spaces aside."""
-    return " ".join(text.casefold().replace("’", "'").split())
 
 
 @dataclass(frozen=True)
@@ -72,13 +66,19 @@ def edges(data: bytes, markdown: bool = False) -> Edges:
     front = _FRONT_MATTER.match(text)
     if front:
         text = text[front.end() :]
-    lines = [line for line in (normalise_line(_MARKER.sub("", raw)) for raw in text.split("\n")) if line]
+    lines = [line for line in (normalise_line(_item_text(raw)) for raw in text.split("\n")) if line]
     if not lines:
         return NO_EDGES
     longest = max(lines, key=len)
     framing = lines if len(lines) <= 2 * EDGE_LINES else lines[:EDGE_LINES] + lines[-EDGE_LINES:]
     found = frozenset(fold(line) for line in framing if 0 < len(words(line)) <= MAX_WORDS and line != longest)
     return Edges(found, hashlib.sha1(fold(longest).encode()).hexdigest())
+
+
+def _item_text(raw: str) -> str:
+    """A line without its list marker, as the cleaner reads a list item."""
+    item = BULLET.match(raw)
+    return item.group("text") if item else raw
 
 
 def recurring(files: Iterable[Edges], min_pages: int = MIN_PAGES) -> frozenset[str]:

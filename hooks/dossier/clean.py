@@ -23,6 +23,7 @@ from functools import cached_property
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
     count_words,
+    fold,
     is_first_name,
     names_text,
     normalise_line,
@@ -66,17 +67,13 @@ class Unit:
         return any(self.marks)
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").split())
-
-
 TITLE_COPY_MIN_WORDS = 5  # a headline cut short keeps at least this many of its words
 
 
 def _title_copy(text: str, title: str) -> bool:
     """Whether a line is the (folded) headline again: whole, cut short ("Macron salue un partenariat…"),
     or followed by a picture's credit ("… française Source : X / @Elysee")."""
-    folded = _folded(text)
+    folded = fold(text)
     if folded == title:
         return True
     cut = folded.rstrip(" .…").strip()
@@ -102,19 +99,19 @@ class Fixes:
     def from_meta(cls, meta: dict[str, object], template: frozenset[str] = frozenset()) -> Fixes:
         def entries(key: str) -> tuple[str, ...]:
             value = meta.get(key)
-            return tuple(_folded(str(v)) for v in value if str(v).strip()) if isinstance(value, list) else ()
+            return tuple(fold(str(v)) for v in value if str(v).strip()) if isinstance(value, list) else ()
 
         return cls(entries("keep"), entries("remove"), template)
 
     def keeps(self, text: str) -> bool:
-        return bool(self.keep) and _named(self.keep, _folded(text))
+        return bool(self.keep) and _named(self.keep, fold(text))
 
     def removes(self, text: str) -> bool:
-        return bool(self.remove) and _named(self.remove, _folded(text))
+        return bool(self.remove) and _named(self.remove, fold(text))
 
     def templated(self, unit: Unit) -> bool:
         """Whether a line of the copy is one of its site's template lines (never a Markdown author's line)."""
-        return bool(self.template) and not unit.markdown and _folded(unit.text) in self.template
+        return bool(self.template) and not unit.markdown and fold(unit.text) in self.template
 
 
 def _named(entries: tuple[str, ...], folded: str) -> bool:
@@ -125,7 +122,7 @@ def _named(entries: tuple[str, ...], folded: str) -> bool:
 # 1. Units
 # ----------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?P<marker>[-•*‣◦▪▸►●·–—]|\d{1,3}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
+BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?P<marker>[-•*‣◦▪▸►●·–—]|\d{1,3}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
 _QUOTE_SIGNATURE = re.compile(r"^[—–-]\s*([A-ZÀ-ÖØ-Þ].{1,150})$")
@@ -184,7 +181,7 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         if not line.strip():
             blank = True
             continue
-        match = _BULLET.match(line)
+        match = BULLET.match(line)
         text = normalise_line(line)
         wrapped = width and not blank and units and previous_length >= 0.6 * width
         if units and not match and (balance[0] > 0 or balance[1] > 0):
@@ -1383,7 +1380,7 @@ def drop_cruft(
     boxes = _feature_boxes(units)
     footer = _address_heads(units)
     repeated = _repeated_summary(units)
-    title = _folded(head.title) if head is not None and head.title else ""
+    title = fold(head.title) if head is not None and head.title else ""
 
     def drop(unit: Unit, rule: str) -> None:
         removed.append(Removal(unit.line, unit.text, rule))
@@ -1428,13 +1425,13 @@ def drop_cruft(
             if region_rule == "summary":
                 # A table of contents lists the headings to come: it ends at prose, or at an item met again
                 # (the first heading itself).
-                listed = _folded(unit.text) in summary_items
+                listed = fold(unit.text) in summary_items
                 # Key points written as long sentences are the article's own summary, not a table of contents.
                 section = listed or (
                     not (_short(unit) and not unit.text.endswith("."))
                     and (unit.kind not in ("bullet", "dash") or unit.word_count > SUMMARY_ITEM_WORDS)
                 )
-                summary_items.add(_folded(unit.text))
+                summary_items.add(fold(unit.text))
                 if listed:  # the first heading the table listed: the article starts here
                     region = 0
                     kept.append(unit)
@@ -1524,8 +1521,8 @@ def _repeated_summary(units: list[Unit]) -> list[bool]:
         end = start
         while end < len(units) and units[end].kind in ("bullet", "dash"):
             end += 1
-        later = [_folded(u.text) for u in units[end:] if u.kind == "text"]
-        items = [_folded(u.text).rstrip(_ITEM_END) for u in units[start:end]]
+        later = [fold(u.text) for u in units[end:] if u.kind == "text"]
+        items = [fold(u.text).rstrip(_ITEM_END) for u in units[start:end]]
         if all(len(item.split()) >= 6 and any(item in text for text in later) for item in items):
             for k in range(start, end):
                 flags[k] = True

@@ -29,6 +29,12 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
+def fold(text: str) -> str:
+    """A line as lines are compared (front matter's keep/remove, a site's template): case, curly apostrophes
+    and runs of spaces aside."""
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
