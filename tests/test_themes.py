@@ -128,6 +128,32 @@ def test_the_lead_weighs_more_in_a_short_item() -> None:
     assert article(f"Brisa présente son assistant\n{NEUTRAL}\n{lead}\n{rival}\n{later}\n").themes == ["strategy"]
 
 
+def test_a_lead_that_treats_a_theme_files_the_article_under_it() -> None:
+    # The lead states the essentials (inverted pyramid): when the opening paragraph is itself a
+    # passage on a theme, the article is about it, however long the rest runs on something else.
+    lead = "La jeune pousse Brisa, cofondée en 2022 par deux ingénieures, présente son assistant."
+    body = f"Brisa présente son assistant\n{lead}\n" + f"{NEUTRAL}\n" * 8
+    assert article(body).themes == ["startups"]
+    # The same passage lower down is one passage in a long article: not enough.
+    assert article("Brisa présente son assistant\n" + f"{NEUTRAL}\n" * 4 + f"{lead}\n" + f"{NEUTRAL}\n" * 4).themes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        # A start-up's founding, as its portrait gives it.
+        ("l'entreprise, cofondée en 2023 par trois chercheurs", 1),
+        ("la société fondée en 2021 à Nantes", 1),
+        ("une plateforme fondée par deux anciennes de Google", 1),
+        # "Fondé sur" is "based on", not a founding; a "série" of models is no funding round.
+        ("un raisonnement fondé sur des données publiques", 0),
+        ("sa nouvelle série de modèles", 0),
+    ],
+)
+def test_founding_counts_for_startups_and_based_on_does_not(text: str, hits: int) -> None:
+    assert MATCHER.count(text)["startups"] == hits
+
+
 def test_an_article_no_rule_files_goes_under_the_theme_it_names_most() -> None:
     # A newspaper files every article under a rubric: when no theme reaches a threshold, the one
     # named most, in two paragraphs or more, is the article's.
@@ -242,15 +268,17 @@ def test_about_and_note_blocks_are_not_passages() -> None:
     ("content", "message"),
     [
         ("themes: []", "expected a 'themes:' list"),
-        ("themes:\n  - id: Bad Id\n    title: X\n    description: Y\n    keywords: [a]", "must be lower-case"),
-        ("themes:\n  - id: a\n    title: X\n    description: Y\n    keywords: a", "'keywords' must be a list"),
-        ("themes:\n  - {id: a, title: X, description: Y, keywords: [a], weak: b}", "'weak' must be a list"),
-        ("themes:\n  - {id: a, title: X, description: Y, keywords: [a], about: b}", "'about' must be a list"),
+        ("themes:\n  - id: Bad Id\n    title: X\n    description: Y\n    keywords: [mot]", "must be lower-case"),
+        ("themes:\n  - id: a\n    title: X\n    description: Y\n    keywords: mot", "'keywords' must be a list"),
+        ("themes:\n  - {id: a, title: X, description: Y, keywords: [mot], weak: b}", "'weak' must be a list"),
+        ("themes:\n  - {id: a, title: X, description: Y, keywords: [mot], about: b}", "'about' must be a list"),
         (
-            "themes:\n" + "  - {id: a, title: X, description: Y, keywords: [a]}\n" * 2,
+            "themes:\n" + "  - {id: a, title: X, description: Y, keywords: [mot]}\n" * 2,
             "duplicate theme id 'a'",
         ),
         ("themes: [", "invalid YAML"),
+        # "série A" would match every "série" (one-letter words are not matched).
+        ("themes:\n  - {id: a, title: X, description: Y, keywords: [série A]}", "'série A' has a one-letter word"),
     ],
 )
 def test_bad_taxonomy_fails_with_file_and_key(tmp_path: Path, content: str, message: str) -> None:

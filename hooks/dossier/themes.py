@@ -36,6 +36,7 @@ from .text import sentence_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_LETTER_WORD = re.compile(r"(?<![\w'’])[^\W\d_](?![\w'’])")  # a one-letter word, not an elision
 
 # A passage treats a theme with this many points (keyword hits, plus one when
 # its section heading treats the theme); long paragraphs need one more.
@@ -129,6 +130,14 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
         about = entry.get("about", [])
         if not isinstance(about, list) or not all(isinstance(k, str) and k.strip() for k in about):
             raise ThemeConfigError(f"{where}: 'about' must be a list of words or phrases")
+        for keyword in [*keywords, *weak, *about]:
+            if _LETTER_WORD.search(keyword):
+                # One-letter words are not matched (words_of): "série A" would match every "série".
+                # An elided article ("d'", "l'") falls off in the text too.
+                raise ThemeConfigError(
+                    f"{where}: '{keyword}' has a one-letter word, which is not matched: the keyword would"
+                    " match without it; write it without that word, or as another phrase"
+                )
         if entry["id"] in {t.id for t in themes}:
             raise ThemeConfigError(f"{where}: duplicate theme id '{entry['id']}'")
         themes.append(
@@ -269,6 +278,7 @@ def classify(article: Article, matcher: Matcher) -> None:
     previous: set[str] = set()  # themes of the previous passage in the same section
     spread: dict[str, list[int]] = {}  # theme id -> its keyword hits in each block that has some
     lead: dict[str, int] | None = None  # the first paragraph's hits
+    lead_themes: list[str] = []  # the themes the first paragraph treats as a passage
     before = ""  # the text of the previous block in the section: it may name whom the block is about
     for block in article.blocks:
         block.excerpts = {}
@@ -304,6 +314,8 @@ def classify(article: Article, matcher: Matcher) -> None:
             if hits.get(t.id, 0) >= 1
             and block.scores[t.id] >= PASSAGE_MIN_SCORE + (1 if words > LONG_PASSAGE_WORDS else 0)
         ]
+        if weight == LEAD_WEIGHT:
+            lead_themes = list(block.themes)
         for theme_id in block.themes:
             block.excerpts[theme_id] = _key_units(units, unit_hits, theme_id)
         previous = set(block.themes)
@@ -323,6 +335,7 @@ def classify(article: Article, matcher: Matcher) -> None:
             or len(passages) >= ARTICLE_MIN_PASSAGES
             or (len(passages) == 2 and share >= ARTICLE_MIN_SHARE_TWO_PASSAGES)
             or (passages and headline.get(theme.id))
+            or theme.id in lead_themes
         ):
             article.themes.append(theme.id)
         elif (headline.get(theme.id) and (len(hits) >= 2 or lead.get(theme.id))) or (
