@@ -20,7 +20,16 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u2000-\u200a\u202f\u205f\u3000]")
 _NON_BREAKING = ("\u00a0", "\u202f")
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+_SENTENCE_END = re.compile(
+    # The closing guillemet may follow the stop after its inner space ("Jamais. » Puis").
+    r"[.!?…]+(?:\s?[»”]|[\"')\]])*(?=\s+[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])"
+    # A copy that lost its paragraph breaks glues one sentence to the next ("chinois.Ce"): a word's
+    # last two lower-case letters, the stop, a capitalised word. Not "I.A." nor "Mistral.AI".
+    # A straight quote glued to both is the next one's opening mark ('Meta."Je…').
+    r"|(?<=[a-zà-öø-ÿ]{2})[.!?]+[»”]?(?=[«“\"]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
+# Initials, in the French way or the English one ("J.D.", "J.-P.", "l'I.A."), as the last word before a stop.
+_INITIALS = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_](?:\.-?[^\W\d_])*$")
 
 
 def normalise_line(line: str) -> str:
@@ -130,7 +139,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group().startswith("."):
             before = text[max(start, match.start() - 60) : match.start()].rsplit(None, 1)
             last = before[-1].lower().strip('(«“"') if before else ""
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            if last in _ABBREVIATIONS or _INITIALS.match(last):
                 continue
         if balance[0] > 0 or balance[1] > 0:
             continue

@@ -1,0 +1,43 @@
+"""Sentence splitting of French prose (``dossier.text.sentence_spans``): the conventions it follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.text import sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Courtesy titles and common abbreviations do not end a sentence.
+        ("M. Garnier a parlé. Mme Lefort aussi.", ["M. Garnier a parlé.", "Mme Lefort aussi."]),
+        # Initials, in the French way ("J.-P.") and the English one ("J.D."), nor do initialisms ("l'I.A.").
+        (
+            "Le vice-président J.D. Oakes arrive. J.-P. Marchal l'accueille.",
+            ["Le vice-président J.D. Oakes arrive.", "J.-P. Marchal l'accueille."],
+        ),
+        ("Le fleuron de l'I.A. française recrute. Il vise Lyon.", ["Le fleuron de l'I.A. française recrute.", "Il vise Lyon."]),
+        # A copy that lost its paragraph breaks glues one sentence to the next: still two sentences.
+        (
+            "La start-up grandit vite.Ce normalien de trente ans la dirige.",
+            ["La start-up grandit vite.", "Ce normalien de trente ans la dirige."],
+        ),
+        # ...also before an opening quotation mark, straight or French.
+        (
+            "Il a quitté la firme.\"Je voulais bâtir\", dit-il.",
+            ["Il a quitté la firme.", "\"Je voulais bâtir\", dit-il."],
+        ),
+        ("Il a quitté la firme.«Je voulais bâtir», dit-il.", ["Il a quitté la firme.", "«Je voulais bâtir», dit-il."]),
+        # A domain name or a product written with a dot is no sentence end.
+        ("Le site mistral.ai et la marque Mistral.AI grandissent.", ["Le site mistral.ai et la marque Mistral.AI grandissent."]),
+        # A quotation holds its sentences together.
+        ("Elle a dit : « Non. Jamais. » Puis elle est partie.", ["Elle a dit : « Non. Jamais. »", "Puis elle est partie."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
