@@ -21,7 +21,10 @@ def sentences(text: str) -> list[str]:
             "Le vice-président J.D. Oakes arrive. J.-P. Marchal l'accueille.",
             ["Le vice-président J.D. Oakes arrive.", "J.-P. Marchal l'accueille."],
         ),
-        ("Le fleuron de l'I.A. française recrute. Il vise Lyon.", ["Le fleuron de l'I.A. française recrute.", "Il vise Lyon."]),
+        (
+            "Le fleuron de l'I.A. française recrute. Il vise Lyon.",
+            ["Le fleuron de l'I.A. française recrute.", "Il vise Lyon."],
+        ),
         # A copy that lost its paragraph breaks glues one sentence to the next: still two sentences.
         (
             "La start-up grandit vite.Ce normalien de trente ans la dirige.",
@@ -29,14 +32,20 @@ def sentences(text: str) -> list[str]:
         ),
         # ...also before an opening quotation mark, straight or French.
         (
-            "Il a quitté la firme.\"Je voulais bâtir\", dit-il.",
-            ["Il a quitté la firme.", "\"Je voulais bâtir\", dit-il."],
+            'Il a quitté la firme."Je voulais bâtir", dit-il.',
+            ["Il a quitté la firme.", '"Je voulais bâtir", dit-il.'],
         ),
         ("Il a quitté la firme.«Je voulais bâtir», dit-il.", ["Il a quitté la firme.", "«Je voulais bâtir», dit-il."]),
         # A domain name or a product written with a dot is no sentence end.
-        ("Le site mistral.ai et la marque Mistral.AI grandissent.", ["Le site mistral.ai et la marque Mistral.AI grandissent."]),
+        (
+            "Le site mistral.ai et la marque Mistral.AI grandissent.",
+            ["Le site mistral.ai et la marque Mistral.AI grandissent."],
+        ),
         # A quotation holds its sentences together.
-        ("Elle a dit : « Non. Jamais. » Puis elle est partie.", ["Elle a dit : « Non. Jamais. »", "Puis elle est partie."]),
+        (
+            "Elle a dit : « Non. Jamais. » Puis elle est partie.",
+            ["Elle a dit : « Non. Jamais. »", "Puis elle est partie."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -135,7 +135,9 @@ def test_a_lead_that_treats_a_theme_files_the_article_under_it() -> None:
     body = f"Brisa présente son assistant\n{lead}\n" + f"{NEUTRAL}\n" * 8
     assert article(body).themes == ["startups"]
     # The same passage lower down is one passage in a long article: not enough.
-    assert article("Brisa présente son assistant\n" + f"{NEUTRAL}\n" * 4 + f"{lead}\n" + f"{NEUTRAL}\n" * 4).themes == []
+    assert (
+        article("Brisa présente son assistant\n" + f"{NEUTRAL}\n" * 4 + f"{lead}\n" + f"{NEUTRAL}\n" * 4).themes == []
+    )
 
 
 @pytest.mark.parametrize(
