@@ -498,6 +498,8 @@ def test_rubric_glued_to_the_headline_by_its_colon() -> None:
     # A headline's own topic, with the French space before the colon, is the headline's.
     for title in ("IA : Orvane lance un modèle", "Économie : Orvane lance un modèle"):
         assert article(f"{title}\n\n{PARA}").title == title
+    # A Markdown heading is the author's, as written.
+    assert article(f"# Économie: Orvane lance un modèle\n\n{PARA}", markdown=True).title.startswith("Économie:")
 
 
 def test_forum_post_header_names_the_author() -> None:

@@ -928,12 +928,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
-            language = _LANGUAGE_SWITCH.match(text) if head.title is None else None
+            language = _LANGUAGE_SWITCH.match(text) if head.title is None and not unit.markdown else None
             if language is not None:
                 removed.append(Removal(unit.line, text, "menu"))  # a bilingual site's language switch: "NL", "FR | NL"
                 i += 1
                 continue
-            series = _SERIES_LABEL.match(text)
+            series = _SERIES_LABEL.match(text) if not unit.markdown else None
             if series is not None:
                 # "[Série « … », épisode 4]": the series an article belongs to, set before its title or its lead.
                 removed.append(Removal(unit.line, series.group().strip(), "series-label"))
@@ -997,7 +997,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
-        if head.author is None and not rest and _forum_poster(unit, following):
+        if head.author is None and not rest and not unit.markdown and _forum_poster(unit, following):
             # A forum post's header: the poster's user name, then the rank the forum gives them.
             assert following is not None
             head.author = text
@@ -1090,7 +1090,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         if head.title is None and not rest and _reads_as_title(unit, following):
-            rubric = _RUBRIC_PREFIX.match(text)
+            rubric = _RUBRIC_PREFIX.match(text) if not unit.markdown else None  # a Markdown heading is the author's
             if rubric is not None:
                 removed.append(Removal(unit.line, rubric.group().strip(), "kicker"))
                 text = text[rubric.end() :]
