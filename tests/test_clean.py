@@ -417,3 +417,141 @@ def test_new_rules_have_a_label() -> None:
 
     for rule in ("badge", "print-issue"):
         assert render_review.rule_label(rule) != rule
+
+
+# --- pages copied on one line, labels around the headline, forum and podcast headers --------------------------
+
+
+def test_breadcrumb_ends_at_the_first_long_crumb() -> None:
+    headline = "Orbia publie un modèle de langue pour les mairies"
+    body = (
+        f"Accueil » Tech » {headline} {headline} La jeune pousse parle d’une « étape décisive » pour les services "
+        "publics. "
+        "Les mairies pourront l’installer sur leurs serveurs et/ou le louer à la demande."
+    )
+    a = article(body)
+    assert rules(a)[0] == ("breadcrumb", "Accueil » Tech »")
+    assert a.title == headline
+    assert "et/ou le louer à la demande" in a.blocks[0].plain
+    # A trail of short crumbs is all breadcrumb.
+    assert rules(article(f"Accueil > Tech > IA\nUn titre de page\n{PARA}"))[0] == ("breadcrumb", "Accueil > Tech > IA")
+
+
+def test_headline_printed_twice_on_a_line_that_lost_its_breaks() -> None:
+    headline = "Orbia publie un modèle de langue pour les mairies"
+    a = article(f"{headline} {headline} La jeune pousse lyonnaise a présenté mardi son modèle. {PARA}")
+    assert (a.title, rules(a)) == (headline, [("title-repeat", headline)])
+    assert a.blocks[0].plain.startswith("La jeune pousse lyonnaise")
+    # A line that says nothing twice keeps its title rules.
+    assert article(f"Un titre de page\n{PARA}").title == "Un titre de page"
+
+
+def test_post_date_glued_to_its_comments_link() -> None:
+    long = PARA + " " + PARA + " " + PARA + " " + PARA
+    a = article(f"Un titre de page\n{long} Elle a répondu. 2025-02-11Commentaires Dès lundi, le service ouvre. {PARA}")
+    assert a.date == "2025-02-11"
+    assert rules(a) == [("dateline", "2025-02-11Commentaires")]
+    assert "Elle a répondu. Dès lundi, le service ouvre." in a.blocks[0].plain
+    kept = f"{long} Le rapport daté du 2025-02-11 a été publié. {PARA}"
+    assert article(f"Un titre de page\n{kept}").blocks[0].plain == kept
+
+
+def test_date_opening_a_long_lead_with_a_dash_further_on() -> None:
+    lead = (
+        "[Série « Les ateliers et l’IA », épisode 3] Dans les usines de la vallée, les caméras pilotées par des "
+        "modèles de vision contrôlent les pièces. Certains y voient un gain de temps, d’autres une dépendance de plus, "
+        "et les syndicats demandent des garanties sur l’emploi. Reportage. "
+        "Photo d’illustration © Jeanne Roux – Unsplash"
+    )
+    a = article(f"date 2025-06-03 {lead}\n\n{PARA}")
+    assert a.date == "2025-06-03"
+    assert [r.rule for r in a.removed] == ["dateline", "series-label", "credit"]
+    assert a.blocks[0].plain.startswith("Dans les usines") and a.blocks[0].plain.endswith("Reportage.")
+
+
+def test_caption_credit_glued_after_the_last_sentence() -> None:
+    lead = f"{PARA} {PARA}"  # longer than a caption ending with its credit
+    a = article(f"Un titre\n{lead} Photo d’illustration © Studio Demo\n\n{PARA}")
+    assert (a.blocks[0].plain, rules(a)) == (lead, [("credit", "Photo d’illustration © Studio Demo")])
+    for tail in ("Photo d’illustration de la une", "Crédits : trois millions d’euros"):  # no picture's credit
+        kept = f"{lead} {tail}"
+        assert article(f"Un titre\n{kept}\n\n{PARA}").blocks[0].plain == kept, tail
+
+
+def test_language_switch_above_the_title() -> None:
+    for switch in ("NL", "FR | NL", "Nederlands"):
+        a = article(f"{switch}\n\nUn titre de page belge\n\n{PARA}")
+        assert (a.title, rules(a)) == ("Un titre de page belge", [("menu", switch)]), switch
+
+
+def test_rubric_trail_at_the_foot() -> None:
+    a = article(f"Un titre\n{PARA}\n\nArchives / Tech\n")
+    assert rules(a) == [("breadcrumb", "Archives / Tech")]
+    b = article(f"Un titre\n{PARA}\n\nTech et société\n\n{PARA}")
+    assert not b.removed
+
+
+def test_rubric_glued_to_the_headline_by_its_colon() -> None:
+    a = article(f"Économie: Orvane lance un modèle\n\nÉconomie: Orvane lance un modèle\n\n{PARA}")
+    assert a.title == "Orvane lance un modèle"
+    assert [r.rule for r in a.removed] == ["kicker", "title-repeat"]
+    # A headline's own topic, with the French space before the colon, is the headline's.
+    for title in ("IA : Orvane lance un modèle", "Économie : Orvane lance un modèle"):
+        assert article(f"{title}\n\n{PARA}").title == title
+    # A Markdown heading is the author's, as written.
+    assert article(f"# Économie: Orvane lance un modèle\n\n{PARA}", markdown=True).title.startswith("Économie:")
+
+
+def test_forum_post_header_names_the_author() -> None:
+    a = article(f"PixelNomade\nMembre actif\n{PARA}\n{PARA}")
+    assert a.author == "PixelNomade"
+    assert rules(a) == [("byline", "PixelNomade"), ("byline", "Membre actif")]
+    b = article(f"Un titre de page\nLes membres actifs\n{PARA}")
+    assert b.author is None
+
+
+def test_comment_invitation_and_account_prompt() -> None:
+    lines = (
+        "Réagissez à cet article",
+        "Vous avez déjà un compte ? Connectez-vous pour retrouver vos commentaires.",
+        "Vous n’avez pas encore de compte ? Inscrivez-vous pour commenter.",
+    )
+    a = article("Un titre\n" + PARA + "\n" + "\n".join(lines))
+    assert [r.text for r in a.removed] == list(lines)
+    kept = "Réagissez vite, a lancé la ministre aux élus présents dans la salle."
+    assert article(f"Un titre\n{PARA}\n{kept}").blocks[1].plain == kept
+
+
+def test_link_to_another_article_takes_no_teasers() -> None:
+    short = "Le centre ouvre lundi."
+    a = article(f"Un titre\n{PARA}\nLire l’article\n{short}\n{PARA}")
+    assert rules(a) == [("related", "Lire l’article")]
+    assert [b.plain for b in a.blocks] == [PARA, short, PARA]
+
+
+def test_episode_date_and_running_time() -> None:
+    a = article(f"Un épisode sur les modèles ouverts\n4 février 202541:12\n\n{PARA}")
+    assert (a.date, rules(a)) == ("2025-02-04", [("dateline", "4 février 202541:12")])
+    b = article(f"Un épisode\n12/03/2025 | 1:02:45\n\n{PARA}")
+    assert b.date == "2025-03-12"
+
+
+def test_standfirst_printed_again_opening_the_text() -> None:
+    lead = "La jeune pousse lilloise revient sur le pari des modèles à poids ouverts."
+    a = article(f"Un titre\n\n{lead}\n\n{lead} {PARA}")
+    assert rules(a) == [("lead-repeat", lead)]
+    assert a.blocks[0].plain == f"{lead} {PARA}"
+    # Two sentences said twice are the author's.
+    twice = f"{lead} Elle vise les mairies."
+    assert not article(f"Un titre\n\n{twice}\n\n{twice} {PARA}").removed
+    # A heading whose words open the paragraph below is no standfirst (no final stop).
+    heading = "Un modèle pour les collectivités locales"
+    b = article(f"Un titre\n\n{PARA}\n\n{heading}\n\n{heading} de la région se sont équipées.")
+    assert not b.removed
+
+
+def test_rules_of_this_round_have_a_label() -> None:
+    from dossier import render_review
+
+    for rule in ("lead-repeat", "series-label"):
+        assert render_review.rule_label(rule) != rule

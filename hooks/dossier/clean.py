@@ -335,7 +335,7 @@ _SECTIONS = (
     r"|entreprises?|start-?ups?|innovation|sciences?|société|monde|international|europe|france|politique"
     r"|intelligence artificielle|ia|ai|médias|culture|news|dossiers?|opinions?|tribunes?|analyses?|décryptages?"
     r"|enquêtes?|futur|finance|marchés|bourse|tribune|rubriques?|articles?|blog|logiciels?|internet|web|cybersécurité"
-    r"|industries?|nouvelles technologies|santé|environnement|éducation|sports?|idées|régions?"
+    r"|industries?|nouvelles technologies|santé|environnement|éducation|sports?|idées|régions?|archives?"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\|\|)\s*")
 _BREADCRUMB_HOME = re.compile(r"^(?:vous êtes ici\s*:?\s*)?(?:accueil|home|à la une)\b", re.I)
@@ -350,6 +350,8 @@ _GLUED_SECTIONS = re.compile(
 # A tag list copied without separators, each tag a rubric name: "Société Économie Sciences et technologie".
 # Three names at least: two ("Économie et société") may be a section title of the article.
 RUBRIC_LINE = re.compile(rf"^(?:{_SECTIONS})(?:(?:\s+|\s+(?:et|&)\s+)(?:{_SECTIONS})){{2,}}$", re.I)
+# The rubric trail a page prints again at its foot, without the home page: "Archive / Tech", "Économie > Entreprises".
+RUBRIC_TRAIL = re.compile(rf"^(?:{_SECTIONS})(?:\s*[/>›|]\s*(?:{_SECTIONS}))+$", re.I)
 # Navigation and buttons on a line of their own.
 NAV = re.compile(
     r"^(?:menu|accueil|home|rechercher|recherche|fermer|retour|suivant|précédent|se connecter|connexion|s[’']abonner"
@@ -523,6 +525,7 @@ _HEADLINE_LEAD = re.compile(
 
 
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+DATELINE_MAX_WORDS = 20
 
 
 def _is_dateline(text: str) -> bool:
@@ -530,7 +533,7 @@ def _is_dateline(text: str) -> bool:
 
     Not an embedded post's signature ("— Name (@handle) April 18, 2024"): its date is the post's.
     """
-    if parse_french_date(text) is None or len(words(text)) > 20 or "(@" in text:
+    if parse_french_date(text) is None or len(words(text)) > DATELINE_MAX_WORDS or "(@" in text:
         return False
     return bool(
         _DATELINE.match(text) or _SEPARATORS.search(text) or parse_french_date(text[:20]) or _place_dateline(text)
@@ -551,12 +554,33 @@ def _place_dateline(text: str) -> bool:
     return dated is not None and not words(dated[1])
 
 
+# An episode's header (podcast, video): its date, then its running time, glued when copied ("19 mars 202527:54").
+_DATED_DURATION = re.compile(r"^(?P<date>.{6,40}?(?:19|20)\d\d)\s*(?:[|·•-]\s*)?(?P<duration>\d{1,2}:\d\d(?::\d\d)?)$")
+
+
 def _read_dateline(text: str, head: Head) -> None:
     head.date = head.date or parse_french_date(text)
     for segment in _SEPARATORS.split(text):
         byline = _BYLINE.match(segment)
         if head.author is None and byline and looks_like_name(byline.group("rest")):
             head.author = byline.group("rest")
+
+
+# A site's rubric printed before the headline on its line, the colon glued to it as a template writes a field
+# ("Technologie: Meta lance…"); a headline's own topic takes the French space before its colon ("IA : Meta lance…").
+# Newspaper sections only, not a topic a headline may open with.
+_RUBRIC_PREFIX = re.compile(
+    r"^(?:actualités?|actus?|technologies?|tech|high-tech|hi-tech|technos?|économie|business|société|monde"
+    r"|international|politique|culture|sciences?|sports?|news|opinions?|tribunes?|analyses?|décryptages?|enquêtes?"
+    r"|innovation|médias|entreprises?):\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])",
+    re.I,
+)
+
+
+def _without_rubric(text: str) -> str:
+    """The headline without a rubric glued before it (:data:`_RUBRIC_PREFIX`)."""
+    rubric = _RUBRIC_PREFIX.match(text)
+    return text[rubric.end() :] if rubric else text
 
 
 KICKER_GAP = 2  # furniture lines (a live blog's status, a share button) between a rubric and the title
@@ -585,23 +609,78 @@ def breadcrumb(text: str) -> tuple[str, str] | None:
     'Accueil Actualité Meta lance…' -> ('Accueil Actualité', 'Meta lance…').
 
     A breadcrumb starts at the home page and runs through section names,
-    separated by >, ›, /, | or nothing at all when copied as glued words. A
-    last crumb of five words or more is the page's own title.
+    separated by >, ›, /, | or nothing at all when copied as glued words. The
+    first crumb of five words or more is the page's own title, and all that
+    follows it on the line: the separators may come again in the text of a
+    page copied on one line (the guillemets of a quotation, a slash), where
+    they part no crumbs.
     """
     if not _BREADCRUMB_HOME.match(text):
         return None
     parts = _CRUMB_SEPARATOR.split(text)
     if len(parts) >= 2:
-        if len(words(parts[-1])) >= 5:
-            crumb = text[: text.rfind(parts[-1])].rstrip()
-            return crumb, parts[-1].strip()
-        if all(len(words(part)) <= 4 for part in parts):
+        long = next((k for k, part in enumerate(parts) if len(words(part)) >= 5), None)
+        if long is not None and long >= 1:
+            # The crumbs are the parts before the first long one: cut after the separator that ends them.
+            crumb = _crumb_end(text, long)
+            return text[:crumb].rstrip(), text[crumb:].strip()
+        if long is None:
             return text, ""
         return None
     glued = _GLUED_SECTIONS.match(text)
     if glued:
         return text[: glued.end()].strip(), text[glued.end() :].strip()
     return None
+
+
+# A page copied on one line prints its headline twice in a row, the page's header then the article's own heading
+# ("Meta ouvre un labo à Lyon Meta ouvre un labo à Lyon Le groupe…"): the headline is what comes twice.
+_DOUBLED = re.compile(r"^(?P<h>\S.{18,300}?)\s+(?P=h)(?=\s|$)")
+
+
+def _doubled_headline(text: str) -> tuple[str, str] | None:
+    """(the headline, the rest of the line) when ``text`` opens with the same headline twice, else None."""
+    match = _DOUBLED.match(text) if len(text) > 40 else None
+    if match is None:
+        return None
+    headline = match.group("h").strip()
+    unit = Unit(headline, 0)
+    if unit.word_count < TITLE_COPY_MIN_WORDS or not _reads_as_title(unit, unit):
+        return None
+    return headline, text[match.end() :].strip()
+
+
+# The switch between the languages of a bilingual site (Belgium, Switzerland), alone above the title: "NL",
+# "FR | NL", "Nederlands".
+_LANGUAGE_SWITCH = re.compile(
+    r"^(?:fr|nl|en|de|it|es|français|nederlands|english|deutsch|italiano|español)"
+    r"(?:\s*[|/·•-]\s*(?:fr|nl|en|de|it|es|français|nederlands|english|deutsch|italiano|español))*$",
+    re.I,
+)
+# A series label in square brackets before the title or the lead: "[Série « L’IA au bureau », épisode 2]",
+# "[Feuilleton 3/5]" (the press's series convention: the series' name and the episode's number).
+_SERIES_LABEL = re.compile(
+    r"^\[\s*(?:série|feuilleton|saga|épisode|chronique|dossier|grand format)\b[^\[\]]{0,120}\]\s*", re.I
+)
+# A blog post's meta line, its date and its comments link ("2025-04-18 | Commenter"), glued into the text of a page
+# copied without its line breaks: "… la vie privée. 2025-04-18Comment Dès cette semaine…". The ISO date glued to
+# the link's word, after a sentence's end, is no prose.
+_GLUED_POST_META = re.compile(
+    r"(?<=[.!?»”] )(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:\d+\s*)?"
+    r"(?:comments?|commentaires?|commenter|réagir|réactions?|partager)\b\s*",
+    re.I,
+)
+
+
+def _crumb_end(text: str, crumbs: int) -> int:
+    """Where the separator after the first ``crumbs`` parts of a breadcrumb ends in ``text``."""
+    end = 0
+    for _ in range(crumbs):
+        separator = _CRUMB_SEPARATOR.search(text, end)
+        if separator is None:
+            return len(text)
+        end = separator.end()
+    return end
 
 
 def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
@@ -726,6 +805,29 @@ def _newsroom_byline(unit: Unit) -> bool:
     )
 
 
+# The rank a forum gives its members, printed under the user name in a post's header (phpBB, XenForo, vBulletin
+# and their French translations): "Well-known member", "Membre actif", "Modérateur".
+_FORUM_RANK = re.compile(
+    r"^(?:(?:well-known|new|active|senior|junior|established|registered|banned|verified)\s+member|member|moderator"
+    r"|administrator|staff member|(?:nouve(?:au|lle)\s+)?membre(?:\s+(?:actif|active|confirmée?|éminente?|junior|senior"
+    r"|régulier|régulière|bien connue?|d[’']honneur|du forum|vip|premium))?|habituée?|modérat(?:eur|rice)(?:\s+global)?"
+    r"|administrat(?:eur|rice)|super modérat(?:eur|rice)|contribut(?:eur|rice)(?:\s+actif|\s+active)?|vip)$",
+    re.I,
+)
+_HANDLE = re.compile(r"^[\w.-]{2,30}$")
+
+
+def _forum_poster(unit: Unit, following: Unit | None) -> bool:
+    """A user name ("Jeanne_R", "TchatcheurLunaire", "Jeanne Roux") right above a forum rank line."""
+    return (
+        unit.kind == "text"
+        and following is not None
+        and following.kind == "text"
+        and bool(_FORUM_RANK.match(following.text))
+        and (bool(_HANDLE.match(unit.text)) or (unit.word_count <= 3 and looks_like_name(unit.text)))
+    )
+
+
 def _signature_above_date(unit: Unit, following: Unit | None) -> str | None:
     """'Jeanne Roux - Club des juristes' right above '3/5/2025': a byline without its label, the writer's name
     (a common first name and a surname) then the publication, set above the date line."""
@@ -796,6 +898,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             dated = _date_prefix(text) if not rest else None
             if dated is not None and not _DATELINE.match(text):
                 units[i] = unit = _retext(unit, _take_date(unit, dated, head, removed))
+            glued = _GLUED_POST_META.search(unit.text) if unit.kind == "text" and not unit.markdown else None
+            if glued is not None:
+                # A post's date and its comments link, glued into the text of a page that lost its line breaks.
+                head.date = head.date or parse_french_date(glued.group("date"))
+                removed.append(Removal(unit.line, glued.group().strip(), "dateline"))
+                units[i] = unit = replace(unit, text=unit.text[: glued.start()] + unit.text[glued.end() :])
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
@@ -810,6 +918,31 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
+            doubled = _doubled_headline(text) if head.title is None and not unit.markdown else None
+            if doubled is not None:
+                # The page's header and the article's own heading, one after the other on a line that lost its breaks.
+                head.title, head.title_line = doubled[0], unit.line
+                removed.append(Removal(unit.line, doubled[0], "title-repeat"))
+                if words(doubled[1]):
+                    units[i] = _retext(unit, doubled[1])
+                else:
+                    i += 1
+                continue
+            language = _LANGUAGE_SWITCH.match(text) if head.title is None and not unit.markdown else None
+            if language is not None:
+                removed.append(Removal(unit.line, text, "menu"))  # a bilingual site's language switch: "NL", "FR | NL"
+                i += 1
+                continue
+            series = _SERIES_LABEL.match(text) if not unit.markdown else None
+            if series is not None:
+                # "[Série « … », épisode 4]": the series an article belongs to, set before its title or its lead.
+                removed.append(Removal(unit.line, series.group().strip(), "series-label"))
+                remainder = text[series.end() :].strip()
+                if words(remainder):
+                    units[i] = _retext(unit, remainder)
+                else:
+                    i += 1
+                continue
             if NAV.match(text) or (following is not None and (SECTION.match(text) or _glued_sections(text))):
                 removed.append(Removal(unit.line, text, "menu"))
                 i += 1
@@ -819,7 +952,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 i += 1
                 continue
             dated = _date_prefix(text)
-            if dated and not _DATELINE.match(text) and not _SEPARATORS.search(text):  # else a whole date line
+            # A date line's separators ("12 mars 2025 | Rédaction"), not a dash further in a paragraph the date opens.
+            whole = _DATELINE.match(text) or (_SEPARATORS.search(text) and unit.word_count <= DATELINE_MAX_WORDS)
+            if dated and not whole:  # else a whole date line
                 remainder = _take_date(unit, dated, head, removed)
                 if words(remainder):
                     units[i] = _retext(unit, remainder)
@@ -862,6 +997,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
+        if head.author is None and not rest and not unit.markdown and _forum_poster(unit, following):
+            # A forum post's header: the poster's user name, then the rank the forum gives them.
+            assert following is not None
+            head.author = text
+            removed.append(Removal(unit.line, text, "byline"))
+            removed.append(Removal(following.line, following.text, "byline"))
+            i += 2
+            continue
         correspondent = _CORRESPONDENT.match(text) if unit.kind == "text" and head.author is None else None
         if correspondent and looks_like_name(correspondent.group("name")):
             head.author = correspondent.group("name").strip()
@@ -903,6 +1046,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "reading-time"))
             i += 1
             continue
+        episode = _DATED_DURATION.match(text) if unit.kind == "text" else None
+        aired = _date_prefix(episode.group("date")) if episode is not None else None
+        if aired is not None and not words(aired[1]):
+            # A podcast's or a video's header: the day it was published, then its running time.
+            _take_date(unit, (text, "", aired[2]), head, removed)
+            i += 1
+            continue
         if unit.kind == "text" and not unit.formatted and _is_dateline(text):
             _read_dateline(text, head)
             removed.append(Removal(unit.line, text, "dateline"))
@@ -940,6 +1090,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         if head.title is None and not rest and _reads_as_title(unit, following):
+            rubric = _RUBRIC_PREFIX.match(text) if not unit.markdown else None  # a Markdown heading is the author's
+            if rubric is not None:
+                removed.append(Removal(unit.line, rubric.group().strip(), "kicker"))
+                text = text[rubric.end() :]
             head.title, head.title_line = text, unit.line
             i, seen = i + 1, seen + 1
             continue
@@ -986,6 +1140,12 @@ FURNITURE = _rx(
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+    # The comment section's invitation under the article, and its account prompt: "Réagissez à cet article",
+    # "Vous avez déjà un compte ? Connectez-vous et retrouvez vos commentaires…".
+    r"^(?:réagissez|commentez|donnez votre avis)"
+    r"(?:\s+(?:à|sur)\s+(?:cet|l[’'])\s*article|\s+ici|\s+ci-dessous)?\s*[!:.]?$",
+    r"^(?:vous avez déjà un compte|vous n[’']avez pas (?:encore )?de compte|pas encore (?:de compte|inscrit|membre))"
+    r"\s*\?.{0,200}$",
     # The advertisement break a site leaves in its text: "La suite après cette publicité", "Publicité - la suite
     # ci-dessous".
     r"^(?:la suite (?:de l[’']article )?(?:après|sous) (?:cette|la) publicité|publicité\s*[-–—,.:]?\s*"
@@ -1264,6 +1424,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "image"
     if short and (TAGS.match(text) or (len(text) <= 100 and RUBRIC_LINE.match(text))):
         return "tags"
+    if len(text) <= 100 and RUBRIC_TRAIL.match(text):
+        return "breadcrumb"
     if len(text) <= 40 and BADGE.match(text):
         return "badge"
     if len(text) <= 140 and (PRINT_COVER.match(text) or _print_issue(text) is not None):
@@ -1394,11 +1556,19 @@ def drop_cruft(
         if fixes.removes(unit.text):
             drop(unit, "front-matter")
             continue
-        if title and index < TITLE_REPEAT_UNITS and not unit.markdown and _title_copy(unit.text, title):
+        if (
+            title
+            and index < TITLE_REPEAT_UNITS
+            and not unit.markdown
+            and _title_copy(_without_rubric(unit.text), title)
+        ):
             # A page that prints its headline twice (the page's header, then the article's own heading, or the
             # headline again under the tags, cut short by an ellipsis, or as a picture's caption with its
             # credit): the second copy goes.
             drop(unit, "title-repeat")
+            continue
+        if index < TITLE_REPEAT_UNITS and _lead_repeat(unit, following):
+            drop(unit, "lead-repeat")  # the standfirst in the page's header, then again opening the text: said once
             continue
         if repeated[index]:
             drop(unit, "summary-repeat")  # a key-points list whose every item the text says again below
@@ -1441,6 +1611,9 @@ def drop_cruft(
                 drop(unit, region_rule)
                 continue
             region = 0
+        if unit.kind == "text" and not unit.markdown and TEASER_LINK.match(unit.text):
+            drop(unit, "related")  # the link to another article, its headline lost in the copy: it takes no teasers
+            continue
         if unit.kind == "text" and _DOMAIN.match(unit.text):
             if head is not None and head.publisher is None:
                 head.publisher = unit.text
@@ -1493,8 +1666,58 @@ def drop_cruft(
         if fixes.templated(unit):
             drop(unit, "site-template")  # word for word around several articles of the corpus
             continue
+        credit = _trailing_credit(unit) if shaped else None
+        if credit is not None:
+            removed.append(Removal(unit.line, unit.text[credit:].strip(), "credit"))
+            unit = _retext(unit, unit.text[:credit].rstrip())
         kept.append(unit)
     return kept, removed
+
+
+# A link to another article alone on its line, its headline lost in the copy (it was a picture): "Lire l’article".
+TEASER_LINK = re.compile(r"^(?:lire|voir|découvrir) l[’']article\s*[:.→»›>]?$", re.I)
+# A picture's caption and credit glued at the end of the paragraph above it, after its last sentence: "… Regards
+# croisés. Photo d’illustration © Jeanne Roux – Unsplash", "… en 2024. Crédit photo : Studio Demo" ("Crédits :"
+# alone may be a budget's).
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?…»”] )(?:(?:photo|image|illustration|visuel)s?\s+d[’']illustration\b"
+    r"|cr[ée]dits?\s+(?:photos?|images?)\s*:|photo\s*:)[^.!?«»]{0,100}$",
+    re.I,
+)
+TRAILING_CREDIT_WORDS = 14
+
+
+def _trailing_credit(unit: Unit) -> int | None:
+    """Where a caption's credit glued at the end of a paragraph starts (:data:`_TRAILING_CREDIT`), or None.
+
+    The credit names its author: a © or a colon after the label, a picture agency or a photographer's name."""
+    if unit.kind != "text" or unit.markdown or len(unit.text) < 40:
+        return None
+    match = _TRAILING_CREDIT.search(unit.text, max(0, len(unit.text) - 140))
+    if match is None or count_words(match.group()) > TRAILING_CREDIT_WORDS or not match.start():
+        return None
+    return match.start() if CREDIT.search(match.group()) else None
+
+
+LEAD_REPEAT_WORDS = 8
+
+
+def _lead_repeat(unit: Unit, following: Unit | None) -> bool:
+    """A standfirst (chapô) printed in the page's header, then again as the first sentence of the text below.
+
+    The line is one sentence, ending as one (a heading above a paragraph that opens with its words has no final
+    stop), and the next paragraph starts with it, word for word, and goes on. Paragraphs of several sentences said
+    twice are the author's (or a copy slip): they stay."""
+    return (
+        following is not None
+        and unit.kind == "text"
+        and following.kind == "text"
+        and not unit.markdown
+        and unit.word_count >= LEAD_REPEAT_WORDS
+        and unit.text.endswith((".", "!", "?", "…"))
+        and fold(following.text).startswith(fold(unit.text) + " ")
+        and len(split_sentences(unit.text)) == 1
+    )
 
 
 SUMMARY_ITEM_WORDS = 30  # a table of contents' item is a heading; a longer item is a key point, the article's text

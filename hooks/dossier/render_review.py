@@ -47,6 +47,8 @@ RULES: dict[str, str] = {
     "signature": "nom de l’auteur répété",
     "title-repeat": "titre répété sur la page",
     "summary-repeat": "points clés repris dans le texte",
+    "lead-repeat": "chapô répété en tête du texte",
+    "series-label": "mention de série ou d’épisode",
     "video": "lecteur vidéo",
     "site-template": "gabarit du site, répété autour de plusieurs articles",
     "front-matter": "retirée par le front matter (remove)",
