@@ -705,3 +705,11 @@ def test_pull_quote_on_an_interview_page_is_the_interviewees() -> None:
         "“Les modèles ouverts sont un bien commun”\n\nNuvio compte trente salariés.\n"
     )
     assert [(q.text, q.speaker) for q in qs] == [("Les modèles ouverts sont un bien commun", "Léa Morin")]
+
+
+def test_definite_role_of_another_kind_is_someone_else() -> None:
+    body = (
+        "« Le budget est bouclé », affirme Paul Ménard, maire de la commune. "
+        "« Nous attendons encore les chiffres », répond la directrice de l'école."
+    )
+    assert _said(body)[1][1] != "Paul Ménard"

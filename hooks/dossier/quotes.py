@@ -795,6 +795,16 @@ _NOT_ORGANISATION = frozenset(
 _ORGANISATION_ANAPHORA = re.compile(
     r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant)(?:\s+[a-zà-ÿ]+)?$", re.I
 )
+
+
+def _same_role(noun: str, detail: str) -> bool:
+    """Whether a role may be the one a person was described with: yes when the description names no role; else one
+    of its role nouns, in either gender ("présidente" for "président de X"). "la directrice" after "Paul Roux, maire"
+    is someone else."""
+    roles = [w for w in re.findall(r"[\w-]+", detail.casefold()) if _role_noun(w)]
+    return not roles or any(r[:5] == noun.casefold()[:5] for r in roles)
+
+
 # A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
 # directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
 _DEFINITE_ROLE = re.compile(
@@ -1589,7 +1599,13 @@ class _Context:
             if self._organisation is not None:
                 return self._organisation
         definite = _DEFINITE_ROLE.match(" ".join(phrase.split()).strip(" ,.;:"))
-        if definite and _role_noun(definite.group("noun")) and self.last is not None and self.last.named:
+        if (
+            definite
+            and _role_noun(definite.group("noun"))
+            and self.last is not None
+            and self.last.named
+            and _same_role(definite.group("noun"), self.last.detail)
+        ):
             # pronoun / anaphora by a definite description: "« … », se réjouit la présidente (LR) de la région"
             # right after the person was named: the same person (a definite article names someone known), and the
             # description is hers.
