@@ -583,3 +583,133 @@ def test_incise_with_the_speaker_s_role_ending_its_sentence() -> None:
             "directeur de laboratoire à Lyon",
         )
     ]
+
+
+def _said(body: str) -> list[tuple[str, str, str]]:
+    return [(q.text, q.speaker, q.speaker_detail) for q in article("Titre\n" + body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "detail"),
+    [
+        # post_inverted with an indirect object and a comma before the subject.
+        (
+            "« Nous manquons de calcul partout en Europe », a confié à Reuters, Léa Morin, directrice de Nuvio.",
+            "Léa Morin",
+            "directrice de Nuvio",
+        ),
+        # ... with a medium and no comma, the role in apposition before the name.
+        (
+            "« Ce modèle répond enfin aux besoins des mairies », a écrit sur LinkedIn "
+            "la présidente de Villes Unies Nora Bastide.",
+            "Nora Bastide",
+            "présidente de Villes Unies",
+        ),
+        # ... with a connector after the verb.
+        ("« Le calendrier nous paraît tenable pour tout le monde », a indiqué de son côté Bercy.", "Bercy", ""),
+    ],
+)
+def test_post_inverted_with_a_complement_before_the_subject(body: str, speaker: str, detail: str) -> None:
+    assert [(s, d) for _, s, d in _said(body)] == [(speaker, detail)]
+
+
+def test_vague_source_is_unnamed_with_its_description() -> None:
+    body = "« Personne ne sait encore qui paiera les serveurs du projet », glisse ainsi un proche du dossier."
+    assert [(s, d) for _, s, d in _said(body)] == [(quotes.UNKNOWN_SPEAKER, "un proche du dossier")]
+
+
+def test_definite_role_and_reflexive_verb_stand_for_the_person_just_quoted() -> None:
+    body = (
+        "« Nous avons parlé avec trois groupes », explique Camille Roussel. "
+        "« Mais aucun ne voulait quitter la métropole pour le moment », se réjouit la maire (PS) de la ville."
+    )
+    assert _said(body)[1][1:] == ("Camille Roussel", "maire (PS) de la ville")
+
+
+def test_nationality_noun_is_an_anaphora_not_a_speaker() -> None:
+    body = (
+        "Marc Delorme, chercheur chez Nuvio, a quitté Berlin. L'Allemand est connu pour ses travaux sur la vision. "
+        "Il s'est exprimé mardi, expliquant que « la vision par ordinateur reste le parent pauvre de la recherche »."
+    )
+    assert _said(body)[0][1] == "Marc Delorme"
+
+
+def test_fragments_of_a_sentence_attributed_at_its_end_are_the_speakers() -> None:
+    body = (
+        "Pour le ministère, il faut un « choc de calcul » et s'assurer que les universités « ne soient pas les "
+        "oubliées du plan », a affirmé de son côté le ministère. Le programme « Atlas » démarre en mai."
+    )
+    assert [(t, s) for t, s, _ in _said(body)] == [
+        ("choc de calcul", "Ministère"),
+        ("ne soient pas les oubliées du plan", "Ministère"),
+    ]
+
+
+def test_fragments_governed_by_a_verb_of_judging_or_describing() -> None:
+    body = (
+        "Nuvio publie un nouvel outil de traduction. L'entreprise parle d'une « avancée décisive » pour les langues "
+        "régionales. Léa Morin dénonce un marché « verrouillé par trois acteurs » et ajoute : "
+        "« Il faut rouvrir le jeu. » "
+        "Elle cite des start-up qu'elle présente comme « prometteuses » et « trop discrètes »."
+    )
+    assert [(t, s) for t, s, _ in _said(body)] == [
+        ("avancée décisive", "Nuvio"),
+        ("verrouillé par trois acteurs", "Léa Morin"),
+        ("Il faut rouvrir le jeu.", "Léa Morin"),
+        ("prometteuses", "Léa Morin"),
+        ("trop discrètes", "Léa Morin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nuvio annonce une offre « premium » pour les écoles.",  # a label after a determiner
+        "Le projet est souvent qualifié de « pari risqué » par endroits.",  # passive, no agent named
+        "Nadia Roche salue un accord « historique » avec la région.",  # a lone qualifier
+    ],
+)
+def test_governed_fragments_keep_labels_as_scare_quotes(body: str) -> None:
+    assert _said(body) == []
+
+
+def test_passive_with_an_agent_and_a_release_speak_for_the_organisation() -> None:
+    body = (
+        "Nuvio a ouvert ses modèles en mars. La version, saluée comme « remarquable » par la société, a séduit. "
+        "Les écoles recevront « une licence gratuite pendant deux ans », a précisé un communiqué."
+    )
+    assert [(t, s) for t, s, _ in _said(body)] == [
+        ("remarquable", "Nuvio"),
+        ("une licence gratuite pendant deux ans", "Nuvio"),
+    ]
+
+
+def test_relative_clause_between_a_quotation_and_its_attribution() -> None:
+    body = (
+        'Léa Morin a fondé Nuvio en 2021."J\'ai vu très tôt la place que prendraient les petits modèles" que '
+        "tout le monde négligeait, racontait-elle en mars."
+    )
+    assert [s for _, s, _ in _said(body)] == ["Léa Morin"]
+
+
+def test_incise_in_a_compound_tense_in_a_quotation_left_open() -> None:
+    body = "« Ces jeux de données doivent rester publics, a répété Léa Morin, sinon la recherche se fermera."
+    assert [(t, s) for t, s, _ in _said(body)] == [
+        ("Ces jeux de données doivent rester publics sinon la recherche se fermera.", "Léa Morin")
+    ]
+
+
+def test_pull_quote_on_an_interview_page_is_the_interviewees() -> None:
+    qs = article(
+        "Titre\nEntretien avec Léa Morin, fondatrice de Nuvio, sur l'avenir des modèles ouverts.\n\n"
+        "“Les modèles ouverts sont un bien commun”\n\nNuvio compte trente salariés.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [("Les modèles ouverts sont un bien commun", "Léa Morin")]
+
+
+def test_definite_role_of_another_kind_is_someone_else() -> None:
+    body = (
+        "« Le budget est bouclé », affirme Paul Ménard, maire de la commune. "
+        "« Nous attendons encore les chiffres », répond la directrice de l'école."
+    )
+    assert _said(body)[1][1] != "Paul Ménard"

@@ -15,7 +15,15 @@ Who says it, in the order a reader looks for it:
 * an incise inside the marks: « A, poursuit-il, B » is one quotation;
 * after the quotation, a speech verb in any tense and word order, with or
   without a comma: "…», a déclaré X", "…» a-t-il expliqué", "…» avait-elle
-  indiqué", "…», explique-t-on chez Meta", "…», selon X";
+  indiqué", "…», explique-t-on chez Meta", "…», selon X", reflexive ("…», se
+  réjouit X"), with a complement before the subject ("…», a déclaré à l'AFP, X,
+  rôle", "…» a écrit sur X la présidente…", "…», précise ainsi X");
+* a fragment in a sentence that an attribution governs (partial_governed): the
+  attribution after the sentence ("… un « … » et … « … », a souligné X"), or a
+  verb of saying, judging or describing opening it ("X fustige une industrie
+  « … »", "X décrit le modèle comme … « … »", "L'entreprise parle d'une « … »"),
+  a passive with its agent ("qualifiée d'« … » par la société"); a fragment
+  coordinated with one just attributed ("« … » et « … »") is the same speaker's;
 * before it, in the same sentence: "X a déclaré : « … »", "X, directrice de
   …, observe : « … »", "X estime que « … »", "selon X, « … »", "d'après X",
   "Pour X, <rôle>, <phrase> : « … »", a participle ("…, ajoutant que « … »");
@@ -29,9 +37,14 @@ A short quotation (even one word) counts when words give it to someone explicitl
 "selon l'expression de X", "dixit X", or a verb of judgement whose subject is the
 speaker ("X a jugé « exagérées » les craintes", "X dénonce « … »").
 
-Pronouns and anaphora (il, elle, ce dernier, la dirigeante…) stand for the
-person named before; a pronoun is never a speaker, and one that nothing
-resolves leaves the speaker as « Source non précisée ».
+Pronouns and anaphora (il, elle, ce dernier, la dirigeante, le Français, la
+présidente de la région…) stand for the person named before; "l'entreprise",
+"la société chinoise" and a communiqué stand for the organisation named before
+as a sentence's subject. A pronoun is never a speaker, and one that nothing
+resolves leaves the speaker as « Source non précisée », as do the formulas of an
+anonymous source ("un proche du dossier", "un acteur du secteur"), kept as the
+description. On an interview page, a quotation set apart as its own paragraph
+(a pull quote) is the interviewee's.
 
 Short guillemeted words or labels (« low-cost », « pionnier », “Behemoth”)
 are scare quotes, never quotations. Speech verbs are matched by lemma, so
@@ -199,7 +212,9 @@ def is_anaphora(phrase: str) -> bool:
     if not match:
         return False
     noun = match.group("noun")
-    return noun is None or noun in ROLE_NOUNS or noun in ("intéressé", "intéressée")
+    # "le Français", "l'Américaine": a nationality noun after a determiner stands for the person named before,
+    # never a speaker of its own (the press's way to avoid repeating a name).
+    return noun is None or noun in ROLE_NOUNS or noun in ("intéressé", "intéressée") or noun in _DEMONYM_NOUNS
 
 
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
@@ -289,6 +304,13 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
 
 
+_DEMONYM_NOUNS = frozenset(
+    """
+    français française américain américaine chinois chinoise britannique allemand allemande italien italienne
+    espagnol espagnole canadien canadienne indien indienne japonais japonaise coréen coréenne belge suisse
+    néerlandais néerlandaise israélien israélienne russe européen européenne breton bretonne québécois québécoise
+    """.split()
+)
 _DEMONYM_BEFORE_NAME = re.compile(
     r"^(?:Français|Française|Américain|Américaine|Chinois|Chinoise|Britannique|Allemand|Allemande|Italien|Italienne"
     r"|Espagnol|Espagnole|Canadien|Canadienne|Indien|Indienne|Japonais|Japonaise|Coréen|Coréenne|Belge|Suisse"
@@ -385,10 +407,18 @@ _POST_PRONOUN = re.compile(
     r"(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})"
     r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60}))?",
 )
-# "…», a déclaré X", "…» déclare X", "…», a encore expliqué X".
+# "…», a déclaré X", "…» déclare X", "…», a encore expliqué X", "…», se réjouit X" (a verb of saying used
+# reflexively, in the present as in the past).
+# post_inverted with a complement between the verb and its subject, as the press writes it: an adverb or a
+# connector ("précise ainsi X", "a souligné de son côté X"), or an indirect object naming a medium or a place, with
+# or without a comma before the subject ("a déclaré à l'AFP, X, rôle", "a écrit sur X la présidente…").
+_POST_COMPLEMENT = (
+    rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS})\s*,?\s+"
+    rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+)?{_NAME_TOKEN}\s*,?\s+)"
+)
 _POST = re.compile(
-    rf"^\s*,?\s*(?:(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
-    r"\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
+    rf"^\s*,?\s*(?:(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"\s+(?:{_POST_COMPLEMENT})?(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
 _POST_SELON = re.compile(
@@ -405,6 +435,9 @@ _POST_POUR = re.compile(
 _POST_BETWEEN = re.compile(
     r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant)\s"
     r"[^,.;:!?«»“”\"]{1,50}(?=,)"
+    # A quotation built into the sentence, which a relative clause ends before the attribution: "« Je suis parti au
+    # moment où j'ai perçu les opportunités » que cette technologie apportait, confiait-il".
+    r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,60}(?=,)"
 )
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
@@ -453,7 +486,8 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
 _INCISE = re.compile(
     rf",\s+(?:(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+))"
     rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
-    r"|(?:(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))\s*,\s+"
+    # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
+    rf"|(?:(?:{_AUX}\s+)?(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{{1,80}}?)))\s*,\s+"
 )
 
 
@@ -547,7 +581,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         return subject or Intro(PREVIOUS_SPEAKER)
     # "…, que Mark Zuckerberg décrit comme « … »": a verb of saying and "comme" before a partial quotation.
     described = _DESCRIBED_AS.search(intro)
-    if described and not colon and is_speech_verb(described.group("verb")):
+    described_verb = ""
+    if described and not colon and _describes(described.group("verb")):
+        # "des entreprises qu'il présente comme « … »": présenter, dépeindre comme are verbs of describing too.
+        described_verb = described.group("verb")
         intro = intro[: described.start("comme")].rstrip()
         relative = next(reversed(list(_RELATIVE_THAT.finditer(intro))), None)
         if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
@@ -563,14 +600,17 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             break
         word = token.group()
         verb = word.split("-")[0] if re.search(rf"-(?:t-)?{_SUBJ}$", word, re.I) else word
-        if not is_speech_verb(verb):
+        if not is_speech_verb(verb) and not (back == 0 and word == described_verb):
             continue
         if verb != word:  # "Ainsi explique-t-il :" : the subject is the pronoun
             return Intro(PREVIOUS_SPEAKER)
         phrase = _TRAIL.sub("", intro[: token.start()]).strip(" ,")
         if not phrase:
             return None
-        if back == 0 and not colon and _JUDGEMENT.intersection(_verb_candidates(verb.casefold())):
+        if _COORDINATED.search(phrase):
+            # follow_on: "X fustige une « … » et ajoute : « … »": two verbs, one subject, the speaker just quoted.
+            return Intro(PREVIOUS_SPEAKER)
+        if back == 0 and not colon and (_JUDGEMENT.intersection(_verb_candidates(verb.casefold())) or described_verb):
             # partial_governed: a verb of judgement right before the quoted words, with the speaker as its subject
             # ("X a jugé « exagérées » les craintes", "les craintes, qu'il a jugées « exagérées »", "X dénonce
             # « une faute »"): the verb attributes them, however short.
@@ -603,7 +643,9 @@ _SAID_THAT = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"\s+(?:que|qu[’'])\s*"
 )
-_RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")
+# The subject of a relative clause: a name, a determiner and a noun ("que le PDG Mark Zuckerberg décrit comme"), a
+# pronoun ("qu'il présente comme").
+_RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ]|(?:le|la|les|l[’'])\s*\w|(?:il|elle)\b)")
 _ENDS_WITH_DETERMINER = re.compile(
     r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
 )
@@ -612,6 +654,12 @@ _COPULA_END = re.compile(
     r"|restent|reste|restait|restaient|demeure|demeurent)$"
 )
 _DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)$")
+
+
+def _describes(verb: str) -> bool:
+    """A verb of saying or of describing before "comme": "décrit comme", "présente comme", "dépeint comme"."""
+    return is_speech_verb(verb) or bool({"présenter", "dépeindre"} & _verb_candidates(verb.casefold()))
+
 
 # Verbs of judgement: the quoted words right after them are the subject's, even one word (partial_governed).
 _JUDGEMENT = frozenset(
@@ -647,6 +695,14 @@ _WORDS_OF_AFTER = re.compile(
 _INTERVIEW = re.compile(
     r"^(?:(?:entretien|interview|rencontre|conversation)\s+avec|(?:interview|portrait)\s+de|(?:interview|portrait)\s+d[’'])"
     r"\s*(?P<who>[^:«»“”\"]{3,160})$",
+    re.I,
+)
+# The lead of an interview page: "Interview exclusive de Jeanne Roe, fondatrice de X", "Entretien avec Jeanne Roe",
+# "Interview : Jeanne Roe, directrice de X".
+_INTERVIEW_LEAD = re.compile(
+    r"^(?:interview|entretien|rencontre)(?:\s+(?:exclusive|exclusif|exclusivement))?\s*(?:avec|de|d[’']|:)\s*"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,80}))?",
     re.I,
 )
 _COORDINATED = re.compile(r"[»”\"]\s*,?\s+(?:et|puis)$")
@@ -725,6 +781,42 @@ def _governed(intro: str) -> Intro | None:
     return None
 
 
+# An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
+    r"\s+(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
+)
+_NOT_ORGANISATION = frozenset(
+    """
+    il elle ils elles on nous vous je ce cette ces cet les la le un une des si quand qui que tout tous cela ça
+    leur leurs son sa ses notre nos mon ma mes lui
+    """.split()
+)
+_ORGANISATION_ANAPHORA = re.compile(
+    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant)(?:\s+[a-zà-ÿ]+)?$", re.I
+)
+
+
+def _same_role(noun: str, detail: str) -> bool:
+    """Whether a role may be the one a person was described with: yes when the description names no role; else one
+    of its role nouns, in either gender ("présidente" for "président de X"). "la directrice" after "Paul Roux, maire"
+    is someone else."""
+    roles = [w for w in re.findall(r"[\w-]+", detail.casefold()) if _role_noun(w)]
+    return not roles or any(r[:5] == noun.casefold()[:5] for r in roles)
+
+
+# A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
+# directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
+_DEFINITE_ROLE = re.compile(
+    r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
+    r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
+)
+_VAGUE_SOURCE = re.compile(
+    r"^(?:une?|des)\s+(?:(?:bons?|bonnes?|fins?|fines?|grands?|grandes?|autres?)\s+)?(?:acteurs?|actrices?|proches?"
+    r"|connaisseurs?|connaisseuses?|participants?|participantes?|témoins?|habitués?|habituées?|familiers?|initiés?"
+    r"|personnes?|interlocuteurs?|interlocutrices?)\b",
+    re.I,
+)
 _DOCUMENTS = frozenset({"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note"})
 # An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
 # commission, appelée Cnum, s'est dite…" (its name in apposition).
@@ -917,21 +1009,25 @@ class _Found:
     open: bool = False  # runs on into the next paragraph
 
 
-def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
+def inline_quotations(text: str, lead_in: str | None = None, interview: bool = False) -> list[_Found]:
     """Attributed quotations in one paragraph or list item, multi-part spans merged.
 
     ``lead_in`` is the text of the line just before when it ends with a colon:
-    a quotation opening this text takes its speaker from it.
+    a quotation opening this text takes its speaker from it. ``interview``: the page is an interview, where a
+    paragraph that is a quotation alone, even with no stop, is a pull quote (its speaker found by the caller).
     """
     found: list[_Found] = []
     last_end = -1
+    skipped: list[Span] = []  # spans nothing attributed so far: scare quotes, unless their sentence's attribution
     if text.count('"') == 1:
         unclosed = _unclosed_straight(text)
         if unclosed is not None:
             return [unclosed]
     for index, span in enumerate(spans(text)):
         inner = span.inner
-        incise = _incise(inner) if not span.open else None
+        # incise: also in a quotation that its paragraph does not close (French convention for a quotation running
+        # over paragraphs, or a copy cut short): « A, a insisté X, B… names its speaker all the same.
+        incise = _incise(inner)
         after = text[span.end : span.end + ATTRIBUTION_WINDOW]
         words_of = None if span.open else _WORDS_OF_AFTER.match(after)
         short = words_of is not None and _names_speaker(words_of.group("speaker").split(",")[0].strip())
@@ -966,6 +1062,22 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
+            if intro is None and found and _COORDINATION.match(text[last_end : span.start]):
+                # follow_on within a sentence: « A » et « B », the second fragment coordinated with a quotation just
+                # attributed, with no new verb: the same speaker.
+                intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=True)
+            if intro is None and _LABELLED_BEFORE.search(text, max(0, span.start - 40), span.start):
+                # partial_governed in the passive, the agent after: "une série de modèles qualifiée
+                # d'« exceptionnelle » par la société", "un accord jugé « historique » par Jeanne Roe". The agent
+                # said the words, however short; with no agent the participle labels a thing (scare quote).
+                agent = _AGENT_AFTER.match(text, span.end)
+                if agent is not None and (
+                    _names_speaker(agent.group("agent")) or _institution_phrase(agent.group("agent"))
+                ):
+                    intro = Intro(agent.group("agent"), short=True)
+            if intro is None and not span.open:
+                sentence = min(_last_sentence_start(text[: span.start + 1]), span.start)
+                intro = _governing_clause(text[sentence : span.start], inner)
             if (
                 intro is not None
                 and before is not None
@@ -997,18 +1109,97 @@ def inline_quotations(text: str, lead_in: str | None = None) -> list[_Found]:
         if speaker is None and span.open and len(words(inner)) >= 4:
             # A quotation running on into the next paragraphs: its attribution may come at its end.
             speaker, how = "", "pending"
-        elif speaker is None and _whole_sentence(text, span):
+        elif speaker is None and (
+            _whole_sentence(text, span)
+            or (
+                interview
+                and not text[: span.start].strip()
+                and not text[span.end :].strip()
+                and looks_like_quotation(inner)
+            )
+        ):
             # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
             # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
             speaker, how = "", "standalone"
         if speaker is None or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2)):
+            skipped.append(span)
             continue
+        if post and not incise:
+            # partial_governed, the attribution after the sentence: "… un « réveil européen » et … « ne passe pas à
+            # côté … », a souligné l'Élysée". The whole sentence is the speaker's reported speech: every fragment
+            # quoted in it before is the speaker's too (not a label in capitals, as « Llama 2 »).
+            sentence = min(_last_sentence_start(text[: span.start + 1]), span.start)
+            for earlier in skipped:
+                if earlier.start >= max(sentence, last_end) and _governable(earlier):
+                    found.append(_Found([earlier.inner], speaker, earlier.start, earlier.end))
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
     return found
 
 
 _COMMA = re.compile(r",\s")
+_LABELLED_BEFORE = re.compile(
+    r"(?:^|\s)(?:qualifiée?s?|jugée?s?|décrite?s?|saluée?s?|présentée?s?|dépeinte?s?)\s+(?:d(?:e\s+|[’']\s*)|comme\s+)?$"
+)
+_AGENT_AFTER = re.compile(
+    rf"\s*par\s+(?P<agent>(?:(?:le|la|les|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?|{_NAME_TOKEN}"
+    rf"(?:\s+{_NAME_TOKEN}){{0,2}}))(?=\s*[,.;:!?)]|\s+(?:et|qui)\s|$)"
+)
+_COORDINATION = re.compile(r"^\s*,?\s*(?:et|ou|puis|mais aussi|voire)\s*$")
+
+
+def _governable(span: Span) -> bool:
+    """A fragment that a sentence's attribution governs: words in lower case (not a name or a title in
+    capitals), two at least, the quotation not running on."""
+    return not span.open and span.inner[:1].islower() and len(words(span.inner)) >= 2
+
+
+# Verbs whose object is the words themselves: the fragments they govern are the subject's however short
+# (partial_governed): judgement, describing, "parler de", "évoquer".
+_WORDS_VERBS = _JUDGEMENT | {"présenter", "dépeindre", "parler", "évoquer", "qualifier"}
+_PASSIVE_END = re.compile(r"(?:^|\s)(?:est|sont|était|étaient|sera|seront|serait|été|être)(?:\s+[\w’'-]+)?$")
+_CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|{_ADVERBS}))*\s*$")
+
+
+def _governing_clause(sentence: str, inner: str) -> Intro | None:
+    """The speaker of a fragment quoted in a sentence whose main clause is a verb of saying or judging with a
+    speaker as its subject, at the start of the sentence (partial_governed): "Il fustige une industrie « … »", "Meta
+    décrit le modèle comme surpassant … « … », tout en étant capable de « … »", "L'entreprise parle d'une « … »".
+
+    Not a lone word (« historique », « utile »: a qualifier the journalist quotes, a scare quote), nor a verb in the
+    passive ("L'Europe est qualifiée de « … »": who said it is not told)."""
+    if len(words(inner)) < 2:
+        return None
+    sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
+    for token in list(re.finditer(r"[\w’'-]+", sentence))[1:10]:
+        if re.search(r"[,«»“”\"]", sentence[: token.start()]):
+            return None  # the subject is the words before the verb, with no comma or quotation among them
+        verb = token.group().casefold()
+        words_verb = bool(_WORDS_VERBS & _verb_candidates(verb))
+        if not (words_verb or is_speech_verb(verb)):
+            continue
+        subject = _CLAUSE_GLUE.sub("", sentence[: token.start()]).strip()
+        if _PASSIVE_END.search(subject):
+            return None
+        if not subject or subject.split()[0].casefold() in _OPENERS:
+            return None
+        if len(words(subject)) > 5 or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
+            return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
+        if not (_names_speaker(subject) or _institution_phrase(subject)):
+            return None
+        if not words_verb and _ENDS_WITH_DETERMINER.search(sentence.rstrip()):
+            return None  # "Il a annoncé […] une « stratégie européenne »": a name or a label after a determiner
+        return Intro(subject, short=words_verb)
+    return None
+
+
+def _institution_phrase(phrase: str) -> bool:
+    """ "L'entreprise", "la société chinoise": an organisation named by a common noun."""
+    determiner = _DETERMINERS.match(phrase)
+    head = phrase[determiner.end() :].split() if determiner else []
+    return bool(head) and head[0].casefold() in _INSTITUTIONS and len(head) <= 2
+
+
 _LEDE_COLON = re.compile(r"\s*:\s+(?=\S)")
 _IMPERSONAL_END = re.compile(r"(?:^|\s|[’'])il\s+(?:est|serait|était|sera|semble|paraît)$")
 _DE_AFTER = re.compile(r"\s*d(?:e\s|[’'])")
@@ -1235,6 +1426,7 @@ class _Context:
             None  # the organisation last subject of a sentence: who a communiqué speaks for
         )
         self._just_read = ""  # the text read last (a pronoun with nobody before may stand for a person it names)
+        self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
 
     @property
     def last(self) -> _Person | None:
@@ -1283,6 +1475,18 @@ class _Context:
                 described = " ".join((match.group("noun") + match.group("rest")).split())
                 name = match.group("name")
                 self._institution = _Person(name, described, True) if name else _Person(described, "", False)
+        for match in _ORGANISATION_SUBJECT.finditer(text):
+            name = match.group("name")
+            first = name.split()[0]
+            folded = first.casefold()
+            if (
+                folded not in _NOT_ORGANISATION
+                and folded not in _OPENERS
+                and not is_first_name(first)
+                and not re.search(r"[’']", first)
+                and speaker_key(name.split()[-1]) not in self._people
+            ):
+                self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
             name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -1297,8 +1501,8 @@ class _Context:
             events.append((match.start(), person))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
-            if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS:
-                continue
+            if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS or is_anaphora(name):
+                continue  # "Le Français est reconnu…": the person named before, not someone new
             role = match.group("role")
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
@@ -1387,15 +1591,42 @@ class _Context:
                 return self._people.get(speaker_key(named.name.split()[-1]), named)
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
+        organisation = _ORGANISATION_ANAPHORA.match(" ".join(phrase.split()).strip(" ,.;:"))
+        if organisation is not None:
+            # anaphora of an organisation: "l'entreprise", "la société chinoise", "le groupe" stand for the
+            # organisation named before as a sentence's subject ("Alibaba peut-elle…").
+            self._flush()
+            if self._organisation is not None:
+                return self._organisation
+        definite = _DEFINITE_ROLE.match(" ".join(phrase.split()).strip(" ,.;:"))
+        if (
+            definite
+            and _role_noun(definite.group("noun"))
+            and self.last is not None
+            and self.last.named
+            and _same_role(definite.group("noun"), self.last.detail)
+        ):
+            # pronoun / anaphora by a definite description: "« … », se réjouit la présidente (LR) de la région"
+            # right after the person was named: the same person (a definite article names someone known), and the
+            # description is hers.
+            last = self.last
+            return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
+        if not named and _VAGUE_SOURCE.match(phrase.strip()):
+            # unresolved: the press's formulas for a source it keeps anonymous, an indefinite noun phrase that
+            # names no role ("un acteur du secteur présent à la réunion", "un proche du dossier", "un bon connaisseur
+            # du secteur"): nobody named, the phrase kept as the description.
+            return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
         if not named and speaker_key(name) in _DOCUMENTS:
             # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
             # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
             self._flush()
             if self._institution is not None:
                 return self._institution
+            if self._organisation is not None:  # "Meta a ouvert… « … », précise un communiqué": Meta's release
+                return self._organisation
             return _Person(UNKNOWN_SPEAKER, name.lower(), False)
         detail = detail.strip() or parsed_detail
         if named and len(name.split()) == 1:
@@ -1476,9 +1707,13 @@ def extract(
     previous: str | None = None  # text of the previous paragraph or item
     previous_quoted = False  # whether it held a quotation (a quotation-only paragraph after it continues it)
     open_quote: _Candidate | None = None  # a quotation running over several paragraphs
+    interviewee: _Person | None = None  # the person an interview page is with ("Interview exclusive de X, rôle")
     for block in article.blocks:
         if block.role in ("about", "note"):
             continue
+        lead = _INTERVIEW_LEAD.match(block.text)
+        if lead is not None and interviewee is None and _is_full_name(lead.group("name")):
+            interviewee = _Person(lead.group("name"), (lead.group("detail") or "").strip(), True)
         if block.kind is Kind.HEADING:
             previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
             continue
@@ -1507,7 +1742,7 @@ def extract(
                     continue
             lead_in = previous if previous is not None and previous.rstrip().endswith(":") else None
             follow = _follow_on(text) if previous_quoted and candidates else None
-            found_here = [follow] if follow is not None else inline_quotations(text, lead_in)
+            found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
             if block.marks:  # never a quotation inside a Markdown link or code
                 found_here = [found for found in found_here if not block.opaque(segment, found.start, found.end)]
             position = 0
@@ -1519,6 +1754,15 @@ def extract(
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     standalone = _standalone_speaker(text, found, context, earlier)
+                    if (
+                        standalone is None
+                        and interviewee is not None
+                        and not text[: found.start].strip()
+                        and not text[found.end :].strip(" .…")
+                    ):
+                        # pull_quote_heading: a quotation set apart as a paragraph of its own (exergue) on an
+                        # interview page, no verb, nobody named around: the interviewee's words.
+                        standalone = interviewee
                     if standalone is None:
                         continue
                     person = standalone
