@@ -684,6 +684,21 @@ def test_passive_with_an_agent_and_a_release_speak_for_the_organisation() -> Non
     ]
 
 
+def test_a_capital_standing_for_its_state_is_no_company() -> None:
+    # The press's metonymy: "Paris souhaite…" is the French state. "L'entreprise" after it is the company named
+    # before, never the capital; with no company named, the release's source stays unnamed.
+    body = (
+        "Nuvio a ouvert ses modèles en mars. Paris souhaite attirer d'autres laboratoires. "
+        "Les écoles recevront « une licence gratuite pendant deux ans », a précisé un communiqué."
+    )
+    assert [s for _, s, _ in _said(body)] == ["Nuvio"]
+    alone = (
+        "Le sommet approche. Paris souhaite attirer des laboratoires. "
+        "Les écoles recevront « une licence gratuite pendant deux ans », a précisé un communiqué."
+    )
+    assert [s for _, s, _ in _said(alone)] == [quotes.UNKNOWN_SPEAKER]
+
+
 def test_relative_clause_between_a_quotation_and_its_attribution() -> None:
     body = (
         'Léa Morin a fondé Nuvio en 2021."J\'ai vu très tôt la place que prendraient les petits modèles" que '

@@ -792,6 +792,15 @@ _NOT_ORGANISATION = frozenset(
     leur leurs son sa ses notre nos mon ma mes lui
     """.split()
 )
+# A capital standing for its state, the press's metonymy ("Paris souhaite…", "Pékin dénonce…"): a sentence's subject,
+# never the organisation "l'entreprise" or a communiqué stands for.
+_CAPITALS = frozenset(
+    """
+    paris londres berlin rome madrid lisbonne bruxelles amsterdam vienne berne varsovie prague budapest athènes
+    stockholm oslo copenhague helsinki dublin moscou kiev kyiv pékin beijing tokyo séoul taipei new delhi
+    washington ottawa canberra brasilia riyad téhéran ankara jérusalem rabat alger tunis dakar abidjan
+    """.split()
+)
 _ORGANISATION_ANAPHORA = re.compile(
     r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant)(?:\s+[a-zà-ÿ]+)?$", re.I
 )
@@ -1482,6 +1491,7 @@ class _Context:
             if (
                 folded not in _NOT_ORGANISATION
                 and folded not in _OPENERS
+                and folded not in _CAPITALS
                 and not is_first_name(first)
                 and not re.search(r"[’']", first)
                 and speaker_key(name.split()[-1]) not in self._people
