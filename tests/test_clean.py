@@ -613,6 +613,11 @@ def test_headline_with_a_full_stop_above_the_date_line() -> None:
     # Without the head's facts under it, a first sentence with a stop is no headline.
     plain = article(f"{title}\n\n{PARA}")
     assert plain.title_derived and not plain.removed
+    signed = article(f"{title}\n\nPar Jeanne Roux\n\n{PARA}")
+    assert (signed.title, signed.author) == (title, "Jeanne Roux")
+    # "Par ailleurs, …" opens a paragraph: the sentence above is the text's.
+    other = article(f"{title}\n\nPar ailleurs, la société recrute.\n\n{PARA}")
+    assert other.title_derived and title in [b.plain for b in other.blocks]
 
 
 def test_key_points_box_before_the_text() -> None:

@@ -539,10 +539,20 @@ def _stopped_headline(unit: Unit, following: Unit | None) -> bool:
         or following.kind != "text"
         or not text.endswith(".")
         or text.endswith("..")
-        or not (_is_dateline(following.text) or _BYLINE.match(following.text) or _DATE_LABEL.match(following.text))
+        or not (_is_dateline(following.text) or _signed(following.text) or _DATE_LABEL.match(following.text))
     ):
         return False
     return _reads_as_title(replace(unit, text=text[:-1]), following)
+
+
+def _signed(text: str) -> bool:
+    """A byline naming its writer: "Par Jeanne Roux", "Par Jeanne Roux le 3 mars 2025" (not "Par ailleurs, …")."""
+    byline = _BYLINE.match(text)
+    if byline is None:
+        return False
+    name = byline.group("rest").strip()
+    cut = _BYLINE_END.search(name)
+    return looks_like_name((name[: cut.start()] if cut else name).strip())
 
 
 _HEADLINE_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”")
