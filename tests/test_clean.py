@@ -555,3 +555,118 @@ def test_rules_of_this_round_have_a_label() -> None:
 
     for rule in ("lead-repeat", "series-label"):
         assert render_review.rule_label(rule) != rule
+
+
+# --- head labels without their values, agency signatures, key points, embedded posts --------------------------
+
+
+def test_contact_and_follow_links_are_never_the_title() -> None:
+    a = article(
+        f"Nous rejoindre sur les réseaux\n\nNous joindre\n\nUn salon de la robotique ouvre ses portes à Lyon\n\n{PARA}"
+    )
+    assert a.title == "Un salon de la robotique ouvre ses portes à Lyon"
+    assert rules(a) == [("menu", "Nous rejoindre sur les réseaux"), ("menu", "Nous joindre")]
+
+
+def test_date_labels_whose_value_was_lost() -> None:
+    a = article(f"Un atelier sur les modèles ouverts à Rennes\n\nle\n\nPublié le\n\nMis à jour le\n\n{PARA}")
+    assert a.date is None
+    assert rules(a) == [("dateline", "le"), ("dateline", "Publié le"), ("dateline", "Mis à jour le")]
+    # "Dernière mise à jour:" with its colon glued to the label is a date line.
+    b = article(f"Un atelier sur les modèles ouverts à Rennes\n\nDernière mise à jour: 12/02/2025\n\n{PARA}")
+    assert (b.date, rules(b)) == ("2025-02-12", [("dateline", "Dernière mise à jour: 12/02/2025")])
+
+
+def test_reading_time_label_apart_from_its_figure() -> None:
+    a = article(f"Un atelier sur les modèles ouverts à Rennes\n\nTemps de lecture :\n\n4 minutes\n\n{PARA}")
+    assert a.reading_time == 4
+    assert [r.rule for r in a.removed] == ["reading-time", "reading-time"]
+    # The label alone, with nothing of the head after it, is left to the text.
+    b = article(f"Un atelier sur les modèles ouverts à Rennes\n\nDurée\n\n{PARA}")
+    assert not b.removed
+
+
+def test_agency_signature_with_its_copyright_year() -> None:
+    head = "Un laboratoire québécois publie un modèle de traduction ouvert\n\n09h15\n2 mai 2025\n"
+    a = article(f"{head}Agence Nordique de Presse, 2025\n\nPar Agence Nordique de Presse, 2025\n\n{PARA}")
+    assert (a.author, a.date) == ("Agence Nordique de Presse", "2025-05-02")
+    assert [r.rule for r in a.removed] == ["dateline", "dateline", "byline", "byline"]
+
+
+def test_bare_name_above_the_reading_time() -> None:
+    lead = "Invitée d’une émission, la ministre a défendu un nouveau calculateur public. Interrogée par un journaliste"
+    a = article(
+        f"Un calculateur public pour les chercheurs\n\n{lead}\nCamille Berthier\n\nTemps de lecture :\n\n3 min\n\n"
+        + PARA
+    )
+    assert a.author == "Camille Berthier"
+    assert a.blocks[0].plain == lead
+    # A name above a paragraph is not a signature.
+    b = article(f"Un calculateur public pour les chercheurs\n\nCamille Berthier\n\n{PARA}")
+    assert b.author is None
+
+
+def test_headline_with_a_full_stop_above_the_date_line() -> None:
+    title = "La CNIL met en demeure une application de dictée vocale."
+    a = article(f"{title}\n\nDernière mise à jour: 18/02/2025\n\n{PARA}")
+    assert a.title == title
+    # Without the head's facts under it, a first sentence with a stop is no headline.
+    plain = article(f"{title}\n\n{PARA}")
+    assert plain.title_derived and not plain.removed
+    signed = article(f"{title}\n\nPar Jeanne Roux\n\n{PARA}")
+    assert (signed.title, signed.author) == (title, "Jeanne Roux")
+    # "Par ailleurs, …" opens a paragraph: the sentence above is the text's.
+    other = article(f"{title}\n\nPar ailleurs, la société recrute.\n\n{PARA}")
+    assert other.title_derived and title in [b.plain for b in other.blocks]
+
+
+def test_key_points_box_before_the_text() -> None:
+    points = [
+        "La CNIL a mis en demeure l’éditeur d’une application de dictée vocale.",
+        "Le régulateur reproche à l’application de garder les enregistrements trop longtemps.",
+        "L’éditeur dispose de trois mois pour se mettre en conformité avec le règlement.",
+    ]
+    box = "\n".join(f"  • {p}" for p in points)
+    long_para = PARA + " " + PARA
+    a = article(f"Un titre\n\n12/02/2025\n\n{box}\n\n{long_para}")
+    assert [r.rule for r in a.removed] == ["dateline", "key-points", "key-points", "key-points"]
+    # A list after a paragraph, or of two points, is the article's.
+    assert not [r for r in article(f"Un titre\n\n{long_para}\n\n{box}\n\n{long_para}").removed]
+    two = "\n".join(f"  • {p}" for p in points[:2])
+    assert not article(f"Un titre\n\n{two}\n\n{long_para}").removed
+
+
+def test_embedded_post_copied_as_paragraphs() -> None:
+    post = "Done!\n\nEurope has a code of practice for AI models.\n\nLet’s build! pic.twitter.com/Ab12Cd"
+    sign = "— Anneli Sørensen (@asorensen) April 10, 2025"
+    a = article(f"Un titre\n\n{PARA}\n\n{post}\n\n{sign}\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["social-post"] * 4
+    assert [b.plain for b in a.blocks] == [PARA, PARA]
+    # A French paragraph above the signature stays: only a link or English reads as the post's.
+    b = article(f"Un titre\n\n{PARA}\n\nLa ministre a salué le texte.\n\n{sign}\n\n{PARA}")
+    assert [r.rule for r in b.removed] == ["social-post"]
+    assert "La ministre a salué le texte." in [x.plain for x in b.blocks]
+
+
+def test_promoted_link_tags_with_hashes_image_placeholder_and_sources() -> None:
+    pixel = '<image>data:image/s3,"s3://crabby-images/ed39b/ed39b3f5b299d8d27ec8da3c3a4fee2b11fb45e5"'
+    pixel += ' alt="Robot"</image>'
+    sources = "Sources : La Revue du Code, Lucie Marchal (03/03/2025) ; Gazette Numérique (04/03/2025)"
+    teaser = "Contenu offert - Cliquez ici Comment choisir un robot"
+    body = f"Un titre\n# Robotique # Recherche\n{pixel}\n{PARA}\n{teaser}\n{PARA}\n{sources}"
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["tags", "image", "related", "sources"]
+    assert [b.plain for b in a.blocks] == [PARA, PARA]
+
+
+def test_a_firms_privacy_policy_is_the_articles_subject() -> None:
+    text = "La CNIL examinera l’application chinoise, qui a vingt jours pour clarifier sa politique de confidentialité."
+    assert not article(f"Un titre\n\n{text}\n\n{PARA}").removed
+    assert clean.cruft_reason(clean.Unit("Consultez notre politique de confidentialité.", 1)) == "legal"
+
+
+def test_rules_of_the_head_labels_round_have_a_label() -> None:
+    from dossier import render_review
+
+    for rule in ("key-points", "sources"):
+        assert render_review.rule_label(rule) != rule

@@ -305,7 +305,21 @@ _DATE_EN = re.compile(
 _DATE_FR = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-zéûè]+)\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-_DATELINE = re.compile(r"^(?:publié|mis à jour|mise à jour|modifié|paru|published|updated|posted)\b.*?(?:le\s+)?", re.I)
+_DATELINE = re.compile(
+    r"^(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted)\b"
+    r".*?(?:le\s+)?",
+    re.I,
+)
+# A date line's label whose value the copy lost (the date was drawn by a script or an element that did not come
+# along): "Publié le", "Mis à jour le", "Dernière mise à jour :", "le" alone under the headline.
+_DATE_LABEL = re.compile(
+    r"^(?:(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)(?:\s+le)?|le)\s*:?$", re.I
+)
+# A reading time's label alone, its figure on the next line: "Temps de lecture :" above "2 min"; "Durée".
+_READING_LABEL = re.compile(r"^(?:temps de lecture|durée(?: de lecture)?)\s*:?$", re.I)
+# The time of day a template prints on its own line next to the date, after one word of label at most: "19h17",
+# "à 08:30", "Modifié 19h17", "Durée 19h17" (taken only right above another of the head's facts).
+_TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d$", re.I)
 # Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", and the magazine's "Lecture en 15 min. environ".
 _READING = re.compile(
     r"^(?:temps de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+(?:de lecture|environ))?$",
@@ -358,6 +372,9 @@ NAV = re.compile(
     r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|en direct|toutes les rubriques|rubriques"
     r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
     r"|ouvrir le menu|fermer le menu|navigation|édition du jour|kiosque"
+    # The header's contact and follow links: "Nous joindre" (Quebec's "contact us"), "Nous rejoindre sur les
+    # réseaux", "Nous suivre".
+    r"|nous (?:re)?joindre|nous suivre|(?:nous (?:re)?joindre|nous suivre) sur (?:les )?réseaux(?: sociaux)?"
     r"|écouter(?: l[’']article)?|lecture zen|mode sombre|ajouter à (?:mes|vos) favoris|suivre(?: ce sujet)?"
     # Reading tools beside the text: the text-size buttons ("Taille du texte", "A+ A-").
     r"|taille du texte|taille (?:de la |des )?(?:police|caractères)"
@@ -508,6 +525,34 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     text = _HEADLINE_QUOTATION.sub("« »", unit.text) if unit.text.endswith(("»", "”")) else unit.text
     sentences = split_sentences(text)
     return len(sentences) == 1 or (len(sentences) == 2 and bool(_HEADLINE_LEAD.match(sentences[0].strip())))
+
+
+def _stopped_headline(unit: Unit, following: Unit | None) -> bool:
+    """'L'Italie suspend un assistant chinois pour des raisons de confidentialité.' above 'Dernière mise à jour :
+    …': a headline some sites end with a full stop, told from a lead by the head's facts right under it (a date
+    line or a byline)."""
+    text = unit.text
+    if (
+        unit.kind != "text"
+        or unit.markdown
+        or following is None
+        or following.kind != "text"
+        or not text.endswith(".")
+        or text.endswith("..")
+        or not (_is_dateline(following.text) or _signed(following.text) or _DATE_LABEL.match(following.text))
+    ):
+        return False
+    return _reads_as_title(replace(unit, text=text[:-1]), following)
+
+
+def _signed(text: str) -> bool:
+    """A byline naming its writer: "Par Jeanne Roux", "Par Jeanne Roux le 3 mars 2025" (not "Par ailleurs, …")."""
+    byline = _BYLINE.match(text)
+    if byline is None:
+        return False
+    name = byline.group("rest").strip()
+    cut = _BYLINE_END.search(name)
+    return looks_like_name((name[: cut.start()] if cut else name).strip())
 
 
 _HEADLINE_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”")
@@ -830,15 +875,49 @@ def _forum_poster(unit: Unit, following: Unit | None) -> bool:
 
 def _signature_above_date(unit: Unit, following: Unit | None) -> str | None:
     """'Jeanne Roux - Club des juristes' right above '3/5/2025': a byline without its label, the writer's name
-    (a common first name and a surname) then the publication, set above the date line."""
+    (a common first name and a surname) then the publication, set above the date line, or above the reading time
+    or a date's label whose value was lost ("Temps de lecture :", "Publié le"): the head's facts, one a line."""
     if unit.kind != "text" or following is None or following.kind != "text" or unit.word_count > 10:
         return None
-    dated = _date_prefix(following.text)
-    if not _is_dateline(following.text) and (dated is None or words(dated[1])):
-        return None
-    name = re.split(r"\s+[-–—|]\s+|,\s+", unit.text, maxsplit=1)[0].strip()
+    return _bare_signature(unit.text) if _head_fact(following.text) else None
+
+
+def _head_fact(text: str) -> bool:
+    """A line of the head's facts: a date line, a date alone, a reading time, or the label of either alone."""
+    dated = _date_prefix(text)
+    return bool(
+        _is_dateline(text)
+        or (dated is not None and not words(dated[1]))
+        or _READING.match(text)
+        or _READING_LABEL.match(text)
+        or _DATE_LABEL.match(text)
+    )
+
+
+# The copyright year a news agency prints after its name in its signature: "La Presse Canadienne, 2024".
+_SIGNATURE_YEAR = re.compile(r",\s*(?:©\s*)?(?:19|20)\d\d$")
+
+
+def _bare_signature(text: str) -> str | None:
+    """The writer of a signature line without its label, or None: a common first name and a surname, the
+    publication after a dash or a comma ("Jeanne Roux - Club Numérique"), or an agency's name with its copyright
+    year ("Agence Nordique de Presse, 2024": the agency signs)."""
+    year = _SIGNATURE_YEAR.search(text)
+    if year is not None:
+        name = text[: year.start()].strip()
+        return name if 2 <= len(name.split()) <= 4 and looks_like_name(name) else None
+    name = re.split(r"\s+[-–—|]\s+|,\s+", text, maxsplit=1)[0].strip()
     tokens = name.split()
     return name if 2 <= len(tokens) <= 4 and looks_like_name(name) and is_first_name(tokens[0]) else None
+
+
+def _same_writer(text: str, author: str) -> bool:
+    """Whether a line signs again for the author already read: 'Par X', 'X', 'X, 2024' (an agency's year)."""
+    byline = _BYLINE.match(text)
+    name = byline.group("rest") if byline else text
+    year = _SIGNATURE_YEAR.search(name)
+    name = name[: year.start()] if year else name
+    return bool(author) and fold(name.strip()) == fold(author)
 
 
 # Magazines say in which printed issue the article ran: "Publié dans le numéro 5112 (Février 2026)", "Paru dans
@@ -975,6 +1054,27 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     head.month = head.month or value
             i += len(meta)
             continue
+        if (
+            unit.kind == "text"
+            and not unit.markdown
+            and (
+                _DATE_LABEL.match(text)
+                or (
+                    (_READING_LABEL.match(text) or _TIME_LINE.match(text))
+                    and following is not None
+                    and _head_fact(following.text)
+                )
+            )
+        ):
+            # A date's or a reading time's label alone: its value was lost in the copy, or stands on the next line.
+            rule = "reading-time" if _READING_LABEL.match(text) else "dateline"
+            removed.append(Removal(unit.line, text, rule))
+            i += 1
+            continue
+        if head.author is not None and unit.kind == "text" and _same_writer(text, head.author):
+            removed.append(Removal(unit.line, text, "byline"))  # the signature printed twice in the head
+            i += 1
+            continue
         byline = _BYLINE.match(text) if unit.kind == "text" else None
         if byline and head.author is None:
             name = byline.group("rest").strip()
@@ -1026,6 +1126,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         signed = _signature_above_date(unit, following) if head.author is None and head.title is not None else None
+        if signed is None and head.author is None and head.title is not None and unit.kind == "text" and i:
+            # The signature under the date line: the name right below a date or a reading time just taken.
+            above = units[i - 1].line
+            if removed and removed[-1].line == above and removed[-1].rule in ("dateline", "reading-time"):
+                signed = _bare_signature(text) if unit.word_count <= 10 else None
         if signed:
             head.author = signed
             removed.append(Removal(unit.line, text, "byline"))
@@ -1088,6 +1193,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         if head.title is None and not rest and fixes.templated(unit):
             removed.append(Removal(unit.line, text, "site-template"))  # the site's furniture is never the title
             i += 1
+            continue
+        if head.title is None and not rest and _stopped_headline(unit, following):
+            head.title, head.title_line = text, unit.line  # the headline's own stop is kept, as the page prints it
+            i, seen = i + 1, seen + 1
             continue
         if head.title is None and not rest and _reads_as_title(unit, following):
             rubric = _RUBRIC_PREFIX.match(text) if not unit.markdown else None  # a Markdown heading is the author's
@@ -1197,7 +1306,10 @@ TAGS = re.compile(
     r"^(?:mots-clés|mots clés|tags?|étiquettes|sujets?|thèmes|thématiques|catégories?|rubriques?|dans la rubrique)\s*:"
     r"|^(?:#[\w-]+\s*){2,}$"
     # Tag pills copied with their "#" apart: "Toulouse # Intelligence artificielle # Transition numérique".
-    r"|^[^#\s][^#]{0,40}(?:\s#\s[^#\s][^#]{0,40}){2,}$",
+    r"|^[^#\s][^#]{0,40}(?:\s#\s[^#\s][^#]{0,40}){2,}$"
+    # The same pills each with its "#" before it, in a text copy: "# Numérique # Réseaux d'entreprises" (two at least:
+    # "# Titre" alone is a Markdown heading).
+    r"|^#\s[^#\s][^#]{0,40}(?:\s#\s[^#\s][^#]{0,40})+$",
     re.I,
 )
 # An embedded social-media post ends with its signature: "— Jeanne Dupont (@jdupont) April 6, 2025",
@@ -1213,6 +1325,42 @@ SOCIAL_SIGNATURE_END = re.compile(
     r"\s[—–-]\s*[^()\n—–]{1,60}\(@[\w.]{1,30}\)\s+"
     r"(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
 )
+
+
+# The picture or the link an embedded post on X ends with, and its address.
+SOCIAL_LINK = re.compile(r"\bpic\.(?:twitter|x)\.com/\w+|\bt\.co/\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+", re.I)
+_FRENCH_WORDS = re.compile(
+    r"\b(?:le|la|les|des|du|une?|est|sont|et|que|qui|dans|pour|sur|avec|pas|nous|vous|il|elle|ce|cette|au|aux)\b", re.I
+)
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|is|are|was|and|of|to|for|an|it[’']s|this|that|with|we|our|my|you|your|will|be|has|have)\b", re.I
+)
+
+
+def _post_paragraphs(kept: list[Unit]) -> int:
+    """How many units at the end of ``kept`` are the text of an embedded post whose signature comes next, set
+    apart from it by blank lines (the embedded-post convention: a post on X copied as its paragraphs, its picture's
+    link "pic.twitter.com/…", then "— Name (@handle) date").
+
+    The last paragraph ends the post when it holds the post's link or is in English (a post quoted in the language
+    it was written in); the paragraphs above belong to it while they are in English too (an English word, or a
+    short exclamation, and no French one), :data:`SOCIAL_POST_WORDS` in all. A French paragraph ends the post:
+    the article's own text is never taken."""
+    count = total = 0
+    for unit in reversed(kept):
+        if unit.kind != "text" or unit.markdown:
+            break
+        total += unit.word_count
+        if total > SOCIAL_POST_WORDS:
+            break
+        linked = count == 0 and SOCIAL_LINK.search(unit.text) is not None
+        english = not _FRENCH_WORDS.search(unit.text) and (
+            bool(_ENGLISH_WORDS.search(unit.text)) or (unit.word_count <= 3 and unit.text.endswith("!"))
+        )
+        if not (linked or english):
+            break
+        count += 1
+    return count
 
 
 def _flat_social_post(unit: Unit) -> bool:
@@ -1338,7 +1486,12 @@ LEGAL = Rules(
     ),
     anywhere=(
         (r"\bcookies?\b.{0,200}\b(?:site|navigation|expérience|accept|consentement|paramètres|traceurs)", ("cookie",)),
-        (r"\bpolitique de (?:confidentialité|cookies)\b", ("politique",)),
+        # The site's own policy ("notre politique de confidentialité", the link's label), not a firm's the article
+        # is about: "sa politique de confidentialité", "la politique de confidentialité de l’application".
+        (
+            r"(?<!\bsa )(?<!\bleur )\bpolitique de (?:confidentialité|cookies)\b(?!\s+(?:de|du|des|d[’'])\s*\w)",
+            ("politique",),
+        ),
         (r"\bconditions (?:générales )?d[’']utilisation\b", ("conditions",)),
         (r"\bmentions légales\b", ("mentions",)),
         (r"\btous droits réservés\b", ("droits",)),
@@ -1416,8 +1569,21 @@ def is_filler(text: str, present: set[str] | None = None) -> bool:
     return (signals >= 3 and count < FILLER_MAX_WORDS) or count < 60
 
 
+# A picture's placeholder left by an HTML page converted to text: the <image> element with an inline data-URI
+# (a lazy-loading pixel), or the data-URI alone. Its length is the encoded picture's, not a paragraph's.
+IMAGE_PLACEHOLDER = re.compile(r"^<image\b[^>]*>.*</image>$|^<image\b[^>]*/?>$|^data:image/[\w.+-]+[;,]\S*$", re.I)
+# A digest's list of its sources at its foot: "Sources : Le Journal, Jeanne Roux (12/07/2024) ; Revue X (13/07/2024)"
+# (names, dates in brackets, commas and semicolons: no sentence).
+SOURCES = re.compile(r"^sources\s*:\s*[^.!?«»“”]{2,200}$", re.I)
+# A promoted link to another article of the site: a short label, "Cliquez ici", then that article's headline
+# ("Contenu exclusif - Cliquez ici Comment sécuriser…", "À découvrir : cliquez ici …").
+CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]?\s*.{0,120}$", re.I)
+
+
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
+    if unit.kind == "text" and not unit.markdown and IMAGE_PLACEHOLDER.match(text):
+        return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30
     if short and IMAGE.match(text):
@@ -1436,6 +1602,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if FURNITURE.search(text):
         return "furniture"
+    if short and unit.word_count <= 40 and CLICK_TEASER.match(text):
+        return "related"
+    if short and unit.kind == "text" and SOURCES.match(text):
+        return "sources"
     if short and ADDRESS.match(text):
         return "address"
     if short and NAV.match(text):
@@ -1542,6 +1712,7 @@ def drop_cruft(
     boxes = _feature_boxes(units)
     footer = _address_heads(units)
     repeated = _repeated_summary(units)
+    points = _key_points_box(units)
     title = fold(head.title) if head is not None and head.title else ""
 
     def drop(unit: Unit, rule: str) -> None:
@@ -1572,6 +1743,9 @@ def drop_cruft(
             continue
         if repeated[index]:
             drop(unit, "summary-repeat")  # a key-points list whose every item the text says again below
+            continue
+        if points[index]:
+            drop(unit, "key-points")  # the site's key-points box between the head and the text
             continue
         if unit.kind in ("text", "heading") and SUMMARY.match(unit.text) and unit.word_count <= 12:
             drop(unit, "summary")
@@ -1631,10 +1805,16 @@ def drop_cruft(
             drop(unit, reason)
             continue
         if unit.kind in ("text", "dash") and SOCIAL_SIGNATURE.match(unit.text):  # the dash may read as a list
-            # An embedded post: its signature, and its text right above it (no blank line between).
+            # An embedded post: its signature, and its text above it: the line right above (no blank line
+            # between), or the post's paragraphs (:func:`_post_paragraphs`).
             post = kept[-1] if kept and not unit.blank_before else None
             if post is not None and post.kind == "text" and post.word_count <= SOCIAL_POST_WORDS:
                 drop(kept.pop(), "social-post")
+            else:
+                count = _post_paragraphs(kept)
+                for post_unit in kept[len(kept) - count :]:
+                    drop(post_unit, "social-post")
+                del kept[len(kept) - count :]
             drop(unit, "social-post")
             continue
         # Guesses from a line's shape, never for a Markdown paragraph (the author wrote it as one).
@@ -1660,8 +1840,8 @@ def drop_cruft(
         if shaped and boxes[index]:
             drop(unit, "feature-box")
             continue
-        if head is not None and head.author and unit.text.casefold() == head.author.casefold():
-            drop(unit, "signature")  # the author's name repeated as a signature
+        if head is not None and head.author and unit.word_count <= 12 and _same_writer(unit.text, head.author):
+            drop(unit, "signature")  # the author's name repeated as a signature ("Par X", "X, 2024")
             continue
         if fixes.templated(unit):
             drop(unit, "site-template")  # word for word around several articles of the corpus
@@ -1751,6 +1931,38 @@ def _repeated_summary(units: list[Unit]) -> list[bool]:
                 flags[k] = True
         start = end
     return flags
+
+
+KEY_POINTS = (3, 6)  # a key-points box holds this many points
+KEY_POINT_WORDS = (6, SUMMARY_ITEM_WORDS)
+
+
+def _key_points_box(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it is a point of the key-points box that opens the page, before any paragraph.
+
+    Press sites set their "L'essentiel" / "Les points clés" box between the head (title, date) and the text,
+    the marker often lost in the copy: three to six bullet points, each one sentence with its final stop, then
+    the article's prose. A list at the very start of the body, before any paragraph, with that shape, is the
+    box: the text says the same at length below. Never for Markdown (the author wrote the list).
+    """
+    flags = [False] * len(units)
+    end = 0
+    while end < len(units) and units[end].kind == "bullet" and not units[end].markdown:
+        end += 1
+    if not KEY_POINTS[0] <= end <= KEY_POINTS[1]:
+        return flags
+    prose = [u for u in units[end : end + 4] if u.kind == "text" and u.word_count >= SUMMARY_ITEM_WORDS]
+    for unit in units[:end]:
+        sentences = split_sentences(unit.text)
+        if (
+            len(sentences) != 1
+            or not unit.text.endswith(".")
+            or not KEY_POINT_WORDS[0] <= unit.word_count <= KEY_POINT_WORDS[1]
+        ):
+            return flags
+    if not prose:
+        return flags
+    return [k < end for k in range(len(units))]
 
 
 TWIN_CAPTION_WORDS = 15

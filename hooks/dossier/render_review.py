@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
     "address": "adresse ou contact du site",
     "feature-box": "encadré de lignes courtes",
     "social-post": "publication de réseau social intégrée",
+    "key-points": "encadré de points clés en tête de page",
+    "sources": "liste des sources en pied d’article",
     "paywall": "invitation à s’abonner",
     "badge": "badge d’accès (offert, abonnés)",
     "newsletter": "lettre d’information",
