@@ -713,3 +713,66 @@ def test_definite_role_of_another_kind_is_someone_else() -> None:
         "« Nous attendons encore les chiffres », répond la directrice de l'école."
     )
     assert _said(body)[1][1] != "Paul Ménard"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anaphora"),
+    [
+        ("la Montréalaise", True),
+        ("le Bordelais", True),
+        ("La Nantaise", True),
+        ("la Parisienne", True),
+        ("le Français", True),
+        ("La France", False),
+        ("Le Palais", False),
+        ("la Françoise", False),  # a first name of a demonym's shape
+        ("Paul Roux", False),
+    ],
+)
+def test_a_demonym_after_a_determiner_is_an_anaphora(phrase: str, anaphora: bool) -> None:
+    assert quotes.is_anaphora(phrase) is anaphora
+
+
+def test_a_demonym_before_the_name_is_no_part_of_it() -> None:
+    assert quotes.parse_speaker("La Bordelaise Claire Vasseur")[:1] == ("Claire Vasseur",)
+    assert quotes.parse_speaker("le Nantais Hugo Marchal, chercheur")[:2] == ("Hugo Marchal", "chercheur")
+    assert quotes.parse_speaker("Julien Marc Dupont")[0] == "Julien Marc Dupont"
+
+
+def test_demonym_and_country_subjects_never_take_a_pronoun() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Par un message, Claire Vasseur, directrice de Lumière IA, a annoncé son départ.\n\n"
+        "La Bordelaise a précisé qu'elle partirait en juin.\n\n"
+        "«Je laisse une équipe solide», a-t-elle écrit.\n\n"
+        "La France a été citée dans le message. Vasseur a insisté sur un point : les poids ouverts. "
+        "« Un modèle ouvert sert tout le monde », a-t-elle martelé."
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Claire Vasseur", "directrice de Lumière IA")] * 2
+
+
+def test_the_description_given_first_holds_when_named_again_in_a_later_paragraph() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "C'est sous les applaudissements que Liam Ferrant, PDG de Voltaire Puces, est entré en scène à Lyon.\n\n"
+        "Lors de sa présentation, Liam Ferrant a salué les progrès européens : « L'Europe a rattrapé son retard. »"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Liam Ferrant", "PDG de Voltaire Puces")]
+
+
+def test_a_participle_without_auxiliary_after_the_marks_is_a_label() -> None:
+    assert found("Le projet « Aster », présenté mardi par trois universités, reprend ses travaux.") == []
+    assert found("L'alliance « Nova », annoncée la veille par neuf pays, doit structurer le secteur.") == []
+    assert found("« Nous partons », a annoncé Paul Roux.") == [(["Nous partons"], ("Paul Roux", "", True))]
+
+
+def test_a_standalone_quotation_after_an_organisation_or_plural_subject_is_unresolved() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Les fonds Brèche Capital et Lumen Partners ont suivi. Ils ont été rejoints par deux fonds allemands. "
+        "« Nous avions besoin de partenaires solides. »\n\n"
+        "Corvane Labs reste très sollicitée. « Nous avons encore de quoi tenir trois ans. »\n\n"
+        "Mathis Caron, cofondateur de Corvane Labs, a rappelé le chemin parcouru. "
+        "« Nous étions quatre dans un garage, nous sommes trois cents aujourd'hui. »"
+    )
+    assert [q.speaker for q in qs] == [quotes.UNKNOWN_SPEAKER, quotes.UNKNOWN_SPEAKER, "Mathis Caron"]

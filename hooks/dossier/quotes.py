@@ -212,9 +212,22 @@ def is_anaphora(phrase: str) -> bool:
     if not match:
         return False
     noun = match.group("noun")
-    # "le Français", "l'Américaine": a nationality noun after a determiner stands for the person named before,
-    # never a speaker of its own (the press's way to avoid repeating a name).
-    return noun is None or noun in ROLE_NOUNS or noun in ("intéressé", "intéressée") or noun in _DEMONYM_NOUNS
+    # "le Français", "l'Américaine", "la Montréalaise", "le Lyonnais": a demonym (a nationality or the name of a
+    # city's or region's people) after a determiner stands for the person named before, never a speaker of its own
+    # (the press's way to avoid repeating a name).
+    return (
+        noun is None
+        or noun in ROLE_NOUNS
+        or noun in ("intéressé", "intéressée")
+        or noun in _DEMONYM_NOUNS
+        or _is_demonym(" ".join(phrase.split()).strip(" ,.;:").rsplit(" ", 1)[-1].split("’")[-1].split("'")[-1])
+    )
+
+
+def _is_demonym(word: str) -> bool:
+    """'Montréalaise', 'Lyonnais', 'Toulousain', 'Parisienne': a capitalised noun with a suffix of French demonyms
+    (-ais, -ois, -ien, -éen, -ain and their feminines), common nouns of the same shape aside."""
+    return bool(_DEMONYM_SHAPE.match(word)) and word.casefold() not in _NOT_DEMONYMS and not is_first_name(word)
 
 
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
@@ -236,7 +249,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
             phrase = phrase[:1].lower() + phrase[1:]
     # The press tags a person with a nationality before the name: "le Français Yann Le Cun", "l'Américaine
     # Jane Roe". The nationality is no part of the name.
-    phrase = _DEMONYM_BEFORE_NAME.sub("", phrase, count=1)
+    if determiner and phrase[:1].isupper() and _without_demonym(rest) != rest:
+        phrase = rest  # "La Montréalaise Joëlle Pineau" at a sentence's start: the determiner is the demonym's
+    phrase = _without_demonym(phrase)
     first = phrase.split(" ", 1)[0].casefold().strip(",")
     named_after = _ROLE_THEN_NAME.match(phrase)
     if named_after and named_after.group("role").split()[0].casefold() in ROLE_NOUNS:
@@ -311,12 +326,36 @@ _DEMONYM_NOUNS = frozenset(
     néerlandais néerlandaise israélien israélienne russe européen européenne breton bretonne québécois québécoise
     """.split()
 )
+# The shape of a French demonym: a capitalised word ending in -ais(e), -ois(e), -ien(ne), -éen(ne), -ain(e).
+_DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
+# Common nouns, regions and titles of the same shape, capitalised at a sentence's start or as a name.
+_NOT_DEMONYMS = frozenset(
+    """
+    palais relais marais mois bois fois choix quotidien soutien lien bien moyen chien gardien doyen citoyen
+    terrain domaine lendemain demain humain certain certaine prochain prochaine semaine main train bain
+    lorraine aquitaine touraine fontaine maine
+    """.split()
+)
 _DEMONYM_BEFORE_NAME = re.compile(
     r"^(?:Français|Française|Américain|Américaine|Chinois|Chinoise|Britannique|Allemand|Allemande|Italien|Italienne"
     r"|Espagnol|Espagnole|Canadien|Canadienne|Indien|Indienne|Japonais|Japonaise|Coréen|Coréenne|Belge|Suisse"
     r"|Néerlandais|Néerlandaise|Israélien|Israélienne|Russe|Européen|Européenne|Breton|Bretonne|Québécois"
-    rf"|Québécoise)\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
+    r"|Québécoise|(?P<shape>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)))"
+    rf"\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
 )
+
+
+def _without_demonym(name: str) -> str:
+    """'Montréalaise Joëlle Pineau' -> 'Joëlle Pineau': the demonym the press tags a person with before the name is
+    no part of it; a first name of the same shape ('Julien', 'Françoise') is kept."""
+    match = _DEMONYM_BEFORE_NAME.match(name)
+    if match is None or (
+        match.group("shape") and (is_first_name(match.group("shape")) or not _is_demonym(match.group("shape")))
+    ):
+        return name
+    return name[match.end() :]
+
+
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?)"
     r"\s*,?\s+"
@@ -417,7 +456,7 @@ _POST_COMPLEMENT = (
     rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+)?{_NAME_TOKEN}\s*,?\s+)"
 )
 _POST = re.compile(
-    rf"^\s*,?\s*(?:(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT})?(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -468,6 +507,10 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
             return rest[0], between.end() + rest[1]
     match = _POST.match(after)
     if not match or not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
+        return None
+    if not match.group("aux") and not match.group("fait") and re.search(r"é(?:e|s|es)?$", match.group("verb")):
+        # A past participle without its auxiliary is a participial apposition to the words quoted, not an
+        # inverted verb of saying: "l'initiative « Nova », annoncée la veille par neuf pays" names a thing.
         return None
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
@@ -1376,6 +1419,13 @@ _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s))"
 )
+# A surname alone as a sentence's subject: "Huang a insisté sur…" (a person named in full before: see _scan).
+_SURNAME_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:a|avait|aurait|est|était|s[’']est|n[’']a)\s"
+)
+# A capitalised article and one word: a country, a body or a title ("La France", "Le Monde"), a person only when
+# the word is the surname of someone named in full ("Le Pen").
+_ARTICLE_NAME = re.compile(r"^(?:Le|La|Les|L[’'])\s*\S+$")
 # A sentence whose subject is a pronoun for the person named before ("Il a aussi annoncé que…"), after a short
 # opening phrase at most; not an impersonal "il" ("Il faut", "Il y a", "Il s'agit").
 _PRONOUN_SUBJECT = re.compile(
@@ -1488,7 +1538,7 @@ class _Context:
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
-            name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
+            name = _without_demonym(match.group("name"))
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
             if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
@@ -1500,13 +1550,21 @@ class _Context:
                 person = _Person(name, match.group("detail").strip(), True)
             events.append((match.start(), person))
         for match in _NAMED_SUBJECT.finditer(text):
-            name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
+            name = _without_demonym(match.group("name"))
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS or is_anaphora(name):
                 continue  # "Le Français est reconnu…": the person named before, not someone new
+            if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
+                continue  # "La France a été mise à l'honneur": a country or a body, not a person
             role = match.group("role")
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
             events.append((match.start("name"), _Person(name, detail, True)))
+        for match in _SURNAME_SUBJECT.finditer(text):
+            # The surname alone once the person was named in full (the press's second mention): "Huang a insisté
+            # sur…" makes him the subject a later "a-t-il dit" stands for.
+            known = self._people.get(speaker_key(match.group("name")))
+            if known is not None:
+                events.append((match.start("name"), known))
         for match in _ROLE_NAME_SUBJECT.finditer(text):
             # role_speaker in apposition without a comma, as the subject: "Lors d'un entretien, la présidente de
             # Nordlys Ingrid Vasseur avait affirmé que…". The person is named: a later "avait-elle dit" is hers.
@@ -1668,7 +1726,10 @@ class _Context:
             saved = self._last, self._latest, self._mentions, self._just_read
             self._mentions = dict(self._mentions)
             self._scan(item)
-            found = self._people.get(key) or found
+            new = self._people.get(key)
+            again = found is not None and speaker_key(found.name) == speaker_key(new.name) if new else False
+            if new is not None and not (again and found is not None and found.detail and not new.detail):
+                found = new  # named again without a description: the one given the first time still holds
             self._people, (self._last, self._latest, self._mentions, self._just_read) = people, saved
         return found
 
@@ -1855,13 +1916,21 @@ def _standalone_speaker(
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
+                if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
+                    # unresolved: a plural pronoun ("Ils ont été rejoints par…") stands for several, never for the
+                    # one person whose words follow: the words are kept, their source left unnamed.
+                    return _Person(UNKNOWN_SPEAKER, "", False)
+                if subject.speaker != PREVIOUS_SPEAKER and not _person_name(subject.speaker, subject.detail, context):
+                    # unresolved: an organisation subject of the sentence before ("Hugging Face fait partie…
+                    # « Nous avons… »") is no person quoted; whose words they are, the page does not say.
+                    return _Person(UNKNOWN_SPEAKER, "", False)
                 return context.resolve(subject.speaker, subject.detail)
     else:
         after = text[found.end :]
         end = _SENTENCE_END.search(after)
         named = _NAMED_SUBJECT.search(after[: end.start() if end else len(after)])
         if named:
-            name = _DEMONYM_BEFORE_NAME.sub("", named.group("name"), count=1)
+            name = _without_demonym(named.group("name"))
             if _is_full_name(name) and speaker_key(name) not in context.not_people:
                 return context.resolve(name)
     if earlier is not None:
@@ -1870,6 +1939,19 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+def _person_name(phrase: str, detail: str, context: _Context) -> bool:
+    """A person's name: a civility or a common first name opens it, a role is apposed to it ("Mathis Caron,
+    cofondateur de…"), or a person named so far bears its surname."""
+    role = _DETERMINERS.sub("", detail.strip(), count=1).split(" ", 1)[0]
+    if phrase.startswith(("M. ", "Mme ", "Dr ")) or (role and _role_noun(role.strip(","))):
+        return True
+    tokens = _without_demonym(phrase).split()
+    if not tokens:
+        return False
+    known = context._introduced(tokens[-1])
+    return is_first_name(tokens[0]) or (known is not None and is_first_name(known.name.split()[0]))
 
 
 def _is_full_name(phrase: str) -> bool:
