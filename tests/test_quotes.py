@@ -776,3 +776,28 @@ def test_a_standalone_quotation_after_an_organisation_or_plural_subject_is_unres
         "« Nous étions quatre dans un garage, nous sommes trois cents aujourd'hui. »"
     )
     assert [q.speaker for q in qs] == [quotes.UNKNOWN_SPEAKER, quotes.UNKNOWN_SPEAKER, "Mathis Caron"]
+
+
+def test_the_same_document_speaks_for_the_firm_described_in_apposition() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Brumaire Labs, l'éditeur nantais de modèles ouverts, a annoncé jeudi une levée de fonds.\n\n"
+        "« Cette levée nous donne trois ans pour entraîner la prochaine génération », vante le même communiqué."
+    )
+    assert [q.speaker for q in qs] == ["Brumaire Labs"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker", "detail"),
+    [
+        (" Paul Roux, directeur de Lumen", "Paul Roux", "directeur de Lumen"),
+        (" Claire VasseurMinistre déléguée au numérique", "Claire Vasseur", "Ministre déléguée au numérique"),
+    ],
+)
+def test_a_quotation_set_apart_then_its_signature(signature: str, speaker: str, detail: str) -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Le laboratoire a publié ses poids mardi.\n\n"
+        f"« Publier les poids, c'est donner à chacun les moyens de vérifier ce que fait le modèle. »{signature}"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [(speaker, detail)]

@@ -75,7 +75,7 @@ SPEECH_VERBS = frozenset(
     exclamer féliciter réjouir agacer alarmer dénoncer fustiger critiquer saluer développer expliciter
     reprendre enchaîner apprendre continuer conclure certifier garantir jurer révéler dévoiler confesser lâcher résumer
     mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître
-    enthousiasmer targuer retracer emporter indigner étonner amuser insurger
+    enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -827,6 +827,8 @@ def _governed(intro: str) -> Intro | None:
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
+    # an apposition that describes the firm between the name and the verb: "OpenAI, l'éditeur de ChatGPT, a…"
+    r"(?:\s*,\s*(?:l[’']|le\s|la\s|un\s|une\s)[^,.;:!?«»“”\"]{2,120},)?"
     r"\s+(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
 )
 _NOT_ORGANISATION = frozenset(
@@ -859,6 +861,9 @@ _VAGUE_SOURCE = re.compile(
     r"|connaisseurs?|connaisseuses?|participants?|participantes?|témoins?|habitués?|habituées?|familiers?|initiés?"
     r"|personnes?|interlocuteurs?|interlocutrices?)\b",
     re.I,
+)
+_DOCUMENT_ADJECTIVE = re.compile(
+    r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
 )
 _DOCUMENTS = frozenset({"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note"})
 # An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
@@ -1677,7 +1682,8 @@ class _Context:
             # names no role ("un acteur du secteur présent à la réunion", "un proche du dossier", "un bon connaisseur
             # du secteur"): nobody named, the phrase kept as the description.
             return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
-        if not named and speaker_key(name) in _DOCUMENTS:
+        # "le même communiqué", "le dernier rapport": the document named again is a document still.
+        if not named and speaker_key(_DOCUMENT_ADJECTIVE.sub("", name, count=1)) in _DOCUMENTS:
             # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
             # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
             self._flush()
@@ -1927,6 +1933,15 @@ def _standalone_speaker(
                 return context.resolve(subject.speaker, subject.detail)
     else:
         after = text[found.end :]
+        signature = _SIGNATURE.match(after)
+        if signature is not None and is_first_name(signature.group("first")):
+            role = signature.group("role").strip(" ,")
+            if not role or _role_noun(role.split(" ", 1)[0]):
+                # block_attribution: a quotation set apart, then its signature with no verb, the name and the
+                # role ("… » Jeanne Roe, secrétaire d'État"; a copy that lost the signature's line break glues
+                # the role to the surname: "Jeanne RoeSecrétaire d'État").
+                name = f"{signature.group('first')} {signature.group('surname')}"
+                return _Person(name, role, True)
         end = _SENTENCE_END.search(after)
         named = _NAMED_SUBJECT.search(after[: end.start() if end else len(after)])
         if named:
@@ -1939,6 +1954,12 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+_SIGNATURE = re.compile(
+    r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?P<role>(?:\s*,\s*|\s+|(?=[A-ZÀ-ÖØ-Þ]))[^.!?«»“”\"]{2,150})?\s*$"
+)
 
 
 def _person_name(phrase: str, detail: str, context: _Context) -> bool:
