@@ -801,3 +801,25 @@ def test_a_quotation_set_apart_then_its_signature(signature: str, speaker: str, 
         f"« Publier les poids, c'est donner à chacun les moyens de vérifier ce que fait le modèle. »{signature}"
     )
     assert [(q.speaker, q.speaker_detail) for q in qs] == [(speaker, detail)]
+
+
+def test_pour_and_an_epithet_stand_for_the_person_named_before() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Invité d'une émission, l'ancien commissaire Marc Delorme a défendu le règlement.\n\n"
+        "Pour l'ex-commissaire européen, avec ce sommet réuni à Lyon, « le monde a choisi de réguler ».\n\n"
+        "Pour l'instigateur du règlement -le texte voté l'an dernier- « il fallait protéger les chercheurs »."
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [
+        ("Marc Delorme", "ex-commissaire européen"),
+        ("Marc Delorme", "instigateur du règlement"),
+    ]
+
+
+def test_pour_and_a_role_not_the_one_named_before_is_that_role() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Paul Roux, maire de Vienne, a présenté le projet.\n\n"
+        "Pour la directrice de l'école, « les élèves apprendront à programmer dès six ans »."
+    )
+    assert [q.speaker for q in qs] == ["Directrice de l'école"]

@@ -773,6 +773,31 @@ def _judge_subject(before: str) -> Intro | None:
     return Intro(chosen.speaker, chosen.detail, short=True) if chosen is not None else None
 
 
+# "Pour" and a definite description, up to a comma or a dash opening an aside: "Pour l'ex-ministre, …".
+POUR_EPITHET = "\x00pour "  # marks a speaker phrase that is an epithet after "Pour" (see _governed)
+_POUR_EPITHET = re.compile(r"^[Pp]our\s+(?P<np>(?:l[’']|le\s+|la\s+)[^,«»“”\"]{3,120}?)\s*(?:,|\s[-–—](?=\S)|$)")
+# Nouns of a person's deed, used by the press as epithets: "l'instigateur du projet", "l'artisan de l'accord".
+_DEED_NOUNS = frozenset(
+    """
+    instigateur instigatrice initiateur initiatrice artisan artisane architecte auteur autrice promoteur promotrice
+    inventeur inventrice créateur créatrice concepteur conceptrice
+    """.split()
+)
+_EPITHET_HEAD = re.compile(
+    r"^(?:l[’']|le\s+|la\s+)\s*(?:(?:ancien|ancienne|nouveau|nouvelle|jeune|ex)[\s-]+)?(?P<noun>[\w-]+)", re.I
+)
+
+
+def _epithet_head(phrase: str) -> str:
+    """The head noun of a definite description for a person ('l'ex-commissaire européen' -> 'commissaire'), or ''
+    when its head is neither a role nor a deed noun."""
+    match = _EPITHET_HEAD.match(phrase.strip())
+    if match is None:
+        return ""
+    noun = match.group("noun").casefold()
+    return noun if _role_noun(noun) or noun in _DEED_NOUNS else ""
+
+
 def _governed(intro: str) -> Intro | None:
     """The speaker of a partial quotation that reported speech in the same sentence governs.
 
@@ -786,6 +811,11 @@ def _governed(intro: str) -> Intro | None:
     governing = _GOVERNING.search(intro)
     if governing and _names_speaker(governing.group("speaker")):
         return Intro(governing.group("speaker"))
+    epithet = _POUR_EPITHET.match(intro)
+    if epithet and _epithet_head(epithet.group("np")):
+        # pour_x with an epithet: "Pour l'ancien commissaire européen, « … »", "Pour l'instigateur du texte -
+        # … - « … »". A definite description opening the sentence, for the person named before (see resolve).
+        return Intro(POUR_EPITHET + epithet.group("np"))
     body = _GOVERNING_BODY.search(intro)
     if body and body.group("noun").casefold() in _INSTITUTIONS:
         # selon with an organisation named by a common noun: "Selon l'entreprise, ce budget doit lui permettre de
@@ -1661,6 +1691,18 @@ class _Context:
             self._flush()
             if self._organisation is not None:
                 return self._organisation
+        if phrase.startswith(POUR_EPITHET):
+            # epithet: a definite description for the person named before ("Pour l'ex-commissaire européen,
+            # « … »"): that person, the description as detail; with nobody such before, the role speaks.
+            phrase = phrase[len(POUR_EPITHET) :]
+            head, last = _epithet_head(phrase), self.last
+            if (
+                last is not None
+                and last.named
+                and is_first_name(last.name.split()[0])
+                and (head in _DEED_NOUNS or _same_role(head, last.detail))
+            ):
+                return _Person(last.name, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), True)
         definite = _DEFINITE_ROLE.match(" ".join(phrase.split()).strip(" ,.;:"))
         if (
             definite
