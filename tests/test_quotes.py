@@ -823,3 +823,19 @@ def test_pour_and_a_role_not_the_one_named_before_is_that_role() -> None:
         "Pour la directrice de l'école, « les élèves apprendront à programmer dès six ans »."
     )
     assert [q.speaker for q in qs] == ["Directrice de l'école"]
+
+
+def test_a_present_participle_of_describing_with_the_article_outside_the_marks() -> None:
+    text = (
+        "Lors du salon, Jeanne Roe, PDG de Nordlys, a défendu les modèles ouverts, "
+        "les décrivant comme la « seule voie raisonnable » pour le secteur."
+    )
+    assert [(f.parts, f.speaker_phrase) for f in quotes.inline_quotations(text)] == [
+        (["seule voie raisonnable"], "Jeanne Roe, PDG de Nordlys")
+    ]
+    assert found("Le laboratoire, longtemps présenté comme le « petit poucet » du secteur, grandit.") == []
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_without_a_comma_after_the_opening() -> None:
+    text = "Interrogé sur le coût du calcul il répond « Nous avons loué des machines pendant quatre mois ! »."
+    assert found(text) == [(["Nous avons loué des machines pendant quatre mois !"], quotes.PREVIOUS_SPEAKER)]

@@ -625,6 +625,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     # "…, que Mark Zuckerberg décrit comme « … »": a verb of saying and "comme" before a partial quotation.
     described = _DESCRIBED_AS.search(intro)
     described_verb = ""
+    if described and described.group("article") and not described.group("verb").endswith("ant"):
+        described = None
     if described and not colon and _describes(described.group("verb")):
         # "des entreprises qu'il présente comme « … »": présenter, dépeindre comme are verbs of describing too.
         described_verb = described.group("verb")
@@ -653,6 +655,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if _COORDINATED.search(phrase):
             # follow_on: "X fustige une « … » et ajoute : « … »": two verbs, one subject, the speaker just quoted.
             return Intro(PREVIOUS_SPEAKER)
+        if re.search(r"(?:^|\s)(?:il|elle)$", phrase) and len(words(phrase)) > 1:
+            # pronoun: a personal pronoun right before the verb is its subject, whatever opens the sentence
+            # ("Interrogé sur les moyens il ajoute « … »", the comma after the opening phrase left out).
+            return Intro(PREVIOUS_SPEAKER)
+        if back == 0 and described_verb.endswith("ant"):
+            # participle: "X, PDG de Y, a défendu l'accord, le décrivant comme la « … »": the speaker is the main
+            # clause's subject, whom the present participle refers to.
+            subject = _subject(phrase)
+            if subject is not None:
+                return Intro(subject.speaker, subject.detail, short=True)
         if back == 0 and not colon and (_JUDGEMENT.intersection(_verb_candidates(verb.casefold())) or described_verb):
             # partial_governed: a verb of judgement right before the quoted words, with the speaker as its subject
             # ("X a jugé « exagérées » les craintes", "les craintes, qu'il a jugées « exagérées »", "X dénonce
@@ -696,7 +708,9 @@ _COPULA_END = re.compile(
     r"\s(?:est|sont|était|étaient|serait|seraient|sera|seront|semble|semblent|semblait|semblaient|paraît|paraissent"
     r"|restent|reste|restait|restaient|demeure|demeurent)$"
 )
-_DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)$")
+# After a present participle, whose subject is the speaker, the article may stand outside the marks: "la
+# décrivant comme la « voie à suivre »" (not "présenté comme le « … »": a passive, a label).
+_DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)(?P<article>\s+(?:la|le|les|un|une)|\s+l[’'])?$")
 
 
 def _describes(verb: str) -> bool:
