@@ -839,3 +839,14 @@ def test_a_present_participle_of_describing_with_the_article_outside_the_marks()
 def test_a_pronoun_before_the_verb_is_its_subject_without_a_comma_after_the_opening() -> None:
     text = "Interrogé sur le coût du calcul il répond « Nous avons loué des machines pendant quatre mois ! »."
     assert found(text) == [(["Nous avons loué des machines pendant quatre mois !"], quotes.PREVIOUS_SPEAKER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PDG de Nordlys, Jeanne Roe : « Nous ne commentons pas les rumeurs du marché. »",
+        "Sur scène, le PDG de Nordlys, Jeanne Roe : « Nous ne commentons pas les rumeurs du marché. »",
+    ],
+)
+def test_a_role_then_the_name_in_apposition_before_a_colon(text: str) -> None:
+    assert [(f.speaker_phrase, f.detail) for f in quotes.inline_quotations(text)] == [("Jeanne Roe", "PDG de Nordlys")]

@@ -673,6 +673,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         chosen = _speaker_segment(phrase)
         return chosen
     if colon:
+        apposed = _ROLE_COMMA_NAME.search(intro)
+        if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
+            # role_speaker then the name in apposition, no verb: "le PDG de Nvidia, Jensen Huang : « … »". The
+            # person speaks; the role is the description.
+            return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
         name, _, detail = intro.partition(",")
         if _looks_like_name(name) and len(words(detail)) <= 15:
             return Intro(name.strip(), detail.strip())
@@ -928,6 +933,14 @@ _INSTITUTIONS = frozenset(
 
 _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la)$")
+
+
+# A role with its complement, a comma, then a person's name ending the phrase: "le PDG de Nvidia, Jensen Huang".
+_ROLE_COMMA_NAME = re.compile(
+    r"(?:^|[.;]\s+|,\s+|\s(?=[Ll]e\s|[Ll]a\s|[Ll][’']))(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a)\s*"
+    r"(?P<noun>[\w-]+)[^,.;:!?«»“”\"]{0,80}?)\s*,\s*"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*$"
+)
 
 
 def _looks_like_name(text: str) -> bool:
