@@ -718,7 +718,7 @@ def test_definite_role_of_another_kind_is_someone_else() -> None:
 @pytest.mark.parametrize(
     ("phrase", "anaphora"),
     [
-        ("la Montréalaise", True),
+        ("la Rennaise", True),
         ("le Bordelais", True),
         ("La Nantaise", True),
         ("la Parisienne", True),
@@ -745,7 +745,7 @@ def test_demonym_and_country_subjects_never_take_a_pronoun() -> None:
         "Par un message, Claire Vasseur, directrice de Lumière IA, a annoncé son départ.\n\n"
         "La Bordelaise a précisé qu'elle partirait en juin.\n\n"
         "«Je laisse une équipe solide», a-t-elle écrit.\n\n"
-        "La France a été citée dans le message. Vasseur a insisté sur un point : les poids ouverts. "
+        "La France est très présente dans le message. Vasseur est revenue sur son thème favori : les poids ouverts. "
         "« Un modèle ouvert sert tout le monde », a-t-elle martelé."
     )
     assert [(q.speaker, q.speaker_detail) for q in qs] == [("Claire Vasseur", "directrice de Lumière IA")] * 2
@@ -762,14 +762,14 @@ def test_the_description_given_first_holds_when_named_again_in_a_later_paragraph
 
 def test_a_participle_without_auxiliary_after_the_marks_is_a_label() -> None:
     assert found("Le projet « Aster », présenté mardi par trois universités, reprend ses travaux.") == []
-    assert found("L'alliance « Nova », annoncée la veille par neuf pays, doit structurer le secteur.") == []
+    assert found("L'alliance « Nova », lancée en mai avec six universités, doit structurer le secteur.") == []
     assert found("« Nous partons », a annoncé Paul Roux.") == [(["Nous partons"], ("Paul Roux", "", True))]
 
 
 def test_a_standalone_quotation_after_an_organisation_or_plural_subject_is_unresolved() -> None:
     qs = article(
         "Un titre\n\n"
-        "Les fonds Brèche Capital et Lumen Partners ont suivi. Ils ont été rejoints par deux fonds allemands. "
+        "Les fonds Brèche Capital et Lumen Partners ont suivi. Ils ont reçu le renfort de deux fonds allemands. "
         "« Nous avions besoin de partenaires solides. »\n\n"
         "Corvane Labs reste très sollicitée. « Nous avons encore de quoi tenir trois ans. »\n\n"
         "Mathis Caron, cofondateur de Corvane Labs, a rappelé le chemin parcouru. "
@@ -782,7 +782,7 @@ def test_the_same_document_speaks_for_the_firm_described_in_apposition() -> None
     qs = article(
         "Un titre\n\n"
         "Brumaire Labs, l'éditeur nantais de modèles ouverts, a annoncé jeudi une levée de fonds.\n\n"
-        "« Cette levée nous donne trois ans pour entraîner la prochaine génération », vante le même communiqué."
+        "« Cette levée nous donne trois ans pour entraîner la prochaine génération », vante aussi le même communiqué."
     )
     assert [q.speaker for q in qs] == ["Brumaire Labs"]
 
@@ -806,13 +806,13 @@ def test_a_quotation_set_apart_then_its_signature(signature: str, speaker: str, 
 def test_pour_and_an_epithet_stand_for_the_person_named_before() -> None:
     qs = article(
         "Un titre\n\n"
-        "Invité d'une émission, l'ancien commissaire Marc Delorme a défendu le règlement.\n\n"
-        "Pour l'ex-commissaire européen, avec ce sommet réuni à Lyon, « le monde a choisi de réguler ».\n\n"
-        "Pour l'instigateur du règlement -le texte voté l'an dernier- « il fallait protéger les chercheurs »."
+        "Invité d'une émission, l'ancien député Marc Delorme a défendu la réforme.\n\n"
+        "Pour l'ex-député, après deux jours de débats à Lyon, « le monde a choisi de réguler ».\n\n"
+        "Pour l'initiateur de la réforme -votée l'an dernier- « il fallait protéger les chercheurs »."
     )
     assert [(q.speaker, q.speaker_detail) for q in qs] == [
-        ("Marc Delorme", "ex-commissaire européen"),
-        ("Marc Delorme", "instigateur du règlement"),
+        ("Marc Delorme", "ex-député"),
+        ("Marc Delorme", "initiateur de la réforme"),
     ]
 
 

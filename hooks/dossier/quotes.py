@@ -212,7 +212,7 @@ def is_anaphora(phrase: str) -> bool:
     if not match:
         return False
     noun = match.group("noun")
-    # "le Français", "l'Américaine", "la Montréalaise", "le Lyonnais": a demonym (a nationality or the name of a
+    # "le Français", "l'Américaine", "la Nantaise", "le Lyonnais": a demonym (a nationality or the name of a
     # city's or region's people) after a determiner stands for the person named before, never a speaker of its own
     # (the press's way to avoid repeating a name).
     return (
@@ -225,7 +225,7 @@ def is_anaphora(phrase: str) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    """'Montréalaise', 'Lyonnais', 'Toulousain', 'Parisienne': a capitalised noun with a suffix of French demonyms
+    """'Nantaise', 'Lyonnais', 'Toulousain', 'Parisienne': a capitalised noun with a suffix of French demonyms
     (-ais, -ois, -ien, -éen, -ain and their feminines), common nouns of the same shape aside."""
     return bool(_DEMONYM_SHAPE.match(word)) and word.casefold() not in _NOT_DEMONYMS and not is_first_name(word)
 
@@ -250,7 +250,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     # The press tags a person with a nationality before the name: "le Français Yann Le Cun", "l'Américaine
     # Jane Roe". The nationality is no part of the name.
     if determiner and phrase[:1].isupper() and _without_demonym(rest) != rest:
-        phrase = rest  # "La Montréalaise Joëlle Pineau" at a sentence's start: the determiner is the demonym's
+        phrase = rest  # "La Nantaise Claire Vasseur" at a sentence's start: the determiner is the demonym's
     phrase = _without_demonym(phrase)
     first = phrase.split(" ", 1)[0].casefold().strip(",")
     named_after = _ROLE_THEN_NAME.match(phrase)
@@ -346,7 +346,7 @@ _DEMONYM_BEFORE_NAME = re.compile(
 
 
 def _without_demonym(name: str) -> str:
-    """'Montréalaise Joëlle Pineau' -> 'Joëlle Pineau': the demonym the press tags a person with before the name is
+    """'Nantaise Claire Vasseur' -> 'Claire Vasseur': the demonym the press tags a person with before the name is
     no part of it; a first name of the same shape ('Julien', 'Françoise') is kept."""
     match = _DEMONYM_BEFORE_NAME.match(name)
     if match is None or (
@@ -510,7 +510,7 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
         return None
     if not match.group("aux") and not match.group("fait") and re.search(r"é(?:e|s|es)?$", match.group("verb")):
         # A past participle without its auxiliary is a participial apposition to the words quoted, not an
-        # inverted verb of saying: "l'initiative « Nova », annoncée la veille par neuf pays" names a thing.
+        # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
@@ -675,7 +675,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if colon:
         apposed = _ROLE_COMMA_NAME.search(intro)
         if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
-            # role_speaker then the name in apposition, no verb: "le PDG de Nvidia, Jensen Huang : « … »". The
+            # role_speaker then the name in apposition, no verb: "la PDG de Nordlys, Jeanne Roe : « … »". The
             # person speaks; the role is the description.
             return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
         name, _, detail = intro.partition(",")
@@ -714,7 +714,7 @@ _COPULA_END = re.compile(
     r"|restent|reste|restait|restaient|demeure|demeurent)$"
 )
 # After a present participle, whose subject is the speaker, the article may stand outside the marks: "la
-# décrivant comme la « voie à suivre »" (not "présenté comme le « … »": a passive, a label).
+# décrivant comme la « seule option sérieuse »" (not "présenté comme le « … »": a passive, a label).
 _DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)(?P<article>\s+(?:la|le|les|un|une)|\s+l[’'])?$")
 
 
@@ -808,7 +808,7 @@ _EPITHET_HEAD = re.compile(
 
 
 def _epithet_head(phrase: str) -> str:
-    """The head noun of a definite description for a person ('l'ex-commissaire européen' -> 'commissaire'), or ''
+    """The head noun of a definite description for a person ('l'ex-député européen' -> 'député'), or ''
     when its head is neither a role nor a deed noun."""
     match = _EPITHET_HEAD.match(phrase.strip())
     if match is None:
@@ -832,7 +832,7 @@ def _governed(intro: str) -> Intro | None:
         return Intro(governing.group("speaker"))
     epithet = _POUR_EPITHET.match(intro)
     if epithet and _epithet_head(epithet.group("np")):
-        # pour_x with an epithet: "Pour l'ancien commissaire européen, « … »", "Pour l'instigateur du texte -
+        # pour_x with an epithet: "Pour l'ancien député, « … »", "Pour l'initiateur de la réforme -
         # … - « … »". A definite description opening the sentence, for the person named before (see resolve).
         return Intro(POUR_EPITHET + epithet.group("np"))
     body = _GOVERNING_BODY.search(intro)
@@ -876,7 +876,7 @@ def _governed(intro: str) -> Intro | None:
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
-    # an apposition that describes the firm between the name and the verb: "OpenAI, l'éditeur de ChatGPT, a…"
+    # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…"
     r"(?:\s*,\s*(?:l[’']|le\s|la\s|un\s|une\s)[^,.;:!?«»“”\"]{2,120},)?"
     r"\s+(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
 )
@@ -935,7 +935,7 @@ _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la)$")
 
 
-# A role with its complement, a comma, then a person's name ending the phrase: "le PDG de Nvidia, Jensen Huang".
+# A role with its complement, a comma, then a person's name ending the phrase: "la PDG de Nordlys, Jeanne Roe".
 _ROLE_COMMA_NAME = re.compile(
     r"(?:^|[.;]\s+|,\s+|\s(?=[Ll]e\s|[Ll]a\s|[Ll][’']))(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a)\s*"
     r"(?P<noun>[\w-]+)[^,.;:!?«»“”\"]{0,80}?)\s*,\s*"
@@ -1481,7 +1481,7 @@ _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s))"
 )
-# A surname alone as a sentence's subject: "Huang a insisté sur…" (a person named in full before: see _scan).
+# A surname alone as a sentence's subject: "Ferrant est revenu sur…" (a person named in full before: see _scan).
 _SURNAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:a|avait|aurait|est|était|s[’']est|n[’']a)\s"
 )
@@ -1616,13 +1616,13 @@ class _Context:
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS or is_anaphora(name):
                 continue  # "Le Français est reconnu…": the person named before, not someone new
             if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
-                continue  # "La France a été mise à l'honneur": a country or a body, not a person
+                continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
             events.append((match.start("name"), _Person(name, detail, True)))
         for match in _SURNAME_SUBJECT.finditer(text):
-            # The surname alone once the person was named in full (the press's second mention): "Huang a insisté
+            # The surname alone once the person was named in full (the press's second mention): "Ferrant est revenu
             # sur…" makes him the subject a later "a-t-il dit" stands for.
             known = self._people.get(speaker_key(match.group("name")))
             if known is not None:
@@ -1719,7 +1719,7 @@ class _Context:
             if self._organisation is not None:
                 return self._organisation
         if phrase.startswith(POUR_EPITHET):
-            # epithet: a definite description for the person named before ("Pour l'ex-commissaire européen,
+            # epithet: a definite description for the person named before ("Pour l'ex-député européen,
             # « … »"): that person, the description as detail; with nobody such before, the role speaks.
             phrase = phrase[len(POUR_EPITHET) :]
             head, last = _epithet_head(phrase), self.last
@@ -1992,11 +1992,11 @@ def _standalone_speaker(
             subject = _subject(sentence)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
                 if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
-                    # unresolved: a plural pronoun ("Ils ont été rejoints par…") stands for several, never for the
+                    # unresolved: a plural pronoun ("Ils ont reçu le renfort de…") stands for several, never for the
                     # one person whose words follow: the words are kept, their source left unnamed.
                     return _Person(UNKNOWN_SPEAKER, "", False)
                 if subject.speaker != PREVIOUS_SPEAKER and not _person_name(subject.speaker, subject.detail, context):
-                    # unresolved: an organisation subject of the sentence before ("Hugging Face fait partie…
+                    # unresolved: an organisation subject of the sentence before ("Corvane Labs dégage des bénéfices…
                     # « Nous avons… »") is no person quoted; whose words they are, the page does not say.
                     return _Person(UNKNOWN_SPEAKER, "", False)
                 return context.resolve(subject.speaker, subject.detail)
