@@ -728,3 +728,140 @@ def test_definite_role_of_another_kind_is_someone_else() -> None:
         "« Nous attendons encore les chiffres », répond la directrice de l'école."
     )
     assert _said(body)[1][1] != "Paul Ménard"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anaphora"),
+    [
+        ("la Rennaise", True),
+        ("le Bordelais", True),
+        ("La Nantaise", True),
+        ("la Parisienne", True),
+        ("le Français", True),
+        ("La France", False),
+        ("Le Palais", False),
+        ("la Françoise", False),  # a first name of a demonym's shape
+        ("Paul Roux", False),
+    ],
+)
+def test_a_demonym_after_a_determiner_is_an_anaphora(phrase: str, anaphora: bool) -> None:
+    assert quotes.is_anaphora(phrase) is anaphora
+
+
+def test_a_demonym_before_the_name_is_no_part_of_it() -> None:
+    assert quotes.parse_speaker("La Bordelaise Claire Vasseur")[:1] == ("Claire Vasseur",)
+    assert quotes.parse_speaker("le Nantais Hugo Marchal, chercheur")[:2] == ("Hugo Marchal", "chercheur")
+    assert quotes.parse_speaker("Julien Marc Dupont")[0] == "Julien Marc Dupont"
+
+
+def test_demonym_and_country_subjects_never_take_a_pronoun() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Par un message, Claire Vasseur, directrice de Lumière IA, a annoncé son départ.\n\n"
+        "La Bordelaise a précisé qu'elle partirait en juin.\n\n"
+        "«Je laisse une équipe solide», a-t-elle écrit.\n\n"
+        "La France est très présente dans le message. Vasseur est revenue sur son thème favori : les poids ouverts. "
+        "« Un modèle ouvert sert tout le monde », a-t-elle martelé."
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Claire Vasseur", "directrice de Lumière IA")] * 2
+
+
+def test_the_description_given_first_holds_when_named_again_in_a_later_paragraph() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "C'est sous les applaudissements que Liam Ferrant, PDG de Voltaire Puces, est entré en scène à Lyon.\n\n"
+        "Lors de sa présentation, Liam Ferrant a salué les progrès européens : « L'Europe a rattrapé son retard. »"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Liam Ferrant", "PDG de Voltaire Puces")]
+
+
+def test_a_participle_without_auxiliary_after_the_marks_is_a_label() -> None:
+    assert found("Le projet « Aster », présenté mardi par trois universités, reprend ses travaux.") == []
+    assert found("L'alliance « Nova », lancée en mai avec six universités, doit structurer le secteur.") == []
+    assert found("« Nous partons », a annoncé Paul Roux.") == [(["Nous partons"], ("Paul Roux", "", True))]
+
+
+def test_a_standalone_quotation_after_an_organisation_or_plural_subject_is_unresolved() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Les fonds Brèche Capital et Lumen Partners ont suivi. Ils ont reçu le renfort de deux fonds allemands. "
+        "« Nous avions besoin de partenaires solides. »\n\n"
+        "Corvane Labs reste très sollicitée. « Nous avons encore de quoi tenir trois ans. »\n\n"
+        "Mathis Caron, cofondateur de Corvane Labs, a rappelé le chemin parcouru. "
+        "« Nous étions quatre dans un garage, nous sommes trois cents aujourd'hui. »"
+    )
+    assert [q.speaker for q in qs] == [quotes.UNKNOWN_SPEAKER, quotes.UNKNOWN_SPEAKER, "Mathis Caron"]
+
+
+def test_the_same_document_speaks_for_the_firm_described_in_apposition() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Brumaire Labs, l'éditeur nantais de modèles ouverts, a annoncé jeudi une levée de fonds.\n\n"
+        "« Cette levée nous donne trois ans pour entraîner la prochaine génération », vante aussi le même communiqué."
+    )
+    assert [q.speaker for q in qs] == ["Brumaire Labs"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker", "detail"),
+    [
+        (" Paul Roux, directeur de Lumen", "Paul Roux", "directeur de Lumen"),
+        (" Claire VasseurMinistre déléguée au numérique", "Claire Vasseur", "Ministre déléguée au numérique"),
+    ],
+)
+def test_a_quotation_set_apart_then_its_signature(signature: str, speaker: str, detail: str) -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Le laboratoire a publié ses poids mardi.\n\n"
+        f"« Publier les poids, c'est donner à chacun les moyens de vérifier ce que fait le modèle. »{signature}"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [(speaker, detail)]
+
+
+def test_pour_and_an_epithet_stand_for_the_person_named_before() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Invité d'une émission, l'ancien député Marc Delorme a défendu la réforme.\n\n"
+        "Pour l'ex-député, après deux jours de débats à Lyon, « le monde a choisi de réguler ».\n\n"
+        "Pour l'initiateur de la réforme -votée l'an dernier- « il fallait protéger les chercheurs »."
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [
+        ("Marc Delorme", "ex-député"),
+        ("Marc Delorme", "initiateur de la réforme"),
+    ]
+
+
+def test_pour_and_a_role_not_the_one_named_before_is_that_role() -> None:
+    qs = article(
+        "Un titre\n\n"
+        "Paul Roux, maire de Vienne, a présenté le projet.\n\n"
+        "Pour la directrice de l'école, « les élèves apprendront à programmer dès six ans »."
+    )
+    assert [q.speaker for q in qs] == ["Directrice de l'école"]
+
+
+def test_a_present_participle_of_describing_with_the_article_outside_the_marks() -> None:
+    text = (
+        "Lors du salon, Jeanne Roe, PDG de Nordlys, a défendu les modèles ouverts, "
+        "les décrivant comme la « seule voie raisonnable » pour le secteur."
+    )
+    assert [(f.parts, f.speaker_phrase) for f in quotes.inline_quotations(text)] == [
+        (["seule voie raisonnable"], "Jeanne Roe, PDG de Nordlys")
+    ]
+    assert found("Le laboratoire, longtemps présenté comme le « petit poucet » du secteur, grandit.") == []
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_without_a_comma_after_the_opening() -> None:
+    text = "Interrogé sur le coût du calcul il répond « Nous avons loué des machines pendant quatre mois ! »."
+    assert found(text) == [(["Nous avons loué des machines pendant quatre mois !"], quotes.PREVIOUS_SPEAKER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PDG de Nordlys, Jeanne Roe : « Nous ne commentons pas les rumeurs du marché. »",
+        "Sur scène, le PDG de Nordlys, Jeanne Roe : « Nous ne commentons pas les rumeurs du marché. »",
+    ],
+)
+def test_a_role_then_the_name_in_apposition_before_a_colon(text: str) -> None:
+    assert [(f.speaker_phrase, f.detail) for f in quotes.inline_quotations(text)] == [("Jeanne Roe", "PDG de Nordlys")]

@@ -75,7 +75,7 @@ SPEECH_VERBS = frozenset(
     exclamer féliciter réjouir agacer alarmer dénoncer fustiger critiquer saluer développer expliciter
     reprendre enchaîner apprendre continuer conclure certifier garantir jurer révéler dévoiler confesser lâcher résumer
     mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître
-    enthousiasmer targuer retracer emporter indigner étonner amuser insurger
+    enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -212,9 +212,22 @@ def is_anaphora(phrase: str) -> bool:
     if not match:
         return False
     noun = match.group("noun")
-    # "le Français", "l'Américaine": a nationality noun after a determiner stands for the person named before,
-    # never a speaker of its own (the press's way to avoid repeating a name).
-    return noun is None or noun in ROLE_NOUNS or noun in ("intéressé", "intéressée") or noun in _DEMONYM_NOUNS
+    # "le Français", "l'Américaine", "la Nantaise", "le Lyonnais": a demonym (a nationality or the name of a
+    # city's or region's people) after a determiner stands for the person named before, never a speaker of its own
+    # (the press's way to avoid repeating a name).
+    return (
+        noun is None
+        or noun in ROLE_NOUNS
+        or noun in ("intéressé", "intéressée")
+        or noun in _DEMONYM_NOUNS
+        or _is_demonym(" ".join(phrase.split()).strip(" ,.;:").rsplit(" ", 1)[-1].split("’")[-1].split("'")[-1])
+    )
+
+
+def _is_demonym(word: str) -> bool:
+    """'Nantaise', 'Lyonnais', 'Toulousain', 'Parisienne': a capitalised noun with a suffix of French demonyms
+    (-ais, -ois, -ien, -éen, -ain and their feminines), common nouns of the same shape aside."""
+    return bool(_DEMONYM_SHAPE.match(word)) and word.casefold() not in _NOT_DEMONYMS and not is_first_name(word)
 
 
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
@@ -236,7 +249,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
             phrase = phrase[:1].lower() + phrase[1:]
     # The press tags a person with a nationality before the name: "le Français Yann Le Cun", "l'Américaine
     # Jane Roe". The nationality is no part of the name.
-    phrase = _DEMONYM_BEFORE_NAME.sub("", phrase, count=1)
+    if determiner and phrase[:1].isupper() and _without_demonym(rest) != rest:
+        phrase = rest  # "La Nantaise Claire Vasseur" at a sentence's start: the determiner is the demonym's
+    phrase = _without_demonym(phrase)
     first = phrase.split(" ", 1)[0].casefold().strip(",")
     named_after = _ROLE_THEN_NAME.match(phrase)
     if named_after and named_after.group("role").split()[0].casefold() in ROLE_NOUNS:
@@ -311,12 +326,36 @@ _DEMONYM_NOUNS = frozenset(
     néerlandais néerlandaise israélien israélienne russe européen européenne breton bretonne québécois québécoise
     """.split()
 )
+# The shape of a French demonym: a capitalised word ending in -ais(e), -ois(e), -ien(ne), -éen(ne), -ain(e).
+_DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
+# Common nouns, regions and titles of the same shape, capitalised at a sentence's start or as a name.
+_NOT_DEMONYMS = frozenset(
+    """
+    palais relais marais mois bois fois choix quotidien soutien lien bien moyen chien gardien doyen citoyen
+    terrain domaine lendemain demain humain certain certaine prochain prochaine semaine main train bain
+    lorraine aquitaine touraine fontaine maine
+    """.split()
+)
 _DEMONYM_BEFORE_NAME = re.compile(
     r"^(?:Français|Française|Américain|Américaine|Chinois|Chinoise|Britannique|Allemand|Allemande|Italien|Italienne"
     r"|Espagnol|Espagnole|Canadien|Canadienne|Indien|Indienne|Japonais|Japonaise|Coréen|Coréenne|Belge|Suisse"
     r"|Néerlandais|Néerlandaise|Israélien|Israélienne|Russe|Européen|Européenne|Breton|Bretonne|Québécois"
-    rf"|Québécoise)\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
+    r"|Québécoise|(?P<shape>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)))"
+    rf"\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
 )
+
+
+def _without_demonym(name: str) -> str:
+    """'Nantaise Claire Vasseur' -> 'Claire Vasseur': the demonym the press tags a person with before the name is
+    no part of it; a first name of the same shape ('Julien', 'Françoise') is kept."""
+    match = _DEMONYM_BEFORE_NAME.match(name)
+    if match is None or (
+        match.group("shape") and (is_first_name(match.group("shape")) or not _is_demonym(match.group("shape")))
+    ):
+        return name
+    return name[match.end() :]
+
+
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?)"
     r"\s*,?\s+"
@@ -417,7 +456,7 @@ _POST_COMPLEMENT = (
     rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+)?{_NAME_TOKEN}\s*,?\s+)"
 )
 _POST = re.compile(
-    rf"^\s*,?\s*(?:(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT})?(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -468,6 +507,10 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
             return rest[0], between.end() + rest[1]
     match = _POST.match(after)
     if not match or not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
+        return None
+    if not match.group("aux") and not match.group("fait") and re.search(r"é(?:e|s|es)?$", match.group("verb")):
+        # A past participle without its auxiliary is a participial apposition to the words quoted, not an
+        # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
@@ -582,6 +625,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     # "…, que Mark Zuckerberg décrit comme « … »": a verb of saying and "comme" before a partial quotation.
     described = _DESCRIBED_AS.search(intro)
     described_verb = ""
+    if described and described.group("article") and not described.group("verb").endswith("ant"):
+        described = None
     if described and not colon and _describes(described.group("verb")):
         # "des entreprises qu'il présente comme « … »": présenter, dépeindre comme are verbs of describing too.
         described_verb = described.group("verb")
@@ -610,6 +655,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if _COORDINATED.search(phrase):
             # follow_on: "X fustige une « … » et ajoute : « … »": two verbs, one subject, the speaker just quoted.
             return Intro(PREVIOUS_SPEAKER)
+        if re.search(r"(?:^|\s)(?:il|elle)$", phrase) and len(words(phrase)) > 1:
+            # pronoun: a personal pronoun right before the verb is its subject, whatever opens the sentence
+            # ("Interrogé sur les moyens il ajoute « … »", the comma after the opening phrase left out).
+            return Intro(PREVIOUS_SPEAKER)
+        if back == 0 and described_verb.endswith("ant"):
+            # participle: "X, PDG de Y, a défendu l'accord, le décrivant comme la « … »": the speaker is the main
+            # clause's subject, whom the present participle refers to.
+            subject = _subject(phrase)
+            if subject is not None:
+                return Intro(subject.speaker, subject.detail, short=True)
         if back == 0 and not colon and (_JUDGEMENT.intersection(_verb_candidates(verb.casefold())) or described_verb):
             # partial_governed: a verb of judgement right before the quoted words, with the speaker as its subject
             # ("X a jugé « exagérées » les craintes", "les craintes, qu'il a jugées « exagérées »", "X dénonce
@@ -618,6 +673,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         chosen = _speaker_segment(phrase)
         return chosen
     if colon:
+        apposed = _ROLE_COMMA_NAME.search(intro)
+        if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
+            # role_speaker then the name in apposition, no verb: "la PDG de Nordlys, Jeanne Roe : « … »". The
+            # person speaks; the role is the description.
+            return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
         name, _, detail = intro.partition(",")
         if _looks_like_name(name) and len(words(detail)) <= 15:
             return Intro(name.strip(), detail.strip())
@@ -653,7 +713,9 @@ _COPULA_END = re.compile(
     r"\s(?:est|sont|était|étaient|serait|seraient|sera|seront|semble|semblent|semblait|semblaient|paraît|paraissent"
     r"|restent|reste|restait|restaient|demeure|demeurent)$"
 )
-_DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)$")
+# After a present participle, whose subject is the speaker, the article may stand outside the marks: "la
+# décrivant comme la « seule option sérieuse »" (not "présenté comme le « … »": a passive, a label).
+_DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)(?P<article>\s+(?:la|le|les|un|une)|\s+l[’'])?$")
 
 
 def _describes(verb: str) -> bool:
@@ -730,6 +792,31 @@ def _judge_subject(before: str) -> Intro | None:
     return Intro(chosen.speaker, chosen.detail, short=True) if chosen is not None else None
 
 
+# "Pour" and a definite description, up to a comma or a dash opening an aside: "Pour l'ex-ministre, …".
+POUR_EPITHET = "\x00pour "  # marks a speaker phrase that is an epithet after "Pour" (see _governed)
+_POUR_EPITHET = re.compile(r"^[Pp]our\s+(?P<np>(?:l[’']|le\s+|la\s+)[^,«»“”\"]{3,120}?)\s*(?:,|\s[-–—](?=\S)|$)")
+# Nouns of a person's deed, used by the press as epithets: "l'instigateur du projet", "l'artisan de l'accord".
+_DEED_NOUNS = frozenset(
+    """
+    instigateur instigatrice initiateur initiatrice artisan artisane architecte auteur autrice promoteur promotrice
+    inventeur inventrice créateur créatrice concepteur conceptrice
+    """.split()
+)
+_EPITHET_HEAD = re.compile(
+    r"^(?:l[’']|le\s+|la\s+)\s*(?:(?:ancien|ancienne|nouveau|nouvelle|jeune|ex)[\s-]+)?(?P<noun>[\w-]+)", re.I
+)
+
+
+def _epithet_head(phrase: str) -> str:
+    """The head noun of a definite description for a person ('l'ex-député européen' -> 'député'), or ''
+    when its head is neither a role nor a deed noun."""
+    match = _EPITHET_HEAD.match(phrase.strip())
+    if match is None:
+        return ""
+    noun = match.group("noun").casefold()
+    return noun if _role_noun(noun) or noun in _DEED_NOUNS else ""
+
+
 def _governed(intro: str) -> Intro | None:
     """The speaker of a partial quotation that reported speech in the same sentence governs.
 
@@ -743,6 +830,11 @@ def _governed(intro: str) -> Intro | None:
     governing = _GOVERNING.search(intro)
     if governing and _names_speaker(governing.group("speaker")):
         return Intro(governing.group("speaker"))
+    epithet = _POUR_EPITHET.match(intro)
+    if epithet and _epithet_head(epithet.group("np")):
+        # pour_x with an epithet: "Pour l'ancien député, « … »", "Pour l'initiateur de la réforme -
+        # … - « … »". A definite description opening the sentence, for the person named before (see resolve).
+        return Intro(POUR_EPITHET + epithet.group("np"))
     body = _GOVERNING_BODY.search(intro)
     if body and body.group("noun").casefold() in _INSTITUTIONS:
         # selon with an organisation named by a common noun: "Selon l'entreprise, ce budget doit lui permettre de
@@ -784,6 +876,8 @@ def _governed(intro: str) -> Intro | None:
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
+    # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…"
+    r"(?:\s*,\s*(?:l[’']|le\s|la\s|un\s|une\s)[^,.;:!?«»“”\"]{2,120},)?"
     r"\s+(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
 )
 _NOT_ORGANISATION = frozenset(
@@ -826,6 +920,9 @@ _VAGUE_SOURCE = re.compile(
     r"|personnes?|interlocuteurs?|interlocutrices?)\b",
     re.I,
 )
+_DOCUMENT_ADJECTIVE = re.compile(
+    r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
+)
 _DOCUMENTS = frozenset({"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note"})
 # An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
 # commission, appelée Cnum, s'est dite…" (its name in apposition).
@@ -845,6 +942,14 @@ _INSTITUTIONS = frozenset(
 
 _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la)$")
+
+
+# A role with its complement, a comma, then a person's name ending the phrase: "la PDG de Nordlys, Jeanne Roe".
+_ROLE_COMMA_NAME = re.compile(
+    r"(?:^|[.;]\s+|,\s+|\s(?=[Ll]e\s|[Ll]a\s|[Ll][’']))(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a)\s*"
+    r"(?P<noun>[\w-]+)[^,.;:!?«»“”\"]{0,80}?)\s*,\s*"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*$"
+)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -1385,6 +1490,13 @@ _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s))"
 )
+# A surname alone as a sentence's subject: "Ferrant est revenu sur…" (a person named in full before: see _scan).
+_SURNAME_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:a|avait|aurait|est|était|s[’']est|n[’']a)\s"
+)
+# A capitalised article and one word: a country, a body or a title ("La France", "Le Monde"), a person only when
+# the word is the surname of someone named in full ("Le Pen").
+_ARTICLE_NAME = re.compile(r"^(?:Le|La|Les|L[’'])\s*\S+$")
 # A sentence whose subject is a pronoun for the person named before ("Il a aussi annoncé que…"), after a short
 # opening phrase at most; not an impersonal "il" ("Il faut", "Il y a", "Il s'agit").
 _PRONOUN_SUBJECT = re.compile(
@@ -1498,7 +1610,7 @@ class _Context:
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
-            name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
+            name = _without_demonym(match.group("name"))
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
             if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
@@ -1510,13 +1622,21 @@ class _Context:
                 person = _Person(name, match.group("detail").strip(), True)
             events.append((match.start(), person))
         for match in _NAMED_SUBJECT.finditer(text):
-            name = _DEMONYM_BEFORE_NAME.sub("", match.group("name"), count=1)
+            name = _without_demonym(match.group("name"))
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS or is_anaphora(name):
                 continue  # "Le Français est reconnu…": the person named before, not someone new
+            if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
+                continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
             events.append((match.start("name"), _Person(name, detail, True)))
+        for match in _SURNAME_SUBJECT.finditer(text):
+            # The surname alone once the person was named in full (the press's second mention): "Ferrant est revenu
+            # sur…" makes him the subject a later "a-t-il dit" stands for.
+            known = self._people.get(speaker_key(match.group("name")))
+            if known is not None:
+                events.append((match.start("name"), known))
         for match in _ROLE_NAME_SUBJECT.finditer(text):
             # role_speaker in apposition without a comma, as the subject: "Lors d'un entretien, la présidente de
             # Nordlys Ingrid Vasseur avait affirmé que…". The person is named: a later "avait-elle dit" is hers.
@@ -1608,6 +1728,18 @@ class _Context:
             self._flush()
             if self._organisation is not None:
                 return self._organisation
+        if phrase.startswith(POUR_EPITHET):
+            # epithet: a definite description for the person named before ("Pour l'ex-député européen,
+            # « … »"): that person, the description as detail; with nobody such before, the role speaks.
+            phrase = phrase[len(POUR_EPITHET) :]
+            head, last = _epithet_head(phrase), self.last
+            if (
+                last is not None
+                and last.named
+                and is_first_name(last.name.split()[0])
+                and (head in _DEED_NOUNS or _same_role(head, last.detail))
+            ):
+                return _Person(last.name, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), True)
         definite = _DEFINITE_ROLE.match(" ".join(phrase.split()).strip(" ,.;:"))
         if (
             definite
@@ -1629,7 +1761,8 @@ class _Context:
             # names no role ("un acteur du secteur présent à la réunion", "un proche du dossier", "un bon connaisseur
             # du secteur"): nobody named, the phrase kept as the description.
             return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
-        if not named and speaker_key(name) in _DOCUMENTS:
+        # "le même communiqué", "le dernier rapport": the document named again is a document still.
+        if not named and speaker_key(_DOCUMENT_ADJECTIVE.sub("", name, count=1)) in _DOCUMENTS:
             # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
             # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
             self._flush()
@@ -1678,7 +1811,10 @@ class _Context:
             saved = self._last, self._latest, self._mentions, self._just_read
             self._mentions = dict(self._mentions)
             self._scan(item)
-            found = self._people.get(key) or found
+            new = self._people.get(key)
+            again = found is not None and speaker_key(found.name) == speaker_key(new.name) if new else False
+            if new is not None and not (again and found is not None and found.detail and not new.detail):
+                found = new  # named again without a description: the one given the first time still holds
             self._people, (self._last, self._latest, self._mentions, self._just_read) = people, saved
         return found
 
@@ -1865,13 +2001,30 @@ def _standalone_speaker(
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
+                if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
+                    # unresolved: a plural pronoun ("Ils ont reçu le renfort de…") stands for several, never for the
+                    # one person whose words follow: the words are kept, their source left unnamed.
+                    return _Person(UNKNOWN_SPEAKER, "", False)
+                if subject.speaker != PREVIOUS_SPEAKER and not _person_name(subject.speaker, subject.detail, context):
+                    # unresolved: an organisation subject of the sentence before ("Corvane Labs dégage des bénéfices…
+                    # « Nous avons… »") is no person quoted; whose words they are, the page does not say.
+                    return _Person(UNKNOWN_SPEAKER, "", False)
                 return context.resolve(subject.speaker, subject.detail)
     else:
         after = text[found.end :]
+        signature = _SIGNATURE.match(after)
+        if signature is not None and is_first_name(signature.group("first")):
+            role = signature.group("role").strip(" ,")
+            if not role or _role_noun(role.split(" ", 1)[0]):
+                # block_attribution: a quotation set apart, then its signature with no verb, the name and the
+                # role ("… » Jeanne Roe, secrétaire d'État"; a copy that lost the signature's line break glues
+                # the role to the surname: "Jeanne RoeSecrétaire d'État").
+                name = f"{signature.group('first')} {signature.group('surname')}"
+                return _Person(name, role, True)
         end = _SENTENCE_END.search(after)
         named = _NAMED_SUBJECT.search(after[: end.start() if end else len(after)])
         if named:
-            name = _DEMONYM_BEFORE_NAME.sub("", named.group("name"), count=1)
+            name = _without_demonym(named.group("name"))
             if _is_full_name(name) and speaker_key(name) not in context.not_people:
                 return context.resolve(name)
     if earlier is not None:
@@ -1880,6 +2033,25 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+_SIGNATURE = re.compile(
+    r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?P<role>(?:\s*,\s*|\s+|(?=[A-ZÀ-ÖØ-Þ]))[^.!?«»“”\"]{2,150})?\s*$"
+)
+
+
+def _person_name(phrase: str, detail: str, context: _Context) -> bool:
+    """A person's name: a civility or a common first name opens it, a role is apposed to it ("Mathis Caron,
+    cofondateur de…"), or a person named so far bears its surname."""
+    role = _DETERMINERS.sub("", detail.strip(), count=1).split(" ", 1)[0]
+    if phrase.startswith(("M. ", "Mme ", "Dr ")) or (role and _role_noun(role.strip(","))):
+        return True
+    tokens = _without_demonym(phrase).split()
+    if not tokens:
+        return False
+    known = context._introduced(tokens[-1])
+    return is_first_name(tokens[0]) or (known is not None and is_first_name(known.name.split()[0]))
 
 
 def _is_full_name(phrase: str) -> bool:
