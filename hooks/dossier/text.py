@@ -21,13 +21,15 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u2000-
 _NON_BREAKING = ("\u00a0", "\u202f")
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
 _SENTENCE_END = re.compile(
+    r"[.!?…]+(?:"
     # The closing guillemet may follow the stop after its inner space ("Jamais. » Puis").
-    r"[.!?…]+(?:\s?[»”]|[\"')\]])*(?=\s+[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])"
-    # A copy that lost its paragraph breaks glues one sentence to the next ("chinois.Ce"): a word's
-    # last two lower-case letters, the stop, a capitalised word. Not "I.A." nor "Mistral.AI".
-    # A straight quote glued to both is the next one's opening mark ('Meta."Je…').
-    r"|(?<=[a-zà-öø-ÿ]{2})[.!?]+[»”]?(?=[«“\"]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"(?:\s?[»”]|[\"')\]])*(?=\s+[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])"
+    # A copy that lost its paragraph breaks glues one sentence to the next ("chinois.Ce"): the stop, then a
+    # capitalised word (the two lower-case letters before the stop are checked in sentence_spans: not "I.A." nor
+    # "Mistral.AI"). A straight quote glued to both is the next one's opening mark ('Meta."Je…').
+    r"|(?P<glued>[»”]?)(?=[«“\"]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
 )
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
 # Initials, in the French way or the English one ("J.D.", "J.-P.", "l'I.A."), as the last word before a stop.
 _INITIALS = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_](?:\.-?[^\W\d_])*$")
 
@@ -132,6 +134,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     balance = [0, 0]  # « minus », “ minus ” since start
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if match.group("glued") is not None:
+            before = text[max(0, match.start() - 2) : match.start()]
+            if "…" in match.group() or len(before) < 2 or not set(before) <= _LOWER:
+                continue  # glued to the next sentence only after a lower-case word: not "I.A." nor "AI.Meta"
         chunk = text[counted:end]
         balance[0] += chunk.count("«") - chunk.count("»")
         balance[1] += chunk.count("“") - chunk.count("”")
