@@ -1314,17 +1314,15 @@ TAGS = re.compile(
 )
 # An embedded social-media post ends with its signature: "— Jeanne Dupont (@jdupont) April 6, 2025",
 # "— Meta (@Meta) 5 avril 2025"; the post's text is the line right above it.
-SOCIAL_SIGNATURE = re.compile(
-    r"^(?:[—–-]\s*)?[^()\n]{1,60}\(@[\w.]{1,30}\)\s+"
-    r"(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
+# The signature's end: the handle, then the day in English or French ("April 6, 2025", "5 avril 2025").
+_SIGNATURE_HANDLE_DATE = (
+    r"\(@[\w.]{1,30}\)\s+(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
 )
+SOCIAL_SIGNATURE = re.compile(rf"^(?:[—–-]\s*)?[^()\n]{{1,60}}{_SIGNATURE_HANDLE_DATE}")
 SOCIAL_POST_WORDS = 70  # an embedded post's text (a post on X holds at most about 50 words)
 # The same post flattened to one line, its text then its signature: "Llama partout… pic.twitter.com/x — Jeanne
 # Dupont (@jdupont) April 2, 2024" (the end of the line only is matched, from the last "(@").
-SOCIAL_SIGNATURE_END = re.compile(
-    r"\s[—–-]\s*[^()\n—–]{1,60}\(@[\w.]{1,30}\)\s+"
-    r"(?:[A-Za-zéû]+\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s+(?:19|20)\d\d$"
-)
+SOCIAL_SIGNATURE_END = re.compile(rf"\s[—–-]\s*[^()\n—–]{{1,60}}{_SIGNATURE_HANDLE_DATE}")
 
 
 # The picture or the link an embedded post on X ends with, and its address.

@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(
     # "Mistral.AI"). A straight quote glued to both is the next one's opening mark ('Meta."Je…').
     r"|(?P<glued>[»”]?)(?=[«“\"]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
 )
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
+_TWO_LOWER = re.compile(r"[a-zà-öø-ÿ]{2}")  # the lower-case class of _SENTENCE_END's capitalised word
 # Initials, in the French way or the English one ("J.D.", "J.-P.", "l'I.A."), as the last word before a stop.
 _INITIALS = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_](?:\.-?[^\W\d_])*$")
 
@@ -136,7 +136,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group("glued") is not None:
             before = text[max(0, match.start() - 2) : match.start()]
-            if "…" in match.group() or len(before) < 2 or not set(before) <= _LOWER:
+            if "…" in match.group() or not _TWO_LOWER.fullmatch(before):
                 continue  # glued to the next sentence only after a lower-case word: not "I.A." nor "AI.Meta"
         chunk = text[counted:end]
         balance[0] += chunk.count("«") - chunk.count("»")
