@@ -299,9 +299,10 @@ def classify(article: Article, matcher: Matcher) -> None:
         for found in unit_hits:
             for theme_id, n in found.items():
                 hits[theme_id] = hits.get(theme_id, 0) + n
-        weight = 1
-        if lead is None and block.kind is Kind.PARAGRAPH:
-            lead, weight = hits, LEAD_WEIGHT
+        is_lead = lead is None and block.kind is Kind.PARAGRAPH
+        weight = LEAD_WEIGHT if is_lead else 1
+        if is_lead:
+            lead = hits
         for theme_id, n in hits.items():
             spread.setdefault(theme_id, []).append(weight * n)
         # Context lends a point: the section heading, or the passage just before
@@ -314,7 +315,7 @@ def classify(article: Article, matcher: Matcher) -> None:
             if hits.get(t.id, 0) >= 1
             and block.scores[t.id] >= PASSAGE_MIN_SCORE + (1 if words > LONG_PASSAGE_WORDS else 0)
         ]
-        if weight == LEAD_WEIGHT:
+        if is_lead:
             lead_themes = list(block.themes)
         for theme_id in block.themes:
             block.excerpts[theme_id] = _key_units(units, unit_hits, theme_id)
