@@ -1721,7 +1721,8 @@ class _Context:
                 return self._people.get(speaker_key(named.name.split()[-1]), named)
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
-        organisation = _ORGANISATION_ANAPHORA.match(" ".join(phrase.split()).strip(" ,.;:"))
+        flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
+        organisation = _ORGANISATION_ANAPHORA.match(flat)
         if organisation is not None:
             # anaphora of an organisation: "l'entreprise", "la société chinoise", "le groupe" stand for the
             # organisation named before as a sentence's subject ("Alibaba peut-elle…").
@@ -1732,6 +1733,7 @@ class _Context:
             # epithet: a definite description for the person named before ("Pour l'ex-député européen,
             # « … »"): that person, the description as detail; with nobody such before, the role speaks.
             phrase = phrase[len(POUR_EPITHET) :]
+            flat = " ".join(phrase.split()).strip(" ,.;:")
             head, last = _epithet_head(phrase), self.last
             if (
                 last is not None
@@ -1740,7 +1742,7 @@ class _Context:
                 and (head in _DEED_NOUNS or _same_role(head, last.detail))
             ):
                 return _Person(last.name, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), True)
-        definite = _DEFINITE_ROLE.match(" ".join(phrase.split()).strip(" ,.;:"))
+        definite = _DEFINITE_ROLE.match(flat)
         if (
             definite
             and _role_noun(definite.group("noun"))
@@ -1760,7 +1762,7 @@ class _Context:
             # unresolved: the press's formulas for a source it keeps anonymous, an indefinite noun phrase that
             # names no role ("un acteur du secteur présent à la réunion", "un proche du dossier", "un bon connaisseur
             # du secteur"): nobody named, the phrase kept as the description.
-            return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
+            return _Person(UNKNOWN_SPEAKER, flat, False)
         # "le même communiqué", "le dernier rapport": the document named again is a document still.
         if not named and speaker_key(_DOCUMENT_ADJECTIVE.sub("", name, count=1)) in _DOCUMENTS:
             # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
