@@ -865,3 +865,155 @@ def test_a_pronoun_before_the_verb_is_its_subject_without_a_comma_after_the_open
 )
 def test_a_role_then_the_name_in_apposition_before_a_colon(text: str) -> None:
     assert [(f.speaker_phrase, f.detail) for f in quotes.inline_quotations(text)] == [("Jeanne Roe", "PDG de Nordlys")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "avait déclaré en décembre Odile Ferrand, alors ministre",
+        "déclarait récemment Odile Ferrand, alors ministre",
+        "a affirmé mardi soir Odile Ferrand, alors ministre",
+        "a déclaré lundi à l'AFP Odile Ferrand, alors ministre",
+    ],
+)
+def test_a_time_complement_between_the_inverted_verb_and_its_subject(after: str) -> None:
+    # post_inverted: the press puts when it was said between the verb and the speaker.
+    qs = article(f"Titre\nLe débat a repris.\n\n« Nous devons bâtir nos propres modèles en Europe », {after}.\n")
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Odile Ferrand", "alors ministre")]
+
+
+def test_an_incise_that_ends_its_sentence_inside_the_quotation() -> None:
+    # incise: « A, avance X. B »: the speaker phrase ends with the sentence, the quotation goes on after it.
+    qs = article(
+        "Titre\nLe professeur à l'université de Namur, Hugo Verlaine, suit le secteur.\n\n"
+        "« Les petites équipes avancent vite, avance le professeur à l'université de Namur. Elles publient "
+        "chaque mois un nouveau modèle. »\n\n"
+        "« Le modèle est ouvert, ajoute-t-il. Chacun peut le télécharger. »\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Les petites équipes avancent vite. Elles publient chaque mois un nouveau modèle.", "Hugo Verlaine"),
+        ("Le modèle est ouvert. Chacun peut le télécharger.", "Hugo Verlaine"),
+    ]
+    assert qs[0].speaker_detail == "professeur à l'université de Namur"
+
+
+def test_an_incise_stop_after_a_civility_is_no_sentence_end() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« Tout est allé très vite, explique M. Verlaine, au téléphone. Nous étions prêts. »\n"
+    )
+    assert [q.text for q in qs] == ["Tout est allé très vite. Nous étions prêts."]
+
+
+def test_a_definite_description_not_given_before_is_someone_else() -> None:
+    # epithet: "le professeur à X" stands for the person only when the text gave them that description.
+    qs = article(
+        "Titre\nHugo Verlaine dirige une entreprise de Namur.\n\n"
+        "« Les petites équipes avancent vite », avance le professeur à l'université de Liège.\n"
+    )
+    assert [q.speaker for q in qs] != ["Hugo Verlaine"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "detail"),
+    [
+        ("confie un ancien cadre de Kelvo resté anonyme", "Ancien cadre de Kelvo", "resté anonyme"),
+        ("explique une salariée souhaitant garder l'anonymat", "Salariée", "souhaitant garder l'anonymat"),
+    ],
+)
+def test_anonymity_is_no_part_of_the_role(attribution: str, speaker: str, detail: str) -> None:
+    qs = article(f"Titre\nTexte.\n\n« Ces départs éclair désorganisent tout le laboratoire », {attribution}.\n")
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [(speaker, detail)]
+
+
+def test_intertitle_between_dashes_is_a_heading_not_an_attribution() -> None:
+    # AFP dispatches set their intertitles between dashes: "- Étoile montante -".
+    a = clean(
+        Source(
+            id="x",
+            path=Path("x.txt"),
+            rel="x.txt",
+            body='Titre\nLa société publie aussi un grand modèle.\n\n- "Étoile montante" -\n\nLa suite du texte.\n',
+        )
+    )
+    kinds = [(b.kind.name, b.text) for b in a.blocks]
+    assert ("HEADING", '"Étoile montante"') in kinds
+    assert all(b.kind.name != "QUOTE" for b in a.blocks)
+
+
+def test_a_quotation_opening_a_sentence_that_its_attribution_ends() -> None:
+    # partial_governed: « C'est … » qui…, note X: the quoted clause opening the sentence is the speaker's.
+    qs = article(
+        "Titre\nTexte.\n\n« C'est une comète » qui passe au moment où les fonds cherchaient une pépite, note "
+        "Lucien Marchal, consultant.\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [("C'est une comète", "Lucien Marchal")]
+
+
+@pytest.mark.parametrize("verb", ["liste", "évoque", "énumère"])
+def test_verbs_of_listing_and_mentioning_are_verbs_of_saying(verb: str) -> None:
+    qs = article(f"Titre\nTexte.\n\n« le coût de l'énergie, le climat et le recrutement », {verb} Inès Carré.\n")
+    assert [q.speaker for q in qs] == ["Inès Carré"]
+
+
+def test_the_subject_after_a_gerund_clause_says_the_standalone_quotation() -> None:
+    # standalone: "En rappelant que …, X décrit …. « … »": X, not the gerund's words, is the sentence's subject.
+    qs = article(
+        "Titre\nTexte.\n\nEn rappelant que les meilleurs ingénieurs sortent de ses écoles, Romain Vidal décrit un "
+        "laboratoire sans clients. « Nous leur donnons du calcul et du temps pour chercher. »\n"
+    )
+    assert [q.speaker for q in qs] == ["Romain Vidal"]
+
+
+def test_a_sentence_after_selon_and_the_name_is_no_description() -> None:
+    qs = article(
+        "Titre\nTexte.\n\nSelon Romain Vidal, une annonce est proche. « Vous verrez au printemps ce que l'équipe a "
+        "construit. »\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Romain Vidal", "")]
+
+
+def test_quotations_a_page_sets_between_closing_guillemets() -> None:
+    # Some pages open their quotations with » (» … »): still quotations.
+    text = (
+        "» Notre but est que les plateformes ouvertes gagnent », a expliqué Jules Pardo. » Je crois que cela rendra "
+        "le secteur plus vivant »."
+    )
+    assert [s.inner for s in quotes.spans(text)] == [
+        "Notre but est que les plateformes ouvertes gagnent",
+        "Je crois que cela rendra le secteur plus vivant",
+    ]
+
+
+def test_a_closing_guillemet_then_a_new_quotation_is_no_reversed_pair() -> None:
+    # The » closes a quotation begun in an earlier paragraph; the next « opens a new one.
+    text = "ce que nous avons appris. » Le lendemain, Jules Pardo a ajouté : « Nous publierons tout. »"
+    assert [s.inner for s in quotes.spans(text)] == ["Nous publierons tout."]
+
+
+def test_a_possessive_thing_after_noter_is_no_speaker() -> None:
+    qs = article(
+        "Titre\nTexte.\n\nLe Courrier, qui qualifie l'outil de « champion européen du code », note son point fort, "
+        "la vitesse.\n"
+    )
+    assert all(q.speaker.casefold() != "point fort" for q in qs)
+
+
+def test_a_newspaper_title_with_its_article_in_capitals_is_no_anaphora() -> None:
+    # "Le Parisien" inside a sentence keeps its capital article: a newspaper's name, not "le Parisien" (a person).
+    qs = article(
+        "Titre\nTexte.\n\nDe plus, Le Lorrain, qui qualifie le robot de « champion régional du service client », "
+        "a testé l'outil.\n"
+    )
+    assert [q.speaker for q in qs] == ["Le Lorrain"]
+
+
+def test_a_short_connective_then_a_quotation_goes_on_with_the_same_speaker() -> None:
+    # follow_on: « A », explique X. Pour cela, « B »: no new verb, the same speaker.
+    qs = article(
+        "Titre\nTexte.\n\n« Les jeunes pousses trouvent de l'argent sans peine », explique Clara Moutet, associée "
+        "chez Vellan. Pour cela, « il faut que les grands groupes achètent enfin des logiciels français ».\n"
+    )
+    assert [(q.text[:22], q.speaker) for q in qs] == [
+        ("Les jeunes pousses tro", "Clara Moutet"),
+        ("il faut que les grands", "Clara Moutet"),
+    ]

@@ -2067,6 +2067,11 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
     return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
 
 
+# An intertitle between dashes, as the AFP sets them in its dispatches: "- Etoile filante -" (a heading, never a list
+# item nor a quotation's attribution).
+_INTERTITLE = re.compile(r"^(?P<title>\S.{0,100}?)\s+(?P<dash>[-–—])$")
+
+
 def build_blocks(units: list[Unit]) -> list[Block]:
     blocks: list[Block] = []
     indents: list[int] = []  # indentation of each open nesting level of the current list
@@ -2074,6 +2079,10 @@ def build_blocks(units: list[Unit]) -> list[Block]:
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         previous = blocks[-1] if blocks else None
+        intertitle = _INTERTITLE.match(unit.text) if unit.kind == "dash" and not unit.markdown else None
+        if intertitle is not None and intertitle.group("dash") == unit.marker.strip():
+            blocks.append(Block(Kind.HEADING, intertitle.group("title"), unit.line, role=role, level=2))
+            continue
         if _is_attribution(unit, previous, following):
             assert previous is not None
             if previous.kind is Kind.PARAGRAPH:

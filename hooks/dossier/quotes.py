@@ -74,7 +74,7 @@ SPEECH_VERBS = frozenset(
     souffler tweeter interroger demander pronostiquer anticiper répliquer trancher tonner asséner assener
     exclamer féliciter réjouir agacer alarmer dénoncer fustiger critiquer saluer développer expliciter
     reprendre enchaîner apprendre continuer conclure certifier garantir jurer révéler dévoiler confesser lâcher résumer
-    mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître
+    mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître lister énumérer évoquer
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     """.split()
 )
@@ -115,8 +115,9 @@ _TIME_OPENER = re.compile(
 )
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
-    r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe)\b"
-    r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s)"
+    r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe"
+    r"|restée?s?|souhaitant|préférant|désirant)\b"  # "un ancien cadre de X resté anonyme": anonymity, not the role
+    r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s|depuis\s)"
     r"|\s+(?=\()"  # "analystes de JPMorgan (NYSE:JPM)": a ticker or an aside in parentheses is description
 )
 # Anaphora: words that stand for a person named before, never a speaker themselves.
@@ -379,6 +380,9 @@ class Span:
     open: bool = False
 
 
+_STRAY_OPENER = re.compile(r"»\s?(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def spans(text: str) -> list[Span]:
     """The « », “ ” and "…" spans of a text, outermost only (a quotation inside a quotation stays inside).
 
@@ -390,6 +394,20 @@ def spans(text: str) -> list[Span]:
     n = len(text)
     while i < n:
         j = min((k for k in (text.find(m, i) for m in _CLOSERS) if k >= 0), default=-1)
+        stray = text.find("»", i)
+        if stray >= 0 and (j < 0 or stray < j):
+            # A » that nothing opened, at the start of a sentence: a page that sets its quotations » … »; the
+            # quotation runs to the next ». Not when a « opens first: then the » closed a quotation begun in an
+            # earlier paragraph.
+            close = text.find("»", stray + 1)
+            again = text.find("«", stray + 1)
+            opening = not text[:stray].strip() or text[:stray].rstrip()[-1:] in ".!?:"
+            if opening and close > stray and not 0 <= again < close and _STRAY_OPENER.match(text, stray):
+                out.append(Span(stray, close + 1, _inner(text[stray + 1 : close])))
+                i = close + 1
+                continue
+            i = stray + 1
+            continue
         if j < 0:
             break
         mark = text[j]
@@ -451,13 +469,23 @@ _POST_PRONOUN = re.compile(
 # post_inverted with a complement between the verb and its subject, as the press writes it: an adverb or a
 # connector ("précise ainsi X", "a souligné de son côté X"), or an indirect object naming a medium or a place, with
 # or without a comma before the subject ("a déclaré à l'AFP, X, rôle", "a écrit sur X la présidente…").
+# A time complement too, which the press puts between an inverted verb and its subject ("avait déclaré en décembre
+# X", "déclarait récemment X", "a affirmé mardi soir X"); up to two complements ("a déclaré mardi à l'AFP X").
+_MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_POST_TIME = (
+    r"(?:récemment|dernièrement|hier(?:\s+(?:soir|matin))?|avant-hier|aujourd[’']hui|ce\s+(?:matin|soir|week-end)"
+    r"|cette\s+semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?"
+    rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
+    r"|l[’']an\s+dernier|l[’']année\s+dernière)"
+)
 _POST_COMPLEMENT = (
-    rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS})\s*,?\s+"
+    rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME})"
+    r"\s*,?\s+"
     rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+)?{_NAME_TOKEN}\s*,?\s+)"
 )
 _POST = re.compile(
     rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
-    rf"\s+(?:{_POST_COMPLEMENT})?(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
+    rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
 _POST_SELON = re.compile(
@@ -476,10 +504,20 @@ _POST_BETWEEN = re.compile(
     r"[^,.;:!?«»“”\"]{1,50}(?=,)"
     # A quotation built into the sentence, which a relative clause ends before the attribution: "« Je suis parti au
     # moment où j'ai perçu les opportunités » que cette technologie apportait, confiait-il".
-    r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,60}(?=,)"
+    r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,100}(?=,)"
 )
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
+
+
+# Possessive speakers that are people though not a role: "son entourage", "ses proches", "ses créateurs".
+_ENTOURAGE = frozenset(
+    """
+    entourage proche proches équipe équipes cabinet service services avocats créateurs créatrices concepteurs
+    conceptrices auteurs autrices géniteurs inventeurs partisans détracteurs défenseurs critiques utilisateurs
+    clients lecteurs collaborateurs amis parents
+    """.split()
+)
 
 
 def _post_attribution(after: str) -> tuple[str, int] | None:
@@ -523,6 +561,9 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
     first = speaker.split()[0].casefold()
     if first in ("que", "qu’", "qu'", "de", "à", "sur", "pour", "en", "et", "dans", "avec") or first.startswith("qu"):
         return None  # "…» explique que…", "…» dit à…": not an attribution
+    head = speaker.split()[1].strip(",").casefold() if len(speaker.split()) > 1 else ""
+    if first in ("son", "sa", "ses", "leur", "leurs") and not (_role_noun(head) or head in _ENTOURAGE):
+        return None  # "… de « champion », note son point fort": "noter" governs a thing, not a speaker
     return speaker, match.end()
 
 
@@ -530,7 +571,10 @@ _INCISE = re.compile(
     rf",\s+(?:(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+))"
     rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
-    rf"|(?:(?:{_AUX}\s+)?(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{{1,80}}?)))\s*,\s+"
+    rf"|(?:(?:{_AUX}\s+)?(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{{1,80}}?)))"
+    # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
+    # or a civility: "explique M. Roe").
+    r"(?:\s*,\s+|(?P<stop>(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)\.\s+(?=[A-ZÀ-ÖØ-Þ])))"
 )
 
 
@@ -547,6 +591,8 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
         if not words(head) or len(words(head)) + len(words(tail)) < 3:
             continue
         speaker = match.group("speaker") or PREVIOUS_SPEAKER
+        if match.group("stop"):
+            return head.rstrip(" ,") + ".", speaker, tail
         apposition = _INCISE_ROLE.match(tail) if match.group("speaker") else None
         if apposition is not None:
             # « A, rappelle Jeanne Roe, présidente de X. B »: the role in apposition ends the incise's sentence; the
@@ -609,7 +655,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     selon = _SELON.search(intro)
     # "selon elle permettre de « … »": the pronoun is the speaker, the words after it are the sentence's (_governed).
     if selon and _names_speaker(selon.group("speaker").strip()):
-        return Intro(selon.group("speaker"), selon.group("detail") or "")
+        detail = selon.group("detail") or ""
+        # "Selon X, un moment est proche. « … »": a sentence after the name is the journalist's, not a description
+        return Intro(selon.group("speaker"), "" if detail.rstrip()[-1:] in ".!?…" else detail)
     if colon:
         pour = _POUR.match(intro)
         if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
@@ -914,6 +962,7 @@ _DEFINITE_ROLE = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
     r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
+_DEFINITE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
 _VAGUE_SOURCE = re.compile(
     r"^(?:une?|des)\s+(?:(?:bons?|bonnes?|fins?|fines?|grands?|grandes?|autres?)\s+)?(?:acteurs?|actrices?|proches?"
     r"|connaisseurs?|connaisseuses?|participants?|participantes?|témoins?|habitués?|habituées?|familiers?|initiés?"
@@ -957,6 +1006,10 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(_NAME_WORD.match(t) for t in tokens)
 
 
+TITLE = "\x00title "  # marks a speaker phrase that is a title (see _speaker_segment)
+_TITLE_ARTICLE = re.compile(r"^(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]")
+
+
 def _speaker_segment(phrase: str) -> Intro | None:
     """The speaker in 'Dans un entretien, Jeanne Martin, directrice de X': the first name, role or pronoun.
 
@@ -969,6 +1022,10 @@ def _speaker_segment(phrase: str) -> Intro | None:
     segments = [_TIME_OPENER.sub("", _RELATIVE_QUE.sub("", s.strip(), count=1), count=1) for s in phrase.split(",")]
     for i, segment in enumerate(segments):
         if _names_speaker(segment):
+            if i > 0 and _TITLE_ARTICLE.match(segment) and is_anaphora(segment):
+                # "De plus, Le Parisien, qui qualifie…": an article in capitals inside a sentence is part of a title
+                # (a newspaper's name), not the anaphora "le Parisien" would be.
+                return Intro(TITLE + segment)
             return Intro(segment if is_anaphora(segment) else ", ".join(s for s in segments[i:] if s))
     return None
 
@@ -1009,9 +1066,15 @@ _OPENERS = frozenset(
 )
 
 
+_GERUND_OPENER = re.compile(r"^(?:[Ee]n|[Tt]out en)\s+[\w’']+ant\b[^«“\"]*?,\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _subject(clause: str) -> Intro | None:
     """The subject a participle refers to: 'Jeanne Martin, patronne de X, a salué l'accord' -> Jeanne Martin."""
     clause = clause.strip(" ,")
+    gerund = _GERUND_OPENER.match(clause)
+    if gerund is not None:  # "En soulignant que …, Xavier Niel évoque…": the subject follows the gerund's clause
+        clause = clause[gerund.end() :]
     if not clause:
         return None
     tokens = clause.split()
@@ -1180,6 +1243,16 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 # follow_on within a sentence: « A » et « B », the second fragment coordinated with a quotation just
                 # attributed, with no new verb: the same speaker.
                 intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=True)
+            if (
+                intro is None
+                and found
+                and not found[-1].open
+                and _CONNECTIVE.match(text[max(last_end, found[-1].end) : span.start])
+                and looks_like_quotation(inner)
+            ):
+                # follow_on after a connective: "« A », explique X. Pour cela, « B »": a sentence that is only a
+                # short adverbial and a quotation, right after a quotation, goes on with the same speaker.
+                intro = Intro(found[-1].speaker_phrase, found[-1].detail)
             if intro is None and _LABELLED_BEFORE.search(text, max(0, span.start - 40), span.start):
                 # partial_governed in the passive, the agent after: "une série de modèles qualifiée
                 # d'« exceptionnelle » par la société", "un accord jugé « historique » par Jeanne Roe". The agent
@@ -1244,7 +1317,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # quoted in it before is the speaker's too (not a label in capitals, as « Llama 2 »).
             sentence = min(_last_sentence_start(text[: span.start + 1]), span.start)
             for earlier in skipped:
-                if earlier.start >= max(sentence, last_end) and _governable(earlier):
+                opens = earlier.start == sentence and looks_like_quotation(earlier.inner)  # « C'est … » qui…, dit X
+                if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens):
                     found.append(_Found([earlier.inner], speaker, earlier.start, earlier.end))
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
@@ -1260,6 +1334,7 @@ _AGENT_AFTER = re.compile(
     rf"(?:\s+{_NAME_TOKEN}){{0,2}}))(?=\s*[,.;:!?)]|\s+(?:et|qui)\s|$)"
 )
 _COORDINATION = re.compile(r"^\s*,?\s*(?:et|ou|puis|mais aussi|voire)\s*$")
+_CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+[a-zà-öø-ÿ’']+){0,2}\s*,\s*$")
 
 
 def _governable(span: Span) -> bool:
@@ -1547,6 +1622,7 @@ class _Context:
             None  # the organisation last subject of a sentence: who a communiqué speaks for
         )
         self._just_read = ""  # the text read last (a pronoun with nobody before may stand for a person it names)
+        self._read: list[str] = []  # all the text read so far, in order
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
 
     @property
@@ -1590,6 +1666,7 @@ class _Context:
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
         self._just_read = text
+        self._read.append(text)
         events: list[tuple[int, _Person]] = []
         for match in _INSTITUTION_SUBJECT.finditer(text):
             if match.group("noun").casefold() in _INSTITUTIONS:
@@ -1698,11 +1775,23 @@ class _Context:
         if known is not None or (person.named and len(person.name.split()) > 1):
             self._mentions[surname] = self._mentions.get(surname, 0) + 1
 
+    def _described_before(self, description: str, name: str) -> bool:
+        """Whether the text read so far put ``description`` in apposition to ``name`` (either order)."""
+        surname, described = re.escape(name.split()[-1]), re.escape(description)
+        apposition = re.compile(
+            rf"{described}\s*,?\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){{0,3}}{surname}\b"
+            rf"|\b{surname}\s*,\s+(?:le\s+|la\s+|l[’']\s*)?{described}",
+            re.I,
+        )
+        return any(description.casefold() in text.casefold() and apposition.search(text) for text in self._read)
+
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
+        if phrase.startswith(TITLE):
+            return _Person(phrase[len(TITLE) :], "", True)
         if _EPITHET_PHRASE.match(phrase):  # "…», confie celle qui dirige le laboratoire": see _EPITHET
             about = self.protagonist()
             return about if about is not None else _Person(UNKNOWN_SPEAKER, detail, False)
@@ -1755,6 +1844,13 @@ class _Context:
             # description is hers.
             last = self.last
             return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
+        last = self.last
+        if last is not None and last.named and _DEFINITE.match(flat):
+            description = _DETERMINERS.sub("", flat, count=1)
+            if _role_noun(description.split()[0]) and self._described_before(description, last.name):
+                # the definite description the article gave the person in apposition, used again as the speaker
+                # ("le professeur à HEC Montréal, Laurent Charlin" […] « … », avance le professeur à HEC Montréal).
+                return _Person(last.name, description, True)
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
@@ -2095,7 +2191,9 @@ def _follow_on(text: str) -> _Found | None:
     incise = _incise(span.inner)
     if incise is not None and incise[1] != PREVIOUS_SPEAKER:
         return None  # « A, observe Jeanne Roe, B »: the incise names a new speaker
-    return _Found([span.inner], PREVIOUS_SPEAKER, span.start, span.end, how="follow")
+    # « A, poursuit-il, B »: the incise is the journalist's; the words on either side are one quotation
+    parts = [f"{incise[0].rstrip(' ,')} {incise[2]}"] if incise is not None else [span.inner]
+    return _Found(parts, PREVIOUS_SPEAKER, span.start, span.end, how="follow")
 
 
 def _last_person(last: _Candidate | Quote) -> _Person:
