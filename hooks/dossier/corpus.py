@@ -56,7 +56,7 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 
 RESERVED_SLUGS = {"index", "pages"}
 # Part of every cache key: bump it when a change to the analysis changes its results.
-ANALYSIS_VERSION = "7"
+ANALYSIS_VERSION = "8"
 
 
 @dataclass
