@@ -302,3 +302,17 @@ def test_fifth_theme_needs_only_the_yaml(tmp_path: Path) -> None:
     c = corpus.build(SEEDS, ROOT, themes_file=path)
     assert [t.id for t in c.themes][-1] == "hardware"
     assert any(themes.passages(a, "hardware") for a in c.articles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'Autorité de la concurrence a ouvert une enquête sur l'accord",
+        "une plainte pour pratiques anticoncurrentielles",
+        "le régulateur britannique a clos son examen antitrust",
+        "au titre du contrôle des concentrations",
+    ],
+)
+def test_competition_law_is_regulation(text: str) -> None:
+    # Competition authorities' inquiries into deals are regulation: the security theme in its broad sense.
+    assert MATCHER.count(text)["security"] >= 1
