@@ -1017,3 +1017,31 @@ def test_a_short_connective_then_a_quotation_goes_on_with_the_same_speaker() -> 
         ("Les jeunes pousses tro", "Clara Moutet"),
         ("il faut que les grands", "Clara Moutet"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comme l'explique Yves Caron, « les banques veulent des garanties avant tout ».",
+        "À en croire Yves Caron, « les banques veulent des garanties avant tout ».",
+        "« Les banques veulent des garanties avant tout », résume sobrement Yves Caron.",
+        "« Les banques veulent des garanties avant tout », indique à 20 Minutes Yves Caron.",
+        "Son associé, Yves Caron, se montre plus prudent : « Les banques veulent des garanties avant tout. »",
+    ],
+)
+def test_more_ways_the_press_names_a_speaker(sentence: str) -> None:
+    # selon-like openers ("comme l'explique X", "à en croire X"), an adverb in -ment or a medium whose name opens
+    # with a number between the inverted verb and its subject, and a colon after a clause whose subject is a person
+    # named in full (no verb of saying).
+    qs = article(f"Titre\nTexte.\n\n{sentence}\n")
+    assert [q.speaker for q in qs] == ["Yves Caron"]
+
+
+def test_comme_and_a_verb_of_showing_is_no_attribution() -> None:
+    qs = article("Titre\nTexte.\n\nComme l'a montré Yves Caron, « les banques » restent prudentes.\n")
+    assert qs == []
+
+
+def test_a_colon_after_a_thing_subject_names_nobody() -> None:
+    qs = article("Titre\nTexte.\n\nLe rapport de Yves Caron est clair : « Les banques veulent des garanties. »\n")
+    assert all(q.speaker != "Yves Caron" for q in qs)

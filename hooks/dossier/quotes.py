@@ -479,9 +479,11 @@ _POST_TIME = (
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
 _POST_COMPLEMENT = (
-    rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME})"
+    rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
+    r"|[a-zà-ÿ]{3,}ment)"  # "résume sobrement X"
     r"\s*,?\s+"
-    rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+)?{_NAME_TOKEN}\s*,?\s+)"
+    # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X")
+    rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
 )
 _POST = re.compile(
     rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
@@ -603,8 +605,12 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
     return None
 
 
+# "selon X", "d'après X", "à en croire X", and "comme l'explique X" (comme + a verb of saying, its object the
+# pronoun l'), each before the quotation.
 _SELON = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:selon|d[’']après)\s+(?P<speaker>[^,«“\"]+?)(?:\s*,\s*(?P<detail>[^,«“\"]+))?$", re.I
+    r"(?:^|[,;]\s*|\s)(?:selon|d[’']après|à en croire|comme\s+l[’'](?P<verb>[\w’']+))\s+(?P<speaker>[^,«“\"]+?)"
+    r"(?:\s*,\s*(?P<detail>[^,«“\"]+))?$",
+    re.I,
 )
 _POUR = re.compile(r"^pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$", re.I)
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
@@ -653,6 +659,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             if subject is not None:
                 return subject
     selon = _SELON.search(intro)
+    if selon and selon.group("verb") and not is_speech_verb(selon.group("verb")):
+        selon = None  # "comme l'a montré X": not a verb of saying
     # "selon elle permettre de « … »": the pronoun is the speaker, the words after it are the sentence's (_governed).
     if selon and _names_speaker(selon.group("speaker").strip()):
         detail = selon.group("detail") or ""
@@ -729,6 +737,12 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         name, _, detail = intro.partition(",")
         if _looks_like_name(name) and len(words(detail)) <= 15:
             return Intro(name.strip(), detail.strip())
+        subject = _subject(intro)
+        if subject is not None and _is_full_name(subject.speaker) and len(words(intro)) <= 20:
+            # pre_verb_colon without a verb of saying: a clause whose subject is a person named in full, then a
+            # colon ("Son associé, Yves Caron, se montre plus prudent : « … »", "X est catégorique : « … »"): the
+            # colon hands over to that person's words.
+            return subject
     return _governed(intro)
 
 
