@@ -1045,3 +1045,38 @@ def test_comme_and_a_verb_of_showing_is_no_attribution() -> None:
 def test_a_colon_after_a_thing_subject_names_nobody() -> None:
     qs = article("Titre\nTexte.\n\nLe rapport de Yves Caron est clair : « Les banques veulent des garanties. »\n")
     assert all(q.speaker != "Yves Caron" for q in qs)
+
+
+def test_pour_and_a_full_name_at_the_end_of_the_intro_keeps_the_whole_name() -> None:
+    # pour_x without a colon: "Pour Paul Roux, « … »" is Paul Roux's, never "Paul".
+    qs = article("Titre\nTexte.\n\nPour Paul Roux, « l'ouverture reste la meilleure défense contre les monopoles ».\n")
+    assert [q.speaker for q in qs] == ["Paul Roux"]
+
+
+def test_on_speaks_for_the_organisation_it_is_placed_in() -> None:
+    qs = article(
+        "Titre\nPaul Roux a présenté son plan.\n\n"
+        "Chez Mistral, on assure que « les poids du prochain modèle seront publiés ».\n\n"
+        "Du côté de Meta, on affirme : « Aucune donnée privée n'a servi à l'entraînement. »\n\n"
+        "« Le calendrier n'a pas changé », a-t-on appris auprès de Kelvo.\n"
+    )
+    assert [q.speaker for q in qs] == ["Mistral", "Meta", "Kelvo"]
+
+
+def test_an_indefinite_on_stands_for_nobody_named_before() -> None:
+    # "a-t-on appris": the newsroom learnt it from someone it does not name, not from the person named before.
+    qs = article("Titre\nPaul Roux a présenté son plan.\n\n« Le calendrier a glissé de six mois », a-t-on appris.\n")
+    assert [q.speaker for q in qs] == [quotes.UNKNOWN_SPEAKER]
+
+
+def test_peut_on_lire_names_the_documents_author() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« Nos modèles seront publiés sous licence libre », peut-on lire dans le communiqué de Kelvo.\n"
+    )
+    assert [q.speaker for q in qs] == ["Kelvo"]
+
+
+def test_an_attribution_in_parentheses_after_the_quotation() -> None:
+    # Captions and verbatim boxes: « … » (Nom Prénom, fonction).
+    qs = article("Titre\nLe projet avance. « Nous livrerons la version finale en juin » (Paul Roux, PDG d'Ondine).\n")
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Roux", "PDG d'Ondine")]

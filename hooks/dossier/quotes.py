@@ -460,7 +460,7 @@ _POST_PRONOUN = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
-    r"(?P<where>\s+(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de)\s+"
+    r"(?P<where>\s+(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de|auprès de|auprès d[’'])\s*"
     r"(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})"
     r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60}))?",
 )
@@ -522,6 +522,15 @@ _ENTOURAGE = frozenset(
 )
 
 
+_POST_READ = re.compile(
+    r"^\s*,?\s*(?:peut|pouvait|pourra)-on\s+(?:lire|entendre)\s+(?:dans|sur)\s+(?P<document>[^,.;:!?«“\"]{3,80})"
+)
+_OF_ORGANISATION = re.compile(r"\s(?:de|d[’'])\s*(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})$")
+_POST_PARENTHESES = re.compile(
+    rf"^\s*\((?P<speaker>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:\s*,\s*(?P<detail>[^()]{{2,80}}))?\)"
+)
+
+
 def _post_attribution(after: str) -> tuple[str, int] | None:
     pronoun = _POST_PRONOUN.match(after)
     if pronoun:
@@ -534,7 +543,21 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
             aside = _ASIDE.match(after[pronoun.end() :])
             if aside:  # "…», confie-t-il, sous couvert d'anonymat": kept as the speaker's description
                 return f"{PREVIOUS_SPEAKER}{aside.group('aside')}", pronoun.end() + aside.end()
+            if re.search(r"-on\b", pronoun.group(0)):
+                # "…», a-t-on appris": the indefinite "on" (the newsroom, a source) stands for nobody named before
+                return f"{PREVIOUS_SPEAKER} ", pronoun.end()
             return PREVIOUS_SPEAKER, pronoun.end()
+    read = _POST_READ.match(after)
+    if read:
+        # "…», peut-on lire dans le communiqué de Meta": the document's author; a document alone speaks for the
+        # organisation named before (see _Context.resolve).
+        document = read.group("document").strip()
+        author = _OF_ORGANISATION.search(document)
+        return (author.group("org").strip() if author else document), read.end()
+    credit = _POST_PARENTHESES.match(after)
+    if credit and _names_speaker(credit.group("speaker")):
+        # "« … » (Paul Roux, PDG d'Ondine)": the attribution in parentheses, as captions and verbatim boxes set it
+        return credit.group("speaker").strip() + (f", {credit.group('detail')}" if credit.group("detail") else ""), credit.end()
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
         return selon.group("speaker").strip(), selon.end()
@@ -633,6 +656,12 @@ class Intro:
     short: bool = False
 
 
+_ON_AT = re.compile(
+    r"(?:^|[\s,;])(?:[Cc]hez|[Dd]u côté de|[Aa]u sein de|[Dd]ans l[’']entourage de)\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,«“\"]{0,60}?)"
+    r"\s*,\s*on\s+(?:[\w’']+\s+){0,2}?(?P<verb>[\w’']+)$"
+)
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -644,6 +673,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     intro = intro.strip()
     if not intro:
         return None
+    at = _ON_AT.search(intro)
+    if at and is_speech_verb(at.group("verb")):
+        # "Chez Mistral, on assure que « … »", "Du côté de Meta, on affirme : « … »": "on" speaks for the organisation
+        return Intro(at.group("org").strip())
     words_of = _WORDS_OF_BEFORE.search(intro)
     if words_of and _names_speaker(words_of.group("speaker").strip()):
         return Intro(words_of.group("speaker").strip(), (words_of.group("detail") or "").strip(), short=True)
@@ -750,7 +783,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
 # "Elle devrait permettre selon lui d'« accélérer »", "Pour lui, la majorité parle de « … »".
 _GOVERNING = re.compile(
     rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^[Pp]our)\s+(?P<speaker>lui|elle|eux|elles"
-    rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s])"
+    rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
 _GOVERNING_BODY = re.compile(r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:la|le|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)")
 # "dévoile Jeanne Roe pour qui le réseau est « assez vivant »": the person the relative clause is about.
@@ -891,7 +924,11 @@ def _governed(intro: str) -> Intro | None:
         return Intro(for_whom.group("speaker"))
     governing = _GOVERNING.search(intro)
     if governing and _names_speaker(governing.group("speaker")):
-        return Intro(governing.group("speaker"))
+        # "Pour X, juriste spécialisé dans le logiciel libre, « … »": a role in apposition describes the speaker
+        rest = intro[governing.end() :].strip(" ,")
+        head = _DETERMINERS.sub("", rest, count=1).split(" ", 1)[0]
+        apposition = intro[governing.end() :].lstrip().startswith(",") and _role_noun(head) and "," not in rest
+        return Intro(governing.group("speaker"), rest if apposition and len(words(rest)) <= 15 else "")
     epithet = _POUR_EPITHET.match(intro)
     if epithet and _epithet_head(epithet.group("np")):
         # pour_x with an epithet: "Pour l'ancien député, « … »", "Pour l'initiateur de la réforme -
