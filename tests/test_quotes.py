@@ -1071,7 +1071,8 @@ def test_an_indefinite_on_stands_for_nobody_named_before() -> None:
 
 def test_peut_on_lire_names_the_documents_author() -> None:
     qs = article(
-        "Titre\nTexte.\n\n« Nos modèles seront publiés sous licence libre », peut-on lire dans le communiqué de Kelvo.\n"
+        "Titre\nTexte.\n\n« Nos modèles seront publiés sous licence libre », peut-on lire dans le communiqué de "
+        "Kelvo.\n"
     )
     assert [q.speaker for q in qs] == ["Kelvo"]
 

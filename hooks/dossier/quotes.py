@@ -557,7 +557,9 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
     credit = _POST_PARENTHESES.match(after)
     if credit and _names_speaker(credit.group("speaker")):
         # "« … » (Paul Roux, PDG d'Ondine)": the attribution in parentheses, as captions and verbatim boxes set it
-        return credit.group("speaker").strip() + (f", {credit.group('detail')}" if credit.group("detail") else ""), credit.end()
+        return credit.group("speaker").strip() + (
+            f", {credit.group('detail')}" if credit.group("detail") else ""
+        ), credit.end()
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
         return selon.group("speaker").strip(), selon.end()
@@ -657,7 +659,8 @@ class Intro:
 
 
 _ON_AT = re.compile(
-    r"(?:^|[\s,;])(?:[Cc]hez|[Dd]u côté de|[Aa]u sein de|[Dd]ans l[’']entourage de)\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,«“\"]{0,60}?)"
+    r"(?:^|[\s,;])(?:[Cc]hez|[Dd]u côté de|[Aa]u sein de|[Dd]ans l[’']entourage de)\s+"
+    r"(?P<org>[A-ZÀ-ÖØ-Þ][^,«“\"]{0,60}?)"
     r"\s*,\s*on\s+(?:[\w’']+\s+){0,2}?(?P<verb>[\w’']+)$"
 )
 
