@@ -1081,3 +1081,32 @@ def test_an_attribution_in_parentheses_after_the_quotation() -> None:
     # Captions and verbatim boxes: « … » (Nom Prénom, fonction).
     qs = article("Titre\nLe projet avance. « Nous livrerons la version finale en juin » (Paul Roux, PDG d'Ondine).\n")
     assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Roux", "PDG d'Ondine")]
+
+
+@pytest.mark.parametrize("verb", ["tacle", "complète", "rebondit", "recadre", "soupire", "relativise", "proteste"])
+def test_more_verbs_of_saying_the_press_uses_after_a_quotation(verb: str) -> None:
+    qs = article(f"Titre\nTexte.\n\n« Le budget sera tenu jusqu'au bout », {verb} Sarah Colin.\n")
+    assert [q.speaker for q in qs] == ["Sarah Colin"]
+
+
+def test_avant_d_ajouter_goes_on_with_the_same_speaker() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« La première version était trop lente », a poursuivi Sarah Colin, avant d'ajouter : "
+        "« La seconde tient ses promesses. »\n"
+    )
+    # One speech, the journalist's words between: one quotation in two parts, the words after the name no description.
+    assert [(q.text, q.speaker, q.speaker_detail) for q in qs] == [
+        ("La première version était trop lente […] La seconde tient ses promesses.", "Sarah Colin", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [("selon un communiqué de Nérée", "Nérée"), ("selon le rapport de la Cour des comptes", None)],
+)
+def test_a_document_of_an_organisation_speaks_for_it(source: str, speaker: str | None) -> None:
+    qs = article(f"Titre\nTexte.\n\n« Nous visons d'abord les hôpitaux publics », {source}.\n")
+    if speaker is None:  # a document whose author is no capitalised name: never "presse" or "la Cour" cut short
+        assert all(q.speaker not in ("presse", "la Cour") for q in qs)
+    else:
+        assert [q.speaker for q in qs] == [speaker]

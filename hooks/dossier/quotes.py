@@ -75,6 +75,8 @@ SPEECH_VERBS = frozenset(
     exclamer féliciter réjouir agacer alarmer dénoncer fustiger critiquer saluer développer expliciter
     reprendre enchaîner apprendre continuer conclure certifier garantir jurer révéler dévoiler confesser lâcher résumer
     mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître lister énumérer évoquer
+    tacler compléter rebondir recadrer cingler railler appuyer préconiser recommander balayer relativiser sourire
+    soupirer grincer pester décrypter arguer surenchérir murmurer écrier protester contester offusquer parier désoler
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     """.split()
 )
@@ -201,6 +203,8 @@ def _verb_candidates(word: str) -> set[str]:
     ):
         if word.endswith(ending):
             forms.add(word[: -len(ending)] + replacement)
+    if "è" in word:  # "complète", "répète": the infinitive's stem has é ("compléter")
+        forms |= {form.replace("è", "é") for form in forms}
     return forms
 
 
@@ -508,6 +512,7 @@ _POST_BETWEEN = re.compile(
     # moment où j'ai perçu les opportunités » que cette technologie apportait, confiait-il".
     r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,100}(?=,)"
 )
+_THEN_CUT = re.compile(r"\s*,\s*(?:avant|puis)\s+d(?:e\s|[’'])")
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
 
@@ -578,6 +583,7 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
         # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
+    speaker = _THEN_CUT.split(speaker, maxsplit=1)[0]  # "…, a dit X, avant d'ajouter :": no part of X's description
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
     relative = _RELATIVE.search(speaker)
@@ -639,6 +645,7 @@ _SELON = re.compile(
 )
 _POUR = re.compile(r"^pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$", re.I)
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
+_THEN_INFINITIVE = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis)\s+d(?:e\s+|[’'])(?P<verb>[\w’']+)$")
 _INFINITIVE = re.compile(r"^(?:et\s+)?(?:(?P<who>[^,]+?)\s+)?d(?:e\s+|[’'])(?P<verb>[\w’']+)$", re.I)
 _TRAIL = re.compile(
     rf"(?:\s+|(?<=[’']))(?:(?:{_AUX}|ne|n[’']a|s[’']est|se|s[’']|le|la|l[’']|les|lui|leur|nous|vous|me|m[’']|y|en)"
@@ -706,6 +713,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         pour = _POUR.match(intro)
         if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
             return Intro(pour.group("speaker"), pour.group("detail") or "")
+    then = _THEN_INFINITIVE.search(intro)
+    if then and is_speech_verb(then.group("verb")):
+        # "« … », a-t-elle poursuivi, avant d'ajouter : « … »": the same speaker goes on
+        return Intro(PREVIOUS_SPEAKER)
     infinitive = _INFINITIVE.match(intro)
     if infinitive and is_speech_verb(infinitive.group("verb")):
         who = infinitive.group("who")  # "Et lui d'ajouter :", "Et de conclure :"
@@ -1022,6 +1033,11 @@ _VAGUE_SOURCE = re.compile(
     r"|connaisseurs?|connaisseuses?|participants?|participantes?|témoins?|habitués?|habituées?|familiers?|initiés?"
     r"|personnes?|interlocuteurs?|interlocutrices?)\b",
     re.I,
+)
+_DOCUMENT_OF = re.compile(
+    r"^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ll][’'])\s*)?"
+    r"(?:[Cc]ommuniqué|[Rr]apport|[Dd]ocument|[Tt]exte|[Nn]ote|[Dd]éclaration|[Cc]ourrier|[Ll]ettre)"
+    r"\s+(?:de|d[’']|du)\s*(?:l[’']|la\s+|le\s+|les\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,60})$"
 )
 _DOCUMENT_ADJECTIVE = re.compile(
     r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
@@ -1905,6 +1921,9 @@ class _Context:
                 # the definite description the article gave the person in apposition, used again as the speaker
                 # ("le professeur à HEC Montréal, Laurent Charlin" […] « … », avance le professeur à HEC Montréal).
                 return _Person(last.name, description, True)
+        of = _DOCUMENT_OF.match(flat)
+        if of is not None:  # "selon un communiqué de Nérée": the organisation whose document it is
+            return _Person(of.group("org"), "", True)
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
