@@ -1110,3 +1110,23 @@ def test_a_document_of_an_organisation_speaks_for_it(source: str, speaker: str |
         assert all(q.speaker not in ("presse", "la Cour") for q in qs)
     else:
         assert [q.speaker for q in qs] == [speaker]
+
+
+def test_selon_a_role_then_the_name_in_apposition() -> None:
+    qs = article(
+        "Titre\nTexte.\n\nSelon la ministre chargée du numérique, Clara Vautrin, « le texte sera adopté avant "
+        "l'été ».\n\n« Nous serons prêts », a assuré la ministre.\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [
+        ("Clara Vautrin", "ministre chargée du numérique"),
+        ("Clara Vautrin", "ministre chargée du numérique"),
+    ]
+
+
+def test_an_institutions_capitalised_name_in_a_definite_role_after_the_person() -> None:
+    # "le président de la République" just after the person was quoted: the same person, described.
+    qs = article(
+        "Titre\nTexte.\n\n« C'est une chance », a déclaré Paul Garnier.\n\n"
+        "« L'Europe doit investir davantage », a ajouté le président de la République.\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs][1] == ("Paul Garnier", "président de la République")

@@ -707,6 +707,14 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     # "selon elle permettre de « … »": the pronoun is the speaker, the words after it are the sentence's (_governed).
     if selon and _names_speaker(selon.group("speaker").strip()):
         detail = selon.group("detail") or ""
+        role = selon.group("speaker").strip()
+        if (
+            _DETERMINERS.match(role)
+            and _role_noun(_DETERMINERS.sub("", role, count=1).split()[0])
+            and _is_full_name(detail.strip())
+        ):
+            # "Selon la ministre chargée du numérique, Clara Roy, « … »": the role, then the name in apposition
+            return Intro(detail.strip(), _DETERMINERS.sub("", role, count=1))
         # "Selon X, un moment est proche. « … »": a sentence after the name is the journalist's, not a description
         return Intro(selon.group("speaker"), "" if detail.rstrip()[-1:] in ".!?…" else detail)
     if colon:
@@ -1025,7 +1033,8 @@ def _same_role(noun: str, detail: str) -> bool:
 # directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
 _DEFINITE_ROLE = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
-    r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
+    # (an institution with its article may be capitalised: "le président de la République")
+    r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
 _DEFINITE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
 _VAGUE_SOURCE = re.compile(
