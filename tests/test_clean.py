@@ -670,3 +670,164 @@ def test_rules_of_the_head_labels_round_have_a_label() -> None:
 
     for rule in ("key-points", "sources"):
         assert render_review.rule_label(rule) != rule
+
+
+# --- page furniture around the article: provenance, timestamps, agencies, excerpts, counters, signatures --------
+
+TITLE = "Une jeune pousse de Grenoble publie un modèle de traduction ouvert"
+
+
+def test_syndication_line_in_the_head() -> None:
+    a = article(f"L’article provient du Courrier des Alpes\n\n{TITLE}\n\n{PARA}")
+    assert (a.title, rules(a)) == (TITLE, [("syndication", "L’article provient du Courrier des Alpes")])
+    for line in (
+        "Cet article est paru dans La Gazette du Vercors",
+        "Article publié initialement sur vercors.example",
+        "Ce texte a d’abord été publié par La Revue des Cimes",
+    ):
+        b = article(f"{TITLE}\n\n{line}\n\n{PARA}")
+        assert (b.title, rules(b)) == (TITLE, [("syndication", line)])
+    # A sentence of the text about a paper stays: it is below the lead, and says more than where it ran.
+    study = "Cet article est paru dans une revue de linguistique. Il a fait date chez les traducteurs."
+    c = article(f"{TITLE}\n\n{PARA}\n\n{PARA}\n\n{study}")
+    assert not c.removed and study in [x.plain for x in c.blocks]
+
+
+def test_iso_timestamp_alone_in_the_head() -> None:
+    for stamp in ("2025-01-28T17:49:41Z", "2025-01-28T17:49:41+01:00", "2025-01-28 17:49"):
+        a = article(f"{TITLE}\n\n{stamp}\n\n{PARA}")
+        assert (a.title, a.date, rules(a)) == (TITLE, "2025-01-28", [("dateline", stamp)])
+    # Above the headline too: the timestamp is no rubric.
+    b = article(f"2025-01-28T17:49:41Z\n{TITLE}\n\n{PARA}")
+    assert (b.title, b.date) == (TITLE, "2025-01-28")
+    # Far down in the text, a timestamp line is the article's (a log quoted, a table).
+    body = "\n\n".join([PARA] * 9)
+    c = article(f"{TITLE}\n\n{body}\n\n2025-01-28T17:49:41Z\n\n{PARA}")
+    assert c.date is None and "2025-01-28T17:49:41Z" in [x.plain for x in c.blocks]
+
+
+def test_wire_agency_alone_signs_the_dispatch() -> None:
+    for agency in ("Agence QMI", "Agence France-Presse", "AFP", "Belga", "ATS", "Reuters"):
+        a = article(f"{TITLE}\n\n{agency}\n\n{PARA}")
+        assert (a.title, a.author, rules(a)) == (TITLE, agency, [("byline", agency)])
+    # Under a picture's caption, glued to it, the agency is the picture's credit.
+    caption = "Les fondateurs dans leur bureau grenoblois"
+    b = article(f"{TITLE}\n\n{PARA}\n\n{caption}\nAFP\n\n{PARA}")
+    assert b.author is None and [r.rule for r in b.removed] == ["credit", "credit"]
+    # A public body named in words is no agency's signature.
+    c = article(f"{TITLE}\n\nAgence spatiale européenne\n\n{PARA}")
+    assert c.author is None
+
+
+def test_truncated_excerpt_before_the_full_text() -> None:
+    lead = "La jeune pousse grenobloise a publié lundi les poids de son modèle de traduction, entraîné sur"
+    full = f"{lead} des textes administratifs des deux rives des Alpes. Elle vise les mairies."
+    for cut in (f"{lead}…", f"{lead} […]", f"{lead},…", f"{lead}..."):
+        a = article(f"{TITLE}\n\n{cut}\n\n{full}\n\n{PARA}")
+        assert rules(a) == [("excerpt", cut)], cut
+        assert [b.plain for b in a.blocks] == [full, PARA]
+    # A picture's credit between the excerpt and the text does not hide it.
+    b = article(f"{TITLE}\n\n{lead}…\n\nCrédit photo : Studio Alpin\n\n{full}")
+    assert [r.rule for r in b.removed] == ["excerpt", "credit"]
+    # A paragraph ending with an ellipsis that opens no later paragraph is the author's.
+    suspense = "Les fondateurs promettent une version pour les langues régionales, mais pas avant l’an prochain…"
+    c = article(f"{TITLE}\n\n{suspense}\n\n{full}")
+    assert not c.removed and c.blocks[0].plain == suspense
+
+
+def test_view_counter_and_category_reading_time_in_the_head() -> None:
+    a = article(f"76 vues\n{TITLE}\n\nLu 1 234 fois\n\n{PARA}")
+    assert (a.title, rules(a)) == (TITLE, [("view-count", "76 vues"), ("view-count", "Lu 1 234 fois")])
+    b = article(f"{TITLE}\n\nTechnologie 7 minutes\n\n1 234 lectures\n\n{PARA}")
+    assert (b.reading_time, [r.rule for r in b.removed]) == (7, ["reading-time", "view-count"])
+    for line, minutes in (("Chronique 4 min", 4), ("Intelligence artificielle 6 minutes", 6)):
+        c = article(f"{line}\n{TITLE}\n\n{PARA}")
+        assert (c.title, c.reading_time, rules(c)) == (TITLE, minutes, [("reading-time", line)])
+    # In the text, a counter line is the article's; a headline ending with its figure stays the headline.
+    d = article(f"{TITLE}\n\n{PARA}\n\n76 vues\n\n{PARA}")
+    assert not d.removed
+    headline = "Comprendre les modèles ouverts en 7 minutes"
+    assert article(f"{headline}\n\n{PARA}").title == headline
+
+
+def test_teaser_link_marked_with_an_arrow_or_a_guillemet() -> None:
+    for teaser in (
+        "A lire > Une mairie savoyarde teste un assistant vocal",
+        "À lire » Une mairie savoyarde teste un assistant vocal",
+        "Lire aussi > Une mairie savoyarde teste un assistant vocal",
+    ):
+        a = article(f"{TITLE}\n\n{PARA}\n\n{teaser}\n\n{PARA}")
+        assert rules(a) == [("related", teaser)], teaser
+        assert [b.plain for b in a.blocks] == [PARA, PARA]
+    # "À lire" opening a sentence of the text is no teaser.
+    sentence = "À lire les retours des premiers testeurs, le modèle traduit mieux les textes juridiques."
+    assert not article(f"{TITLE}\n\n{PARA}\n\n{sentence}").removed
+
+
+def test_signature_alone_on_the_last_line() -> None:
+    for name in ("Félicité Garnier", "Jean-Marc Dupuis", "Anne Le Goff"):
+        a = article(f"{TITLE}\n\n{PARA}\n\n{PARA}\n\n{name}")
+        assert (a.author, rules(a)) == (name, [("signature-end", name)]), name
+        assert [b.plain for b in a.blocks] == [PARA, PARA]
+    # Neither a sentence, a heading, a firm, nor a single word.
+    for last in ("Jean-Marc Dupuis a conclu.", "Les prochaines étapes", "Martin Technologies", "Mistral AI", "Merci"):
+        b = article(f"{TITLE}\n\n{PARA}\n\n{PARA}\n\n{last}")
+        assert b.author is None and not b.removed, last
+    # When the head signed with another name, the last line is left to the text.
+    c = article(f"{TITLE}\n\nPar Claire Vidal\n\n{PARA}\n\n{PARA}\n\nJean-Marc Dupuis")
+    assert c.author == "Claire Vidal" and "Jean-Marc Dupuis" in [x.plain for x in c.blocks]
+
+
+def test_caption_with_a_dash_credit() -> None:
+    caption = "La fondatrice de la jeune pousse dans son laboratoire de Grenoble, en janvier."
+    for credit, removed in (("— Camille Roux", "Camille Roux"), ("– Camille Roux", "Camille Roux")):
+        a = article(f"{TITLE}\n\n{PARA}\n\n{caption}\n{credit}\n\n{PARA}")
+        assert rules(a) == [("credit", caption), ("credit", removed)]
+        assert [b.plain for b in a.blocks] == [PARA, PARA]
+    b = article(f"{TITLE}\n\n{PARA}\n\n{caption}\nPhoto : Camille Roux\n\n{PARA}")
+    assert [r.rule for r in b.removed] == ["credit", "credit"]
+    # Above the headline, the caption is never the title.
+    c = article(f"{caption}\n— Camille Roux\n\n{TITLE}\n\n{PARA}")
+    assert (c.title, [r.rule for r in c.removed]) == (TITLE, ["credit", "credit"])
+    # A quotation above "— Name" is attributed (the block-attribution convention), not a caption: with its marks,
+    # or without them when someone speaks in it.
+    for quote in (
+        "« Nous voulons que chaque mairie puisse vérifier le modèle ligne par ligne. »",
+        "Nous voulons que chaque mairie puisse vérifier le modèle ligne par ligne.",
+    ):
+        d = article(f"{TITLE}\n\n{PARA}\n\n{quote}\n— Camille Roux\n\n{PARA}")
+        assert not d.removed and d.blocks[1].kind is Kind.QUOTE and d.blocks[1].attribution == "Camille Roux"
+
+
+def test_magazine_issue_line_at_the_top() -> None:
+    a = article(f"Revue Numérique 5/2025\n{TITLE}\n\n{PARA}")
+    assert (a.title, rules(a)) == (TITLE, [("print-issue", "Revue Numérique 5/2025")])
+    b = article(f"Le Mensuel du Code n° 312 – mars 2025\n\n{TITLE}\n\n{PARA}")
+    assert (b.title, b.date, [r.rule for r in b.removed]) == (TITLE, "2025-03", ["print-issue"])
+    # A headline ending with a rank is no issue line.
+    headline = "Le modèle grenoblois devient numéro 1"
+    assert article(f"{headline}\n\n{PARA}").title == headline
+
+
+def test_byline_in_capitals_opening_the_lead() -> None:
+    lead = "Nous avons rendez-vous au pied de la tour qui abrite la jeune pousse, un matin de janvier."
+    a = article(f"{TITLE}\n\nSTÉPHANE MARTIN {lead}\n\n{PARA}")
+    assert (a.author, rules(a), a.blocks[0].plain) == ("Stéphane Martin", [("byline", "STÉPHANE MARTIN")], lead)
+    b = article(f"{TITLE}\n\nJEAN-MARC LE GOFF {lead}\n\n{PARA}")
+    assert b.author == "Jean-Marc Le Goff"
+    # A firm's or a body's name in capitals opens the sentence: it stays.
+    for opening in (
+        "MISTRAL AI annonce un nouveau modèle",
+        "LA CNIL a publié ses recommandations",
+        "PAUL ET VIRGINIE Le roman sert de corpus",
+    ):
+        text = f"{opening} pour les collectivités, après des mois de discussions avec les élus."
+        c = article(f"{TITLE}\n\n{text}\n\n{PARA}")
+        assert c.author is None and c.blocks[0].plain == text
+
+
+def test_rules_of_the_furniture_round_have_a_label() -> None:
+    from dossier import render_review
+
+    for rule in ("excerpt", "syndication", "view-count", "signature-end"):
+        assert render_review.rule_label(rule) != rule

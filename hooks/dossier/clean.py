@@ -304,7 +304,8 @@ _DATE_EN = re.compile(
 )
 _DATE_FR = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-zéûè]+)\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
-_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+# The ISO 8601 day, alone or as a timestamp's start ("2025-01-28T17:49:41Z": the "T" glued to the day).
+_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d\d:\d\d))")
 _DATELINE = re.compile(
     r"^(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted)\b"
     r".*?(?:le\s+)?",
@@ -419,8 +420,11 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
 
 
 # A date at the start of a line, alone or glued to the first sentence ("2025-03 Meta a…", "12/03/2025 Meta…").
+# The ISO 8601 timestamp a CMS prints from its metadata, alone on a line of the head: "2025-01-28T17:49:41Z",
+# "2025-01-28T17:49:41+01:00" (seconds, their fraction and the offset from UTC optional), "2025-01-28 17:49".
 _DATE_PREFIX = re.compile(
-    r"^(?:le\s+|date\s*:?\s*)?(?P<date>(?:19|20)\d\d-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?"
+    r"^(?:le\s+|date\s*:?\s*)?(?P<date>(?:19|20)\d\d-\d\d(?:-\d\d)?"
+    r"(?:[ T]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:(?<=\d)(?:Z|[+-]\d\d(?::?\d\d)?))?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?"
     r"|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
     r"|décembre|decembre)\s+(?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?)(?=\s|$|[,.:|-])\s*[,.:|–—-]?\s*",
@@ -756,9 +760,32 @@ _WIRE_DATELINE = re.compile(
 _SITE_DATELINE = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|info|io|eu|be|ch|ca)(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=\S)", re.I
 )
+# A wire agency's name as it signs a dispatch: its acronym, or "Agence" and its name ("Agence QMI", "Agence
+# France-Presse", "Agence Nordique de Presse"), or the Canadian wire's "La Presse canadienne".
+_AGENCY_NAME = (
+    rf"(?:{_AGENCIES}|QMI|Agence(?:\s+(?:de\s+la|de|du|des|d[’'])?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){{1,4}}"
+    r"|(?:La\s+)?Presse\s+[Cc]anadienne)"
+)
 # The agency's dateline on a line of its own, as Anadolu prints it: the agency, the place, the writer
-# ("AA / Paris / Jeanne Roux").
-_AGENCY_LINE = re.compile(rf"^{_AGENCIES}\s*/\s*{_PLACE}(?:\s*/\s*(?P<name>[A-ZÀ-ÖØ-Þ][^/]{{2,50}}))?$")
+# ("AA / Paris / Jeanne Roux"); or the agency alone on its line under the headline, the dispatch's byline
+# ("Agence QMI", "AFP", "Belga"): the agency is the author, as written.
+_AGENCY_LINE = re.compile(
+    rf"^(?P<agency>{_AGENCY_NAME})(?P<dateline>\s*/\s*{_PLACE}(?:\s*/\s*(?P<name>[A-ZÀ-ÖØ-Þ][^/]{{2,50}}))?)?$"
+)
+
+
+def _agency_byline(unit: Unit | None) -> bool:
+    """Whether a line is a wire agency's name alone (:data:`_AGENCY_LINE`), set apart from the line above by a blank
+    line: the dispatch's byline under its headline, not the credit glued under a picture's caption."""
+    if unit is None or unit.kind != "text" or unit.markdown or not unit.blank_before:
+        return False
+    match = _AGENCY_LINE.match(unit.text)
+    return match is not None and not match.group("dateline")
+
+
+def _credit_above(removed: list[Removal], above: Unit) -> bool:
+    """Whether the line above was just taken as a picture's caption or credit."""
+    return bool(removed) and removed[-1].line == above.line and removed[-1].rule == "credit"
 
 
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
@@ -929,6 +956,98 @@ _READING_IN = re.compile(r"\blecture\s*(?:en\s+)?:?\s*(\d{1,3})\s*min", re.I)
 ISSUE_LINE_CHARS = 160
 
 
+# A magazine's issue line at the top of the page, the magazine's name then its issue: "Revue Numérique 5/2025"
+# (the issue's number in its year), "Le Mensuel du Code n° 312 – mars 2025" (a number is followed by the issue's
+# month or year: "Le Chat devient numéro 1" is a headline). Furniture, never the title; a month named is the
+# article's.
+_ISSUE_LINE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,5}?)\s+"
+    rf"(?:(?:[nN][°º]|[nN]o\.|[nN]uméro)\s*\d{{1,4}}\s*[-–—,|/(]\s*(?:(?i:(?P<m>{_MONTH_NAMES}))\.?\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\)?|\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+)
+ISSUE_LINE_WORDS = 10
+# The line saying where a reprinted article first ran (the press's syndication mention): "L'article provient de
+# La Gazette", "Cet article est paru dans Le Courrier", "Article publié initialement sur gazette.example", "Ce
+# texte a d'abord été publié par…". Alone on a line of the head: furniture, never the title.
+_SYNDICATION = re.compile(
+    r"^(?:(?:l[’']|cet\s+)article|article|ce\s+(?:texte|billet|reportage|papier)|cette\s+(?:chronique|tribune|enquête))"
+    r"\s+(?:provient\s+(?:de|du|des|d[’'])"
+    r"|(?:(?:est|a)\s+)?(?:(?:initialement|originellement|d[’']abord|précédemment)\s+)?(?:été\s+)?"
+    r"(?:re)?(?:paru|publié|diffusé)e?(?:\s+(?:initialement|originellement|à\s+l[’']origine|en\s+premier|d[’']abord))?"
+    r"\s+(?:dans|sur|par|chez|à\s+partir\s+(?:de|du|d[’'])|en\s+partenariat\s+avec)"
+    r"|est\s+(?:extrait|issu|tiré)e?\s+(?:de|du|des|d[’']))"
+    r"\s*\S.{0,120}$",
+    re.I,
+)
+SYNDICATION_WORDS = 25
+# A post's view counter in a blog theme's head: "76 vues", "1 234 lectures", "Lu 532 fois".
+_COUNT = r"\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*"  # "76", "1 234", "12.500"
+_VIEW_COUNT = re.compile(rf"^(?:lu\s+{_COUNT}\s+fois|{_COUNT}\s+(?:vues?|lectures?|views?))$", re.I)
+# A blog theme's category and the post's reading time on one line of the head, without "de lecture": "Technologie
+# 7 minutes", "Chronique 4 min". The category is a rubric name, or one to three capitalised words (not a headline
+# ending with its figure: "Comprendre Llama en 7 minutes" has a word in lower case).
+_RUBRIC_READING = re.compile(
+    rf"^(?P<rubric>(?i:{_SECTIONS})|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){{0,2}})"
+    r"\s*[|·•:–—-]?\s*(?P<minutes>\d{1,3})\s*min(?:utes?)?\.?$"
+)
+# The writer's name set in capitals at the start of the lead, as print magazines sign: "STÉPHANE MARTIN Nous avons
+# rendez-vous…": two or three words in capitals, then the lead's first word, capitalised.
+_CAPS_BYLINE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2})\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'])"
+)
+CAPS_BYLINE_MIN_WORDS = 12  # the lead after the name is a paragraph, not a line of the head
+
+
+def _issue_line(unit: Unit) -> re.Match[str] | None:
+    """A magazine's issue line (:data:`_ISSUE_LINE`), a short line of plain text."""
+    if unit.kind != "text" or unit.markdown or unit.word_count > ISSUE_LINE_WORDS:
+        return None
+    return _ISSUE_LINE.match(unit.text)
+
+
+def _syndication(unit: Unit) -> bool:
+    """A syndication mention (:data:`_SYNDICATION`): one short line, one sentence at most."""
+    return (
+        unit.kind == "text"
+        and not unit.markdown
+        and unit.word_count <= SYNDICATION_WORDS
+        and bool(_SYNDICATION.match(unit.text))
+        and len(split_sentences(unit.text)) == 1
+    )
+
+
+def _rubric_reading(unit: Unit) -> int | None:
+    """The reading time of a category-and-reading-time line (:data:`_RUBRIC_READING`), or None."""
+    match = _RUBRIC_READING.match(unit.text) if unit.kind == "text" and not unit.markdown else None
+    return int(match.group("minutes")) if match else None
+
+
+def _caps_byline(unit: Unit) -> re.Match[str] | None:
+    """The writer's name set in capitals at the start of the lead (:data:`_CAPS_BYLINE`), or None. The first word
+    is a common first name: "MISTRAL AI annonce…" and "LA CNIL a…" open with a firm's or a body's name."""
+    if unit.kind != "text" or unit.markdown or unit.word_count < CAPS_BYLINE_MIN_WORDS:
+        return None
+    match = _CAPS_BYLINE.match(unit.text)
+    tokens = match.group("name").split() if match is not None else []
+    if not tokens or not is_first_name(tokens[0]) or any(t in ("ET", "OU") for t in tokens):
+        return None  # "PAUL ET VIRGINIE": two names, or a work's title
+    return match
+
+
+STANDFIRST_WORDS = 45
+
+
+def _before_lead(rest: list[Unit]) -> bool:
+    """Whether the text has not started yet: nothing kept below the head, or a standfirst only (one paragraph of
+    plain text, :data:`STANDFIRST_WORDS` at most)."""
+    return not rest or (len(rest) == 1 and rest[0].kind == "text" and rest[0].word_count <= STANDFIRST_WORDS)
+
+
+def _capitalised(name: str) -> str:
+    """'JEAN-MARC LE GOFF' -> 'Jean-Marc Le Goff'; "D’ARTOIS" -> "D’Artois"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), name)
+
+
 def _print_issue(text: str) -> tuple[dt.date | None, str | None, int | None] | None:
     """A printed issue's reference: (its day, its month 'YYYY-MM', a reading time), or None."""
     match = _ISSUE.match(text) if len(text) <= ISSUE_LINE_CHARS else None
@@ -971,6 +1090,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
             units[i] = unit = _retext(unit, wire[1])
+            text = unit.text
+        caps = _caps_byline(unit) if head.author is None and _before_lead(rest) else None
+        if caps is not None:
+            # The writer's name in capitals opening the lead (under the standfirst if there is one): the author, as
+            # the name is written in lower case ("Stéphane Martin"); the paragraph goes on without it.
+            head.author = _capitalised(caps.group("name"))
+            removed.append(Removal(unit.line, caps.group("name"), "byline"))
+            units[i] = unit = _retext(unit, text[caps.end() :])
             text = unit.text
         if len(text) > HEAD_LINE_CHARS and (rest or head.title is not None):
             # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
@@ -1028,6 +1155,24 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 continue
             if _COUNTER.match(text):  # a comment or share count left alone on its line ("0", "12")
                 removed.append(Removal(unit.line, text, "furniture"))
+                i += 1
+                continue
+            if _VIEW_COUNT.match(text):  # a post's view counter: "76 vues", "Lu 532 fois"
+                removed.append(Removal(unit.line, text, "view-count"))
+                i += 1
+                continue
+            issue_line = _issue_line(unit)
+            if issue_line is not None:
+                # "Revue Numérique 5/2025": the magazine and its issue, never the title.
+                if issue_line.group("m"):
+                    head.month = head.month or _month(issue_line.group("y"), issue_line.group("m"))
+                removed.append(Removal(unit.line, text, "print-issue"))
+                i += 1
+                continue
+            minutes = _rubric_reading(unit)
+            if minutes is not None:  # "Technologie 7 minutes": a blog theme's category and reading time
+                head.reading_time = head.reading_time or minutes
+                removed.append(Removal(unit.line, text, "reading-time"))
                 i += 1
                 continue
             dated = _date_prefix(text)
@@ -1111,18 +1256,30 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        if len(rest) <= 1 and _syndication(unit):
+            # "L'article provient de La Gazette": where the reprinted article first ran; a day it gives is its date.
+            head.date = head.date or parse_french_date(text)
+            removed.append(Removal(unit.line, text, "syndication"))
+            i += 1
+            continue
         if unit.kind == "text" and len(rest) <= 1 and _newsroom_byline(unit):  # under the title or its lead
             # The newsroom signs, not a person: the line goes, the author stays unknown; a date in it is the article's.
             head.date = head.date or parse_french_date(text)
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
-        agency = _AGENCY_LINE.match(text) if unit.kind == "text" else None
-        if agency:
+        agency = _AGENCY_LINE.match(text) if unit.kind == "text" and not unit.markdown else None
+        if agency and agency.group("dateline"):
             name = (agency.group("name") or "").strip()
             if head.author is None and name and looks_like_name(name):
                 head.author = name
             removed.append(Removal(unit.line, text, "dateline"))
+            i += 1
+            continue
+        if agency and not rest and not (i and _credit_above(removed, units[i - 1])):
+            # The agency alone under the headline signs the dispatch (not a picture's credit under its caption).
+            head.author = head.author or agency.group("agency")
+            removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
         signed = _signature_above_date(unit, following) if head.author is None and head.title is not None else None
@@ -1184,7 +1341,20 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         reason = cruft_reason(unit) if unit.word_count <= FURNITURE_MAX_WORDS and not unit.formatted else None
-        if reason is None and head.title is None and not rest and _is_caption(unit, following):
+        if reason is None and head.title is None and not rest and not unit.formatted and _captioned(unit, following):
+            assert following is not None
+            # A picture's caption and its photographer's credit above the headline: never the title.
+            removed.append(Removal(unit.line, text, "credit"))
+            removed.append(Removal(following.line, following.text, "credit"))
+            i += 2
+            continue
+        if (
+            reason is None
+            and head.title is None
+            and not rest
+            and _is_caption(unit, following)
+            and not _agency_byline(following)  # "Un titre" then "AFP" a blank line below: the headline, signed
+        ):
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:
             removed.append(Removal(unit.line, text, reason))  # furniture above the title is never the title
@@ -1225,6 +1395,9 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 RELATED = _rx(
     r"^(?:à|a) lire (?:aussi|également|egalement|sur le même (?:thème|sujet))\b",
     r"^lire (?:aussi|également|la suite)\b",
+    # The label and an arrow or a guillemet pointing at the other article's headline: "A lire > <titre>", "À lire »
+    # <titre>", "Lire aussi > <titre>", "À voir › <titre>".
+    r"^(?:(?:à|a) (?:lire|voir|découvrir)|lire|voir)(?:\s+(?:aussi|également|encore))?\s*[>»›→]",
     r"^(?:voir|découvrir|découvrez) (?:aussi|également)\b",
     r"^vous (?:aimerez|pourriez aimer|aimeriez|pourriez être intéressé)",
     r"^(?:sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|recommandés)"
@@ -1736,8 +1909,11 @@ def drop_cruft(
             # credit): the second copy goes.
             drop(unit, "title-repeat")
             continue
-        if index < TITLE_REPEAT_UNITS and _lead_repeat(unit, following):
-            drop(unit, "lead-repeat")  # the standfirst in the page's header, then again opening the text: said once
+        later = units[index + 1 : index + 1 + EXCERPT_LOOKAHEAD]
+        repeat = _lead_repeat(unit, later) if index < TITLE_REPEAT_UNITS else None
+        if repeat is not None:
+            # The standfirst in the page's header, or the excerpt cut by an ellipsis, then the text: said once.
+            drop(unit, repeat)
             continue
         if repeated[index]:
             drop(unit, "summary-repeat")  # a key-points list whose every item the text says again below
@@ -1832,6 +2008,12 @@ def drop_cruft(
         if shaped and _caption_sentence(unit, following):
             drop(unit, "credit")  # a caption written as a sentence, glued above a credit line of its own
             continue
+        if shaped and _captioned(unit, following):
+            drop(unit, "credit")  # a caption above its photographer's credit ("— Jeanne Roux")
+            continue
+        if shaped and index and _photographer_credit(unit) and _credit_above(removed, units[index - 1]):
+            drop(unit, "credit")  # the photographer's credit under the caption just taken
+            continue
         if footer[index]:
             drop(unit, "address")  # the company or service name heading an address block
             continue
@@ -1849,6 +2031,10 @@ def drop_cruft(
             removed.append(Removal(unit.line, unit.text[credit:].strip(), "credit"))
             unit = _retext(unit, unit.text[:credit].rstrip())
         kept.append(unit)
+    signature = _end_signature(kept, head)
+    if signature is not None and head is not None:
+        head.author = head.author or signature  # "Jeanne Roux" alone under the text: the writer signs at the end
+        drop(kept.pop(), "signature-end")
     return kept, removed
 
 
@@ -1878,24 +2064,42 @@ def _trailing_credit(unit: Unit) -> int | None:
 
 
 LEAD_REPEAT_WORDS = 8
+# The ellipsis a CMS theme ends an article's excerpt with: "…", ",…", "[…]", "(...)", "...".
+_EXCERPT_END = re.compile(r"[\s,;:–—-]*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)$")
+EXCERPT_LOOKAHEAD = 3  # the full text starts this close below the excerpt (a caption or a credit may come between)
 
 
-def _lead_repeat(unit: Unit, following: Unit | None) -> bool:
-    """A standfirst (chapô) printed in the page's header, then again as the first sentence of the text below.
+def _lead_repeat(unit: Unit, later: list[Unit]) -> str | None:
+    """A standfirst or an excerpt printed above the text it repeats: the rule that takes it, or None.
 
-    The line is one sentence, ending as one (a heading above a paragraph that opens with its words has no final
-    stop), and the next paragraph starts with it, word for word, and goes on. Paragraphs of several sentences said
-    twice are the author's (or a copy slip): they stay."""
-    return (
+    * "lead-repeat": a standfirst (chapô) printed in the page's header, then again as the first sentence of the
+      text below. The line is one sentence, ending as one (a heading above a paragraph that opens with its words
+      has no final stop), and the next paragraph starts with it, word for word, and goes on. Paragraphs of several
+      sentences said twice are the author's (or a copy slip): they stay.
+    * "excerpt": the excerpt a CMS theme prints right before the full text, the article's first words cut and
+      ended with an ellipsis ("…", ",…", "[…]", "..."): without its ellipsis, it is the start of one of the next
+      paragraphs (:data:`EXCERPT_LOOKAHEAD`). A paragraph that ends with an ellipsis and opens no later paragraph
+      is the author's.
+    """
+    if unit.kind != "text" or unit.markdown or unit.word_count < LEAD_REPEAT_WORDS:
+        return None
+    following = later[0] if later else None
+    if (
         following is not None
-        and unit.kind == "text"
         and following.kind == "text"
-        and not unit.markdown
-        and unit.word_count >= LEAD_REPEAT_WORDS
         and unit.text.endswith((".", "!", "?", "…"))
         and fold(following.text).startswith(fold(unit.text) + " ")
         and len(split_sentences(unit.text)) == 1
-    )
+    ):
+        return "lead-repeat"
+    ellipsis = _EXCERPT_END.search(unit.text)
+    start = fold(unit.text[: ellipsis.start()]) if ellipsis is not None else ""
+    if count_words(start) < LEAD_REPEAT_WORDS:
+        return None
+    for paragraph in later[:EXCERPT_LOOKAHEAD]:
+        if paragraph.kind == "text" and len(paragraph.text) > len(start) and fold(paragraph.text).startswith(start):
+            return "excerpt"
+    return None
 
 
 SUMMARY_ITEM_WORDS = 30  # a table of contents' item is a heading; a longer item is a key point, the article's text
@@ -2016,6 +2220,83 @@ def _caption_sentence(unit: Unit, following: Unit | None) -> bool:
         and following.word_count <= 8
         and cruft_reason(following) == "credit"
     )
+
+
+# A photographer's credit on the line under a picture's caption: a dash and the photographer's name ("— Jeanne
+# Roux", "– Jeanne Roux"), or the label and the name ("Photo : Jeanne Roux", "Crédit photo : Jeanne Roux").
+_PHOTO_LABEL = re.compile(r"^(?:photos?|cr[ée]dits?(?:\s+photos?)?|photographie)\s*:\s*(?P<name>.+)$", re.I)
+CAPTION_WORDS = 30
+# First and second persons: someone speaks (a quotation without its marks), no caption describes a picture so.
+_SPEAKING = re.compile(r"\b(?:je|j[’']|nous|vous|tu|me|m[’']|mon|ma|mes|notre|nos|votre|vos|on)\b", re.I)
+_QUOTATION_MARKS = ("«", "»", "“", "”", '"')
+
+
+def _photographer_credit(unit: Unit) -> bool:
+    """Whether a line is a photographer's credit (:data:`_PHOTO_LABEL`, or a dash then a person's name alone)."""
+    if unit.markdown:
+        return False
+    if unit.kind == "dash" and unit.marker in ("—", "–"):
+        name = unit.text
+    elif unit.kind == "text" and (label := _PHOTO_LABEL.match(unit.text)):
+        name = label.group("name")
+    else:
+        return False
+    return _person_name(name.strip())
+
+
+def _person_name(text: str) -> bool:
+    """'Jeanne Roux', 'Jean-Marc Dupuis', 'Anne Le Goff': two to four words, a common first name first, the rest
+    capitalised words or particles; no acronym nor a firm's word ('Martin Technologies', 'Anne SA')."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and looks_like_name(text)
+        and is_first_name(tokens[0])
+        and not any(_ORGANISATION_WORD.match(t) or (len(t) > 1 and t.isupper()) for t in tokens)
+    )
+
+
+# Words that make a name a firm's or a body's: "Martin Industries", "Louise Conseil".
+_ORGANISATION_WORD = re.compile(
+    r"^(?:groupe?|labs?|technolog(?:y|ies)|tech|capital|partners|ventures|fondation|foundation|institut(?:e)?"
+    r"|agence|université|studio|studios|consulting|conseil|systems|solutions|digital|médias?|holding|industries"
+    r"|software|robotics|research|cloud|data|associés|&|et)$",
+    re.I,
+)
+
+
+def _captioned(unit: Unit, following: Unit | None) -> bool:
+    """A picture's caption right above its photographer's credit (:func:`_photographer_credit`), glued to it: one
+    line of plain text, one sentence at most, no quotation and nobody speaking in it ("nous", "je", "vous": words
+    above "— Name" are attributed, the press's other convention), not a question."""
+    return (
+        following is not None
+        and unit.kind == "text"
+        and not unit.markdown
+        and not following.blank_before
+        and unit.word_count <= CAPTION_WORDS
+        and not unit.text.endswith(("?", "!", ":", ";", ","))
+        and not any(mark in unit.text for mark in _QUOTATION_MARKS)
+        and not _SPEAKING.search(unit.text)
+        and len(split_sentences(unit.text)) == 1
+        and _photographer_credit(following)
+    )
+
+
+# A writer's signature alone on the article's last line, the French press's way of signing at the end: the name
+# of a person (:func:`_person_name`) after the text.
+def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
+    """The name signing the article on its last kept line, or None. Only when the head gave no author (or the
+    same one), below a paragraph of the text."""
+    if head is None or len(kept) < 2:
+        return None
+    last, above = kept[-1], kept[-2]
+    if last.kind != "text" or last.markdown or above.kind != "text" or above.word_count < LEAD_REPEAT_WORDS:
+        return None
+    name = last.text.strip()
+    if name.endswith(tuple(_TERMINAL)) or not _person_name(name):
+        return None
+    return name if head.author is None or fold(head.author) == fold(name) else None
 
 
 def _short_teaser_tails(units: list[Unit]) -> list[bool]:

@@ -121,6 +121,9 @@ HEAD_CONVENTIONS = (
     "comment_count",
     "wire_dateline",
     "headline_label",
+    "syndication",
+    "view_count",
+    "issue_line",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -143,6 +146,8 @@ FURNITURE_CONVENTIONS = (
     "headline_repeat",
     "video_player",
     "site_template",
+    "excerpt",
+    "signature_end",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
