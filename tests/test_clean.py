@@ -717,6 +717,9 @@ def test_wire_agency_alone_signs_the_dispatch() -> None:
     # A public body named in words is no agency's signature.
     c = article(f"{TITLE}\n\nAgence spatiale européenne\n\n{PARA}")
     assert c.author is None
+    # Share buttons between the headline and the agency do not hide the signature.
+    d = article(f"{TITLE}\n\nPartager\n\nAgence QMI\n\n{PARA}")
+    assert d.author == "Agence QMI"
 
 
 def test_truncated_excerpt_before_the_full_text() -> None:

@@ -1130,3 +1130,13 @@ def test_an_institutions_capitalised_name_in_a_definite_role_after_the_person() 
         "« L'Europe doit investir davantage », a ajouté le président de la République.\n"
     )
     assert [(q.speaker, q.speaker_detail) for q in qs][1] == ("Paul Garnier", "président de la République")
+
+
+def test_a_headline_quotation_condensed_from_the_bodys_takes_its_speaker() -> None:
+    # headline_quote: the title shortens a quotation of the text (same opening words): the same speaker.
+    qs = article(
+        "Les petits modèles gagnent du terrain : « C'est un peu la course au trésor en IA »\n\n"
+        "Le secteur s'emballe.\n\n« C'est un peu la course au trésor en ce moment dans l'intelligence "
+        "artificielle », avance Maude Tremblay.\n"
+    )
+    assert [q.speaker for q in qs] == ["Maude Tremblay", "Maude Tremblay"]

@@ -1276,7 +1276,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
-        if agency and not rest and not (i and _credit_above(removed, units[i - 1])):
+        if agency and all(cruft_reason(u) for u in rest) and not (i and _credit_above(removed, units[i - 1])):
             # The agency alone under the headline signs the dispatch (not a picture's credit under its caption).
             head.author = head.author or agency.group("agency")
             removed.append(Removal(unit.line, text, "byline"))

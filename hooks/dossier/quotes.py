@@ -2151,6 +2151,14 @@ def _with_headline(article: Article, headline: Headline, quotes: list[Quote], co
                 quote.speaker = quote.raw_speaker = person.name
                 quote.speaker_detail, quote.named = person.detail, person.named
             return quotes
+    if person is None or person.name == UNKNOWN_SPEAKER:
+        # headline_quote condensed from the body's ("« C'est la ruée vers l'or en IA »" for « C'est la ruée vers l'or
+        # en ce moment en intelligence artificielle »): the same opening words, the same speaker.
+        opening = mine.split()[:5]
+        for quote in quotes:
+            if len(opening) == 5 and _normal(quote.text).split()[:5] == opening and quote.speaker != UNKNOWN_SPEAKER:
+                person = _Person(quote.speaker, quote.speaker_detail, quote.named)
+                break
     person = person or _Person(UNKNOWN_SPEAKER, "", False)
     quote = Quote(
         id=f"{article.id}-titre",
