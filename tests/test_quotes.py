@@ -1140,3 +1140,9 @@ def test_a_headline_quotation_condensed_from_the_bodys_takes_its_speaker() -> No
         "artificielle », avance Maude Tremblay.\n"
     )
     assert [q.speaker for q in qs] == ["Maude Tremblay", "Maude Tremblay"]
+
+
+def test_a_signature_with_no_role_after_a_quotation_set_apart() -> None:
+    # block_attribution: « … » then the name alone (no role): the name signs; this once crashed the build.
+    qs = article("Titre\nTexte.\n\n« Nous publierons tout le code à la rentrée. » Paul Garnier\n")
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Garnier", "")]

@@ -2202,7 +2202,7 @@ def _standalone_speaker(
         after = text[found.end :]
         signature = _SIGNATURE.match(after)
         if signature is not None and is_first_name(signature.group("first")):
-            role = signature.group("role").strip(" ,")
+            role = (signature.group("role") or "").strip(" ,")
             if not role or _role_noun(role.split(" ", 1)[0]):
                 # block_attribution: a quotation set apart, then its signature with no verb, the name and the
                 # role ("… » Jeanne Roe, secrétaire d'État"; a copy that lost the signature's line break glues
