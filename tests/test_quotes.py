@@ -1146,3 +1146,77 @@ def test_a_signature_with_no_role_after_a_quotation_set_apart() -> None:
     # block_attribution: « … » then the name alone (no role): the name signs; this once crashed the build.
     qs = article("Titre\nTexte.\n\n« Nous publierons tout le code à la rentrée. » Paul Garnier\n")
     assert [(q.speaker, q.speaker_detail) for q in qs] == [("Paul Garnier", "")]
+
+
+def test_selon_inside_the_quotation_is_an_incise() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« Plusieurs choses changent le secteur, selon Paul Garnier. Les jeunes ingénieurs restent "
+        "en France. »\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("Plusieurs choses changent le secteur. Les jeunes ingénieurs restent en France.", "Paul Garnier")
+    ]
+
+
+@pytest.mark.parametrize("attribution", ["nous explique-t-il", "m'a-t-il confié", "lui a-t-il répondu"])
+def test_an_object_pronoun_before_the_inverted_verb(attribution: str) -> None:
+    qs = article(
+        f"Titre\nPaul Garnier a grandi à Quimper.\n\n« Mon grand-père parlait breton à la maison », {attribution}.\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+def test_an_inverted_auxiliary_incise_before_the_quotation() -> None:
+    qs = article(
+        "Titre\nPaul Garnier a présenté l'outil.\n\nEn plus simple, a-t-il ajouté, « nous répondons à des besoins "
+        "ponctuels des agriculteurs ».\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+def test_a_verb_of_describing_with_its_object_before_comme() -> None:
+    qs = article(
+        "Titre\nTexte.\n\nPaul Garnier définit ce modèle comme « un mélange de petits modèles experts aux poids "
+        "ouverts ».\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+def test_the_organisation_anaphora_speaks_for_the_firm_named_before() -> None:
+    qs = article(
+        "Titre\nKelvo a levé 40 millions d'euros.\n\nSelon l'entreprise, cette somme doit lui permettre de « recruter "
+        "cent chercheurs et louer des processeurs ».\n"
+    )
+    assert [q.speaker for q in qs] == ["Kelvo"]
+
+
+def test_a_standalone_quotation_after_a_sentence_attributed_at_its_end() -> None:
+    qs = article(
+        "Titre\nTexte.\n\nLes systèmes actuels ont quatre défauts, reconnaît Paul Garnier. « Ils ne comprennent "
+        "pas le monde physique et n'ont pas de mémoire. »\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+def test_when_it_was_said_ends_the_speaker_phrase() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« Nous visons la première place en Europe », a salué le président du groupe en juin 2025, "
+        "lors d'un salon.\n"
+    )
+    assert [q.speaker for q in qs] == ["Président du groupe"]
+
+
+def test_nested_guillemets_inside_a_quotation() -> None:
+    text = "« Les services « classiques » ne suffisent plus, ils veulent autre chose », dit Paul Garnier."
+    assert [s.inner for s in quotes.spans(text)] == [
+        "Les services « classiques » ne suffisent plus, ils veulent autre chose"
+    ]
+
+
+@pytest.mark.parametrize("verb", ["blague", "plaisante"])
+def test_an_epithet_with_its_adjective_stands_for_the_person(verb: str) -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« C'est une belle surprise », a déclaré Paul Garnier, professeur à Rennes.\n\n"
+        f"« Il ne faut pas que ce prix nous monte à la tête ! » {verb} le distingué professeur.\n"
+    )
+    assert [q.speaker for q in qs] == ["Paul Garnier", "Paul Garnier"]

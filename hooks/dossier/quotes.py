@@ -77,6 +77,7 @@ SPEECH_VERBS = frozenset(
     mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître lister énumérer évoquer
     tacler compléter rebondir recadrer cingler railler appuyer préconiser recommander balayer relativiser sourire
     soupirer grincer pester décrypter arguer surenchérir murmurer écrier protester contester offusquer parier désoler
+    blaguer plaisanter badiner
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     """.split()
 )
@@ -129,7 +130,8 @@ _PRONOUNS = frozenset(
     """.replace("_", " ").split()
 )
 _ANAPHORA = re.compile(
-    r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+)?"
+    # (an epithet adjective may come first: "le distingué professeur", "l'heureux scientifique")
+    r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
     r"(?P<noun>[\w-]+)(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
     r"|ce dernier|cette dernière|celui-ci|celle-ci)$",
     re.I,
@@ -387,6 +389,19 @@ class Span:
 _STRAY_OPENER = re.compile(r"»\s?(?=[A-ZÀ-ÖØ-Þ])")
 
 
+def _nested_close(text: str, start: int) -> int:
+    """The » that closes the « at ``start``, nested pairs inside counted; -1 when the nesting never closes."""
+    depth = 0
+    for match in _GUILLEMETS.finditer(text, start):
+        depth += 1 if match.group() == "«" else -1
+        if depth == 0:
+            return match.start()
+    return -1
+
+
+_GUILLEMETS = re.compile("[«»]")
+
+
 def spans(text: str) -> list[Span]:
     """The « », “ ” and "…" spans of a text, outermost only (a quotation inside a quotation stays inside).
 
@@ -418,12 +433,17 @@ def spans(text: str) -> list[Span]:
         close = text.find(_CLOSERS[mark], j + 1)
         if mark == "«":
             again = text.find("«", j + 1)
-            if close < 0:
+            if 0 <= again < close:
+                # « A « B » C »: French nests guillemets; the outer span closes where the nesting does. With no such
+                # close, the first « was left unclosed: it is not a span, the second one starts over.
+                nested = _nested_close(text, j)
+                if nested < 0:
+                    i = again
+                    continue
+                close = nested
+            elif close < 0:
                 out.append(Span(j, n, _inner(text[j + 1 :]), open=True))
                 break
-            if 0 <= again < close:  # an unclosed « followed by another: the first is not a span
-                i = again
-                continue
         elif close < 0:
             i = j + 1
             continue
@@ -461,7 +481,9 @@ _VERB = r"[\w’'-]+?"
 # "…», fait-il remarquer", "…», poursuit-il",
 # "…», explique-t-on chez Meta".
 _POST_PRONOUN = re.compile(
-    rf"^\s*[,.]?\s*(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
+    # an object pronoun may come first: "…», nous explique-t-il", "…», m'a-t-elle confié", "…», lui a-t-il répondu"
+    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te)\s+|[mt][’']\s*)?"
+    rf"(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
     r"(?P<where>\s+(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de|auprès de|auprès d[’'])\s*"
@@ -511,6 +533,10 @@ _POST_BETWEEN = re.compile(
     # A quotation built into the sentence, which a relative clause ends before the attribution: "« Je suis parti au
     # moment où j'ai perçu les opportunités » que cette technologie apportait, confiait-il".
     r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,100}(?=,)"
+)
+_SPEAKER_TIME = re.compile(
+    rf"\s+(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|hier\b|la\s+semaine\s+dernière\b)"
 )
 _THEN_CUT = re.compile(r"\s*,\s*(?:avant|puis)\s+d(?:e\s|[’'])")
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
@@ -584,6 +610,11 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
         return None
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     speaker = _THEN_CUT.split(speaker, maxsplit=1)[0]  # "…, a dit X, avant d'ajouter :": no part of X's description
+    opener = _TIME_OPENER.match(speaker)  # "a annoncé ce lundi la secrétaire d'État…": a time before the subject
+    when = _SPEAKER_TIME.search(speaker, opener.end() if opener else 0)
+    if when is not None and "," not in speaker[: when.start()] and words(speaker[: when.start()])[1:]:
+        # "…», a salué le chef de l'État en juin 2025, lors du salon…": when it was said ends the speaker phrase
+        speaker = speaker[: when.start()]
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
     relative = _RELATIVE.search(speaker)
@@ -601,7 +632,9 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
 
 
 _INCISE = re.compile(
-    rf",\s+(?:(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+))"
+    # « A, selon X. B »: "selon" in the incise instead of a verb of saying (first: "selon" is no verb)
+    r",\s+(?:(?:(?P<selon>selon|d[’']après)\s+(?P<source>[A-ZÀ-ÖØ-Þ][^,.]{1,80}?))"
+    rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+))"
     rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
     rf"|(?:(?:{_AUX}\s+)?(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{{1,80}}?)))"
@@ -618,6 +651,11 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
     """« A, poursuit-il, B »: (A, speaker phrase or PREVIOUS_SPEAKER, B)."""
     for match in _INCISE.finditer(inner):
         verb = match.group("verb1") or match.group("verb2") or match.group("verb3")
+        if match.group("selon"):
+            head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
+            if words(head) and words(tail) and _names_speaker(match.group("source")):
+                return (head.rstrip(" ,") + "." if match.group("stop") else head), match.group("source"), tail
+            continue
         if not is_speech_verb(verb):
             continue
         head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
@@ -670,6 +708,9 @@ _ON_AT = re.compile(
     r"(?P<org>[A-ZÀ-ÖØ-Þ][^,«“\"]{0,60}?)"
     r"\s*,\s*on\s+(?:[\w’']+\s+){0,2}?(?P<verb>[\w’']+)$"
 )
+
+
+_INVERTED_AUX_END = re.compile(rf"(?:^|[\s,])(?:{_AUX}|s[’']est)-(?:t-)?{_SUBJ}$")
 
 
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
@@ -741,7 +782,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if described and not colon and _describes(described.group("verb")):
         # "des entreprises qu'il présente comme « … »": présenter, dépeindre comme are verbs of describing too.
         described_verb = described.group("verb")
-        intro = intro[: described.start("comme")].rstrip()
+        intro = intro[: described.end("verb")].rstrip()
         relative = next(reversed(list(_RELATIVE_THAT.finditer(intro))), None)
         if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
             intro = intro[relative.end() :]
@@ -763,6 +804,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         phrase = _TRAIL.sub("", intro[: token.start()]).strip(" ,")
         if not phrase:
             return None
+        if _INVERTED_AUX_END.search(phrase):
+            # "En plus simple, a-t-il ajouté, « … »": the inverted auxiliary and pronoun, the incise before the words
+            return Intro(PREVIOUS_SPEAKER)
         if _COORDINATED.search(phrase):
             # follow_on: "X fustige une « … » et ajoute : « … »": two verbs, one subject, the speaker just quoted.
             return Intro(PREVIOUS_SPEAKER)
@@ -832,12 +876,16 @@ _COPULA_END = re.compile(
 )
 # After a present participle, whose subject is the speaker, the article may stand outside the marks: "la
 # décrivant comme la « seule option sérieuse »" (not "présenté comme le « … »": a passive, a label).
-_DESCRIBED_AS = re.compile(r"(?P<verb>[\w’']+)\s+(?P<comme>comme)(?P<article>\s+(?:la|le|les|un|une)|\s+l[’'])?$")
+# (an object may stand between the verb and "comme": "la start-up définit ce modèle comme « … »")
+_DESCRIBED_AS = re.compile(
+    r"(?P<verb>[\w’']+)(?:\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)(?:\s+[\w’'-]+){1,2})?\s+(?P<comme>comme)"
+    r"(?P<article>\s+(?:la|le|les|un|une)|\s+l[’'])?$"
+)
 
 
 def _describes(verb: str) -> bool:
     """A verb of saying or of describing before "comme": "décrit comme", "présente comme", "dépeint comme"."""
-    return is_speech_verb(verb) or bool({"présenter", "dépeindre"} & _verb_candidates(verb.casefold()))
+    return is_speech_verb(verb) or bool({"présenter", "dépeindre", "définir"} & _verb_candidates(verb.casefold()))
 
 
 # Verbs of judgement: the quoted words right after them are the subject's, even one word (partial_governed).
@@ -996,9 +1044,13 @@ def _governed(intro: str) -> Intro | None:
 
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
-    # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…"
-    r"(?:\s*,\s*(?:l[’']|le\s|la\s|un\s|une\s)[^,.;:!?«»“”\"]{2,120},)?"
+    r"(?:^|[.!?…]\s+)"
+    # the kind of firm may come first: "Le laboratoire Ker Avel", "La start-up Kelvo"
+    r"(?:(?:Le|La|L[’'])\s*(?:laboratoire|start-up|startup|société|entreprise|groupe|firme|jeune pousse|éditeur)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
+    # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…",
+    # "Ker Avel, installé à Lannion, recrute…"
+    r"(?:\s*,\s*(?:l[’']|le\s|la\s|un\s|une\s|[a-zà-ÿ]+ée?s?\s)[^,.;:!?«»“”\"]{2,120},)?"
     r"\s+(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
 )
 _NOT_ORGANISATION = frozenset(
@@ -1112,8 +1164,8 @@ def _speaker_segment(phrase: str) -> Intro | None:
 def _names_speaker(segment: str) -> bool:
     if not segment:
         return False
-    if is_anaphora(segment):
-        return True
+    if is_anaphora(segment) or _ORGANISATION_ANAPHORA.match(" ".join(segment.split())):
+        return True  # a person named before, or the organisation ("la start-up définit ce modèle comme « … »")
     tokens = segment.split()
     if tokens[0].casefold() in _OPENERS:
         return False
@@ -1897,6 +1949,7 @@ class _Context:
             self._flush()
             if self._organisation is not None:
                 return self._organisation
+            return _Person(UNKNOWN_SPEAKER, _DETERMINERS.sub("", flat, count=1), False)  # no firm named before
         if phrase.startswith(POUR_EPITHET):
             # epithet: a definite description for the person named before ("Pour l'ex-député européen,
             # « … »"): that person, the description as detail; with nobody such before, the role speaks.
@@ -2186,6 +2239,17 @@ def _standalone_speaker(
     before = text[: found.start].rstrip()
     if before:
         sentence = before[_last_sentence_start(before) :]
+        comma = sentence.rfind(",")
+        told = _post_attribution(sentence[comma:]) if comma > 0 and sentence[:1] not in '«“"' else None
+        if (
+            told is not None
+            and told[1] >= len(sentence) - comma - 1
+            and not told[0].startswith(PREVIOUS_SPEAKER)
+            and _is_full_name(told[0].split(",")[0].strip())
+        ):
+            # standalone after a sentence the journalist attributes at its end ("…quatre défauts, reconnaît Yann
+            # Roe. « … »"): the words that follow are that speaker's.
+            return context.resolve(told[0])
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
