@@ -1220,3 +1220,23 @@ def test_an_epithet_with_its_adjective_stands_for_the_person(verb: str) -> None:
         f"« Il ne faut pas que ce prix nous monte à la tête ! » {verb} le distingué professeur.\n"
     )
     assert [q.speaker for q in qs] == ["Paul Garnier", "Paul Garnier"]
+
+
+def test_a_participle_after_the_speaker_is_narration_not_description() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« Nous garderons les meilleures puces », a déclaré Paul Garnier, ajoutant plus tard que "
+        "rien n'était décidé.\n\n« Le marché est immense », a dit Anne Roux, consultante chez Vellan.\n"
+    )
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [
+        ("Paul Garnier", ""),
+        ("Anne Roux", "consultante chez Vellan"),
+    ]
+
+
+def test_an_opening_preposition_is_no_organisation() -> None:
+    # "Parmi les investisseurs, figurent…": "Parmi" opens the sentence; it names no firm "la start-up" could stand for.
+    qs = article(
+        "Titre\nParmi les investisseurs, figurent plusieurs fonds américains.\n\nLa start-up définit son modèle comme "
+        "« un mélange de petits modèles experts ».\n"
+    )
+    assert all(q.speaker != "Parmi" for q in qs)

@@ -289,7 +289,20 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     if 0 < cut < len(tokens):
         detail = " ".join(tokens[cut:]) + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
-    return name.strip(), detail.strip(), True
+    return name.strip(), _without_narration(detail.strip()), True
+
+
+# A present participle after a comma opens the journalist's narration, not the speaker's description: "…, a déclaré
+# Trump à CBS, ajoutant plus tard que…", "…, allant jusqu'à…" (a verb form to the lemmatizer, unlike "consultant").
+_PARTICIPLE_AFTER = re.compile(r",\s*(?:tout\s+en\s+|en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)\b")
+
+
+def _without_narration(detail: str) -> str:
+    for match in _PARTICIPLE_AFTER.finditer(detail):
+        word = match.group("word")
+        if word not in ROLE_NOUNS and lemma(word) != word:
+            return detail[: match.start()].strip(" ,")
+    return detail
 
 
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
@@ -1192,7 +1205,7 @@ _OPENERS = frozenset(
     dans lors en pour interrogé interrogée interrogés interrogées selon depuis après avant mardi lundi mercredi jeudi
     cependant néanmoins toutefois désormais aussi également d’ailleurs d'ailleurs
     vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à face comme pourtant mais et or ainsi enfin
-    ensuite puis alors là même
+    ensuite puis alors là même parmi outre malgré grâce chez avec sans sous entre vers contre quant
     """.split()
 )
 
