@@ -294,7 +294,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
 
 # A present participle after a comma opens the journalist's narration, not the speaker's description: "…, a déclaré
 # Trump à CBS, ajoutant plus tard que…", "…, allant jusqu'à…" (a verb form to the lemmatizer, unlike "consultant").
-_PARTICIPLE_AFTER = re.compile(r",\s*(?:tout\s+en\s+|en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)\b")
+_PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)\b")
 
 
 def _without_narration(detail: str) -> str:
