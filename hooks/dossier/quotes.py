@@ -1989,8 +1989,8 @@ class _Context:
             # description is hers.
             last = self.last
             return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
-        last = self.last
-        if last is not None and last.named and _DEFINITE.match(flat):
+        last = self.last if _DEFINITE.match(flat) else None  # (the text read is scanned only when needed)
+        if last is not None and last.named:
             description = _DETERMINERS.sub("", flat, count=1)
             if _role_noun(description.split()[0]) and self._described_before(description, last.name):
                 # the definite description the article gave the person in apposition, used again as the speaker
