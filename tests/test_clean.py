@@ -912,6 +912,10 @@ def test_place_dateline_opening_the_lead() -> None:
     text = f"Jeanne Roux – {LEAD}"
     c = article(f"{TITLE}\n\n{text}\n\n{PARA}")
     assert c.blocks[0].plain == text
+    # A firm's name and a dash: not a place either.
+    for firm in ("Mistral AI", "OpenAI"):
+        text = f"{firm} — {LEAD}"
+        assert article(f"{TITLE}\n\n{text}\n\n{PARA}").blocks[0].plain == text
     # A short line is no lead: "Lyon – Grenoble" stays.
     d = article(f"{TITLE}\n\nLyon – Grenoble\n\n{PARA}")
     assert "Lyon – Grenoble" in [x.plain for x in d.blocks]

@@ -839,6 +839,9 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
 # one to four capitalised words (not a person's first name: "Jeanne Roux – …"), the lead a paragraph.
 _PLACE_DASH = re.compile(rf"^(?P<line>{_PLACE}\s+[–—]\s+)(?=[A-ZÀ-ÖØ-Þ«“\"])")
 PLACE_DASH_LEAD_WORDS = 15
+# A firm's or a product's name, not a place: a capital inside the word ("OpenAI", "DeepSeek") or a short acronym
+# ("Mistral AI", "Meta IA").
+_BRAND_WORD = re.compile(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]|^[A-Z]{2,3}$")
 
 
 def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
@@ -846,7 +849,8 @@ def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
     if unit.kind != "text" or unit.markdown:
         return None
     match = _PLACE_DASH.match(unit.text)
-    if match is None or is_first_name(match.group("line").split()[0]):
+    tokens = match.group("line").split()[:-1] if match is not None else []
+    if not tokens or is_first_name(tokens[0]) or any(_BRAND_WORD.search(token) for token in tokens):
         return None
     lead = unit.text[match.end() :]
     if count_words(lead) < PLACE_DASH_LEAD_WORDS or not lead.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")):
@@ -908,6 +912,11 @@ def _site_header(units: list[Unit]) -> int:
         if unit.word_count > HEADING_MAX_WORDS:
             return 0
     return 0
+
+
+def _headline_again(unit: Unit, head: Head) -> bool:
+    """Whether a unit kept under the title is the headline printed again (drop_cruft takes it off later)."""
+    return head.title is not None and not unit.markdown and _title_copy(_without_rubric(unit.text), fold(head.title))
 
 
 def _retext(unit: Unit, text: str) -> Unit:
@@ -1204,7 +1213,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead.
         wire = _wire_dateline(text) if head.title is not None and unit.kind == "text" else None
         wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
-        if wire is not None and all(cruft_reason(u) for u in rest):
+        if wire is not None and all(cruft_reason(u) or _headline_again(u, head) for u in rest):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
             units[i] = unit = _retext(unit, wire[1])
