@@ -834,3 +834,133 @@ def test_rules_of_the_furniture_round_have_a_label() -> None:
 
     for rule in ("excerpt", "syndication", "view-count", "signature-end"):
         assert render_review.rule_label(rule) != rule
+
+
+# --- head and furniture, round 6 (real pages of the heldout6 set, invented text) ---------------------------------
+
+
+LEAD = (
+    "La jeune pousse lancée mardi veut concevoir des outils d’intelligence artificielle pour les agriculteurs "
+    "de la région, a appris la rédaction auprès de sa fondatrice."
+)
+
+
+def test_skip_link_target_menu_toggle_and_mobile_version_link() -> None:
+    # The anchor the skip link leads to: all above it is the site's header (its slogan, empty menu items).
+    a = article(f"•\n•\n\nToute la radio, désormais aussi en ligne !\n\nDébut du contenu\n\n{TITLE}\n\n{PARA}")
+    assert a.title == TITLE
+    assert [r.rule for r in a.removed] == ["site-header"] * 4
+    # A menu's toggle with its two states, and the AMP page's link out of its mobile version.
+    b = article(f"{TITLE}\n\nShow navigation Hide navigation\n\n{PARA}\n\nPartager\nExit mobile version")
+    assert ("menu", "Show navigation Hide navigation") in rules(b) and ("menu", "Exit mobile version") in rules(b)
+    # Not a sentence about a menu or a mobile version.
+    text = "La version mobile du service sortira en juin, avec un nouveau menu de navigation."
+    c = article(f"{TITLE}\n\n{text}\n\n{PARA}")
+    assert c.blocks[0].plain == text
+
+
+def test_caption_with_a_credit_in_brackets() -> None:
+    for credit in ("(JEANNE ROUX POUR « LE JOURNAL »)", "(MARC DURAND / AFP)", "(photo archives Le Courrier)"):
+        caption = f"La chercheuse devant son laboratoire, à Rennes, en mai 2021. {credit}"
+        a = article(f"{TITLE}\n\n{caption}\n{caption}\n\n{PARA}")
+        assert [r.rule for r in a.removed] == ["credit", "credit"], credit
+    # An acronym in brackets ends a sentence of the text, not a credit.
+    text = "Les pays membres se retrouvent à Bruxelles pour le sommet de l’alliance (OTAN)."
+    b = article(f"{TITLE}\n\n{PARA}\n\n{text}\n\n{PARA}")
+    assert text in [x.plain for x in b.blocks]
+
+
+def test_subscription_offer_beside_the_paywall() -> None:
+    paywall = "Cet article est réservé aux abonnés. Pour lire la suite, choisissez une offre !"
+    a = article(f"{TITLE}\n\n{PARA}\n\n{paywall}\nOU\n\nOffre numérique : 7,99€/mois 1€ par mois\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["paywall"] * 3
+    # A price in the text, away from the paywall, is the article's.
+    text = "L’abonnement coûte 20 € par mois"
+    b = article(f"{TITLE}\n\n{PARA}\n\n{text}\n\n{PARA}")
+    assert text in [x.plain for x in b.blocks]
+
+
+def test_labels_of_the_head_facts_left_without_their_values() -> None:
+    a = article(f"{TITLE}\n\nPropos recueillis par Jeanne Roux\n· Publié le\nTemps de lecture\n\n{PARA}")
+    assert a.author == "Jeanne Roux"
+    assert rules(a)[1:] == [("dateline", "Publié le"), ("reading-time", "Temps de lecture")]
+    # The label alone under a paragraph is no head fact.
+    b = article(f"{TITLE}\n\n{PARA}\n\nDurée\n\n{PARA}")
+    assert "Durée" in [x.plain for x in b.blocks]
+
+
+def test_post_line_with_the_day_the_rubric_and_the_writer() -> None:
+    line = "Chronique publié le 17/11/19 9:11 dans Science et Technologie par Jeanne Roux pour Le Courrier"
+    a = article(f"{TITLE}\n\n{line}\n\n{PARA}")
+    assert (a.author, a.date, rules(a)) == ("Jeanne Roux", "2019-11-17", [("byline", line)])
+    b = article(f"{TITLE}\n\nPublié le 3 mars 2025 dans Tech par Marc Durand\n\n{PARA}")
+    assert (b.author, b.date) == ("Marc Durand", "2025-03-03")
+    # "par" followed by no name: not a post line.
+    c = article(f"{TITLE}\n\nPublié le 3 mars 2025 par la force des choses\n\n{PARA}")
+    assert c.author is None
+
+
+def test_place_dateline_opening_the_lead() -> None:
+    for dash in ("—", "–"):
+        a = article(f"Thiès {dash} {LEAD}\n\n{PARA}")
+        assert ("dateline", f"Thiès {dash}") in rules(a)
+        assert a.blocks[0].plain == LEAD and not a.title.startswith("Thiès")
+    # After the headline too.
+    b = article(f"{TITLE}\n\nSaint-Louis — {LEAD}\n\n{PARA}")
+    assert (b.title, b.blocks[0].plain) == (TITLE, LEAD)
+    # A person's name and a dash open a sentence: not a place.
+    text = f"Jeanne Roux – {LEAD}"
+    c = article(f"{TITLE}\n\n{text}\n\n{PARA}")
+    assert c.blocks[0].plain == text
+    # A firm's name and a dash: not a place either.
+    for firm in ("Mistral AI", "OpenAI"):
+        text = f"{firm} — {LEAD}"
+        assert article(f"{TITLE}\n\n{text}\n\n{PARA}").blocks[0].plain == text
+    # A short line is no lead: "Lyon – Grenoble" stays.
+    d = article(f"{TITLE}\n\nLyon – Grenoble\n\n{PARA}")
+    assert "Lyon – Grenoble" in [x.plain for x in d.blocks]
+
+
+def test_site_header_above_a_breadcrumb_ending_with_the_headline() -> None:
+    headline = "Une plateforme ouverte qui bouscule les habitudes des éditeurs de logiciels"
+    crumbs = "Accueil > Revue de presse > Année 2025 > Mars 2025 > Une plateforme ouverte qui bouscule les (…)"
+    header = "ORBIS\n\nObservatoire des réseaux et des usages numériques en Casamance\n\n  • Missions\n  • Partenaires"
+    a = article(f"{header}\n\n{crumbs}\n\n{headline}\n\nmardi 4 mars 2025\n\nIntelligence artificielle\n\n{PARA}")
+    assert (a.title, a.date) == (headline, "2025-03-04")
+    assert [r.rule for r in a.removed] == ["site-header"] * 4 + ["breadcrumb", "dateline", "menu"]
+    # A paragraph above: no site header, the text is not touched.
+    b = article(f"{PARA}\n\n{crumbs}\n\n{headline}\n\n{PARA}")
+    assert PARA in [x.plain for x in b.blocks]
+
+
+def test_header_name_printed_twice_and_an_editions_date() -> None:
+    a = article(
+        f"Le Réveil de Lyon, Radio Fourvière.\nLe Réveil de Lyon, Radio Fourvière.\n"
+        f"Audio fil du jeudi 6 mars 2025\n\n{TITLE}\n\n{PARA}"
+    )
+    assert (a.title, a.date) == (TITLE, "2025-03-06")
+    assert [r.rule for r in a.removed] == ["site-header", "site-header", "dateline"]
+    # A law cited by its day is no date line.
+    b = article(f"{TITLE}\n\nLa loi du 6 janvier 1978\n\n{PARA}")
+    assert b.date is None
+
+
+def test_rubric_glued_to_the_headline_printed_again() -> None:
+    a = article(f"{TITLE}\n\nInnovation{TITLE}\n\n{PARA}")
+    assert rules(a) == [("title-repeat", f"Innovation{TITLE}")]
+    # Glued to another line, the rubric's name is the article's text.
+    text = "InnovationLa suite du programme est attendue"
+    b = article(f"{TITLE}\n\n{text}\n\n{PARA}")
+    assert text in [x.plain for x in b.blocks]
+
+
+def test_caption_printed_again_with_its_credit() -> None:
+    caption = "La chercheuse de l’Université de Lille et spécialiste des réseaux Jeanne Roux"
+    a = article(f"{TITLE}\n\n{PARA}\n\n{caption}\n{caption} PHOTO : Studio Nord / Marc Durand\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["credit", "credit"]
+
+
+def test_rules_of_the_head_round_six_have_a_label() -> None:
+    from dossier import render_review
+
+    assert render_review.rule_label("site-header") != "site-header"

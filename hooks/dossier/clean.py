@@ -76,6 +76,7 @@ def _title_copy(text: str, title: str) -> bool:
     folded = fold(text)
     if folded == title:
         return True
+    folded = re.sub(r"\s*[(\[](?:…|\.\.\.)[)\]]$", "…", folded)  # a breadcrumb's cut: "… une fenêtre (…)"
     cut = folded.rstrip(" .…").strip()
     if folded.endswith(("…", "...")) and len(cut.split()) >= TITLE_COPY_MIN_WORDS and title.startswith(cut):
         return True
@@ -379,7 +380,17 @@ NAV = re.compile(
     r"|écouter(?: l[’']article)?|lecture zen|mode sombre|ajouter à (?:mes|vos) favoris|suivre(?: ce sujet)?"
     # Reading tools beside the text: the text-size buttons ("Taille du texte", "A+ A-").
     r"|taille du texte|taille (?:de la |des )?(?:police|caractères)"
-    r"|(?:agrandir|réduire|diminuer) (?:le texte|la police)|a\s?[+-]\s*a\s?[+-])\s*[:.]?$",
+    r"|(?:agrandir|réduire|diminuer) (?:le texte|la police)|a\s?[+-]\s*a\s?[+-]"
+    # The skip link's target, the anchor where the page's content starts: "Début du contenu", "Contenu principal".
+    r"|début du contenu(?: principal)?|contenu principal|fin du menu"
+    # A menu's toggle button, its two states copied on one line: "Show navigation Hide navigation", "Afficher le
+    # menu Masquer le menu".
+    r"|(?:show|open) (?:navigation|menu)(?: (?:hide|close) (?:navigation|menu))?"
+    r"|(?:afficher|ouvrir) (?:la navigation|le menu)(?: (?:masquer|fermer) (?:la navigation|le menu))?"
+    # The link out of a site's mobile (AMP) version, at the foot of the page: "Exit mobile version" (WordPress's AMP
+    # plugin), "Quitter la version mobile", "Version classique".
+    r"|exit mobile version|quitter la version mobile|(?:afficher la )?version (?:classique|ordinateur|complète))"
+    r"\s*[:.]?$",
     re.I,
 )
 # A section name alone on a line, above the title (a menu entry or the rubric).
@@ -419,11 +430,14 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
     )
 
 
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # A date at the start of a line, alone or glued to the first sentence ("2025-03 Meta a…", "12/03/2025 Meta…").
 # The ISO 8601 timestamp a CMS prints from its metadata, alone on a line of the head: "2025-01-28T17:49:41Z",
 # "2025-01-28T17:49:41+01:00" (seconds, their fraction and the offset from UTC optional), "2025-01-28 17:49".
+# A French date may open with its weekday: "mardi 4 février 2025", "Le jeudi 3 avril 2025".
 _DATE_PREFIX = re.compile(
-    r"^(?:le\s+|date\s*:?\s*)?(?P<date>(?:19|20)\d\d-\d\d(?:-\d\d)?"
+    rf"^(?:le\s+|date\s*:?\s*)?(?:(?:{_WEEKDAYS}),?\s+(?=\d))?(?P<date>"
+    r"(?:19|20)\d\d-\d\d(?:-\d\d)?"
     r"(?:[ T]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:(?<=\d)(?:Z|[+-]\d\d(?::?\d\d)?))?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?"
     r"|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
@@ -585,8 +599,24 @@ def _is_dateline(text: str) -> bool:
     if parse_french_date(text) is None or len(words(text)) > DATELINE_MAX_WORDS or "(@" in text:
         return False
     return bool(
-        _DATELINE.match(text) or _SEPARATORS.search(text) or parse_french_date(text[:20]) or _place_dateline(text)
+        _DATELINE.match(text)
+        or _SEPARATORS.search(text)
+        or parse_french_date(text[:20])
+        or _place_dateline(text)
+        or _EDITION_DATE.match(text)
     )
+
+
+# The day of a broadcast's or an edition's page, after its label: "Audio fil du jeudi 28 mars 2019", "Émission du
+# 4 mars 2025", "Édition du mardi 4 février 2025". A label of three words at most, then the day: with its weekday
+# (a law or an event is never cited so: "la loi du 6 janvier 1978"), or after a word naming an edition.
+_EDITION_DATE = re.compile(
+    rf"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+(?:du|le)\s+(?:{_WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+\w+\s+(?:19|20)\d\d"
+    r"(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d)?$"
+    r"|^(?:édition|émission|épisode|journal|podcast|audio|vidéo|numéro|lettre|chronique|mise? en ligne)"
+    r"(?:\s+[\w’'-]+){0,2}\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\w+\s+(?:19|20)\d\d$",
+    re.I,
+)
 
 
 # A press release's or a report's dateline names the places it was written in, then the day: "Paris, le 3 mars
@@ -626,9 +656,15 @@ _RUBRIC_PREFIX = re.compile(
 )
 
 
+# A rubric's name glued without a space to the headline that follows it, the page's two elements copied as one
+# line: "InnovationLa création de…", "ÉconomieMeta ouvre…" (the rubric capitalised, then the headline's capital).
+_GLUED_RUBRIC = re.compile(rf"^(?i:{_SECTIONS})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[A-ZÀ-ÖØ-Þ]\s)")
+
+
 def _without_rubric(text: str) -> str:
-    """The headline without a rubric glued before it (:data:`_RUBRIC_PREFIX`)."""
-    rubric = _RUBRIC_PREFIX.match(text)
+    """The headline without a rubric before it, with its colon (:data:`_RUBRIC_PREFIX`) or glued to it
+    (:data:`_GLUED_RUBRIC`): for telling the headline printed again, never for cutting a title."""
+    rubric = _RUBRIC_PREFIX.match(text) or (_GLUED_RUBRIC.match(text) if text[:1].isupper() else None)
     return text[rubric.end() :] if rubric else text
 
 
@@ -796,6 +832,91 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
         return (text[: site.end()].strip(), text[site.end() :], None) if site else None
     date = parse_french_date(match.group("date") or "") or parse_french_date(match.group("line"))
     return match.group("line").strip(), text[match.end() :], date
+
+
+# A dispatch's lead opened by the place it was written in and a dash, without the agency's name (the dateline of
+# the AFP or the APS as a reprint keeps it): "Dakar — La jeune pousse…", "Paris – Le fondateur de…". The place is
+# one to four capitalised words (not a person's first name: "Jeanne Roux – …"), the lead a paragraph.
+_PLACE_DASH = re.compile(rf"^(?P<line>{_PLACE}\s+[–—]\s+)(?=[A-ZÀ-ÖØ-Þ«“\"])")
+PLACE_DASH_LEAD_WORDS = 15
+# A firm's or a product's name, not a place: a capital inside the word ("OpenAI", "DeepSeek") or a short acronym
+# ("Mistral AI", "Meta IA").
+_BRAND_WORD = re.compile(r"[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]|^[A-Z]{2,3}$")
+
+
+def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
+    """A place dateline opening a lead (:data:`_PLACE_DASH`): (the dateline, the rest, no date) or None."""
+    if unit.kind != "text" or unit.markdown:
+        return None
+    match = _PLACE_DASH.match(unit.text)
+    tokens = match.group("line").split()[:-1] if match is not None else []
+    if not tokens or is_first_name(tokens[0]) or any(_BRAND_WORD.search(token) for token in tokens):
+        return None
+    lead = unit.text[match.end() :]
+    if count_words(lead) < PLACE_DASH_LEAD_WORDS or not lead.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")):
+        return None
+    return match.group("line").strip(), lead, None
+
+
+# A blog's or a news site's post line, one line for the kind of post, the day, the rubric and the writer: "Chronique
+# publié le 17/11/19 9:11 dans Science et Technologie par Jeanne Roux pour Le Journal", "Publié le 3 mars 2025 dans
+# Tech par Jeanne Roux". The day may be written with two digits for the year.
+_POSTED = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s+)?(?:publiée?|postée?|mise? en ligne)\s+(?:le\s+)?"
+    r"(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d\d(?:\d\d)?|\d{1,2}(?:er)?\s+[a-zéûè]+\.?\s+(?:19|20)\d\d)"
+    r"(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d)?(?:\s+dans\s+(?P<rubric>[^,|]{1,60}?))?"
+    r"\s+par\s+(?P<name>[^,|]{3,60}?)(?:\s+pour\s+[^,|]{1,80})?\s*$",
+    re.I,
+)
+_SHORT_YEAR = re.compile(r"^(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d\d)$")
+
+
+def _posted(text: str) -> tuple[dt.date | None, str] | None:
+    """The day and the writer of a post line (:data:`_POSTED`), or None when the name is not a name."""
+    match = _POSTED.match(text) if len(text) <= HEAD_LINE_CHARS else None
+    if match is None or not looks_like_name(match.group("name")):
+        return None
+    written = match.group("date")
+    short = _SHORT_YEAR.match(written)
+    if short is None:
+        return parse_french_date(written), match.group("name")
+    try:  # "17/11/19": a web page's two-digit year is of this century
+        date = dt.date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
+    except ValueError:
+        date = None
+    return date, match.group("name")
+
+
+HEAD_FACTS = ("byline", "dateline", "reading-time")  # the rules that take the head's facts
+HEADER_REPEAT_WORDS = 8  # a name in the site's header printed twice ("Le Matin de la Radio, Première.")
+HEADER_UNITS = 40  # a site's header (its name, its tagline, its menu) holds at most this many lines
+
+
+# The anchor a page's skip link leads to, where its content starts: "Début du contenu", "Début du contenu principal".
+CONTENT_START = re.compile(r"^début du (?:contenu|texte)(?: principal)?\s*\.?$", re.I)
+
+
+def _site_header(units: list[Unit]) -> int:
+    """How many units at the top are the site's header: its name, its tagline, its menu, set above a breadcrumb
+    whose last crumb is the headline printed on the next line ("Accueil > Articles > Février 2025 > Un titre
+    coupé (…)" above "Un titre coupé à sa fin"; the breadcrumb stays, for its own rule), or above the anchor its
+    skip link leads to ("Début du contenu", which goes with the header). Only short lines come above (none of
+    the article's paragraphs); 0 when there is no such line."""
+    for index, unit in enumerate(units[:HEADER_UNITS]):
+        if unit.kind == "text" and not unit.markdown and CONTENT_START.match(unit.text):
+            return index + 1
+        if index and unit.kind == "text" and not unit.markdown and index + 1 < len(units):
+            crumb = breadcrumb(unit.text)
+            if crumb is not None and crumb[1] and _title_copy(crumb[1], fold(units[index + 1].text)):
+                return index
+        if unit.word_count > HEADING_MAX_WORDS:
+            return 0
+    return 0
+
+
+def _headline_again(unit: Unit, head: Head) -> bool:
+    """Whether a unit kept under the title is the headline printed again (drop_cruft takes it off later)."""
+    return head.title is not None and not unit.markdown and _title_copy(_without_rubric(unit.text), fold(head.title))
 
 
 def _retext(unit: Unit, text: str) -> Unit:
@@ -1074,7 +1195,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
     head = Head()
     rest: list[Unit] = []
     removed: list[Removal] = []
-    i = 0
+    i = _site_header(units)
+    if any(fixes.keeps(unit.text) for unit in units[:i]):
+        i = 0
+    for unit in units[:i]:
+        # The site's name, its tagline and its menu above the breadcrumb that leads to the headline: never the title.
+        removed.append(Removal(unit.line, unit.text, "site-header"))
     seen = 0  # units looked at that were not furniture
     while i < len(units) and seen < 8:
         unit = units[i]
@@ -1086,7 +1212,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead.
         wire = _wire_dateline(text) if head.title is not None and unit.kind == "text" else None
-        if wire is not None and all(cruft_reason(u) for u in rest):
+        wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
+        if wire is not None and all(cruft_reason(u) or _headline_again(u, head) for u in rest):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
             units[i] = unit = _retext(unit, wire[1])
@@ -1117,12 +1244,37 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             crumb = breadcrumb(text) if head.title is None else None
             if crumb is None and head.title is None and following is not None:
                 crumb = _crumb_above_headline(text, following.text)
+            if (
+                crumb
+                and crumb[1]
+                and following is not None
+                and fold(crumb[1]) != fold(following.text)
+                and _title_copy(crumb[1], fold(following.text))
+            ):
+                # The last crumb is the headline cut short ("… une fenêtre (…)"), printed whole on the next line:
+                # the whole line is the breadcrumb, the next line the title.
+                crumb = (text, "")
             if crumb:
                 removed.append(Removal(unit.line, crumb[0], "breadcrumb"))
                 if crumb[1]:
                     units[i] = _retext(unit, crumb[1])
                 else:
                     i += 1
+                continue
+            if (
+                head.title is None
+                and following is not None
+                and following.text == text
+                and not following.blank_before
+                and not unit.markdown
+                and unit.word_count <= HEADER_REPEAT_WORDS
+                and not _reads_as_title(unit, following)
+            ):
+                # A line of the site's header printed twice in a row (the page's desktop and mobile headers), no
+                # headline: a programme's or a publication's name ("Le Matin de la Radio, Première.").
+                removed.append(Removal(unit.line, text, "site-header"))
+                removed.append(Removal(following.line, text, "site-header"))
+                i += 2
                 continue
             doubled = _doubled_headline(text) if head.title is None and not unit.markdown else None
             if doubled is not None:
@@ -1149,7 +1301,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
-            if NAV.match(text) or (following is not None and (SECTION.match(text) or _glued_sections(text))):
+            if (
+                NAV.match(text)
+                or EMPTY_ITEM.match(text)
+                or (following is not None and (SECTION.match(text) or _glued_sections(text)))
+            ):
                 removed.append(Removal(unit.line, text, "menu"))
                 i += 1
                 continue
@@ -1199,8 +1355,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     head.month = head.month or value
             i += len(meta)
             continue
+        after_fact = i > 0 and bool(removed) and removed[-1].line == units[i - 1].line
+        after_fact = after_fact and removed[-1].rule in HEAD_FACTS
         if (
-            unit.kind == "text"
+            unit.kind in ("text", "bullet", "dash")  # a meta item's separator may read as a list's ("· Publié le")
             and not unit.markdown
             and (
                 _DATE_LABEL.match(text)
@@ -1209,6 +1367,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     and following is not None
                     and _head_fact(following.text)
                 )
+                # The reading time's label alone under the byline or the date line, its figure lost in the copy.
+                or (_READING_LABEL.match(text) and after_fact)
             )
         ):
             # A date's or a reading time's label alone: its value was lost in the copy, or stands on the next line.
@@ -1249,6 +1409,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             removed.append(Removal(following.line, following.text, "byline"))
             i += 2
+            continue
+        posted = _posted(text) if unit.kind == "text" and not unit.markdown and head.author is None else None
+        if posted is not None:
+            # "Chronique publié le 17/11/19 9:11 dans Sciences par Jeanne Roux": the post's day and its writer.
+            head.date = head.date or posted[0]
+            head.author = posted[1].strip()
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
             continue
         correspondent = _CORRESPONDENT.match(text) if unit.kind == "text" and head.author is None else None
         if correspondent and looks_like_name(correspondent.group("name")):
@@ -1469,7 +1637,14 @@ CREDIT = re.compile(
     # "DR" (droits réservés): the French credit of a picture whose author is not named.
     r"|^\(?\s*DR\s*\)?\.?$"
     # The agency first, then the photographer, in brackets: "( AFP / JEANNE ROUX )".
-    r"|^\(\s*(?:AFP|Reuters|AP|EPA|Getty Images|Sipa|Abaca|MaxPPP)\s*/[^()]{2,60}\)\.?$",
+    r"|^\(\s*(?:AFP|Reuters|AP|EPA|Getty Images|Sipa|Abaca|MaxPPP)\s*/[^()]{2,60}\)\.?$"
+    # The credit in brackets closing a caption, as the French press prints it: the photographer in capitals, with
+    # the agency or the paper he worked for ("… en octobre 2019. (JEANNE ROUX POUR « LE JOURNAL »)", "(JEAN ROUX /
+    # AFP)"), or "photo" and its source ("… à Lorient en 2016 (photo archives Le Journal)", "(Photo Jeanne Roux)").
+    # Two capitalised words at least: "(OTAN)", "(UE)" are acronyms.
+    r"|(?-i:\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+)+"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'. -]{1,30}|\s+POUR\s+«?\s*[^()«»]{2,30}?\s*»?)?\s*\))\s*\.?$"
+    r"|\(\s*photos?\s+(?:d[’']\s*)?(?:archives?\b|[A-ZÀ-ÖØ-Þ])[^()]{0,50}\)\s*\.?$",
     re.I,
 )
 # A credit line of the photographer and the agency, slash-separated: "IMAGO/Avalon.red", "Jean Roux/AFP/SIPA".
@@ -1583,10 +1758,16 @@ VIDEO = re.compile(
 )
 # A subscription campaign's label, printed as a banner next to the paywall's offer ("Black Friday", "Offre
 # spéciale", "Soldes d'hiver"): alone on a line, it goes only beside a paywall line (it may head a section).
+# A price by the period of a subscription: "6,99€/mois", "2 € par mois", "1 € le premier mois", "99 €/an".
+_PRICE = r"\d{1,3}(?:[,.]\d\d)?\s*€\s*(?:/\s*|par\s+|le\s+(?:premier\s+)?)(?:mois|an|année|semaine)\b\.?"
 PROMO = re.compile(
     r"^(?:black friday|cyber monday|french days|soldes(?: d[’'](?:hiver|été))?|offre (?:spéciale|limitée|exclusive"
-    r"|de (?:noël|rentrée|bienvenue|lancement|printemps|l[’']été))|(?:vente|offre) flash|promo(?:tion)?s?|bons plans)"
-    r"\s*[!:.]?$",
+    r"|de (?:noël|rentrée|bienvenue|lancement|printemps|l[’']été))|(?:vente|offre) flash|promo(?:tion)?s?|bons plans"
+    # "OU" alone between two offers of the paywall's box.
+    r"|ou)\s*[!:.]?$"
+    # An offer's price by the month or the year, a label before it: "Exclusif Google : 6,99€/mois 2€ par mois",
+    # "1 € le premier mois", "Offre numérique 9,99 € / mois".
+    rf"|^[^.!?]{{0,40}}?{_PRICE}(?:\s*{_PRICE})*\s*$",
     re.I,
 )
 
@@ -1751,8 +1932,14 @@ SOURCES = re.compile(r"^sources\s*:\s*[^.!?«»“”]{2,200}$", re.I)
 CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]?\s*.{0,120}$", re.I)
 
 
+# A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
+EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
+
+
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
+    if len(text) == 1 and EMPTY_ITEM.match(text):
+        return "menu"
     if unit.kind == "text" and not unit.markdown and IMAGE_PLACEHOLDER.match(text):
         return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
@@ -2179,7 +2366,11 @@ def _twin_caption(unit: Unit, following: Unit | None, removed: list[Removal], pr
         following is not None
         and following.kind == "text"
         and not following.blank_before
-        and following.text == unit.text
+        and (
+            following.text == unit.text
+            # The caption again with its credit glued at its end: "… Yoshua Bengio PHOTO : Radio-Canada / J. Roux".
+            or (following.text.startswith(unit.text + " ") and bool(CREDIT.search(following.text[len(unit.text) :])))
+        )
     ):
         return True
     return (

@@ -124,6 +124,7 @@ HEAD_CONVENTIONS = (
     "syndication",
     "view_count",
     "issue_line",
+    "site_header",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
