@@ -316,3 +316,10 @@ def test_fifth_theme_needs_only_the_yaml(tmp_path: Path) -> None:
 def test_competition_law_is_regulation(text: str) -> None:
     # Competition authorities' inquiries into deals are regulation: the security theme in its broad sense.
     assert MATCHER.count(text)["security"] >= 1
+
+
+def test_ethics_alone_is_a_slogan_not_safety() -> None:
+    # "Une IA éthique, inclusive et accessible": a value in a pitch; with a risk named, ethics backs it up.
+    assert MATCHER.count_units(["Nous voulons une IA éthique, inclusive et accessible."])[0].get("security", 0) == 0
+    backed = MATCHER.count_units(["Les risques de la technologie posent une question éthique."])[0]
+    assert backed["security"] == 2
