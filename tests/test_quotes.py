@@ -1240,3 +1240,36 @@ def test_an_opening_preposition_is_no_organisation() -> None:
         "« un mélange de petits modèles experts ».\n"
     )
     assert all(q.speaker != "Parmi" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [("a déclaré M. Huang", "Huang"), ("selon Dr. Sylla", "Sylla"), ("a dit J. Roe", "J. Roe")],
+)
+def test_a_civility_or_an_initial_point_is_no_end_of_the_attribution(attribution: str, speaker: str) -> None:
+    qs = article(f"Titre\nTexte.\n\n« Nous n'envisageons aucun envoi vers ce pays », {attribution}.\n")
+    assert [q.speaker for q in qs] == [speaker]
+
+
+def test_le_premier_ministre_is_a_role_and_an_anaphora_after_the_person() -> None:
+    qs = article(
+        "Titre\nLe Premier ministre Robert Kouamé a ouvert la conférence nationale.\n\n« La jeunesse sera au cœur "
+        "du plan », a déclaré le Premier ministre, avec l'assurance de celui qui y croit.\n"
+    )
+    assert [q.speaker for q in qs] == ["Robert Kouamé"]
+
+
+def test_the_anonymity_between_the_verb_and_its_subject() -> None:
+    qs = article(
+        "Titre\nTexte.\n\n« Nous comprenons que la société a aidé l'armée », a déclaré sous couvert d'anonymat le "
+        "fonctionnaire américain lors d'un entretien.\n"
+    )
+    assert [q.speaker for q in qs] == ["Fonctionnaire américain"]
+
+
+def test_a_demonstrative_epithet_stands_for_the_person_named_before() -> None:
+    qs = article(
+        "Titre\nArthur Vidal a fondé Kelvo en 2023 avec deux amis.\n\n« Je suis parti quand j'ai vu ce que cette "
+        "technologie allait changer », confiait ce féru de mathématiques, qui a grandi à Nantes.\n"
+    )
+    assert [q.speaker for q in qs] == ["Arthur Vidal"]

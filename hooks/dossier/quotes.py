@@ -210,11 +210,16 @@ def _verb_candidates(word: str) -> set[str]:
     return forms
 
 
+_DEMONSTRATIVE = re.compile(
+    r"^(?:ce|cet|cette)\s+(?!qui\b|que\b|qu’|dernier\b|dernière\b)[a-zà-ÿ][\w’-]*(?:\s+[\w’-]+){0,4}$"
+)
+
+
 def is_anaphora(phrase: str) -> bool:
     """'il', 'elle', 'ce dernier', 'la dirigeante', 'l'ingénieur': a person named before, not a new speaker."""
     folded = " ".join(phrase.casefold().replace("'", "’").split()).strip(" ,.;:")
-    if folded in _PRONOUNS:
-        return True
+    if folded in _PRONOUNS or _DEMONSTRATIVE.match(folded):
+        return True  # a pronoun; a demonstrative epithet ("ce féru de mathématiques", "cette ancienne de Google")
     match = _ANAPHORA.match(folded)
     if not match:
         return False
@@ -244,7 +249,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     # A time adverb opening the phrase is the journalist's, never the speaker's: "…, a écrit ce samedi le ministre
     # délégué…", "Mardi le ministre a déclaré : « … »".
     phrase = _TIME_OPENER.sub("", phrase, count=1)
-    phrase = re.sub(r"^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+", "", phrase)
+    phrase = re.sub(r"^(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+", "", phrase)
+    # "le Premier ministre": a role, its adjective capitalised by custom, not a name
+    phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
     determiner = _DETERMINERS.match(phrase)
     # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
     rest = phrase[determiner.end() :] if determiner else ""
@@ -278,7 +285,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
             return name.strip(), f"{role.strip()}, {more.strip()}" if more.strip() else role.strip(), True
         match = _ROLE_CUT.search(phrase)
         name, detail = (phrase[: match.start()], phrase[match.start() :]) if match else (phrase, "")
-        detail = detail.strip(" ,")
+        detail = _without_narration(detail.strip(" ,"))
         return name[:1].upper() + name[1:], detail, False
     name, _, detail = phrase.partition(",")
     tokens = name.split()
@@ -298,6 +305,8 @@ _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-z�
 
 
 def _without_narration(detail: str) -> str:
+    if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
+        return detail
     for match in _PARTICIPLE_AFTER.finditer(detail):
         word = match.group("word")
         if word not in ROLE_NOUNS and lemma(word) != word:
@@ -519,18 +528,22 @@ _POST_TIME = (
 )
 _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
+    r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
     r"|[a-zà-ÿ]{3,}ment)"  # "résume sobrement X"
     r"\s*,?\s+"
     # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X")
     rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
 )
+# The stop that ends an attribution's sentence: not the point of a civility or an initial ("a déclaré M. Huang",
+# "selon Dr. Sylla", "a dit J. Roe").
+_STOP = r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?…;](?=\s|$)"
 _POST = re.compile(
     rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
-    rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
+    rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
 _POST_SELON = re.compile(
-    r"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))", re.I
+    rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))", re.I
 )
 
 
@@ -538,7 +551,7 @@ _POST_SELON = re.compile(
 # "selon"; not "…» pour les entreprises".
 _POST_POUR = re.compile(
     rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles)\b[^«“\"]*?)"
-    r"\s*(?:[.!?…;](?=\s|$)|$|(?=[«“\"]))"
+    rf"\s*(?:{_STOP}|$|(?=[«“\"]))"
 )
 _POST_BETWEEN = re.compile(
     r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant)\s"
@@ -1747,6 +1760,17 @@ class _Person:
 _EPITHET_PERSON = _Person("", "", False)  # placeholder event: the person an epithet stands for
 
 
+def _anaphora_then_narration(head: str, comma: str, rest: str, context: _Context) -> bool:
+    """"le Premier ministre, avec l'assurance de…": a definite anaphora, then words that name nobody (not "le maire,
+    Gérard Roux"), right after a person was named: that person."""
+    if not comma or rest.strip()[:1].isupper() or not (_DEFINITE.match(head) or _DEMONSTRATIVE.match(head.casefold())):
+        return False
+    if not is_anaphora(head):
+        return False
+    last = context.last
+    return last is not None and last.named
+
+
 class _Context:
     """Who was named last, as the reader of an article knows it at each point.
 
@@ -1939,7 +1963,10 @@ class _Context:
         if _EPITHET_PHRASE.match(phrase):  # "…», confie celle qui dirige le laboratoire": see _EPITHET
             about = self.protagonist()
             return about if about is not None else _Person(UNKNOWN_SPEAKER, detail, False)
-        if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase):
+        head, comma, rest = phrase.partition(",")
+        if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
+            # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
+            phrase = head if comma and not is_anaphora(phrase) else phrase
             folded = phrase.casefold().strip()
             if folded in ("ce dernier", "cette dernière") and self.latest is not None:
                 return self.latest
