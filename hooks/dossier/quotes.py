@@ -542,9 +542,7 @@ _POST = re.compile(
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
-_POST_SELON = re.compile(
-    rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))", re.I
-)
+_POST_SELON = re.compile(rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))", re.I)
 
 
 # "…» pour Umberto Roe, professeur…": after a quotation, "pour" and a name (or a pronoun) is an attribution, as
@@ -1761,7 +1759,7 @@ _EPITHET_PERSON = _Person("", "", False)  # placeholder event: the person an epi
 
 
 def _anaphora_then_narration(head: str, comma: str, rest: str, context: _Context) -> bool:
-    """"le Premier ministre, avec l'assurance de…": a definite anaphora, then words that name nobody (not "le maire,
+    """ "le Premier ministre, avec l'assurance de…": a definite anaphora, then words that name nobody (not "le maire,
     Gérard Roux"), right after a person was named: that person."""
     if not comma or rest.strip()[:1].isupper() or not (_DEFINITE.match(head) or _DEMONSTRATIVE.match(head.casefold())):
         return False
