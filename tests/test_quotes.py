@@ -1273,3 +1273,34 @@ def test_a_demonstrative_epithet_stands_for_the_person_named_before() -> None:
         "technologie allait changer », confiait ce féru de mathématiques, qui a grandi à Nantes.\n"
     )
     assert [q.speaker for q in qs] == ["Arthur Vidal"]
+
+
+def test_non_breaking_hyphens_in_an_inverted_verb() -> None:
+    # Pages typeset "a‑t‑il" with U+2011: still the inverted verb.
+    qs = article("Titre\nPaul Garnier est arrivé à Tainan.\n\n« C'est à eux de décider », a\u2011t\u2011il ajouté.\n")
+    assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+@pytest.mark.parametrize(
+    "incise",
+    [
+        "a tout simplement expliqué hier Paul Garnier, chercheur.",
+        "a-t-il expliqué plus tôt cette semaine au cours d'une conférence de presse.",
+    ],
+)
+def test_an_incise_with_adverbs_or_a_complement_before_its_stop(incise: str) -> None:
+    qs = article(
+        f"Titre\nPaul Garnier dirige le laboratoire.\n\n« Nous avons choisi cette ville pour ses talents, {incise} "
+        "Il ne s'agit pas seulement d'ouvrir un bureau. »\n"
+    )
+    assert [(q.text, q.speaker) for q in qs] == [
+        (
+            "Nous avons choisi cette ville pour ses talents. Il ne s'agit pas seulement d'ouvrir un bureau.",
+            "Paul Garnier",
+        )
+    ]
+
+
+def test_described_a_name_as() -> None:
+    qs = article("Titre\nTexte.\n\nPaul Garnier a décrit Kelvo comme « le moment décisif de l'IA européenne ».\n")
+    assert [q.speaker for q in qs] == ["Paul Garnier"]

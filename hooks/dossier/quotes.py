@@ -658,10 +658,14 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
 _INCISE = re.compile(
     # « A, selon X. B »: "selon" in the incise instead of a verb of saying (first: "selon" is no verb)
     r",\s+(?:(?:(?P<selon>selon|d[’']après)\s+(?P<source>[A-ZÀ-ÖØ-Þ][^,.]{1,80}?))"
-    rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+))"
+    rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
+    r"[^,.«»“”\"]{0,100}?"  # "a-t-il expliqué plus tôt cette semaine. B": a complement, up to the stop
+    rf"|{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
     rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
-    rf"|(?:(?:{_AUX}\s+)?(?P<verb3>[\w’']+)\s+(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{{1,80}}?)))"
+    # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
+    rf"|(?:(?:{_AUX}\s+(?:(?:tout\s+)?[a-zà-ÿ]+ment\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
+    r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
     # or a civility: "explique M. Roe").
     r"(?:\s*,\s+|(?P<stop>(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)\.\s+(?=[A-ZÀ-ÖØ-Þ])))"
@@ -674,7 +678,7 @@ _INCISE_ROLE = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s
 def _incise(inner: str) -> tuple[str, str, str] | None:
     """« A, poursuit-il, B »: (A, speaker phrase or PREVIOUS_SPEAKER, B)."""
     for match in _INCISE.finditer(inner):
-        verb = match.group("verb1") or match.group("verb2") or match.group("verb3")
+        verb = match.group("verb1") or match.group("verb2") or match.group("verb3") or match.group("verb4")
         if match.group("selon"):
             head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
             if words(head) and words(tail) and _names_speaker(match.group("source")):
@@ -902,7 +906,8 @@ _COPULA_END = re.compile(
 # décrivant comme la « seule option sérieuse »" (not "présenté comme le « … »": a passive, a label).
 # (an object may stand between the verb and "comme": "la start-up définit ce modèle comme « … »")
 _DESCRIBED_AS = re.compile(
-    r"(?P<verb>[\w’']+)(?:\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)(?:\s+[\w’'-]+){1,2})?\s+(?P<comme>comme)"
+    r"(?P<verb>[\w’']+)(?:\s+(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)(?:\s+[\w’'-]+){1,2}|\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+    r"\s+(?P<comme>comme)"
     r"(?P<article>\s+(?:la|le|les|un|une)|\s+l[’'])?$"
 )
 

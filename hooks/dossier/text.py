@@ -37,6 +37,8 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_](?:\.-?[^\W\d_])*$")
 def normalise_line(line: str) -> str:
     """Collapse runs of spaces (keeping French non-breaking spaces as single spaces)."""
     line = _INVISIBLE.sub("", line)
+    if "\u2010" in line or "\u2011" in line:  # hyphens a page typeset as such ("a‑t‑il"): the hyphen words use
+        line = line.replace("\u2010", "-").replace("\u2011", "-")
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
