@@ -1766,7 +1766,8 @@ _EPITHET_PERSON = _Person("", "", False)  # placeholder event: the person an epi
 def _anaphora_then_narration(head: str, comma: str, rest: str, context: _Context) -> bool:
     """ "le Premier ministre, avec l'assurance de…": a definite anaphora, then words that name nobody (not "le maire,
     Gérard Roux"), right after a person was named: that person."""
-    if not comma or rest.strip()[:1].isupper() or not (_DEFINITE.match(head) or _DEMONSTRATIVE.match(head.casefold())):
+    demonstrative = head.strip().casefold().startswith(("ce ", "cet ", "cette "))
+    if not comma or rest.strip()[:1].isupper() or not (_DEFINITE.match(head) or demonstrative):
         return False
     if not is_anaphora(head):
         return False
