@@ -325,7 +325,8 @@ _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*
 # Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", "Durée de lecture: 5 Min.", and the magazine's
 # "Lecture en 15 min. environ".
 _READING = re.compile(
-    r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+(?:de lecture|environ))?$",
+    r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)"
+    r"(?:\s+(?:de lecture|environ))?$",
     re.I,
 )
 _BYLINE = re.compile(
@@ -1127,7 +1128,8 @@ _CIVIL_SIGNATURE = re.compile(r"^(?:Dr|Pr|Me|Docteure?|Professeure?|Maître)\.?\
 # The head of a print page copied from a digital kiosk (PressReader): the paper, the edition's date (often lost,
 # leaving "- -"), the section and the writer, in capitals: "Le Quotidien - - ÉCONOMIE - JEANNE ROUX".
 _KIOSK_HEADER = re.compile(
-    r"^(?P<paper>[A-ZÀ-ÖØ-Þ][\w’'. -]{1,40}?)\s+-\s+(?:[^-]{0,30}?\s*)-\s+(?P<section>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&’' -]{1,30}?)"
+    r"^(?P<paper>[A-ZÀ-ÖØ-Þ][\w’'. -]{1,40}?)\s+-\s+(?:[^-]{0,30}?\s*)-\s+"
+    r"(?P<section>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&’' -]{1,30}?)"
     r"\s+-\s+(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,3})$"
 )
 # A rubric whose pictogram's name came along, glued before it: "plus-iconNvidia", "arrow-iconÉconomie".
