@@ -964,3 +964,77 @@ def test_rules_of_the_head_round_six_have_a_label() -> None:
     from dossier import render_review
 
     assert render_review.rule_label("site-header") != "site-header"
+
+
+# --- head conventions of the heldout7 round -------------------------------------------------------------------------
+
+LEAD = (
+    "Le groupe lyonnais Atelier Orme a présenté mardi un modèle de langage entraîné sur des textes juridiques, "
+    "a indiqué sa directrice lors d’une conférence de presse."
+)
+
+
+def test_reading_time_with_its_duration_label() -> None:
+    a = article(f"{TITLE}\n\nDurée de lecture: 5 Min.\n\n{PARA}")
+    assert (a.reading_time, rules(a)) == (5, [("reading-time", "Durée de lecture: 5 Min.")])
+    # "Durée" of something else is the text.
+    b = article(f"{TITLE}\n\nDurée du contrat : 5 ans.\n\n{PARA}")
+    assert b.removed == []
+
+
+def test_exclusive_label_logo_and_image_slots_above_the_headline() -> None:
+    a = article(f"Logo Le Courrier du Rhône\n\nExclusif\n\n{TITLE}\n\nhero-image\n\n{PARA}\n\nauthor-image\n\n{PARA}")
+    assert a.title == TITLE
+    assert [r.rule for r in a.removed] == ["image", "badge", "image", "image"]
+    # A sentence about a logo, or a word with hyphens in the text, stays.
+    b = article(f"{TITLE}\n\nLogo et charte graphique ont été revus par l’agence.\n\nvis-à-vis\n\n{PARA}")
+    assert b.removed == []
+
+
+def test_rubric_glued_to_its_pictogram_name() -> None:
+    a = article(f"plus-iconÉconomie\n\n{TITLE}\n\n{PARA}")
+    assert (a.title, rules(a)) == (TITLE, [("kicker", "plus-iconÉconomie")])
+    b = article(f"{TITLE}\n\nplus-icon\n\n{PARA}")  # no rubric glued: not this rule
+    assert ("kicker", "plus-icon") not in rules(b)
+
+
+def test_wire_dateline_of_several_cities_and_the_agency_signing() -> None:
+    a = article(f"{TITLE}\n\nLYON/GRENOBLE (Reuters) - {LEAD}\n\n{PARA}")
+    assert (a.author, a.blocks[0].plain) == ("Reuters", LEAD)
+    assert rules(a) == [("dateline", "LYON/GRENOBLE (Reuters) -")]
+    # With no headline above, the lead is never the title; a byline keeps the author.
+    b = article(f"Par Jeanne Roux\nLYON/GRENOBLE (Reuters) - {LEAD}\n\n{PARA}")
+    assert (b.author, b.title_derived) == ("Jeanne Roux", True)
+    assert "LYON" not in (b.title or "")
+    # A short line is no lead: a headline naming an agency stays whole.
+    c = article(f"PARIS (AFP) - Le titre court\n\n{PARA}")
+    assert ("dateline", "PARIS (AFP) -") not in rules(c)
+
+
+def test_signature_with_a_civility() -> None:
+    a = article(f"{TITLE}\n\n{PARA}\n\nDr Jeanne Roux\n\n{PARA}")
+    assert (a.author, rules(a)) == ("Jeanne Roux", [("byline", "Dr Jeanne Roux")])
+    b = article(f"{TITLE}\n\nDr Roux a reçu la délégation dans son cabinet de Lyon.\n\n{PARA}")
+    assert b.author is None
+
+
+def test_kiosk_print_page_header() -> None:
+    a = article(f"{TITLE}\n\nLe Quotidien - - ÉCONOMIE - JEANNE ROUX\n\n{PARA}")
+    assert (a.author, rules(a)) == ("Jeanne Roux", [("byline", "Le Quotidien - - ÉCONOMIE - JEANNE ROUX")])
+    b = article(f"{TITLE}\n\nLyon - Paris - Marseille - trois villes en course\n\n{PARA}")
+    assert b.author is None
+
+
+def test_related_label_glued_to_its_headline() -> None:
+    line = "À lire aussiLe robot qui range les bibliothèques"
+    a = article(f"{TITLE}\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert ("related", line) in rules(a)
+    b = article(f"{TITLE}\n\n{PARA}\n\nÀ lire aussitôt après la réunion, le rapport a surpris.\n\n{PARA}")
+    assert b.removed == []
+
+
+def test_video_announcement_and_credit() -> None:
+    a = article(f"{TITLE}\n\n{PARA}\n\nLa vidéo de présentation (en anglais):\n\nVidéo: YouTube/Le Courrier\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["video", "video"]
+    b = article(f"{TITLE}\n\n{PARA}\n\nVidéo : YouTube lance un abonnement pour les familles\n\n{PARA}")
+    assert b.removed == []

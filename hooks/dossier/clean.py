@@ -322,9 +322,11 @@ _READING_LABEL = re.compile(r"^(?:temps de lecture|durée(?: de lecture)?)\s*:?$
 # The time of day a template prints on its own line next to the date, after one word of label at most: "19h17",
 # "à 08:30", "Modifié 19h17", "Durée 19h17" (taken only right above another of the head's facts).
 _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d$", re.I)
-# Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", and the magazine's "Lecture en 15 min. environ".
+# Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", "Durée de lecture: 5 Min.", and the magazine's
+# "Lecture en 15 min. environ".
 _READING = re.compile(
-    r"^(?:temps de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)(?:\s+(?:de lecture|environ))?$",
+    r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)"
+    r"(?:\s+(?:de lecture|environ))?$",
     re.I,
 )
 _BYLINE = re.compile(
@@ -782,11 +784,14 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
 
 
 # Wire copy opens its lead with a dateline naming the place and the agency: "PARIS (AFP) - ",
-# "MILAN (AP) - ", "Paris, France | AFP | dimanche 10/12/2023 - ", "BRUXELLES, 4 mars (Reuters) - ".
+# "MILAN (AP) - ", "Paris, France | AFP | dimanche 10/12/2023 - ", "BRUXELLES, 4 mars (Reuters) - "; a dispatch
+# written in several cities names them all, in capitals joined by "/": "GENÈVE/ZURICH (Reuters) - ".
 _AGENCIES = r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services|AA|Anadolu)"
 _WIRE_DATELINE = re.compile(
-    r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
-    rf"(?:\(\s*{_AGENCIES}(?:\s*/\s*[\w ]{{1,30}})?\s*\)|\|\s*{_AGENCIES}\s*\|(?P<date>[^|\n]{{0,40}}?))"
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
+    rf"(?:\(\s*(?P<agency>{_AGENCIES})(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
+    rf"|\|\s*(?P<agency2>{_AGENCIES})\s*\|(?P<date>[^|\n]{{0,40}}?))"
     r"\s*[-–—:]\s+)(?=\S)"
 )
 
@@ -1117,6 +1122,25 @@ _CAPS_BYLINE = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2})\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'])"
 )
 CAPS_BYLINE_MIN_WORDS = 12  # the lead after the name is a paragraph, not a line of the head
+# The writer's name alone on its line with the title of a doctor, a professor or a lawyer before it, as medical and
+# legal papers sign: "Dr Jeanne Roux", "Pr. Jean Martin", "Me Paul Durand". The name is the author, without it.
+_CIVIL_SIGNATURE = re.compile(r"^(?:Dr|Pr|Me|Docteure?|Professeure?|Maître)\.?\s+(?P<name>[A-ZÀ-ÖØ-Þ].{2,50})$")
+# The head of a print page copied from a digital kiosk (PressReader): the paper, the edition's date (often lost,
+# leaving "- -"), the section and the writer, in capitals: "Le Quotidien - - ÉCONOMIE - JEANNE ROUX".
+_KIOSK_HEADER = re.compile(
+    r"^(?P<paper>[A-ZÀ-ÖØ-Þ][\w’'. -]{1,40}?)\s+-\s+(?:[^-]{0,30}?\s*)-\s+"
+    r"(?P<section>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&’' -]{1,30}?)"
+    r"\s+-\s+(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,3})$"
+)
+# A rubric whose pictogram's name came along, glued before it: "plus-iconNvidia", "arrow-iconÉconomie".
+_ICON_RUBRIC = re.compile(r"^[a-z]+(?:-[a-z]+)*-icon(?=[A-ZÀ-ÖØ-Þ])(?P<rubric>[^.!?]{1,40})$")
+
+
+def _civil_signature(unit: Unit) -> str | None:
+    """The name of a signature with a civility (:data:`_CIVIL_SIGNATURE`), alone on a line of plain text, or None."""
+    match = _CIVIL_SIGNATURE.match(unit.text) if unit.kind == "text" and not unit.markdown else None
+    name = match.group("name").strip() if match is not None else ""
+    return name if name and len(name.split()) <= 4 and looks_like_name(name) else None
 
 
 def _issue_line(unit: Unit) -> re.Match[str] | None:
@@ -1210,12 +1234,17 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
-        # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead.
-        wire = _wire_dateline(text) if head.title is not None and unit.kind == "text" else None
+        # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead; with no
+        # headline above it (a copy that lost it), the paragraph must be a lead's length.
+        lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS
+        wire = _wire_dateline(text) if lead and unit.kind == "text" else None
         wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
         if wire is not None and all(cruft_reason(u) or _headline_again(u, head) for u in rest):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
+            agency = _WIRE_DATELINE.match(text)
+            if agency is not None and head.author is None:
+                head.author = agency.group("agency") or agency.group("agency2")  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
         caps = _caps_byline(unit) if head.author is None and _before_lead(rest) else None
@@ -1402,6 +1431,19 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
+        civil = _civil_signature(unit) if head.author is None and len(rest) <= 1 else None  # under a standfirst
+        if civil is not None:
+            head.author = civil  # "Dr Jeanne Roux" under the headline or its standfirst: the writer, signing
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        kiosk = _KIOSK_HEADER.match(text) if unit.kind == "text" and not unit.markdown and not rest else None
+        if kiosk is not None and looks_like_name(_capitalised(kiosk.group("name"))):
+            # A kiosk's print page header: the writer in capitals is the author, written in lower case.
+            head.author = head.author or _capitalised(kiosk.group("name"))
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         if head.author is None and not rest and not unit.markdown and _forum_poster(unit, following):
             # A forum post's header: the poster's user name, then the rank the forum gives them.
             assert following is not None
@@ -1494,6 +1536,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
+        if head.title is None and not rest and unit.kind == "text" and _ICON_RUBRIC.match(text):
+            removed.append(Removal(unit.line, text, "kicker"))  # a rubric with its pictogram's name, above the title
+            i += 1
+            continue
         if (
             head.title is None
             and not rest
@@ -1562,6 +1608,8 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 # Teasers for other content: the marker and the short items after it go.
 RELATED = _rx(
     r"^(?:à|a) lire (?:aussi|également|egalement|sur le même (?:thème|sujet))\b",
+    # The label glued to the other article's headline, the link's text copied without a space: "À lire aussiLe titre".
+    r"^(?:à|a) lire (?:aussi|également|egalement)(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     r"^lire (?:aussi|également|la suite)\b",
     # The label and an arrow or a guillemet pointing at the other article's headline: "A lire > <titre>", "À lire »
     # <titre>", "Lire aussi > <titre>", "À voir › <titre>".
@@ -1610,9 +1658,12 @@ FURNITURE = _rx(
     # no punctuation: "Propulsé par la demande, le titre…" is a sentence).
     r"^(?:propulsée?|powered|sponsorisée?)\s+(?:par|by)\s+[^\s,.;:!?][^,.;:!?]{0,38}$",
 )
-# The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium".
+# The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium"; and
+# the label a site pins on a story it has alone, above the headline: "Exclusif", "Exclusivité", "Info Le Journal".
 BADGE = re.compile(
-    r"^(?:article\s+|contenu\s+)?(?:offert|gratuit|abonnés?|premium|exclusif abonnés|(?:en\s+)?accès libre)$", re.I
+    r"^(?:article\s+|contenu\s+)?(?:offert|gratuit|abonnés?|premium|exclusif abonnés|(?:en\s+)?accès libre)$"
+    r"|^(?:exclusif|exclusivité|en exclusivité|révélations?)$",
+    re.I,
 )
 # Where the print edition comes in: the current issue's cover shown beside the article ("Couverture du journal du
 # 02/05/2025", "Feuilleter le journal"); the issue an article ran in is read in the head (_print_issue).
@@ -1753,7 +1804,13 @@ VIDEO = re.compile(
     r"|vidéo suivante|la vidéo (?:va |)commence(?:ra)? (?:après|dans)\b.{0,30}"
     r"|(?:cette|la) vidéo (?:n[’']est pas disponible|ne peut (?:pas )?être lue)\b.{0,40}"
     r"|votre navigateur ne (?:prend pas en charge|supporte pas) (?:la lecture de )?(?:cette |la |les )?vidéos?\b.{0,40}"
-    r"|your browser does not support (?:the )?video\b.{0,30})\s*[.:!]?$",
+    r"|your browser does not support (?:the )?video\b.{0,30})\s*[.:!]?$"
+    # The line that announces a video the copy left out, ending with its colon: "La vidéo de présentation (en
+    # anglais) :", "Vidéo :", "Notre reportage vidéo :"; and the player's credit, the platform and the channel:
+    # "Vidéo: YouTube/Le Journal" (a headline "Vidéo : YouTube lance…" goes on, and is no credit).
+    r"|^(?:(?:la|une|notre|en)\s+)?(?:reportage\s+)?vid[ée]os?(?:\s+(?:de|du|d[’'])\s*[^.!?:«»]{1,40})?"
+    r"(?:\s*\([^()]{1,30}\))?\s*:$"
+    r"|^vid[ée]o\s*:\s*(?:youtube|vimeo|dailymotion|tiktok|instagram|facebook|x)(?:\s*/\s*[\w .’'-]{1,30})?$",
     re.I,
 )
 # A subscription campaign's label, printed as a banner next to the paywall's offer ("Black Friday", "Offre
@@ -1924,6 +1981,14 @@ def is_filler(text: str, present: set[str] | None = None) -> bool:
 # A picture's placeholder left by an HTML page converted to text: the <image> element with an inline data-URI
 # (a lazy-loading pixel), or the data-URI alone. Its length is the encoded picture's, not a paragraph's.
 IMAGE_PLACEHOLDER = re.compile(r"^<image\b[^>]*>.*</image>$|^<image\b[^>]*/?>$|^data:image/[\w.+-]+[;,]\S*$", re.I)
+# What a page's pictures leave in a text copy when the picture does not come along: the name its template gives the
+# image's slot, in lower case joined by hyphens ("top-article-image", "author-image", "post-thumbnail"), and the
+# alternative text of the site's logo ("Logo Le Journal", "Logo de La Gazette": "logo" and a name, nothing else).
+IMAGE_SLOT = re.compile(
+    r"^[a-z]+(?:[-_][a-z]+)*[-_](?:image|img|picture|photo|thumbnail|thumb|avatar|icon|logo)$"
+    r"|^(?i:logo)\s+(?:(?:de|du|de la)\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ\d][\w’'.&-]*|de|du|des))"
+    r"{0,3}$"
+)
 # A digest's list of its sources at its foot: "Sources : Le Journal, Jeanne Roux (12/07/2024) ; Revue X (13/07/2024)"
 # (names, dates in brackets, commas and semicolons: no sentence).
 SOURCES = re.compile(r"^sources\s*:\s*[^.!?«»“”]{2,200}$", re.I)
@@ -1940,7 +2005,7 @@ def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
     if len(text) == 1 and EMPTY_ITEM.match(text):
         return "menu"
-    if unit.kind == "text" and not unit.markdown and IMAGE_PLACEHOLDER.match(text):
+    if unit.kind == "text" and not unit.markdown and (IMAGE_PLACEHOLDER.match(text) or IMAGE_SLOT.match(text)):
         return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30

@@ -129,6 +129,7 @@ HEAD_CONVENTIONS = (
 FURNITURE_CONVENTIONS = (
     "image_markdown",
     "bare_image_url",
+    "image_slot",
     "photo_credit",
     "related_reading",
     "summary_widget",
