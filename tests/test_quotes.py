@@ -1304,3 +1304,17 @@ def test_an_incise_with_adverbs_or_a_complement_before_its_stop(incise: str) -> 
 def test_described_a_name_as() -> None:
     qs = article("Titre\nTexte.\n\nPaul Garnier a décrit Kelvo comme « le moment décisif de l'IA européenne ».\n")
     assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anciennes générations : Malgré l'interdiction, Paul Garnier a indiqué que les clients pourraient acheter "
+        "les puces plus anciennes, affirmant : « Nous les laisserons négocier avec le fabricant. »",
+        "Malgré l'interdiction, Paul Garnier a indiqué que les clients pourraient acheter les puces plus anciennes, "
+        "affirmant : « Nous les laisserons négocier avec le fabricant. »",
+    ],
+)
+def test_a_label_or_an_opening_phrase_before_the_participles_subject(sentence: str) -> None:
+    qs = article(f"Titre\nTexte.\n\n{sentence}\n")
+    assert [q.speaker for q in qs] == ["Paul Garnier"]

@@ -1226,15 +1226,29 @@ _OPENERS = frozenset(
 )
 
 
-_GERUND_OPENER = re.compile(r"^(?:[Ee]n|[Tt]out en)\s+[\w’']+ant\b[^«“\"]*?,\s+(?=[A-ZÀ-ÖØ-Þ])")
+_GERUND_OPENER = re.compile(
+    r"^(?:(?:[Ee]n|[Tt]out en)\s+[\w’']+ant\b|(?:Malgré|Après|Avant|Depuis|Lors|Dans|Face|Outre|Parmi|Grâce)\s)"
+    r"[^«“\"]*?,\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+# A list item's label in capitals and a colon before its sentence ("Accès exclusif : Trump a déclaré…").
+_LABEL_PREFIX = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4}\s:\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _subject(clause: str) -> Intro | None:
     """The subject a participle refers to: 'Jeanne Martin, patronne de X, a salué l'accord' -> Jeanne Martin."""
     clause = clause.strip(" ,")
+    label = _LABEL_PREFIX.match(clause)
+    if label is not None:  # "Anciennes générations : Trump a indiqué…": the label is no part of the sentence
+        clause = clause[label.end() :]
+    found = _subject_of(clause)
+    if found is not None:
+        return found
     gerund = _GERUND_OPENER.match(clause)
-    if gerund is not None:  # "En soulignant que …, Xavier Niel évoque…": the subject follows the gerund's clause
-        clause = clause[gerund.end() :]
+    # "En soulignant que …, X évoque…", "Malgré …, X a indiqué": the subject follows the opening phrase
+    return _subject_of(clause[gerund.end() :]) if gerund is not None else None
+
+
+def _subject_of(clause: str) -> Intro | None:
     if not clause:
         return None
     tokens = clause.split()
