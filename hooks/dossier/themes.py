@@ -23,6 +23,7 @@ uses the same words and is filed under the rivalry of nations instead.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -99,6 +100,17 @@ def words_of(text: str) -> list[str]:
     return [word for word in _TOKEN.findall(text.lower()) if len(word) > 1 or word.isdigit()]
 
 
+@functools.lru_cache(maxsize=16)
+def _forms(text: str) -> frozenset[str]:
+    """The words of a text and their lemmas (:meth:`Matcher.names_subject`), memoised: a block's text is
+    asked about again as the context of the next block."""
+    seen = set(words_of(text))
+    lemmas = set(map(_LEMMAS.get, seen))  # the words were counted (and lemmatised) already: looked up at once
+    if None in lemmas:
+        lemmas = {lemma(word) for word in seen}
+    return frozenset(seen | lemmas)
+
+
 def load_themes(path: Path, rel: str) -> list[Theme]:
     if not path.is_file():
         raise ThemeConfigError(f"{rel}: the theme file is missing; it defines the site's themes")
@@ -166,12 +178,25 @@ class Matcher:
     _by_word: dict[str, Candidates] = field(default_factory=dict, repr=False)
     # theme id -> its ``about`` entries, each as the words (surface forms and lemmas) it is made of
     about: dict[str, list[tuple[frozenset[str], ...]]] = field(default_factory=dict)
+    # theme id -> the forms of its one-word ``about`` entries, and its entries of several words
+    _about_words: dict[str, tuple[frozenset[str], list[tuple[frozenset[str], ...]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         self.about = {
             theme.id: [tuple(frozenset(pair) for pair in tokens(entry)) for entry in theme.about]
             for theme in self.themes
             if theme.about
+        }
+        # The same entries for names_subject: those of one word merged into one set (a text names one when
+        # it shares a form with the set), those of several words kept apart.
+        self._about_words = {
+            theme_id: (
+                frozenset(form for entry in entries if len(entry) == 1 for form in entry[0]),
+                [entry for entry in entries if len(entry) != 1],
+            )
+            for theme_id, entries in self.about.items()
         }
         index: dict[str, Candidates] = defaultdict(list)
         for theme in self.themes:
@@ -226,12 +251,13 @@ class Matcher:
 
     def names_subject(self, text: str, theme_id: str) -> bool:
         """Whether a text names one of whom the theme is about (every word of an entry, in any order)."""
-        entries = self.about.get(theme_id)
-        if not entries:
+        if not self.about.get(theme_id):
             return True
-        seen = set(words_of(text))
-        seen |= {lemma(word) for word in seen}
-        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in entries)
+        words, phrases = self._about_words[theme_id]
+        seen = _forms(text)
+        if not words.isdisjoint(seen):
+            return True
+        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in phrases)
 
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme id in ``text`` (each word counts once), weak ones counted as in a passage."""
