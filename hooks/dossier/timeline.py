@@ -26,6 +26,7 @@ without a year ("le 6 avril"), whose year the text does not give.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -119,7 +120,9 @@ _DATE = re.compile(
     r"(?![0-9]|[.,][0-9]|[^\W\d_])",
     re.IGNORECASE,
 )
-_YEAR_ONLY = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
+# _YEAR alone, not inside a number; its first digit comes before the look back at the character before it:
+# a pattern that starts with a character lets the regular-expression engine skip to the next 1 or 2.
+_YEAR_ONLY = re.compile(r"(?:1(?<![0-9].)99|2(?<![0-9].)0[0-3])[0-9](?![0-9])")
 _LONGEST_PREFIX = 90  # characters a date can have before its year ("prévues d'ici à lundi 1er septembre ")
 _LONGEST_SUFFIX = 8  # after the year: ISO "-07-31" and the two characters the final lookahead reads
 # A capitalised word right before a bare year names something ("Vision 2030"), unless it is a function word.
@@ -206,7 +209,9 @@ class DateMention:
         return f"{prefix}{self.year}"
 
 
+@functools.lru_cache(maxsize=256)
 def _month_number(word: str) -> int:
+    """The month a month word stands for (0 for none), memoised: a corpus spells its months a few ways."""
     # NFKD also folds the odd letters a case-insensitive pattern accepts ("ſept" -> "sept").
     return _MONTH_NUMBERS.get(unaccented(word.rstrip(".")).lower(), 0)
 
