@@ -21,7 +21,7 @@ import simplemma
 import yaml
 
 from .model import Article, Diagnostic, Kind, Level, replace_run
-from .text import slugify, trie_pattern, unaccented, words
+from .text import NOT_FOLDED, slugify, trie_pattern, unaccented, words
 
 LINK_POLICIES = ("first-per-section", "first-per-page", "all")
 ENTRY_KEYS = ("term", "definition", "aliases", "see_also", "exclude", "link")
@@ -184,13 +184,6 @@ def _variants(form: str) -> set[str]:
     return out
 
 
-# What the fast path of Linker.find cannot read: outside Latin letters (Latin-1, Latin Extended-A), punctuation
-# (U+2000-U+206F), spaces and currency signs, and within them µ, ı, ſ (case-insensitive matching pairs them with μ, i,
-# s) and İ (lower-cased to two characters). A text with none of them is matched case-insensitively exactly when its
-# lower-cased copy (the same length) is matched case-sensitively by the lower-case pattern.
-_NOT_FOLDED = re.compile(r"[^\x00-\xb4\xb6-\u012f\u0132-\u017e\u2000-\u206f\u20a0-\u20cf]")
-
-
 def _normal(form: str) -> str:
     """One space between words and one kind of apostrophe: the shape stored in the trie."""
     return " ".join(form.replace("\u2019", "'").split())
@@ -213,7 +206,7 @@ class Linker:
     lookup: dict[str, Entry | None] = field(default_factory=dict)
     exact: dict[str, set[str]] = field(default_factory=dict)  # folded acronym -> its spellings
     _memo: dict[str, Entry | None] = field(default_factory=dict, repr=False)  # matched text -> entry
-    # ``pattern`` without case-insensitivity, for lower-cased texts (see _NOT_FOLDED): twice as fast (the engine
+    # ``pattern`` without case-insensitivity, for lower-cased texts (see text.NOT_FOLDED): twice as fast (the engine
     # compares the characters of a case-insensitive pattern one costly way, a case-sensitive one's quickly).
     _lowered: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -241,7 +234,7 @@ class Linker:
         lowered = {form.lower() for form in forms}
         source = rf"(?<![\w-])(?:{trie_pattern(lowered)})(?:s|x)?(?![\w-])"
         self.pattern = re.compile(source, re.IGNORECASE)
-        if not any(_NOT_FOLDED.search(form) for form in lowered):
+        if not any(NOT_FOLDED.search(form) for form in lowered):
             self._lowered = re.compile(source)
 
     def entry_for(self, matched: str) -> Entry | None:
@@ -266,7 +259,7 @@ class Linker:
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         if self.pattern is None:
             return
-        if self._lowered is not None and not _NOT_FOLDED.search(text):
+        if self._lowered is not None and not NOT_FOLDED.search(text):
             matches = self._lowered.finditer(text.lower())  # the same spans as ``pattern``'s, found faster
         else:
             matches = self.pattern.finditer(text)

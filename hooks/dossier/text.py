@@ -34,6 +34,15 @@ _TWO_LOWER = re.compile(r"[a-zà-öø-ÿ]{2}")  # the lower-case class of _SENTE
 _INITIALS = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_](?:\.-?[^\W\d_])*$")
 
 
+# Characters a case-insensitive pattern may match otherwise than as str.lower() writes them: all but the Latin
+# letters of Latin-1 and Latin Extended-A, the punctuation of U+2000-U+206F and the currency signs, and among those
+# µ, ı, ſ (case-insensitive matching pairs them with μ, i, s) and İ (lower-cased to two characters). In a text with
+# none of them, a pattern written in lower case finds in the lower-cased text (the same length), case-sensitively,
+# the matches it finds in the text case-insensitively, at the same offsets; about twice as fast, as the engine
+# compares a case-insensitive pattern's characters one costly way.
+NOT_FOLDED = re.compile(r"[^\x00-\xb4\xb6-\u012f\u0132-\u017e\u2000-\u206f\u20a0-\u20cf]")
+
+
 def normalise_line(line: str) -> str:
     """Collapse runs of spaces (keeping French non-breaking spaces as single spaces)."""
     line = _INVISIBLE.sub("", line)
