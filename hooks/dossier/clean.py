@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
@@ -1578,6 +1578,7 @@ SOURCES = re.compile(r"^sources\s*:\s*[^.!?«»“”]{2,200}$", re.I)
 CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]?\s*.{0,120}$", re.I)
 
 
+@lru_cache(maxsize=256)  # memoised: read_head asks about the head's lines, drop_cruft again, and about a line's next
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
     if unit.kind == "text" and not unit.markdown and IMAGE_PLACEHOLDER.match(text):

@@ -49,6 +49,7 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
+@functools.lru_cache(maxsize=256)  # memoised: the cleaning rules compare the same lines, each folding them
 def fold(text: str) -> str:
     """A line as lines are compared (front matter's keep/remove, a site's template): case, curly apostrophes
     and runs of spaces aside."""
@@ -125,6 +126,7 @@ def trie_pattern(forms: Iterable[str], prose: bool = True, guard: str = "") -> s
     return walk(trie, guard)
 
 
+@functools.lru_cache(maxsize=256)  # memoised: a paragraph is counted by several cleaning rules, then as a block
 def count_words(text: str) -> int:
     """Words as a reader counts them: elided forms (l'IA) count as one."""
     return len(_WORD.findall(text))
@@ -137,6 +139,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Quotation marks are counted as the text is read, once: an unclosed « in a
     long paragraph costs no more than the paragraph's length.
     """
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentence_spans`, memoised: a paragraph is split when it is cleaned, and again when it is scored."""
     spans: list[tuple[int, int]] = []
     start = 0
     counted = 0  # text[start:counted] is counted in balance
@@ -163,7 +171,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         balance = [0, 0]
     if text[start:].strip():
         spans.append(_stripped(text, start, len(text)))
-    return [span for span in spans if span[0] < span[1]]
+    return tuple(span for span in spans if span[0] < span[1])
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
