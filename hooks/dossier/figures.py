@@ -435,7 +435,10 @@ def _needs_noun(figure: Figure) -> bool:
 # --- sentences -------------------------------------------------------------------------------------------------
 
 # A sentence ends at . ! ? … (and closing quotes) before a space and a capital, digit or opening quote; or at a newline.
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=[ \t\u00a0\u202f]+[«“\"(\[–—-]?[ \u00a0\u202f]?[A-ZÀ-ÖØ-Þ0-9])|\n")
+# Written to start with one set of characters (the stops and the newline), which the regular-expression engine skips to.
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)|[.!?…]*[»”\"')\]]*(?=[ \t\u00a0\u202f]+[«“\"(\[–—-]?[ \u00a0\u202f]?[A-ZÀ-ÖØ-Þ0-9]))"
+)
 _ABBREVIATIONS = {
     "m",
     "mm",

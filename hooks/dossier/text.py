@@ -21,7 +21,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u2000-
 _NON_BREAKING = ("\u00a0", "\u202f")
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "vol", "no", "n°"}
 _SENTENCE_END = re.compile(
-    r"[.!?…]+(?:"
+    r"[.!?…][.!?…]*(?:"  # one stop first (not a repeat): the regular-expression engine skips to the next
     # The closing guillemet may follow the stop after its inner space ("Jamais. » Puis").
     r"(?:\s?[»”]|[\"')\]])*(?=\s+[«“\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])"
     # A copy that lost its paragraph breaks glues one sentence to the next ("chinois.Ce"): the stop, then a
