@@ -242,3 +242,16 @@ def test_any_text_spans_are_consistent(text: str) -> None:
         assert figure.raw in figure.sentence
         assert figure.start >= previous_end
         previous_end = figure.end
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(st.sampled_from([*PIECES, "Un", "une", "U", "US$", "x"]), max_size=40).map("".join),
+    )
+)
+def test_numbers_are_the_number_pattern_s_matches(text: str) -> None:
+    # _numbers tries _NUMBER only where a number may start: the same matches as a scan of every position.
+    expected = [(m.span(), m.groupdict()) for m in figures._NUMBER.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in figures._numbers(text)] == expected

@@ -263,3 +263,32 @@ def test_trie_matches_the_seeds_like_the_obvious_matcher() -> None:
 def test_trie_matches_like_the_obvious_matcher(words: list[str], gaps: list[str]) -> None:
     text = "".join(w + (gaps[i % len(gaps)] if gaps else " ") for i, w in enumerate(words))
     assert [(s, e, entry.slug) for s, e, entry in REAL_LINKER.find(text)] == _reference_find(REAL, text)
+
+
+_CASED_WORDS = [*WORDS, "AGI", "Llama", "LLAMA", "OPEN SOURCE", "Modèles", "ſ", "İ", "µ", "ı", "é", "É", "-", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(_CASED_WORDS), max_size=30).map(" ".join)))
+def test_the_lower_case_pattern_finds_what_the_case_insensitive_one_does(text: str) -> None:
+    # Linker.find reads a lower-cased copy of a text with no character of NOT_FOLDED with a case-sensitive pattern.
+    assert REAL_LINKER._lowered is not None
+    expected = [(m.start(), m.end()) for m in REAL_LINKER.pattern.finditer(text)]
+    if not glossary.NOT_FOLDED.search(text):
+        assert [(m.start(), m.end()) for m in REAL_LINKER._lowered.finditer(text.lower())] == expected
+    assert [(s, e) for s, e, _ in REAL_LINKER.find(text)] == [
+        (s, e) for s, e in expected if REAL_LINKER.entry_for(text[s:e]) is not None
+    ]
+
+
+def test_outside_not_folded_case_insensitive_matching_is_lower_casing() -> None:
+    # The claim of text.NOT_FOLDED, character by character: among the characters it leaves out, one matches another
+    # case-insensitively exactly when it lower-cases to it; lower-casing keeps one character, and keeps \w and \s.
+    chars = [chr(i) for i in range(0x10000) if not glossary.NOT_FOLDED.match(chr(i))]
+    for c in chars:
+        assert len(c.lower()) == 1 and not glossary.NOT_FOLDED.match(c.lower())
+        assert bool(re.match(r"[\w-]", c)) == bool(re.match(r"[\w-]", c.lower()))
+        assert bool(re.match(r"\s", c)) == bool(re.match(r"\s", c.lower()))
+    for p in sorted({c.lower() for c in chars}):
+        pattern = re.compile(re.escape(p), re.IGNORECASE)
+        assert [c for c in chars if pattern.fullmatch(c)] == [c for c in chars if c.lower() == p], p

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -166,3 +168,25 @@ def test_any_text_spans_are_consistent(text: str) -> None:
         previous_end = date.end
     # The windowed search finds exactly what a scan of the whole text would.
     assert [m.span() for m in timeline._matches(text)] == [m.span() for m in timeline._DATE.finditer(text)]
+
+
+_CASED_PIECES = [*PIECES, "JUILLET", "Mars", "FÉVR.", "t3", "s1", "h2", "q4", "Fin", "DÉBUT", "Prévue Pour", "ſ", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(st.sampled_from(_CASED_PIECES), max_size=40).map("".join)))
+def test_the_lower_case_pattern_matches_the_lower_cased_text_as_the_pattern_does_the_text(text: str) -> None:
+    # _matches reads a lower-cased copy of a text with no character of NOT_FOLDED: the same spans, the groups in
+    # lower case.
+    if timeline.NOT_FOLDED.search(text):
+        return
+    expected = list(timeline._DATE.finditer(text))
+    found = list(timeline._DATE_LOWER.finditer(text.lower()))
+    assert [m.span() for m in found] == [m.span() for m in expected]
+    for got, want in zip(found, expected, strict=True):
+        assert got.groupdict() == {k: v.lower() if v else v for k, v in want.groupdict().items()}
+
+
+def test_the_lower_case_pattern_has_no_capital() -> None:
+    source = re.sub(r"\\.|\(\?P<\w+>", "", timeline._DATE_LOWER.pattern)  # escapes and group names aside
+    assert source == source.lower()

@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
@@ -2001,6 +2001,7 @@ CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 
 
+@lru_cache(maxsize=256)  # memoised: read_head asks about the head's lines, drop_cruft again, and about a line's next
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
     if len(text) == 1 and EMPTY_ITEM.match(text):

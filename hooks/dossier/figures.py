@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -56,6 +56,11 @@ _NUMBER = re.compile(
     r"(?![.,]?[0-9])"
     r"(?=(?P<tail>[^0-9\n]{0,80}))"
 )
+
+# Where a number of _NUMBER may start: a currency sign, a digit, or "un"/"une" before "million(s)", "milliard(s)",
+# "millier(s)". A pattern that starts with a set of characters lets the regular-expression engine skip to them
+# (_NUMBER, which starts with its look back, is tried at every position of a text).
+_NUMBER_START = re.compile(r"[$€£0-9Uu](?:(?<=[Uu])(?=ne?\s+mill)|(?<![Uu]))")
 
 # Tokens of the tail: a word (with its elided apostrophe, "d'"), a symbol, or nothing more.
 _TOKEN = re.compile(rf"[{_SP}]*(?:(?P<word>[^\W\d_]+(?:['’](?=[^\W\d_]))?)|(?P<sym>[%$€£×]))")
@@ -336,9 +341,21 @@ def _approx(text: str, start: int) -> str:
     return next(_APPROX_NAMES[name] for name, value in match.groupdict().items() if value)
 
 
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NUMBER.finditer(text)``, found faster: _NUMBER is tried only where a number may start."""
+    end = 0
+    for start in _NUMBER_START.finditer(text):
+        if start.start() < end:
+            continue
+        match = _NUMBER.match(text, start.start())
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _figures(text: str) -> Iterable[Figure]:
     last_end = 0  # the unit of a figure is only read ahead, so the next match may start inside it ("10 $5")
-    for match in _NUMBER.finditer(text):
+    for match in _numbers(text):
         if match.start("num") < last_end:
             continue
         num = match.group("num")
@@ -418,7 +435,10 @@ def _needs_noun(figure: Figure) -> bool:
 # --- sentences -------------------------------------------------------------------------------------------------
 
 # A sentence ends at . ! ? … (and closing quotes) before a space and a capital, digit or opening quote; or at a newline.
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=[ \t\u00a0\u202f]+[«“\"(\[–—-]?[ \u00a0\u202f]?[A-ZÀ-ÖØ-Þ0-9])|\n")
+# Written to start with one set of characters (the stops and the newline), which the regular-expression engine skips to.
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)|[.!?…]*[»”\"')\]]*(?=[ \t\u00a0\u202f]+[«“\"(\[–—-]?[ \u00a0\u202f]?[A-ZÀ-ÖØ-Þ0-9]))"
+)
 _ABBREVIATIONS = {
     "m",
     "mm",

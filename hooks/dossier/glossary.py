@@ -21,7 +21,7 @@ import simplemma
 import yaml
 
 from .model import Article, Diagnostic, Kind, Level, replace_run
-from .text import slugify, trie_pattern, unaccented, words
+from .text import NOT_FOLDED, slugify, trie_pattern, unaccented, words
 
 LINK_POLICIES = ("first-per-section", "first-per-page", "all")
 ENTRY_KEYS = ("term", "definition", "aliases", "see_also", "exclude", "link")
@@ -206,6 +206,9 @@ class Linker:
     lookup: dict[str, Entry | None] = field(default_factory=dict)
     exact: dict[str, set[str]] = field(default_factory=dict)  # folded acronym -> its spellings
     _memo: dict[str, Entry | None] = field(default_factory=dict, repr=False)  # matched text -> entry
+    # ``pattern`` without case-insensitivity, for lower-cased texts (see text.NOT_FOLDED): twice as fast (the engine
+    # compares the characters of a case-insensitive pattern one costly way, a case-sensitive one's quickly).
+    _lowered: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         forms: set[str] = set()
@@ -228,9 +231,11 @@ class Linker:
         if not forms:
             return
         # Word boundaries that treat hyphens as part of words; plural s/x allowed.
-        self.pattern = re.compile(
-            rf"(?<![\w-])(?:{trie_pattern({form.lower() for form in forms})})(?:s|x)?(?![\w-])", re.IGNORECASE
-        )
+        lowered = {form.lower() for form in forms}
+        source = rf"(?<![\w-])(?:{trie_pattern(lowered)})(?:s|x)?(?![\w-])"
+        self.pattern = re.compile(source, re.IGNORECASE)
+        if not any(NOT_FOLDED.search(form) for form in lowered):
+            self._lowered = re.compile(source)
 
     def entry_for(self, matched: str) -> Entry | None:
         """The entry a matched text stands for (memoised: a corpus spells its terms a few ways)."""
@@ -254,10 +259,15 @@ class Linker:
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         if self.pattern is None:
             return
-        for match in self.pattern.finditer(text):
-            entry = self.entry_for(match.group())
+        if self._lowered is not None and not NOT_FOLDED.search(text):
+            matches = self._lowered.finditer(text.lower())  # the same spans as ``pattern``'s, found faster
+        else:
+            matches = self.pattern.finditer(text)
+        for match in matches:
+            start, end = match.span()
+            entry = self.entry_for(text[start:end])
             if entry is not None:
-                yield match.start(), match.end(), entry
+                yield start, end, entry
 
 
 class Occurrence(NamedTuple):

@@ -1321,7 +1321,9 @@ _QUE_ADVERBIAL = re.compile(
 )
 
 
-_SENTENCE_BREAK = re.compile(r"(?<!\bM)(?<!\bMme)[.!?…»”](?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
+# The stop first, then the look back at the characters before it: a pattern that starts with a set of characters
+# lets the regular-expression engine skip to the next stop instead of trying every position.
+_SENTENCE_BREAK = re.compile(r"[.!?…»”](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 _INITIAL = re.compile(r"(?:^|(?P<before>\S+)\s+)[A-Z]$")
 
 
@@ -1757,7 +1759,8 @@ _PRONOUN_SUBJECT = re.compile(
 _FULL_NAME = re.compile(
     rf"(?<![\w’'])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
 )
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)[.!?…](?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
+# The stop first, as in _SENTENCE_BREAK.
+_SENTENCE_END = re.compile(r"[.!?…](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 # An epithet after a verb of saying: "…, a fait savoir celui qui a fondé le laboratoire", "estime celle qui…".
 _EPITHET = re.compile(
     rf"(?:{_AUX}\s+|s[’']est\s+)?(?:{_ADVERBS}\s+)?(?P<fait>fait\s+)?(?P<verb>[\w’']+)\s+(?P<who>celui|celle)\s+qui\s"
@@ -1919,7 +1922,8 @@ class _Context:
                 known = self._people.get(speaker_key(match.group("surname")))
                 if known:
                     events.append((match.start(), known))
-        for match in _EPITHET.finditer(text):
+        # _EPITHET reads "celui" or "celle": a text without either is not scanned with it (the costliest pattern here).
+        for match in _EPITHET.finditer(text) if "celui" in text or "celle" in text else ():
             # "…, a fait savoir celui qui est aussi un des pères de l'IA": an epithet for the person the article is
             # about, named often already; when nobody stands out, nobody is guessed.
             if is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):

@@ -23,9 +23,12 @@ uses the same words and is filed under the rivalry of nations instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import simplemma
@@ -99,6 +102,32 @@ def words_of(text: str) -> list[str]:
     return [word for word in _TOKEN.findall(text.lower()) if len(word) > 1 or word.isdigit()]
 
 
+def forms_of(text: str, words: Iterable[str] | None = None) -> frozenset[str]:
+    """The words of a text (``words``: its :func:`words_of`, when already found) and their lemmas."""
+    seen = set(words_of(text) if words is None else words)
+    lemmas = set(map(_LEMMAS.get, seen))  # words counted already were lemmatised then: looked up at once
+    if None in lemmas:
+        lemmas = {lemma(word) for word in seen}
+    return frozenset(seen | lemmas)
+
+
+@dataclass
+class _Said:
+    """What a block says, as the ``about`` check reads it: its text, and the words of the units it was scored by."""
+
+    text: str
+    units: list[str] = field(default_factory=list)
+    words: list[list[str]] = field(default_factory=list)  # words_of of each unit
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """:func:`forms_of` the text, found once (the next block asks again), from the units' words when the units
+        are the whole text cut between words: the same words, not read again."""
+        if self.text.split() == " ".join(self.units).split():
+            return forms_of(self.text, itertools.chain.from_iterable(self.words))
+        return forms_of(self.text)
+
+
 def load_themes(path: Path, rel: str) -> list[Theme]:
     if not path.is_file():
         raise ThemeConfigError(f"{rel}: the theme file is missing; it defines the site's themes")
@@ -166,12 +195,25 @@ class Matcher:
     _by_word: dict[str, Candidates] = field(default_factory=dict, repr=False)
     # theme id -> its ``about`` entries, each as the words (surface forms and lemmas) it is made of
     about: dict[str, list[tuple[frozenset[str], ...]]] = field(default_factory=dict)
+    # theme id -> the forms of its one-word ``about`` entries, and its entries of several words
+    _about_words: dict[str, tuple[frozenset[str], list[tuple[frozenset[str], ...]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         self.about = {
             theme.id: [tuple(frozenset(pair) for pair in tokens(entry)) for entry in theme.about]
             for theme in self.themes
             if theme.about
+        }
+        # The same entries for names_subject: those of one word merged into one set (a text names one when
+        # it shares a form with the set), those of several words kept apart.
+        self._about_words = {
+            theme_id: (
+                frozenset(form for entry in entries if len(entry) == 1 for form in entry[0]),
+                [entry for entry in entries if len(entry) != 1],
+            )
+            for theme_id, entries in self.about.items()
         }
         index: dict[str, Candidates] = defaultdict(list)
         for theme in self.themes:
@@ -224,28 +266,36 @@ class Matcher:
             i += step
         return hits
 
-    def names_subject(self, text: str, theme_id: str) -> bool:
-        """Whether a text names one of whom the theme is about (every word of an entry, in any order)."""
-        entries = self.about.get(theme_id)
-        if not entries:
+    def names_subject(self, text: str, theme_id: str, forms: frozenset[str] | None = None) -> bool:
+        """Whether a text names one of whom the theme is about (every word of an entry, in any order).
+
+        ``forms``: the text's :func:`forms_of`, when already found.
+        """
+        if not self.about.get(theme_id):
             return True
-        seen = set(words_of(text))
-        seen |= {lemma(word) for word in seen}
-        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in entries)
+        words, phrases = self._about_words[theme_id]
+        seen = forms_of(text) if forms is None else forms
+        if not words.isdisjoint(seen):
+            return True
+        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in phrases)
 
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme id in ``text`` (each word counts once), weak ones counted as in a passage."""
         return Counter(self.count_units([text])[0])
 
-    def count_units(self, texts: list[str]) -> list[dict[str, int]]:
+    def count_units(self, texts: list[str], words: list[list[str]] | None = None) -> list[dict[str, int]]:
         """Keyword hits per theme id in each text of one passage (its sentences or items).
+
+        ``words``: the :func:`words_of` of each text, when already found.
 
         A theme's weak keywords count when the passage has a strong keyword of the theme, or two
         different weak ones ("des modèles chinois" against "des valeurs américaines": a rivalry);
         one weak keyword alone is left out.
         """
         weaks: list[dict[str, list[Keyword]]] = [{} for _ in texts]
-        found = [self.count_words(words_of(text), weak) for text, weak in zip(texts, weaks, strict=True)]
+        if words is None:
+            words = [words_of(text) for text in texts]
+        found = [self.count_words(unit, weak) for unit, weak in zip(words, weaks, strict=True)]
         if any(weaks):
             strong = {t for hits in found for t in hits}
             distinct: dict[str, set[Keyword]] = {}
@@ -279,20 +329,23 @@ def classify(article: Article, matcher: Matcher) -> None:
     spread: dict[str, list[int]] = {}  # theme id -> its keyword hits in each block that has some
     lead: dict[str, int] | None = None  # the first paragraph's hits
     lead_themes: list[str] = []  # the themes the first paragraph treats as a passage
-    before = ""  # the text of the previous block in the section: it may name whom the block is about
+    before = _Said("")  # what the previous block in the section says: it may name whom the block is about
     for block in article.blocks:
         block.excerpts = {}
         if block.kind is Kind.HEADING:
             section = set(matcher.count(block.text))
-            block.scores, block.themes, previous, before = {}, [], set(), ""
+            block.scores, block.themes, previous, before = {}, [], set(), _Said("")
             continue
         if block.role in ("about", "note"):
             block.scores, block.themes = {}, []
             continue
         segments = block.segments()
         units = _units(block)
-        unit_hits = matcher.count_units([segments[seg][start:end] for seg, start, end in units])
-        said = f"{block.text} {block.attribution}"  # a quotation's speaker ("PDG de Meta") says whom it is about
+        texts = [segments[seg][start:end] for seg, start, end in units]
+        words = [words_of(text) for text in texts]
+        unit_hits = matcher.count_units(texts, words)
+        # A quotation's speaker ("PDG de Meta") says whom it is about.
+        said = _Said(f"{block.text} {block.attribution}", texts, words)
         _about(matcher, unit_hits, said, before)
         before = said
         hits: dict[str, int] = {}
@@ -351,11 +404,12 @@ def classify(article: Article, matcher: Matcher) -> None:
             _promote(article, matcher, theme_id)
 
 
-def _about(matcher: Matcher, unit_hits: list[dict[str, int]], text: str, before: str) -> None:
+def _about(matcher: Matcher, unit_hits: list[dict[str, int]], said: _Said, before: _Said) -> None:
     """Drop the hits of a theme whose ``about`` neither the block nor the one before it names."""
     for theme_id in matcher.about:
         if any(theme_id in found for found in unit_hits) and not (
-            matcher.names_subject(text, theme_id) or matcher.names_subject(before, theme_id)
+            matcher.names_subject(said.text, theme_id, said.forms)
+            or matcher.names_subject(before.text, theme_id, before.forms)
         ):
             for found in unit_hits:
                 found.pop(theme_id, None)

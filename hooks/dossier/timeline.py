@@ -26,13 +26,14 @@ without a year ("le 6 avril"), whose year the text does not give.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .figures import Figure, Sentences, extract_figures
-from .text import unaccented
+from .text import NOT_FOLDED, unaccented
 
 PRECISIONS = ("year", "half", "quarter", "month", "day")
 QUALIFIERS = ("", "prévu", "depuis", "avant", "après", "jusqu'à", "vers")
@@ -101,7 +102,8 @@ _PREPOSITION = rf"(?:en|le|au|courant|pour|entre|dans{_S}le{_S}courant{_S}de|au{
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _ORDINAL = r"(?:premier|1er|deuxième|2e|2ème|second|seconde|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
 
-_DATE = re.compile(
+_QUARTER = r"[TQ][1-4]|[SH][12]"  # "T3 2025", "S1 2026": the only capitals of _DATE
+_DATE_SOURCE = (
     r"(?<!\w)(?<![^\W\d_]-)(?<![0-9][.,])"  # "2023-2025" gives two years, "GPT-2030" none
     rf"(?:(?P<qual>{_QUALIFIER}){_S})?"
     rf"(?:(?P<prep>{_PREPOSITION}){_S})?"
@@ -110,16 +112,20 @@ _DATE = re.compile(
     rf"|(?:(?P<mpart>début|fin|mi|milieu)(?:-|{_S}){_DE}?)?(?P<month>{_MONTH}){_S}(?:de{_S}l['’]année{_S})?"
     rf"(?P<myear>{_YEAR})"
     rf"|(?P<ordinal>{_ORDINAL}){_S}(?P<period>trimestre|semestre){_S}{_DE}?(?P<pyear>{_YEAR})"
-    rf"|(?P<abbr>[TQ][1-4]|[SH][12]){_S}(?P<ayear>{_YEAR})"
+    rf"|(?P<abbr>{_QUARTER}){_S}(?P<ayear>{_YEAR})"
     rf"|(?P<iyear>{_YEAR})-(?P<imonth>0[1-9]|1[0-2])(?:-(?P<iday>0[1-9]|[12][0-9]|3[01]))?(?![0-9-])"
     rf"|(?P<nday>0?[1-9]|[12][0-9]|3[01])/(?P<nmonth>0?[1-9]|1[0-2])/(?P<nyear>{_YEAR})"
     rf"|(?P<part>début|fin|mi|milieu)(?:-|{_S}){_DE}?(?P<yyear>{_YEAR})"
     rf"|(?P<year>{_YEAR})"
     r")"
-    r"(?![0-9]|[.,][0-9]|[^\W\d_])",
-    re.IGNORECASE,
+    r"(?![0-9]|[.,][0-9]|[^\W\d_])"
 )
-_YEAR_ONLY = re.compile(rf"(?<![0-9]){_YEAR}(?![0-9])")
+_DATE = re.compile(_DATE_SOURCE, re.IGNORECASE)
+# _DATE in lower case, for a lower-cased text (see text.NOT_FOLDED): the same matches, found twice as fast.
+_DATE_LOWER = re.compile(_DATE_SOURCE.replace(_QUARTER, _QUARTER.lower()))
+# _YEAR alone, not inside a number; its first digit comes before the look back at the character before it:
+# a pattern that starts with a character lets the regular-expression engine skip to the next 1 or 2.
+_YEAR_ONLY = re.compile(r"(?:1(?<![0-9].)99|2(?<![0-9].)0[0-3])[0-9](?![0-9])")
 _LONGEST_PREFIX = 90  # characters a date can have before its year ("prévues d'ici à lundi 1er septembre ")
 _LONGEST_SUFFIX = 8  # after the year: ISO "-07-31" and the two characters the final lookahead reads
 # A capitalised word right before a bare year names something ("Vision 2030"), unless it is a function word.
@@ -206,7 +212,9 @@ class DateMention:
         return f"{prefix}{self.year}"
 
 
+@functools.lru_cache(maxsize=256)
 def _month_number(word: str) -> int:
+    """The month a month word stands for (0 for none), memoised: a corpus spells its months a few ways."""
     # NFKD also folds the odd letters a case-insensitive pattern accepts ("ſept" -> "sept").
     return _MONTH_NUMBERS.get(unaccented(word.rstrip(".")).lower(), 0)
 
@@ -285,20 +293,22 @@ def _iso(year: int, month: int | None, day: int | None) -> str:
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches ``_DATE.finditer(text)`` would give, found faster.
+    """The matches ``_DATE.finditer(text)`` would give, found faster (in the lower-cased text when it may be:
+    the same spans, the groups in lower case).
 
     Every date ends with its year (or starts with it, ISO), so the cheap year
     pattern finds candidates and the full pattern only runs on a short window
     before each: the text is still read once, but the costly pattern is not
     tried at every position.
     """
+    date, target = (_DATE, text) if NOT_FOLDED.search(text) else (_DATE_LOWER, text.lower())
     pos = 0
     for year in _YEAR_ONLY.finditer(text):
         if year.start() < pos:
             continue
         start = max(pos, year.start() - _LONGEST_PREFIX)
         while True:
-            match = _DATE.search(text, start, year.end() + _LONGEST_SUFFIX)
+            match = date.search(target, start, year.end() + _LONGEST_SUFFIX)
             if match is None or match.end() >= year.end():
                 break
             start = match.end()  # a match ending before this year was already seen
@@ -334,7 +344,7 @@ def extract_dates(
             DateMention(
                 start=match.start(),
                 end=match.end(),
-                raw=match.group(),
+                raw=text[match.start() : match.end()],
                 year=year,
                 month=month,
                 day=day,
