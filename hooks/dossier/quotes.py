@@ -537,19 +537,20 @@ _POST_COMPLEMENT = (
 # The stop that ends an attribution's sentence: not the point of a civility or an initial ("a déclaré M. Huang",
 # "selon Dr. Sylla", "a dit J. Roe").
 _STOP = r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?…;](?=\s|$)"
+_END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quotation ends: its sentence, or a quotation
 _POST = re.compile(
     rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
-    rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))"
+    rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
-_POST_SELON = re.compile(rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?)\s*(?:{_STOP}|$|(?=[«“\"]))", re.I)
+_POST_SELON = re.compile(rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?){_END}", re.I)
 
 
 # "…» pour Umberto Roe, professeur…": after a quotation, "pour" and a name (or a pronoun) is an attribution, as
 # "selon"; not "…» pour les entreprises".
 _POST_POUR = re.compile(
     rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles)\b[^«“\"]*?)"
-    rf"\s*(?:{_STOP}|$|(?=[«“\"]))"
+    rf"{_END}"
 )
 _POST_BETWEEN = re.compile(
     r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant)\s"
