@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier import corpus, quotes
 from dossier.clean import clean
@@ -1318,3 +1320,25 @@ def test_described_a_name_as() -> None:
 def test_a_label_or_an_opening_phrase_before_the_participles_subject(sentence: str) -> None:
     qs = article(f"Titre\nTexte.\n\n{sentence}\n")
     assert [q.speaker for q in qs] == ["Paul Garnier"]
+
+
+_SUBJECT_PIECES = [
+    " ", "  ", ". ", ", ", "! ", "… ", ".", ",", "\n", "Le ", "La ", "L’", "Son ", "Une ", "directeur ", "Meta ",
+    "Jeanne ", "Roe ", "de ", "a ", "est ", "s’est ", "ne ", "lundi ", "Ce ", "annonce ", "Il ", "qui ", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=30).map("".join)))
+def test_sentence_start_patterns_find_what_their_pattern_finds(text: str) -> None:
+    # text.StartOrAfter: the pattern at the text's start, then its second branch only where it may start.
+    for wrapped in (
+        quotes._ORGANISATION_SUBJECT,
+        quotes._INSTITUTION_SUBJECT,
+        quotes._ROLE_SUBJECT,
+        quotes._ROLE_NAME_SUBJECT,
+        quotes._NAMED_SUBJECT,
+        quotes._SURNAME_SUBJECT,
+    ):
+        expected = [(m.span(), m.groupdict()) for m in wrapped.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in wrapped.finditer(text)] == expected

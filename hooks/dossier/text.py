@@ -8,7 +8,8 @@ import itertools
 import re
 import reprlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from slugify import slugify as _slugify
 from slugify import smart_truncate
@@ -41,6 +42,31 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]['’])?[^\W\d_](?:\.-?[^\W\d_])*$")
 # the matches it finds in the text case-insensitively, at the same offsets; about twice as fast, as the engine
 # compares a case-insensitive pattern's characters one costly way.
 NOT_FOLDED = re.compile(r"[^\x00-\xb4\xb6-\u012f\u0132-\u017e\u2000-\u206f\u20a0-\u20cf]")
+
+
+class StartOrAfter:
+    r"""A pattern that begins with a choice between the start of the text and characters that a match may follow
+    (``(?:^|[.!?…]\s+)``: a sentence's start), with the same ``finditer``, found faster.
+
+    The pattern is tried whole at the start of the text only; elsewhere its second branch, written to start with
+    those characters (``[.!?…]\s+``), which the regular-expression engine skips to: it tries a pattern that starts
+    with a choice at every position of a text. Other methods are the pattern's.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], start: str, after: str) -> None:
+        if not pattern.pattern.startswith(start):
+            raise ValueError(f"{pattern.pattern[:40]!r} does not start with {start!r}")
+        self.pattern = pattern
+        self.after = re.compile(after + pattern.pattern[len(start) :], pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.pattern.match(text)
+        if first is not None:
+            yield first
+        yield from self.after.finditer(text, first.end() if first is not None else 0)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
 
 
 def normalise_line(line: str) -> str:
