@@ -1820,8 +1820,7 @@ class _Context:
         self._institution: _Person | None = (
             None  # the organisation last subject of a sentence: who a communiqué speaks for
         )
-        self._just_read = ""  # the text read last (a pronoun with nobody before may stand for a person it names)
-        self._read: list[str] = []  # all the text read so far, in order
+        self._read: list[str] = []  # the text read so far, in order (the last: see _just_named)
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
 
     @property
@@ -1864,7 +1863,6 @@ class _Context:
 
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
-        self._just_read = text
         self._read.append(text)
         events: list[tuple[int, _Person]] = []
         for match in _INSTITUTION_SUBJECT.finditer(text):
@@ -2090,7 +2088,7 @@ class _Context:
     def _just_named(self) -> _Person | None:
         """The person named in full last in the text just read: a common first name and a capitalised surname."""
         found = None
-        for match in _FULL_NAME.finditer(self._just_read):
+        for match in _FULL_NAME.finditer(self._read[-1] if self._read else ""):
             name = f"{match.group('first')} {match.group('surname')}"
             if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
                 found = _Person(name, "", True)
@@ -2113,14 +2111,15 @@ class _Context:
                 continue
             people = self._people
             self._people = dict(people)  # a scan of this text alone, kept apart
-            saved = self._last, self._latest, self._mentions, self._just_read
+            saved, read = (self._last, self._latest, self._mentions), len(self._read)
             self._mentions = dict(self._mentions)
             self._scan(item)
             new = self._people.get(key)
             again = found is not None and speaker_key(found.name) == speaker_key(new.name) if new else False
             if new is not None and not (again and found is not None and found.detail and not new.detail):
                 found = new  # named again without a description: the one given the first time still holds
-            self._people, (self._last, self._latest, self._mentions, self._just_read) = people, saved
+            self._people, (self._last, self._latest, self._mentions) = people, saved
+            del self._read[read:]  # the text scanned ahead is read for real in its turn
         return found
 
 
