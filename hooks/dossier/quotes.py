@@ -1235,6 +1235,16 @@ _GERUND_OPENER = re.compile(
 _LABEL_PREFIX = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4}\s:\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+def _told_at_end(clause: str) -> str | None:
+    """The speaker phrase of an inverted attribution that ends ``clause`` after its last comma ("…, a dit Durand",
+    "…, reconnaît Yann Roe"), not a pronoun's; None when the clause does not end so."""
+    comma = clause.rfind(",")
+    post = _post_attribution(clause[comma:]) if comma > 0 else None
+    if post is None or post[1] < len(clause) - comma - 1 or post[0].startswith(PREVIOUS_SPEAKER):
+        return None
+    return post[0]
+
+
 def _subject(clause: str) -> Intro | None:
     """The subject a participle refers to: 'Jeanne Martin, patronne de X, a salué l'accord' -> Jeanne Martin."""
     clause = clause.strip(" ,")
@@ -1266,9 +1276,9 @@ def _subject_of(clause: str) -> Intro | None:
     # participle's subject is the speaker just named, not the words opening the sentence.
     comma = clause.rfind(",")
     if comma > 0 and clause[:comma].rstrip()[-1:] in '»”"':  # the attribution of a quotation just closed
-        post = _post_attribution(clause[comma:])
-        if post is not None and post[1] >= len(clause) - comma - 1 and not post[0].startswith(PREVIOUS_SPEAKER):
-            return Intro(post[0])
+        told = _told_at_end(clause)
+        if told is not None:
+            return Intro(told)
     match = re.match(
         rf"^(?:(?:M\.|Mme|Dr)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+)?{_NAME_TOKEN}){{0,3}})", clause
     )
@@ -2310,17 +2320,11 @@ def _standalone_speaker(
     before = text[: found.start].rstrip()
     if before:
         sentence = before[_last_sentence_start(before) :]
-        comma = sentence.rfind(",")
-        told = _post_attribution(sentence[comma:]) if comma > 0 and sentence[:1] not in '«“"' else None
-        if (
-            told is not None
-            and told[1] >= len(sentence) - comma - 1
-            and not told[0].startswith(PREVIOUS_SPEAKER)
-            and _is_full_name(told[0].split(",")[0].strip())
-        ):
+        told = _told_at_end(sentence) if sentence[:1] not in '«“"' else None
+        if told is not None and _is_full_name(told.split(",")[0].strip()):
             # standalone after a sentence the journalist attributes at its end ("…quatre défauts, reconnaît Yann
             # Roe. « … »"): the words that follow are that speaker's.
-            return context.resolve(told[0])
+            return context.resolve(told)
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
