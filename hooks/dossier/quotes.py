@@ -536,7 +536,8 @@ _POST_COMPLEMENT = (
 )
 # The stop that ends an attribution's sentence: not the point of a civility or an initial ("a déclaré M. Huang",
 # "selon Dr. Sylla", "a dit J. Roe").
-_STOP = r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\b[A-Z])[.!?…;](?=\s|$)"
+_NOT_A_CIVILITY = r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)"  # before a point: no initial ("M.", "J.") nor civility
+_STOP = rf"{_NOT_A_CIVILITY}(?<!\bPr)[.!?…;](?=\s|$)"
 _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quotation ends: its sentence, or a quotation
 _POST = re.compile(
     rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
@@ -669,7 +670,7 @@ _INCISE = re.compile(
     r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
     # or a civility: "explique M. Roe").
-    r"(?:\s*,\s+|(?P<stop>(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)\.\s+(?=[A-ZÀ-ÖØ-Þ])))"
+    rf"(?:\s*,\s+|(?P<stop>{_NOT_A_CIVILITY}\.\s+(?=[A-ZÀ-ÖØ-Þ])))"
 )
 
 
