@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
+    WEEKDAYS,
     count_words,
     fold,
     is_first_name,
@@ -432,13 +433,12 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
     )
 
 
-_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # A date at the start of a line, alone or glued to the first sentence ("2025-03 Meta a…", "12/03/2025 Meta…").
 # The ISO 8601 timestamp a CMS prints from its metadata, alone on a line of the head: "2025-01-28T17:49:41Z",
 # "2025-01-28T17:49:41+01:00" (seconds, their fraction and the offset from UTC optional), "2025-01-28 17:49".
 # A French date may open with its weekday: "mardi 4 février 2025", "Le jeudi 3 avril 2025".
 _DATE_PREFIX = re.compile(
-    rf"^(?:le\s+|date\s*:?\s*)?(?:(?:{_WEEKDAYS}),?\s+(?=\d))?(?P<date>"
+    rf"^(?:le\s+|date\s*:?\s*)?(?:(?:{WEEKDAYS}),?\s+(?=\d))?(?P<date>"
     r"(?:19|20)\d\d-\d\d(?:-\d\d)?"
     r"(?:[ T]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:(?<=\d)(?:Z|[+-]\d\d(?::?\d\d)?))?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?"
@@ -613,7 +613,7 @@ def _is_dateline(text: str) -> bool:
 # 4 mars 2025", "Édition du mardi 4 février 2025". A label of three words at most, then the day: with its weekday
 # (a law or an event is never cited so: "la loi du 6 janvier 1978"), or after a word naming an edition.
 _EDITION_DATE = re.compile(
-    rf"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+(?:du|le)\s+(?:{_WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+\w+\s+(?:19|20)\d\d"
+    rf"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+(?:du|le)\s+(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+\w+\s+(?:19|20)\d\d"
     r"(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d)?$"
     r"|^(?:édition|émission|épisode|journal|podcast|audio|vidéo|numéro|lettre|chronique|mise? en ligne)"
     r"(?:\s+[\w’'-]+){0,2}\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\w+\s+(?:19|20)\d\d$",

@@ -60,7 +60,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
-from .text import StartOrAfter, is_first_name, names_text, short_hash, unaccented, words
+from .text import WEEKDAYS, StartOrAfter, is_first_name, names_text, short_hash, unaccented, words
 from .themes import lemma
 
 SPEECH_VERBS = frozenset(
@@ -522,7 +522,7 @@ _POST_PRONOUN = re.compile(
 _MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _POST_TIME = (
     r"(?:récemment|dernièrement|hier(?:\s+(?:soir|matin))?|avant-hier|aujourd[’']hui|ce\s+(?:matin|soir|week-end)"
-    r"|cette\s+semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?"
+    rf"|cette\s+semaine|{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
@@ -561,7 +561,7 @@ _POST_BETWEEN = re.compile(
     r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,100}(?=,)"
 )
 _SPEAKER_TIME = re.compile(
-    rf"\s+(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    rf"\s+(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
     r"|hier\b|la\s+semaine\s+dernière\b)"
 )
 _THEN_CUT = re.compile(r"\s*,\s*(?:avant|puis)\s+d(?:e\s|[’'])")

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .figures import Figure, Sentences, extract_figures
-from .text import NOT_FOLDED, unaccented
+from .text import NOT_FOLDED, WEEKDAYS, unaccented
 
 PRECISIONS = ("year", "half", "quarter", "month", "day")
 QUALIFIERS = ("", "prévu", "depuis", "avant", "après", "jusqu'à", "vers")
@@ -99,7 +99,6 @@ _QUALIFIER_PATTERNS = (
 )
 _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _) in enumerate(_QUALIFIER_PATTERNS))
 _PREPOSITION = rf"(?:en|le|au|courant|pour|entre|dans{_S}le{_S}courant{_S}de|au{_S}cours{_S}de|l['’]an(?:née)?)"
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _ORDINAL = r"(?:premier|1er|deuxième|2e|2ème|second|seconde|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
 
 _QUARTER = r"[TQ][1-4]|[SH][12]"  # "T3 2025", "S1 2026": the only capitals of _DATE
@@ -108,7 +107,7 @@ _DATE_SOURCE = (
     rf"(?:(?P<qual>{_QUALIFIER}){_S})?"
     rf"(?:(?P<prep>{_PREPOSITION}){_S})?"
     r"(?:"
-    rf"(?:{_WEEKDAY}{_S})?(?P<day>1er|[0-9]{{1,2}}){_S}(?P<dmonth>{_MONTH}){_S}(?P<dyear>{_YEAR})"
+    rf"(?:{WEEKDAYS}{_S})?(?P<day>1er|[0-9]{{1,2}}){_S}(?P<dmonth>{_MONTH}){_S}(?P<dyear>{_YEAR})"
     rf"|(?:(?P<mpart>début|fin|mi|milieu)(?:-|{_S}){_DE}?)?(?P<month>{_MONTH}){_S}(?:de{_S}l['’]année{_S})?"
     rf"(?P<myear>{_YEAR})"
     rf"|(?P<ordinal>{_ORDINAL}){_S}(?P<period>trimestre|semestre){_S}{_DE}?(?P<pyear>{_YEAR})"
