@@ -1038,3 +1038,31 @@ def test_video_announcement_and_credit() -> None:
     assert [r.rule for r in a.removed] == ["video", "video"]
     b = article(f"{TITLE}\n\n{PARA}\n\nVidéo : YouTube lance un abonnement pour les familles\n\n{PARA}")
     assert b.removed == []
+
+
+def test_aggregator_post_header_names_the_publication() -> None:
+    # A news aggregator lists the source publication, the day (month abbreviated) and the reading time under the title.
+    a = article(f"Un titre de brève\n- L’Écho des Quais\n- 3 nov. 2025\n- 4 min\n{PARA}")
+    assert (a.author, a.publisher, a.date, a.reading_time) == (None, "L’Écho des Quais", "2025-11-03", 4)
+    assert [r.rule for r in a.removed] == ["publisher", "dateline", "reading-time"]
+    b = article(f"Un titre de brève\n- Tech Info\n- 12 janv. 2026\n{PARA}")
+    assert (b.publisher, b.date) == ("Tech Info", "2026-01-12")
+    # A person's name in the same list stays the author.
+    c = article(f"Un titre de brève\n- Jeanne Roux\n- 3 nov. 2025\n{PARA}")
+    assert (c.author, c.publisher) == ("Jeanne Roux", None)
+
+
+def test_repost_ends_with_the_publication_name() -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{PARA}\n\nLe Courrier du Soir")
+    assert (a.publisher, rules(a)) == ("Le Courrier du Soir", [("publisher", "Le Courrier du Soir")])
+    # A person's name there is a signature, and a short last sentence stays text.
+    b = article(f"Un titre\n\n{PARA}\n\nLa suite au prochain conseil.")
+    assert b.removed == [] and b.publisher is None
+
+
+def test_attachments_list_under_its_label() -> None:
+    items = "Rapport annuel 2024 (PDF)\nCharte d’usage des outils\nCommuniqué de presse du 4 février"
+    a = article(f"Un titre\n\n{PARA}\n\nDocuments associés\n{items}")
+    assert [r.rule for r in a.removed] == ["related", "teaser", "teaser", "teaser"]
+    b = article(f"Un titre\n\n{PARA}\n\nLes documents associés au dossier ont été transmis au juge.\n\n{PARA}")
+    assert b.removed == []

@@ -824,3 +824,9 @@ def test_a_pictures_alt_text_above_its_caption_and_credit() -> None:
     )
     a = article(TITLE + PARAGRAPH + "\n\n" + figure + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
     assert [r.rule for r in a.removed] == ["credit", "credit"]
+
+
+def test_quotation_between_two_single_marks_doubled() -> None:
+    # ‘‘…’’ typed for “…” (a typewriter's habit that some sites keep): one quotation, attributed as usual.
+    body = TITLE + "‘‘Nous ouvrirons le code en juin’’, a annoncé Paul Roux, patron de Lumen."
+    assert said(body) == [("Nous ouvrirons le code en juin", "Paul Roux", "patron de Lumen")]

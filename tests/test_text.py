@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.text import sentence_spans
+from dossier.text import normalise_line, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -50,3 +50,17 @@ def sentences(text: str) -> list[str]:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("‘‘C’est un essai’’, dit-elle.", "“C’est un essai”, dit-elle."),
+        ("Il répond : ''oui''.", "Il répond : “oui”."),
+        ("(‘‘sic’’)", "(“sic”)"),
+        # A doubled apostrophe inside a word is a slip, not a quotation mark.
+        ("l’’IA progresse", "l’’IA progresse"),
+    ],
+)
+def test_two_single_marks_typed_for_a_double_one(line: str, expected: str) -> None:
+    assert normalise_line(line) == expected

@@ -442,8 +442,10 @@ _DATE_PREFIX = re.compile(
     r"(?:19|20)\d\d-\d\d(?:-\d\d)?"
     r"(?:[ T]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:(?<=\d)(?:Z|[+-]\d\d(?::?\d\d)?))?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?"
+    # The month written out or abbreviated with its point ("3 nov. 2025", as blog and social platforms print it).
     r"|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
-    r"|décembre|decembre)\s+(?:19|20)\d\d(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?)(?=\s|$|[,.:|-])\s*[,.:|–—-]?\s*",
+    r"|décembre|decembre|(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.)\s+(?:19|20)\d\d"
+    r"(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?)(?=\s|$|[,.:|-])\s*[,.:|–—-]?\s*",
     re.I,
 )
 _MONTH_ONLY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$")
@@ -955,15 +957,22 @@ def _crumb_above_headline(text: str, headline: str) -> tuple[str, str] | None:
 
 
 # A blog platform's post header lists the author, the day and the reading time as items under the headline
-# ("- Jeanne Roux", "- 14 janv.", "- 3 min de lecture"): the day may come without its year.
+# ("- Jeanne Roux", "- 14 janv.", "- 3 min de lecture"): the day may come without its year. A news aggregator's
+# lists the source publication in the author's place ("- L'Écho du Port", "- Tech Info"): a press title opens with
+# its article and a capital ("Le Monde", "La Croix", "L'Express", "Les Échos") or names its kind.
 _DAY_MONTH = re.compile(rf"^\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\.?$", re.I)
 POST_META_ITEMS = 4
+_PRESS_TITLE = re.compile(
+    r"^(?:(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]"
+    r"|.*\b(?:News|Info|Infos|Actu|Actus|Journal|Presse|Press|Magazine|Mag|Hebdo|Quotidien|Gazette|Tribune|Courrier"
+    r"|Dépêche|Média|Médias|Media|Times|Post|Daily|TV|Radio)\b)"
+)
 
 
 def _post_meta(units: list[Unit], start: int) -> list[tuple[str, object]]:
-    """The items of a post header list at ``start`` with what each gives: ('byline', name), ('dateline', date,
-    month or None), ('reading-time', minutes); empty unless every item is one of these, with a day or a reading
-    time among them, and one name at most."""
+    """The items of a post header list at ``start`` with what each gives: ('byline', name), ('publisher',
+    title), ('dateline', date, month or None), ('reading-time', minutes); empty unless every item is one of these,
+    with a day or a reading time among them, and one name at most."""
     items: list[tuple[str, object]] = []
     for unit in units[start : start + POST_META_ITEMS + 1]:
         if unit.kind not in ("dash", "bullet") or unit.markdown or (items and unit.blank_before):
@@ -979,11 +988,13 @@ def _post_meta(units: list[Unit], start: int) -> list[tuple[str, object]]:
             items.append(("dateline", dated[2]))
         elif _DAY_MONTH.match(text) or parse_month_line(text):
             items.append(("dateline", parse_month_line(text)))
+        elif not byline and len(text.split()) <= 4 and looks_like_name(text) and _PRESS_TITLE.match(text):
+            items.append(("publisher", text))
         elif len(name.split()) <= 4 and looks_like_name(name) and not any(rule == "byline" for rule, _ in items):
             items.append(("byline", name))
         else:
             return []
-    if len(items) > POST_META_ITEMS or not any(rule != "byline" for rule, _ in items):
+    if len(items) > POST_META_ITEMS or not any(rule in ("dateline", "reading-time") for rule, _ in items):
         return []
     return items
 
@@ -1376,6 +1387,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(item.line, item.text, rule))
                 if rule == "byline" and isinstance(value, str):
                     head.author = head.author or value
+                elif rule == "publisher" and isinstance(value, str):
+                    head.publisher = head.publisher or value
                 elif rule == "reading-time" and isinstance(value, int):
                     head.reading_time = value
                 elif isinstance(value, dt.date):
@@ -1619,6 +1632,10 @@ RELATED = _rx(
     r"^(?:sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|recommandés)"
     r"|nos derniers articles|(?:ces|d'autres) articles (?:pourraient|peuvent|devraient) vous intéresser"
     r"|les plus lus|en lien avec cet article|pour aller plus loin|à découvrir|recommandé pour vous)\b",
+    # A site's list of attachments or links about the article, under its label alone on the line: "Documents
+    # associés", "Pièces jointes", "Liens utiles", "Ressources".
+    r"^(?:documents? (?:associés|joints|liés|à télécharger|utiles)|pièces? jointes?|à télécharger|téléchargements?"
+    r"|liens? utiles|ressources (?:associées|utiles|liées))\s*:?$",
     r"^(?:prochainement|à venir|à suivre|bientôt) dans (?:la|cette|notre) série\b",
     r"^(?:dans|de) la même série\b",
 )
@@ -2288,7 +2305,28 @@ def drop_cruft(
     if signature is not None and head is not None:
         head.author = head.author or signature  # "Jeanne Roux" alone under the text: the writer signs at the end
         drop(kept.pop(), "signature-end")
+    if head is not None and _end_publisher(kept):
+        head.publisher = head.publisher or kept[-1].text  # a repost names the publication it took the text from
+        drop(kept.pop(), "publisher")
     return kept, removed
+
+
+def _end_publisher(kept: list[Unit]) -> bool:
+    """Whether the last kept line is a press title alone ("Le Point", "Tech Info") under a paragraph of the text."""
+    if len(kept) < 2:
+        return False
+    last, above = kept[-1], kept[-2]
+    text = last.text.strip()
+    return (
+        last.kind == "text"
+        and not last.markdown
+        and above.kind == "text"
+        and above.word_count >= LEAD_REPEAT_WORDS
+        and len(text.split()) <= 4
+        and not text.endswith(tuple(_TERMINAL))
+        and looks_like_name(text)
+        and bool(_PRESS_TITLE.match(text))
+    )
 
 
 # A link to another article alone on its line, its headline lost in the copy (it was a picture): "Lire l’article".

@@ -70,11 +70,19 @@ class StartOrAfter:
         return getattr(self.pattern, name)
 
 
+# Two single quotation marks typed for a double one, a typewriter's and some CMS's habit: ‘‘…’’, ''…''. Opening at a
+# word's start, closing at its end; a doubled apostrophe inside a word ("l’’IA", a slip) stays as it is.
+_DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:‘‘|’’|'')(?=[^\s'‘’])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'‘’])(?:’’|‘‘|'')(?![^\s.,;:!?)\]…—–-])")
+
+
 def normalise_line(line: str) -> str:
     """Collapse runs of spaces (keeping French non-breaking spaces as single spaces)."""
     line = _INVISIBLE.sub("", line)
     if "\u2010" in line or "\u2011" in line:  # hyphens a page typeset as such ("a‑t‑il"): the hyphen words use
         line = line.replace("\u2010", "-").replace("\u2011", "-")
+    if "‘‘" in line or "’’" in line or "''" in line:
+        line = _DOUBLED_CLOSE.sub("”", _DOUBLED_OPEN.sub("“", line))
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 

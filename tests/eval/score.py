@@ -110,6 +110,7 @@ QUOTE_CONVENTIONS = (
     "unclosed_straight",
     "headline_quote",
     "words_of",
+    "doubled_single_marks",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -125,6 +126,7 @@ HEAD_CONVENTIONS = (
     "view_count",
     "issue_line",
     "site_header",
+    "post_meta_publisher",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -150,6 +152,8 @@ FURNITURE_CONVENTIONS = (
     "site_template",
     "excerpt",
     "signature_end",
+    "end_publisher",
+    "related_documents",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
