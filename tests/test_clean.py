@@ -983,7 +983,8 @@ def test_reading_time_with_its_duration_label() -> None:
 
 
 def test_exclusive_label_logo_and_image_slots_above_the_headline() -> None:
-    a = article(f"Logo Le Courrier du Rhône\n\nExclusif\n\n{TITLE}\n\nhero-image\n\n{PARA}\n\nauthor-image\n\n{PARA}")
+    second = "Un second paragraphe, différent du premier, suit le portrait de l’auteur."
+    a = article(f"Logo Le Courrier du Rhône\n\nExclusif\n\n{TITLE}\n\nhero-image\n\n{PARA}\n\nauthor-image\n\n{second}")
     assert a.title == TITLE
     assert [r.rule for r in a.removed] == ["image", "badge", "image", "image"]
     # A sentence about a logo, or a word with hyphens in the text, stays.
@@ -1065,4 +1066,14 @@ def test_attachments_list_under_its_label() -> None:
     a = article(f"Un titre\n\n{PARA}\n\nDocuments associés\n{items}")
     assert [r.rule for r in a.removed] == ["related", "teaser", "teaser", "teaser"]
     b = article(f"Un titre\n\n{PARA}\n\nLes documents associés au dossier ont été transmis au juge.\n\n{PARA}")
+    assert b.removed == []
+
+
+def test_standfirst_printed_again_as_the_lead_pictures_caption() -> None:
+    lead = "La coopérative organise des ateliers pour apprendre à ses adhérents à remplir leurs dossiers."
+    a = article(f"{TITLE}\n\n{lead}\n\n![Un atelier](https://example.org/a.jpg)\n\n{lead}\n\n© Jean Bodin\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["lead-repeat", "image", "credit"]
+    assert [b.plain for b in a.blocks] == [lead, PARA]
+    # Said twice in a row with nothing between: the author's (or a slip), kept.
+    b = article(f"{TITLE}\n\n{lead}\n\n{lead}\n\n{PARA}")
     assert b.removed == []

@@ -830,3 +830,12 @@ def test_quotation_between_two_single_marks_doubled() -> None:
     # ‘‘…’’ typed for “…” (a typewriter's habit that some sites keep): one quotation, attributed as usual.
     body = TITLE + "‘‘Nous ouvrirons le code en juin’’, a annoncé Paul Roux, patron de Lumen."
     assert said(body) == [("Nous ouvrirons le code en juin", "Paul Roux", "patron de Lumen")]
+
+
+def test_role_name_apposition_then_the_predicate() -> None:
+    # "Le formateur, X, insiste…": the name closes the role's apposition; what follows its comma is the predicate.
+    body = TITLE + "Le formateur, Olivier Chesnel, insiste sur les limites de l’outil. « Relisez tout », répète-t-il."
+    assert said(body) == [("Relisez tout", "Olivier Chesnel", "formateur")]
+    # A second apposition after the name, then the verb: the apposition describes the speaker.
+    body = TITLE + "Le nouvel associé, Jonas Lind, associé du fonds Nordvik, ajoute : « Les agents paient. »"
+    assert said(body) == [("Les agents paient.", "Jonas Lind", "associé du fonds Nordvik")]

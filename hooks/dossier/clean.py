@@ -2365,8 +2365,9 @@ def _lead_repeat(unit: Unit, later: list[Unit]) -> str | None:
 
     * "lead-repeat": a standfirst (chapô) printed in the page's header, then again as the first sentence of the
       text below. The line is one sentence, ending as one (a heading above a paragraph that opens with its words
-      has no final stop), and the next paragraph starts with it, word for word, and goes on. Paragraphs of several
-      sentences said twice are the author's (or a copy slip): they stay.
+      has no final stop), and the next paragraph starts with it, word for word, and goes on; or the standfirst
+      printed again whole as the caption of the lead picture just below it (an image or a credit between the
+      two). Other paragraphs said twice are the author's (or a copy slip): they stay.
     * "excerpt": the excerpt a CMS theme prints right before the full text, the article's first words cut and
       ended with an ellipsis ("…", ",…", "[…]", "..."): without its ellipsis, it is the start of one of the next
       paragraphs (:data:`EXCERPT_LOOKAHEAD`). A paragraph that ends with an ellipsis and opens no later paragraph
@@ -2383,6 +2384,11 @@ def _lead_repeat(unit: Unit, later: list[Unit]) -> str | None:
         and len(split_sentences(unit.text)) == 1
     ):
         return "lead-repeat"
+    for between, paragraph in enumerate(later[:EXCERPT_LOOKAHEAD]):
+        if between and paragraph.kind == "text" and fold(paragraph.text) == fold(unit.text):
+            return "lead-repeat"  # printed again whole under the lead picture, as its caption
+        if cruft_reason(paragraph) not in ("image", "credit"):
+            break  # the picture (and its credit) come between
     ellipsis = _EXCERPT_END.search(unit.text)
     start = fold(unit.text[: ellipsis.start()]) if ellipsis is not None else ""
     if count_words(start) < LEAD_REPEAT_WORDS:

@@ -1751,8 +1751,13 @@ _ROLE_NAME_SUBJECT = re.compile(
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,60}?)\s*,\s*)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
-    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s))"
+    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
+    # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
+    # Chesnel, insiste sur…").
+    r"|(?(role)\s*,\s+(?=[a-zà-öø-ÿ]{3,}\s)|(?!)))"
 )
+# After a name: its comma, then words up to the sentence's end (no other comma): a predicate, not an apposition.
+_PREDICATE_AFTER = re.compile(r"\s*,\s+[^,.;:!?«»“”]{3,200}[.!?;]")
 # A surname alone as a sentence's subject: "Ferrant est revenu sur…" (a person named in full before: see _scan).
 _SURNAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:a|avait|aurait|est|était|s[’']est|n[’']a)\s"
@@ -1915,6 +1920,11 @@ class _Context:
             role = match.group("role")
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
+            if role and _PREDICATE_AFTER.match(text, match.end("name")):
+                # "Le formateur, Olivier Chesnel, insiste sur…." : the role before the name is its description, and
+                # what follows the name's comma up to the sentence's end is the predicate, not an apposition
+                # (_MENTION read one): "…, Jonas Lindqvist, associé du fonds, ajoute" keeps it.
+                events = [e for e in events if e[0] != match.start("name") or e[1].name != name]
             events.append((match.start("name"), _Person(name, detail, True)))
         for match in _SURNAME_SUBJECT.finditer(text):
             # The surname alone once the person was named in full (the press's second mention): "Ferrant est revenu

@@ -154,6 +154,7 @@ FURNITURE_CONVENTIONS = (
     "signature_end",
     "end_publisher",
     "related_documents",
+    "caption_standfirst",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
