@@ -1077,3 +1077,24 @@ def test_standfirst_printed_again_as_the_lead_pictures_caption() -> None:
     # Said twice in a row with nothing between: the author's (or a slip), kept.
     b = article(f"{TITLE}\n\n{lead}\n\n{lead}\n\n{PARA}")
     assert b.removed == []
+
+
+def test_writer_alone_above_the_date_or_the_sites_name() -> None:
+    # A name whose first name is not a common French one, right above the date line: the byline.
+    a = article(f"Un titre\n\nRafal Naczyk\n\n20 février 2025\n\n{PARA}")
+    assert (a.author, [r.rule for r in a.removed]) == ("Rafal Naczyk", ["byline", "dateline"])
+    # A name above the site's domain.
+    b = article(f"Un titre\n\nCharlotte Cresson\n\nLe7.info\n\n{PARA}")
+    assert (b.author, b.publisher) == ("Charlotte Cresson", "Le7.info")
+    # Two words a dictionary knows above the date: a rubric, not a writer.
+    c = article(f"Un titre\n\nIntelligence Artificielle\n\n20 février 2025\n\n{PARA}")
+    assert c.author is None
+
+
+def test_menu_item_above_the_headline_and_rubric_under_it() -> None:
+    a = article(f"• Économie\n\nUn titre de presse régionale\n\nIAtech\n\nPar Jeanne Roux\n\n{PARA}")
+    assert (a.title, a.author) == ("Un titre de presse régionale", "Jeanne Roux")
+    assert [r.rule for r in a.removed] == ["menu", "kicker", "byline"]
+    # A list of several items opening a text is the text's.
+    b = article(f"Un titre\n\n- premier point du texte\n- second point du texte\n\n{PARA}")
+    assert b.removed == []

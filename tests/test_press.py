@@ -839,3 +839,10 @@ def test_role_name_apposition_then_the_predicate() -> None:
     # A second apposition after the name, then the verb: the apposition describes the speaker.
     body = TITLE + "Le nouvel associé, Jonas Lind, associé du fonds Nordvik, ajoute : « Les agents paient. »"
     assert said(body) == [("Les agents paient.", "Jonas Lind", "associé du fonds Nordvik")]
+
+
+def test_the_document_after_the_speaker_is_no_part_of_its_name() -> None:
+    body = TITLE + "Nordlys a ouvert son modèle. « Nous tenons parole », a expliqué Nordlys dans un communiqué."
+    assert said(body) == [("Nous tenons parole", "Nordlys", "")]
+    body = TITLE + "« Rien ne change », a déclaré Paul Roux, dans un entretien au Courrier."
+    assert said(body)[0][1] == "Paul Roux"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.text import normalise_line, sentence_spans
+from dossier.text import is_unlisted_name, normalise_line, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -64,3 +64,23 @@ def test_sentences(text: str, expected: list[str]) -> None:
 )
 def test_two_single_marks_typed_for_a_double_one(line: str, expected: str) -> None:
     assert normalise_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("'Il nous a fallu du temps pour l'Europe', a dit X.", "“Il nous a fallu du temps pour l'Europe”, a dit X."),
+        ("un cadre 'fragmenté' aux 'mises en oeuvre' qui", "un cadre “fragmenté” aux “mises en oeuvre” qui"),
+        # Apostrophes inside words, an elided year and code are left alone.
+        ("l'IA d'aujourd'hui n'est pas l'IA d'hier", "l'IA d'aujourd'hui n'est pas l'IA d'hier"),
+        ("les années '90 reviennent", "les années '90 reviennent"),
+        ("appelez `print('x')` ici", "appelez `print('x')` ici"),
+    ],
+)
+def test_straight_single_marks_used_as_quotation_marks(line: str, expected: str) -> None:
+    assert normalise_line(line) == expected
+
+
+def test_unlisted_name_is_two_words_no_dictionary_knows() -> None:
+    assert is_unlisted_name("Rafal Naczyk") and is_unlisted_name("Daniella Gorbunova")
+    assert not is_unlisted_name("Intelligence Artificielle") and not is_unlisted_name("Naczyk")

@@ -26,6 +26,7 @@ from .text import (
     count_words,
     fold,
     is_first_name,
+    is_unlisted_name,
     names_text,
     normalise_line,
     short_hash,
@@ -1043,7 +1044,39 @@ def _signature_above_date(unit: Unit, following: Unit | None) -> str | None:
     or a date's label whose value was lost ("Temps de lecture :", "Publié le"): the head's facts, one a line."""
     if unit.kind != "text" or following is None or following.kind != "text" or unit.word_count > 10:
         return None
-    return _bare_signature(unit.text) if _head_fact(following.text) else None
+    if not (_head_fact(following.text) or _DOMAIN.match(following.text)):
+        return None  # (the site's domain under the writer's name: "Jeanne Roux" / "Le7.info")
+    signed = _bare_signature(unit.text)
+    # The writer's first name may be missing from the list of common ones ("Rafal Naczyk"): a name no dictionary knows.
+    return signed if signed is not None or not is_unlisted_name(unit.text) else unit.text
+
+
+def _lone_menu_item(unit: Unit, following: Unit | None, head: Head) -> bool:
+    """A list item of three words at most, alone (text follows it), before the headline: the site's menu, the other
+    items lost in the copy ("• Économie"). An article's list has more than one item and comes after its title."""
+    return (
+        head.title is None
+        and unit.kind in ("bullet", "dash")
+        and unit.word_count <= 3
+        and not unit.text.endswith(tuple(_TERMINAL))
+        and following is not None
+        and following.kind == "text"
+    )
+
+
+def _rubric_under_title(unit: Unit, following: Unit | None, after: list[Unit]) -> bool:
+    """A rubric of one or two words between the headline and the byline or the date ("IAtech", "Santé publique")."""
+    if unit.kind != "text" or unit.word_count > 2 or unit.text.endswith(tuple(_TERMINAL)) or following is None:
+        return False
+    if not unit.text[:1].isupper() or _head_fact(unit.text):
+        return False
+    if _signature_above_date(unit, following) is not None or _bare_signature(unit.text) is not None:
+        return False  # the writer's name itself
+    return bool(
+        _head_fact(following.text)
+        or _BYLINE.match(following.text)
+        or _signature_above_date(following, after[0] if after else None)
+    )
 
 
 def _head_fact(text: str) -> bool:
@@ -1266,6 +1299,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, caps.group("name"), "byline"))
             units[i] = unit = _retext(unit, text[caps.end() :])
             text = unit.text
+        if not rest and not unit.markdown and _lone_menu_item(unit, following, head):
+            removed.append(Removal(unit.line, text, "menu"))  # "• Rubrique": a menu's item alone above the headline
+            i += 1
+            continue
+        if not rest and head.title is not None and _rubric_under_title(unit, following, units[i + 2 : i + 3]):
+            removed.append(Removal(unit.line, text, "kicker"))  # "IAtech" between the headline and the byline
+            i += 1
+            continue
         if len(text) > HEAD_LINE_CHARS and (rest or head.title is not None):
             # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
             dated = _date_prefix(text) if not rest else None

@@ -344,6 +344,14 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# The document or the medium the words were said in, right after the speaker without a comma: "…, a expliqué
+# l'entreprise dans un communiqué", "…, a écrit le ministère sur son compte X". The journalist's, not the speaker's.
+_MEDIUM_AFTER = re.compile(
+    r"(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|l[’'])\s*(?:communiqué|déclaration"
+    r"|message|courriel|e-mail|mail|lettre|entretien|interview|tribune|billet|post|publication|note|vidéo|podcast"
+    r"|discours|réponse|conférence|point presse|compte)\b[^,]*$",
+    re.I,
+)
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
 
@@ -2006,6 +2014,7 @@ class _Context:
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
+        phrase = _MEDIUM_AFTER.sub("", phrase, count=1)
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before

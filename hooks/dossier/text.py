@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import simplemma
 from slugify import slugify as _slugify
 from slugify import smart_truncate
 
@@ -76,6 +77,12 @@ _DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:‘‘|’’|'')(?=[^\s'‘
 _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'‘’])(?:’’|‘‘|'')(?![^\s.,;:!?)\]…—–-])")
 
 
+# Straight single quotation marks for quotations, as some sites print agency copy: 'Il nous a fallu du temps', a
+# expliqué… The mark opens at a word's start and closes at a word's end; an apostrophe inside a word (l'entreprise,
+# d'approfondir) is neither, so a pair read this way is a quotation mark's. Not on a line with code (`…`).
+_SINGLE_PAIR = re.compile(r"(?<![^\s(\[—–-])'(?=[^\W\d_])(?P<inner>[^'\n]*?(?:'(?=[^\W\d_])[^'\n]*?)*?)(?<=[^\s'])'(?![^\s.,;:!?)\]…—–-])")
+
+
 def normalise_line(line: str) -> str:
     """Collapse runs of spaces (keeping French non-breaking spaces as single spaces)."""
     line = _INVISIBLE.sub("", line)
@@ -83,6 +90,8 @@ def normalise_line(line: str) -> str:
         line = line.replace("\u2010", "-").replace("\u2011", "-")
     if "‘‘" in line or "’’" in line or "''" in line:
         line = _DOUBLED_CLOSE.sub("”", _DOUBLED_OPEN.sub("“", line))
+    if "'" in line and "`" not in line and _SINGLE_PAIR.search(line):
+        line = _SINGLE_PAIR.sub(lambda m: f"“{m.group('inner')}”", line)
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
@@ -413,6 +422,22 @@ FIRST_NAMES = frozenset(
     stefan steve sundar susan tim tom ursula walter werner will william yoshua yuval
     """.split()
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def is_french_word(token: str) -> bool:
+    """Whether simplemma's French dictionary knows the word, in lower case ("Intelligence", "Martin"; not "Naczyk")."""
+    return simplemma.is_known(token.casefold(), lang="fr")
+
+
+_NAME_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
+
+
+def is_unlisted_name(text: str) -> bool:
+    """Two or three capitalised words that no French dictionary knows: a person's name whose first name is not among
+    :data:`FIRST_NAMES` ("Rafal Naczyk", "Daniella Gorbunova"); not a rubric ("Intelligence Artificielle")."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 3 and all(_NAME_SHAPE.match(t) and not is_french_word(t) for t in tokens)
 
 
 def is_first_name(token: str) -> bool:

@@ -111,6 +111,10 @@ QUOTE_CONVENTIONS = (
     "headline_quote",
     "words_of",
     "doubled_single_marks",
+    "single_quotes",
+    "no_outer_space",
+    "reversed_guillemet",
+    "speaker_line_after",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
