@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from dossier import clean
@@ -1098,3 +1100,73 @@ def test_menu_item_above_the_headline_and_rubric_under_it() -> None:
     # A list of several items opening a text is the text's.
     b = article(f"Un titre\n\n- premier point du texte\n- second point du texte\n\n{PARA}")
     assert b.removed == []
+
+
+def test_swiss_agency_byline_and_bracketed_dateline() -> None:
+    lead = "Les firmes du secteur ont minimisé vendredi les craintes suscitées par le nouveau robot conversationnel."
+    a = article(f"Un titre de dépêche suisse\n\nKeystone-SDA\n\n{lead}\n\n(Keystone-ATS) {PARA}")
+    assert a.author == "Keystone-SDA"
+    assert ("dateline", "(Keystone-ATS)") in rules(a) and a.blocks[1].plain == PARA
+    # Brackets opening a paragraph further in the text are the text's.
+    b = article(f"Un titre\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\n(Keystone-ATS) reste la source de la dépêche.")
+    assert b.author is None
+
+
+def test_sites_tagline_above_the_headline_its_byline_under() -> None:
+    a = article(f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}")
+    assert (a.title, a.author) == ("La tech chinoise confiante en son avenir proche", "Jeanne Roux")
+    assert rules(a)[0] == ("kicker", "Des nouvelles en dix langues")
+    # A title and its subtitle without a stop, then the byline: the first line stays the title.
+    subtitle = "Le groupe californien publie les poids de son dernier modèle de langage et promet une version plus légère"
+    b = article(f"Meta ouvre enfin son modèle phare\n\n{subtitle}\n\nPar Jeanne Roux\n\n{PARA}")
+    assert b.title == "Meta ouvre enfin son modèle phare"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Meta a récemment lancé sa propre IA (archives).", "credit"),
+        ("Photo de Jeanne Roux et Paul Marchetti", "credit"),
+        ("Jeanne Roux, députée, en ouverture de la journée.(Crédit : JDP)", "credit"),
+        ("Lien copié", "furniture"),
+        ("Publicité en cours de chargement...", "furniture"),
+        ("Écouter l'article", "video"),
+        ("0:000:00", "video"),
+        ("Pensez à vous abonner sur notre librairie en ligne !", "paywall"),
+    ],
+)
+def test_more_furniture_lines(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert [r.text for r in a.removed] == [line]
+
+
+def test_caption_ends_with_photo_and_its_source() -> None:
+    caption = "Les PME qui ont des compétences en interne gagnent à intégrer une IA souveraine."
+    a = article(f"Un titre\n\n{PARA}\n\n{caption} Photo Infomaniak\n\n{PARA}")
+    assert rules(a) == [("credit", f"{caption} Photo Infomaniak")]  # a caption: the whole line
+    b = article(f"Un titre\n\n{PARA}\n\nLa séance a été suivie. Photo Dupont la montre en souriant à la salle.\n\n{PARA}")
+    assert b.removed == []
+
+
+def test_head_lines_of_regional_and_trade_sites() -> None:
+    a = article(f"Un titre\n\nAvatar de Ilyès Rami\n\n{PARA}")
+    assert (a.author, rules(a)) == ("Ilyès Rami", [("byline", "Avatar de Ilyès Rami")])
+    b = article(f"Actualités\n\nUNIVERSITÉS D’ÉTÉ\n\nN°626 Septembre - Octobre 2025\n\nL’hôpital, une chance pour la machine\n\n{PARA}")
+    assert (b.title, b.date) == ("L’hôpital, une chance pour la machine", "2025-09")
+    c = article(f"Un titre\n\n{PARA}\n\n26/09/25\n\n{PARA}")
+    assert (c.date, rules(c)) == ("2025-09-26", [("dateline", "26/09/25")])
+    d = article(f"Un titre\n\n23 mai 2025 - 11:50,\nActualité - Mathilde Debry, DSIH\n\n{PARA}")
+    assert (d.author, d.date) == ("Mathilde Debry", "2025-05-23")
+    e = article(f"Un titre\n\nSENEGALINFO.sn : {PARA}")
+    assert e.blocks[0].plain == PARA and ("dateline", "SENEGALINFO.sn :") in rules(e)
+
+
+def test_teaser_behind_an_arrow() -> None:
+    line = "> A lire aussi : Le robot qui range les bibliothèques"
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert rules(a) == [("related", line)] and len(a.blocks) == 2
+
+
+def test_text_size_buttons() -> None:
+    a = article(f"Un titre\n\nA\nA\nA\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["menu"] * 3

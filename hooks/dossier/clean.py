@@ -332,7 +332,9 @@ _READING = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé)\b"
+    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé"
+    # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
+    r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -663,6 +665,7 @@ _RUBRIC_PREFIX = re.compile(
 
 # A rubric's name glued without a space to the headline that follows it, the page's two elements copied as one
 # line: "InnovationLa création de…", "ÉconomieMeta ouvre…" (the rubric capitalised, then the headline's capital).
+_SECTION_ONLY = re.compile(rf"^(?:{_SECTIONS})$", re.I)
 _GLUED_RUBRIC = re.compile(rf"^(?i:{_SECTIONS})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[A-ZÀ-ÖØ-Þ]\s)")
 
 
@@ -677,21 +680,44 @@ KICKER_GAP = 2  # furniture lines (a live blog's status, a share button) between
 
 
 def _past_furniture(units: list[Unit], start: int) -> Unit | None:
-    """The first unit from ``start`` that is not a short furniture line, looking past :data:`KICKER_GAP` at most."""
+    """The first unit from ``start`` that is not a short furniture line (nor a magazine's issue line), looking past
+    :data:`KICKER_GAP` at most."""
     for unit in units[start : start + KICKER_GAP + 1]:
-        if unit.word_count > 6 or cruft_reason(unit) is None:
+        if unit.word_count > 6 or (cruft_reason(unit) is None and _issue_line(unit) is None):
             return unit
     return None
 
 
-def _is_kicker(unit: Unit, following: Unit | None) -> bool:
-    """A short rubric line right above a longer title line."""
-    if unit.kind != "text" or following is None or unit.word_count > 4 or unit.text.endswith(tuple(_TERMINAL)):
+def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None) -> bool:
+    """A short rubric line right above a longer title line; or a site's tagline or a rubric of up to
+    :data:`KICKER_WORDS` words above a longer line that the byline follows (``signature``: the unit after
+    ``following``): the headline is the line right above its byline."""
+    if unit.kind != "text" or following is None or unit.text.endswith(tuple(_TERMINAL)):
         return False
     after = following
     if _READING.match(after.text) or _BYLINE.match(after.text) or _NEWSROOM.match(after.text):
         return False  # a reading time or a byline under a short title is no title
-    return _reads_as_title(after, after) and after.word_count >= unit.word_count + 3
+    if unit.word_count <= 4:
+        return _reads_as_title(after, after) and after.word_count >= unit.word_count + 3
+    return (
+        unit.word_count <= KICKER_WORDS
+        and signature is not None
+        and _byline_line(signature)
+        and not _byline_line(following)
+        and _reads_as_title(after, after)
+        and unit.word_count + 2 <= after.word_count <= HEADLINE_WORDS
+    )
+
+
+KICKER_WORDS = 7
+HEADLINE_WORDS = 14  # a headline's usual length; a standfirst without its stop runs longer
+
+
+def _byline_line(unit: Unit) -> bool:
+    """A byline on its own line: "Par X", an agency's name ("Keystone-SDA", "AFP"), "X, envoyée spéciale…"."""
+    return unit.kind == "text" and bool(
+        _BYLINE.match(unit.text) or _AGENCY_LINE.match(unit.text) or _CORRESPONDENT.match(unit.text)
+    )
 
 
 def breadcrumb(text: str) -> tuple[str, str] | None:
@@ -777,7 +803,8 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
     """A date opening a line: (the date as written, the rest, the date or its month 'YYYY-MM') or None."""
     match = _DATE_PREFIX.match(text)
     if not match:
-        return None
+        short = _SHORT_YEAR.match(text.strip())
+        return (text.strip(), "", _short_year_date(short)) if short and _short_year_date(short) else None
     written = match.group("date")
     month = _MONTH_ONLY.match(written)
     date = _month(month.group("y"), month.group("m")) if month else parse_french_date(written)
@@ -789,7 +816,10 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
 # Wire copy opens its lead with a dateline naming the place and the agency: "PARIS (AFP) - ",
 # "MILAN (AP) - ", "Paris, France | AFP | dimanche 10/12/2023 - ", "BRUXELLES, 4 mars (Reuters) - "; a dispatch
 # written in several cities names them all, in capitals joined by "/": "GENÈVE/ZURICH (Reuters) - ".
-_AGENCIES = r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services|AA|Anadolu)"
+_AGENCIES = (
+    r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services|AA|Anadolu"
+    r"|Keystone[- ](?:ATS|SDA)(?:[ /-]ATS)?)"  # the Swiss agency, as it signs in French: "Keystone-ATS", "Keystone-SDA"
+)
 _WIRE_DATELINE = re.compile(
     r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
@@ -802,7 +832,8 @@ _WIRE_DATELINE = re.compile(
 # Financial news sites sign their lead like a wire, with their own name and a double dash: "Investing.com -- …",
 # "Boursier.com — …" (a single hyphen only between spaces).
 _SITE_DATELINE = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|info|io|eu|be|ch|ca)(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=\S)", re.I
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|info|io|eu|be|ch|ca|sn|ma|ci|dz|tn)(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
+    re.I,
 )
 # A wire agency's name as it signs a dispatch: its acronym, or "Agence" and its name ("Agence QMI", "Agence
 # France-Presse", "Agence Nordique de Presse"), or the Canadian wire's "La Presse canadienne".
@@ -832,8 +863,23 @@ def _credit_above(removed: list[Removal], above: Unit) -> bool:
     return bool(removed) and removed[-1].line == above.line and removed[-1].rule == "credit"
 
 
+# The Swiss agency's dateline is its name alone in brackets, no place: "(Keystone-ATS) Le robot…".
+_AGENCY_OPENING = re.compile(rf"^\(\s*(?P<agency>{_AGENCIES})\s*\)\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÖØ-Þ«“\"])")
+
+
+def _wire_agency(text: str) -> str | None:
+    """The agency a wire dateline names, if any."""
+    match = _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text)
+    if match is None:
+        return None
+    return match.group("agency") or (match.groupdict().get("agency2"))
+
+
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
+    opening = _AGENCY_OPENING.match(text)
+    if opening is not None:
+        return opening.group().strip(), text[opening.end() :], None
     match = _WIRE_DATELINE.match(text)
     if not match:
         site = _SITE_DATELINE.match(text)
@@ -888,11 +934,15 @@ def _posted(text: str) -> tuple[dt.date | None, str] | None:
     short = _SHORT_YEAR.match(written)
     if short is None:
         return parse_french_date(written), match.group("name")
-    try:  # "17/11/19": a web page's two-digit year is of this century
-        date = dt.date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
+    return _short_year_date(short), match.group("name")
+
+
+def _short_year_date(short: re.Match[str]) -> dt.date | None:
+    """The day a "17/11/19" date gives: a web page's two-digit year is of this century."""
+    try:
+        return dt.date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
     except ValueError:
-        date = None
-    return date, match.group("name")
+        return None
 
 
 HEAD_FACTS = ("byline", "dateline", "reading-time")  # the rules that take the head's facts
@@ -1103,6 +1153,9 @@ def _bare_signature(text: str) -> str | None:
     if year is not None:
         name = text[: year.start()].strip()
         return name if 2 <= len(name.split()) <= 4 and looks_like_name(name) else None
+    parts = re.split(r"\s+[-–—|]\s+", text, maxsplit=1)
+    if len(parts) == 2 and _SECTION_ONLY.match(parts[0].strip()):
+        text = parts[1]  # the rubric first: "Actualité - Jeanne Roux, Le Journal"
     name = re.split(r"\s+[-–—|]\s+|,\s+", text, maxsplit=1)[0].strip()
     tokens = name.split()
     return name if 2 <= len(tokens) <= 4 and looks_like_name(name) and is_first_name(tokens[0]) else None
@@ -1131,6 +1184,9 @@ ISSUE_LINE_CHARS = 160
 # month or year: "Le Chat devient numéro 1" is a headline). Furniture, never the title; a month named is the
 # article's.
 _ISSUE_LINE = re.compile(
+    # The number first, the months it covers after it: "N°626 Septembre - Octobre 2025".
+    rf"^(?:[nN][°º]|[nN]o\.|[nN]uméro)\s*\d{{1,4}}\s+(?i:(?P<m0>{_MONTH_NAMES}))\.?(?:\s*[-–/]\s*(?i:{_MONTH_NAMES})\.?)?"
+    r"\s+(?P<y0>(?:19|20)\d\d)$|"
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,5}?)\s+"
     rf"(?:(?:[nN][°º]|[nN]o\.|[nN]uméro)\s*\d{{1,4}}\s*[-–—,|/(]\s*(?:(?i:(?P<m>{_MONTH_NAMES}))\.?\s+)?"
     r"(?P<y>(?:19|20)\d\d)\)?|\d{1,2}\s*/\s*(?:19|20)\d\d)$"
@@ -1283,12 +1339,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS
         wire = _wire_dateline(text) if lead and unit.kind == "text" else None
         wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
-        if wire is not None and all(cruft_reason(u) or _headline_again(u, head) for u in rest):
+        # (the agency's name in brackets is a dateline wherever it opens a paragraph of the head, below a standfirst)
+        furniture_only = all(cruft_reason(u) or _headline_again(u, head) for u in rest)
+        if wire is not None and (furniture_only or (len(rest) <= 2 and _AGENCY_OPENING.match(text))):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
-            agency = _WIRE_DATELINE.match(text)
+            agency = _wire_agency(text)
             if agency is not None and head.author is None:
-                head.author = agency.group("agency") or agency.group("agency2")  # no byline: the agency signs
+                head.author = agency  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
         caps = _caps_byline(unit) if head.author is None and _before_lead(rest) else None
@@ -1401,8 +1459,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             issue_line = _issue_line(unit)
             if issue_line is not None:
                 # "Revue Numérique 5/2025": the magazine and its issue, never the title.
-                if issue_line.group("m"):
-                    head.month = head.month or _month(issue_line.group("y"), issue_line.group("m"))
+                month, year = issue_line.group("m") or issue_line.group("m0"), issue_line.group("y") or issue_line.group("y0")
+                if month:
+                    head.month = head.month or _month(year, month)
                 removed.append(Removal(unit.line, text, "print-issue"))
                 i += 1
                 continue
@@ -1422,6 +1481,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
+        alone = _date_prefix(text) if unit.kind == "text" and rest and len(rest) <= 2 and unit.word_count <= 6 else None
+        if alone is not None and not words(alone[1]):
+            _take_date(unit, alone, head, removed)  # the day alone under the standfirst or the lead ("26/09/25")
+            i += 1
+            continue
         meta = _post_meta(units, i) if head.title is not None and not rest else []
         if meta:
             for item, (rule, value) in zip(units[i : i + len(meta)], meta, strict=True):
@@ -1597,7 +1661,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         if (
             head.title is None
             and not rest
-            and _is_kicker(unit, _past_furniture(units, i + 1))
+            and _is_kicker(unit, _past_furniture(units, i + 1), units[i + 2] if i + 2 < len(units) else None)
             and not cruft_reason(unit)  # a live blog's status above the title is furniture, named as such
         ):
             removed.append(Removal(unit.line, text, "kicker"))
@@ -1680,6 +1744,7 @@ RELATED = _rx(
     r"^(?:prochainement|à venir|à suivre|bientôt) dans (?:la|cette|notre) série\b",
     r"^(?:dans|de) la même série\b",
 )
+_TEASER_ARROW = re.compile(r"^[>›»→]\s*(?=\w)")
 # One-line site furniture: sharing, avatars, credits, comment prompts.
 FURNITURE = _rx(
     r"^(?:partager|partagez|partage)\b(?:.{0,40})$",
@@ -1689,6 +1754,10 @@ FURNITURE = _rx(
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
     r"^(?:publicité|sponsorisé|contenu sponsorisé|annonce)$",
+    # An advertisement's slot still loading when the page was copied: "Publicité en cours de chargement...".
+    r"^publicité en cours de chargement\W*$",
+    # The share button's confirmation: "Lien copié".
+    r"^lien copié\W*$",
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
     r"^(?:cliquez ici|en savoir plus|voir plus|lire plus)\b.{0,60}$",
     r"^(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky|threads"
@@ -1753,7 +1822,13 @@ CREDIT = re.compile(
     # Two capitalised words at least: "(OTAN)", "(UE)" are acronyms.
     r"|(?-i:\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+)+"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'. -]{1,30}|\s+POUR\s+«?\s*[^()«»]{2,30}?\s*»?)?\s*\))\s*\.?$"
-    r"|\(\s*photos?\s+(?:d[’']\s*)?(?:archives?\b|[A-ZÀ-ÖØ-Þ])[^()]{0,50}\)\s*\.?$",
+    r"|\(\s*photos?\s+(?:d[’']\s*)?(?:archives?\b|[A-ZÀ-ÖØ-Þ])[^()]{0,50}\)\s*\.?$"
+    # A wire picture from the archives, as Swiss and Belgian sites mark its caption: "… sa propre IA (archives)."
+    r"|\((?:photo\s+d[’']\s*)?archives?\)\s*\.?$"
+    r"|\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)\s*\.?$"  # "… l'évènement.(Crédit : JDP)"
+    # "Photo" and its source or its subjects, capitalised, as the caption's last words or the whole line: "… outils
+    # d'entreprise. Photo Infomaniak", "Photo de Jeanne Roux et Paul Marchetti".
+    r"|(?:^|(?<=[.!?…»”] ))photos?\s+(?:de\s+|d[’'])?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)(?:\s+(?:et\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)){0,5}\.?$",
     re.I,
 )
 # A credit line of the photographer and the agency, slash-separated: "IMAGO/Avalon.red", "Jean Roux/AFP/SIPA".
@@ -1849,7 +1924,8 @@ ADDRESS = re.compile(
 SUMMARY = _rx(
     r"^(?:sommaire|au sommaire|table des matières|dans cet article|contenu de l[’']article|plan de l[’']article"
     r"|l[’']essentiel|ce qu[’']il faut retenir|les points clés|en bref|résumé(?: de l[’']article)?"
-    r"|résumé généré par (?:l[’'])?ia|points clés)\s*:?$",
+    r"|résumé généré par (?:l[’'])?ia|points clés"
+    r"|coup d[’']\s*(?:œ|oe)il sur cet article)\s*:?$",
 )
 
 
@@ -1862,7 +1938,9 @@ VIDEO = re.compile(
     r"|vidéo suivante|la vidéo (?:va |)commence(?:ra)? (?:après|dans)\b.{0,30}"
     r"|(?:cette|la) vidéo (?:n[’']est pas disponible|ne peut (?:pas )?être lue)\b.{0,40}"
     r"|votre navigateur ne (?:prend pas en charge|supporte pas) (?:la lecture de )?(?:cette |la |les )?vidéos?\b.{0,40}"
-    r"|your browser does not support (?:the )?video\b.{0,30})\s*[.:!]?$"
+    r"|your browser does not support (?:the )?video\b.{0,30}"
+    # An audio player's button and its counters glued together: "Écouter l'article", "0:000:00".
+    r"|(?:écouter|écoutez) (?:l[’']article|cet article)|\d{1,2}:\d\d(?::\d\d)?\s*/?\s*\d{1,2}:\d\d(?::\d\d)?)\s*[.:!]?$"
     # The line that announces a video the copy left out, ending with its colon: "La vidéo de présentation (en
     # anglais) :", "Vidéo :", "Notre reportage vidéo :"; and the player's credit, the platform and the channel:
     # "Vidéo: YouTube/Le Journal" (a headline "Vidéo : YouTube lance…" goes on, and is no credit).
@@ -1921,6 +1999,7 @@ PAYWALL = Rules(
         r"ce message s[’']affichera\b",
         r"(?:découvrir|découvrez|voir) (?:les|nos) offres\b",
         r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
+        r"pensez à (?:vous )?abonner\b",
         r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu) (?:est|vous est)"
         r" (?:réservée?|offerte?)\b",
         r"il vous reste \d+\s*%",
@@ -2057,6 +2136,7 @@ CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]
 
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
+TEXT_SIZE = re.compile(r"^A[+−-]?$")
 
 
 @lru_cache(maxsize=256)  # memoised: read_head asks about the head's lines, drop_cruft again, and about a line's next
@@ -2064,6 +2144,8 @@ def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
     if len(text) == 1 and EMPTY_ITEM.match(text):
         return "menu"
+    if len(text) <= 2 and TEXT_SIZE.match(text):
+        return "menu"  # the text size buttons: "A", "A+", "A-"
     if unit.kind == "text" and not unit.markdown and (IMAGE_PLACEHOLDER.match(text) or IMAGE_SLOT.match(text)):
         return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
@@ -2236,9 +2318,11 @@ def drop_cruft(
             drop(unit, "summary")
             region, region_rule = 1, "summary"
             continue
-        if unit.kind in ("text", "heading") and RELATED.search(unit.text):
-            marker = RELATED.search(unit.text)
-            remainder = unit.text[marker.end() :].strip() if marker else ""
+        # (a plain-text copy may keep the ">" a site drew before its teaser: "> A lire aussi : …")
+        teaser_text = _TEASER_ARROW.sub("", unit.text, count=1) if unit.kind in ("text", "heading") else ""
+        marker = RELATED.search(teaser_text) if teaser_text else None
+        if marker is not None:
+            remainder = teaser_text[marker.end() :].strip()
             inline = len(words(remainder)) >= 2 and not remainder.endswith(":")
             region, region_rule = (0 if inline else 1), "teaser"
             drop(unit, "related")
@@ -2377,7 +2461,10 @@ TEASER_LINK = re.compile(r"^(?:lire|voir|découvrir) l[’']article\s*[:.→»�
 # alone may be a budget's).
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?…»”] )(?:(?:photo|image|illustration|visuel)s?\s+d[’']illustration\b"
-    r"|cr[ée]dits?\s+(?:photos?|images?)\s*:|photo\s*:)[^.!?«»]{0,100}$",
+    r"|cr[ée]dits?\s+(?:photos?|images?)\s*:|photo\s*:"
+    r"|photo\s+(?-i:[A-ZÀ-ÖØ-Þ]))[^.!?«»]{0,100}$"
+    # The credit in brackets glued to the caption's stop: "… en ouverture de l'évènement.(Crédit : JDP)".
+    r"|(?<=[.!?…»”])\s?\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)$",
     re.I,
 )
 TRAILING_CREDIT_WORDS = 14
@@ -2425,11 +2512,14 @@ def _lead_repeat(unit: Unit, later: list[Unit]) -> str | None:
         and len(split_sentences(unit.text)) == 1
     ):
         return "lead-repeat"
-    for between, paragraph in enumerate(later[:EXCERPT_LOOKAHEAD]):
-        if between and paragraph.kind == "text" and fold(paragraph.text) == fold(unit.text):
+    picture = False
+    for paragraph in later[:EXCERPT_LOOKAHEAD]:
+        if picture and paragraph.kind == "text" and fold(paragraph.text) == fold(unit.text):
             return "lead-repeat"  # printed again whole under the lead picture, as its caption
-        if cruft_reason(paragraph) not in ("image", "credit"):
+        reason = cruft_reason(paragraph)
+        if reason not in ("image", "credit"):
             break  # the picture (and its credit) come between
+        picture = picture or reason == "image"
     ellipsis = _EXCERPT_END.search(unit.text)
     start = fold(unit.text[: ellipsis.start()]) if ellipsis is not None else ""
     if count_words(start) < LEAD_REPEAT_WORDS:
