@@ -1170,3 +1170,17 @@ def test_teaser_behind_an_arrow() -> None:
 def test_text_size_buttons() -> None:
     a = article(f"Un titre\n\nA\nA\nA\n\n{PARA}")
     assert [r.rule for r in a.removed] == ["menu"] * 3
+
+
+def test_an_article_about_terms_of_use_or_cookies_is_no_banner() -> None:
+    about_terms = (
+        "« On ne peut jamais faire confiance à 100 % », souligne l’expert. Vos données pourraient être exploitées "
+        "en fonction des conditions d’utilisation de l’application, à différentes fins."
+    )
+    about_cookies = "La CNIL a sanctionné des cookies déposés sans consentement sur le site du journal."
+    a = article(f"Un titre\n\n{about_terms}\n\n{about_cookies}\n\n{PARA}")
+    assert a.removed == []
+    # The banner and the footer's links go.
+    banner = "Nous utilisons des cookies pour améliorer votre expérience sur notre site."
+    b = article(f"Un titre\n\n{PARA}\n\n{banner}\n\nConditions d’utilisation\n\n{PARA}")
+    assert [r.rule for r in b.removed] == ["legal", "legal"]

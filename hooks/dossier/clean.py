@@ -2031,14 +2031,26 @@ LEGAL = Rules(
         r"(?:ce site|notre site|nous) utilis(?:e|ons) des cookies\b",
     ),
     anywhere=(
-        (r"\bcookies?\b.{0,200}\b(?:site|navigation|expérience|accept|consentement|paramètres|traceurs)", ("cookie",)),
+        # A banner speaks to the reader in the site's voice ("nous utilisons", "votre navigation"); an article about
+        # cookies ("la CNIL a sanctionné des cookies déposés sans consentement") does not.
+        (
+            r"^(?=.*\b(?:vous|votre|vos|nous|notre|nos)\b).*?\bcookies?\b.{0,200}\b(?:site|navigation|expérience|accept"
+            r"|consentement|paramètres|traceurs)",
+            ("cookie",),
+        ),
         # The site's own policy ("notre politique de confidentialité", the link's label), not a firm's the article
         # is about: "sa politique de confidentialité", "la politique de confidentialité de l’application".
         (
             r"(?<!\bsa )(?<!\bleur )\bpolitique de (?:confidentialité|cookies)\b(?!\s+(?:de|du|des|d[’'])\s*\w)",
             ("politique",),
         ),
-        (r"\bconditions (?:générales )?d[’']utilisation\b", ("conditions",)),
+        # The footer's link, a short line ("Conditions d'utilisation", "CGU | Mentions légales"), or the site's own
+        # ("nos conditions d'utilisation"); not a firm's that the article is about ("ses conditions d'utilisation").
+        (
+            r"^(?=.{0,150}$)(?!.*\b(?:ses|leurs|sa|son|de l[’']application|du service)\s+conditions).*\bconditions "
+            r"(?:générales )?d[’']utilisation\b|\b(?:nos|vos|les présentes) conditions (?:générales )?d[’']utilisation\b",
+            ("conditions",),
+        ),
         (r"\bmentions légales\b", ("mentions",)),
         (r"\btous droits réservés\b", ("droits",)),
     ),
@@ -2092,6 +2104,8 @@ ABOUT = _rx(
 
 FILLER_MAX_WORDS = 150
 FURNITURE_MAX_WORDS = 120  # longer units are not site furniture, whatever words they contain
+VOICE_WORDS = 12  # a longer unit is a site's prompt only in the site's voice (_SITE_VOICE)
+_SITE_VOICE = re.compile(r"\b(?:vous|votre|vos|nous|notre|nos|inscri\w*|abonn\w*|cliquez|connectez)\b", re.I)
 
 
 def triggers(text: str) -> set[str]:
@@ -2177,7 +2191,11 @@ def cruft_reason(unit: Unit) -> str | None:
     if len(text) <= 120 and VIDEO.match(text):
         return "video"
     present = triggers(text)
-    long = bool(present) and unit.word_count > FURNITURE_MAX_WORDS
+    # A site's prompt is short, or speaks to the reader ("vous", "nos offres", "abonnez-vous"); a paragraph of the
+    # article that names a newsletter or a firm's terms of use does neither.
+    long = bool(present) and (
+        unit.word_count > FURNITURE_MAX_WORDS or (unit.word_count > VOICE_WORDS and not _SITE_VOICE.search(text))
+    )
     for name, rules in (("paywall", PAYWALL), ("newsletter", NEWSLETTER), ("legal", LEGAL), ("disclaimer", DISCLAIMER)):
         if rules.search(text, present, long):
             return name
