@@ -1184,3 +1184,11 @@ def test_an_article_about_terms_of_use_or_cookies_is_no_banner() -> None:
     banner = "Nous utilisons des cookies pour améliorer votre expérience sur notre site."
     b = article(f"Un titre\n\n{PARA}\n\n{banner}\n\nConditions d’utilisation\n\n{PARA}")
     assert [r.rule for r in b.removed] == ["legal", "legal"]
+
+
+def test_stray_line_break_after_a_comma() -> None:
+    a = article("Un titre\n\nLe président américain, Donald Roe,\na qualifié ce lancement de signe d’alarme pour tous.\n")
+    assert [b.plain for b in a.blocks] == ["Le président américain, Donald Roe, a qualifié ce lancement de signe d’alarme pour tous."]
+    # A title line and a byline in lower case stay apart.
+    b = article(f"Un titre assez long pour la règle des lignes\nby Samuel Ortega\n\n{PARA}")
+    assert b.author == "Samuel Ortega"

@@ -846,3 +846,27 @@ def test_the_document_after_the_speaker_is_no_part_of_its_name() -> None:
     assert said(body) == [("Nous tenons parole", "Nordlys", "")]
     body = TITLE + "« Rien ne change », a déclaré Paul Roux, dans un entretien au Courrier."
     assert said(body)[0][1] == "Paul Roux"
+
+
+def test_label_verb_with_the_subject_in_apposition() -> None:
+    body = TITLE + "Le président du groupe, Donald Roe, a qualifié ce lancement de « signe d’alarme » pour l’Europe."
+    assert said(body) == [("signe d’alarme", "Donald Roe", "président du groupe")]
+
+
+def test_fragment_opening_the_reported_clause() -> None:
+    body = TITLE + "Le fondateur, Liang Wenfeng, a reconnu que l’« embargo sur les puces » pesait lourd."
+    assert said(body) == [("embargo sur les puces", "Liang Wenfeng", "fondateur")]
+
+
+def test_fragments_of_a_sentence_attributed_at_its_end() -> None:
+    body = TITLE + (
+        "Paul Roux enseigne à Lyon. Les restrictions « ne parviennent pas à freiner les autres pays » et « l’histoire "
+        "a prouvé le contraire » pour une technologie comme l’IA, estime-t-il."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [
+        ("ne parviennent pas à freiner les autres pays", "Paul Roux"),
+        ("l’histoire a prouvé le contraire", "Paul Roux"),
+    ]
+    # A participle closing the sentence is the journalist's: no attribution.
+    body = TITLE + "Il souligne que la « superintelligence réelle » change tout, suggérant une approche plus prudente."
+    assert said(body) == []

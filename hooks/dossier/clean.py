@@ -163,6 +163,10 @@ def _wrap_width(lines: list[str]) -> int:
     return p90 if p90 <= 100 and open_ended / len(long_lines) >= 0.4 else 0
 
 
+STRAY_BREAK_CHARS = 20
+_MID_SENTENCE_START = re.compile(r"^[a-zà-öø-ÿ]")
+
+
 def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
     """Plain-text sources: one unit per line, or per paragraph when hard-wrapped.
 
@@ -187,6 +191,16 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         match = BULLET.match(line)
         text = normalise_line(line)
         wrapped = width and not blank and units and previous_length >= 0.6 * width
+        # A stray line break inside a sentence (a copy of a page that broke a line where its layout did): the long
+        # line before ends with a comma and this one goes on in lower case ("…, Donald Trump," / "a qualifié…").
+        wrapped = wrapped or bool(
+            not blank
+            and units
+            and not match
+            and previous_length >= STRAY_BREAK_CHARS
+            and _MID_SENTENCE_START.match(text)
+            and units[-1].text.endswith((",", ";"))
+        )
         if units and not match and (balance[0] > 0 or balance[1] > 0):
             # A quotation continues over the line break, unless a new paragraph opens with «: French
             # typography's mark for a quotation running over several paragraphs.

@@ -60,7 +60,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
-from .text import WEEKDAYS, StartOrAfter, is_first_name, names_text, short_hash, unaccented, words
+from .text import WEEKDAYS, StartOrAfter, is_first_name, is_unlisted_name, names_text, short_hash, unaccented, words
 from .themes import lemma
 
 SPEECH_VERBS = frozenset(
@@ -1244,6 +1244,29 @@ _GERUND_OPENER = re.compile(
 _LABEL_PREFIX = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4}\s:\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_NEXT_STOP = re.compile(r"[.!?…](?=\s|$)")
+
+
+def _attributed_sentence_end(text: str, start: int) -> str | None:
+    """The speaker phrase of an inverted attribution (a pronoun's too) that ends the sentence going on at ``start``
+    after its last comma ("…, estime-t-il.", "…, a dit Durand."), with no other quotation in between; or None."""
+    stop = _NEXT_STOP.search(text, start)
+    clause = text[start : stop.end() if stop else len(text)]
+    comma = clause.rfind(",")
+    if comma <= 0 or re.search(r"[«»“”\"]", clause[comma:]):
+        return None
+    if _PARTICIPLE_AFTER.match(clause[comma:]):
+        return None  # "…, suggérant une approche…": the journalist's participle, no attribution
+    post = _post_attribution(clause[comma:])
+    if post is None or post[1] < len(clause) - comma - 1:
+        return None
+    phrase = post[0]
+    if phrase.startswith(PREVIOUS_SPEAKER) or _names_speaker(phrase.split(",")[0].strip()):
+        return phrase
+    head = _DETERMINERS.sub("", phrase.strip(), count=1).split()
+    return phrase if _DEFINITE.match(phrase.strip()) and head and head[0].casefold() in ROLE_NOUNS else None
+
+
 def _told_at_end(clause: str) -> str | None:
     """The speaker phrase of an inverted attribution that ends ``clause`` after its last comma ("…, a dit Durand",
     "…, reconnaît Yann Roe"), not a pronoun's; None when the clause does not end so."""
@@ -1504,6 +1527,13 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
             # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
             speaker, how = "", "standalone"
+        if speaker is None and not span.open and (_governable(span) or looks_like_quotation(inner)):
+            # partial_governed, the attribution closing the sentence after more of the journalist's words: "Les
+            # restrictions « ne parviennent pas à … » et « … » une technologie comme l'IA, estime-t-il." The whole
+            # sentence is the speaker's reported speech.
+            told = _attributed_sentence_end(text, span.end)
+            if told is not None:
+                speaker, short = told, True
         if speaker is None or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2)):
             skipped.append(span)
             continue
@@ -1557,13 +1587,23 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
         return None
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
     for token in list(re.finditer(r"[\w’'-]+", sentence))[1:10]:
-        if re.search(r"[,«»“”\"]", sentence[: token.start()]):
-            return None  # the subject is the words before the verb, with no comma or quotation among them
+        before = sentence[: token.start()]
+        apposed = _APPOSED_SUBJECT.match(_CLAUSE_GLUE.sub("", before)) if "," in before else None
+        if re.search(r"[«»“”\"]", before) or before.count(",") > 2:
+            return None  # the subject is the words before the verb, with no quotation among them
+        if "," in before and apposed is None:
+            continue  # inside an apposition, or a comma the subject does not hold: no verb of its yet
         verb = token.group().casefold()
         words_verb = bool(_WORDS_VERBS & _verb_candidates(verb))
         if not (words_verb or is_speech_verb(verb)):
             continue
-        subject = _CLAUSE_GLUE.sub("", sentence[: token.start()]).strip()
+        if apposed is not None:
+            # "Le président américain, Donald Trump, a qualifié … de « … »": the role and the name in apposition.
+            name, role = _apposed_name(apposed.group("a").strip(), apposed.group("b").strip())
+            if name is None:
+                return None
+            return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb)
+        subject = _CLAUSE_GLUE.sub("", before).strip()
         if _PASSIVE_END.search(subject):
             return None
         if not subject or subject.split()[0].casefold() in _OPENERS:
@@ -1572,10 +1612,32 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
         if not (_names_speaker(subject) or _institution_phrase(subject)):
             return None
-        if not words_verb and _ENDS_WITH_DETERMINER.search(sentence.rstrip()):
+        # "a reconnu que l'« embargo … » pesait": the fragment opens the reported clause as its subject (not "…
+        # que Nexa publierait une « stratégie … »": a label, the clause's object)
+        reported = _THAT_CLAUSE.search(sentence.rstrip(), token.end()) is not None
+        if not words_verb and not reported and _ENDS_WITH_DETERMINER.search(sentence.rstrip()):
             return None  # "Il a annoncé […] une « stratégie européenne »": a name or a label after a determiner
         return Intro(subject, short=words_verb)
     return None
+
+
+_THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
+# A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
+# américain, ".
+_APPOSED_SUBJECT = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,«»“”\"]{2,80}),\s*$")
+
+
+def _apposed_name(first: str, second: str) -> tuple[str | None, str]:
+    """The person's full name and its role, from the two parts of an apposition (either order), or (None, "")."""
+    for name, role in ((second, first), (first, second)):
+        tokens = name.split()
+        if (
+            2 <= len(tokens) <= 4
+            and (is_first_name(tokens[0]) or is_unlisted_name(name))  # "Liang Wenfeng": no French word
+            and all(t[:1].isupper() for t in tokens[1:])
+        ):
+            return name, role
+    return None, ""
 
 
 def _institution_phrase(phrase: str) -> bool:
