@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from dossier import clean
 from dossier.model import Kind, Source
@@ -1113,11 +1113,15 @@ def test_swiss_agency_byline_and_bracketed_dateline() -> None:
 
 
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
-    a = article(f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}")
+    a = article(
+        f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"
+    )
     assert (a.title, a.author) == ("La tech chinoise confiante en son avenir proche", "Jeanne Roux")
     assert rules(a)[0] == ("kicker", "Des nouvelles en dix langues")
     # A title and its subtitle without a stop, then the byline: the first line stays the title.
-    subtitle = "Le groupe californien publie les poids de son dernier modèle de langage et promet une version plus légère"
+    subtitle = (
+        "Le groupe californien publie les poids de son dernier modèle de langage et promet une version plus légère"
+    )
     b = article(f"Meta ouvre enfin son modèle phare\n\n{subtitle}\n\nPar Jeanne Roux\n\n{PARA}")
     assert b.title == "Meta ouvre enfin son modèle phare"
 
@@ -1144,14 +1148,19 @@ def test_caption_ends_with_photo_and_its_source() -> None:
     caption = "Les PME qui ont des compétences en interne gagnent à intégrer une IA souveraine."
     a = article(f"Un titre\n\n{PARA}\n\n{caption} Photo Infomaniak\n\n{PARA}")
     assert rules(a) == [("credit", f"{caption} Photo Infomaniak")]  # a caption: the whole line
-    b = article(f"Un titre\n\n{PARA}\n\nLa séance a été suivie. Photo Dupont la montre en souriant à la salle.\n\n{PARA}")
+    b = article(
+        f"Un titre\n\n{PARA}\n\nLa séance a été suivie. Photo Dupont la montre en souriant à la salle.\n\n{PARA}"
+    )
     assert b.removed == []
 
 
 def test_head_lines_of_regional_and_trade_sites() -> None:
     a = article(f"Un titre\n\nAvatar de Ilyès Rami\n\n{PARA}")
     assert (a.author, rules(a)) == ("Ilyès Rami", [("byline", "Avatar de Ilyès Rami")])
-    b = article(f"Actualités\n\nUNIVERSITÉS D’ÉTÉ\n\nN°626 Septembre - Octobre 2025\n\nL’hôpital, une chance pour la machine\n\n{PARA}")
+    b = article(
+        "Actualités\n\nUNIVERSITÉS D’ÉTÉ\n\nN°626 Septembre - Octobre 2025\n\n"
+        f"L’hôpital, une chance pour la machine\n\n{PARA}"
+    )
     assert (b.title, b.date) == ("L’hôpital, une chance pour la machine", "2025-09")
     c = article(f"Un titre\n\n{PARA}\n\n26/09/25\n\n{PARA}")
     assert (c.date, rules(c)) == ("2025-09-26", [("dateline", "26/09/25")])
@@ -1187,8 +1196,12 @@ def test_an_article_about_terms_of_use_or_cookies_is_no_banner() -> None:
 
 
 def test_stray_line_break_after_a_comma() -> None:
-    a = article("Un titre\n\nLe président américain, Donald Roe,\na qualifié ce lancement de signe d’alarme pour tous.\n")
-    assert [b.plain for b in a.blocks] == ["Le président américain, Donald Roe, a qualifié ce lancement de signe d’alarme pour tous."]
+    a = article(
+        "Un titre\n\nLe président américain, Donald Roe,\na qualifié ce lancement de signe d’alarme pour tous.\n"
+    )
+    assert [b.plain for b in a.blocks] == [
+        "Le président américain, Donald Roe, a qualifié ce lancement de signe d’alarme pour tous."
+    ]
     # A title line and a byline in lower case stay apart.
     b = article(f"Un titre assez long pour la règle des lignes\nby Samuel Ortega\n\n{PARA}")
     assert b.author == "Samuel Ortega"

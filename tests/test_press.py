@@ -870,3 +870,104 @@ def test_fragments_of_a_sentence_attributed_at_its_end() -> None:
     # A participle closing the sentence is the journalist's: no attribution.
     body = TITLE + "Il souligne que la « superintelligence réelle » change tout, suggérant une approche plus prudente."
     assert said(body) == []
+
+
+def test_inverted_pronoun_agrees_with_the_person_it_stands_for() -> None:
+    body = TITLE + (
+        "« Nous avons corrigé le bandeau », a réagi Thomas Ferrier, directeur général d’Assurio. "
+        "Pour Hélène Valadier, avocate spécialisée, la sanction sert d’avertissement. "
+        "« Un chatbot n’est pas un gadget hors du droit », résume-t-elle."
+    )
+    assert [(q[:12], s) for q, s, _ in said(body)] == [
+        ("Nous avons c", "Thomas Ferrier"),
+        ("Un chatbot n", "Hélène Valadier"),
+    ]
+    # A description that tells no gender leaves the pronoun to the last subject.
+    body = TITLE + "Paul Roux, ministre, a parlé. Claire Blanc, juge, a suivi. « Tout va bien », dit-elle."
+    assert said(body)[0][1] == "Claire Blanc"
+
+
+def test_speaker_named_in_the_sentence_after() -> None:
+    body = TITLE + (
+        "Le forum s’est ouvert à Dijon.\n\n« On est dans ce monde-là, n’ayez pas peur ! » C’est ainsi que François "
+        "Sauvier, président du conseil départemental, a interpellé les maires."
+    )
+    assert said(body) == [
+        ("On est dans ce monde-là, n’ayez pas peur !", "François Sauvier", "président du conseil départemental")
+    ]
+    body = TITLE + (
+        "« Un assistant invente une référence avec aplomb », répète Arnaud Lestrade, formateur.\n\n"
+        "« On nous demandait de choisir entre deux peurs. Nous avons choisi d’apprendre. »\n\n"
+        "Ces mots sont de Sophie Marchal, directrice du réseau, qui a obtenu une aide."
+    )
+    assert [(q, s) for q, s, _ in said(body)][1] == (
+        "On nous demandait de choisir entre deux peurs. Nous avons choisi d’apprendre.",
+        "Sophie Marchal",
+    )
+
+
+def test_pull_quote_signed_without_its_stop() -> None:
+    body = (
+        TITLE
+        + "Un paragraphe du texte.\n\n« Il faut éviter le pire » Yoshua Bengio, chercheur en intelligence artificielle"
+    )
+    assert said(body) == [("Il faut éviter le pire", "Yoshua Bengio", "chercheur en intelligence artificielle")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Jennifer Krief, avocate, n’en a pas. À ses yeux, l’IA « permet de gagner en efficacité ».",
+            ("permet de gagner en efficacité", "Jennifer Krief"),
+            id="à ses yeux",
+        ),
+        pytest.param(
+            "Le ministre Karim Ouadah a ouvert le forum. Qualifiant l’IA de « technologie stratégique » pour le pays, "
+            "le ministre a rappelé les efforts de l’État.",
+            ("technologie stratégique", "Karim Ouadah"),
+            id="opening participle, the subject after it",
+        ),
+        pytest.param(
+            "« L’IA peut-elle remplacer l’avocat ? », a, de son côté, interrogé Christiane Féral, bâtonnière.",
+            ("L’IA peut-elle remplacer l’avocat ?", "Christiane Féral"),
+            id="an aside between auxiliary and participle",
+        ),
+        pytest.param(
+            "« L’idée est de gagner du temps », simplifie le Dr Guillaume Herpe.",
+            ("L’idée est de gagner du temps", "Guillaume Herpe"),
+            id="simplifier",
+        ),
+        pytest.param(
+            "Meta a lancé son IA. Les messages « avec leurs amis » sont exclus, a assuré le géant des réseaux sociaux.",
+            ("avec leurs amis", "Meta"),
+            id="organisation epithet with a complement",
+        ),
+        pytest.param(
+            "Isidore Diouf, Directeur général de Numérique SA, a salué l’initiative. « Ce colloque fait émerger des "
+            "idées », a-t-il déclaré.",
+            ("Ce colloque fait émerger des idées", "Isidore Diouf"),
+            id="a role capitalised in apposition",
+        ),
+    ],
+)
+def test_more_attributions_of_the_press(body: str, expected: tuple[str, str]) -> None:
+    assert [(q, s) for q, s, _ in said(TITLE + body)] == [expected]
+
+
+def test_verb_after_a_name_in_apposition_is_no_description() -> None:
+    body = TITLE + (
+        "Le texte, présenté par la secrétaire d’État chargée du numérique, Ilse Vandenberg, prévoit une fiche. "
+        "« Les citoyens ont le droit de savoir », a-t-elle déclaré."
+    )
+    assert said(body) == [
+        ("Les citoyens ont le droit de savoir", "Ilse Vandenberg", "secrétaire d’État chargée du numérique")
+    ]
+
+
+def test_headline_names_the_person_the_body_calls_by_surname() -> None:
+    body = (
+        "Hélène Marchal plaide pour un calcul commun\n\nLors d’une table ronde, Marchal a déclaré : "
+        "« Il faut mutualiser. »"
+    )
+    assert said(body) == [("Il faut mutualiser.", "Hélène Marchal", "")]

@@ -481,7 +481,9 @@ _MONTH_LINE = re.compile(
 _DOMAIN = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai)$", re.I
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|et|de|du|des|la|le|van|von|der|da|di|&)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[dl][’'][A-ZÀ-ÖØ-Þ][\w’'.-]*|et|de|du|des|la|le|van|von|der|da|di|&)$"
+)
 
 
 def parse_french_date(text: str) -> dt.date | None:
@@ -846,7 +848,7 @@ _WIRE_DATELINE = re.compile(
 # Financial news sites sign their lead like a wire, with their own name and a double dash: "Investing.com -- …",
 # "Boursier.com — …" (a single hyphen only between spaces).
 _SITE_DATELINE = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|info|io|eu|be|ch|ca|sn|ma|ci|dz|tn)(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|[a-z]{2})(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
     re.I,
 )
 # A wire agency's name as it signs a dispatch: its acronym, or "Agence" and its name ("Agence QMI", "Agence
@@ -1473,7 +1475,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             issue_line = _issue_line(unit)
             if issue_line is not None:
                 # "Revue Numérique 5/2025": the magazine and its issue, never the title.
-                month, year = issue_line.group("m") or issue_line.group("m0"), issue_line.group("y") or issue_line.group("y0")
+                month, year = (
+                    issue_line.group("m") or issue_line.group("m0"),
+                    issue_line.group("y") or issue_line.group("y0"),
+                )
                 if month:
                     head.month = head.month or _month(year, month)
                 removed.append(Removal(unit.line, text, "print-issue"))
@@ -1842,7 +1847,8 @@ CREDIT = re.compile(
     r"|\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)\s*\.?$"  # "… l'évènement.(Crédit : JDP)"
     # "Photo" and its source or its subjects, capitalised, as the caption's last words or the whole line: "… outils
     # d'entreprise. Photo Infomaniak", "Photo de Jeanne Roux et Paul Marchetti".
-    r"|(?:^|(?<=[.!?…»”] ))photos?\s+(?:de\s+|d[’'])?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)(?:\s+(?:et\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)){0,5}\.?$",
+    r"|(?:^|(?<=[.!?…»”] ))photos?\s+(?:de\s+|d[’'])?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)"
+    r"(?:\s+(?:et\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)){0,5}\.?$",
     re.I,
 )
 # A credit line of the photographer and the agency, slash-separated: "IMAGO/Avalon.red", "Jean Roux/AFP/SIPA".
@@ -2062,7 +2068,8 @@ LEGAL = Rules(
         # ("nos conditions d'utilisation"); not a firm's that the article is about ("ses conditions d'utilisation").
         (
             r"^(?=.{0,150}$)(?!.*\b(?:ses|leurs|sa|son|de l[’']application|du service)\s+conditions).*\bconditions "
-            r"(?:générales )?d[’']utilisation\b|\b(?:nos|vos|les présentes) conditions (?:générales )?d[’']utilisation\b",
+            r"(?:générales )?d[’']utilisation\b"
+            r"|\b(?:nos|vos|les présentes) conditions (?:générales )?d[’']utilisation\b",
             ("conditions",),
         ),
         (r"\bmentions légales\b", ("mentions",)),

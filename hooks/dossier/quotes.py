@@ -77,7 +77,8 @@ SPEECH_VERBS = frozenset(
     mettre marteler insister rassurer temporiser abonder acquiescer approuver reconnaître lister énumérer évoquer
     tacler compléter rebondir recadrer cingler railler appuyer préconiser recommander balayer relativiser sourire
     soupirer grincer pester décrypter arguer surenchérir murmurer écrier protester contester offusquer parier désoler
-    blaguer plaisanter badiner
+    blaguer plaisanter badiner réagir simplifier imager illustrer schématiser synthétiser vulgariser poser interpeller
+    exhorter
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     """.split()
 )
@@ -249,7 +250,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     # A time adverb opening the phrase is the journalist's, never the speaker's: "…, a écrit ce samedi le ministre
     # délégué…", "Mardi le ministre a déclaré : « … »".
     phrase = _TIME_OPENER.sub("", phrase, count=1)
-    phrase = re.sub(r"^(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+", "", phrase)
+    phrase = re.sub(r"^(?:(?:le|la|l[’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])", "", phrase)
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
     determiner = _DETERMINERS.match(phrase)
@@ -302,6 +303,40 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
 # A present participle after a comma opens the journalist's narration, not the speaker's description: "…, a déclaré
 # Trump à CBS, ajoutant plus tard que…", "…, allant jusqu'à…" (a verb form to the lemmatizer, unlike "consultant").
 _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)\b")
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
+# The gender a description gives its person, from its first role noun (French agrees them): "avocate", "directrice",
+# "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
+_FEMININE_ROLE = re.compile(r"(?:trice|euse|ienne|enne|ère|esse|ée|ante|ente|ate|ue|eure|onne)$")
+_MASCULINE_ROLE = re.compile(r"(?:teur|eur|ien|en|ier|er|ant|ent|at|é|u|on)$")
+
+
+def person_gender(person: _Person) -> str | None:
+    """ "f", "m" or None: what the person's description tells of its gender."""
+    if not person.named or not person.detail:
+        return None
+    head = _DETERMINERS.sub("", person.detail.strip(), count=1).split(" ", 1)[0].casefold().strip(",")
+    head = head.split("-")[-1] if head.startswith(("co", "vice", "ex")) and "-" in head else head
+    if head not in ROLE_NOUNS and lemma(head) not in ROLE_NOUNS:
+        return None
+    if _FEMININE_ROLE.search(head):
+        return "f"
+    return "m" if _MASCULINE_ROLE.search(head) else None
+
+
+_PRONOUN_AFTER = re.compile(r"^\s*[,.]?\s*\S*?-(?:t-)?(?P<pronoun>il|elle)\b")
+_FEMININE_NOUN_END = ("ère", "rice", "euse", "enne", "ante", "ente", "esse", "onne")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the present's third person ("prévoit", "insiste", "dirige"): its
+    lemma is an infinitive it differs from, and it is no role noun nor a feminine noun ("conseillère")."""
+    word = word.casefold()
+    if not word.endswith(("e", "t")) or word in ROLE_NOUNS or word.endswith(_FEMININE_NOUN_END) or "-" in word:
+        return False
+    base = lemma(word)
+    return base != word and base.endswith(("er", "ir", "re", "oir"))
 
 
 def _without_narration(detail: str) -> str:
@@ -534,6 +569,7 @@ _POST_TIME = (
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
+_ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
 _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
@@ -548,7 +584,8 @@ _NOT_A_CIVILITY = r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)"  # before a point: no initi
 _STOP = rf"{_NOT_A_CIVILITY}(?<!\bPr)[.!?…;](?=\s|$)"
 _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quotation ends: its sentence, or a quotation
 _POST = re.compile(
-    rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
+    rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -889,6 +926,10 @@ _GOVERNING = re.compile(
     rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^[Pp]our)\s+(?P<speaker>lui|elle|eux|elles"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
+_IN_HIS_VIEW = re.compile(
+    r"(?:^|[\s;(])(?:[Àà]\s+(?:ses|leurs)\s+yeux|[Àà]\s+son\s+(?:avis|sens)|[Dd]e\s+son\s+point\s+de\s+vue)\s*,"
+    r"[^«»“”\".!?]*$"
+)
 _GOVERNING_BODY = re.compile(r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:la|le|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)")
 # "dévoile Jeanne Roe pour qui le réseau est « assez vivant »": the person the relative clause is about.
 _FOR_WHOM = re.compile(
@@ -1038,6 +1079,9 @@ def _governed(intro: str) -> Intro | None:
         head = _DETERMINERS.sub("", rest, count=1).split(" ", 1)[0]
         apposition = intro[governing.end() :].lstrip().startswith(",") and _role_noun(head) and "," not in rest
         return Intro(governing.group("speaker"), rest if apposition and len(words(rest)) <= 15 else "")
+    if _IN_HIS_VIEW.search(intro):
+        # "À ses yeux, l'IA « permet de gagner… »": the view of the person the text is about, as "selon lui".
+        return Intro(PREVIOUS_SPEAKER)
     epithet = _POUR_EPITHET.match(intro)
     if epithet and _epithet_head(epithet.group("np")):
         # pour_x with an epithet: "Pour l'ancien député, « … »", "Pour l'initiateur de la réforme -
@@ -1108,7 +1152,10 @@ _CAPITALS = frozenset(
     """.split()
 )
 _ORGANISATION_ANAPHORA = re.compile(
-    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant)(?:\s+[a-zà-ÿ]+)?$", re.I
+    # "le géant des réseaux sociaux", "la firme de Menlo Park" too: a complement of one or two words
+    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant)"
+    r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
+    re.I,
 )
 
 
@@ -1245,6 +1292,17 @@ _LABEL_PREFIX = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4}\s:
 
 
 _NEXT_STOP = re.compile(r"[.!?…](?=\s|$)")
+# A present participle of saying or judging opening a sentence: "Qualifiant …", "Jugeant …", "Estimant que …".
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:Tout\s+en\s+|En\s+)?(?:Qualifiant|Jugeant|Estimant|Décrivant|Dénonçant|Évoquant|Soulignant|Affirmant"
+    r"|Rappelant|Assurant|Expliquant|Saluant|Fustigeant|Critiquant|Déplorant|Regrettant|Présentant|Insistant)\b"
+)
+_MAIN_CLAUSE = re.compile(r"[^«»“”\".!?]{0,120}?,\s+")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts."""
+    return min(_last_sentence_start(text[: position + 1]), position)
 
 
 def _attributed_sentence_end(text: str, start: int) -> str | None:
@@ -1515,18 +1573,30 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         if speaker is None and span.open and len(words(inner)) >= 4:
             # A quotation running on into the next paragraphs: its attribution may come at its end.
             speaker, how = "", "pending"
-        elif speaker is None and (
-            _whole_sentence(text, span)
-            or (
-                interview
-                and not text[: span.start].strip()
-                and not text[span.end :].strip()
-                and looks_like_quotation(inner)
+        elif (
+            speaker is None
+            and (
+                _whole_sentence(text, span)
+                # block_attribution of a pull quote without its stop: « … » Jeanne Roe, chercheuse
+                or (not span.open and not text[: span.start].strip(" –—-") and _signed_after(text[span.end :]))
+                or (
+                    interview
+                    and not text[: span.start].strip()
+                    and not text[span.end :].strip()
+                    and looks_like_quotation(inner)
+                )
             )
         ):
             # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
             # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
             speaker, how = "", "standalone"
+        if speaker is None and not span.open and _OPENING_PARTICIPLE.match(text, _sentence_start(text, span.start)):
+            # participle opening the sentence, its subject after it: "Qualifiant l'IA de « technologie stratégique »
+            # pour le pays, le ministre a rappelé…". The main clause's subject said the words.
+            main = _MAIN_CLAUSE.match(text, span.end)
+            subject = _subject_of(text[main.end() :]) if main is not None else None
+            if subject is not None:
+                speaker, detail, short = subject.speaker, subject.detail, True
         if speaker is None and not span.open and (_governable(span) or looks_like_quotation(inner)):
             # partial_governed, the attribution closing the sentence after more of the journalist's words: "Les
             # restrictions « ne parviennent pas à … » et « … » une technologie comme l'IA, estime-t-il." The whole
@@ -1803,7 +1873,9 @@ _MENTION = re.compile(
     rf"(?<![\w’'])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s)"
-    r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO)[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
+    # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
+    r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)"
+    r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
 # A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
 # français s'est montré…". A pronoun after it stands for that role.
@@ -1908,6 +1980,7 @@ class _Context:
         )
         self._read: list[str] = []  # the text read so far, in order (the last: see _just_named)
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
+        self._seen: list[_Person] = []  # the people met, in order (see of_gender)
 
     @property
     def last(self) -> _Person | None:
@@ -1929,6 +2002,19 @@ class _Context:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return None
         return self._people.get(ranked[0][0])
+
+    def of_gender(self, gender: str) -> _Person | None:
+        """The person met last whose description tells the ``gender`` ("f" or "m") a pronoun agrees with."""
+        self._flush()
+        return next((p for p in reversed(self._seen) if person_gender(p) == gender), None)
+
+    def know_headline(self, title: str) -> None:
+        """The people the headline names in full ("Hélène Roux plaide pour…"): the body's "Roux a déclaré" is her.
+        Known by name only: no pronoun of the body stands for them before the body names them."""
+        for match in _FULL_NAME.finditer(title):
+            name = f"{match.group('first')} {match.group('surname')}"
+            if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
+                self._people.setdefault(speaker_key(match.group("surname")), _Person(name, "", True))
 
     def mention(self, text: str) -> None:
         """Text the reader has read, in order: the people it introduces count from now on."""
@@ -1970,16 +2056,36 @@ class _Context:
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
+            detail = match.group("detail")
+            if _finite_verb(detail.split()[0]):
+                # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
+                # apposition; the role before the name describes the person.
+                role = _ROLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
+                head = role.group("role").split()[0].casefold() if role else ""
+                detail = role.group("role").strip() if role and head in ROLE_NOUNS else ""
+            capitalised = detail[:1].isupper() and not detail.startswith(("PDG", "DG", "CEO", "CTO"))
+            if capitalised and detail.split()[0].casefold() not in ROLE_NOUNS:
+                continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
+            opener, _, rest = name.partition(" ")
+            if opener.casefold() in _OPENERS and len(rest.split()) >= 2:
+                # "Pour Hélène Roux, avocate, la sanction…": the opening word is no part of the name, and after the
+                # name's comma comes a role, or the main clause ("Selon Romain Roe, une annonce est proche").
+                name = rest
+                if not _role_noun(_DETERMINERS.sub("", detail.strip(), count=1).split(" ", 1)[0]):
+                    detail = ""
             if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
                 continue
-            person = self._people.get(speaker_key(name.split()[-1])) or _Person(
-                name, match.group("detail").strip(), True
-            )
+            known = self._people.get(speaker_key(name.split()[-1]))
+            # (named before without a description - in the headline -, described now: the description counts)
+            if known is not None and (known.detail or not detail.strip()):
+                person = known
+            else:
+                person = _Person(name, detail.strip(), True)
             if person.name != name and len(name.split()) > len(person.name.split()):
-                person = _Person(name, match.group("detail").strip(), True)
+                person = _Person(name, detail.strip(), True)
             events.append((match.start(), person))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
@@ -2006,7 +2112,12 @@ class _Context:
             # role_speaker in apposition without a comma, as the subject: "Lors d'un entretien, la présidente de
             # Nordlys Ingrid Vasseur avait affirmé que…". The person is named: a later "avait-elle dit" is hers.
             name, detail, named = parse_speaker(match.group("np"))
-            if named and detail and len(name.split()) >= 2 and is_first_name(name.split()[0]):
+            if (
+                named
+                and detail
+                and len(name.split()) >= 2
+                and (is_first_name(name.split()[0]) or is_unlisted_name(name))
+            ):
                 events.append((match.start("np"), _Person(name, detail, True)))
         for match in _ROLE_SUBJECT.finditer(text):
             phrase = match.group("np")
@@ -2059,6 +2170,7 @@ class _Context:
         if subject:
             self._last = person
         self._latest = person
+        self._seen.append(person)
         if person.named and len(person.name.split()) > 1:
             self._people[surname] = person
         if known is not None or (person.named and len(person.name.split()) > 1):
@@ -2245,12 +2357,13 @@ def extract(
     quotes: list[Quote] = []
     taken = {b.anchor for b in article.blocks}
     context = _Context(not_people)
+    context.know_headline(article.title or "")
     candidates: list[_Candidate | Quote] = []
     previous: str | None = None  # text of the previous paragraph or item
     previous_quoted = False  # whether it held a quotation (a quotation-only paragraph after it continues it)
     open_quote: _Candidate | None = None  # a quotation running over several paragraphs
     interviewee: _Person | None = None  # the person an interview page is with ("Interview exclusive de X, rôle")
-    for block in article.blocks:
+    for number, block in enumerate(article.blocks):
         if block.role in ("about", "note"):
             continue
         lead = _INTERVIEW_LEAD.match(block.text)
@@ -2283,7 +2396,11 @@ def extract(
                         open_quote = None
                     continue
             lead_in = previous if previous is not None and previous.rstrip().endswith(":") else None
-            follow = _follow_on(text) if previous_quoted and candidates else None
+            following = article.blocks[number + 1] if number + 1 < len(article.blocks) else None
+            next_text = following.text if following is not None and following.kind is Kind.PARAGRAPH else None
+            # (a quotation set apart whose author the next paragraph names is his, not the last speaker's)
+            named_next = next_text is not None and _said_after(next_text) is not None
+            follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
             found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
             if block.marks:  # never a quotation inside a Markdown link or code
                 found_here = [found for found in found_here if not block.opaque(segment, found.start, found.end)]
@@ -2295,7 +2412,7 @@ def extract(
                     person = _last_person(candidates[-1])
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
-                    standalone = _standalone_speaker(text, found, context, earlier)
+                    standalone = _standalone_speaker(text, found, context, earlier, next_text)
                     if (
                         standalone is None
                         and interviewee is not None
@@ -2310,6 +2427,8 @@ def extract(
                     person = standalone
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
+                    if found.speaker_phrase == PREVIOUS_SPEAKER:
+                        person = _agreeing(person, text[found.end : found.end + 40], context)
                 context.remember(person)
                 candidate = _Candidate(block, text, found, person)
                 candidates.append(candidate)
@@ -2389,8 +2508,20 @@ def _with_headline(article: Article, headline: Headline, quotes: list[Quote], co
     return [quote, *quotes]
 
 
+def _agreeing(person: _Person, after: str, context: _Context) -> _Person:
+    """The person an inverted pronoun stands for, in agreement: "…», résume-t-elle" after a man was named last is
+    the woman named before him. Only when the descriptions tell both genders."""
+    pronoun = _PRONOUN_AFTER.match(after)
+    if pronoun is None:
+        return person
+    gender = "f" if pronoun.group("pronoun") == "elle" else "m"
+    if person_gender(person) in (None, gender):
+        return person
+    return context.of_gender(gender) or person
+
+
 def _standalone_speaker(
-    text: str, found: _Found, context: _Context, earlier: _Candidate | Quote | None
+    text: str, found: _Found, context: _Context, earlier: _Candidate | Quote | None, next_text: str | None = None
 ) -> _Person | None:
     """Who says a quotation that is a sentence of its own, as a reader tells it from the sentences around.
 
@@ -2421,8 +2552,11 @@ def _standalone_speaker(
                 return context.resolve(subject.speaker, subject.detail)
     else:
         after = text[found.end :]
+        said = _said_after(after) if after.strip() else _said_after(next_text or "")
+        if said is not None:
+            return context.resolve(said.name, said.detail)
         signature = _SIGNATURE.match(after)
-        if signature is not None and is_first_name(signature.group("first")):
+        if signature is not None and _signed_after(after):
             role = (signature.group("role") or "").strip(" ,")
             if not role or _role_noun(role.split(" ", 1)[0]):
                 # block_attribution: a quotation set apart, then its signature with no verb, the name and the
@@ -2448,6 +2582,36 @@ _SIGNATURE = re.compile(
     r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?P<role>(?:\s*,\s*|\s+|(?=[A-ZÀ-ÖØ-Þ]))[^.!?«»“”\"]{2,150})?\s*$"
 )
+
+
+# speaker_line_after: the sentence after a quotation set apart names who said it: "C'est ainsi que X, président de
+# Y, a interpellé…", "C'est en ces termes que X…", "La déclaration est de X, fondateur de Y.", "Ces propos sont de X".
+_SAID_AFTER = re.compile(
+    r"^\s*(?:C[’']est\s+(?:ainsi|en\s+ces\s+termes|par\s+ces\s+mots|avec\s+ces\s+mots|sur\s+ces\s+mots)\s+qu(?:e\s+|[’']\s*)"
+    r"|(?:La\s+déclaration|Le\s+propos|Les\s+propos|Ces\s+mots|Ces\s+propos|Cette\s+phrase|La\s+phrase|La\s+formule)"
+    r"\s+(?:est|sont)\s+(?:de\s+|d[’']\s*))"
+    r"(?:(?:le|la)\s+)?(?:(?:M\.|Mme|Dr|Pr)\s+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ -](?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"
+    r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,150}?)\s*(?=,|\s+(?:a|avait|s[’']est)\s|[.;]|$))?"
+)
+
+
+def _said_after(text: str) -> _Person | None:
+    """The person the sentence at the start of ``text`` names as a quotation's author (:data:`_SAID_AFTER`)."""
+    said = _SAID_AFTER.match(text)
+    if said is None or not (_is_full_name(said.group("name")) or is_unlisted_name(said.group("name"))):
+        return None
+    return _Person(said.group("name"), (said.group("detail") or "").strip(), True)
+
+
+def _signed_after(after: str) -> bool:
+    """Whether the rest of a paragraph is a signature (:data:`_SIGNATURE`) whose name is a person's: a common first
+    name, or two words no French dictionary knows ("Yoshua Bengio")."""
+    signature = _SIGNATURE.match(after)
+    if signature is None:
+        return False
+    first, surname = signature.group("first"), signature.group("surname")
+    return is_first_name(first) or is_unlisted_name(f"{first} {surname}")
 
 
 def _person_name(phrase: str, detail: str, context: _Context) -> bool:

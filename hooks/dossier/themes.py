@@ -392,7 +392,7 @@ def classify(article: Article, matcher: Matcher) -> None:
             or theme.id in lead_themes
         ):
             article.themes.append(theme.id)
-        elif (headline.get(theme.id) and (len(hits) >= 2 or lead.get(theme.id))) or (
+        elif (headline.get(theme.id) and hits) or (
             len(hits) >= 2 and sum(hits) >= ARTICLE_MIN_HITS and 100 * sum(hits) / total >= ARTICLE_MIN_DENSITY
         ):
             # A short item, or one whose headline names the theme: the paragraphs that name it are its passages.
