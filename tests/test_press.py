@@ -971,3 +971,21 @@ def test_headline_names_the_person_the_body_calls_by_surname() -> None:
         "« Il faut mutualiser. »"
     )
     assert said(body) == [("Il faut mutualiser.", "Hélène Marchal", "")]
+
+
+def test_the_journalists_source_and_narration_are_no_description() -> None:
+    body = TITLE + "« Nous visons un champion européen », a déclaré son patron, Arthur Mensch, cité dans le communiqué."
+    assert said(body) == [("Nous visons un champion européen", "Arthur Mensch", "patron")]
+    body = TITLE + (
+        "La ministre déléguée au numérique, Amal Fallah, a ouvert les assises. « Intégrer l’IA est un prérequis », "
+        "a déclaré Mme Fallah, qui s’exprimait devant les élus."
+    )
+    assert said(body)[0][1:] == ("Amal Fallah", "ministre déléguée au numérique")
+
+
+def test_an_organisation_quoted_is_what_the_group_stands_for_later() -> None:
+    body = TITLE + (
+        "« Vous pourrez vous opposer », a précisé Meta.\n\n"
+        "Les messages « avec leurs amis » sont exclus, a assuré le géant des réseaux sociaux."
+    )
+    assert [s for _, s, _ in said(body)] == ["Meta", "Meta"]

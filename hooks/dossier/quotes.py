@@ -273,7 +273,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # "fondatrice, Gwenaëlle Le Bihan" / "le cofondateur Paul Roux": the person, with the role as description.
         detail = named_after.group("role").strip(" ,")
         rest = (named_after.group("rest") or "").strip(" ,")
-        return named_after.group("name"), f"{detail}, {rest}" if rest else detail, True
+        return named_after.group("name"), _without_narration(f"{detail}, {rest}" if rest else detail), True
     if first in ROLE_NOUNS or not phrase[:1].isupper():
         phrase = _DETERMINERS.sub("", phrase, count=1)
         apposed = _name_after_role(phrase)
@@ -339,7 +339,13 @@ def _finite_verb(word: str) -> bool:
     return base != word and base.endswith(("er", "ir", "re", "oir"))
 
 
+# The journalist's source for the words, after the speaker's description: "…, son patron, cité dans le communiqué
+# du groupe", "…, interrogée par l'AFP", "…, joint par téléphone", "…, contacté par Le Journal".
+_SOURCED = re.compile(r",\s*(?:cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?)\b.*$")
+
+
 def _without_narration(detail: str) -> str:
+    detail = _SOURCED.sub("", detail)
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
         return detail
     for match in _PARTICIPLE_AFTER.finditer(detail):
@@ -2163,6 +2169,16 @@ class _Context:
     def _remember(self, person: _Person, subject: bool = True) -> None:
         if person.name == UNKNOWN_SPEAKER:
             return  # nobody a pronoun could stand for
+        if (
+            person.named
+            and not person.detail
+            and " " not in person.name
+            and not is_first_name(person.name)
+            and speaker_key(person.name) not in self._people
+        ):
+            # a name of one word that is nobody's surname: an organisation quoted ("…», a précisé Meta"), which "le
+            # groupe" or "le géant des réseaux sociaux" may stand for later
+            self._organisation = person
         surname = speaker_key(person.name.split()[-1]) if person.named else ""
         known = self._people.get(surname) if person.named else None
         if known is not None and not person.detail and speaker_key(known.name) == speaker_key(person.name):
@@ -2282,7 +2298,10 @@ class _Context:
         if named and len(name.split()) == 1:
             known = self._introduced(name)
             if known:
-                return _Person(known.name, detail or known.detail, True)
+                # (the role given before over a relative clause of narration: "…, a déclaré Mme Roe, qui
+                # s'exprimait à l'ouverture des assises")
+                narration = detail.startswith(("qui ", "qu’", "qu'")) and bool(known.detail)
+                return _Person(known.name, known.detail if narration or not detail else detail, True)
         if named and not detail:
             known = self._introduced(name.split()[-1])
             if known and speaker_key(known.name) == speaker_key(name):
