@@ -1205,3 +1205,24 @@ def test_stray_line_break_after_a_comma() -> None:
     # A title line and a byline in lower case stay apart.
     b = article(f"Un titre assez long pour la règle des lignes\nby Samuel Ortega\n\n{PARA}")
     assert b.author == "Samuel Ortega"
+
+
+def test_machine_translation_notice_and_its_agency() -> None:
+    notice = "This article has been translated by Artificial Intelligence (AI). The original was published by Belga."
+    a = article(f"nl flag go to the original language article\n{notice}\n\nBruxelles – {PARA}")
+    assert a.author == "Belga" and [r.rule for r in a.removed] == ["disclaimer", "disclaimer", "dateline"]
+
+
+def test_portrait_caption_and_at_credit() -> None:
+    a = article(f"Un titre\n\n{PARA}\n\nHugues Bernier (Iridia)\n\n@Philippe Bruchet - Département du Cher\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["credit", "credit"]
+    # A heading with brackets, or an acronym, stays.
+    b = article(f"Un titre\n\n{PARA}\n\nLe règlement européen (AI Act)\n\n{PARA}")
+    assert b.removed == []
+
+
+def test_initials_sign_the_article_and_a_tag_glued_to_the_lead() -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{PARA}\n\nN.C.")
+    assert (a.author, rules(a)) == ("N.C.", [("signature-end", "N.C.")])
+    b = article(f"Un titre\n\n#IA générative Les entreprises suisses tardent à s’équiper.\n\n{PARA}")
+    assert ("tags", "#IA générative") in rules(b) and b.blocks[0].plain.startswith("Les entreprises")

@@ -883,6 +883,9 @@ def _credit_above(removed: list[Removal], above: Unit) -> bool:
 _AGENCY_OPENING = re.compile(rf"^\(\s*(?P<agency>{_AGENCIES})\s*\)\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÖØ-Þ«“\"])")
 
 
+_PUBLISHED_BY = re.compile(rf"\b(?:published by|publiée? (?:à l[’']origine |d[’']abord )?par)\s+(?P<agency>{_AGENCIES})\b")
+
+
 def _wire_agency(text: str) -> str | None:
     """The agency a wire dateline names, if any."""
     match = _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text)
@@ -1709,6 +1712,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:
             removed.append(Removal(unit.line, text, reason))  # furniture above the title is never the title
+            published = _PUBLISHED_BY.search(text) if reason == "disclaimer" else None
+            if published is not None and head.author is None:
+                head.author = published.group("agency")  # "The original was published by Belga": the agency signs
             i += 1
             continue
         if head.title is None and not rest and fixes.templated(unit):
@@ -1831,6 +1837,8 @@ CREDIT = re.compile(
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA)\s*\)?\s*\.?$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
     r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
+    # …or opening the credit line, the photographer then the institution: "@Jeanne Roux - Département du Cher".
+    r"|^@\s*(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*[-–—/|]\s*\S.{1,60}$"
     # "DR" (droits réservés): the French credit of a picture whose author is not named.
     r"|^\(?\s*DR\s*\)?\.?$"
     # The agency first, then the photographer, in brackets: "( AFP / JEANNE ROUX )".
@@ -2078,7 +2086,14 @@ LEGAL = Rules(
 )
 # Disclaimers: submissions, copyright complaints, investment warnings.
 DISCLAIMER = Rules(
-    start=(r"(?:avertissement|clause de non-responsabilité|disclaimer|note de la rédaction)\s*:",),
+    start=(
+        r"(?:avertissement|clause de non-responsabilité|disclaimer|note de la rédaction)\s*:",
+        # A multilingual portal's machine-translation notice and its link to the original ("nl flag go to the
+        # original language article"), as the page prints them, in English or in French.
+        r"this article has been (?:machine[- ])?translated\b",
+        r"cet article a été traduit (?:automatiquement|par (?:une |l[’'])?intelligence artificielle)\b",
+        r"(?:[a-z]{2} flag )?go to the original language article$",
+    ),
     anywhere=(
         (
             r"\bcet article (?:est|a été) (?:soumis|proposé|rédigé) par (?:notre|un) "
@@ -2457,9 +2472,16 @@ def drop_cruft(
         if head is not None and head.author and unit.word_count <= 12 and _same_writer(unit.text, head.author):
             drop(unit, "signature")  # the author's name repeated as a signature ("Par X", "X, 2024")
             continue
+        if shaped and _portrait_caption(unit):
+            drop(unit, "credit")  # a portrait's caption: the name and, in brackets, where the person works
+            continue
         if fixes.templated(unit):
             drop(unit, "site-template")  # word for word around several articles of the corpus
             continue
+        tag = _GLUED_TAG.match(unit.text) if shaped and unit.kind == "text" else None
+        if tag is not None:
+            removed.append(Removal(unit.line, tag.group().strip(), "tags"))
+            unit = _retext(unit, unit.text[tag.end() :])
         credit = _trailing_credit(unit) if shaped else None
         if credit is not None:
             removed.append(Removal(unit.line, unit.text[credit:].strip(), "credit"))
@@ -2473,6 +2495,19 @@ def drop_cruft(
         head.publisher = head.publisher or kept[-1].text  # a repost names the publication it took the text from
         drop(kept.pop(), "publisher")
     return kept, removed
+
+
+_PORTRAIT = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*\((?P<org>[^()]{2,40})\)\.?$")
+
+
+def _portrait_caption(unit: Unit) -> bool:
+    """ "Hugues Roe (Iridia)" alone on its line: the caption of a person's portrait, the name and the lab or the firm
+    in brackets (not a heading: no verb, a person's name)."""
+    match = _PORTRAIT.match(unit.text) if unit.kind == "text" and not unit.markdown else None
+    if match is None:
+        return False
+    tokens = match.group("name").split()
+    return is_first_name(tokens[0]) or is_unlisted_name(match.group("name"))
 
 
 def _end_publisher(kept: list[Unit]) -> bool:
@@ -2756,6 +2791,11 @@ def _captioned(unit: Unit, following: Unit | None) -> bool:
 
 # A writer's signature alone on the article's last line, the French press's way of signing at the end: the name
 # of a person (:func:`_person_name`) after the text.
+_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,3}$")
+# A tag pill glued before the lead's first words: "#IA générative Les entreprises suisses…".
+_GLUED_TAG = re.compile(r"^#[^\W\d_][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){0,3}\s+(?=[A-ZÀ-ÖØ-Þ«“\"])")
+
+
 def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
     """The name signing the article on its last kept line, or None. Only when the head gave no author (or the
     same one), below a paragraph of the text."""
@@ -2765,6 +2805,8 @@ def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
     if last.kind != "text" or last.markdown or above.kind != "text" or above.word_count < LEAD_REPEAT_WORDS:
         return None
     name = last.text.strip()
+    if _INITIALS.match(name):
+        return name if head.author is None else None  # "N.C.": the writer's initials, as regional papers sign
     if name.endswith(tuple(_TERMINAL)) or not _person_name(name):
         return None
     return name if head.author is None or fold(head.author) == fold(name) else None
