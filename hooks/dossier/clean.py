@@ -883,7 +883,9 @@ def _credit_above(removed: list[Removal], above: Unit) -> bool:
 _AGENCY_OPENING = re.compile(rf"^\(\s*(?P<agency>{_AGENCIES})\s*\)\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÖØ-Þ«“\"])")
 
 
-_PUBLISHED_BY = re.compile(rf"\b(?:published by|publiée? (?:à l[’']origine |d[’']abord )?par)\s+(?P<agency>{_AGENCIES})\b")
+_PUBLISHED_BY = re.compile(
+    rf"\b(?:published by|publiée? (?:à l[’']origine |d[’']abord )?par)\s+(?P<agency>{_AGENCIES})\b"
+)
 
 
 def _wire_agency(text: str) -> str | None:
