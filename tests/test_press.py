@@ -989,3 +989,36 @@ def test_an_organisation_quoted_is_what_the_group_stands_for_later() -> None:
         "Les messages « avec leurs amis » sont exclus, a assuré le géant des réseaux sociaux."
     )
     assert [s for _, s, _ in said(body)] == ["Meta", "Meta"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Les élèves en ont un usage restreint, ce qu’Antoine Tresson a résumé par la formule : « Beaucoup "
+            "l’utilisent un peu mais peu l’utilisent beaucoup. »",
+            ("Beaucoup l’utilisent un peu mais peu l’utilisent beaucoup.", "Antoine Tresson"),
+            id="ce que X a résumé par la formule",
+        ),
+        pytest.param(
+            "Arthur Mensch a annoncé la nouvelle. Le jeune patron de 32 ans a tenu à préciser que ce centre doit "
+            "permettre de « maîtriser toute la chaîne de valeur ».",
+            ("maîtriser toute la chaîne de valeur", "Arthur Mensch"),
+            id="an epithet with the age, a chosen verb of saying",
+        ),
+        pytest.param(
+            "L’application séduit des investisseurs comme Marc Andersen, qui l’a qualifiée de « percée "
+            "impressionnante ».",
+            ("percée impressionnante", "Marc Andersen"),
+            id="a relative clause labels",
+        ),
+        pytest.param(
+            "Radiologue, le Dr Guillaume Herpin utilise l’IA depuis cinq ans. « Au CHU, l’IA sert de deux manières "
+            "à la fois. » La direction l’emploie aussi.",
+            ("Au CHU, l’IA sert de deux manières à la fois.", "Guillaume Herpin"),
+            id="a role opening the sentence before its subject",
+        ),
+    ],
+)
+def test_attributions_of_trade_and_regional_press(body: str, expected: tuple[str, str]) -> None:
+    assert [(q, s) for q, s, _ in said(TITLE + body)] == [expected]

@@ -98,6 +98,12 @@ ROLE_NOUNS = frozenset(
     prédécesseur prédécesseure collègue associé associée partenaire
     maire adjoint adjointe élu élue préfet préfète recteur rectrice proviseur proviseure secrétaire délégué déléguée
     gérant gérante doyen doyenne vice-président vice-présidente coordinateur coordinatrice chef cheffe
+    médecin radiologue chirurgien chirurgienne infirmier infirmière pharmacien pharmacienne psychiatre psychologue
+    pédiatre cardiologue oncologue généraliste sociologue historien historienne philosophe linguiste mathématicien
+    mathématicienne physicien physicienne biologiste informaticien informaticienne enseignant enseignante
+    magistrat magistrate procureur procureure juge notaire architecte formateur formatrice bâtonnier bâtonnière
+    trésorier trésorière agriculteur agricultrice éleveur éleveuse maraîcher maraîchère doctorant doctorante
+    étudiant étudiante militant militante syndicaliste commerçant commerçante artisan artisane
     """.split()
 )
 
@@ -134,6 +140,7 @@ _ANAPHORA = re.compile(
     # (an epithet adjective may come first: "le distingué professeur", "l'heureux scientifique")
     r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
     r"(?P<noun>[\w-]+)(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
+    r"(?:\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans)?"  # the press's epithet with the age: "le jeune patron de 32 ans"
     r"|ce dernier|cette dernière|celui-ci|celle-ci)$",
     re.I,
 )
@@ -794,6 +801,9 @@ _ON_AT = re.compile(
 _INVERTED_AUX_END = re.compile(rf"(?:^|[\s,])(?:{_AUX}|s[’']est)-(?:t-)?{_SUBJ}$")
 
 
+_WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -805,6 +815,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     intro = intro.strip()
     if not intro:
         return None
+    relative = _WHAT_RELATIVE.search(intro) if colon else None
+    if relative is not None:
+        # "…, ce qu'Antoine Roe a résumé par la formule : « … »": the relative clause holds the attribution
+        intro = intro[relative.end() :]
     at = _ON_AT.search(intro)
     if at and is_speech_verb(at.group("verb")):
         # "Chez Mistral, on assure que « … »", "Du côté de Meta, on affirme : « … »": "on" speaks for the organisation
@@ -823,6 +837,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             subject = _judge_subject(intro[: qualify.start("verb")])
             if subject is not None:
                 return subject
+        labelled = _WHO_LABELLED.search(intro)
+        if labelled is not None and _names_speaker(labelled.group("who")):
+            # "…des investisseurs comme Marc Roe, qui l'a qualifiée de « percée impressionnante »": the person the
+            # relative clause is about labelled it (partial_governed)
+            return Intro(labelled.group("who"), short=True)
     selon = _SELON.search(intro)
     if selon and selon.group("verb") and not is_speech_verb(selon.group("verb")):
         selon = None  # "comme l'a montré X": not a verb of saying
@@ -945,7 +964,10 @@ _FOR_WHOM = re.compile(
 # Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
 # subject of the verb of saying, earlier in the sentence, is the speaker.
 _SAID_THAT = re.compile(
-    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)"
+    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?"
+    # a verb that the subject chose to say: "a tenu à préciser que", "a voulu rappeler que", "a souhaité souligner"
+    r"(?:(?:tenu|tient|tiennent|voulu|veut|souhaité|souhaite|choisi|pris\s+soin)\s+(?:à|de|d[’'])?\s*)?"
+    r"(?P<verb>[\w’']+)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"\s+(?:que|qu[’'])\s*"
 )
@@ -988,6 +1010,11 @@ _QUALIFY = re.compile(
     r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront))"
     r"(?:\s+[\w’'-]+){0,4}?\s+d(?:e|[’'])$",
     re.I,
+)
+_WHO_LABELLED = re.compile(
+    rf"(?P<who>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*,\s*qui\s+"
+    rf"(?:l[’']\s*|les\s+)?(?:{_AUX}|ont)\s+(?:{_ADVERBS}\s+)?(?:qualifié|taxé|traité|jugé|décrit)e?s?"
+    r"\s+(?:de\s*|d[’']\s*|comme\s+)$"
 )
 # "selon l'expression de X", "pour reprendre les mots de X", "comme le dit X", "dixit X", "pour citer X": formulas
 # that give the quoted words themselves to X (selon, pour_x), however short. Anchored at the end of the intro.
@@ -1106,6 +1133,8 @@ def _governed(intro: str) -> Intro | None:
         short = bool(_COPULA_END.search(intro))
         if subject and "," not in subject and len(words(subject)) <= 6 and _names_speaker(subject):
             return Intro(subject, short=short)
+        if subject and is_anaphora(subject):
+            return Intro(PREVIOUS_SPEAKER, short=short)  # "Le jeune patron de 32 ans a tenu à préciser que…"
         # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
         # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
         opening, comma, last = subject.rpartition(",")
@@ -1355,7 +1384,21 @@ def _subject(clause: str) -> Intro | None:
     return _subject_of(clause[gerund.end() :]) if gerund is not None else None
 
 
+_ROLE_OPENER = re.compile(r"^(?P<role>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ’'-]+){0,3}),\s+(?=\S)")
+_CIVILITY_ARTICLE = re.compile(r"^(?:le|la)\s+(?:Dr|Pr|docteure?|professeure?)\.?\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+
+
 def _subject_of(clause: str) -> Intro | None:
+    if not clause:
+        return None
+    opener = _ROLE_OPENER.match(clause)
+    if opener is not None and opener.group("role").split()[0].casefold() in ROLE_NOUNS:
+        # "Radiologue, le Dr Guillaume Roe utilise…": the role first, then the subject it describes
+        found = _subject_of(clause[opener.end() :])
+        if found is not None and found.speaker != PREVIOUS_SPEAKER and not found.detail:
+            return Intro(found.speaker, opener.group("role").lower(), found.short)
+        return found
+    clause = _CIVILITY_ARTICLE.sub("", clause, count=1)  # "le Dr Guillaume Roe": the civility and its article
     if not clause:
         return None
     tokens = clause.split()
