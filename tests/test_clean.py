@@ -1226,3 +1226,9 @@ def test_initials_sign_the_article_and_a_tag_glued_to_the_lead() -> None:
     assert (a.author, rules(a)) == ("N.C.", [("signature-end", "N.C.")])
     b = article(f"Un titre\n\n#IA générative Les entreprises suisses tardent à s’équiper.\n\n{PARA}")
     assert ("tags", "#IA générative") in rules(b) and b.blocks[0].plain.startswith("Les entreprises")
+
+
+def test_caption_telling_who_stands_where() -> None:
+    line = "Liang Wenfeng ( à droite ) lors d’une réunion présidée par le Premier ministre"
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert rules(a) == [("credit", line)]

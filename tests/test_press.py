@@ -1022,3 +1022,55 @@ def test_an_organisation_quoted_is_what_the_group_stands_for_later() -> None:
 )
 def test_attributions_of_trade_and_regional_press(body: str, expected: tuple[str, str]) -> None:
     assert [(q, s) for q, s, _ in said(TITLE + body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Chris Coe, Chief Product Officer, a parlé du modèle. « Notre objectif est de tout alimenter », "
+            "a-t-il déclaré.",
+            ("Notre objectif est de tout alimenter", "Chris Coe", "Chief Product Officer"),
+            id="a title in English",
+        ),
+        pytest.param(
+            "Le PDG de Nvidia, Jensen Huang, a parlé. « Il n’y a pas de discussions », a déclaré M. Huang depuis "
+            "Taiwan, selon l’agence Bloomberg.",
+            ("Il n’y a pas de discussions", "Jensen Huang", "PDG de Nvidia"),
+            id="a place and a source after the speaker, the role known",
+        ),
+        pytest.param(
+            "« Nous construisons une infrastructure massive », avait déclaré Mark Zuckerberg à l’époque.",
+            ("Nous construisons une infrastructure massive", "Mark Zuckerberg", ""),
+            id="a time after the speaker",
+        ),
+        pytest.param(
+            "Liang Wenfeng, fondateur de DeepSeek, a écrit un message. « Le silence était tel dans la salle », a "
+            "déclaré l’étoile montante chinoise.",
+            ("Le silence était tel dans la salle", "Liang Wenfeng", "fondateur de DeepSeek"),
+            id="an epithet noun with its adjectives",
+        ),
+        pytest.param(
+            "Le ministre ivoirien de la Transition numérique et de la Digitalisation, Kalil Konaté, véritable maître "
+            "d’œuvre de l’événement, a pris la parole. « Nous devons former les jeunes », a-t-il dit.",
+            ("Nous devons former les jeunes", "Kalil Konaté", "ministre ivoirien de la Transition numérique"),
+            id="a long role before the name, an epithet after it",
+        ),
+    ],
+)
+def test_descriptions_of_the_press(body: str, expected: tuple[str, str, str]) -> None:
+    (quote, speaker, detail), *_ = said(TITLE + body)
+    assert (quote, speaker) == expected[:2] and detail.startswith(expected[2])
+
+
+def test_no_speaker_out_of_a_place_or_an_opening_word() -> None:
+    body = TITLE + (
+        "Son succès ébranle les géants de la Silicon Valley, notamment Nvidia et Meta, qui ont investi. "
+        "Interrogé, il a répondu : « Parlons d’autre chose. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Source non précisée"]
+    body = (
+        TITLE
+        + "Quelle est la valorisation ? Impossible à dire. « Cette levée intègre des partenaires », indique un communiqué."
+    )
+    assert [s for _, s, _ in said(body)] == ["Source non précisée"]

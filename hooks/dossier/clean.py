@@ -1855,6 +1855,8 @@ CREDIT = re.compile(
     # A wire picture from the archives, as Swiss and Belgian sites mark its caption: "… sa propre IA (archives)."
     r"|\((?:photo\s+d[’']\s*)?archives?\)\s*\.?$"
     r"|\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)\s*\.?$"  # "… l'évènement.(Crédit : JDP)"
+    # Who stands where in the picture, as captions tell it: "Liang Roe (à droite) lors d'une réunion…".
+    r"|\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
     # "Photo" and its source or its subjects, capitalised, as the caption's last words or the whole line: "… outils
     # d'entreprise. Photo Infomaniak", "Photo de Jeanne Roux et Paul Marchetti".
     r"|(?:^|(?<=[.!?…»”] ))photos?\s+(?:de\s+|d[’'])?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)"

@@ -108,6 +108,12 @@ ROLE_NOUNS = frozenset(
 )
 
 
+# Titles the French press copies in English, capitalised: "Chris Roe, Chief Product Officer, a déclaré".
+ENGLISH_ROLE_WORDS = frozenset(
+    "chief head senior vice executive managing general lead principal officer director president founder".split()
+)
+
+
 def _role_noun(word: str) -> bool:
     """A role noun, singular or plural: "les analystes de X" speak as one source (role_speaker)."""
     word = word.casefold()
@@ -139,7 +145,8 @@ _PRONOUNS = frozenset(
 _ANAPHORA = re.compile(
     # (an epithet adjective may come first: "le distingué professeur", "l'heureux scientifique")
     r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
-    r"(?P<noun>[\w-]+)(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
+    r"(?P<noun>[\w-]+)(?:\s+(?:montante?|déchue?|incontestée?|controversée?))?"
+    r"(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
     r"(?:\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans)?"  # the press's epithet with the age: "le jeune patron de 32 ans"
     r"|ce dernier|cette dernière|celui-ci|celle-ci)$",
     re.I,
@@ -223,6 +230,16 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# Nouns of the press's epithets for a person named before: "l'étoile montante chinoise", "le milliardaire", "le
+# trentenaire" (never a speaker of their own).
+_EPITHET_NOUNS = frozenset(
+    """
+    milliardaire magnat prodige génie trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire
+    octogénaire vétéran pionnier pionnière étoile star gourou visionnaire autodidacte
+    """.split()
+)
+
+
 def is_anaphora(phrase: str) -> bool:
     """'il', 'elle', 'ce dernier', 'la dirigeante', 'l'ingénieur': a person named before, not a new speaker."""
     folded = " ".join(phrase.casefold().replace("'", "’").split()).strip(" ,.;:")
@@ -238,6 +255,7 @@ def is_anaphora(phrase: str) -> bool:
     return (
         noun is None
         or noun in ROLE_NOUNS
+        or any(word in _EPITHET_NOUNS for word in folded.replace("’", " ").split())
         or noun in ("intéressé", "intéressée")
         or noun in _DEMONYM_NOUNS
         or _is_demonym(" ".join(phrase.split()).strip(" ,.;:").rsplit(" ", 1)[-1].split("’")[-1].split("'")[-1])
@@ -402,6 +420,7 @@ _MEDIUM_AFTER = re.compile(
 )
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
+_COMPLEMENT_WORDS = _AFTER_NAME | {"selon", "d’après", "d'après", "cité", "citée", "interrogé", "interrogée"}
 
 
 _DEMONYM_NOUNS = frozenset(
@@ -583,6 +602,11 @@ _POST_TIME = (
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
+# The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
+_TIME_AFTER = re.compile(
+    rf"(?<=\S)\s*,?\s+(?:à l[’']époque|à ce moment-là|à l[’']heure actuelle|ce jour-là|en \d{{4}}|{_POST_TIME})\s*$",
+    re.I,
+)
 _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
@@ -1169,12 +1193,16 @@ _ORGANISATION_SUBJECT = re.compile(
     # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…",
     # "Ker Avel, installé à Lannion, recrute…"
     r"(?:\s*,\s*(?:l[’']|le\s|la\s|un\s|une\s|[a-zà-ÿ]+ée?s?\s)[^,.;:!?«»“”\"]{2,120},)?"
-    r"\s+(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
+    # the verb next ("Impossible à dire", "Faute de moyens": a preposition, no verb)
+    r"\s+(?!(?:à|de|du|des|d[’']|en|pour|sur|dans|par|avec|sans|et|ou|au|aux|comme|que|qu[’'])\s)"
+    r"(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
 )
 _NOT_ORGANISATION = frozenset(
     """
     il elle ils elles on nous vous je ce cette ces cet les la le un une des si quand qui que tout tous cela ça
     leur leurs son sa ses notre nos mon ma mes lui
+    quel quelle quels quelles comment pourquoi où combien quoi lorsque puisque mais donc car ainsi alors aussi
+    pourtant cependant désormais enfin depuis après avant selon malgré outre face impossible difficile reste
     """.split()
 )
 # A capital standing for its state, the press's metonymy ("Paris souhaite…", "Pékin dénonce…"): a sentence's subject,
@@ -1940,7 +1968,7 @@ _ROLE_NAME_SUBJECT = re.compile(
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,60}?)\s*,\s*)?"
+    r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
@@ -1983,7 +2011,10 @@ _EPITHET = re.compile(
     rf"(?:{_AUX}\s+|s[’']est\s+)?(?:{_ADVERBS}\s+)?(?P<fait>fait\s+)?(?P<verb>[\w’']+)\s+(?P<who>celui|celle)\s+qui\s"
 )
 _EPITHET_PHRASE = re.compile(r"^(?:celui|celle)\s+qui\s", re.I)
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:à|À|a|A|en|En|de|De|depuis|Depuis|vers|Vers|chez|Chez|sur|Sur)\s+$")
+# (a person's name never takes an article: "les géants de la Silicon Valley", "au Grand-Duché")
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|À|a|A|en|En|de|De|depuis|Depuis|vers|Vers|chez|Chez|sur|Sur|de\s+la|du|au)\s+$"
+)
 _CIVILITY = re.compile(r"\b(?:M\.|Mme|Dr)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)")
 
 
@@ -2113,7 +2144,8 @@ class _Context:
                 head = role.group("role").split()[0].casefold() if role else ""
                 detail = role.group("role").strip() if role and head in ROLE_NOUNS else ""
             capitalised = detail[:1].isupper() and not detail.startswith(("PDG", "DG", "CEO", "CTO"))
-            if capitalised and detail.split()[0].casefold() not in ROLE_NOUNS:
+            head = detail.split()[0].casefold() if detail else ""
+            if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
                 continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -2140,16 +2172,26 @@ class _Context:
             name = _without_demonym(match.group("name"))
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS or is_anaphora(name):
                 continue  # "Le Français est reconnu…": the person named before, not someone new
+            if name.split()[0].casefold() in ENGLISH_ROLE_WORDS:
+                continue  # "…, Chief Product Officer, a déclaré": a title in English, not a name
             if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
-            if role and _PREDICATE_AFTER.match(text, match.end("name")):
+            if role:
                 # "Le formateur, Olivier Chesnel, insiste sur…." : the role before the name is its description, and
                 # what follows the name's comma up to the sentence's end is the predicate, not an apposition
-                # (_MENTION read one): "…, Jonas Lindqvist, associé du fonds, ajoute" keeps it.
-                events = [e for e in events if e[0] != match.start("name") or e[1].name != name]
+                # (_MENTION read one); so is an epithet after the name ("Le ministre, X, véritable maître d'œuvre de
+                # l'événement, a rappelé"). A role after it stays ("…, Jonas Lindqvist, associé du fonds, ajoute").
+                predicate = _PREDICATE_AFTER.match(text, match.end("name")) is not None
+                events = [
+                    e
+                    for e in events
+                    if e[0] != match.start("name")
+                    or e[1].name != name
+                    or (not predicate and _role_noun(_DETERMINERS.sub("", e[1].detail, count=1).split(" ", 1)[0]))
+                ]
             events.append((match.start("name"), _Person(name, detail, True)))
         for match in _SURNAME_SUBJECT.finditer(text):
             # The surname alone once the person was named in full (the press's second mention): "Ferrant est revenu
@@ -2247,7 +2289,7 @@ class _Context:
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
-        phrase = _MEDIUM_AFTER.sub("", phrase, count=1)
+        phrase = _TIME_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
@@ -2343,7 +2385,10 @@ class _Context:
             if known:
                 # (the role given before over a relative clause of narration: "…, a déclaré Mme Roe, qui
                 # s'exprimait à l'ouverture des assises")
-                narration = detail.startswith(("qui ", "qu’", "qu'")) and bool(known.detail)
+                narration = bool(known.detail) and (
+                    detail.startswith(("qui ", "qu’", "qu'"))
+                    or detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS  # "depuis Taiwan", "à l'époque"
+                )
                 return _Person(known.name, known.detail if narration or not detail else detail, True)
         if named and not detail:
             known = self._introduced(name.split()[-1])
