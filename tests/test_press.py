@@ -1071,6 +1071,7 @@ def test_no_speaker_out_of_a_place_or_an_opening_word() -> None:
     assert [s for _, s, _ in said(body)] == ["Source non précisée"]
     body = (
         TITLE
-        + "Quelle est la valorisation ? Impossible à dire. « Cette levée intègre des partenaires », indique un communiqué."
+        + "Quelle est la valorisation ? Impossible à dire. « Cette levée intègre des partenaires », "
+        + "indique un communiqué."
     )
     assert [s for _, s, _ in said(body)] == ["Source non précisée"]
