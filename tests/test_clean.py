@@ -1232,3 +1232,28 @@ def test_caption_telling_who_stands_where() -> None:
     line = "Liang Wenfeng ( à droite ) lors d’une réunion présidée par le Premier ministre"
     a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
     assert rules(a) == [("credit", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jeanne Roe, Première ministre (DR)",
+        "Image par Oiwan Lam",
+        "Un lama en peluche sur un bureau. Source : Meta",
+        "https://t.co/97JmLJhTOm pic.twitter.com/8klHOxOsTJ",
+        "Cette IA #opensource développée par @linagora et @openllm_france arrive en test",
+    ],
+)
+def test_captions_credits_and_embedded_posts(line: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert [r.text for r in a.removed] == [line]
+
+
+def test_syndication_notice_in_two_sentences() -> None:
+    notice = (
+        "Cet article a été initialement publié par Hong Kong Free Press le 28 janvier 2025. Une version éditée "
+        "de cet article est republiée sur Global Voices dans le cadre d’un accord de partage de contenu."
+    )
+    a = article(f"« Et si l’on changeait de sujet ? » : le robot censure\n\nImage par Oiwan Lam\n\n{notice}\n\n{PARA}")
+    assert a.title == "« Et si l’on changeait de sujet ? » : le robot censure"
+    assert (a.date, [r.rule for r in a.removed]) == ("2025-01-28", ["credit", "syndication"])

@@ -447,7 +447,11 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
         and following.word_count <= 30
         and bool(CREDIT.search(following.text))
         and not CREDIT.search(unit.text)
+        and not _QUOTE_HEADLINE_SHAPE.search(unit.text)  # « … » : a headline with its quotation, not a caption
     )
+
+
+_QUOTE_HEADLINE_SHAPE = re.compile(r"^«[^«»]{3,200}»\s*:|:\s*«[^«»]{3,300}»$")
 
 
 # A date at the start of a line, alone or glued to the first sentence ("2025-03 Meta a…", "12/03/2025 Meta…").
@@ -1220,10 +1224,11 @@ _SYNDICATION = re.compile(
     r"^(?:(?:l[’']|cet\s+)article|article|ce\s+(?:texte|billet|reportage|papier)|cette\s+(?:chronique|tribune|enquête))"
     r"\s+(?:provient\s+(?:de|du|des|d[’'])"
     r"|(?:(?:est|a)\s+)?(?:(?:initialement|originellement|d[’']abord|précédemment)\s+)?(?:été\s+)?"
+    r"(?:(?:initialement|originellement|d[’']abord|précédemment)\s+)?"  # "a été initialement publié par"
     r"(?:re)?(?:paru|publié|diffusé)e?(?:\s+(?:initialement|originellement|à\s+l[’']origine|en\s+premier|d[’']abord))?"
     r"\s+(?:dans|sur|par|chez|à\s+partir\s+(?:de|du|d[’'])|en\s+partenariat\s+avec)"
     r"|est\s+(?:extrait|issu|tiré)e?\s+(?:de|du|des|d[’']))"
-    r"\s*\S.{0,120}$",
+    r"\s*\S.{0,260}$",
     re.I,
 )
 SYNDICATION_WORDS = 25
@@ -1276,10 +1281,15 @@ def _syndication(unit: Unit) -> bool:
     return (
         unit.kind == "text"
         and not unit.markdown
-        and unit.word_count <= SYNDICATION_WORDS
+        and unit.word_count <= SYNDICATION_WORDS * 2
         and bool(_SYNDICATION.match(unit.text))
-        and len(split_sentences(unit.text)) == 1
+        and (unit.word_count <= SYNDICATION_WORDS or _REPUBLISHED.search(unit.text) is not None)
+        # (or two: "Cet article a été initialement publié par X le … . Une version éditée est republiée sur Y …")
+        and (len(split_sentences(unit.text)) == 1 or _REPUBLISHED.search(unit.text) is not None)
     )
+
+
+_REPUBLISHED = re.compile(r"\.\s+(?:une\s+version|il|elle|ce\s+texte)\b[^.]{0,80}\brepubliée?\b", re.I)
 
 
 def _rubric_reading(unit: Unit) -> int | None:
@@ -1855,6 +1865,10 @@ CREDIT = re.compile(
     # A wire picture from the archives, as Swiss and Belgian sites mark its caption: "… sa propre IA (archives)."
     r"|\((?:photo\s+d[’']\s*)?archives?\)\s*\.?$"
     r"|\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)\s*\.?$"  # "… l'évènement.(Crédit : JDP)"
+    # "DR" (droits réservés) closing a caption: "Jeanne Roe, ministre (DR)"; "Image par Jeanne Roe"; a source
+    # closing a picture's caption: "Llama version 3.1. Source : Meta".
+    r"|\(\s*DR\s*\)\s*\.?$|^(?:image|photo|illustration)s?\s+(?:par|de)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]*(?:\s+[\w’'-]+){0,3}$"
+    r"|(?<=[.!?] )source\s*:\s*[^.!?]{1,40}\.?$"
     # Who stands where in the picture, as captions tell it: "Liang Roe (à droite) lors d'une réunion…".
     r"|\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
     # "Photo" and its source or its subjects, capitalised, as the caption's last words or the whole line: "… outils
@@ -1923,6 +1937,24 @@ def _post_paragraphs(kept: list[Unit]) -> int:
             break
         count += 1
     return count
+
+
+_LINKS_ONLY = re.compile(r"^(?:(?:https?://|pic\.(?:twitter|x)\.com/|t\.co/)\S+\s*)+$")
+_HANDLE_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_][\w-]*")
+
+
+def _embedded_post_line(unit: Unit) -> bool:
+    """A line of an embedded post copied from the page: its links alone ("https://t.co/… pic.twitter.com/…"), or its
+    text, which tags and mentions accounts ("… #opensource développée par @linagora"). An article's sentence
+    names a firm, not its account."""
+    if _LINKS_ONLY.match(unit.text):
+        return True
+    return (
+        unit.word_count <= SOCIAL_POST_WORDS
+        and _HANDLE_MENTION.search(unit.text) is not None
+        and _HASHTAG.search(unit.text) is not None
+    )
 
 
 def _flat_social_post(unit: Unit) -> bool:
@@ -2249,7 +2281,9 @@ def _short(unit: Unit) -> bool:
 
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
-_MAY_CREDIT = re.compile(r"[©:/(|–—-]|\bphoto\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b", re.I)
+_MAY_CREDIT = re.compile(
+    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b", re.I
+)
 SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)
 FEATURE_BOX_WORDS = 4  # a feature box is a run of lines this short
 FEATURE_BOX_LINES = 3
@@ -2481,6 +2515,9 @@ def drop_cruft(
             continue
         if fixes.templated(unit):
             drop(unit, "site-template")  # word for word around several articles of the corpus
+            continue
+        if shaped and unit.kind == "text" and _embedded_post_line(unit):
+            drop(unit, "social-post")  # an embedded post's text or its links, copied without its frame
             continue
         tag = _GLUED_TAG.match(unit.text) if shaped and unit.kind == "text" else None
         if tag is not None:
