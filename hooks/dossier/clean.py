@@ -2282,7 +2282,8 @@ def _short(unit: Unit) -> bool:
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
-    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b", re.I
+    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b",
+    re.I,
 )
 SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)
 FEATURE_BOX_WORDS = 4  # a feature box is a run of lines this short
