@@ -1257,3 +1257,23 @@ def test_syndication_notice_in_two_sentences() -> None:
     a = article(f"« Et si l’on changeait de sujet ? » : le robot censure\n\nImage par Oiwan Lam\n\n{notice}\n\n{PARA}")
     assert a.title == "« Et si l’on changeait de sujet ? » : le robot censure"
     assert (a.date, [r.rule for r in a.removed]) == ("2025-01-28", ["credit", "syndication"])
+
+
+def test_newsroom_with_its_agency_and_a_glued_time() -> None:
+    a = article(f"Un titre de dépêche\n\nLa rédaction avec\n11:3427/01/2025, Pazartesi\nAFP\n\n{PARA}")
+    assert (a.author, a.date) == ("AFP", "2025-01-27")
+    assert [r.rule for r in a.removed] == ["byline", "dateline", "byline"]
+
+
+def test_headline_above_the_lead_pictures_credit() -> None:
+    lead = (
+        "Le PDG du groupe a assuré vendredi que l’entreprise ne cherchait pas à vendre ses puces en Chine, "
+        "faute d’accord."
+    )
+    a = article(f"Nvidia « ne prévoit pas » d’exporter ses puces, le titre recule\n\n( AFP / JEAN ROUX )\n\n{lead}")
+    assert a.title == "Nvidia « ne prévoit pas » d’exporter ses puces, le titre recule"
+
+
+def test_attribution_set_on_the_line_below_its_quotation() -> None:
+    a = article('Un titre\n\n"DeepSeek est le meilleur modèle ouvert"\n, a déclaré Alexandr Wang, PDG de Scale AI.\n')
+    assert a.blocks[0].plain == '"DeepSeek est le meilleur modèle ouvert" , a déclaré Alexandr Wang, PDG de Scale AI.'

@@ -197,9 +197,15 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
             not blank
             and units
             and not match
-            and previous_length >= STRAY_BREAK_CHARS
-            and _MID_SENTENCE_START.match(text)
-            and units[-1].text.endswith((",", ";"))
+            and (
+                (
+                    previous_length >= STRAY_BREAK_CHARS
+                    and _MID_SENTENCE_START.match(text)
+                    and units[-1].text.endswith((",", ";"))
+                )
+                # a page that set a quotation in its own element: '"…"' / ', a déclaré X, à CNBC.'
+                or (text[:1] in ",;" and units[-1].text.endswith(("»", "”", '"')))
+            )
         )
         if units and not match and (balance[0] > 0 or balance[1] > 0):
             # A quotation continues over the line break, unless a new paragraph opens with «: French
@@ -427,6 +433,12 @@ def _glued_sections(text: str) -> bool:
 
 CREDIT_LINE_WORDS = 12  # "Crédit photo : Jeanne Roux / Hans Lucas pour le journal"
 ALT_TEXT_WORDS = 5  # a picture's alt text copied above its caption: a few keywords
+
+
+def _lead_after(units: list[Unit], start: int) -> bool:
+    """Whether the first unit from ``start`` is a paragraph of the text (a sentence ending as one, a lead's length)."""
+    nxt = units[start] if start < len(units) else None
+    return nxt is not None and nxt.kind == "text" and nxt.word_count >= 20 and nxt.text.endswith((".", "!", "?", "»"))
 
 
 def _is_caption(unit: Unit, following: Unit | None) -> bool:
@@ -819,8 +831,18 @@ def _crumb_end(text: str, crumbs: int) -> int:
     return end
 
 
+_GLUED_TIME = re.compile(r"^\d{1,2}[:h]\d\d(?=\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)")
+
+
 def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
-    """A date opening a line: (the date as written, the rest, the date or its month 'YYYY-MM') or None."""
+    """A date opening a line: (the date as written, the rest, the date or its month 'YYYY-MM') or None.
+
+    The time a template glues before the day ("11:3427/01/2025") and one word after it (a weekday or a place in
+    the site's own language: "27/01/2025, Pazartesi") belong to the date line."""
+    glued = _GLUED_TIME.match(text)
+    if glued is not None:
+        found = _date_prefix(text[glued.end() :])
+        return (text[: glued.end()] + found[0], found[1], found[2]) if found is not None else None
     match = _DATE_PREFIX.match(text)
     if not match:
         short = _SHORT_YEAR.match(text.strip())
@@ -830,7 +852,10 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
     date = _month(month.group("y"), month.group("m")) if month else parse_french_date(written)
     if date is None:
         return None
-    return text[: match.end()].strip(), text[match.end() :].strip(), date
+    rest = text[match.end() :].strip()
+    if rest and " " not in rest and rest[:1].isupper() and rest.isalpha():
+        return text.strip(), "", date
+    return text[: match.end()].strip(), rest, date
 
 
 # Wire copy opens its lead with a dateline naming the place and the agency: "PARIS (AFP) - ",
@@ -1629,6 +1654,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             head.date = head.date or parse_french_date(text)
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
+            # "La rédaction avec" and the agency on a line below (a date line may come between): the agency signs.
+            if text.rstrip().endswith("avec") and head.author is None:
+                for later in units[i : i + 3]:
+                    agency = _AGENCY_LINE.match(later.text) if later.kind == "text" else None
+                    if agency is not None and not agency.group("dateline"):
+                        head.author = agency.group("agency")
+                        break
             continue
         agency = _AGENCY_LINE.match(text) if unit.kind == "text" and not unit.markdown else None
         if agency and agency.group("dateline"):
@@ -1720,6 +1752,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and not rest
             and _is_caption(unit, following)
             and not _agency_byline(following)  # "Un titre" then "AFP" a blank line below: the headline, signed
+            # the first line reads as a headline and the lead, not another headline, comes after the credit: it is
+            # the headline above the lead picture's credit
+            and not (i == 0 and _reads_as_title(unit, following) and _lead_after(units, i + 2))
         ):
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:
