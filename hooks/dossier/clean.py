@@ -193,18 +193,21 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         wrapped = width and not blank and units and previous_length >= 0.6 * width
         # A stray line break inside a sentence (a copy of a page that broke a line where its layout did): the long
         # line before ends with a comma and this one goes on in lower case ("…, Donald Trump," / "a qualifié…").
-        wrapped = wrapped or bool(
-            not blank
-            and units
-            and not match
-            and (
-                (
-                    previous_length >= STRAY_BREAK_CHARS
-                    and _MID_SENTENCE_START.match(text)
-                    and units[-1].text.endswith((",", ";"))
+        wrapped = (
+            wrapped
+            or bool(
+                not blank
+                and units
+                and not match
+                and (
+                    (
+                        previous_length >= STRAY_BREAK_CHARS
+                        and _MID_SENTENCE_START.match(text)
+                        and units[-1].text.endswith((",", ";"))
+                    )
+                    # a page that set a quotation in its own element: '"…"' / ', a déclaré X, à CNBC.'
+                    or (text[:1] in ",;" and units[-1].text.endswith(("»", "”", '"')))
                 )
-                # a page that set a quotation in its own element: '"…"' / ', a déclaré X, à CNBC.'
-                or (text[:1] in ",;" and units[-1].text.endswith(("»", "”", '"')))
             )
         )
         if units and not match and (balance[0] > 0 or balance[1] > 0):
