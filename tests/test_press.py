@@ -1075,3 +1075,13 @@ def test_no_speaker_out_of_a_place_or_an_opening_word() -> None:
         + "indique un communiqué."
     )
     assert [s for _, s, _ in said(body)] == ["Source non précisée"]
+
+
+def test_participle_labelling_and_a_role_reporting() -> None:
+    body = TITLE + (
+        "Le PDG de Meta, Mark Zuckerberg, est un partisan de l’IA « open source », la qualifiant de « voie à suivre » "
+        "pour l’industrie."
+    )
+    assert said(body) == [("voie à suivre", "Mark Zuckerberg", "PDG de Meta")]
+    body = TITLE + "Le porte-parole du gouvernement a précisé que l’entente « ne comporte aucun volet financier »."
+    assert [(q, s) for q, s, _ in said(body)] == [("ne comporte aucun volet financier", "Porte-parole du gouvernement")]

@@ -857,7 +857,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             return Intro(who.strip(), detail.strip())
     else:
         qualify = _QUALIFY.search(intro)
-        if qualify:
+        if qualify and qualify.group("verb").endswith("ant"):
+            # participle: "X, PDG de Y, est un partisan de l'IA ouverte, la qualifiant de « voie à suivre »": the
+            # main clause's subject labels it
+            found = _subject(_sentence_of(intro[: qualify.start("verb")]))
+            if found is not None:
+                return Intro(found.speaker, found.detail, short=True)
+        elif qualify:
             subject = _judge_subject(intro[: qualify.start("verb")])
             if subject is not None:
                 return subject
@@ -1031,7 +1037,7 @@ _JUDGEMENT = frozenset(
 # with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
 # and stays a scare quote, as the seeds annotate it.
 _QUALIFY = re.compile(
-    r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront))"
+    r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront|ant))"
     r"(?:\s+[\w’'-]+){0,4}?\s+d(?:e|[’'])$",
     re.I,
 )
@@ -1159,6 +1165,9 @@ def _governed(intro: str) -> Intro | None:
             return Intro(subject, short=short)
         if subject and is_anaphora(subject):
             return Intro(PREVIOUS_SPEAKER, short=short)  # "Le jeune patron de 32 ans a tenu à préciser que…"
+        head = _DETERMINERS.sub("", subject, count=1).split(" ", 1)[0] if subject else ""
+        if subject and _DEFINITE.match(subject) and _role_noun(head) and "," not in subject and len(words(subject)) <= 8:
+            return Intro(subject, short=short)  # role_speaker: "Le porte-parole du gouvernement a précisé que…"
         # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
         # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
         opening, comma, last = subject.rpartition(",")
@@ -1361,6 +1370,11 @@ _OPENING_PARTICIPLE = re.compile(
     r"|Rappelant|Assurant|Expliquant|Saluant|Fustigeant|Critiquant|Déplorant|Regrettant|Présentant|Insistant)\b"
 )
 _MAIN_CLAUSE = re.compile(r"[^«»“”\".!?]{0,120}?,\s+")
+
+
+def _sentence_of(text: str) -> str:
+    """The last sentence of ``text`` (its quotations masked: a « … » inside does not end it)."""
+    return text[_last_sentence_start(text) :]
 
 
 def _sentence_start(text: str, position: int) -> int:
