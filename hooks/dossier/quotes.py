@@ -1166,7 +1166,8 @@ def _governed(intro: str) -> Intro | None:
         if subject and is_anaphora(subject):
             return Intro(PREVIOUS_SPEAKER, short=short)  # "Le jeune patron de 32 ans a tenu à préciser que…"
         head = _DETERMINERS.sub("", subject, count=1).split(" ", 1)[0] if subject else ""
-        if subject and _DEFINITE.match(subject) and _role_noun(head) and "," not in subject and len(words(subject)) <= 8:
+        role_subject = subject and _DEFINITE.match(subject) and _role_noun(head) and "," not in subject
+        if role_subject and len(words(subject)) <= 8:
             return Intro(subject, short=short)  # role_speaker: "Le porte-parole du gouvernement a précisé que…"
         # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
         # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
