@@ -80,9 +80,27 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'‘’])(?:’’|‘‘|'')(?![^\s.,;:!?
 # Straight single quotation marks for quotations, as some sites print agency copy: 'Il nous a fallu du temps', a
 # expliqué… The mark opens at a word's start and closes at a word's end; an apostrophe inside a word (l'entreprise,
 # d'approfondir) is neither, so a pair read this way is a quotation mark's. Not on a line with code (`…`).
-_SINGLE_PAIR = re.compile(
-    r"(?<![^\s(\[—–-])'(?=[^\W\d_])(?P<inner>[^'\n]*?(?:'(?=[^\W\d_])[^'\n]*?)*?)(?<=[^\s'])'(?![^\s.,;:!?)\]…—–-])"
-)
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])'(?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![^\s.,;:!?)\]…—–-])")
+SINGLE_QUOTE_CHARS = 600  # a quotation between straight single marks is closed within this many characters
+
+
+def _single_pairs(line: str) -> str:
+    """The line with its straight single quotation marks read as “ ” (see above); each opening mark looks for its
+    closing one a bounded distance ahead, so a line of many apostrophes costs its length, not its square."""
+    out: list[str] = []
+    position = 0
+    for opening in _SINGLE_OPEN.finditer(line):
+        if opening.start() < position:
+            continue
+        closing = _SINGLE_CLOSE.search(line, opening.end(), opening.end() + SINGLE_QUOTE_CHARS)
+        if closing is None:
+            continue
+        out.append(line[position : opening.start()])
+        out.append(f"“{line[opening.end() : closing.start()]}”")
+        position = closing.end()
+    out.append(line[position:])
+    return "".join(out)
 
 
 def normalise_line(line: str) -> str:
@@ -92,8 +110,8 @@ def normalise_line(line: str) -> str:
         line = line.replace("\u2010", "-").replace("\u2011", "-")
     if "‘‘" in line or "’’" in line or "''" in line:
         line = _DOUBLED_CLOSE.sub("”", _DOUBLED_OPEN.sub("“", line))
-    if "'" in line and "`" not in line and _SINGLE_PAIR.search(line):
-        line = _SINGLE_PAIR.sub(lambda m: f"“{m.group('inner')}”", line)
+    if "'" in line and "`" not in line:
+        line = _single_pairs(line)
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
