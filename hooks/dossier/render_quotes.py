@@ -202,7 +202,8 @@ def _summary(quotes: list[Quote], groups: list[tuple[str, bool, list[Quote]]]) -
     people = sum(1 for _, named, _ in groups if named)
     return (
         f"{plural(len(quotes), 'citation')} de {plural(len(groups), 'source')} : "
-        f"{plural(people, 'personne nommée', 'personnes nommées')}, puis les sources désignées par leur fonction. "
+        f"{plural(people, 'personne ou organisation nommée', 'personnes ou organisations nommées')}, puis les sources "
+        "désignées par leur fonction. "
         "Chaque citation renvoie à l'endroit exact de l'article."
     )
 
@@ -224,7 +225,7 @@ def _single_page(
         page.md("", "</div>", "")
     current = None
     for speaker, named, qs in groups:
-        section = "Personnes" if named else "Fonctions et sources anonymes"
+        section = "Personnes et organisations" if named else "Fonctions et sources anonymes"
         if section != current:
             page.md(f"## {section}", "")
             current = section
