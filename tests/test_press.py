@@ -1085,3 +1085,11 @@ def test_participle_labelling_and_a_role_reporting() -> None:
     assert said(body) == [("voie à suivre", "Mark Zuckerberg", "PDG de Meta")]
     body = TITLE + "Le porte-parole du gouvernement a précisé que l’entente « ne comporte aucun volet financier »."
     assert [(q, s) for q, s, _ in said(body)] == [("ne comporte aucun volet financier", "Porte-parole du gouvernement")]
+
+
+def test_an_anaphora_agrees_with_its_article() -> None:
+    body = TITLE + (
+        "La fondatrice, Ingrid Solberg, a ouvert la séance. « Nous publions tout », a dit Erik Dahl, directeur "
+        "technique. « Publier n’est pas un cadeau », a ajouté la trentenaire."
+    )
+    assert [s for _, s, _ in said(body)] == ["Erik Dahl", "Ingrid Solberg"]

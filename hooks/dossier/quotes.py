@@ -2550,7 +2550,9 @@ def extract(
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
                     if found.speaker_phrase == PREVIOUS_SPEAKER:
-                        person = _agreeing(person, text[found.end : found.end + 40], context)
+                        person = _agreeing(person, _pronoun_gender(text[found.end : found.end + 40]), context)
+                    elif is_anaphora(found.speaker_phrase.split(",", 1)[0]):  # "la trentenaire, interrogée par…"
+                        person = _agreeing(person, _article_gender(found.speaker_phrase), context)
                 context.remember(person)
                 candidate = _Candidate(block, text, found, person)
                 candidates.append(candidate)
@@ -2630,14 +2632,23 @@ def _with_headline(article: Article, headline: Headline, quotes: list[Quote], co
     return [quote, *quotes]
 
 
-def _agreeing(person: _Person, after: str, context: _Context) -> _Person:
-    """The person an inverted pronoun stands for, in agreement: "…», résume-t-elle" after a man was named last is
-    the woman named before him. Only when the descriptions tell both genders."""
+def _pronoun_gender(after: str) -> str | None:
+    """ "f" or "m": the gender of the inverted pronoun that opens ``after`` ("…, résume-t-elle")."""
     pronoun = _PRONOUN_AFTER.match(after)
-    if pronoun is None:
-        return person
-    gender = "f" if pronoun.group("pronoun") == "elle" else "m"
-    if person_gender(person) in (None, gender):
+    return None if pronoun is None else ("f" if pronoun.group("pronoun") == "elle" else "m")
+
+
+def _article_gender(phrase: str) -> str | None:
+    """ "f" or "m": the gender an anaphora's article tells ("la trentenaire", "ce dernier"); "l'" tells none."""
+    first = phrase.strip().split(" ", 1)[0].casefold()
+    return "f" if first in ("la", "cette") else "m" if first in ("le", "ce") else None
+
+
+def _agreeing(person: _Person, gender: str | None, context: _Context) -> _Person:
+    """The person a pronoun or an anaphora stands for, in agreement: "…», résume-t-elle" or "…», ajoute la
+    trentenaire" after a man was named last is the woman named before him. Only when the descriptions tell both
+    genders."""
+    if gender is None or person_gender(person) in (None, gender):
         return person
     return context.of_gender(gender) or person
 
