@@ -80,7 +80,9 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'‘’])(?:’’|‘‘|'')(?![^\s.,;:!?
 # Straight single quotation marks for quotations, as some sites print agency copy: 'Il nous a fallu du temps', a
 # expliqué… The mark opens at a word's start and closes at a word's end; an apostrophe inside a word (l'entreprise,
 # d'approfondir) is neither, so a pair read this way is a quotation mark's. Not on a line with code (`…`).
-_SINGLE_PAIR = re.compile(r"(?<![^\s(\[—–-])'(?=[^\W\d_])(?P<inner>[^'\n]*?(?:'(?=[^\W\d_])[^'\n]*?)*?)(?<=[^\s'])'(?![^\s.,;:!?)\]…—–-])")
+_SINGLE_PAIR = re.compile(
+    r"(?<![^\s(\[—–-])'(?=[^\W\d_])(?P<inner>[^'\n]*?(?:'(?=[^\W\d_])[^'\n]*?)*?)(?<=[^\s'])'(?![^\s.,;:!?)\]…—–-])"
+)
 
 
 def normalise_line(line: str) -> str:
