@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import pickle
 import shutil
 from pathlib import Path
 
@@ -21,7 +22,12 @@ def build(project: Path, store: corpus.Store | None, cache: corpus.Cache | None 
 
 
 def stored(store: corpus.Store) -> set[str]:
-    return {p.name for p in store.folder.iterdir()}
+    """The analyses in the store's folder (not the index of edge lines)."""
+    return {p.name for p in store.folder.iterdir() if p.suffix == corpus.Store.SUFFIX}
+
+
+def indexes(store: corpus.Store) -> set[str]:
+    return {p.name for p in store.folder.iterdir() if p.suffix == corpus.Store.INDEX}
 
 
 def fresh(project: Path, code: str = "code") -> corpus.Store:
@@ -131,3 +137,49 @@ def test_a_second_mkdocs_build_reads_the_store_and_writes_the_same_site(tmp_path
         return not (c.left_only or c.right_only or c.diff_files) and all(same(s) for s in c.subdirs.values())
 
     assert same(compared)
+
+
+def test_the_edge_lines_are_read_from_the_index(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = snapshot(build(project, fresh(project)))
+    assert len(indexes(fresh(project))) == 1
+
+    def never(data: bytes, markdown: bool = False) -> object:
+        raise AssertionError("edge lines read from the text")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(corpus.boilerplate, "edges", never)
+        store = fresh(project)
+        assert snapshot(build(project, store)) == expected
+        assert store.hits == 5
+    # An edited file's edge lines are read from its text, and the index holds the current files' only.
+    path = project / "sources" / "articles" / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\n\nUn paragraphe ajouté.\n", "utf-8")
+    seen: list[bytes] = []
+    edges = corpus.boilerplate.edges
+
+    def counted(data: bytes, markdown: bool = False) -> object:
+        seen.append(data)
+        return edges(data, markdown)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(corpus.boilerplate, "edges", counted)
+        build(project, fresh(project))
+        assert len(seen) == 1
+        build(project, fresh(project))
+        assert len(seen) == 1
+    # Another code: another index, and the old one goes.
+    before = indexes(fresh(project))
+    build(project, fresh(project, code="changed"))
+    after = indexes(fresh(project))
+    assert len(after) == 1 and after != before
+
+
+def test_a_corrupt_index_is_made_again(project: Path) -> None:
+    expected = snapshot(build(project, fresh(project)))
+    (index,) = (p for p in fresh(project).folder.iterdir() if p.suffix == corpus.Store.INDEX)
+    for damage in (index.read_bytes()[:50], b"not a pickle", pickle.dumps({("x", False): "not edges"})):
+        index.write_bytes(damage)
+        store = fresh(project)
+        assert snapshot(build(project, store)) == expected
+        assert store.hits == 5
+        assert index.read_bytes() != damage  # written anew

@@ -144,9 +144,14 @@ class Store:
     unreadable or corrupt file is analysed again. After a build, the files
     it did not use are deleted (:meth:`prune`): the folder holds the analyses
     of the current sources only. Deleting the folder is always safe.
+
+    Beside them, one index holds each source's edge lines (:func:`boilerplate.edges`),
+    by its bytes' digest (:meth:`edges`): what the analyses' names depend on besides
+    the file itself, read back at once instead of from every file's text.
     """
 
     SUFFIX = ".pickle"
+    INDEX = ".index"  # the edge lines' index, named after the code that made it (pruned like an analysis)
 
     def __init__(self, folder: Path, code: str | None = None) -> None:
         self.folder = folder
@@ -154,6 +159,42 @@ class Store:
         self.used: set[str] = set()
         self.hits = 0
         self.writes = 0
+        self._edges: dict[tuple[str, bool], boilerplate.Edges] | None = None  # the index as read
+        self._edges_now: dict[tuple[str, bool], boilerplate.Edges] = {}  # this build's sources'
+
+    @property
+    def _edges_name(self) -> str:
+        return "edges-" + hashlib.sha1(f"{self.code}\0edges".encode()).hexdigest()[:16]
+
+    def edges(self, digest: str, markdown: bool) -> boilerplate.Edges | None:
+        """The edge lines of the file with these bytes, as the index holds them (None: not there)."""
+        if self._edges is None:
+            self._edges = self._read_edges()
+        found = self._edges.get((digest, markdown))
+        return found if isinstance(found, boilerplate.Edges) else None
+
+    def keep_edges(self, digest: str, markdown: bool, edges: boilerplate.Edges) -> None:
+        """Keep the edge lines of one of this build's files in the index (:meth:`save_edges` writes it)."""
+        self._edges_now[(digest, markdown)] = edges
+
+    def _read_edges(self) -> dict[tuple[str, bool], boilerplate.Edges]:
+        name = self._edges_name
+        self.used.add(name)
+        try:
+            index = pickle.loads((self.folder / f"{name}{self.INDEX}").read_bytes())
+        except Exception:  # none yet, unreadable or corrupt: made again
+            return {}
+        return index if isinstance(index, dict) else {}
+
+    def save_edges(self) -> None:
+        """Write the index of this build's sources' edge lines, if it changed (a source added, edited or gone)."""
+        if self._edges is None:
+            self._edges = self._read_edges()
+        if self._edges == self._edges_now:
+            return
+        data = pickle.dumps(self._edges_now, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write(f"{self._edges_name}{self.INDEX}", data)
+        self._edges = dict(self._edges_now)
 
     def key(self, rel: str, digest: str, config: str, template: frozenset[str] = frozenset()) -> str:
         held = "\0".join(sorted(template))  # the site-template lines the file holds (none: the key as before)
@@ -177,15 +218,20 @@ class Store:
     def save(self, key: str, data: bytes) -> None:
         """Write one pickled entry atomically (a build reading the folder at the same time sees all or nothing)."""
         self.used.add(key)
+        if self._write(f"{key}{self.SUFFIX}", data):
+            self.writes += 1
+
+    def _write(self, name: str, data: bytes) -> bool:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
-            os.replace(temporary, self.folder / f"{key}{self.SUFFIX}")
-            self.writes += 1
+            os.replace(temporary, self.folder / name)
+            return True
         except OSError as exc:  # a read-only project still builds
             log.debug(f"analysis cache: cannot write {self.folder}: {exc}")
+            return False
 
     def prune(self) -> int:
         """Delete the analyses this build did not use (edited, moved or deleted sources, another configuration)."""
@@ -196,7 +242,7 @@ class Store:
             return 0
         for name in names:
             stem, suffix = os.path.splitext(name)
-            if (suffix == self.SUFFIX and stem not in self.used) or suffix == ".tmp":
+            if (suffix in (self.SUFFIX, self.INDEX) and stem not in self.used) or suffix == ".tmp":
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / name)
                     removed += 1
@@ -358,8 +404,11 @@ class _Seen:
     cached: _Entry | None
 
 
-def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
-    """Stat the file; read and hash it unless this process's cache has its analysis under the same size and time."""
+def _see(path: Path, root: Path, config: Config, cache: Cache | None, store: Store | None = None) -> _Seen:
+    """Stat the file; read and hash it unless this process's cache has its analysis under the same size and time.
+
+    Its edge lines come from the cache, else from the ``store``'s index, else from its bytes.
+    """
     rel = sources._rel(path, root)
     try:
         stat = path.stat()
@@ -369,7 +418,10 @@ def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
     cached = cache.files.get(rel) if cache is not None else None
     if cached is not None and cached.config != config.key:
         cached = None
+    markdown = path.suffix.lower() == ".md"
     if cached is not None and cached.stat == stamp and stamp[1] >= 0:
+        if store is not None:  # the index keeps them for the next process
+            store.keep_edges(cached.digest, markdown, cached.edges)
         return _Seen(path, rel, stamp, cached.digest, None, cached.edges, cached)
     data: bytes | None = None
     with contextlib.suppress(OSError):  # sources.load reports it
@@ -379,8 +431,16 @@ def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
         cached = None
     if cached is not None:
         cached.stat = stamp  # touched, not changed
+        if store is not None:
+            store.keep_edges(digest, markdown, cached.edges)
         return _Seen(path, rel, stamp, digest, data, cached.edges, cached)
-    edges = boilerplate.edges(data, path.suffix.lower() == ".md") if data is not None else boilerplate.NO_EDGES
+    if data is None:
+        return _Seen(path, rel, stamp, digest, data, boilerplate.NO_EDGES, None)
+    edges = store.edges(digest, markdown) if store is not None else None
+    if edges is None:
+        edges = boilerplate.edges(data, markdown)
+    if store is not None:
+        store.keep_edges(digest, markdown, edges)
     return _Seen(path, rel, stamp, digest, data, edges, None)
 
 
@@ -666,13 +726,14 @@ def build(
     config = load_config(root, themes_file, glossary_file, cache)
     diagnostics_config = config.actors.diagnostics
     paths, diagnostics, pictures = sources.discover(articles_dir, root)
-    seen = [_see(path, root, config, cache) for path in paths]
+    seen = [_see(path, root, config, cache, store) for path in paths]
     # What the articles tell about one another before each is analysed: their sites' template lines.
     template = boilerplate.recurring(item.edges for item in seen)
     found = [_lookup(item, template, config, store) for item in seen]
     pending = [item for item in found if isinstance(item, _Pending)]
     fresh = analyse_files(pending, root, config, themes_file, glossary_file, store)
     if store is not None:
+        store.save_edges()
         store.prune()
     entries = [fresh[item.rel] if isinstance(item, _Pending) else item for item in found]
     if cache is not None:  # deleted and moved files drop out
