@@ -649,7 +649,7 @@ def _analyse_in_workers(
     results: dict[str, _Entry] = {}
     initializer: Callable[..., object]
     initargs: tuple[object, ...]
-    if _can_fork():
+    if can_fork():
         context = multiprocessing.get_context("fork")
         initializer, initargs = _forked_worker, (config,)
     else:
@@ -665,7 +665,7 @@ def _analyse_in_workers(
     return results
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     """Whether worker processes can be forked safely: the platform forks, and no other thread is running."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 

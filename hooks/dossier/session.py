@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import os
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +63,8 @@ class Build:
     data: dict[str, export.DataFile] = field(default_factory=dict)
     urls: linking.PageUrls | None = None  # made on the first generated page, once the site's files are final
     titles: dict[str, str] = field(default_factory=dict)  # what term and actor links show
+    site_dir: Path | None = None
+    writer: DataWriter | None = None  # the process writing the open data while MkDocs writes the pages
 
 
 class Session:
@@ -88,7 +92,7 @@ class Session:
         """Build the corpus and add its pages to ``files``; the data files wait for the pages."""
         self.reuse.new_build(self.serve)
         last = self.build.corpus
-        self.build = Build(files=files)
+        self.build = Build(files=files, site_dir=Path(config.site_dir))
         try:
             with _collector_paused():
                 return self._add_pages(files, config)
@@ -208,6 +212,8 @@ class Session:
 
     def fill_page(self, page: Page) -> None:
         """A generated page's full HTML: fragments, term links and URLs written in its rendered skeleton."""
+        if self.build.writer is None and self.build.data:
+            self._start_data()
         parts = self.build.fragments.get(page.file.src_uri)
         if parts is None or page.content is None:
             return
@@ -251,7 +257,19 @@ class Session:
             if not self.serve:
                 self.build.fragments.pop(page.file.src_uri, None)
 
+    def _start_data(self) -> None:
+        """MkDocs writes the pages now (its static files are in place): `mkdocs build` writes the open data
+        meanwhile, in a process of its own (:class:`DataWriter`), when it may fork one and nothing is reused."""
+        site_dir = self.build.site_dir
+        if self.reuse.enabled or site_dir is None or corpus_mod.workers() < 2 or not corpus_mod.can_fork():
+            self.build.writer = DataWriter.NONE
+        else:
+            self.build.writer = DataWriter.start(site_dir, self.build.data)
+
     def write_data(self, site_dir: str) -> None:
+        writer, self.build.writer = self.build.writer, None
+        if writer is not None and writer.done():
+            return
         self.reuse.write_data(Path(site_dir), self.build.data)
 
     def let_go(self) -> None:
@@ -260,8 +278,64 @@ class Session:
         `mkdocs build` keeps it frozen: the interpreter exits next, and its last
         collections would otherwise walk the whole corpus (seconds on a large one).
         """
+        writer, self.build.writer = self.build.writer, None
+        if writer is not None:  # the build failed before its data was written
+            writer.stop()
         if self.serve:
             gc.unfreeze()
+
+
+class DataWriter:
+    """The open data (``site/data/*.json``) written by a forked process while MkDocs writes the pages.
+
+    The files are the same as when written in this process (:func:`export.write_files`), which
+    :meth:`Session.write_data` does anyway when the process failed (and reports the error then);
+    it waits for the process otherwise. A forked process starts with the corpus as it is, and MkDocs'
+    rendering needs one processor only: the data costs the build no time on a machine with two.
+    """
+
+    NONE: DataWriter  # no process: the data is written in this one
+
+    def __init__(self, pid: int | None) -> None:
+        self.pid = pid
+
+    @classmethod
+    def start(cls, site_dir: Path, files: dict[str, export.DataFile]) -> DataWriter:
+        try:
+            pid = os.fork()
+        except OSError:
+            return cls.NONE
+        if pid == 0:  # the child: write, and leave without running anything of the parent's (os._exit)
+            status = 1
+            try:
+                export.write_files(site_dir, files)
+                status = 0
+            finally:
+                os._exit(status)
+        return cls(pid)
+
+    def done(self) -> bool:
+        """Wait for the process: whether it wrote every file."""
+        if self.pid is None:
+            return False
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            return False
+        finally:
+            self.pid = None
+        return status == 0
+
+    def stop(self) -> None:
+        if self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = None
+
+
+DataWriter.NONE = DataWriter(None)
 
 
 @contextlib.contextmanager
