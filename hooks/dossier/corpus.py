@@ -504,14 +504,17 @@ class _Seen:
     stamp: tuple[int, int]
     digest: str
     data: bytes | None  # None when the cache answered from the file's size and time (or it cannot be read)
-    edges: boilerplate.Edges
+    edges: boilerplate.Edges | None  # None: not found yet (:func:`_edges`)
     cached: _Entry | None
 
 
-def _see(path: Path, root: Path, config: Config, cache: Cache | None, store: Store | None = None) -> _Seen:
+def _see(
+    path: Path, root: Path, config: Config, cache: Cache | None, store: Store | None = None, compute: bool = True
+) -> _Seen:
     """Stat the file; read and hash it unless this process's cache has its analysis under the same size and time.
 
-    Its edge lines come from the cache, else from the ``store``'s index, else from its bytes.
+    Its edge lines come from the cache, else from the ``store``'s index, else from its bytes (unless not
+    ``compute``: they are None then, for the caller to find).
     """
     rel = sources._rel(path, root)
     try:
@@ -541,9 +544,9 @@ def _see(path: Path, root: Path, config: Config, cache: Cache | None, store: Sto
     if data is None:
         return _Seen(path, rel, stamp, digest, data, boilerplate.NO_EDGES, None)
     edges = store.edges(digest, markdown) if store is not None else None
-    if edges is None:
+    if edges is None and compute:
         edges = boilerplate.edges(data, markdown)
-    if store is not None:
+    if store is not None and edges is not None:
         store.keep_edges(digest, markdown, edges)
     return _Seen(path, rel, stamp, digest, data, edges, None)
 
@@ -736,8 +739,10 @@ def _analyse_in_workers(
     glossary_file: Path,
     count: int,
     store: Store | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, _Entry]:
-    """Analyse files in ``count`` worker processes (results are the same as in one process).
+    """Analyse files in ``count`` worker processes (results are the same as in one process); ``pool``: the
+    processes already started (:func:`_edges`), else new ones.
 
     When this process runs no other thread (``mkdocs build``), the workers are
     forked: they start with this package imported and the configuration
@@ -752,6 +757,18 @@ def _analyse_in_workers(
     jobs = [(*files, pending[i : i + BATCH]) for i in range(0, len(pending), BATCH)]
     by_rel = {item.rel: item for item in pending}
     results: dict[str, _Entry] = {}
+    with contextlib.ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(_pool(count, config))
+        for batch in pool.map(_analyse_batch, jobs):
+            for rel, data in batch:
+                entry = results[rel] = pickle.loads(data)
+                _store(store, by_rel[rel], entry, data)
+    return results
+
+
+def _pool(count: int, config: Config) -> ProcessPoolExecutor:
+    """``count`` worker processes (see :func:`_analyse_in_workers`); they start with the first task."""
     initializer: Callable[..., object]
     initargs: tuple[object, ...]
     if can_fork():
@@ -762,12 +779,7 @@ def _analyse_in_workers(
         setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
         context = multiprocessing.get_context("spawn")
         initializer, initargs = exec, (setup,)
-    with ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs) as pool:
-        for batch in pool.map(_analyse_batch, jobs):
-            for rel, data in batch:
-                entry = results[rel] = pickle.loads(data)
-                _store(store, by_rel[rel], entry, data)
-    return results
+    return ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs)
 
 
 def can_fork() -> bool:
@@ -784,6 +796,53 @@ def _forked_worker(config: Config) -> None:
     gc.enable()
 
 
+def _parallel_min() -> int:
+    setting = os.environ.get("DOSSIER_PARALLEL_MIN", "").strip()
+    return int(setting) if setting.isdigit() else PARALLEL_MIN
+
+
+# Files per task when worker processes find edge lines: many (a file's take little time).
+EDGES_BATCH = 64
+
+
+def _edges(
+    seen: list[_Seen], config: Config, store: Store | None, stack: contextlib.ExitStack
+) -> ProcessPoolExecutor | None:
+    """Find the edge lines the caches did not give (:func:`boilerplate.edges`), in place.
+
+    When they are many (a first build: the files to analyse are as many), worker processes that can be
+    forked find them, and are returned to analyse the files next (closed with ``stack``): they start while
+    the edge lines are found, not after.
+    """
+    unknown = [item for item in seen if item.edges is None and item.data is not None]
+    pool = None
+    found: list[boilerplate.Edges] | None = None
+    if workers() > 1 and len(unknown) >= _parallel_min() and can_fork():
+        items = [(item.data, item.path.suffix.lower() == ".md") for item in unknown]
+        try:
+            pool = stack.enter_context(_pool(workers(), config))
+            batches = pool.map(_edges_batch, [items[i : i + EDGES_BATCH] for i in range(0, len(items), EDGES_BATCH)])
+            found = [edges for batch in batches for edges in batch]
+        except Exception as exc:  # found in this process, as the analyses will be
+            log.info(one_line(f"article analysis: worker processes unavailable ({type(exc).__name__}: {exc})"))
+            pool, found = None, None
+    for i, item in enumerate(unknown):
+        markdown = item.path.suffix.lower() == ".md"
+        assert item.data is not None
+        item.edges = found[i] if found is not None else boilerplate.edges(item.data, markdown)
+        if store is not None:
+            store.keep_edges(item.digest, markdown, item.edges)
+    for item in seen:
+        if item.edges is None:  # unreadable
+            item.edges = boilerplate.NO_EDGES
+    return pool
+
+
+def _edges_batch(items: list[tuple[bytes, bool]]) -> list[boilerplate.Edges]:
+    """In a worker process: the edge lines of files (their bytes, and whether each is Markdown)."""
+    return [boilerplate.edges(data, markdown) for data, markdown in items]
+
+
 def analyse_files(
     pending: list[_Pending],
     root: Path,
@@ -791,14 +850,16 @@ def analyse_files(
     themes_file: Path,
     glossary_file: Path,
     store: Store | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, _Entry]:
-    """Analyse the files the caches could not give, in worker processes when there are many; store them."""
+    """Analyse the files the caches could not give, in worker processes when there are many; store them.
+
+    ``pool``: worker processes already started (:func:`_edges`).
+    """
     count = workers()
-    setting = os.environ.get("DOSSIER_PARALLEL_MIN", "").strip()
-    threshold = int(setting) if setting.isdigit() else PARALLEL_MIN
-    if count > 1 and len(pending) >= threshold:
+    if count > 1 and len(pending) >= _parallel_min():
         try:
-            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store)
+            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store, pool)
         except Exception as exc:  # each file is isolated in one process too (_analyse): any failure here is the pool's
             problem = f"{type(exc).__name__}: {exc}"
             log.info(one_line(f"article analysis: worker processes unavailable ({problem}); analysing in one process"))
@@ -831,12 +892,14 @@ def build(
     config = load_config(root, themes_file, glossary_file, cache)
     diagnostics_config = config.actors.diagnostics
     paths, diagnostics, pictures = sources.discover(articles_dir, root)
-    seen = [_see(path, root, config, cache, store) for path in paths]
-    # What the articles tell about one another before each is analysed: their sites' template lines.
-    template = boilerplate.recurring(item.edges for item in seen)
-    found = [_lookup(item, template, config, store) for item in seen]
-    pending = [item for item in found if isinstance(item, _Pending)]
-    fresh = analyse_files(pending, root, config, themes_file, glossary_file, store)
+    seen = [_see(path, root, config, cache, store, compute=False) for path in paths]
+    with contextlib.ExitStack() as stack:
+        pool = _edges(seen, config, store, stack)
+        # What the articles tell about one another before each is analysed: their sites' template lines.
+        template = boilerplate.recurring(item.edges or boilerplate.NO_EDGES for item in seen)
+        found = [_lookup(item, template, config, store) for item in seen]
+        pending = [item for item in found if isinstance(item, _Pending)]
+        fresh = analyse_files(pending, root, config, themes_file, glossary_file, store, pool)
     if store is not None:
         store.finish()
     entries = [fresh[item.rel] if isinstance(item, _Pending) else item for item in found]
