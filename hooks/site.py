@@ -74,6 +74,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return session.page_content(html, page)
 
 
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    """Every page's Markdown is rendered: `mkdocs build` writes the generated pages out ahead, in another process."""
+    session.pages_ready(files)
+    return env
+
+
 # The search plugin indexes a page at priority 0: the full page exists between these two, for one page at a time.
 @event_priority(100)
 def _fill_page(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier import boilerplate, corpus, export
+from dossier.text import fold, normalise_line, visible, words
 
 # An invented regional site's furniture, pasted with each of its articles.
 TOP = ["Le Courrier des Vallées", "Accès abonnés  |  Se connecter", "Économie"]
@@ -170,3 +174,32 @@ def test_the_store_keeps_each_analysis_under_its_template_lines(tmp_path: Path) 
     third = build_stored(tmp_path, third_store)
     assert third_store.hits == 0
     assert all(BOTTOM[0] in a.text for a in third.articles)
+
+
+def every_line_read(data: bytes) -> boilerplate.Edges:
+    """:func:`boilerplate.edges` as it reads the lines: each one, then the first and last ones and the longest."""
+    text = visible(data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n"))
+    front = boilerplate._FRONT_MATTER.match(text)
+    if front:
+        text = text[front.end() :]
+    lines = [line for line in (normalise_line(boilerplate._item_text(raw)) for raw in text.split("\n")) if line]
+    if not lines:
+        return boilerplate.NO_EDGES
+    longest = max(lines, key=len)
+    edge = boilerplate.EDGE_LINES
+    framing = lines if len(lines) <= 2 * edge else lines[:edge] + lines[-edge:]
+    found = frozenset(
+        fold(line) for line in framing if 0 < len(words(line)) <= boilerplate.MAX_WORDS and line != longest
+    )
+    return boilerplate.Edges(found, hashlib.sha1(fold(longest).encode()).hexdigest())
+
+
+PIECES = ["", " ", "  ", "\t", "\u00a0", "\u200b", "\u00ad", "- ", "• ", "1. ", "mot", "une ligne longue", "l'IA 'dit'"]
+PIECES += ["‘‘oui’’", "a\u2011t\u2011il", "\u2003 \u2003", "Accueil", "x" * 30, "deux mots " * 12, "---", "title: x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=4).map("".join), max_size=60))
+def test_edges_read_only_the_lines_they_need_and_find_the_same(lines: list[str]) -> None:
+    data = "\n".join(lines).encode()
+    assert boilerplate.edges(data) == every_line_read(data)

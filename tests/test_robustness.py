@@ -436,15 +436,19 @@ def test_worker_batches_isolate_each_file(project: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(corpus, "analyse_source", unpicklable)
     monkeypatch.setitem(corpus._worker_configs, config.key, config)
-    job = (str(project), "", "", config.key, (str(store.folder), store.code), items)
-    results = {rel: pickle.loads(data) for rel, data in corpus._analyse_batch(job)}
+    job = (str(project), "", "", config.key, items)
+    batch = corpus._analyse_batch(job)
+    results = {rel: pickle.loads(data) for rel, data in batch}
     assert len(results) == len(items)
     failed = {rel for rel, entry in results.items() if entry.failed}
     assert failed == {f"sources/articles/{TARGET}", "sources/articles/illisible.txt"}
     assert "ValueError while analysing ('boom')" in str(results[f"sources/articles/{TARGET}"].diagnostics[0])
     unpicklable_message = str(results["sources/articles/illisible.txt"].diagnostics[0])
     assert "Error while analysing" in unpicklable_message and "the article is skipped" in unpicklable_message
-    stored = list(store.folder.glob("*.pickle"))
+    for item, (rel, data) in zip(items, batch, strict=True):  # what the parent process does with a batch
+        corpus._store(store, item, results[rel], data)
+    store.finish()
+    stored = corpus.Store(store.folder, store.code).index.entries
     assert len(stored) == len(items) - 2  # failures are not stored: the next build tries again
 
 

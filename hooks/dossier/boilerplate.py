@@ -28,6 +28,8 @@ corpus layer passes each file the template lines it holds, and keeps the analysi
 from __future__ import annotations
 
 import hashlib
+import itertools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -66,13 +68,62 @@ def edges(data: bytes, markdown: bool = False) -> Edges:
     front = _FRONT_MATTER.match(text)
     if front:
         text = text[front.end() :]
-    lines = [line for line in (normalise_line(_item_text(raw)) for raw in text.split("\n")) if line]
-    if not lines:
+    lines = _Lines(text.split("\n"))
+    framing = lines.framing()
+    if not framing:
         return NO_EDGES
-    longest = max(lines, key=len)
-    framing = lines if len(lines) <= 2 * EDGE_LINES else lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    longest = lines.longest()
     found = frozenset(fold(line) for line in framing if 0 < len(words(line)) <= MAX_WORDS and line != longest)
     return Edges(found, hashlib.sha1(fold(longest).encode()).hexdigest())
+
+
+class _Lines:
+    """A file's lines as the template detection reads them (list marker off, spaces collapsed; empty ones
+    left out), each read only when asked for: the first and last :data:`EDGE_LINES`, and the longest.
+
+    Reading a line never makes it longer (:func:`normalise_line` only removes or replaces characters one
+    for one or fewer), so the longest is found among the longest raw lines, without reading the others.
+    """
+
+    def __init__(self, raws: list[str]) -> None:
+        self.raws = raws
+        self._read: dict[int, str] = {}
+
+    def line(self, index: int) -> str:
+        found = self._read.get(index)
+        if found is None:
+            raw = self.raws[index]
+            found = self._read[index] = normalise_line(_item_text(raw)) if raw else ""
+        return found
+
+    def framing(self) -> list[str]:
+        """The first and the last :data:`EDGE_LINES` non-empty lines, in order (each once: all of them when there
+        are no more than twice as many)."""
+        head: list[int] = []
+        for index in range(len(self.raws)):
+            if self.line(index):
+                head.append(index)
+                if len(head) == EDGE_LINES:
+                    break
+        tail: list[int] = []
+        for index in range(len(self.raws) - 1, head[-1] if head else -1, -1):
+            if self.line(index):
+                tail.append(index)
+                if len(tail) == EDGE_LINES:
+                    break
+        return [self.line(index) for index in (*head, *reversed(tail))]
+
+    def longest(self) -> str:
+        """The first of the longest non-empty lines (what ``max(lines, key=len)`` gives)."""
+        best, best_index = -1, -1
+        # (-length, index): the longest raw lines first, the first of equally long ones first.
+        for minus_size, index in sorted(zip(map(operator.neg, map(len, self.raws)), itertools.count())):
+            if -minus_size < best:
+                break
+            line = self.line(index)
+            if line and (len(line) > best or (len(line) == best and index < best_index)):
+                best, best_index = len(line), index
+        return self.line(best_index)
 
 
 def _item_text(raw: str) -> str:

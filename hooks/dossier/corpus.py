@@ -34,12 +34,14 @@ import sys
 import tempfile
 import threading
 import traceback
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import BinaryIO
 
 from . import actors as actors_mod
 from . import boilerplate, markdown_article, sources, themes
@@ -136,34 +138,82 @@ class Cache:
 class Store:
     """Per-file analyses on disk, for the builds of other processes: a second `mkdocs build`, a new `mkdocs serve`.
 
-    One pickle per source file, named by a hash of everything its analysis
+    Each file's analysis is kept under a key, a hash of everything it
     depends on: the file's path and bytes, the configuration files (the
     :class:`Config` key), this package's source code and the versions of
     Python and of the libraries the analysis calls (:func:`code_key`). A
-    changed input gives another name, so a stale analysis is never read; an
-    unreadable or corrupt file is analysed again. After a build, the files
-    it did not use are deleted (:meth:`prune`): the folder holds the analyses
-    of the current sources only. Deleting the folder is always safe.
+    changed input gives another key, so a stale analysis is never read; an
+    unreadable or corrupt one is analysed again. Deleting the folder is always safe.
+
+    The analyses a build makes are appended, pickled, to one file of its own (a *pack*,
+    ``pack-….pack``); one *index* (``index-….index``, named after the code) says where each
+    key's analysis lies, and holds each source's edge lines by its bytes' digest
+    (:func:`boilerplate.edges`: what the keys depend on besides the file itself). A build
+    reads the index once, each analysis from its pack, and writes a new index at its end
+    (:meth:`finish`) holding the analyses it used only, atomically: a build reading the
+    folder at the same time sees the old index or the new one. Packs it no longer refers to
+    are deleted, a pack mostly of analyses no longer used is copied (its live part) into
+    the new one: the folder holds about the analyses of the current sources. One file per
+    build rather than per source: creating a file costs the system more than writing it.
     """
 
-    SUFFIX = ".pickle"
+    PACK = ".pack"
+    INDEX = ".index"
+    SUFFIX = ".pickle"  # one analysis per file, as earlier versions kept them: deleted by finish()
 
     def __init__(self, folder: Path, code: str | None = None) -> None:
         self.folder = folder
         self.code = code if code is not None else code_key()
-        self.used: set[str] = set()
         self.hits = 0
         self.writes = 0
+        self._index: _Index | None = None  # as the last build left it
+        self._edges_now: dict[tuple[str, bool], boilerplate.Edges] = {}  # this build's sources'
+        self._entries_now: dict[str, _Place] = {}  # where this build's analyses lie
+        self._pack: BinaryIO | None = None  # this build's pack, while it writes one
+        self._pack_name = ""
+        self._readers: dict[str, BinaryIO | None] = {}  # packs read from, open until finish()
+
+    @property
+    def index_name(self) -> str:
+        return "index-" + hashlib.sha1(f"{self.code}\0index".encode()).hexdigest()[:16] + self.INDEX
 
     def key(self, rel: str, digest: str, config: str, template: frozenset[str] = frozenset()) -> str:
         held = "\0".join(sorted(template))  # the site-template lines the file holds (none: the key as before)
         return hashlib.sha1(f"{self.code}\0{config}\0{rel}\0{digest}\0{held}".encode()).hexdigest()
 
-    def load(self, key: str) -> _Entry | None:
-        self.used.add(key)
+    # --- the index --------------------------------------------------------------------------------------
+
+    @property
+    def index(self) -> _Index:
+        if self._index is None:
+            self._index = self._read_index()
+        return self._index
+
+    def _read_index(self) -> _Index:
         try:
-            data = (self.folder / f"{key}{self.SUFFIX}").read_bytes()
-        except OSError:
+            found = pickle.loads((self.folder / self.index_name).read_bytes())
+        except Exception:  # none yet, unreadable or corrupt: every file is analysed again
+            return _Index()
+        return found if isinstance(found, _Index) else _Index()
+
+    def edges(self, digest: str, markdown: bool) -> boilerplate.Edges | None:
+        """The edge lines of the file with these bytes, as the index holds them (None: not there)."""
+        found = self.index.edges.get((digest, markdown))
+        return found if isinstance(found, boilerplate.Edges) else None
+
+    def keep_edges(self, digest: str, markdown: bool, edges: boilerplate.Edges) -> None:
+        """Keep the edge lines of one of this build's files in the index (:meth:`finish` writes it)."""
+        self._edges_now[(digest, markdown)] = edges
+
+    # --- analyses ---------------------------------------------------------------------------------------
+
+    def load(self, key: str) -> _Entry | None:
+        """The analysis stored under ``key`` (None: none, or unreadable)."""
+        place = self.index.entries.get(key)
+        if place is None:
+            return None
+        data = self._read(place)
+        if data is None:
             return None
         try:
             entry = pickle.loads(data)
@@ -171,36 +221,136 @@ class Store:
             return None
         if not isinstance(entry, _Entry):
             return None
+        self._entries_now[key] = place
         self.hits += 1
         return entry
 
+    def keep(self, key: str) -> None:
+        """Keep the analysis stored under ``key`` for the next build, if there is one (this build did not read it)."""
+        place = self.index.entries.get(key)
+        if place is not None:
+            self._entries_now[key] = place
+
     def save(self, key: str, data: bytes) -> None:
-        """Write one pickled entry atomically (a build reading the folder at the same time sees all or nothing)."""
-        self.used.add(key)
+        """Append one pickled entry to this build's pack (the index says where when the build ends)."""
+        if self._append(key, data):
+            self.writes += 1
+
+    def _append(self, key: str, data: bytes) -> bool:
+        try:
+            if self._pack is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._pack_name = f"pack-{uuid.uuid4().hex}{self.PACK}"
+                self._pack = open(self.folder / self._pack_name, "xb")  # noqa: SIM115 (closed by finish)
+            offset = self._pack.tell()
+            self._pack.write(data)
+        except OSError as exc:  # a read-only project still builds
+            log.debug(f"analysis cache: cannot write {self.folder}: {exc}")
+            return False
+        self._entries_now[key] = _Place(self._pack_name, offset, len(data))
+        return True
+
+    def _read(self, place: _Place) -> bytes | None:
+        if place.pack not in self._readers:
+            try:
+                self._readers[place.pack] = open(self.folder / place.pack, "rb")  # noqa: SIM115 (closed by finish)
+            except OSError:
+                self._readers[place.pack] = None
+        reader = self._readers[place.pack]
+        if reader is None:
+            return None
+        try:
+            reader.seek(place.offset)
+            data = reader.read(place.length)
+        except OSError:
+            return None
+        return data if len(data) == place.length else None
+
+    # --- the end of a build -----------------------------------------------------------------------------
+
+    def finish(self) -> int:
+        """Write the index of what this build used, and delete what it no longer needs; the files removed."""
+        self._compact()
+        if self._pack is not None:
+            with contextlib.suppress(OSError):
+                self._pack.close()
+            self._pack = None
+        for reader in self._readers.values():
+            if reader is not None:
+                reader.close()
+        self._readers = {}
+        now = _Index(self._edges_now, self._entries_now)
+        if now != self.index and not self._write_index(now):
+            return 0
+        self._index = now
+        return self._prune({place.pack for place in now.entries.values()})
+
+    def _compact(self) -> None:
+        """Copy the analyses still used of packs mostly made of analyses no longer used into this build's pack."""
+        live: dict[str, int] = {}
+        for place in self._entries_now.values():
+            live[place.pack] = live.get(place.pack, 0) + place.length
+        for pack, size in live.items():
+            if pack == self._pack_name:
+                continue
+            try:
+                total = (self.folder / pack).stat().st_size
+            except OSError:
+                continue
+            if size * 2 >= total:
+                continue
+            for key, place in list(self._entries_now.items()):
+                if place.pack == pack and (data := self._read(place)) is not None:
+                    self._append(key, data)
+
+    def _write_index(self, index: _Index) -> bool:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, self.folder / f"{key}{self.SUFFIX}")
-            self.writes += 1
-        except OSError as exc:  # a read-only project still builds
+                out.write(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, self.folder / self.index_name)
+            return True
+        except OSError as exc:
             log.debug(f"analysis cache: cannot write {self.folder}: {exc}")
+            return False
 
-    def prune(self) -> int:
-        """Delete the analyses this build did not use (edited, moved or deleted sources, another configuration)."""
+    def _prune(self, packs: set[str]) -> int:
+        """Delete the packs the index does not refer to, other indexes, unfinished writes and earlier layouts."""
         removed = 0
         try:
             names = os.listdir(self.folder)
         except OSError:
             return 0
         for name in names:
-            stem, suffix = os.path.splitext(name)
-            if (suffix == self.SUFFIX and stem not in self.used) or suffix == ".tmp":
+            suffix = os.path.splitext(name)[1]
+            stale = (
+                (suffix == self.PACK and name not in packs)
+                or (suffix == self.INDEX and name != self.index_name)
+                or suffix in (self.SUFFIX, ".tmp")
+            )
+            if stale:
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / name)
                     removed += 1
         return removed
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where one analysis lies: its pack (a file name in the store's folder), offset and length."""
+
+    pack: str
+    offset: int
+    length: int
+
+
+@dataclass
+class _Index:
+    """What a store holds: each analysis' place by key, each source's edge lines by its digest."""
+
+    edges: dict[tuple[str, bool], boilerplate.Edges] = field(default_factory=dict)
+    entries: dict[str, _Place] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -354,12 +504,18 @@ class _Seen:
     stamp: tuple[int, int]
     digest: str
     data: bytes | None  # None when the cache answered from the file's size and time (or it cannot be read)
-    edges: boilerplate.Edges
+    edges: boilerplate.Edges | None  # None: not found yet (:func:`_edges`)
     cached: _Entry | None
 
 
-def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
-    """Stat the file; read and hash it unless this process's cache has its analysis under the same size and time."""
+def _see(
+    path: Path, root: Path, config: Config, cache: Cache | None, store: Store | None = None, compute: bool = True
+) -> _Seen:
+    """Stat the file; read and hash it unless this process's cache has its analysis under the same size and time.
+
+    Its edge lines come from the cache, else from the ``store``'s index, else from its bytes (unless not
+    ``compute``: they are None then, for the caller to find).
+    """
     rel = sources._rel(path, root)
     try:
         stat = path.stat()
@@ -369,7 +525,10 @@ def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
     cached = cache.files.get(rel) if cache is not None else None
     if cached is not None and cached.config != config.key:
         cached = None
+    markdown = path.suffix.lower() == ".md"
     if cached is not None and cached.stat == stamp and stamp[1] >= 0:
+        if store is not None:  # the index keeps them for the next process
+            store.keep_edges(cached.digest, markdown, cached.edges)
         return _Seen(path, rel, stamp, cached.digest, None, cached.edges, cached)
     data: bytes | None = None
     with contextlib.suppress(OSError):  # sources.load reports it
@@ -379,8 +538,16 @@ def _see(path: Path, root: Path, config: Config, cache: Cache | None) -> _Seen:
         cached = None
     if cached is not None:
         cached.stat = stamp  # touched, not changed
+        if store is not None:
+            store.keep_edges(digest, markdown, cached.edges)
         return _Seen(path, rel, stamp, digest, data, cached.edges, cached)
-    edges = boilerplate.edges(data, path.suffix.lower() == ".md") if data is not None else boilerplate.NO_EDGES
+    if data is None:
+        return _Seen(path, rel, stamp, digest, data, boilerplate.NO_EDGES, None)
+    edges = store.edges(digest, markdown) if store is not None else None
+    if edges is None and compute:
+        edges = boilerplate.edges(data, markdown)
+    if store is not None and edges is not None:
+        store.keep_edges(digest, markdown, edges)
     return _Seen(path, rel, stamp, digest, data, edges, None)
 
 
@@ -390,7 +557,7 @@ def _lookup(seen: _Seen, template: frozenset[str], config: Config, store: Store 
     cached = seen.cached
     if cached is not None and cached.template == held:
         if store is not None:  # still the file's analysis: keep it on disk too
-            store.used.add(store.key(seen.rel, cached.digest, config.key, held))
+            store.keep(store.key(seen.rel, cached.digest, config.key, held))
         return cached
     data, digest = seen.data, seen.digest
     if data is None and seen.stamp[1] >= 0:  # cached under other template lines: read again
@@ -499,20 +666,24 @@ def _bare_words(text: str, limit: int | None = None) -> list[str]:
 _PUNCTUATION = ".,;:!?…«»“”\"'’()[]–—-"
 
 
-def _stored(entry: _Entry, item: _Pending, store: Store | None) -> bytes:
-    """The entry pickled (what a worker sends back), and written to the ``store`` when there is one.
+def _pickled(entry: _Entry, rel: str) -> tuple[_Entry, bytes]:
+    """The entry pickled (what a worker sends back, what the store keeps).
 
-    A failed analysis is not written: the next build tries again. An analysis that cannot be
-    pickled becomes a failure (a warning naming the file) rather than failing its whole batch.
+    An analysis that cannot be pickled becomes a failure (a warning naming the file) rather than
+    failing its whole batch; the entry returned is the one pickled.
     """
     try:
-        data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        return entry, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:
-        entry = _Entry(entry.stat, entry.digest, entry.config, None, [_failure(item.rel, exc)], failed=True)
-        data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        entry = _Entry(entry.stat, entry.digest, entry.config, None, [_failure(rel, exc)], failed=True)
+        return entry, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _store(store: Store | None, item: _Pending, entry: _Entry, data: bytes) -> None:
+    """Keep a pickled entry in the ``store`` when there is one; a failed analysis is not kept (the next build tries
+    again)."""
     if store is not None and item.key and not entry.failed:
         store.save(item.key, data)
-    return data
 
 
 # ----------------------------------------------------------------------------
@@ -545,22 +716,19 @@ def workers() -> int:
     return max(1, min(count, MAX_WORKERS))
 
 
-def _analyse_batch(
-    job: tuple[str, str, str, str, tuple[str, str] | None, list[_Pending]],
-) -> list[tuple[str, bytes]]:
+def _analyse_batch(job: tuple[str, str, str, str, list[_Pending]]) -> list[tuple[str, bytes]]:
     """In a worker process: load the configuration once, then analyse a batch of files.
 
-    Each analysis comes back pickled, as the worker writes it to the store:
-    pickled once, not once for the store and once more for the way back.
+    Each analysis comes back pickled, as the parent writes it to the store:
+    pickled once, not once for the way back and once more for the store.
     """
-    root, themes_file, glossary_file, key, stored, items = job
+    root, themes_file, glossary_file, key, items = job
     config = _worker_configs.get(key)
     if config is None:
         config = _worker_configs[key] = load_config(Path(root), Path(themes_file), Path(glossary_file))
     if config.key != key:
         raise RuntimeError("themes.yml or glossary.yml changed during the build")
-    store = Store(Path(stored[0]), stored[1]) if stored is not None else None
-    return [(item.rel, _stored(_analyse(item, Path(root), config), item, store)) for item in items]
+    return [(item.rel, _pickled(_analyse(item, Path(root), config), item.rel)[1]) for item in items]
 
 
 def _analyse_in_workers(
@@ -571,8 +739,10 @@ def _analyse_in_workers(
     glossary_file: Path,
     count: int,
     store: Store | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, _Entry]:
-    """Analyse files in ``count`` worker processes (results are the same as in one process).
+    """Analyse files in ``count`` worker processes (results are the same as in one process); ``pool``: the
+    processes already started (:func:`_edges`), else new ones.
 
     When this process runs no other thread (``mkdocs build``), the workers are
     forked: they start with this package imported and the configuration
@@ -583,13 +753,25 @@ def _analyse_in_workers(
     imports the hook file, so it first puts the package's folder on its
     ``sys.path``; either kind loads a configuration it does not have.
     """
-    stored = (str(store.folder), store.code) if store is not None else None
-    files = (str(root), str(themes_file), str(glossary_file), config.key, stored)
+    files = (str(root), str(themes_file), str(glossary_file), config.key)
     jobs = [(*files, pending[i : i + BATCH]) for i in range(0, len(pending), BATCH)]
+    by_rel = {item.rel: item for item in pending}
     results: dict[str, _Entry] = {}
+    with contextlib.ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(_pool(count, config))
+        for batch in pool.map(_analyse_batch, jobs):
+            for rel, data in batch:
+                entry = results[rel] = pickle.loads(data)
+                _store(store, by_rel[rel], entry, data)
+    return results
+
+
+def _pool(count: int, config: Config) -> ProcessPoolExecutor:
+    """``count`` worker processes (see :func:`_analyse_in_workers`); they start with the first task."""
     initializer: Callable[..., object]
     initargs: tuple[object, ...]
-    if _can_fork():
+    if can_fork():
         context = multiprocessing.get_context("fork")
         initializer, initargs = _forked_worker, (config,)
     else:
@@ -597,15 +779,10 @@ def _analyse_in_workers(
         setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
         context = multiprocessing.get_context("spawn")
         initializer, initargs = exec, (setup,)
-    with ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs) as pool:
-        for batch in pool.map(_analyse_batch, jobs):
-            results.update((rel, pickle.loads(data)) for rel, data in batch)
-    if store is not None:
-        store.used.update(item.key for item in pending if item.key)
-    return results
+    return ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs)
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     """Whether worker processes can be forked safely: the platform forks, and no other thread is running."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
@@ -619,6 +796,53 @@ def _forked_worker(config: Config) -> None:
     gc.enable()
 
 
+def _parallel_min() -> int:
+    setting = os.environ.get("DOSSIER_PARALLEL_MIN", "").strip()
+    return int(setting) if setting.isdigit() else PARALLEL_MIN
+
+
+# Files per task when worker processes find edge lines: many (a file's take little time).
+EDGES_BATCH = 64
+
+
+def _edges(
+    seen: list[_Seen], config: Config, store: Store | None, stack: contextlib.ExitStack
+) -> ProcessPoolExecutor | None:
+    """Find the edge lines the caches did not give (:func:`boilerplate.edges`), in place.
+
+    When they are many (a first build: the files to analyse are as many), worker processes that can be
+    forked find them, and are returned to analyse the files next (closed with ``stack``): they start while
+    the edge lines are found, not after.
+    """
+    unknown = [item for item in seen if item.edges is None and item.data is not None]
+    pool = None
+    found: list[boilerplate.Edges] | None = None
+    if workers() > 1 and len(unknown) >= _parallel_min() and can_fork():
+        items = [(item.data, item.path.suffix.lower() == ".md") for item in unknown]
+        try:
+            pool = stack.enter_context(_pool(workers(), config))
+            batches = pool.map(_edges_batch, [items[i : i + EDGES_BATCH] for i in range(0, len(items), EDGES_BATCH)])
+            found = [edges for batch in batches for edges in batch]
+        except Exception as exc:  # found in this process, as the analyses will be
+            log.info(one_line(f"article analysis: worker processes unavailable ({type(exc).__name__}: {exc})"))
+            pool, found = None, None
+    for i, item in enumerate(unknown):
+        markdown = item.path.suffix.lower() == ".md"
+        assert item.data is not None
+        item.edges = found[i] if found is not None else boilerplate.edges(item.data, markdown)
+        if store is not None:
+            store.keep_edges(item.digest, markdown, item.edges)
+    for item in seen:
+        if item.edges is None:  # unreadable
+            item.edges = boilerplate.NO_EDGES
+    return pool
+
+
+def _edges_batch(items: list[tuple[bytes, bool]]) -> list[boilerplate.Edges]:
+    """In a worker process: the edge lines of files (their bytes, and whether each is Markdown)."""
+    return [boilerplate.edges(data, markdown) for data, markdown in items]
+
+
 def analyse_files(
     pending: list[_Pending],
     root: Path,
@@ -626,21 +850,23 @@ def analyse_files(
     themes_file: Path,
     glossary_file: Path,
     store: Store | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, _Entry]:
-    """Analyse the files the caches could not give, in worker processes when there are many; store them."""
+    """Analyse the files the caches could not give, in worker processes when there are many; store them.
+
+    ``pool``: worker processes already started (:func:`_edges`).
+    """
     count = workers()
-    setting = os.environ.get("DOSSIER_PARALLEL_MIN", "").strip()
-    threshold = int(setting) if setting.isdigit() else PARALLEL_MIN
-    if count > 1 and len(pending) >= threshold:
+    if count > 1 and len(pending) >= _parallel_min():
         try:
-            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store)
+            return _analyse_in_workers(pending, root, config, themes_file, glossary_file, count, store, pool)
         except Exception as exc:  # each file is isolated in one process too (_analyse): any failure here is the pool's
             problem = f"{type(exc).__name__}: {exc}"
             log.info(one_line(f"article analysis: worker processes unavailable ({problem}); analysing in one process"))
     results = {item.rel: _analyse(item, root, config) for item in pending}
     if store is not None:
         for item in pending:
-            _stored(results[item.rel], item, store)
+            _store(store, item, *_pickled(results[item.rel], item.rel))
     return results
 
 
@@ -666,14 +892,16 @@ def build(
     config = load_config(root, themes_file, glossary_file, cache)
     diagnostics_config = config.actors.diagnostics
     paths, diagnostics, pictures = sources.discover(articles_dir, root)
-    seen = [_see(path, root, config, cache) for path in paths]
-    # What the articles tell about one another before each is analysed: their sites' template lines.
-    template = boilerplate.recurring(item.edges for item in seen)
-    found = [_lookup(item, template, config, store) for item in seen]
-    pending = [item for item in found if isinstance(item, _Pending)]
-    fresh = analyse_files(pending, root, config, themes_file, glossary_file, store)
+    seen = [_see(path, root, config, cache, store, compute=False) for path in paths]
+    with contextlib.ExitStack() as stack:
+        pool = _edges(seen, config, store, stack)
+        # What the articles tell about one another before each is analysed: their sites' template lines.
+        template = boilerplate.recurring(item.edges or boilerplate.NO_EDGES for item in seen)
+        found = [_lookup(item, template, config, store) for item in seen]
+        pending = [item for item in found if isinstance(item, _Pending)]
+        fresh = analyse_files(pending, root, config, themes_file, glossary_file, store, pool)
     if store is not None:
-        store.prune()
+        store.finish()
     entries = [fresh[item.rel] if isinstance(item, _Pending) else item for item in found]
     if cache is not None:  # deleted and moved files drop out
         cache.files = {

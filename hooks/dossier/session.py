@@ -11,14 +11,17 @@ MkDocs renders the skeleton (``on_page_markdown``, ``on_page_content``: the
 headings written as HTML take the markup it gave a model heading); the full page
 exists for one page at a time (``on_page_context``), while the search plugin
 indexes it; once written, the page keeps its small skeleton (``on_post_page``).
+`mkdocs build` has the pages written out, and the open data written, by forked
+processes while MkDocs writes the pages (:mod:`dossier.background`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ from mkdocs.structure.toc import AnchorLink, get_toc
 from . import corpus as corpus_mod
 from . import export, fragments, linking, markdown_article, render, render_home, report
 from .actors import ActorsError
+from .background import Ahead, DataWriter
 from .corpus import Corpus
 from .facts import actor_entries
 from .glossary import GlossaryError
@@ -61,6 +65,10 @@ class Build:
     data: dict[str, export.DataFile] = field(default_factory=dict)
     urls: linking.PageUrls | None = None  # made on the first generated page, once the site's files are final
     titles: dict[str, str] = field(default_factory=dict)  # what term and actor links show
+    site_dir: Path | None = None
+    writer: DataWriter | None = None  # the process writing the open data while MkDocs writes the pages
+    ahead: Ahead | None = None  # the process that wrote the generated pages out before MkDocs asks for them
+    ahead_from: dict[str, str] = field(default_factory=dict)  # the rendered skeleton each was written from
 
 
 class Session:
@@ -88,7 +96,7 @@ class Session:
         """Build the corpus and add its pages to ``files``; the data files wait for the pages."""
         self.reuse.new_build(self.serve)
         last = self.build.corpus
-        self.build = Build(files=files)
+        self.build = Build(files=files, site_dir=Path(config.site_dir))
         try:
             with _collector_paused():
                 return self._add_pages(files, config)
@@ -204,17 +212,50 @@ class Session:
         page.toc = get_toc(toc)
         return placed
 
-    # --- on_page_context ------------------------------------------------------------------------------
+    # --- on_env, on_page_context ---------------------------------------------------------------------
+
+    def pages_ready(self, files: Files) -> None:
+        """MkDocs has rendered every page's Markdown and writes the pages next, one at a time: `mkdocs build` has a
+        forked process write the generated ones out meanwhile (:class:`Ahead`), when it may fork one and nothing is
+        reused."""
+        if self.reuse.enabled or corpus_mod.workers() < 2 or not corpus_mod.can_fork():
+            return
+        jobs: list[tuple[str, Callable[[], tuple[str, str, list[str]]]]] = []
+        for file in files.documentation_pages():
+            page, parts = file.page, self.build.fragments.get(file.src_uri)
+            if page is None or parts is None or page.content is None:
+                continue
+            self.build.ahead_from[file.src_uri] = page.content
+            jobs.append((file.src_uri, functools.partial(self._write, page, parts, page.content)))
+        self.build.ahead = Ahead.start(jobs)
 
     def fill_page(self, page: Page) -> None:
         """A generated page's full HTML: fragments, term links and URLs written in its rendered skeleton."""
-        parts = self.build.fragments.get(page.file.src_uri)
+        if self.build.writer is None and self.build.data:
+            self._start_data()
+        src = page.file.src_uri
+        parts = self.build.fragments.get(src)
         if parts is None or page.content is None:
             return
         build = self.build
+        build.skeletons[src] = page.content
+        written = None
+        if build.ahead is not None and build.ahead_from.pop(src, None) is page.content:
+            written = build.ahead.take(src)  # None: not written ahead, written here
+        if written is None:
+            written = self._write(page, parts, page.content)
+        full, page.content, missing = written
+        for target in missing:
+            if target.startswith(f"{markdown_article.MEDIA_DIR}/"):
+                continue  # a missing image: reported with its article (on_files)
+            self.log.warning(f"{src}: a generated link points at {target}, which is not a page of the site")
+        build.written[src] = full
+
+    def _write(self, page: Page, parts: fragments.Skeleton, rendered: str) -> tuple[str, str, list[str]]:
+        """The page written out from its ``rendered`` skeleton: full HTML, search text, the missing link targets."""
+        build = self.build
         files = build.files
         assert files is not None
-        build.skeletons[page.file.src_uri] = page.content
         here = page.file.url
         if build.urls is None:  # the URL of each page a generated page links to, from this page (dossier.linking)
             build.urls = linking.PageUrls(lambda src: file.url if (file := files.src_uris.get(src)) else None)
@@ -226,14 +267,9 @@ class Session:
         # The search plugin is given nothing to read of a page it leaves out of the index (large listings).
         search = page.meta.get("search")
         indexed = not (isinstance(search, dict) and search.get("exclude"))
-        full, page.content, missing = self.reuse.write_page(
-            parts, page.file.src_uri, stamp, page.content, relative, build.titles, files.src_uris, indexed
+        return self.reuse.write_page(
+            parts, page.file.src_uri, stamp, rendered, relative, build.titles, files.src_uris, indexed
         )
-        for src in missing:
-            if src.startswith(f"{markdown_article.MEDIA_DIR}/"):
-                continue  # a missing image: reported with its article (on_files)
-            self.log.warning(f"{page.file.src_uri}: a generated link points at {src}, which is not a page of the site")
-        build.written[page.file.src_uri] = full
 
     def show_page(self, page: Page) -> None:
         """The search plugin has read the page: MkDocs writes its full HTML."""
@@ -251,7 +287,25 @@ class Session:
             if not self.serve:
                 self.build.fragments.pop(page.file.src_uri, None)
 
+    def _start_data(self) -> None:
+        """MkDocs writes the pages now (its static files are in place): `mkdocs build` writes the open data
+        meanwhile, in a process of its own (:class:`DataWriter`), when it may fork one and nothing is reused."""
+        site_dir = self.build.site_dir
+        if self.reuse.enabled or site_dir is None or corpus_mod.workers() < 2 or not corpus_mod.can_fork():
+            self.build.writer = DataWriter.NONE
+        else:
+            self.build.writer = DataWriter.start(site_dir, self.build.data)
+
+    def _stop_ahead(self) -> None:
+        ahead, self.build.ahead = self.build.ahead, None
+        if ahead is not None:
+            ahead.stop()
+
     def write_data(self, site_dir: str) -> None:
+        self._stop_ahead()  # every page is written
+        writer, self.build.writer = self.build.writer, None
+        if writer is not None and writer.done():
+            return
         self.reuse.write_data(Path(site_dir), self.build.data)
 
     def let_go(self) -> None:
@@ -260,6 +314,10 @@ class Session:
         `mkdocs build` keeps it frozen: the interpreter exits next, and its last
         collections would otherwise walk the whole corpus (seconds on a large one).
         """
+        writer, self.build.writer = self.build.writer, None
+        if writer is not None:  # the build failed before its data was written
+            writer.stop()
+        self._stop_ahead()
         if self.serve:
             gc.unfreeze()
 
