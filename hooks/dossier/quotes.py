@@ -1632,7 +1632,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 ):
                     intro = Intro(agent.group("agent"), short=True)
             if intro is None and not span.open:
-                sentence = min(_last_sentence_start(text[: span.start + 1]), span.start)
+                sentence = _sentence_start(text, span.start)
                 intro = _governing_clause(text[sentence : span.start], inner)
             if (
                 intro is not None
@@ -1703,7 +1703,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # partial_governed, the attribution after the sentence: "… un « réveil européen » et … « ne passe pas à
             # côté … », a souligné l'Élysée". The whole sentence is the speaker's reported speech: every fragment
             # quoted in it before is the speaker's too (not a label in capitals, as « Llama 2 »).
-            sentence = min(_last_sentence_start(text[: span.start + 1]), span.start)
+            sentence = _sentence_start(text, span.start)
             for earlier in skipped:
                 opens = earlier.start == sentence and looks_like_quotation(earlier.inner)  # « C'est … » qui…, dit X
                 if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens):
