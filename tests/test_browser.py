@@ -296,6 +296,10 @@ def test_key_figures_sort_by_value_and_actor_links_show_their_description(page: 
     assert tooltip_on_hover(page, link).startswith("Personne.")
     link.click()
     wait_for_location(page, "/acteurs/alexandr-wang/", "")
+    # Instant navigation changes the URL before it swaps the content in: wait for the new page's heading.
+    page.wait_for_function(
+        "t => (document.querySelector('article h1')?.innerText || '').startsWith(t)", arg="Alexandr Wang"
+    )
     assert page.locator("article h1").inner_text().startswith("Alexandr Wang")
 
 
