@@ -1093,3 +1093,27 @@ def test_an_anaphora_agrees_with_its_article() -> None:
         "technique. « Publier n’est pas un cadeau », a ajouté la trentenaire."
     )
     assert [s for _, s, _ in said(body)] == ["Erik Dahl", "Ingrid Solberg"]
+
+
+def test_selon_right_after_two_quoted_words_gives_them_to_the_source() -> None:
+    # "selon X" just after the marks gives X the very words, two as well as ten.
+    body = TITLE + (
+        "« Le calendrier nous échappe », constate Odile Varenne, présidente de l’Association des usagers. "
+        "Deux ans plus tard, le « chantier piétine », selon la présidente."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [
+        ("Le calendrier nous échappe", "Odile Varenne"),
+        ("chantier piétine", "Odile Varenne"),
+    ]
+    # One word stays a qualifier the journalist quotes, and two words with no selon a label.
+    body = TITLE + "Le lancement est « historique », selon Odile Varenne. Un modèle « très ouvert » sort demain."
+    assert said(body) == []
+
+
+def test_a_participle_in_apposition_tells_the_gender() -> None:
+    # "chargé de…", "nommée en…": the participle agrees with the person, as a role noun would.
+    body = TITLE + (
+        "« Le réseau tiendra », assure Lina Moreau, présidente du syndicat. Trois ministres (Karim Aït, chargé du "
+        "Numérique, et deux autres) ont signé le plan. Mais le « réseau sature », selon la syndicaliste."
+    )
+    assert [s for _, s, _ in said(body)] == ["Lina Moreau", "Lina Moreau"]

@@ -450,14 +450,14 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
     few words glued above its caption and credit ("Meta IA France" above "Le formulaire… © Studio")."""
     return (
         following is not None
+        and unit.kind == "text"  # the lengths first: most units are paragraphs, whose words need no count
+        and len(unit.text) <= 200
+        and len(following.text) <= SHORT_CHARS
         and (
             following.word_count <= CREDIT_LINE_WORDS
             or bool(CREDIT.match(following.text))
             or (unit.word_count <= ALT_TEXT_WORDS and not following.blank_before)
         )
-        and unit.kind == "text"
-        and len(unit.text) <= 200
-        and len(following.text) <= SHORT_CHARS
         and unit.word_count <= 25
         and following.word_count <= 30
         and bool(CREDIT.search(following.text))

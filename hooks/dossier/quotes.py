@@ -335,6 +335,7 @@ _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“
 # "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
 _FEMININE_ROLE = re.compile(r"(?:trice|euse|ienne|enne|ère|esse|ée|ante|ente|ate|ue|eure|onne)$")
 _MASCULINE_ROLE = re.compile(r"(?:teur|eur|ien|en|ier|er|ant|ent|at|é|u|on)$")
+_PARTICIPLE_GENDER = re.compile(r"[a-zà-ÿ]{2,}é(?P<e>e)?")
 
 
 def person_gender(person: _Person) -> str | None:
@@ -344,7 +345,12 @@ def person_gender(person: _Person) -> str | None:
     head = _DETERMINERS.sub("", person.detail.strip(), count=1).split(" ", 1)[0].casefold().strip(",")
     head = head.split("-")[-1] if head.startswith(("co", "vice", "ex")) and "-" in head else head
     if head not in ROLE_NOUNS and lemma(head) not in ROLE_NOUNS:
-        return None
+        # A past participle in apposition agrees with the person: "Nizar Roe, chargé des Technologies", "élue en
+        # 2022", "nommée en mai".
+        participle = _PARTICIPLE_GENDER.fullmatch(head)
+        if participle is None or not lemma(head).endswith("er"):
+            return None
+        return "f" if participle.group("e") else "m"
     if _FEMININE_ROLE.search(head):
         return "f"
     return "m" if _MASCULINE_ROLE.search(head) else None
@@ -1584,6 +1590,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             if span.open
             else _post_attribution(after)
         )
+        if post is not None and not short and len(words(inner)) == 2 and _POST_SELON.match(after):
+            # selon: "le « processus patine », selon la spécialiste": "selon X" right after the marks gives X the
+            # very words, two as well as ten (one word stays a qualifier the journalist quotes).
+            short = True
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
         if joined and (looks_like_quotation(inner) or (_quotable(inner) and found[-1].end == last_end)):
