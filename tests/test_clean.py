@@ -1112,6 +1112,19 @@ def test_swiss_agency_byline_and_bracketed_dateline() -> None:
     assert b.author is None
 
 
+def test_agency_signing_under_the_standfirst_and_its_picture() -> None:
+    # Swiss portals: the standfirst, the lead picture's caption (closed by "(archives)"), then the agency set apart.
+    lead = "Les firmes du secteur ont minimisé vendredi les craintes suscitées par le nouveau robot conversationnel."
+    a = article(
+        f"Un titre de dépêche suisse\n\n{lead}\n\nLa ministre à Berne en mai (archives).\n\nKeystone-SDA ATS\n\n{PARA}"
+    )
+    assert a.author == "Keystone-SDA ATS"
+    assert rules(a) == [("credit", "La ministre à Berne en mai (archives)."), ("byline", "Keystone-SDA ATS")]
+    # Glued under a caption with no credit of its own, the agency is the picture's credit, not the byline.
+    b = article(f"Un titre de dépêche suisse\n\n{lead}\n\nLa ministre à Berne en mai\nAFP\n\n{PARA}")
+    assert b.author is None
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

@@ -1673,8 +1673,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
-        if agency and all(cruft_reason(u) for u in rest) and not (i and _credit_above(removed, units[i - 1])):
-            # The agency alone under the headline signs the dispatch (not a picture's credit under its caption).
+        if (
+            agency
+            and sum(1 for u in rest if not cruft_reason(u)) <= (1 if _agency_byline(unit) else 0)
+            and not (i and _credit_above(removed, units[i - 1]) and not CREDIT.search(units[i - 1].text))
+        ):
+            # The agency alone under the headline signs the dispatch, or under its standfirst set apart by blank
+            # lines, as Swiss portals print it (not a picture's credit under its caption; a caption that closes on
+            # its own credit, "… (archives).", needs none below it).
             head.author = head.author or agency.group("agency")
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
