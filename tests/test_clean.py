@@ -1125,6 +1125,16 @@ def test_agency_signing_under_the_standfirst_and_its_picture() -> None:
     assert b.author is None
 
 
+def test_newsroom_name_signing_under_the_headline() -> None:
+    # Québec's broadcasters sign with the newsroom's name under the headline, printed once or twice.
+    a = article(f"Un titre sur la ville et l’IA\n\nUn titre sur la ville et l’IA\nLumen Nouvelles\n\n{PARA}")
+    assert (a.title, a.author) == ("Un titre sur la ville et l’IA", "Lumen Nouvelles")
+    assert ("byline", "Lumen Nouvelles") in rules(a)
+    # A rubric with no word of the press, or "Nouvelles technologies", is no signature.
+    for line in ("Intelligence Artificielle", "Nouvelles Technologies"):
+        assert article(f"Un titre sur la ville et l’IA\n{line}\n\n{PARA}").author is None
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

@@ -1066,10 +1066,15 @@ def _crumb_above_headline(text: str, headline: str) -> tuple[str, str] | None:
 # its article and a capital ("Le Monde", "La Croix", "L'Express", "Les Échos") or names its kind.
 _DAY_MONTH = re.compile(rf"^\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\.?$", re.I)
 POST_META_ITEMS = 4
-_PRESS_TITLE = re.compile(
-    r"^(?:(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]"
-    r"|.*\b(?:News|Info|Infos|Actu|Actus|Journal|Presse|Press|Magazine|Mag|Hebdo|Quotidien|Gazette|Tribune|Courrier"
-    r"|Dépêche|Média|Médias|Media|Times|Post|Daily|TV|Radio)\b)"
+_MEDIA_WORD = (
+    r"\b(?:News|Info|Infos|Actu|Actus|Journal|Presse|Press|Magazine|Mag|Hebdo|Quotidien|Gazette|Tribune|Courrier"
+    r"|Dépêche|Média|Médias|Media|Times|Post|Daily|TV|Radio|Télé|Nouvelles)\b"
+)
+_PRESS_TITLE = re.compile(rf"^(?:(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]|.*{_MEDIA_WORD})")
+# A newsroom's name signing under the headline, in place of a person, as Québec's broadcasters and papers do ("TVA
+# Nouvelles", "Radio-Canada Info"): a few capitalised words, one of them a word of the press.
+_PRESS_BYLINE = re.compile(
+    rf"^(?=.*{_MEDIA_WORD})(?!.*(?i:nouvelles\s+technologies))[A-ZÀ-ÖØ-Þ0-9][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w’'-]*){{0,3}}$"
 )
 
 
@@ -1664,6 +1669,18 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     if agency is not None and not agency.group("dateline"):
                         head.author = agency.group("agency")
                         break
+            continue
+        if (
+            head.title is not None
+            and all(_headline_again(u, head) for u in rest)
+            and head.author is None
+            and unit.kind == "text"
+            and not unit.markdown
+            and _PRESS_BYLINE.match(text)
+        ):
+            head.author = text  # the newsroom signs under the headline (printed again or not): "TVA Nouvelles"
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
             continue
         agency = _AGENCY_LINE.match(text) if unit.kind == "text" and not unit.markdown else None
         if agency and agency.group("dateline"):
