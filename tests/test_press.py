@@ -763,6 +763,17 @@ def test_caption_sentence_above_its_credit_line() -> None:
     assert all("salon" not in b.text for b in a.blocks)
 
 
+def test_picture_title_above_its_caption_and_credit() -> None:
+    # A picture's title, then its caption with the credit glued at its end, the two lines a block of their own.
+    picture = "Le port entre dans l’ère des robots.\nLes grues pilotées à distance depuis mars.Image: © Studio Est"
+    a = article(TITLE + PARAGRAPH + "\n\n" + picture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi"))
+    assert [r.rule for r in a.removed] == ["credit", "credit"]
+    assert all("robots" not in b.text for b in a.blocks)
+    # With the text going on right below, the sentence above the caption is the text's.
+    b = article(TITLE + PARAGRAPH + "\n\n" + picture + "\nLa suite du texte reprend ici sans ligne vide.")
+    assert any("robots" in block.text for block in b.blocks)
+
+
 @pytest.mark.parametrize(
     "line",
     ["placeholder video", "Regarder la vidéo", "Votre navigateur ne prend pas en charge la lecture de cette vidéo."],

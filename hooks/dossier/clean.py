@@ -2554,7 +2554,7 @@ def drop_cruft(
         if shaped and _is_caption(unit, following) and unit.word_count <= 15 and not unit.text.endswith((":", ".")):
             drop(unit, "credit")  # the caption goes with its credit
             continue
-        if shaped and _caption_sentence(unit, following):
+        if shaped and _caption_sentence(unit, following, units[index + 2] if index + 2 < len(units) else None):
             drop(unit, "credit")  # a caption written as a sentence, glued above a credit line of its own
             continue
         if shaped and _captioned(unit, following):
@@ -2811,11 +2811,13 @@ def _picture_kind(unit: Unit) -> bool:
     return match is not None and (match.start() > 0 or unit.word_count <= 8)
 
 
-def _caption_sentence(unit: Unit, following: Unit | None) -> bool:
+def _caption_sentence(unit: Unit, following: Unit | None, after: Unit | None = None) -> bool:
     """'Mark Dupont, patron de Lumen.' right above 'Jean Roux/AFP': a caption ending with a full stop.
 
     One short sentence, set apart from the text above by a blank line and glued to the line below, which is
-    a credit and nothing else (the photographer and the agency, or "Crédit photo : …").
+    a credit and nothing else (the photographer and the agency, or "Crédit photo : …"), or the caption with its
+    credit at its end, the two lines a block of their own (``after``, the line below, set apart): the picture's
+    title above its caption ("La Suisse entre dans la course." over "Le pays veut… Image: © EPFL").
     """
     return (
         following is not None
@@ -2826,8 +2828,11 @@ def _caption_sentence(unit: Unit, following: Unit | None) -> bool:
         and unit.word_count <= 15
         and len(split_sentences(unit.text)) == 1
         and following.kind == "text"
-        and following.word_count <= 8
         and cruft_reason(following) == "credit"
+        and (
+            following.word_count <= 8
+            or (following.word_count <= CAPTION_WORDS and (after is None or after.blank_before))
+        )
     )
 
 
