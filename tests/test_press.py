@@ -1128,3 +1128,17 @@ def test_a_participle_in_apposition_tells_the_gender() -> None:
         "Numérique, et deux autres) ont signé le plan. Mais le « réseau sature », selon la syndicaliste."
     )
     assert [s for _, s, _ in said(body)] == ["Lina Moreau", "Lina Moreau"]
+
+
+def test_a_document_as_the_subject_of_a_verb_of_words() -> None:
+    # "Le communiqué officiel parle d'un « … »": the document speaks for the organisation named before it.
+    body = TITLE + (
+        "Lumen a signé mardi un accord avec la région. Le communiqué officiel parle d’un « partenariat pensé "
+        "pour durer dix ans »."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [("partenariat pensé pour durer dix ans", "Lumen")]
+    body = TITLE + "« Nous ouvrirons deux bureaux cette année », indique le communiqué officiel de Lumen."
+    assert [s for _, s, _ in said(body)] == ["Lumen"]
+    # A document that takes up words heard elsewhere does not say them.
+    body = TITLE + "Le texte reprend une expression des auditions : les modèles seraient « le socle de tout le reste »."
+    assert said(body) == []

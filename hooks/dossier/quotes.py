@@ -1263,6 +1263,7 @@ _VAGUE_SOURCE = re.compile(
 _DOCUMENT_OF = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ll][’'])\s*)?"
     r"(?:[Cc]ommuniqué|[Rr]apport|[Dd]ocument|[Tt]exte|[Nn]ote|[Dd]éclaration|[Cc]ourrier|[Ll]ettre)"
+    r"(?:\s+(?:officiel|officielle|commun|commune|conjoint|conjointe|final|finale|annuel|annuelle))?"
     r"\s+(?:de|d[’']|du)\s*(?:l[’']|la\s+|le\s+|les\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,60})$"
 )
 _DOCUMENT_ADJECTIVE = re.compile(
@@ -1782,7 +1783,10 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
             return None
         if len(words(subject)) > 5 or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
-        if not (_names_speaker(subject) or _institution_phrase(subject)):
+        document = _document_phrase(subject)
+        if document and not (words_verb or lemma(verb) in _DOCUMENT_VERBS):
+            return None  # "Le texte reprend une expression « … »": a document takes up words, it does not say them
+        if not (_names_speaker(subject) or _institution_phrase(subject) or document):
             return None
         # "a reconnu que l'« embargo … » pesait": the fragment opens the reported clause as its subject (not "…
         # que Nexa publierait une « stratégie … »": a label, the clause's object)
@@ -1810,6 +1814,17 @@ def _apposed_name(first: str, second: str) -> tuple[str | None, str]:
         ):
             return name, role
     return None, ""
+
+
+# What a document does with words it says itself ("Le communiqué affirme que « … »"), besides the verbs of _WORDS_VERBS.
+_DOCUMENT_VERBS = frozenset({"affirmer", "indiquer", "préciser", "souligner", "déclarer", "estimer", "expliquer"})
+
+
+def _document_phrase(phrase: str) -> bool:
+    """ "Le communiqué officiel", "le rapport": a document that speaks for its author (see _Context.resolve)."""
+    determiner = _DETERMINERS.match(phrase)
+    head = _DOCUMENT_ADJECTIVE.sub("", phrase[determiner.end() :], count=1).split() if determiner else []
+    return bool(head) and speaker_key(head[0]) in _DOCUMENTS and len(head) <= 3
 
 
 def _institution_phrase(phrase: str) -> bool:
@@ -2395,7 +2410,9 @@ class _Context:
             # du secteur"): nobody named, the phrase kept as the description.
             return _Person(UNKNOWN_SPEAKER, flat, False)
         # "le même communiqué", "le dernier rapport": the document named again is a document still.
-        if not named and speaker_key(_DOCUMENT_ADJECTIVE.sub("", name, count=1)) in _DOCUMENTS:
+        if not named and (
+            speaker_key(_DOCUMENT_ADJECTIVE.sub("", name, count=1)) in _DOCUMENTS or _document_phrase(f"le {name}")
+        ):
             # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
             # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
             self._flush()
