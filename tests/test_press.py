@@ -1142,3 +1142,61 @@ def test_a_document_as_the_subject_of_a_verb_of_words() -> None:
     # A document that takes up words heard elsewhere does not say them.
     body = TITLE + "Le texte reprend une expression des auditions : les modèles seraient « le socle de tout le reste »."
     assert said(body) == []
+
+
+def test_a_witness_named_by_the_first_name_alone() -> None:
+    # The press names the people it keeps anonymous by their first name; "il" then stands for the witness, not for
+    # an author named in a complement of the same sentence.
+    body = TITLE + (
+        "Bastien, professeur de lettres, demande à sa classe d’illustrer un roman de Jules Verne. "
+        "« Je me méfiais des textes, pas des images », raconte-t-il."
+    )
+    assert said(body) == [("Je me méfiais des textes, pas des images", "Bastien", "professeur de lettres")]
+    body = TITLE + "Depuis trois ans, Fabien enseigne l’informatique. « Je code le soir », explique-t-il."
+    assert [s for _, s, _ in said(body)] == ["Fabien"]
+    # A first name that opens a full name is no witness of its own.
+    body = TITLE + "Paul Roux enseigne à Lille. « Je code le soir », explique-t-il."
+    assert [s for _, s, _ in said(body)] == ["Paul Roux"]
+
+
+def test_the_speaker_named_again_as_the_speaker_of_the_evening() -> None:
+    # "l'intervenant", "l'invitée", "l'oratrice": an anaphora for the person named before, as a role would be.
+    body = TITLE + (
+        "Florent Vasseur, conseiller à la chambre, ouvre la soirée. « La réponse dépend de la question », résume "
+        "l’intervenant."
+    )
+    assert said(body) == [("La réponse dépend de la question", "Florent Vasseur", "conseiller à la chambre")]
+
+
+def test_what_follows_the_speaker_is_not_the_speakers_description() -> None:
+    # A stop after a surname ends the sentence: "… Jensen Roe. Elle a déclaré" names Jensen Roe, then a pronoun.
+    body = TITLE + (
+        "« Nous ne vendrons pas ces puces », a nuancé Gina Varenne, qui a rencontré le patron de Lumen, Paul Roux. "
+        "Elle a déclaré lundi que le ministère travaillait avec Lumen. « Ils veulent faire ce qu’il faut »."
+    )
+    assert {s for _, s, _ in said(body)} == {"Gina Varenne"}
+    # The time after the description, a participle's clause after the speaker, a clause after "selon X,".
+    body = (
+        TITLE
+        + "« Nos modèles serviront les autorités », a dit le président de l’école, Joël Roe, mardi, face aux médias."
+    )
+    assert said(body)[0][1:] == ("Joël Roe", "président de l’école")
+    body = TITLE + (
+        "Lumen ouvre un bureau à Lyon. « Nous voulons les talents de la région », a expliqué l’entreprise dans un "
+        "communiqué, ajoutant qu’elle recruterait vite."
+    )
+    assert said(body)[0][1] == "Lumen"
+    body = TITLE + (
+        "Paul Roux, patron de Lumen, a parlé de publicité. Selon le fondateur de Lumen, l’IA permettrait ainsi "
+        "« de mieux cibler les annonces sans produire de contenu »."
+    )
+    assert said(body)[0][1:] == ("Fondateur de Lumen", "")
+
+
+def test_a_public_body_named_with_its_country_or_its_acronym() -> None:
+    body = TITLE + (
+        "Lumen ne sera rétabli qu’après des mesures « d’amélioration et de correction », a déclaré la Commission "
+        "sud-coréenne chargée des données. La GPDP explique avoir demandé à Lumen « quelles données étaient "
+        "collectées et pourquoi »."
+    )
+    assert [s for _, s, _ in said(body)] == ["Commission sud-coréenne", "GPDP"]

@@ -104,6 +104,7 @@ ROLE_NOUNS = frozenset(
     magistrat magistrate procureur procureure juge notaire architecte formateur formatrice bâtonnier bâtonnière
     trésorier trésorière agriculteur agricultrice éleveur éleveuse maraîcher maraîchère doctorant doctorante
     étudiant étudiante militant militante syndicaliste commerçant commerçante artisan artisane
+    intervenant intervenante orateur oratrice conférencier conférencière invité invitée interlocuteur interlocutrice
     """.split()
 )
 
@@ -157,7 +158,9 @@ _ADVERBS = (
 )
 _AUX = r"(?:a|avait|aurait|ont|avaient|auraient|eut|aura)"
 _SUBJ = r"(?:il|elle|on|ils|elles)"
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+# A capitalised word of a name; a stop inside it only before more letters ("J.-P.", "Boursier.com") or after an
+# initial ("J."): the stop after "Huang" in "… Jensen Huang. Elle a déclaré" ends the sentence, not the name.
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:\.|(?:[\w’'-]|\.(?=[\w-]))*)"
 
 
 @dataclass
@@ -268,6 +271,14 @@ def _is_demonym(word: str) -> bool:
     return bool(_DEMONYM_SHAPE.match(word)) and word.casefold() not in _NOT_DEMONYMS and not is_first_name(word)
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,8}")
+# A country's adjective after a body's name: "sud-coréenne", "italienne", "européenne", "américaine", "chinois".
+# Or its level: "constitutionnel", "national", "fédéral", "régional", "municipal".
+_NATIONALITY = re.compile(
+    r"(?:[a-zé]+-)?[a-zéèï]+(?:aise?s?|oise?s?|ienne?s?|éenne?s?|éens?|aine?s?|ane?s?|ique?s?|elle?s?|ale?s?|aux)"
+)
+
+
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
@@ -282,7 +293,10 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
     rest = phrase[determiner.end() :] if determiner else ""
     if determiner and (
-        not phrase[:1].isupper() or rest[:1].islower() or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
+        not phrase[:1].isupper()
+        or rest[:1].islower()
+        or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
+        or _ACRONYM.fullmatch(rest.strip())  # "La CNIL a déclaré": the body's acronym, without its article
     ):
         phrase = phrase[determiner.end() :]
         if not phrase[:1].isupper():
@@ -308,7 +322,8 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         role, comma, rest = phrase.partition(",")
         name, _, more = rest.strip().partition(",")
         if comma and len(name.split()) >= 2 and _looks_like_name(name.strip()):
-            return name.strip(), f"{role.strip()}, {more.strip()}" if more.strip() else role.strip(), True
+            described = f"{role.strip()}, {more.strip()}" if more.strip() else role.strip()
+            return name.strip(), _without_narration(described), True
         match = _ROLE_CUT.search(phrase)
         name, detail = (phrase[: match.start()], phrase[match.start() :]) if match else (phrase, "")
         detail = _without_narration(detail.strip(" ,"))
@@ -319,6 +334,8 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     cut = next(
         (i for i, t in enumerate(tokens) if not (t[:1].isupper() or t in ("de", "du", "van", "von"))), len(tokens)
     )
+    if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
+        cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
     if 0 < cut < len(tokens):
         detail = " ".join(tokens[cut:]) + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
@@ -377,6 +394,7 @@ _SOURCED = re.compile(r",\s*(?:cité|citée|cités|interrogée?s?|jointe?s?|cont
 
 def _without_narration(detail: str) -> str:
     detail = _SOURCED.sub("", detail)
+    detail = _DETAIL_TIME_CUT.sub("", detail)
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
         return detail
     for match in _PARTICIPLE_AFTER.finditer(detail):
@@ -607,6 +625,8 @@ _POST_TIME = (
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
+# When the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias".
+_DETAIL_TIME_CUT = re.compile(rf",\s*{_POST_TIME}\s*(?:,.*)?$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
 # The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
 _TIME_AFTER = re.compile(
@@ -652,7 +672,10 @@ _SPEAKER_TIME = re.compile(
     rf"\s+(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
     r"|hier\b|la\s+semaine\s+dernière\b)"
 )
-_THEN_CUT = re.compile(r"\s*,\s*(?:avant|puis)\s+d(?:e\s|[’'])")
+# What the speaker did next, after the attribution: "…, a dit X, avant d'ajouter :", "…, a dit X, ajoutant qu'elle…".
+_THEN_CUT = re.compile(
+    r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?[a-zàâçéèêëîïôûù]{3,}ant\s+(?:que|qu[’']|:|d(?:e\s|[’'])))"
+)
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
 
@@ -889,11 +912,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             _DETERMINERS.match(role)
             and _role_noun(_DETERMINERS.sub("", role, count=1).split()[0])
             and _is_full_name(detail.strip())
+            and all(token[:1].isupper() for token in detail.split())  # not "…, l'IA permettrait"
         ):
             # "Selon la ministre chargée du numérique, Clara Roy, « … »": the role, then the name in apposition
             return Intro(detail.strip(), _DETERMINERS.sub("", role, count=1))
-        # "Selon X, un moment est proche. « … »": a sentence after the name is the journalist's, not a description
-        return Intro(selon.group("speaker"), "" if detail.rstrip()[-1:] in ".!?…" else detail)
+        # "Selon X, un moment est proche. « … »": a sentence after the name is the journalist's, not a description;
+        # so is the clause the quotation ends ("Selon le fondateur de Facebook, l'IA permettrait « … »")
+        clause = detail.rstrip()[-1:] in ".!?…" or (
+            not re.search(r"\b(?:qui|dont|que)\b", detail) and any(_finite_verb(w) for w in words(detail)[1:])
+        )
+        return Intro(selon.group("speaker"), "" if clause else detail)
     if colon:
         pour = _POUR.match(intro)
         if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
@@ -2007,6 +2035,11 @@ _ROLE_NAME_SUBJECT = re.compile(
 )
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
+_FIRST_NAME_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\*?"
+    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)\s*,)?\s+(?P<verb>[a-zà-öø-ÿ]{1,})\s"
+)
+_AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
@@ -2258,6 +2291,18 @@ class _Context:
             name, detail, named = parse_speaker(phrase)
             if not named:
                 events.append((match.start("np"), _Person(name, detail, False)))
+        for match in _FIRST_NAME_SUBJECT.finditer(text):
+            # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
+            # enseignant en lettres, demande…", "Depuis quatre ans, Fabien enseigne…"): the subject of the sentence.
+            name, detail, verb = match.group("name"), (match.group("detail") or "").strip(), match.group("verb")
+            if (
+                is_first_name(name)
+                and (
+                    verb in _AUX_WORDS or _finite_verb(verb) or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
+                )
+                and (not detail or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0]))
+            ):
+                events.append((match.start("name"), _Person(name, detail, True)))
         if "M." in text or "Mme" in text or "Dr" in text:
             for match in _CIVILITY.finditer(text):
                 known = self._people.get(speaker_key(match.group("surname")))
