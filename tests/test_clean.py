@@ -1135,6 +1135,30 @@ def test_newsroom_name_signing_under_the_headline() -> None:
         assert article(f"Un titre sur la ville et l’IA\n{line}\n\n{PARA}").author is None
 
 
+def test_site_name_opening_the_lead_as_a_dateline() -> None:
+    # The site's name in square brackets, or its domain in brackets, then a dash, as a wire opens with its agency.
+    lead = "Sous le haut patronage du ministre, les concertations sur l’IA ont réuni quatre cents participants."
+    for opening in ("[Lumen Afrique] – ", "(Lumen.com) — "):
+        a = article(f"Un titre sur les concertations\n\n{opening}{lead}")
+        assert rules(a) == [("dateline", opening.strip())]
+        assert a.blocks[0].plain == lead
+    # Brackets inside a paragraph, or a bracket with no dash, stay.
+    b = article(f"Un titre sur les concertations\n\n[Note de la rédaction] {lead}")
+    assert b.removed == []
+
+
+def test_english_theme_words_and_a_yearless_date_line() -> None:
+    # An English theme's header and post meta whose values were lost; a date line without its year (this year's).
+    a = article(
+        "Connect with us\n\nUn titre sur les concertations\n\nPublished\n\non\n\n"
+        "Par Jeanne Roux correspondante en Asie\n"
+        f"Publié le 5 février à 19h14, mis à jour le 6 février à 10h19\n\n{PARA}"
+    )
+    assert (a.title, a.author, a.date) == ("Un titre sur les concertations", "Jeanne Roux", None)
+    assert [r.rule for r in a.removed] == ["menu", "menu", "menu", "byline", "dateline"]
+    assert a.blocks[0].plain == PARA
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"
