@@ -1200,3 +1200,16 @@ def test_a_public_body_named_with_its_country_or_its_acronym() -> None:
         "collectées et pourquoi »."
     )
     assert [s for _, s, _ in said(body)] == ["Commission sud-coréenne", "GPDP"]
+
+
+def test_opinion_verbs_inverted_and_a_long_second_apposition() -> None:
+    # "croit", "pense" inverted after the quotation attribute it like "estime"; a second apposition too long for a
+    # description is the journalist's: the name and the role before it stay.
+    body = TITLE + (
+        "« Le secteur change de forme », croit même Martin Roe, directeur de Lumen, la fondation créée lors du "
+        "sommet de Paris pour financer la création d’outils et de bases de données ouverts aux chercheurs du monde."
+    )
+    assert said(body) == [("Le secteur change de forme", "Martin Roe", "directeur de Lumen")]
+    assert said(TITLE + "« Le marché se retourne », pense Jeanne Roe, analyste.")[0][1] == "Jeanne Roe"
+    # Not a verb of saying before a label: "Il croit que le modèle « ouvert » gagnera."
+    assert said(TITLE + "Il croit que le modèle « ouvert » gagnera.") == []

@@ -84,3 +84,21 @@ def test_straight_single_marks_used_as_quotation_marks(line: str, expected: str)
 def test_unlisted_name_is_two_words_no_dictionary_knows() -> None:
     assert is_unlisted_name("Rafal Naczyk") and is_unlisted_name("Daniella Gorbunova")
     assert not is_unlisted_name("Intelligence Artificielle") and not is_unlisted_name("Naczyk")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A reprint that lost the space after its commas: French sets one.
+        (
+            "« Tout change »,croit Paul Roux,directeur de Lumen,la fondation.",
+            "« Tout change », croit Paul Roux, directeur de Lumen, la fondation.",
+        ),
+        # Decimals, web addresses and mail addresses keep theirs.
+        ("Lumen a levé 3,5 milliards.", "Lumen a levé 3,5 milliards."),
+        ("Voir lumen.fr/a,b pour le détail.", "Voir lumen.fr/a,b pour le détail."),
+        ("Écrire à jean,roe@lumen.fr demain.", "Écrire à jean,roe@lumen.fr demain."),
+    ],
+)
+def test_a_comma_glued_to_the_next_word_is_spaced(line: str, expected: str) -> None:
+    assert normalise_line(line) == expected

@@ -80,6 +80,7 @@ SPEECH_VERBS = frozenset(
     blaguer plaisanter badiner réagir simplifier imager illustrer schématiser synthétiser vulgariser poser interpeller
     exhorter
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
+    croire penser
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -757,6 +758,10 @@ def _post_attribution(after: str) -> tuple[str, int] | None:
     relative = _RELATIVE.search(speaker)
     if relative and len(words(speaker)) > 25:
         speaker = speaker[: relative.start()].strip()
+    if len(words(speaker)) > 25 and speaker.count(",") >= 2:
+        # "…», croit X, directeur de Current AI, la fondation créée lors du sommet pour financer…": a second
+        # apposition too long for a description is the journalist's, the name and the role before it stand
+        speaker = ",".join(speaker.split(",")[:2]).strip()
     if not speaker or len(words(speaker)) > 25 or speaker[:1] in ",:":
         return None
     first = speaker.split()[0].casefold()

@@ -103,6 +103,24 @@ def _single_pairs(line: str) -> str:
     return "".join(out)
 
 
+# A comma glued to the next word, as reprints that lost the space after commas print it ("»,croit même X,directeur
+# de…"): French sets a space after a comma. Not between digits ("3,5"), nor in a web address or code.
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]|[»”)]),(?=[^\W\d_])")
+_ADDRESS_LIKE = re.compile(r"[/@]|\.[a-z]{2,4}\b")
+
+
+def _space_commas(line: str) -> str:
+    """:data:`_GLUED_COMMA` spaced, word by word: a token that reads as an address or a path is left alone."""
+    if not _GLUED_COMMA.search(line):
+        return line
+
+    def spaced(token: re.Match[str]) -> str:
+        word = token.group()
+        return word if _ADDRESS_LIKE.search(word) else _GLUED_COMMA.sub(", ", word)
+
+    return re.sub(r"\S+", spaced, line)
+
+
 def normalise_line(line: str) -> str:
     """Collapse runs of spaces (keeping French non-breaking spaces as single spaces)."""
     line = _INVISIBLE.sub("", line)
@@ -112,6 +130,8 @@ def normalise_line(line: str) -> str:
         line = _DOUBLED_CLOSE.sub("”", _DOUBLED_OPEN.sub("“", line))
     if "'" in line and "`" not in line:
         line = _single_pairs(line)
+    if "," in line:
+        line = _space_commas(line)
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
