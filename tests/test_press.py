@@ -1213,3 +1213,25 @@ def test_opinion_verbs_inverted_and_a_long_second_apposition() -> None:
     assert said(TITLE + "« Le marché se retourne », pense Jeanne Roe, analyste.")[0][1] == "Jeanne Roe"
     # Not a verb of saying before a label: "Il croit que le modèle « ouvert » gagnera."
     assert said(TITLE + "Il croit que le modèle « ouvert » gagnera.") == []
+
+
+def test_a_quotation_over_paragraphs_in_straight_marks() -> None:
+    # Each paragraph of the speech opens with " and only the last would close it: the same speaker goes on.
+    body = TITLE + (
+        '"Notre mission doit aller plus loin que le numérique", déclare Salma Roe, ministre de la Transition.\n\n'
+        '"Ce n’est pas un avenir lointain : il est déjà là, et il progresse vite dans les entreprises du pays.\n\n'
+        '"Pour comprendre ce qui nous attend, il faut regarder d’où nous venons, des systèmes à base de règles.\n\n'
+        "Le discours a duré une heure devant les étudiants."
+    )
+    assert [(q[:20], s) for q, s, _ in said(body)] == [
+        ("Notre mission doit a", "Salma Roe"),
+        ("Ce n’est pas un aven", "Salma Roe"),
+        ("Pour comprendre ce q", "Salma Roe"),
+    ]
+    # A paragraph that opens with " after a paragraph with no quotation is nobody's quotation yet.
+    body = (
+        TITLE
+        + "Le discours a duré une heure.\n\n"
+        + '"Ce n’est pas un avenir lointain : il est déjà là, et il progresse.'
+    )
+    assert said(body) == []

@@ -2864,8 +2864,16 @@ def _continue(candidate: _Candidate, text: str, context: _Context) -> _Candidate
 
 
 def _follow_on(text: str) -> _Found | None:
-    """A paragraph that is only a quotation, right after one holding a quotation: the same speaker goes on."""
+    """A paragraph that is only a quotation, right after one holding a quotation: the same speaker goes on.
+
+    With straight marks, a quotation running over paragraphs opens each of them with " and closes only in the last
+    (multi_paragraph, as with «): a paragraph opening with the only " it holds goes on with the same speaker."""
     found = spans(text)
+    if not found and text.count('"') == 1 and text.lstrip(" –—-").startswith('"'):
+        start = text.index('"')
+        inner = _inner(text[start + 1 :])
+        if looks_like_quotation(inner):
+            return _Found([inner], PREVIOUS_SPEAKER, start, len(text.rstrip()), how="follow", open=True)
     if len(found) != 1:
         return None
     span = found[0]
