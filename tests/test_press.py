@@ -1235,3 +1235,20 @@ def test_a_quotation_over_paragraphs_in_straight_marks() -> None:
         + '"Ce n’est pas un avenir lointain : il est déjà là, et il progresse.'
     )
     assert said(body) == []
+
+
+def test_a_firm_named_with_its_kind_and_country_is_the_one_the_firm_stands_for() -> None:
+    body = TITLE + (
+        "Après Londres, la start-up américaine Lumen, créatrice de l’outil Nova, va ouvrir un bureau à Paris. "
+        "Cette présence doit permettre à Lumen « d’accéder au vivier de talents du pays », a fait valoir "
+        "l’entreprise dans un communiqué."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [("d’accéder au vivier de talents du pays", "Lumen")]
+
+
+def test_when_a_person_spoke_is_no_description_of_the_person() -> None:
+    body = TITLE + (
+        "Le projet avance, a souligné le président de l’école, Joël Roe, mardi, face aux médias. "
+        "« Ce qui se passe là-bas nous inquiète », a déclaré Joël Roe."
+    )
+    assert said(body) == [("Ce qui se passe là-bas nous inquiète", "Joël Roe", "président de l’école")]

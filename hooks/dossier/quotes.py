@@ -626,6 +626,7 @@ _POST_TIME = (
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
+_TIME_DETAIL = re.compile(rf"{_POST_TIME}\b", re.I)
 # When the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias".
 _DETAIL_TIME_CUT = re.compile(rf",\s*{_POST_TIME}\s*(?:,.*)?$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
@@ -1245,6 +1246,13 @@ _ORGANISATION_SUBJECT = re.compile(
     # the verb next ("Impossible à dire", "Faute de moyens": a preposition, no verb)
     r"\s+(?!(?:à|de|du|des|d[’']|en|pour|sur|dans|par|avec|sans|et|ou|au|aux|comme|que|qu[’'])\s)"
     r"(?=(?:ne\s|n[’'])?[a-zà-ÿ][\w’'-]*(?:-(?:t-)?(?:il|elle))?\s)"
+)
+# A firm named with its kind and its country, anywhere a clause starts: "Après Londres, la start-up américaine
+# OpenAI, créatrice de ChatGPT, va ouvrir…", "le groupe chinois Alibaba a…": the organisation "l'entreprise" stands for.
+_KIND_ORGANISATION = re.compile(
+    r"(?:^|[.!?…,]\s+)(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?:laboratoire|start-up|startup|société|entreprise|groupe|firme"
+    r"|jeune pousse|éditeur|géant)(?:\s+[a-zà-ÿ-]+)?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
+    r"(?=\s*,|\s+[a-zà-ÿ])"
 )
 _NOT_ORGANISATION = frozenset(
     """
@@ -2200,7 +2208,8 @@ class _Context:
                 described = " ".join((match.group("noun") + match.group("rest")).split())
                 name = match.group("name")
                 self._institution = _Person(name, described, True) if name else _Person(described, "", False)
-        for match in _ORGANISATION_SUBJECT.finditer(text):
+        organisations = [*_ORGANISATION_SUBJECT.finditer(text), *_KIND_ORGANISATION.finditer(text)]
+        for match in sorted(organisations, key=lambda m: m.start()):
             name = match.group("name")
             first = name.split()[0]
             folded = first.casefold()
@@ -2215,7 +2224,8 @@ class _Context:
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
             detail = match.group("detail")
-            if _finite_verb(detail.split()[0]):
+            if _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail):
+                # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
                 # apposition; the role before the name describes the person.
                 role = _ROLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
