@@ -1159,6 +1159,32 @@ def test_english_theme_words_and_a_yearless_date_line() -> None:
     assert a.blocks[0].plain == PARA
 
 
+def test_rubrics_glued_before_a_quoted_headline_or_a_standfirst() -> None:
+    a = article(f"Intelligence artificielle « Ne pas oublier le métier d’agriculteur »\n\n{PARA}")
+    assert a.title == "« Ne pas oublier le métier d’agriculteur »"
+    assert rules(a) == [("kicker", "Intelligence artificielle")]
+    lead = "PORTRAIT - L’ingénieur jusqu’alors inconnu est devenu un héros national depuis que son modèle a surpris."
+    b = article(f"Par Jeanne Roux\n\n{lead}\n\n{PARA}")
+    assert ("kicker", "PORTRAIT -") in rules(b)
+    assert b.blocks[0].plain.startswith("L’ingénieur")
+    # A word in capitals that is no rubric stays ("OPENAI - …" names the firm).
+    c = article(
+        f"Un titre\n\nOPENAI - La société a publié mardi un nouveau modèle de langue pour les chercheurs.\n\n{PARA}"
+    )
+    assert c.blocks[0].plain.startswith("OPENAI")
+
+
+def test_group_caption_registration_wall_and_credit_after_a_bar() -> None:
+    group = "De gauche à droite : Jeanne Roux (chambre d’agriculture), Paul Blanc (Inrae) et Lina Moreau (maraîchère)."
+    wall = "Vous devez vous inscrire pour consulter librement tous les articles."
+    caption = "Les deux écoles unissent leurs efforts autour du nouveau supercalculateur. | © Lumen / Studio"
+    a = article(f"Un titre\n\n{PARA}\n\n{group}\n\n{wall}\n\n{caption}\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["credit", "paywall", "credit"]
+    # "de gauche à droite" inside a sentence of the text stays.
+    b = article(f"Un titre\n\n{PARA}\n\nLe robot trie les pommes de gauche à droite, sans pause, toute la nuit.")
+    assert b.removed == []
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

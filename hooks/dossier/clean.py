@@ -707,7 +707,12 @@ def _read_dateline(text: str, head: Head) -> None:
 _RUBRIC_PREFIX = re.compile(
     r"^(?:actualités?|actus?|technologies?|tech|high-tech|hi-tech|technos?|économie|business|société|monde"
     r"|international|politique|culture|sciences?|sports?|news|opinions?|tribunes?|analyses?|décryptages?|enquêtes?"
-    r"|innovation|médias|entreprises?):\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])",
+    r"|innovation|médias|entreprises?):\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])"
+    # The rubric before a headline that is a quotation, with no colon: "Intelligence artificielle « Ne pas… »"
+    r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)\s+(?=«)"
+    # A rubric in capitals and a dash, as the magazines set it above the standfirst: "PORTRAIT - L'ingénieur…"
+    r"|^(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
+    r"|ÉDITORIAL|EDITORIAL|DOSSIER)\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])",
     re.I,
 )
 
@@ -1431,6 +1436,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 head.author = agency  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
+        rubric = _RUBRIC_PREFIX.match(text) if not rest and unit.kind == "text" and not unit.markdown else None
+        if rubric is not None and text[rubric.end() :].strip():
+            # The rubric glued before the headline or the standfirst ("PORTRAIT - L'ingénieur…"): it goes, the
+            # line stays.
+            removed.append(Removal(unit.line, rubric.group().strip(), "kicker"))
+            units[i] = unit = _retext(unit, text[rubric.end() :])
+            text = unit.text
         caps = _caps_byline(unit) if head.author is None and _before_lead(rest) else None
         if caps is not None:
             # The writer's name in capitals opening the lead (under the standfirst if there is one): the author, as
@@ -2148,6 +2160,8 @@ PAYWALL = Rules(
         r"il vous reste \d+\s*%",
         # A subscription offer next to the paywall: "-70% sur l'abonnement numérique".
         r"-?\d{1,2}\s*%\s+(?:sur|de réduction sur)\s+(?:l[’']|votre |notre )?abonnement\b",
+        # The registration wall: "Vous devez vous inscrire pour consulter librement tous les articles."
+        r"vous devez (?:vous inscrire|vous connecter|vous identifier|être abonnée?) pour (?:consulter|lire|accéder)\b",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -2300,6 +2314,8 @@ CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]
 
 
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
+# A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
+_GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
 
@@ -2329,6 +2345,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
+    if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
+        return "credit"  # a group picture's caption naming who stands where
     if FURNITURE.search(text):
         return "furniture"
     if short and unit.word_count <= 40 and CLICK_TEASER.match(text):
@@ -2659,7 +2677,9 @@ _TRAILING_CREDIT = re.compile(
     r"|cr[ée]dits?\s+(?:photos?|images?)\s*:|photo\s*:"
     r"|photo\s+(?-i:[A-ZÀ-ÖØ-Þ]))[^.!?«»]{0,100}$"
     # The credit in brackets glued to the caption's stop: "… en ouverture de l'évènement.(Crédit : JDP)".
-    r"|(?<=[.!?…»”])\s?\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)$",
+    r"|(?<=[.!?…»”])\s?\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)$"
+    # After a bar, as a caption and its credit share one line: "… le supercalculateur Alps. | © EPFL / iStock".
+    r"|(?<=[.!?…»”])\s+\|\s*©[^|©]{1,80}$",
     re.I,
 )
 TRAILING_CREDIT_WORDS = 14
