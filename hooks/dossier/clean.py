@@ -1436,7 +1436,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 head.author = agency  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
-        rubric = _RUBRIC_PREFIX.match(text) if not rest and unit.kind == "text" and not unit.markdown else None
+        opening = not rest and head.title is None and unit.kind == "text" and not unit.markdown
+        rubric = _RUBRIC_PREFIX.match(text) if opening else None
         if rubric is not None and text[rubric.end() :].strip():
             # The rubric glued before the headline or the standfirst ("PORTRAIT - L'ingénieur…"): it goes, the
             # line stays.
