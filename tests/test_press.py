@@ -1252,3 +1252,35 @@ def test_when_a_person_spoke_is_no_description_of_the_person() -> None:
         "« Ce qui se passe là-bas nous inquiète », a déclaré Joël Roe."
     )
     assert said(body) == [("Ce qui se passe là-bas nous inquiète", "Joël Roe", "président de l’école")]
+
+
+def test_a_quotation_set_apart_signed_on_the_line_below() -> None:
+    # The speaker's name and role on the line under a quotation in a box, whatever the first name.
+    body = TITLE + (
+        "Trois cents participants ont échangé pendant les journées.\n\n"
+        "“L’intelligence artificielle est la force derrière la révolution technologique. Nos jeunes l’ont compris”\n"
+        "Minette Abena Likeng, ministre des Postes – Cameroun"
+    )
+    assert said(body)[0][1:] == ("Minette Abena Likeng", "ministre des Postes – Cameroun")
+    # "À travers ces mots, X…": the sentence after the quotation names its author.
+    body = TITLE + (
+        '"Créer un champion européen de l’intelligence artificielle". À travers ces mots, Arthur Roe, patron de '
+        "Lumen, confirme ses ambitions."
+    )
+    assert said(body)[0][1:] == ("Arthur Roe", "patron de Lumen")
+    # A line under a quotation that is no signature (no role) names nobody.
+    body = (
+        TITLE + "“Nos jeunes ont compris ce que la technologie change pour le pays”\n\nLe Cameroun accueille le sommet"
+    )
+    assert said(body) == []
+
+
+def test_a_witness_by_first_name_and_profession_before_a_quotation() -> None:
+    # Professions known by their suffix ("néphrologue", "dentiste", "sage-femme") describe the person.
+    body = TITLE + (
+        "Viviane Roe, médecin, a mis en place des automatismes. Lisa, sage-femme, l’utilise pour des cas "
+        "compliqués. « L’outil apporte des réponses claires à nos questions. »"
+    )
+    assert said(body) == [("L’outil apporte des réponses claires à nos questions.", "Lisa", "sage-femme")]
+    body = TITLE + "« Le modèle tourne sur un ordinateur portable sans difficulté », éclaire Maxime Roe, néphrologue."
+    assert said(body)[0][1:] == ("Maxime Roe", "néphrologue")

@@ -80,7 +80,7 @@ SPEECH_VERBS = frozenset(
     blaguer plaisanter badiner réagir simplifier imager illustrer schématiser synthétiser vulgariser poser interpeller
     exhorter
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
-    croire penser
+    croire penser éclairer citer
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -119,7 +119,14 @@ ENGLISH_ROLE_WORDS = frozenset(
 def _role_noun(word: str) -> bool:
     """A role noun, singular or plural: "les analystes de X" speak as one source (role_speaker)."""
     word = word.casefold()
-    return word in ROLE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in ROLE_NOUNS)
+    if word in ROLE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in ROLE_NOUNS):
+        return True
+    # Professions by their suffix: "néphrologue", "pédopsychiatre", "dentiste", "kinésithérapeute", "sage-femme".
+    return len(word) >= 7 and (word.endswith(_PROFESSION_ENDS) or word.split("-")[-1] in _PROFESSION_HEADS)
+
+
+_PROFESSION_ENDS = ("logue", "iatre", "iste", "thérapeute", "ologiste", "graphe")
+_PROFESSION_HEADS = frozenset({"femme", "dentiste", "chef", "cheffe"})
 
 
 UNKNOWN_SPEAKER = "Source non précisée"
@@ -2050,8 +2057,9 @@ _ROLE_NAME_SUBJECT = re.compile(
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _FIRST_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\*?"
-    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)\s*,)?\s+(?P<verb>[a-zà-öø-ÿ]{1,})\s"
+    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)\s*,)?\s+(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"
 )
+_CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
@@ -2310,6 +2318,7 @@ class _Context:
             # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
             # enseignant en lettres, demande…", "Depuis quatre ans, Fabien enseigne…"): the subject of the sentence.
             name, detail, verb = match.group("name"), (match.group("detail") or "").strip(), match.group("verb")
+            verb = _CLITIC.sub("", verb)
             if (
                 is_first_name(name)
                 and (
@@ -2611,6 +2620,8 @@ def extract(
             named_next = next_text is not None and _said_after(next_text) is not None
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
             found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
+            if not found_here and named_next:
+                found_here = _alone_before_signature(text)
             if block.marks:  # never a quotation inside a Markdown link or code
                 found_here = [found for found in found_here if not block.opaque(segment, found.start, found.end)]
             position = 0
@@ -2760,6 +2771,14 @@ def _standalone_speaker(
             return context.resolve(told)
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
+            if (
+                subject is not None
+                and " " not in subject.speaker
+                and is_first_name(subject.speaker)
+                and _role_noun(_DETERMINERS.sub("", subject.detail, count=1).split(" ", 1)[0])
+            ):
+                # a witness named by the first name and a role ("Lisa, sage-femme, l'utilise… « … »")
+                return context.resolve(subject.speaker, subject.detail)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
                 if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
                     # unresolved: a plural pronoun ("Ils ont reçu le renfort de…") stands for several, never for the
@@ -2772,7 +2791,7 @@ def _standalone_speaker(
                 return context.resolve(subject.speaker, subject.detail)
     else:
         after = text[found.end :]
-        said = _said_after(after) if after.strip() else _said_after(next_text or "")
+        said = _said_after(after.lstrip(" .…")) if after.strip() else _said_after(next_text or "")
         if said is not None:
             return context.resolve(said.name, said.detail)
         signature = _SIGNATURE.match(after)
@@ -2808,6 +2827,8 @@ _SIGNATURE = re.compile(
 # Y, a interpellé…", "C'est en ces termes que X…", "La déclaration est de X, fondateur de Y.", "Ces propos sont de X".
 _SAID_AFTER = re.compile(
     r"^\s*(?:C[’']est\s+(?:ainsi|en\s+ces\s+termes|par\s+ces\s+mots|avec\s+ces\s+mots|sur\s+ces\s+mots)\s+qu(?:e\s+|[’']\s*)"
+    # "À travers ces mots, X, patron de Y, confirme…", "Par ces mots, X…"
+    r"|(?:À|A|Par|Avec|Sur)\s+(?:travers\s+)?(?:ces|ses)\s+(?:mots|propos|paroles)\s*,\s*"
     r"|(?:La\s+déclaration|Le\s+propos|Les\s+propos|Ces\s+mots|Ces\s+propos|Cette\s+phrase|La\s+phrase|La\s+formule)"
     r"\s+(?:est|sont)\s+(?:de\s+|d[’']\s*))"
     r"(?:(?:le|la)\s+)?(?:(?:M\.|Mme|Dr|Pr)\s+)?"
@@ -2817,11 +2838,21 @@ _SAID_AFTER = re.compile(
 
 
 def _said_after(text: str) -> _Person | None:
-    """The person the sentence at the start of ``text`` names as a quotation's author (:data:`_SAID_AFTER`)."""
+    """The person the sentence at the start of ``text`` names as a quotation's author (:data:`_SAID_AFTER`), or
+    the signature line under a quotation set apart: its name, a comma and a role ("Minette Roe, ministre des Postes
+    – Cameroun"), as sites print the speaker under a quotation in a box."""
     said = _SAID_AFTER.match(text)
-    if said is None or not (_is_full_name(said.group("name")) or is_unlisted_name(said.group("name"))):
-        return None
-    return _Person(said.group("name"), (said.group("detail") or "").strip(), True)
+    if said is not None and (_is_full_name(said.group("name")) or is_unlisted_name(said.group("name"))):
+        return _Person(said.group("name"), (said.group("detail") or "").strip(), True)
+    signed = _SIGNATURE_LINE.match(text) if len(text) <= 200 else None
+    if signed is not None and _role_noun(_DETERMINERS.sub("", signed.group("detail"), count=1).split(" ", 1)[0]):
+        return _Person(signed.group("name"), signed.group("detail").strip(), True)
+    return None
+
+
+_SIGNATURE_LINE = re.compile(
+    rf"^\s*[–—-]?\s*(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s*,\s*(?P<detail>[^.!?«»“”\"]{{2,150}}?)\s*$"
+)
 
 
 def _signed_after(after: str) -> bool:
@@ -2871,6 +2902,18 @@ def _continue(candidate: _Candidate, text: str, context: _Context) -> _Candidate
             candidate.found.how = "attributed"
             context.remember(candidate.person)
     return candidate
+
+
+def _alone_before_signature(text: str) -> list[_Found]:
+    """A paragraph that is a quotation alone, its stop left out, above the line that names its author
+    (:func:`_said_after`): the quotation, its speaker to be read from that line."""
+    found = spans(text)
+    if len(found) != 1 or found[0].open or text[: found[0].start].strip() or text[found[0].end :].strip(" ."):
+        return []
+    span = found[0]
+    return (
+        [_Found([span.inner], "", span.start, span.end, how="standalone")] if looks_like_quotation(span.inner) else []
+    )
 
 
 def _follow_on(text: str) -> _Found | None:
