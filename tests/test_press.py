@@ -1284,3 +1284,21 @@ def test_a_witness_by_first_name_and_profession_before_a_quotation() -> None:
     assert said(body) == [("L’outil apporte des réponses claires à nos questions.", "Lisa", "sage-femme")]
     body = TITLE + "« Le modèle tourne sur un ordinateur portable sans difficulté », éclaire Maxime Roe, néphrologue."
     assert said(body)[0][1:] == ("Maxime Roe", "néphrologue")
+
+
+def test_the_signature_under_a_boxed_quotation_is_no_section_title() -> None:
+    # "Name, role" glued under a paragraph that is a quotation alone signs it: a paragraph, not a heading.
+    a = article(
+        TITLE + "Le collège teste l’outil depuis un an.\n\n“Nos élèves doivent apprendre à douter de la machine”\n"
+        "Karine Roe, principale du collège\n\nLe département décidera en juin."
+    )
+    assert [b.kind.name for b in a.blocks] == ["PARAGRAPH"] * 4
+    assert said(
+        TITLE + "Le collège teste l’outil.\n\n“Nos élèves doivent apprendre à douter de la machine”\n"
+        "Karine Roe, principale du collège\n\nLe département décidera en juin."
+    ) == [("Nos élèves doivent apprendre à douter de la machine", "Karine Roe", "principale du collège")]
+    # A document whose owner is given ("le rapport annuel de l'autorité boursière") speaks unnamed, described.
+    body = TITLE + "Le rapport annuel de l’autorité boursière parle d’une « volatilité sans précédent sur le calcul »."
+    assert said(body) == [
+        ("volatilité sans précédent sur le calcul", "Source non précisée", "rapport annuel de l’autorité boursière")
+    ]

@@ -2997,6 +2997,24 @@ def _heading_like(unit: Unit, following: Unit | None) -> bool:
     return True
 
 
+# The signature under a quotation set apart: a name, a comma and a role ("Karine Roe, principale du collège").
+_SIGNATURE_SHAPE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,3}\s*,\s*[a-zà-ÿ][^.!?«»“”\"]{2,150}$"
+)
+
+
+def _signature_under_quotation(unit: Unit, previous: Block | None) -> bool:
+    """A line glued under a paragraph that is a quotation alone, signing it: a paragraph, not a section title."""
+    return (
+        previous is not None
+        and previous.kind is Kind.PARAGRAPH
+        and not unit.blank_before
+        and previous.text[:1] in '«“"'
+        and previous.text.rstrip(" .")[-1:] in '»”"'
+        and bool(_SIGNATURE_SHAPE.match(unit.text))
+    )
+
+
 def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) -> bool:
     if unit.kind != "dash" or previous is None or previous.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
         return False
@@ -3051,7 +3069,7 @@ def build_blocks(units: list[Unit]) -> list[Block]:
         if unit.kind == "embed":
             blocks.append(Block(Kind.EMBED, unit.text, unit.line, role=role, html=unit.html))
             continue
-        if _heading_like(unit, following):
+        if _heading_like(unit, following) and not _signature_under_quotation(unit, previous):
             role = "about" if ABOUT.search(unit.text) else "body"
             blocks.append(Block(Kind.HEADING, unit.text, unit.line, role=role, level=max(unit.level, 2)))
             continue

@@ -106,6 +106,7 @@ ROLE_NOUNS = frozenset(
     trésorier trésorière agriculteur agricultrice éleveur éleveuse maraîcher maraîchère doctorant doctorante
     étudiant étudiante militant militante syndicaliste commerçant commerçante artisan artisane
     intervenant intervenante orateur oratrice conférencier conférencière invité invitée interlocuteur interlocutrice
+    principal principale censeur documentaliste bibliothécaire
     """.split()
 )
 
@@ -1829,7 +1830,9 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
             return None
         if not subject or subject.split()[0].casefold() in _OPENERS:
             return None
-        if len(words(subject)) > 5 or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
+        if (len(words(subject)) > 5 and not (len(words(subject)) <= 9 and _document_phrase(subject))) or re.search(
+            r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I
+        ):
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
         document = _document_phrase(subject)
         if document and not (words_verb or lemma(verb) in _DOCUMENT_VERBS):
@@ -1872,7 +1875,10 @@ def _document_phrase(phrase: str) -> bool:
     """ "Le communiqué officiel", "le rapport": a document that speaks for its author (see _Context.resolve)."""
     determiner = _DETERMINERS.match(phrase)
     head = _DOCUMENT_ADJECTIVE.sub("", phrase[determiner.end() :], count=1).split() if determiner else []
-    return bool(head) and speaker_key(head[0]) in _DOCUMENTS and len(head) <= 3
+    if not head or speaker_key(head[0]) not in _DOCUMENTS:
+        return False
+    # "le communiqué officiel", or whose it is: "le rapport annuel de l'autorité boursière"
+    return len(head) <= 3 or bool(re.match(r"^\S+(?:\s+\S+)?\s+(?:de|du|des|d[’'])", " ".join(head)))
 
 
 def _institution_phrase(phrase: str) -> bool:

@@ -115,6 +115,9 @@ QUOTE_CONVENTIONS = (
     "no_outer_space",
     "reversed_guillemet",
     "speaker_line_after",
+    "witness_first_name",
+    "document_speaker",
+    "signature_line",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -131,6 +134,9 @@ HEAD_CONVENTIONS = (
     "issue_line",
     "site_header",
     "post_meta_publisher",
+    "site_dateline",
+    "yearless_dateline",
+    "newsroom_byline",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -159,6 +165,8 @@ FURNITURE_CONVENTIONS = (
     "end_publisher",
     "related_documents",
     "caption_standfirst",
+    "group_caption",
+    "picture_title",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
