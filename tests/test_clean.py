@@ -1185,6 +1185,23 @@ def test_group_caption_registration_wall_and_credit_after_a_bar() -> None:
     assert b.removed == []
 
 
+def test_writers_name_alone_under_the_lead_picture_and_a_generated_summary_notice() -> None:
+    lead = "Le superordinateur le plus rapide du pays tourne au bord du lac, dans un bâtiment gris sans enseigne."
+    a = article(
+        f"Un titre sur le calcul\n\n{lead}\n\n1/5 Le bâtiment qui abrite la machine. Photo: Studio Lac\n\n"
+        f"Tobias Roe\n\n{PARA}"
+    )
+    assert a.author == "Tobias Roe"
+    assert ("byline", "Tobias Roe") in rules(a)
+    # A name alone further down, after the text has begun, stays (an intertitle, a caption).
+    b = article(f"Un titre sur le calcul\n\n{lead}\n\n{PARA}\n\n{PARA}\n\nTobias Roe\n\n{PARA}")
+    assert b.author is None
+    notice = "Le résumé de cette page a été généré par une IA générative."
+    more = "▶︎▶︎▶︎ Cliquez pour en savoir plus sur la méthodologie"
+    c = article(f"Un titre sur le calcul\n\n{notice}\n\n{more}\n\n{PARA}")
+    assert [r.rule for r in c.removed] == ["disclaimer", "disclaimer"]
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

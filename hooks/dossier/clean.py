@@ -1226,6 +1226,9 @@ def _head_fact(text: str) -> bool:
 _SIGNATURE_YEAR = re.compile(r",\s*(?:©\s*)?(?:19|20)\d\d$")
 
 
+_NAME_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}$")
+
+
 def _bare_signature(text: str) -> str | None:
     """The writer of a signature line without its label, or None: a common first name and a surname, the
     publication after a dash or a comma ("Jeanne Roux - Club Numérique"), or an agency's name with its copyright
@@ -1733,6 +1736,23 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        if (
+            head.author is None
+            and rest  # under the standfirst (right under the headline, a name may head a portrait's first part)
+            and unit.kind == "text"
+            and not unit.markdown
+            and unit.blank_before
+            and (following is None or following.blank_before)
+            and _NAME_ALONE.match(text)
+            and (is_first_name(text.split()[0]) or is_unlisted_name(text))  # "Tobias Roe": no French word
+            and sum(1 for u in rest if not cruft_reason(u)) <= 1
+        ):
+            # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
+            # language sites print it ("Tobias Roe"): the byline without its label.
+            head.author = text
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         signed = _signature_above_date(unit, following) if head.author is None and head.title is not None else None
         if signed is None and head.author is None and head.title is not None and unit.kind == "text" and i:
             # The signature under the date line: the name right below a date or a reading time just taken.
@@ -2223,6 +2243,10 @@ DISCLAIMER = Rules(
         r"this article has been (?:machine[- ])?translated\b",
         r"cet article a été traduit (?:automatiquement|par (?:une |l[’'])?intelligence artificielle)\b",
         r"(?:[a-z]{2} flag )?go to the original language article$",
+        # A summary the site had a model write, and the link to its method: "Le résumé de cette page a été généré
+        # par une IA générative.", "▶︎▶︎▶︎ Cliquez pour en savoir plus sur la méthodologie".
+        r"(?:le|ce) résumé (?:de cette page|de cet article|ci-dessus|ci-dessous)\b.{0,40}\bgénéré",
+        r"[▶►▸→>︎\s]*cliquez (?:ici )?pour en savoir plus sur (?:la|notre) méthodologie\b",
     ),
     anywhere=(
         (
