@@ -1202,6 +1202,23 @@ def test_writers_name_alone_under_the_lead_picture_and_a_generated_summary_notic
     assert [r.rule for r in c.removed] == ["disclaimer", "disclaimer"]
 
 
+def test_picture_slot_word_noscript_message_ellipsis_repeat_and_place_date_dash() -> None:
+    noscript = "JavaScript is disabled! Please enable JavaScript in your web browser!"
+    a = article(f"illustration\n\nUn titre sur le sommet\n\n{PARA}\n\n{noscript}\n\n{PARA}")
+    assert (a.title, [r.rule for r in a.removed]) == ("Un titre sur le sommet", ["image", "disclaimer"])
+    # The headline printed again with three stops for its ellipsis.
+    b = article(f"Le vrai divorce… et ses raisons\n\nLe vrai divorce... et ses raisons\n\n{PARA}")
+    assert rules(b) == [("title-repeat", "Le vrai divorce... et ses raisons")]
+    # A release's place and day opening the lead, then a dash glued to the year.
+    lead = "Une délégation conduite par le ministre est présente à Paris pour prendre part au sommet de deux jours."
+    c = article(f"Un titre sur le sommet\n\nAbidjan, le 11 février 2025- {lead}\n\n{PARA}")
+    assert (str(c.date), c.blocks[0].plain) == ("2025-02-11", lead)
+    # The photographer, the agency and the paper in brackets closing a caption.
+    caption = "Arthur Roe, cofondateur de Lumen, le 28 octobre à Paris. (Jeanne Roux/VU’ pour Le Journal)"
+    d = article(f"Un titre sur le sommet\n\n{PARA}\n\n{caption}\n\n{PARA}")
+    assert [r.rule for r in d.removed] == ["credit"]
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

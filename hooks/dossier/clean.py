@@ -76,8 +76,8 @@ def _title_copy(text: str, title: str) -> bool:
     """Whether a line is the (folded) headline again: whole, cut short ("Macron salue un partenariat…"),
     or followed by a picture's credit ("… française Source : X / @Elysee")."""
     folded = fold(text)
-    if folded == title:
-        return True
+    if folded == title or folded.replace("...", "…") == title.replace("...", "…"):
+        return True  # (three stops typed for the ellipsis in one copy of the two)
     folded = re.sub(r"\s*[(\[](?:…|\.\.\.)[)\]]$", "…", folded)  # a breadcrumb's cut: "… une fenêtre (…)"
     cut = folded.rstrip(" .…").strip()
     if folded.endswith(("…", "...")) and len(cut.split()) >= TITLE_COPY_MIN_WORDS and title.startswith(cut):
@@ -951,6 +951,14 @@ def _wire_agency(text: str) -> str | None:
     return match.group("agency") or (match.groupdict().get("agency2"))
 
 
+# A dispatch's place and day opening the lead, then a dash, as government and agency releases set it: "Abidjan, le
+# 11 février 2025- Une délégation…".
+_PLACE_DATE_DASH = re.compile(
+    rf"^(?P<line>{_PLACE},\s+le\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\s*[-–—]\s*)(?=[A-ZÀ-ÖØ-Þ«“\"])",
+    re.I,
+)
+
+
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
     opening = _AGENCY_OPENING.match(text)
@@ -959,7 +967,12 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     match = _WIRE_DATELINE.match(text)
     if not match:
         site = _SITE_DATELINE.match(text)
-        return (text[: site.end()].strip(), text[site.end() :], None) if site else None
+        if site is None:
+            dated = _PLACE_DATE_DASH.match(text)
+            if dated is None:
+                return None
+            return dated.group("line").strip(), text[dated.end() :], parse_french_date(dated.group("line"))
+        return (text[: site.end()].strip(), text[site.end() :], None)
     date = parse_french_date(match.group("date") or "") or parse_french_date(match.group("line"))
     return match.group("line").strip(), text[match.end() :], date
 
@@ -1981,6 +1994,9 @@ CREDIT = re.compile(
     # closing a picture's caption: "Llama version 3.1. Source : Meta".
     r"|\(\s*DR\s*\)\s*\.?$|^(?:image|photo|illustration)s?\s+(?:par|de)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]*(?:\s+[\w’'-]+){0,3}$"
     r"|(?<=[.!?] )source\s*:\s*[^.!?]{1,40}\.?$"
+    # The photographer, the agency and the paper, in brackets closing a caption, in lower case: "(Jeanne Roux/VU'
+    # pour Le Journal)".
+    r"|\(\s*(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*/\s*[^()/]{1,30}\s+pour\s+[^()]{2,40}\)\s*\.?$"
     # Who stands where in the picture, as captions tell it: "Liang Roe (à droite) lors d'une réunion…".
     r"|\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
     # "Photo" and its source or its subjects, capitalised, as the caption's last words or the whole line: "… outils
@@ -2243,6 +2259,11 @@ DISCLAIMER = Rules(
         r"this article has been (?:machine[- ])?translated\b",
         r"cet article a été traduit (?:automatiquement|par (?:une |l[’'])?intelligence artificielle)\b",
         r"(?:[a-z]{2} flag )?go to the original language article$",
+    # The page's message to a browser without JavaScript, copied with the text: "JavaScript is disabled! …",
+    # "Veuillez activer JavaScript…".
+    r"javascript is disabled\b",
+    r"(?:veuillez |merci d[’'])?activer (?:le )?javascript\b",
+    r"please enable javascript\b",
         # A summary the site had a model write, and the link to its method: "Le résumé de cette page a été généré
         # par une IA générative.", "▶︎▶︎▶︎ Cliquez pour en savoir plus sur la méthodologie".
         r"(?:le|ce) résumé (?:de cette page|de cet article|ci-dessus|ci-dessous)\b.{0,40}\bgénéré",
@@ -2327,6 +2348,8 @@ IMAGE_PLACEHOLDER = re.compile(r"^<image\b[^>]*>.*</image>$|^<image\b[^>]*/?>$|^
 # alternative text of the site's logo ("Logo Le Journal", "Logo de La Gazette": "logo" and a name, nothing else).
 IMAGE_SLOT = re.compile(
     r"^[a-z]+(?:[-_][a-z]+)*[-_](?:image|img|picture|photo|thumbnail|thumb|avatar|icon|logo)$"
+    # the picture's slot by its kind alone, a word on its line: "illustration", "Photo", "Image"
+    r"|^(?i:illustration|image|photo|visuel|vignette)$"
     r"|^(?i:logo)\s+(?:(?:de|du|de la)\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ\d][\w’'.&-]*|de|du|des))"
     r"{0,3}$"
 )
