@@ -2259,11 +2259,11 @@ DISCLAIMER = Rules(
         r"this article has been (?:machine[- ])?translated\b",
         r"cet article a été traduit (?:automatiquement|par (?:une |l[’'])?intelligence artificielle)\b",
         r"(?:[a-z]{2} flag )?go to the original language article$",
-    # The page's message to a browser without JavaScript, copied with the text: "JavaScript is disabled! …",
-    # "Veuillez activer JavaScript…".
-    r"javascript is disabled\b",
-    r"(?:veuillez |merci d[’'])?activer (?:le )?javascript\b",
-    r"please enable javascript\b",
+        # The page's message to a browser without JavaScript, copied with the text: "JavaScript is disabled! …",
+        # "Veuillez activer JavaScript…".
+        r"javascript is disabled\b",
+        r"(?:veuillez |merci d[’'])?activer (?:le )?javascript\b",
+        r"please enable javascript\b",
         # A summary the site had a model write, and the link to its method: "Le résumé de cette page a été généré
         # par une IA générative.", "▶︎▶︎▶︎ Cliquez pour en savoir plus sur la méthodologie".
         r"(?:le|ce) résumé (?:de cette page|de cet article|ci-dessus|ci-dessous)\b.{0,40}\bgénéré",
