@@ -1302,3 +1302,24 @@ def test_the_signature_under_a_boxed_quotation_is_no_section_title() -> None:
     assert said(body) == [
         ("volatilité sans précédent sur le calcul", "Source non précisée", "rapport annuel de l’autorité boursière")
     ]
+
+
+def test_role_and_unlisted_name_without_comma_and_a_role_then_the_name_next_sentence() -> None:
+    # "le chef du gouvernement Aziz Roe" (a name no French dictionary knows), then "a-t-il déclaré".
+    body = TITLE + (
+        "Depuis Séville, le chef du gouvernement Aziz Akhannour s’est adressé aux participants. « L’IA est un "
+        "levier de croissance pour le pays », a-t-il déclaré."
+    )
+    assert said(body)[0][1:] == ("Aziz Akhannour", "chef du gouvernement")
+    # The role closing a sentence, the name opening the next: the same person when the role speaks again.
+    body = TITLE + (
+        "Sam Roe a reçu un message de soutien du ministre délégué chargé du Numérique. Jean-Noël Vasseur a réagi "
+        "sur X. Le ministre délégué chargé du Numérique avait déclaré que le pays devait avancer en « veillant à ce "
+        "que la langue française soit prise en compte »."
+    )
+    assert said(body)[0][1:] == ("Jean-Noël Vasseur", "ministre délégué chargé du Numérique")
+    # A person named in a complement ("La vision de X sur l'IA") gets no description from it.
+    body = (
+        TITLE + "La vision de Yann Roe sur l’IA est tranchée. Il fustige une industrie « hypnotisée par les modèles »."
+    )
+    assert said(body) == [("hypnotisée par les modèles", "Yann Roe", "")]

@@ -440,6 +440,16 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             detail = f"{role}, {more}" if more else role
             return " ".join(tokens[i : i + 1 + len(surname)]), detail, True
         return None
+    # A name no French dictionary knows closing the phrase, after a role: "chef du gouvernement Aziz Akhannouch".
+    if (
+        len(tokens) >= 4
+        and not comma
+        and _role_noun(tokens[0])
+        and all(t[:1].isupper() for t in tokens[-2:])
+        and not tokens[-3][:1].isupper()
+        and is_unlisted_name(" ".join(tokens[-2:]))
+    ):
+        return " ".join(tokens[-2:]), " ".join(tokens[:-2]), True
     return None
 
 
@@ -2059,14 +2069,15 @@ _ROLE_NAME_SUBJECT = re.compile(
     r"|[Dd]imanche|[Hh]ier|[Aa]ujourd[’']hui)\s+)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|n[’']a|ne)\s"
 )
-# A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
-# "Le nouveau responsable, Adrian Kovac, a présenté…".
+# A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
 _FIRST_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\*?"
     r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)\s*,)?\s+(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"
 )
 _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
+# A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
+# "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
@@ -2311,7 +2322,9 @@ class _Context:
                 and len(name.split()) >= 2
                 and (is_first_name(name.split()[0]) or is_unlisted_name(name))
             ):
-                events.append((match.start("np"), _Person(name, detail, True)))
+                # ("La vision de Mark Roe sur l'IA est…": the person the sentence is about, described by no role)
+                role = _role_noun(_DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(","))
+                events.append((match.start("np"), _Person(name, detail if role else "", True)))
         for match in _ROLE_SUBJECT.finditer(text):
             phrase = match.group("np")
             head = _DETERMINERS.sub("", phrase, count=1).split()
@@ -2319,6 +2332,13 @@ class _Context:
                 continue
             name, detail, named = parse_speaker(phrase)
             if not named:
+                described = " ".join(_DETERMINERS.sub("", phrase, count=1).split())
+                earlier = [e for e in events if e[0] < match.start("np") and e[1].named]
+                last = max(earlier, key=lambda e: e[0])[1] if earlier else self._last
+                if last is not None and last.named and self._described_before(described, last.name, text):
+                    # the description the text gave the person named last, as the subject again: that person
+                    events.append((match.start("np"), _Person(last.name, described, True)))
+                    continue
                 events.append((match.start("np"), _Person(name, detail, False)))
         for match in _FIRST_NAME_SUBJECT.finditer(text):
             # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
@@ -2392,15 +2412,19 @@ class _Context:
         if known is not None or (person.named and len(person.name.split()) > 1):
             self._mentions[surname] = self._mentions.get(surname, 0) + 1
 
-    def _described_before(self, description: str, name: str) -> bool:
-        """Whether the text read so far put ``description`` in apposition to ``name`` (either order)."""
+    def _described_before(self, description: str, name: str, reading: str = "") -> bool:
+        """Whether the text read so far (and ``reading``, the text being read) put ``description`` in apposition to
+        ``name`` (either order)."""
         surname, described = re.escape(name.split()[-1]), re.escape(description)
         apposition = re.compile(
-            rf"{described}\s*,?\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){{0,3}}{surname}\b"
+            # (or the description closing a sentence and the name opening the next: "…du ministre délégué chargé du
+            # Numérique. Jean-Noël Roe a réagi…")
+            rf"{described}\s*[,.]?\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){{0,3}}{surname}\b"
             rf"|\b{surname}\s*,\s+(?:le\s+|la\s+|l[’']\s*)?{described}",
             re.I,
         )
-        return any(description.casefold() in text.casefold() and apposition.search(text) for text in self._read)
+        texts = [*self._read, reading] if reading else self._read
+        return any(description.casefold() in text.casefold() and apposition.search(text) for text in texts)
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
