@@ -1323,3 +1323,14 @@ def test_role_and_unlisted_name_without_comma_and_a_role_then_the_name_next_sent
         TITLE + "La vision de Yann Roe sur l’IA est tranchée. Il fustige une industrie « hypnotisée par les modèles »."
     )
     assert said(body) == [("hypnotisée par les modèles", "Yann Roe", "")]
+
+
+def test_the_company_as_an_anaphora_of_the_firm_named_before() -> None:
+    # "la compagnie", like "l'entreprise": the firm the text named before; with a medium and a time between.
+    body = TITLE + (
+        "Boréal est une entreprise torontoise. La compagnie a dit mardi dans un billet de blogue avoir signé l’entente "
+        "« pour transformer le secteur public grâce à notre technologie »."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [
+        ("pour transformer le secteur public grâce à notre technologie", "Boréal")
+    ]

@@ -1291,7 +1291,7 @@ _CAPITALS = frozenset(
 )
 _ORGANISATION_ANAPHORA = re.compile(
     # "le géant des réseaux sociaux", "la firme de Menlo Park" too: a complement of one or two words
-    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant)"
+    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse)"
     r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
 )
@@ -1340,7 +1340,7 @@ _INSTITUTIONS = frozenset(
     """
     autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
     société groupe start-up plateforme organisation association syndicat fédération parquet justice comité conseil
-    institut observatoire collectif direction
+    institut observatoire collectif direction compagnie firme
     """.split()
 )
 
