@@ -1334,3 +1334,23 @@ def test_the_company_as_an_anaphora_of_the_firm_named_before() -> None:
     assert [(q, s) for q, s, _ in said(body)] == [
         ("pour transformer le secteur public grâce à notre technologie", "Boréal")
     ]
+
+
+def test_asides_names_in_quotes_and_epithets_with_celle() -> None:
+    # "A noter que …" is the journalist's aside (À noter), never a speaker named "A".
+    body = (
+        TITLE + "Grégory Roe dirige l’étude. A noter que 9 % des firmes l’encouragent : « On note une vraie culture »."
+    )
+    assert all(s != "A" for _, s, _ in said(body))
+    # A four-word name; "celle pour qui…" for the woman named before; the name of a thing after "de" in quotes is
+    # no quotation; the role before the name wins over a relative clause after it.
+    body = TITLE + (
+        "Ce n’est pas la ministre chargée du Numérique, Amal El Fassi Roe, qui dira le contraire. « L’IA n’est plus un "
+        'luxe », affirme celle pour qui l’IA n’a plus de secret, puisqu’elle est la fondatrice de "AI Movement".'
+    )
+    assert said(body) == [("L’IA n’est plus un luxe", "Amal El Fassi Roe", "ministre chargée du Numérique")]
+    # Researchers named after their plural role: the first one named speaks, with the body in brackets.
+    body = (
+        TITLE + "« Le modèle reste généraliste », expliquent les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)."
+    )
+    assert said(body)[0][1:] == ("Imanol Roe", "chercheurs (ETHZ)")

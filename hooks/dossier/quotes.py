@@ -426,30 +426,36 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
     head, comma, rest = phrase.partition(",")
     tokens = head.split()
     for i in range(1, len(tokens) - 1):
-        if not is_first_name(tokens[i]):
+        # a common first name, or two capitalised words no French dictionary knows after the role's lower-case words
+        # ("chef du gouvernement Aziz Akhannouch", "les chercheurs Imanol Schlag (ETHZ) et …": the first speaks)
+        unlisted = (
+            tokens[i][:1].isupper()
+            and tokens[i + 1][:1].isupper()
+            and not tokens[i - 1][:1].isupper()
+            # the name ends there ("…Garonne Ventures Antoine Roe": the firm, then the person)
+            and not (i + 2 < len(tokens) and tokens[i + 2][:1].isupper())
+            and _role_noun(tokens[0])
+            and is_unlisted_name(f"{tokens[i]} {tokens[i + 1]}")
+        )
+        if not (is_first_name(tokens[i]) or unlisted):
             continue
         surname = tokens[i + 1 :]
-        # Words after the name that open a complement ("… Jean-Noël Barrot sur X") are description.
-        after = next((k for k, t in enumerate(surname) if t.casefold() in _AFTER_NAME), len(surname))
+        # Words after the name that open a complement ("… Jean-Noël Barrot sur X", "… (ETHZ) et …") are description.
+        after = next(
+            (k for k, t in enumerate(surname) if t.casefold() in _AFTER_NAME or t.startswith("(") or t == "et"),
+            len(surname),
+        )
         surname, trailing = surname[:after], " ".join(surname[after:])
         if not surname or len(surname) > 3 or not surname[-1][:1].isupper():
             return None
         if all(t[:1].isupper() or t.casefold() in _PARTICLES for t in surname):
             role = " ".join(tokens[:i])
+            if trailing.startswith("("):  # "(ETHZ) et Martin Roe (EPFL) à X": the person's own body, not the rest
+                return " ".join(tokens[i : i + 1 + len(surname)]), f"{role} {trailing.split()[0]}", True
             more = ", ".join(part for part in (trailing, rest.strip() if comma else "") if part)
             detail = f"{role}, {more}" if more else role
             return " ".join(tokens[i : i + 1 + len(surname)]), detail, True
         return None
-    # A name no French dictionary knows closing the phrase, after a role: "chef du gouvernement Aziz Akhannouch".
-    if (
-        len(tokens) >= 4
-        and not comma
-        and _role_noun(tokens[0])
-        and all(t[:1].isupper() for t in tokens[-2:])
-        and not tokens[-3][:1].isupper()
-        and is_unlisted_name(" ".join(tokens[-2:]))
-    ):
-        return " ".join(tokens[-2:]), " ".join(tokens[:-2]), True
     return None
 
 
@@ -1416,7 +1422,7 @@ _OPENERS = frozenset(
     """
     dans lors en pour interrogé interrogée interrogés interrogées selon depuis après avant mardi lundi mercredi jeudi
     cependant néanmoins toutefois désormais aussi également d’ailleurs d'ailleurs
-    vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à face comme pourtant mais et or ainsi enfin
+    vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à a face comme pourtant mais et or ainsi enfin
     ensuite puis alors là même parmi outre malgré grâce chez avec sans sous entre vers contre quant
     """.split()
 )
@@ -1769,6 +1775,17 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         if speaker is None or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2)):
             skipped.append(span)
             continue
+        if (
+            not short
+            and not incise
+            and not post
+            and _NAMED_THING.search(text, max(0, span.start - 30), span.start)
+            and inner[:1].isupper()
+            and len(words(inner)) <= 4
+            and inner.rstrip()[-1:] not in ".!?…"
+        ):
+            skipped.append(span)  # scare_quotes: a name in capitals after "de" ("la fondatrice de « AI Movement »")
+            continue
         if post and not incise:
             # partial_governed, the attribution after the sentence: "… un « réveil européen » et … « ne passe pas à
             # côté … », a souligné l'Élysée". The whole sentence is the speaker's reported speech: every fragment
@@ -1793,6 +1810,9 @@ _AGENT_AFTER = re.compile(
 )
 _COORDINATION = re.compile(r"^\s*,?\s*(?:et|ou|puis|mais aussi|voire)\s*$")
 _CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+[a-zà-öø-ÿ’']+){0,2}\s*,\s*$")
+
+
+_NAMED_THING = re.compile(r"(?:\s(?:de|du|des)|\sd[’'])\s*$")
 
 
 def _governable(span: Span) -> bool:
@@ -2051,8 +2071,8 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
 
 # A person introduced the way French press does: "Jeanne Martin, directrice de X," or "Mme Martin".
 _MENTION = re.compile(
-    rf"(?<![\w’'])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
-    rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    rf"(?<![\w’'])(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s)"
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)"
@@ -2121,7 +2141,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«�
 _EPITHET = re.compile(
     rf"(?:{_AUX}\s+|s[’']est\s+)?(?:{_ADVERBS}\s+)?(?P<fait>fait\s+)?(?P<verb>[\w’']+)\s+(?P<who>celui|celle)\s+qui\s"
 )
-_EPITHET_PHRASE = re.compile(r"^(?:celui|celle)\s+qui\s", re.I)
+_EPITHET_PHRASE = re.compile(r"^(?:celui|celle)(?:\s+(?:qui|pour\s+qui|dont|que|qu[’'])\s*|$)", re.I)
 # (a person's name never takes an article: "les géants de la Silicon Valley", "au Grand-Duché")
 _PLACE_BEFORE = re.compile(
     r"(?:^|\s)(?:à|À|a|A|en|En|de|De|depuis|Depuis|vers|Vers|chez|Chez|sur|Sur|de\s+la|du|au)\s+$"
@@ -2256,6 +2276,12 @@ class _Context:
                 role = _ROLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
                 head = role.group("role").split()[0].casefold() if role else ""
                 detail = role.group("role").strip() if role and head in ROLE_NOUNS else ""
+            elif detail.startswith(("qui ", "dont ")):
+                # "la ministre chargée du Numérique, Amal Roe, qui dira le contraire": the role before the name
+                # describes her; the relative clause is the journalist's (kept when there is no role before)
+                role = _ROLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
+                if role and role.group("role").split()[0].casefold() in ROLE_NOUNS:
+                    detail = role.group("role").strip()
             capitalised = detail[:1].isupper() and not detail.startswith(("PDG", "DG", "CEO", "CTO"))
             head = detail.split()[0].casefold() if detail else ""
             if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
@@ -2436,6 +2462,10 @@ class _Context:
             return _Person(phrase[len(TITLE) :], "", True)
         if _EPITHET_PHRASE.match(phrase):  # "…», confie celle qui dirige le laboratoire": see _EPITHET
             about = self.protagonist()
+            if about is None and self.last is not None and self.last.named:
+                # ("…», affirme celle pour qui l'IA n'a plus de secret": the person the sentence before was about)
+                gender = "f" if phrase[:5].casefold() == "celle" else "m"
+                about = _agreeing(self.last, gender, self)
             return about if about is not None else _Person(UNKNOWN_SPEAKER, detail, False)
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
