@@ -1219,6 +1219,21 @@ def test_picture_slot_word_noscript_message_ellipsis_repeat_and_place_date_dash(
     assert [r.rule for r in d.removed] == ["credit"]
 
 
+def test_sidebar_headlines_between_dashes_back_to_top_and_a_post_meta_without_its_date() -> None:
+    sidebar = "-\nLe festival des sciences ouvre\n-\nLa session parlementaire se clôt\n-\nLe prix de la viande monte\n"
+    a = article(f"{sidebar}Un titre sur le sommet\n\n{PARA}\n\nRETOUR HAUT DE PAGE")
+    assert a.title == "Un titre sur le sommet"
+    assert [r.rule for r in a.removed] == ["related"] * 6 + ["menu"]
+    # Two headlines between dashes are not yet a list; dashes inside the text stay a text's business.
+    b = article(f"Un titre\n\n{PARA}\n\n-\nUne ligne\n-\nUne autre ligne\n\n{PARA}")
+    assert all(r.rule != "related" for r in b.removed)
+    c = article(
+        f"Logo Lumen Quitter la lecture facile\nVisuel AFP\n\nUn titre sur le sommet\n\nPosté le par AFP\n\n{PARA}"
+    )
+    assert (c.title, c.author) == ("Un titre sur le sommet", "AFP")
+    assert [r.rule for r in c.removed] == ["menu", "image", "byline"]
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

@@ -342,6 +342,9 @@ _DATELINE = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)(?:\s+le)?|le)\s*:?$", re.I
 )
+_DATE_LOST_BY = re.compile(
+    r"^(?:posté|postée|publié|publiée|mis en ligne)\s+le\s+par\s+(?P<name>[A-ZÀ-ÖØ-Þ][^,.;:!?]{1,60})$", re.I
+)
 # A reading time's label alone, its figure on the next line: "Temps de lecture :" above "2 min"; "Durée".
 _READING_LABEL = re.compile(r"^(?:temps de lecture|durée(?: de lecture)?)\s*:?$", re.I)
 # The time of day a template prints on its own line next to the date, after one word of label at most: "19h17",
@@ -423,7 +426,11 @@ NAV = re.compile(
     r"|exit mobile version|quitter la version mobile|(?:afficher la )?version (?:classique|ordinateur|complète)"
     # The skip link as some French themes word it, and an English theme's header and post meta whose values did not
     # come along: "Accès au contenu", "Skip to content", "Connect with us", "Published" / "on" (a date left out).
-    r"|accès au contenu|skip to (?:main )?content|connect with us|follow us|published|posted|on|by|table of contents)"
+    r"|accès au contenu|skip to (?:main )?content|connect with us|follow us|published|posted|on|by|table of contents"
+    # The link back to the top of the page, and an accessibility toggle after the logo's alt text: "RETOUR HAUT DE
+    # PAGE", "Logo X Quitter la lecture facile".
+    r"|retour (?:en )?haut de (?:la )?page|haut de (?:la )?page|back to top|remonter"
+    r"|(?:logo\s+\S+\s+)?(?:activer|quitter|désactiver)\s+(?:la\s+)?lecture\s+(?:facile|zen))"
     r"\s*[:.]?$",
     re.I,
 )
@@ -1616,6 +1623,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     head.month = head.month or value
             i += len(meta)
             continue
+        lost = _DATE_LOST_BY.match(text) if unit.kind == "text" and not unit.markdown else None
+        if lost is not None:
+            # The post's meta line whose date the copy lost, its author kept: "Posté le par AFP".
+            head.author = head.author or lost.group("name").strip()
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         after_fact = i > 0 and bool(removed) and removed[-1].line == units[i - 1].line
         after_fact = after_fact and removed[-1].rule in HEAD_FACTS
         if (
@@ -2350,6 +2364,8 @@ IMAGE_SLOT = re.compile(
     r"^[a-z]+(?:[-_][a-z]+)*[-_](?:image|img|picture|photo|thumbnail|thumb|avatar|icon|logo)$"
     # the picture's slot by its kind alone, a word on its line: "illustration", "Photo", "Image"
     r"|^(?i:illustration|image|photo|visuel|vignette)$"
+    # …or with the agency that supplied it: "Visuel AFP", "Photo Reuters"
+    r"|^(?i:illustration|image|photo|visuel)\s+(?:AFP|Reuters|AP|EPA|Belga|Getty Images|Keystone|DR)$"
     r"|^(?i:logo)\s+(?:(?:de|du|de la)\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ\d][\w’'.&-]*|de|du|des))"
     r"{0,3}$"
 )
@@ -2454,6 +2470,34 @@ def _feature_boxes(units: list[Unit]) -> list[bool]:
                 flags[k] = True
         start = max(end, start + 1)
     return flags
+
+
+_SEPARATOR = re.compile(r"^[-–—•·|]$")
+SEPARATED_TEASERS = 3
+
+
+def _separated_teasers(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it belongs to a list of other articles' headlines set apart by lone dashes, as a
+    sidebar's "latest news" comes out in a text copy ("-" / "Coup d'envoi du festival" / "-" / "La Chambre
+    clôture sa session" / …): three headlines at least, each a short line without a final stop."""
+    flags = [False] * len(units)
+    i = 0
+    while i < len(units):
+        j, headlines = i, 0
+        while j + 1 < len(units) and _SEPARATOR.match(units[j].text) and _teaser_line(units[j + 1]):
+            j, headlines = j + 2, headlines + 1
+        if headlines >= SEPARATED_TEASERS:
+            end = j + 1 if j < len(units) and _SEPARATOR.match(units[j].text) else j
+            for k in range(i, end):
+                flags[k] = True
+            i = end
+        else:
+            i += 1
+    return flags
+
+
+def _teaser_line(unit: Unit) -> bool:
+    return unit.kind == "text" and unit.word_count <= 20 and not unit.text.endswith((".", ":", "»", "”"))
 
 
 def _address_heads(units: list[Unit]) -> list[bool]:
@@ -3274,8 +3318,15 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     else:
         units = units_from_text(source.body, source.body_line)
     fixes = Fixes.from_meta(source.meta, template)
+    teasers: list[Removal] = []
+    if not source.markdown:  # other articles' headlines between lone dashes, wherever they are: never the title
+        separated = _separated_teasers(units)
+        if any(separated):
+            teasers = [Removal(u.line, u.text, "related") for u, flag in zip(units, separated, strict=True) if flag]
+            units = [u for u, flag in zip(units, separated, strict=True) if not flag]
     head, units, taken = read_head(units, fixes)
     units, dropped = drop_cruft(units, head, fixes)
+    taken = teasers + taken
     blocks = build_blocks(units)
     assign_anchors(blocks)
     meta = source.meta
