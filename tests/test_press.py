@@ -1354,3 +1354,16 @@ def test_asides_names_in_quotes_and_epithets_with_celle() -> None:
         TITLE + "« Le modèle reste généraliste », expliquent les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)."
     )
     assert said(body)[0][1:] == ("Imanol Roe", "chercheurs (ETHZ)")
+
+
+def test_the_reader_as_the_indirect_object_before_an_inverted_verb() -> None:
+    # "…», nous relate X", "…», nous a confié X": the journalist or the reader addressed, the speaker after.
+    body = TITLE + "« Nous avons appris la vente du terrain par la presse », nous relate Carole Roe."
+    assert said(body)[0][1] == "Carole Roe"
+    body = TITLE + "« Nous avons appris la vente du terrain par la presse », nous a confié Carole Roe, maire."
+    assert said(body)[0][1:] == ("Carole Roe", "maire")
+    # A guide quoted ("peut-on lire dans le guide") is a document: its source unnamed, the document kept.
+    body = (
+        TITLE + "Un guide est paru. « Les centres de données jouent un rôle stratégique », peut-on lire dans le guide."
+    )
+    assert said(body)[0][1:] == ("Source non précisée", "guide")

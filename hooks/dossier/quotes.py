@@ -674,7 +674,8 @@ _STOP = rf"{_NOT_A_CIVILITY}(?<!\bPr)[.!?…;](?=\s|$)"
 _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quotation ends: its sentence, or a quotation
 _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
-    rf"^\s*,?\s*(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
+    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me|m[’'])\s*)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -1334,7 +1335,9 @@ _DOCUMENT_OF = re.compile(
 _DOCUMENT_ADJECTIVE = re.compile(
     r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
 )
-_DOCUMENTS = frozenset({"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note"})
+_DOCUMENTS = frozenset(
+    {"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note", "guide", "etude", "charte"}
+)
 # An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
 # commission, appelée Cnum, s'est dite…" (its name in apposition).
 _INSTITUTION_SUBJECT = re.compile(
