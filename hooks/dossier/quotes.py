@@ -1335,9 +1335,7 @@ _DOCUMENT_OF = re.compile(
 _DOCUMENT_ADJECTIVE = re.compile(
     r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
 )
-_DOCUMENTS = frozenset(
-    {"communique", "texte", "rapport", "document", "decision", "declaration", "avis", "note", "guide", "etude", "charte"}
-)
+_DOCUMENTS = frozenset("communique texte rapport document decision declaration avis note guide etude charte".split())
 # An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
 # commission, appelée Cnum, s'est dite…" (its name in apposition).
 _INSTITUTION_SUBJECT = re.compile(
