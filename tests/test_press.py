@@ -1367,3 +1367,18 @@ def test_the_reader_as_the_indirect_object_before_an_inverted_verb() -> None:
         TITLE + "Un guide est paru. « Les centres de données jouent un rôle stratégique », peut-on lire dans le guide."
     )
     assert said(body)[0][1:] == ("Source non précisée", "guide")
+
+
+def test_where_it_was_said_after_the_full_name_and_a_dated_role() -> None:
+    # "…, a expliqué Jensen Roe devant des journalistes à Taipei": the description given before holds.
+    body = TITLE + (
+        "Le président de Lumen, Jensen Roe, a affirmé vendredi que la reprise était « excellente pour le pays ». "
+        "« Nous avons établi que la puce ne comporte aucune faille », a expliqué Jensen Roe devant des journalistes."
+    )
+    assert {d for _, _, d in said(body)} == {"président de Lumen"}
+    # "Pour X, l'actuel recteur de…, …": a role dated by its adjective is a role.
+    body = TITLE + (
+        "Pour Mostafa Roe, l’actuel recteur de l’académie, c’est un fait. Il veut « partager les ressources avec "
+        "d’autres professeurs », a-t-il expliqué à la presse."
+    )
+    assert said(body)[0][1:] == ("Mostafa Roe", "l’actuel recteur de l’académie")

@@ -281,6 +281,8 @@ def _is_demonym(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,8}")
+# The adjective before a role that dates it: "l'actuel recteur", "le nouveau directeur", "l'ancienne ministre".
+_EPITHET_ADJECTIVE = re.compile(r"^(?:actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|futur|future|jeune)\s+")
 # A country's adjective after a body's name: "sud-coréenne", "italienne", "européenne", "américaine", "chinois".
 # Or its level: "constitutionnel", "national", "fédéral", "régional", "municipal".
 _NATIONALITY = re.compile(
@@ -2293,9 +2295,11 @@ class _Context:
             opener, _, rest = name.partition(" ")
             if opener.casefold() in _OPENERS and len(rest.split()) >= 2:
                 # "Pour Hélène Roux, avocate, la sanction…": the opening word is no part of the name, and after the
-                # name's comma comes a role, or the main clause ("Selon Romain Roe, une annonce est proche").
+                # name's comma comes a role ("l'actuel recteur de…" too), or the main clause ("Selon Romain Roe, une
+                # annonce est proche").
                 name = rest
-                if not _role_noun(_DETERMINERS.sub("", detail.strip(), count=1).split(" ", 1)[0]):
+                head = _EPITHET_ADJECTIVE.sub("", _DETERMINERS.sub("", detail.strip(), count=1), count=1)
+                if not _role_noun(head.split(" ", 1)[0]):
                     detail = ""
             if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
                 continue
@@ -2562,10 +2566,13 @@ class _Context:
                     or detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS  # "depuis Taiwan", "à l'époque"
                 )
                 return _Person(known.name, known.detail if narration or not detail else detail, True)
-        if named and not detail:
+        # (where or when it was said after the full name is narration: "…, a expliqué Jensen Roe devant des
+        # journalistes à Taipei": the description given before holds)
+        aside = named and bool(detail) and detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS
+        if named and (not detail or aside):
             known = self._introduced(name.split()[-1])
             if known and speaker_key(known.name) == speaker_key(name):
-                return known
+                return known if not aside or known.detail else _Person(known.name, "", True)
         return _Person(name, detail, named)
 
     def _just_named(self) -> _Person | None:
