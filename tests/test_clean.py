@@ -1234,6 +1234,19 @@ def test_sidebar_headlines_between_dashes_back_to_top_and_a_post_meta_without_it
     assert [r.rule for r in c.removed] == ["menu", "image", "byline"]
 
 
+def test_sites_masthead_name_and_tagline_glued_above_the_headline() -> None:
+    for top in (
+        "Quotidien d’informations destiné aux élus locaux\nMaire-Lumen",
+        "Maire-Lumen\nToute l’actualité des communes",
+    ):
+        a = article(f"{top}\n\nUn guide pour les centres de données des collectivités\n\n{PARA}")
+        assert a.title == "Un guide pour les centres de données des collectivités"
+        assert [r.rule for r in a.removed] == ["site-header", "site-header"]
+    # A rubric glued above the headline is no masthead: the headline stays the headline.
+    b = article(f"Techno\nLes laboratoires régionaux misent sur les petits modèles\n\nAgence Laurentide\n\n{PARA}")
+    assert b.title == "Les laboratoires régionaux misent sur les petits modèles"
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

@@ -1056,6 +1056,8 @@ def _site_header(units: list[Unit]) -> int:
     coupé (…)" above "Un titre coupé à sa fin"; the breadcrumb stays, for its own rule), or above the anchor its
     skip link leads to ("Début du contenu", which goes with the header). Only short lines come above (none of
     the article's paragraphs); 0 when there is no such line."""
+    if _masthead(units):
+        return 2
     for index, unit in enumerate(units[:HEADER_UNITS]):
         if unit.kind == "text" and not unit.markdown and CONTENT_START.match(unit.text):
             return index + 1
@@ -1066,6 +1068,35 @@ def _site_header(units: list[Unit]) -> int:
         if unit.word_count > HEADING_MAX_WORDS:
             return 0
     return 0
+
+
+_SITE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ0-9][\w’'.-]*){0,2}$")
+# A site's tagline names what it is: "Quotidien d'informations destiné aux élus locaux", "Toute l'actualité de…".
+_TAGLINE = re.compile(
+    r"^(?:(?:le|un|votre)\s+)?(?:quotidien|hebdomadaire|mensuel|magazine|journal|site|média|portail)\b"
+    r"|^(?:toute\s+)?l[’']actualité\b|^l[’']information\b|^votre\s",
+    re.I,
+)
+
+
+def _masthead(units: list[Unit]) -> bool:
+    """The site's masthead copied above the headline: its tagline and its name on two lines glued together, in
+    either order ("Quotidien d'informations destiné aux élus locaux" / "Maire-info"), a blank line, then the
+    headline."""
+    if len(units) < 3 or units[0].markdown or units[1].blank_before or not units[2].blank_before:
+        return False
+    first, second = units[0], units[1]
+    for tagline, name in ((first, second), (second, first)):
+        if (
+            tagline.kind == name.kind == "text"
+            and _SITE_NAME.match(name.text)
+            and _TAGLINE.match(tagline.text)
+            and 3 <= tagline.word_count <= 10
+            and not tagline.text.endswith((".", "!", "?", "…", ":", "»"))
+            and _reads_as_title(units[2], units[3] if len(units) > 3 else None)
+        ):
+            return True
+    return False
 
 
 def _headline_again(unit: Unit, head: Head) -> bool:
