@@ -1247,6 +1247,16 @@ def test_sites_masthead_name_and_tagline_glued_above_the_headline() -> None:
     assert b.title == "Les laboratoires régionaux misent sur les petits modèles"
 
 
+def test_a_stock_pictures_english_alt_text() -> None:
+    alt = "man holding mouse and phone while using a laptop"
+    a = article(f"Un titre\n\n{PARA}\n\n{alt}\n\nUn second paragraphe du texte, assez long pour en être un vrai.")
+    assert rules(a) == [("image", alt)]
+    # A French line in lower case, or English words quoted, stay.
+    for line in ("une ligne en français avec le modèle et les données de la région", "« move fast and break things »"):
+        b = article(f"Un titre\n\n{PARA}\n\n{line}\n\nUn second paragraphe du texte, assez long pour en être un vrai.")
+        assert b.removed == []
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

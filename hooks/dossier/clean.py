@@ -26,6 +26,7 @@ from .text import (
     count_words,
     fold,
     is_first_name,
+    is_french_word,
     is_unlisted_name,
     names_text,
     normalise_line,
@@ -2409,6 +2410,21 @@ CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]
 
 
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
+# A stock picture's alternative text in English, a line of its own: "man holding mouse and iPhone while using
+# Macbook Pro". English function words, few French ones, no stop (a quotation in English opens with its marks).
+_ALT_ENGLISH = frozenset("the and with while of using holding on in at his her their a an into from over".split())
+
+
+def _english_alt_text(unit: Unit) -> bool:
+    text = unit.text
+    if not 4 <= unit.word_count <= 15 or text.endswith((".", "!", "?", "…", ":", "»", "”", '"')):
+        return False
+    tokens = [t.strip(",;()").casefold() for t in text.split()]
+    english = sum(t in _ALT_ENGLISH for t in tokens)
+    french = sum(is_french_word(t) and t not in _ALT_ENGLISH for t in tokens if t.isalpha())
+    return english >= 2 and french * 3 <= len(tokens)
+
+
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
@@ -2442,6 +2458,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
+    if unit.kind == "text" and not unit.markdown and text[:1].islower() and _english_alt_text(unit):
+        return "image"
     if FURNITURE.search(text):
         return "furniture"
     if short and unit.word_count <= 40 and CLICK_TEASER.match(text):
