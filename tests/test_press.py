@@ -1382,3 +1382,16 @@ def test_where_it_was_said_after_the_full_name_and_a_dated_role() -> None:
         "d’autres professeurs », a-t-il expliqué à la presse."
     )
     assert said(body)[0][1:] == ("Mostafa Roe", "l’actuel recteur de l’académie")
+
+
+def test_particles_a_role_listing_its_fields_and_the_role_with_the_surname() -> None:
+    body = TITLE + "Ursula von der Roe, présidente de la Commission, a déclaré : « L’IA change déjà notre quotidien »."
+    assert said(body)[0][1:] == ("Ursula von der Roe", "présidente de la Commission")
+    body = TITLE + (
+        "« Le développement d’une IA responsable est essentiel », a déclaré le ministre de l’Économie, de "
+        "l’Innovation et de l’Énergie, Pierre Vasseur. Des forums seront organisés, a précisé le ministre Vasseur. "
+        "Il a souligné l’importance d’« assurer un développement responsable de l’IA »."
+    )
+    assert {(s, d) for _, s, d in said(body)} == {
+        ("Pierre Vasseur", "ministre de l’Économie, de l’Innovation et de l’Énergie")
+    }

@@ -281,6 +281,8 @@ def _is_demonym(word: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,8}")
+# Lower-case words inside a person's name: "Ursula von der Leyen", "Luiz Inácio da Silva", "Pedro dos Santos".
+_PARTICLES_IN_NAMES = frozenset("de du van von der den da di del della dos das ter".split())
 # The adjective before a role that dates it: "l'actuel recteur", "le nouveau directeur", "l'ancienne ministre".
 _EPITHET_ADJECTIVE = re.compile(r"^(?:actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|futur|future|jeune)\s+")
 # A country's adjective after a body's name: "sud-coréenne", "italienne", "européenne", "américaine", "chinois".
@@ -329,6 +331,15 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         apposed = _name_after_role(phrase)
         if apposed is not None:
             return apposed
+        parts = [part.strip() for part in phrase.split(",")]
+        if len(parts) >= 3 and len(parts[-1].split()) >= 2 and _looks_like_name(parts[-1]):
+            # a role whose complement is a list, the name last: "le ministre de l'Économie, de l'Innovation et de
+            # l'Énergie, Pierre Roe"
+            return parts[-1], ", ".join(parts[:-1]), True
+        tokens = phrase.split()
+        if len(tokens) >= 2 and tokens[-1][:1].isupper() and _role_noun(tokens[-2]) and "," not in phrase:
+            # the role and the surname alone, as the press names someone met before: "le ministre Roe"
+            return tokens[-1], " ".join(tokens[:-1]), True
         # The role and its complement, then the name in apposition: "le directeur de l'école, Paul Roux, a dit".
         role, comma, rest = phrase.partition(",")
         name, _, more = rest.strip().partition(",")
@@ -342,9 +353,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     name, _, detail = phrase.partition(",")
     tokens = name.split()
     # A name is a run of capitalised words; what follows is detail ("Zuckerberg dans une lettre").
-    cut = next(
-        (i for i, t in enumerate(tokens) if not (t[:1].isupper() or t in ("de", "du", "van", "von"))), len(tokens)
-    )
+    cut = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or t in _PARTICLES_IN_NAMES)), len(tokens))
     if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
         cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
     if 0 < cut < len(tokens):
