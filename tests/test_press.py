@@ -1395,3 +1395,21 @@ def test_particles_a_role_listing_its_fields_and_the_role_with_the_surname() -> 
     assert {(s, d) for _, s, d in said(body)} == {
         ("Pierre Vasseur", "ministre de l’Économie, de l’Innovation et de l’Énergie")
     }
+
+
+def test_an_anaphora_by_role_finds_the_person_so_described_and_the_person_concerned() -> None:
+    # "poursuit le syndicaliste" after a lawyer was named: the trade unionist met before.
+    body = TITLE + (
+        "Nicolas Blanc, délégué et syndicaliste CFDT, s’inquiète. Arnaud Roe, avocat, tempère : « C’est encore "
+        "balbutiant. » « Il faut réfléchir au coût économique », poursuit le syndicaliste."
+    )
+    assert [s for _, s, _ in said(body)] == ["Arnaud Roe", "Nicolas Blanc"]
+    # "l'intéressé": the person the article is about, not the last one named.
+    body = TITLE + (
+        "Sam Roe a été démis. Sam Roe dirigeait Lumen depuis 2019. Mira Blanc, directrice technique, assurera "
+        "l’intérim. « J’ai adoré mes années à Lumen », a réagi l’intéressé."
+    )
+    assert said(body)[0][1] == "Sam Roe"
+    # A complement between the verb and the speaker: "a souligné à ce sujet, le ministre…"
+    body = TITLE + "« Nous avons le devoir de former la jeunesse », a souligné à ce sujet, le ministre Koné."
+    assert said(body)[0][1:] == ("Koné", "ministre")

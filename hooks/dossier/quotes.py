@@ -673,6 +673,7 @@ _TIME_AFTER = re.compile(
 _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
+    r"|à ce sujet|à ce propos|à cette occasion|en conclusion|en ouverture|en clôture"  # "a souligné à ce sujet, X"
     r"|[a-zà-ÿ]{3,}ment)"  # "résume sobrement X"
     r"\s*,?\s+"
     # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X")
@@ -1315,6 +1316,12 @@ _ORGANISATION_ANAPHORA = re.compile(
 )
 
 
+def _described_as(noun: str, detail: str) -> bool:
+    """Whether a description names this role (in either gender): "syndicaliste" in "délégué syndical et
+    syndicaliste CFDT"."""
+    return any(_role_noun(w) and w[:5] == noun.casefold()[:5] for w in re.findall(r"[\w-]+", detail.casefold()))
+
+
 def _same_role(noun: str, detail: str) -> bool:
     """Whether a role may be the one a person was described with: yes when the description names no role; else one
     of its role nouns, in either gender ("présidente" for "président de X"). "la directrice" after "Paul Roux, maire"
@@ -1323,6 +1330,7 @@ def _same_role(noun: str, detail: str) -> bool:
     return not roles or any(r[:5] == noun.casefold()[:5] for r in roles)
 
 
+_ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
 # A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
 # directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
 _DEFINITE_ROLE = re.compile(
@@ -2488,6 +2496,17 @@ class _Context:
             folded = phrase.casefold().strip()
             if folded in ("ce dernier", "cette dernière") and self.latest is not None:
                 return self.latest
+            if folded in ("l’intéressé", "l'intéressé", "l’intéressée", "l'intéressée"):
+                about = self.protagonist()  # the person the article is about, not the last one named
+                if about is not None:
+                    return about
+            described = _ROLE_ANAPHORA.match(" ".join(phrase.split()))
+            noun = described.group("noun") if described else ""
+            if _role_noun(noun) and self.last is not None and not _same_role(noun, self.last.detail):
+                # "…», poursuit le syndicaliste" after a lawyer was named: the person described so, met before
+                match = next((p for p in reversed(self._seen) if p.named and _described_as(noun, p.detail)), None)
+                if match is not None:
+                    return match
             if self.last is not None:
                 return self.last
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
