@@ -1413,3 +1413,16 @@ def test_an_anaphora_by_role_finds_the_person_so_described_and_the_person_concer
     # A complement between the verb and the speaker: "a souligné à ce sujet, le ministre…"
     body = TITLE + "« Nous avons le devoir de former la jeunesse », a souligné à ce sujet, le ministre Koné."
     assert said(body)[0][1:] == ("Koné", "ministre")
+
+
+def test_an_apposition_missing_its_closing_comma_and_en_effet() -> None:
+    # "Le Premier ministre, Robert Roe a souligné que l'IA « … »": the comma after the name left out.
+    body = (
+        TITLE
+        + "Le Premier ministre, Robert Roe a souligné à cette occasion, que l’IA « n’est pas une vue de l’esprit »."
+    )
+    assert said(body) == [("n’est pas une vue de l’esprit", "Robert Roe", "Premier ministre")]
+    # A sentence's subject clause with one comma and no name stays unattributed.
+    assert said(TITLE + "Le projet, lancé en mai a souligné que l’IA « n’est pas une vue de l’esprit ».") == []
+    body = TITLE + "« Il reste beaucoup de questions sans réponse », précise en effet Nicolas Roe."
+    assert said(body)[0][1] == "Nicolas Roe"

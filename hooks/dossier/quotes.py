@@ -162,7 +162,7 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _ADVERBS = (
-    r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|même|bien"
+    r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|même|bien|en effet"
     r"|lui-même|elle-même)"
 )
 _AUX = r"(?:a|avait|aurait|ont|avaient|auraient|eut|aura)"
@@ -1861,6 +1861,11 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     for token in list(re.finditer(r"[\w’'-]+", sentence))[1:10]:
         before = sentence[: token.start()]
         apposed = _APPOSED_SUBJECT.match(_CLAUSE_GLUE.sub("", before)) if "," in before else None
+        if apposed is None and before.count(",") == 1:
+            # the apposition's closing comma left out: "Le Premier ministre, Robert Roe a souligné que…"
+            unclosed = _UNCLOSED_APPOSITION.match(_CLAUSE_GLUE.sub("", before))
+            if unclosed is not None and _apposed_name(unclosed.group("a").strip(), unclosed.group("b").strip())[0]:
+                apposed = unclosed
         if re.search(r"[«»“”\"]", before) or before.count(",") > 2:
             return None  # the subject is the words before the verb, with no quotation among them
         if "," in before and apposed is None:
@@ -1902,6 +1907,7 @@ _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
 # américain, ".
 _APPOSED_SUBJECT = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,«»“”\"]{2,80}),\s*$")
+_UNCLOSED_APPOSITION = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,«»“”\"]{2,40}?)\s*$")
 
 
 def _apposed_name(first: str, second: str) -> tuple[str | None, str]:
