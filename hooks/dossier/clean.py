@@ -2438,7 +2438,11 @@ def cruft_reason(unit: Unit) -> str | None:
         return "menu"
     if len(text) <= 2 and TEXT_SIZE.match(text):
         return "menu"  # the text size buttons: "A", "A+", "A-"
-    if unit.kind == "text" and not unit.markdown and (IMAGE_PLACEHOLDER.match(text) or IMAGE_SLOT.match(text)):
+    if (
+        unit.kind == "text"
+        and not unit.markdown
+        and (IMAGE_PLACEHOLDER.match(text) or (len(text) <= 120 and IMAGE_SLOT.match(text)))
+    ):
         return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30

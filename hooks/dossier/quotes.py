@@ -2469,7 +2469,12 @@ class _Context:
     def _described_before(self, description: str, name: str, reading: str = "") -> bool:
         """Whether the text read so far (and ``reading``, the text being read) put ``description`` in apposition to
         ``name`` (either order)."""
-        surname, described = re.escape(name.split()[-1]), re.escape(description)
+        texts = [*self._read, reading] if reading else self._read
+        folded, surname = description.casefold(), name.split()[-1]
+        holding = [text for text in texts if surname in text and folded in text.casefold()]
+        if not holding:
+            return False  # (most calls: the description was never written beside the name; no pattern to build)
+        surname, described = re.escape(surname), re.escape(description)
         apposition = re.compile(
             # (or the description closing a sentence and the name opening the next: "…du ministre délégué chargé du
             # Numérique. Jean-Noël Roe a réagi…")
@@ -2477,8 +2482,7 @@ class _Context:
             rf"|\b{surname}\s*,\s+(?:le\s+|la\s+|l[’']\s*)?{described}",
             re.I,
         )
-        texts = [*self._read, reading] if reading else self._read
-        return any(description.casefold() in text.casefold() and apposition.search(text) for text in texts)
+        return any(apposition.search(text) for text in holding)
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""

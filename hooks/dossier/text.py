@@ -106,13 +106,14 @@ def _single_pairs(line: str) -> str:
 # A comma glued to the next word, as reprints that lost the space after commas print it ("»,croit même X,directeur
 # de…"): French sets a space after a comma. Not between digits ("3,5"), nor in a web address or code.
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]|[»”)]),(?=[^\W\d_])")
+_COMMA_LETTER = re.compile(r",(?=[^\W\d_])")
 _ADDRESS_LIKE = re.compile(r"[/@]|\.[a-z]{2,4}\b")
 
 
 def _space_commas(line: str) -> str:
     """:data:`_GLUED_COMMA` spaced, word by word: a token that reads as an address or a path is left alone."""
-    if not _GLUED_COMMA.search(line):
-        return line
+    if not _COMMA_LETTER.search(line) or not _GLUED_COMMA.search(line):
+        return line  # (the first test is the cheap one: the lookbehind costs twenty times more)
 
     def spaced(token: re.Match[str]) -> str:
         word = token.group()
