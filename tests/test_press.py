@@ -1426,3 +1426,15 @@ def test_an_apposition_missing_its_closing_comma_and_en_effet() -> None:
     assert said(TITLE + "Le projet, lancé en mai a souligné que l’IA « n’est pas une vue de l’esprit ».") == []
     body = TITLE + "« Il reste beaucoup de questions sans réponse », précise en effet Nicolas Roe."
     assert said(body)[0][1] == "Nicolas Roe"
+
+
+def test_where_the_speaker_spoke_after_the_role_and_an_unnamed_body_capitalised() -> None:
+    body = (
+        TITLE + "« Nos langues doivent exister », a déclaré Aurélie Roe, ministre du Numérique, lors de la signature."
+    )
+    assert said(body)[0][1:] == ("Aurélie Roe", "ministre du Numérique")
+    body = (
+        TITLE
+        + "Le gouvernement béninois a signé un accord. Le communiqué officiel parle d’un « partenariat de dix ans »."
+    )
+    assert said(body)[0][1] == "Gouvernement béninois"

@@ -662,8 +662,11 @@ _POST_TIME = (
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
 _TIME_DETAIL = re.compile(rf"{_POST_TIME}\b", re.I)
-# When the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias".
-_DETAIL_TIME_CUT = re.compile(rf",\s*{_POST_TIME}\s*(?:,.*)?$", re.I)
+# When or where the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias",
+# "…, ministre du Numérique, lors de la signature".
+_DETAIL_TIME_CUT = re.compile(
+    rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:lors|au cours|à l[’']occasion|en marge|pendant)\b.*)$", re.I
+)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
 # The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
 _TIME_AFTER = re.compile(
@@ -2278,7 +2281,10 @@ class _Context:
             if match.group("noun").casefold() in _INSTITUTIONS:
                 described = " ".join((match.group("noun") + match.group("rest")).split())
                 name = match.group("name")
-                self._institution = _Person(name, described, True) if name else _Person(described, "", False)
+                # (an unnamed body is listed by its description, capitalised as the other roles: "Gouvernement
+                # béninois")
+                unnamed = _Person(described[:1].upper() + described[1:], "", False)
+                self._institution = _Person(name, described, True) if name else unnamed
         organisations = [*_ORGANISATION_SUBJECT.finditer(text), *_KIND_ORGANISATION.finditer(text)]
         for match in sorted(organisations, key=lambda m: m.start()):
             name = match.group("name")
