@@ -1257,6 +1257,19 @@ def test_a_stock_pictures_english_alt_text() -> None:
         assert b.removed == []
 
 
+def test_date_bar_a_lone_related_label_and_a_bracketed_rubric_are_never_the_title() -> None:
+    lead = "Le lancement de l’assistant par la société américaine a bouleversé le secteur en quelques semaines."
+    a = article(f"jeudi, décembre 18\n\n{lead}\n\n{PARA}")
+    assert (rules(a), a.date) == ([("dateline", "jeudi, décembre 18")], None)
+    b = article(f"À lire aussi\n\n{lead}\n\n{PARA}")
+    assert rules(b) == [("related", "À lire aussi")] and b.title != "À lire aussi"
+    c = article(f"Un titre sur le Grand Ouest\n\n[ TRIBUNE ] {lead}\n\n{PARA}")
+    assert ("kicker", "[ TRIBUNE ]") in rules(c) and c.blocks[0].plain == lead
+    # Brackets that open a sentence of the text in lower case stay.
+    d = article(f"Un titre sur le Grand Ouest\n\n[Mise à jour] {lead}\n\n{PARA}")
+    assert d.removed == []
+
+
 def test_sites_tagline_above_the_headline_its_byline_under() -> None:
     a = article(
         f"Des nouvelles en dix langues\n\nLa tech chinoise confiante en son avenir proche\n\nPar Jeanne Roux\n\n{PARA}"

@@ -502,6 +502,8 @@ _MONTH_NAMES = (
     r"janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept"
     r"|octobre|oct|novembre|nov|décembre|decembre|déc|dec"
 )
+# A site's date bar in the English order, without the year: "jeudi, décembre 18", "vendredi, janvier 31".
+_DATE_BAR = re.compile(rf"^(?:{WEEKDAYS}),?\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}$", re.I)
 # A date line that gives only the month (ISO 8601 reduced precision, or as written): "2025-03",
 # "03/2025", "mars 2025", "Publié en mars 2025", "Mis à jour en mars 2025".
 _MONTH_LINE = re.compile(
@@ -720,7 +722,9 @@ _RUBRIC_PREFIX = re.compile(
     r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)\s+(?=«)"
     # A rubric in capitals and a dash, as the magazines set it above the standfirst: "PORTRAIT - L'ingénieur…"
     r"|^(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
-    r"|ÉDITORIAL|EDITORIAL|DOSSIER)\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])",
+    r"|ÉDITORIAL|EDITORIAL|DOSSIER)\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    # …or in capitals between square brackets: "[ TRIBUNE ] À l'heure où…"
+    r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])",
     re.I,
 )
 
@@ -1491,8 +1495,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 head.author = agency  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
-        opening = not rest and head.title is None and unit.kind == "text" and not unit.markdown
-        rubric = _RUBRIC_PREFIX.match(text) if opening else None
+        opening = (
+            unit.kind == "text" and not unit.markdown and all(_headline_again(u, head) or cruft_reason(u) for u in rest)
+        )
+        # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
+        rubric = _RUBRIC_PREFIX.match(text) if opening and (head.title is None or text.startswith("[")) else None
         if rubric is not None and text[rubric.end() :].strip():
             # The rubric glued before the headline or the standfirst ("PORTRAIT - L'ingénieur…"): it goes, the
             # line stays.
@@ -1654,6 +1661,16 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 elif isinstance(value, str):
                     head.month = head.month or value
             i += len(meta)
+            continue
+        if (
+            unit.kind == "text"
+            and not unit.markdown
+            and (_DATE_BAR.match(text) or (not rest and RELATED.fullmatch(text)))
+        ):
+            # the site's date bar ("jeudi, décembre 18"), or a related-reading label alone above the text: never the
+            # title
+            removed.append(Removal(unit.line, text, "dateline" if _DATE_BAR.match(text) else "related"))
+            i += 1
             continue
         lost = _DATE_LOST_BY.match(text) if unit.kind == "text" and not unit.markdown else None
         if lost is not None:
