@@ -1428,6 +1428,11 @@ def _caps_byline(unit: Unit) -> re.Match[str] | None:
 STANDFIRST_WORDS = 45
 
 
+def _kept_lines(rest: list[Unit]) -> int:
+    """How many lines kept above this one are no furniture: 0 right under the headline, 1 under the standfirst."""
+    return sum(1 for unit in rest if not cruft_reason(unit))
+
+
 def _before_lead(rest: list[Unit]) -> bool:
     """Whether the text has not started yet: nothing kept below the head, or a standfirst only (one paragraph of
     plain text, :data:`STANDFIRST_WORDS` at most)."""
@@ -1495,12 +1500,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 head.author = agency  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
-        opening = (
-            unit.kind == "text" and not unit.markdown and all(_headline_again(u, head) or cruft_reason(u) for u in rest)
-        )
         # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
-        rubric = _RUBRIC_PREFIX.match(text) if opening and (head.title is None or text.startswith("[")) else None
-        if rubric is not None and text[rubric.end() :].strip():
+        bracketed = head.title is None or text.startswith("[")
+        rubric = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown and bracketed else None
+        if (
+            rubric is not None
+            and text[rubric.end() :].strip()
+            and all(_headline_again(u, head) or cruft_reason(u) for u in rest)  # above the text still
+        ):
             # The rubric glued before the headline or the standfirst ("PORTRAIT - L'ingénieur…"): it goes, the
             # line stays.
             removed.append(Removal(unit.line, rubric.group().strip(), "kicker"))
@@ -1662,14 +1669,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     head.month = head.month or value
             i += len(meta)
             continue
-        if (
-            unit.kind == "text"
-            and not unit.markdown
-            and (_DATE_BAR.match(text) or (not rest and RELATED.fullmatch(text)))
-        ):
+        plain = unit.kind == "text" and not unit.markdown
+        date_bar = plain and bool(_DATE_BAR.match(text))
+        if date_bar or (plain and not rest and RELATED.fullmatch(text)):
             # the site's date bar ("jeudi, décembre 18"), or a related-reading label alone above the text: never the
             # title
-            removed.append(Removal(unit.line, text, "dateline" if _DATE_BAR.match(text) else "related"))
+            removed.append(Removal(unit.line, text, "dateline" if date_bar else "related"))
             i += 1
             continue
         lost = _DATE_LOST_BY.match(text) if unit.kind == "text" and not unit.markdown else None
@@ -1802,7 +1807,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         if (
             agency
-            and sum(1 for u in rest if not cruft_reason(u)) <= (1 if _agency_byline(unit) else 0)
+            and _kept_lines(rest) <= (1 if _agency_byline(unit) else 0)
             and not (i and _credit_above(removed, units[i - 1]) and not CREDIT.search(units[i - 1].text))
         ):
             # The agency alone under the headline signs the dispatch, or under its standfirst set apart by blank
@@ -1821,7 +1826,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and (following is None or following.blank_before)
             and _NAME_ALONE.match(text)
             and (is_first_name(text.split()[0]) or is_unlisted_name(text))  # "Tobias Roe": no French word
-            and sum(1 for u in rest if not cruft_reason(u)) <= 1
+            and _kept_lines(rest) <= 1
         ):
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
             # language sites print it ("Tobias Roe"): the byline without its label.
@@ -2426,7 +2431,6 @@ SOURCES = re.compile(r"^sources\s*:\s*[^.!?«»“”]{2,200}$", re.I)
 CLICK_TEASER = re.compile(r"^[^.!?:]{1,30}?\s*[-–—:|]\s*cliquez ici\b\s*[:.]?\s*.{0,120}$", re.I)
 
 
-# A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 # A stock picture's alternative text in English, a line of its own: "man holding mouse and iPhone while using
 # Macbook Pro". English function words, few French ones, no stop (a quotation in English opens with its marks).
 _ALT_ENGLISH = frozenset("the and with while of using holding on in at his her their a an into from over".split())
@@ -2444,6 +2448,7 @@ def _english_alt_text(unit: Unit) -> bool:
 
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
+# A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
 
