@@ -412,6 +412,12 @@ def _finite_verb(word: str) -> bool:
 _SOURCED = re.compile(r",\s*(?:cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?)\b.*$")
 
 
+def _role_before(text: str, start: int) -> str:
+    """The role written right before a name at ``start`` ("par la secrétaire d'État, Ilse Roe"), or ""."""
+    role = _ROLE_BEFORE.search(text, max(0, start - 100), start)
+    return role.group("role").strip() if role and role.group("role").split()[0].casefold() in ROLE_NOUNS else ""
+
+
 def _without_narration(detail: str) -> str:
     detail = _SOURCED.sub("", detail)
     detail = _DETAIL_TIME_CUT.sub("", detail)
@@ -1274,11 +1280,13 @@ def _governed(intro: str) -> Intro | None:
     return None
 
 
+# The kinds of firm the press names a firm by: "le laboratoire Ker Avel", "la start-up Kelvo".
+_FIRM_KINDS = r"(?:laboratoire|start-up|startup|société|entreprise|groupe|firme|jeune pousse|éditeur)"
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)"
     # the kind of firm may come first: "Le laboratoire Ker Avel", "La start-up Kelvo"
-    r"(?:(?:Le|La|L[’'])\s*(?:laboratoire|start-up|startup|société|entreprise|groupe|firme|jeune pousse|éditeur)\s+)?"
+    rf"(?:(?:Le|La|L[’'])\s*{_FIRM_KINDS}\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
     # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…",
     # "Ker Avel, installé à Lannion, recrute…"
@@ -1290,8 +1298,8 @@ _ORGANISATION_SUBJECT = re.compile(
 # A firm named with its kind and its country, anywhere a clause starts: "Après Londres, la start-up américaine
 # OpenAI, créatrice de ChatGPT, va ouvrir…", "le groupe chinois Alibaba a…": the organisation "l'entreprise" stands for.
 _KIND_ORGANISATION = re.compile(
-    r"(?:^|[.!?…,]\s+)(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?:laboratoire|start-up|startup|société|entreprise|groupe|firme"
-    r"|jeune pousse|éditeur|géant)(?:\s+[a-zà-ÿ-]+)?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
+    rf"(?:^|[.!?…,]\s+)(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?:{_FIRM_KINDS}|géant)(?:\s+[a-zà-ÿ-]+)?"
+    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
     r"(?=\s*,|\s+[a-zà-ÿ])"
 )
 _NOT_ORGANISATION = frozenset(
@@ -1329,8 +1337,7 @@ def _same_role(noun: str, detail: str) -> bool:
     """Whether a role may be the one a person was described with: yes when the description names no role; else one
     of its role nouns, in either gender ("présidente" for "président de X"). "la directrice" after "Paul Roux, maire"
     is someone else."""
-    roles = [w for w in re.findall(r"[\w-]+", detail.casefold()) if _role_noun(w)]
-    return not roles or any(r[:5] == noun.casefold()[:5] for r in roles)
+    return not any(_role_noun(w) for w in re.findall(r"[\w-]+", detail.casefold())) or _described_as(noun, detail)
 
 
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
@@ -1933,7 +1940,12 @@ _DOCUMENT_VERBS = frozenset({"affirmer", "indiquer", "préciser", "souligner", "
 def _document_phrase(phrase: str) -> bool:
     """ "Le communiqué officiel", "le rapport": a document that speaks for its author (see _Context.resolve)."""
     determiner = _DETERMINERS.match(phrase)
-    head = _DOCUMENT_ADJECTIVE.sub("", phrase[determiner.end() :], count=1).split() if determiner else []
+    return determiner is not None and _document_words(phrase[determiner.end() :])
+
+
+def _document_words(words_: str) -> bool:
+    """A document's noun phrase, its determiner aside: "communiqué officiel", "même rapport", "rapport annuel de X"."""
+    head = _DOCUMENT_ADJECTIVE.sub("", words_, count=1).split()
     if not head or speaker_key(head[0]) not in _DOCUMENTS:
         return False
     # "le communiqué officiel", or whose it is: "le rapport annuel de l'autorité boursière"
@@ -2305,15 +2317,11 @@ class _Context:
                 # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
                 # apposition; the role before the name describes the person.
-                role = _ROLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
-                head = role.group("role").split()[0].casefold() if role else ""
-                detail = role.group("role").strip() if role and head in ROLE_NOUNS else ""
+                detail = _role_before(text, match.start())
             elif detail.startswith(("qui ", "dont ")):
                 # "la ministre chargée du Numérique, Amal Roe, qui dira le contraire": the role before the name
                 # describes her; the relative clause is the journalist's (kept when there is no role before)
-                role = _ROLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
-                if role and role.group("role").split()[0].casefold() in ROLE_NOUNS:
-                    detail = role.group("role").strip()
+                detail = _role_before(text, match.start()) or detail
             capitalised = detail[:1].isupper() and not detail.startswith(("PDG", "DG", "CEO", "CTO"))
             head = detail.split()[0].casefold() if detail else ""
             if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
@@ -2588,9 +2596,7 @@ class _Context:
             # du secteur"): nobody named, the phrase kept as the description.
             return _Person(UNKNOWN_SPEAKER, flat, False)
         # "le même communiqué", "le dernier rapport": the document named again is a document still.
-        if not named and (
-            speaker_key(_DOCUMENT_ADJECTIVE.sub("", name, count=1)) in _DOCUMENTS or _document_phrase(f"le {name}")
-        ):
+        if not named and _document_words(name):
             # A document as the subject of the verb of saying ("…», indique le communiqué"): it speaks for the
             # organisation last the subject of a sentence; with none, the source is unnamed, not "Communiqué".
             self._flush()
