@@ -1435,3 +1435,37 @@ def test_headline_above_the_lead_pictures_credit() -> None:
 def test_attribution_set_on_the_line_below_its_quotation() -> None:
     a = article('Un titre\n\n"DeepSeek est le meilleur modèle ouvert"\n, a déclaré Alexandr Wang, PDG de Scale AI.\n')
     assert a.blocks[0].plain == '"DeepSeek est le meilleur modèle ouvert" , a déclaré Alexandr Wang, PDG de Scale AI.'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "***",  # a section break drawn in the text
+        ">",  # a widget's chevron, its label lost
+        "»",
+        'data-src="https://exemple.org/lecteur.js" class="video"',  # an element's attributes copied as text
+        "data-script= »https://exemple.org/lecteur.js »",  # the same, the site's typography on its quotes
+        "Share.",  # an English theme's button
+    ],
+)
+def test_page_code_and_english_buttons_without_text(line: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert [r.text for r in a.removed] == [line]
+    assert len(a.blocks) == 2
+
+
+def test_a_line_that_holds_words_is_no_markup() -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n— 3 —\n\nLe taux = 4 % selon l’institut.\n\n{PARA}")
+    assert not a.removed
+
+
+def test_caption_ending_with_its_credit_after_a_dash() -> None:
+    caption = (
+        'Jeanne Roux, déléguée générale de l’association : "Il est déjà difficile de cadrer un usage utile de ces '
+        "outils, et plus encore de monter des projets qui durent dans le temps, avec des équipes formées et des "
+        'budgets suivis" — Photo : Studio Demo'
+    )
+    a = article(f"Un titre\n\n{PARA}\n\n{caption}\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["credit"]
+    kept = article(f"Un titre\n\n{PARA}\n\nLe texte cite la photo — un détail : Studio Demo.\n\n{PARA}")
+    assert not kept.removed

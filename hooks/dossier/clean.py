@@ -1991,7 +1991,9 @@ FURNITURE = _rx(
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
     r"^(?:cliquez ici|en savoir plus|voir plus|lire plus)\b.{0,60}$",
     r"^(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky|threads"
-    r"|mastodon|flipboard|imprimer|copier le lien|short url|url courte|lien court|permalien|lien permanent)$",
+    r"|mastodon|flipboard|imprimer|copier le lien|short url|url courte|lien court|permalien|lien permanent"
+    # An English theme's buttons, as French sites built on one keep them: "Share.", "Tweet", "Pin it".
+    r"|share|tweet|pin it|print|email)\.?$",
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
@@ -2446,11 +2448,24 @@ def _english_alt_text(unit: Unit) -> bool:
     return english >= 2 and french * 3 <= len(tokens)
 
 
+# A caption's credit after a dash at the end of its line, the press's layout for a caption: "Jeanne Roux, directrice
+# de X : "…" — Photo : Studio Demo". A paragraph of the text never ends so (its stop comes last).
+_DASH_CREDIT_END = re.compile(
+    r"\s[–—]\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration)\s*:\s*[^.!?«»“”\"]{2,60}$", re.I
+)
+CAPTION_CHARS = 400
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
+# What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
+# stray "»" or ">" of a widget, a "***" or "—" drawn between sections), or an HTML element's attributes
+# ('data-script="https://…/index.js"', the site's typography turning its quotes into guillemets).
+_NO_WORDS = re.compile(r"^\W+$")
+_HTML_ATTRIBUTES = re.compile(
+    r"^<?(?:[a-z][\w:.-]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\s*[«»“”][^«»“”]*[«»“”]|[^\s\"'«»“”<>]+)\s*)+/?>?$"
+)
 
 
 @lru_cache(maxsize=256)  # memoised: read_head asks about the head's lines, drop_cruft again, and about a line's next
@@ -2460,6 +2475,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "menu"
     if len(text) <= 2 and TEXT_SIZE.match(text):
         return "menu"  # the text size buttons: "A", "A+", "A-"
+    if not unit.markdown and (_NO_WORDS.match(text) or (len(text) <= 400 and _HTML_ATTRIBUTES.match(text))):
+        return "markup"
     if (
         unit.kind == "text"
         and not unit.markdown
@@ -2482,6 +2499,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
+    if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _DASH_CREDIT_END.search(text):
+        return "credit"  # a caption, however long, that ends with its credit after a dash
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
     if unit.kind == "text" and not unit.markdown and text[:1].islower() and _english_alt_text(unit):

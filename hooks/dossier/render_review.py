@@ -62,6 +62,7 @@ RULES: dict[str, str] = {
     "title": "titre du texte, remplacé par celui de l’en-tête (title)",
     "unsafe-link": "adresse de lien refusée (le texte du lien est gardé)",
     "unsafe-image": "image refusée (ni https, ni fichier du projet)",
+    "markup": "signe seul ou code de la page, sans texte",
 }
 
 
