@@ -1438,3 +1438,32 @@ def test_where_the_speaker_spoke_after_the_role_and_an_unnamed_body_capitalised(
         + "Le gouvernement béninois a signé un accord. Le communiqué officiel parle d’un « partenariat de dix ans »."
     )
     assert said(body)[0][1] == "Gouvernement béninois"
+
+
+def test_the_pronoun_of_an_incise_inside_the_quotation_agrees_in_gender() -> None:
+    # "« A, a-t-il écrit. B »" after a woman was named last: "il" is the man described before her.
+    body = (
+        TITLE
+        + "Paul Roe, fondateur de la société, a quitté ses fonctions. Mira Roux, directrice technique, assurera "
+        + "l’intérim.\n\n« J’ai adoré ces années passées ici, a-t-il écrit. Ce fut un moment important pour moi. »"
+    )
+    assert said(body)[0][1] == "Paul Roe"
+    body = body.replace("a-t-il", "a-t-elle")
+    assert said(body)[0][1] == "Mira Roux"
+
+
+def test_a_subordinate_clause_after_the_speaker_is_no_description() -> None:
+    # "…», explique X, alors que « … »": the journalist's clause, not what X is.
+    body = TITLE + "« Le modèle est prêt pour la suite », explique Jean Roe, tandis que la concurrence attend."
+    assert said(body)[0][1:] == ("Jean Roe", "")
+    body = TITLE + "« Le modèle est prêt », explique Jean Roe, directeur de la recherche, mais rien ne presse."
+    assert said(body)[0][1:] == ("Jean Roe", "directeur de la recherche")
+
+
+def test_the_subject_before_a_colon_ends_at_its_verb() -> None:
+    # A newspaper's clause before the colon: its name is the subject, the verb phrase no description.
+    body = (
+        TITLE + "Le Courrier a retrouvé l’auteur et a pu lui parler au téléphone : « Je l’ai postée comme ça, et "
+        "le lendemain elle était partout. »"
+    )
+    assert said(body)[0][2] == ""

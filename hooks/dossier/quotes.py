@@ -394,6 +394,8 @@ def person_gender(person: _Person) -> str | None:
 
 
 _PRONOUN_AFTER = re.compile(r"^\s*[,.]?\s*\S*?-(?:t-)?(?P<pronoun>il|elle)\b")
+# The inverted pronoun of an incise inside the quotation: "« J'ai adoré ces années, a-t-il écrit. Ce fut… »".
+_PRONOUN_INCISE = re.compile(r",\s*(?:[\w’']+\s+)?[\w’']+-(?:t-)?(?P<pronoun>il|elle)(?:\s+[\w’']+)?\s*[,.]")
 _FEMININE_NOUN_END = ("ère", "rice", "euse", "enne", "ante", "ente", "esse", "onne")
 
 
@@ -723,6 +725,8 @@ _SPEAKER_TIME = re.compile(
 # What the speaker did next, after the attribution: "…, a dit X, avant d'ajouter :", "…, a dit X, ajoutant qu'elle…".
 _THEN_CUT = re.compile(
     r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?[a-zàâçéèêëîïôûù]{3,}ant\s+(?:que|qu[’']|:|d(?:e\s|[’'])))"
+    # a subordinate clause, the journalist's again: "…», explique X, alors que « … »", "…, tandis que…"
+    r"|\s*,\s*(?:(?:alors|tandis|bien|parce|pendant|si\s+bien|même\s+si)\s+qu|lorsqu|puisqu|quand\s|car\s|mais\s)"
 )
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
@@ -1555,6 +1559,7 @@ def _subject_of(clause: str) -> Intro | None:
         apposed = rest.partition(",")[0].strip()
         if apposed and _names_speaker(apposed) and apposed[:1].isupper():
             return Intro(apposed, _DETERMINERS.sub("", head.strip(), count=1))
+        head = _VERB_AFTER_SUBJECT.split(head, maxsplit=1)[0]  # "Le Courrier a retrouvé…": the subject ends at its verb
         return _speaker_segment(head) if _names_speaker(head.strip()) else None
     # participle after an inverted attribution: "C'est un « grand effort », a dit Durand, ajoutant que « … »". The
     # participle's subject is the speaker just named, not the words opening the sentence.
@@ -2766,7 +2771,9 @@ def extract(
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
                     if found.speaker_phrase == PREVIOUS_SPEAKER:
-                        person = _agreeing(person, _pronoun_gender(text[found.end : found.end + 40]), context)
+                        gender = _pronoun_gender(text[found.end : found.end + 40])
+                        gender = gender or _incise_gender(text[found.start : found.end])
+                        person = _agreeing(person, gender, context)
                     elif is_anaphora(found.speaker_phrase.split(",", 1)[0]):  # "la trentenaire, interrogée par…"
                         person = _agreeing(person, _article_gender(found.speaker_phrase), context)
                 context.remember(person)
@@ -2854,10 +2861,16 @@ def _pronoun_gender(after: str) -> str | None:
     return None if pronoun is None else ("f" if pronoun.group("pronoun") == "elle" else "m")
 
 
+def _incise_gender(quoted: str) -> str | None:
+    """ "f" or "m": the gender of the inverted pronoun of the incises inside a quotation, when they agree."""
+    found = {match.group("pronoun") for match in _PRONOUN_INCISE.finditer(quoted)}
+    return None if len(found) != 1 else ("f" if found == {"elle"} else "m")
+
+
 def _article_gender(phrase: str) -> str | None:
     """ "f" or "m": the gender an anaphora's article tells ("la trentenaire", "ce dernier"); "l'" tells none."""
     first = phrase.strip().split(" ", 1)[0].casefold()
-    return "f" if first in ("la", "cette") else "m" if first in ("le", "ce") else None
+    return "f" if first in ("la", "cette", "elle") else "m" if first in ("le", "ce", "il") else None
 
 
 def _agreeing(person: _Person, gender: str | None, context: _Context) -> _Person:
