@@ -1467,3 +1467,53 @@ def test_the_subject_before_a_colon_ends_at_its_verb() -> None:
         "le lendemain elle était partout. »"
     )
     assert said(body)[0][2] == ""
+
+
+def test_a_role_whose_institution_is_capitalised_before_the_name() -> None:
+    # "le secrétaire au Commerce Wilbur Roe": the institution's word ends the role; "cité dans…" is the source.
+    body = TITLE + "« Il faut agir vite », selon le secrétaire au Commerce Wilbur Roe, cité dans le communiqué."
+    assert said(body)[0][1:] == ("Wilbur Roe", "secrétaire au Commerce")
+    # The same role as a sentence's subject, an aside after the name: the pronoun later stands for the person.
+    body = (
+        TITLE + "Un premier paragraphe sur le salon.\n\nLe ministre des Armées Paul Roe, lui aussi en tenue, s’est "
+        "exprimé. « Il faut agir vite », a-t-il déclaré."
+    )
+    assert said(body)[0][1:] == ("Paul Roe", "ministre des Armées")
+    body = TITLE + "« Nous avons besoin de règles », a souligné l’eurodéputé Brando Roe, lors d’un débat."
+    assert said(body)[0][1:] == ("Brando Roe", "eurodéputé")
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_of_saying() -> None:
+    body = TITLE + "Le président Paul Roe avait notamment estimé que ce n’était « pas une bonne idée » de réguler."
+    assert said(body)[0][1:] == ("Paul Roe", "président")
+
+
+def test_a_role_opening_the_sentence_before_the_name_and_its_verb() -> None:
+    # "Expert en X, Paul Roe, dresse un état…": the role first; the verb and its object are no description.
+    body = (
+        TITLE + "Un premier paragraphe sur le débat.\n\nExpert en économie numérique, Mustapha Roe, dresse un état "
+        "des lieux de l’IA. « Le pays a tous les atouts », souligne-t-il."
+    )
+    assert said(body)[0][1:] == ("Mustapha Roe", "Expert en économie numérique")
+
+
+def test_the_narrative_infinitive_after_a_reported_clause() -> None:
+    # "Le pays a tous les atouts et d'ajouter : « … »": the speaker goes on, not the clause's subject.
+    body = (
+        TITLE + "Un premier paragraphe sur le débat.\n\nPaul Roe souligne : « Quand on parle de l’IA, on la voit de "
+        "loin. »\n\nLa Tunisie a tous les atouts et d’ajouter : « Tel est le débat. Le pays a tout pour réussir. »"
+    )
+    assert [s[1] for s in said(body)] == ["Paul Roe", "Paul Roe"]
+
+
+def test_a_pull_quote_that_abridges_a_quotation_is_not_counted_twice() -> None:
+    full = (
+        "« Cette loi, la première en son genre au monde, est notre réponse à un défi technologique mondial qui crée "
+        "aussi des occasions », dit le secrétaire d’État Paul Roe."
+    )
+    pull = "« Cette loi est notre réponse à un défi technologique mondial qui crée aussi des occasions. »"
+    body = f"{TITLE}Un premier paragraphe sur la loi.\n\n{full}\n\n{pull}\n\nSecrétaire d’État Paul Roe"
+    assert len(said(body)) == 1
+    # Another speaker's shorter sentence with the same words is another quotation.
+    other = "« Cette loi est notre réponse à un défi technologique mondial qui crée aussi des occasions », dit Léa Roe."
+    assert len(said(f"{TITLE}Un premier paragraphe sur la loi.\n\n{full}\n\n{other}")) == 2

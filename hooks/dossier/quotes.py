@@ -94,6 +94,7 @@ ROLE_NOUNS = frozenset(
     investisseur investisseuse capital-risqueur consultant consultante économiste professeur professeure
     fondateur fondatrice cofondateur cofondatrice cadre employé employée représentant représentante avocat avocate
     conseiller conseillère porte-paroles membre journaliste patron patronne ministre commissaire député députée
+    eurodéputé eurodéputée général générale colonel amiral
     sénateur sénatrice développeur développeuse entrepreneur entrepreneuse salarié salariée scientifique juriste
     directeur-général directrice-générale dg ceo cto ancien ancienne homologue successeur successeure
     prédécesseur prédécesseure collègue associé associée partenaire
@@ -163,6 +164,7 @@ _ANAPHORA = re.compile(
 )
 _ADVERBS = (
     r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|même|bien|en effet"
+    r"|notamment|aussitôt|vivement|clairement|publiquement"
     r"|lui-même|elle-même)"
 )
 _AUX = r"(?:a|avait|aurait|ont|avaient|auraient|eut|aura)"
@@ -367,6 +369,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
 _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)\b")
 
 
+# A role right before a name with no comma: "le ministre des Armées" before "Paul Roux".
+_ROLE_NO_COMMA = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[a-zà-ÿ][^,;:.!?«»“”\"]{1,80})$", re.I)
+_LINK_BEFORE = re.compile(r"\b(?:des|du|de|au|aux|la)\s+$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
 # The gender a description gives its person, from its first role noun (French agrees them): "avocate", "directrice",
 # "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
@@ -415,9 +420,22 @@ _SOURCED = re.compile(r",\s*(?:cité|citée|cités|interrogée?s?|jointe?s?|cont
 
 
 def _role_before(text: str, start: int) -> str:
-    """The role written right before a name at ``start`` ("par la secrétaire d'État, Ilse Roe"), or ""."""
-    role = _ROLE_BEFORE.search(text, max(0, start - 100), start)
+    """The role written right before a name at ``start`` ("par la secrétaire d'État, Ilse Roe"; opening the
+    sentence without its article: "Expert en économie, Ilse Roe, dresse…"), or ""."""
+    window = max(0, start - 100)
+    role = _ROLE_BEFORE.search(text, window, start) or _ROLE_OPENING.search(text, window, start)
     return role.group("role").strip() if role and role.group("role").split()[0].casefold() in ROLE_NOUNS else ""
+
+
+def _verb_then_article(detail: str) -> bool:
+    match = _VERB_THEN_ARTICLE.match(detail)
+    return match is not None and not _role_noun(match.group("verb"))
+
+
+_ROLE_OPENING = re.compile(r"(?:^|[.!?…]\s+)(?P<role>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+(?:\s[^,;:.!?«»“”\"]{1,80})?),\s*$")
+# A verb then an article after a name's comma: the clause goes on, no apposition ("…, Ilse Roe, dresse un état…").
+# ("des" is also "de les" after a noun: "élu des Verts")
+_VERB_THEN_ARTICLE = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?:(?:un|une|le|les)\s+|l[’']\s*)\S")
 
 
 def _without_narration(detail: str) -> str:
@@ -435,6 +453,9 @@ def _without_narration(detail: str) -> str:
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
 
 
+_INSTITUTION_LINKS = frozenset({"au", "aux", "du", "des", "de", "la", "à"})
+
+
 def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
     """Apposition, role before name without a comma: 'président de l'Université Fédérale de Toulouse Philippe
     Raimbault' -> ('Philippe Raimbault', "président de l'Université Fédérale de Toulouse", True).
@@ -450,7 +471,8 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
         unlisted = (
             tokens[i][:1].isupper()
             and tokens[i + 1][:1].isupper()
-            and not tokens[i - 1][:1].isupper()
+            # (after the role's lower-case words, or an institution's capitalised one: "secrétaire au Commerce X Y")
+            and (not tokens[i - 1][:1].isupper() or (i >= 2 and tokens[i - 2].casefold() in _INSTITUTION_LINKS))
             # the name ends there ("…Garonne Ventures Antoine Roe": the firm, then the person)
             and not (i + 2 < len(tokens) and tokens[i + 2][:1].isupper())
             and _role_noun(tokens[0])
@@ -472,7 +494,7 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             if trailing.startswith("("):  # "(ETHZ) et Martin Roe (EPFL) à X": the person's own body, not the rest
                 return " ".join(tokens[i : i + 1 + len(surname)]), f"{role} {trailing.split()[0]}", True
             more = ", ".join(part for part in (trailing, rest.strip() if comma else "") if part)
-            detail = f"{role}, {more}" if more else role
+            detail = _without_narration(f"{role}, {more}") if more else role
             return " ".join(tokens[i : i + 1 + len(surname)]), detail, True
         return None
     return None
@@ -989,6 +1011,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     infinitive = _INFINITIVE.match(intro)
     if infinitive and is_speech_verb(infinitive.group("verb")):
         who = infinitive.group("who")  # "Et lui d'ajouter :", "Et de conclure :"
+        if who and re.search(r"(?:^|\s)et$", who, re.I):
+            # "Le pays a tous les atouts et d'ajouter : « … »": the narrative infinitive after a clause that
+            # reported the speaker's words goes on with that speaker, not the clause's subject
+            return Intro(PREVIOUS_SPEAKER)
         return Intro(who if who and not is_anaphora(who) and who.casefold() != "et" else PREVIOUS_SPEAKER)
     participle = _PARTICIPLE.search(intro)
     if participle and is_speech_verb(participle.group("verb")):
@@ -2318,7 +2344,7 @@ class _Context:
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
             detail = match.group("detail")
-            if _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail):
+            if _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail) or _verb_then_article(detail):
                 # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
                 # apposition; the role before the name describes the person.
@@ -2332,6 +2358,19 @@ class _Context:
             if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
                 continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
+            tokens = name.split()
+            if (
+                len(tokens) >= 3
+                and not is_first_name(tokens[0])
+                and is_first_name(tokens[1])
+                and _LINK_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            ):
+                # "Le ministre des Armées Paul Roux, lui aussi…": the institution's capitalised word ends the role
+                # before the name; that role describes the person, not the words after the comma ("lui aussi…")
+                name = " ".join(tokens[1:])
+                role = _ROLE_NO_COMMA.search(text, max(0, match.start() - 100), match.start() + len(tokens[0]))
+                if role is not None and _role_noun(role.group("role").split()[0]) and not _role_noun(detail.split()[0]):
+                    detail = role.group("role")
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
             opener, _, rest = name.partition(" ")
@@ -3079,12 +3118,26 @@ def _last_person(last: _Candidate | Quote) -> _Person:
     return _Person(last.speaker, last.speaker_detail, last.named)
 
 
+ABRIDGED_MIN_WORDS = 8
+
+
+def _abridged(mine: str, other: str) -> bool:
+    """Whether ``mine`` is ``other`` quoted again with words left out (a pull quote drops an apposition or an
+    aside): its words, eight at least, are the other's in the same order, and make half of them or more."""
+    short, long = words(mine.casefold()), words(other.casefold())
+    if len(short) < ABRIDGED_MIN_WORDS or len(short) >= len(long) or 2 * len(short) < len(long):
+        return False
+    remaining = iter(long)
+    return all(word in remaining for word in short)
+
+
 def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | Quote]:
     """A pull-quote repeats words quoted elsewhere: one quotation, not two.
 
     A quotation goes when its words are inside another's and nothing but the
     quotation before it named its speaker (a follow-on or lead-in guess), or
-    when the same speaker says the very same words again. Two people saying
+    when the same speaker says the very same words again, or the same words with some left out
+    (:func:`_abridged`). Two people saying
     the same sentence are two quotations.
     """
     texts = [_normal(c.text if isinstance(c, Quote) else " ".join(c.found.parts)) for c in candidates]
@@ -3099,6 +3152,7 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
             and (
                 (mine == texts[j] and j < i and (weak or speakers[i] == speakers[j]))
                 or (mine in texts[j] and (mine != texts[j] or j < i) and weak)
+                or (j < i and speakers[i] == speakers[j] and _abridged(mine, texts[j]))
             )
             for j in range(len(candidates))
         )
