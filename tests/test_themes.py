@@ -323,3 +323,9 @@ def test_ethics_alone_is_a_slogan_not_safety() -> None:
     assert MATCHER.count_units(["Nous voulons une IA éthique, inclusive et accessible."])[0].get("security", 0) == 0
     backed = MATCHER.count_units(["Les risques de la technologie posent une question éthique."])[0]
     assert backed["security"] == 2
+
+
+def test_the_city_of_paris_is_no_bet() -> None:
+    # "Paris" lower-cased reads to the lemmatizer as the plural of "pari" (a bet, a strategy keyword).
+    assert MATCHER.count("Le salon s’est tenu à Paris, devant des élus de Paris.").get("strategy", 0) == 0
+    assert MATCHER.count("Le groupe fait un pari risqué sur les modèles ouverts.")["strategy"] >= 1

@@ -83,6 +83,12 @@ class Theme:
 _LEMMAS: dict[str, str] = {}
 
 
+# Lower-cased words the lemmatizer reads as a common noun's form where the press nearly always writes a proper
+# name: "Paris" is the city, not the plural of "pari" (a bet, a keyword of strategy). Each stays its own lemma.
+_PROPER_NAMES = {"paris": "paris"}
+_LEMMAS.update(_PROPER_NAMES)
+
+
 def lemma(word: str) -> str:
     """The French lemma of a lower-case word, memoised: a corpus reuses a few thousand words."""
     found = _LEMMAS.get(word)
