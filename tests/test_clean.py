@@ -1469,3 +1469,41 @@ def test_caption_ending_with_its_credit_after_a_dash() -> None:
     assert [r.rule for r in a.removed] == ["credit"]
     kept = article(f"Un titre\n\n{PARA}\n\nLe texte cite la photo — un détail : Studio Demo.\n\n{PARA}")
     assert not kept.removed
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("This article is reserved for subscribers. You still have 86% to discover.", "paywall"),
+        ("Flash Sale €1 per month for 3 months. Without commitment.", "paywall"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("Image de Une générée par Jeanne Roe via la plateforme d’IA Midjourney", "credit"),
+        ("Crédit photo DR", "credit"),
+        ("You May Be Interested In:Comment une chanson est devenue un hymne", "related"),
+        ("5437685854_d630fceaff_b-", "image"),
+    ],
+)
+def test_english_walls_picture_credits_counters_and_file_names(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_words_of_the_text_like_those_lines_stay() -> None:
+    kept = "L’image générée par l’IA a fait le tour du web en deux jours, selon les chercheurs."
+    a = article(f"Un titre\n\n{PARA}\n\n{kept}\n\nLe fichier data_2024 compte 12345 lignes.\n\n{PARA}")
+    assert not a.removed
+
+
+def test_a_news_ticker_above_the_headline_shows_another_article() -> None:
+    a = article(
+        "Flash infos\n\nBourse : le CAC 40 termine la semaine en baisse\n\nTunis se rêve en capitale de l’IA\n\n"
+        f"653 vues\n\nPublié le :\nlundi 13 octobre 2025\n\nTunis se rêve en capitale de l’IA\n\n{PARA}"
+    )
+    assert a.title == "Tunis se rêve en capitale de l’IA"
+    assert [r.rule for r in a.removed][:3] == ["kicker", "teaser", "view-count"]
+
+
+def test_a_rubric_above_a_short_question_headline() -> None:
+    a = article(f"Banque Solidaire\nIA comme intelligence agricole ?\n{PARA}\n\n{PARA}")
+    assert a.title == "IA comme intelligence agricole ?"
+    assert [r.rule for r in a.removed] == ["kicker"]

@@ -764,7 +764,9 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
     if _READING.match(after.text) or _BYLINE.match(after.text) or _NEWSROOM.match(after.text):
         return False  # a reading time or a byline under a short title is no title
     if unit.word_count <= 4:
-        return _reads_as_title(after, after) and after.word_count >= unit.word_count + 3
+        # (a headline asking or exclaiming is one however short: "IA comme Intelligence Agricole ?")
+        margin = 2 if after.text.endswith(("?", "!")) else 3
+        return _reads_as_title(after, after) and after.word_count >= unit.word_count + margin
     return (
         unit.word_count <= KICKER_WORDS
         and signature is not None
@@ -776,6 +778,12 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
 
 
 KICKER_WORDS = 7
+# A news ticker's label: the line after it is the headline of another article, the latest one.
+_TICKER = re.compile(
+    r"^(?:flash[- ]infos?|fil (?:d[’'])?infos?|en continu|derni(?:ère|eres|ères) (?:minute|infos?)|breaking news"
+    r"|à chaud|l[’']info en continu)\s*:?$",
+    re.I,
+)
 HEADLINE_WORDS = 14  # a headline's usual length; a standfirst without its stop runs longer
 
 
@@ -1890,6 +1898,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         ):
             removed.append(Removal(unit.line, text, "kicker"))
             i += 1  # a rubric above the title ("Intelligence artificielle")
+            after = units[i + 1] if i + 1 < len(units) else None
+            ticker = _TICKER.match(text) and after is not None and _reads_as_title(units[i], after)
+            if ticker and after is not None and _reads_as_title(after, after):
+                # a news ticker ("Flash infos") and the headline it shows, another article's, above this one's
+                removed.append(Removal(units[i].line, units[i].text, "teaser"))
+                i += 1
             continue
         if unit.kind == "text" and _DOMAIN.match(text):
             head.publisher = head.publisher or text
@@ -1971,6 +1985,8 @@ RELATED = _rx(
     # associés", "Pièces jointes", "Liens utiles", "Ressources".
     r"^(?:documents? (?:associés|joints|liés|à télécharger|utiles)|pièces? jointes?|à télécharger|téléchargements?"
     r"|liens? utiles|ressources (?:associées|utiles|liées))\s*:?$",
+    # An English theme's label: "You May Be Interested In:", "Related posts", "Read more:".
+    r"^(?:you may (?:also )?(?:be interested in|like)|related (?:posts|articles|stories)|read (?:also|more|next)\s*:)",
     r"^(?:prochainement|à venir|à suivre|bientôt) dans (?:la|cette|notre) série\b",
     r"^(?:dans|de) la même série\b",
 )
@@ -2042,6 +2058,11 @@ CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique))?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA)\s*\)?\s*\.?$"
+    # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
+    r"|^(?:image|photo|illustration|visuel)s?(?:\s+de\s+(?:la\s+)?une)?\s+(?:générée?s?|créée?s?|réalisée?s?)"
+    r"\s+(?:par|avec|via)\s.{1,120}$"
+    # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
+    r"|^cr[ée]dits?\s+photos?\s+[^\s:][^.!?:]{0,60}$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
     r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
     # …or opening the credit line, the photographer then the institution: "@Jeanne Roux - Département du Cher".
@@ -2269,6 +2290,12 @@ PAYWALL = Rules(
         r"-?\d{1,2}\s*%\s+(?:sur|de réduction sur)\s+(?:l[’']|votre |notre )?abonnement\b",
         # The registration wall: "Vous devez vous inscrire pour consulter librement tous les articles."
         r"vous devez (?:vous inscrire|vous connecter|vous identifier|être abonnée?) pour (?:consulter|lire|accéder)\b",
+        # The same wall on a French site's English pages: "This article is reserved for subscribers. You still
+        # have 86% to discover.", "Already a subscriber? Log in", "Flash Sale €1 per month for 3 months."
+        r"this (?:article|content) is (?:reserved|available) (?:for|to) subscribers\b",
+        r"you (?:still )?have \d+\s*% (?:left )?to (?:discover|read)\b",
+        r"already (?:a )?subscriber\b",
+        r"(?:flash sale|special offer|limited offer)\b.{0,80}\b(?:per|a) month\b",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -2457,6 +2484,8 @@ CAPTION_CHARS = 400
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
+# A file's name: one token with a long run of digits and an underscore, an extension perhaps.
+_FILE_NAME = re.compile(r"^(?=[\w.-]*\d{4})(?=[\w.-]*_)[\w.-]{8,}$")
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
@@ -2499,6 +2528,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
+    if len(text) <= 80 and " " not in text and _FILE_NAME.match(text):
+        return "image"  # a picture's file name, its image lost in the copy ("5437685854_d630fceaff_b")
     if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _DASH_CREDIT_END.search(text):
         return "credit"  # a caption, however long, that ends with its credit after a dash
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
