@@ -2491,7 +2491,7 @@ TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
 # stray "»" or ">" of a widget, a "***" or "—" drawn between sections), or an HTML element's attributes
 # ('data-script="https://…/index.js"', the site's typography turning its quotes into guillemets).
-_NO_WORDS = re.compile(r"^\W+$")
+_NO_WORDS = re.compile(r"^[^\w!?]+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
 _HTML_ATTRIBUTES = re.compile(
     r"^<?(?:[a-z][\w:.-]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\s*[«»“”][^«»“”]*[«»“”]|[^\s\"'«»“”<>]+)\s*)+/?>?$"
 )
