@@ -1517,3 +1517,61 @@ def test_a_pull_quote_that_abridges_a_quotation_is_not_counted_twice() -> None:
     # Another speaker's shorter sentence with the same words is another quotation.
     other = "« Cette loi est notre réponse à un défi technologique mondial qui crée aussi des occasions », dit Léa Roe."
     assert len(said(f"{TITLE}Un premier paragraphe sur la loi.\n\n{full}\n\n{other}")) == 2
+
+
+def test_a_role_named_again_with_the_occasion_or_a_participle_after_it() -> None:
+    # "a affirmé le gouverneur lors d'un discours", "a poursuivi le gouverneur dans ce discours, détaillant…":
+    # the occasion, the medium and the narration are the journalist's; the role stands for the person.
+    body = (
+        TITLE + "Un premier paragraphe.\n\n« Le modèle est prêt », a déclaré le gouverneur de la banque, François "
+        "Roe.\n\n« Le deuxième est prêt », a affirmé le gouverneur de la banque lors d’un discours au sommet.\n\n"
+        "« Le troisième aussi », a poursuivi le gouverneur dans ce discours, détaillant la « doctrine » maison."
+    )
+    assert [s[1:] for s in said(body)] == [("François Roe", "gouverneur de la banque")] * 3
+
+
+def test_the_medium_between_the_verb_and_the_persons_first_name() -> None:
+    body = TITLE + "« L’IA semblait si lointaine », explique Tech&Co Thomas Roe."
+    assert said(body)[0][1] == "Thomas Roe"
+    body = TITLE + "« L’IA semblait si lointaine », a déclaré à la presse Jean Roe."
+    assert said(body)[0][1] == "Jean Roe"
+
+
+@pytest.mark.parametrize("role", ["la comédienne", "l’illustratrice", "le diplomate", "l’ambassadrice"])
+def test_professions_of_culture_and_diplomacy_are_roles(role: str) -> None:
+    # The role names the person described so before; with nobody so described, the source stays unnamed, the
+    # role kept as its description.
+    noun = role.split(" ", 1)[-1].split("’")[-1]
+    body = TITLE + f"Un premier paragraphe.\n\nJeanne Roe, {noun}, a pris la parole. Paul Blanc, lui, s’est tu.\n\n"
+    assert said(body + f"« On ne jouerait pas la même scène », soutient {role}.")[0][1:] == ("Jeanne Roe", noun)
+    alone = said(TITLE + f"« On ne jouerait pas la même scène », soutient {role}.")
+    assert alone[0][1:] == ("Source non précisée", noun)
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "lâche avec conviction Amina Roe",  # the manner between the verb and the person
+        "répond avec un sourire gêné Amina Roe",
+        "a déclaré à la presse Amina Roe",  # the listener
+        "fulmine Amina Roe",  # verbs of anger and feeling
+        "relève Amina Roe",  # "relever": a stem with è
+        "s’esclaffe Amina Roe",
+    ],
+)
+def test_verbs_of_saying_with_manner_listener_and_feeling(attribution: str) -> None:
+    assert said(TITLE + f"« Il faut agir vite », {attribution}.")[0][1] == "Amina Roe"
+
+
+def test_the_comma_inside_the_closing_mark_is_no_part_of_the_words() -> None:
+    # "« …ailleurs, » lâche X": the comma belongs to the sentence around the quotation.
+    assert said(TITLE + "« Il faut agir vite, » lâche Amina Roe.")[0][0] == "Il faut agir vite"
+
+
+def test_an_acronym_with_its_article_is_the_organisation_a_communique_speaks_for() -> None:
+    body = (
+        TITLE + "Un premier paragraphe.\n\nLe SNES-FSU affirme n’avoir reçu aucun bilan. Ni les enseignants, ni les "
+        "représentants n’ont été consultés.\n\n« Comment parler d’IA à l’école sans professeurs ? » questionne le "
+        "communiqué."
+    )
+    assert said(body)[0][1] == "SNES-FSU"

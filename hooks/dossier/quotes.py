@@ -81,6 +81,8 @@ SPEECH_VERBS = frozenset(
     exhorter
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     croire penser éclairer citer
+    fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
+    esclaffer rire remémorer souvenir étrangler persister questionner redouter
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -94,7 +96,10 @@ ROLE_NOUNS = frozenset(
     investisseur investisseuse capital-risqueur consultant consultante économiste professeur professeure
     fondateur fondatrice cofondateur cofondatrice cadre employé employée représentant représentante avocat avocate
     conseiller conseillère porte-paroles membre journaliste patron patronne ministre commissaire député députée
-    eurodéputé eurodéputée général générale colonel amiral
+    eurodéputé eurodéputée général générale colonel amiral gouverneur gouverneure ambassadeur ambassadrice diplomate
+    comédien comédienne acteur actrice illustrateur illustratrice auteur autrice écrivain écrivaine réalisateur
+    réalisatrice musicien musicienne chanteur chanteuse peintre designer doubleur doubleuse plaignant plaignante
+    élève lycéen lycéenne entrepreneure startuppeur banquier banquière trader assureur courtier courtière
     sénateur sénatrice développeur développeuse entrepreneur entrepreneuse salarié salariée scientifique juriste
     directeur-général directrice-générale dg ceo cto ancien ancienne homologue successeur successeure
     prédécesseur prédécesseure collègue associé associée partenaire
@@ -234,8 +239,8 @@ def _verb_candidates(word: str) -> set[str]:
     ):
         if word.endswith(ending):
             forms.add(word[: -len(ending)] + replacement)
-    if "è" in word:  # "complète", "répète": the infinitive's stem has é ("compléter")
-        forms |= {form.replace("è", "é") for form in forms}
+    if "è" in word:  # "complète", "répète": the infinitive's stem has é ("compléter"), or e ("relève": "relever")
+        forms |= {form.replace("è", "é") for form in forms} | {form.replace("è", "e") for form in forms}
     return forms
 
 
@@ -294,6 +299,21 @@ _NATIONALITY = re.compile(
 )
 
 
+_MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?P<to>à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)+)")
+
+
+def _first_name_start(tokens: list[str]) -> int:
+    """Where a person's name starts in a run of capitalised words that opens with a medium's or a firm's name
+    ("CBC News Jeanne Roe" -> 2): at a first name followed by a surname, after words that are no first name; 0 when
+    the run opens with the name."""
+    if len(tokens) < 3 or is_first_name(tokens[0]):
+        return 0
+    for i in range(1, len(tokens) - 1):
+        if is_first_name(tokens[i]) and tokens[i + 1][:1].isupper():
+            return i
+    return 0
+
+
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
@@ -301,6 +321,14 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     # A time adverb opening the phrase is the journalist's, never the speaker's: "…, a écrit ce samedi le ministre
     # délégué…", "Mardi le ministre a déclaré : « … »".
     phrase = _TIME_OPENER.sub("", phrase, count=1)
+    # The medium the words were given to, between the verb and the person: "…, a déclaré à CBC News Jeanne Roe",
+    # "…, explique Tech&Co Paul Roe" (the channel's programme). The person's name starts at its first name.
+    medium = _MEDIUM_BEFORE_NAME.match(phrase)
+    if medium is not None:
+        tokens = medium.group("run").split()
+        start = _first_name_start(tokens)
+        if start or medium.group("to"):
+            phrase = " ".join(tokens[start:]) + phrase[medium.end() :] if start else phrase
     phrase = re.sub(r"^(?:(?:le|la|l[’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])", "", phrase)
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
@@ -444,10 +472,26 @@ def _without_narration(detail: str) -> str:
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
         return detail
     for match in _PARTICIPLE_AFTER.finditer(detail):
-        word = match.group("word")
-        if word not in ROLE_NOUNS and lemma(word) != word:
+        if _narrating(match.group("word")):
             return detail[: match.start()].strip(" ,")
     return detail
+
+
+def _narrating(word: str) -> bool:
+    """A present participle of the journalist's narration ("ajoutant", "détaillant"), not a role ("consultant").
+    (A participle that is a noun too, "détaillant", is known by its verb: "détaille" -> "détailler".)"""
+    if word in ROLE_NOUNS or word in _PERSON_NOUNS_IN_ANT or _role_noun(word):
+        return False
+    return lemma(word) != word or (word.endswith("ant") and lemma(word[:-3] + "e").endswith("er"))
+
+
+# An emphatic pronoun after a name, alone or with "aussi", "non plus", "-même": "Paul Roe, lui, s'est tu".
+_EMPHATIC = re.compile(r"^(?:lui|elle|eux|elles)(?:-même|-mêmes)?(?:\s+(?:aussi|non plus|également|seul|seule))?$")
+# Nouns of persons shaped as participles, no roles a source is quoted by: "…, habitante du quartier".
+_PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante", "soignant", "soignante"})
+# The occasion the words were said at, after the speaker without a comma: "…, a affirmé le gouverneur lors d'un
+# discours au sommet", "… à l'occasion de la conférence".
+_OCCASION_AFTER = re.compile(r"(?<=\S)\s+(?:lors|au cours|à l[’']occasion|en marge)\s+d(?:e|u|es|[’'])\b.*$", re.I)
 
 
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
@@ -503,7 +547,7 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
 # The document or the medium the words were said in, right after the speaker without a comma: "…, a expliqué
 # l'entreprise dans un communiqué", "…, a écrit le ministère sur son compte X". The journalist's, not the speaker's.
 _MEDIUM_AFTER = re.compile(
-    r"(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|l[’'])\s*(?:communiqué|déclaration"
+    r"(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|l[’'])\s*(?:communiqué|déclaration"
     r"|message|courriel|e-mail|mail|lettre|entretien|interview|tribune|billet|post|publication|note|vidéo|podcast"
     r"|discours|réponse|conférence|point presse|compte)\b[^,]*$",
     re.I,
@@ -707,7 +751,12 @@ _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
     r"|à ce sujet|à ce propos|à cette occasion|en conclusion|en ouverture|en clôture"  # "a souligné à ce sujet, X"
-    r"|[a-zà-ÿ]{3,}ment)"  # "résume sobrement X"
+    r"|[a-zà-ÿ]{3,}ment"  # "résume sobrement X"
+    # the manner and the listener: "lâche avec conviction X", "sourit non sans humour X", "a déclaré à la presse X"
+    r"|(?:avec|non sans)\s+(?:un\s+|une\s+)?[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?"
+    r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
+    r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
+    r"|au\s+téléphone)"
     r"\s*,?\s+"
     # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X")
     rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
@@ -1317,6 +1366,8 @@ _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)"
     # the kind of firm may come first: "Le laboratoire Ker Avel", "La start-up Kelvo"
     rf"(?:(?:Le|La|L[’'])\s*{_FIRM_KINDS}\s+)?"
+    # an acronym takes the article of the body it stands for: "Le SNES-FSU affirme…", "La CNIL rappelle…"
+    r"(?:(?:Le|La|L[’'])\s*(?=[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*\s))?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
     # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…",
     # "Ker Avel, installé à Lannion, recrute…"
@@ -1338,6 +1389,7 @@ _NOT_ORGANISATION = frozenset(
     leur leurs son sa ses notre nos mon ma mes lui
     quel quelle quels quelles comment pourquoi où combien quoi lorsque puisque mais donc car ainsi alors aussi
     pourtant cependant désormais enfin depuis après avant selon malgré outre face impossible difficile reste
+    ni et ou or soit même seul seule chaque aucun aucune plusieurs certains certaines
     """.split()
 )
 # A capital standing for its state, the press's metonymy ("Paris souhaite…", "Pékin dénonce…"): a sentence's subject,
@@ -2344,7 +2396,9 @@ class _Context:
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
             detail = match.group("detail")
-            if _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail) or _verb_then_article(detail):
+            if _EMPHATIC.match(detail):
+                detail = ""  # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description
+            elif _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail) or _verb_then_article(detail):
                 # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
                 # apposition; the role before the name describes the person.
@@ -2544,7 +2598,14 @@ class _Context:
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
-        phrase = _TIME_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
+        # What the journalist adds after the speaker is no part of the phrase: a participle clause ("…, a poursuivi
+        # le gouverneur dans ce discours, détaillant…"), the medium, the occasion ("lors d'un discours au sommet").
+        participle = next(
+            (m for m in _PARTICIPLE_AFTER.finditer(phrase) if m.start() and _narrating(m.group("word"))), None
+        )
+        phrase = phrase[: participle.start()] if participle is not None else phrase
+        phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
+        phrase = _TIME_AFTER.sub("", phrase, count=1)
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
@@ -2570,8 +2631,9 @@ class _Context:
                     return about
             described = _ROLE_ANAPHORA.match(" ".join(phrase.split()))
             noun = described.group("noun") if described else ""
-            if _role_noun(noun) and self.last is not None and not _same_role(noun, self.last.detail):
-                # "…», poursuit le syndicaliste" after a lawyer was named: the person described so, met before
+            if _role_noun(noun) and self.last is not None and not _described_as(noun, self.last.detail):
+                # "…», poursuit le syndicaliste" after a lawyer was named, or after someone named with no role: the
+                # person described so, met before
                 match = next((p for p in reversed(self._seen) if p.named and _described_as(noun, p.detail)), None)
                 if match is not None:
                     return match
@@ -2829,7 +2891,9 @@ def extract(
             quotes.append(item)
             continue
         found = item.found
-        joined = " […] ".join(found.parts)
+        # (a comma the page set inside the closing mark, before the incise: "« …ailleurs, » lâche X": punctuation of
+        # the sentence around, not of the words quoted)
+        joined = " […] ".join(part.rstrip(" ,") or part for part in found.parts)
         base = f"q-{short_hash(' '.join(found.parts))}"
         anchor, n = base, 2
         while anchor in taken:
