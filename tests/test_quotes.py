@@ -1266,7 +1266,9 @@ def test_the_anonymity_between_the_verb_and_its_subject() -> None:
         "Titre\nTexte.\n\n« Nous comprenons que la société a aidé l'armée », a déclaré sous couvert d'anonymat le "
         "fonctionnaire américain lors d'un entretien.\n"
     )
-    assert [q.speaker for q in qs] == ["Fonctionnaire américain"]
+    # The occasion after the role ("lors d'un entretien") is the journalist's: the definite role names nobody
+    # met before, so the source is unnamed, its role kept, as without the occasion.
+    assert [(q.speaker, q.speaker_detail) for q in qs] == [("Source non précisée", "fonctionnaire américain")]
 
 
 def test_a_demonstrative_epithet_stands_for_the_person_named_before() -> None:
