@@ -1507,3 +1507,60 @@ def test_a_rubric_above_a_short_question_headline() -> None:
     a = article(f"Banque Solidaire\nIA comme intelligence agricole ?\n{PARA}\n\n{PARA}")
     assert a.title == "IA comme intelligence agricole ?"
     assert [r.rule for r in a.removed] == ["kicker"]
+
+
+def test_a_sites_tagline_alone_above_the_headline() -> None:
+    a = article(f"LE MAGAZINE DES VILLES ET DES TERRITOIRES CONNECTÉS\n\nLes élus se forment à l’IA\n\n{PARA}")
+    assert (a.title, [r.rule for r in a.removed]) == ("Les élus se forment à l’IA", ["site-header"])
+    b = article(f"Le magazine des maires de France\nMaires de France\n\n\nLes communes et l’IA\n\n{PARA}")
+    assert (b.title, [r.rule for r in b.removed]) == ("Les communes et l’IA", ["site-header", "site-header"])
+    # A headline that opens with the same words, alone, is the headline.
+    assert article(f"Le journal de la ville fête ses quatre-vingt-dix ans\n\n{PARA}").title.startswith("Le journal")
+
+
+def test_rubrics_tags_and_issue_lines_above_the_headline() -> None:
+    a = article(
+        "Dossiers et enquêtes\n19/05/2025 MAI 2025 - n°434\nAMF IA, Numérique, réseaux sociaux\n\n"
+        f"Maîtriser l’IA générative dans les communes\n\n{PARA}"
+    )
+    assert a.title == "Maîtriser l’IA générative dans les communes"
+    b = article(f"Extrait de l’hebdo n°3947\n\nLes syndicats et leurs outils numériques\n\n{PARA}")
+    assert (b.title, [r.rule for r in b.removed]) == ("Les syndicats et leurs outils numériques", ["print-issue"])
+
+
+def test_a_programmes_credits_and_a_press_release_wire_dateline() -> None:
+    a = article(f"Les mairies et l’IA\n\nPrésentation : Paul Blanc / Article : Jeanne Roe\n\nÉmission\n\n{PARA}")
+    assert (a.author, [r.rule for r in a.removed]) == ("Jeanne Roe", ["byline", "menu"])
+    b = article(f"QUÉBEC, le 23 sept. 2025 /CNW/ - Intelligence artificielle : le Québec recule\n\n{PARA}")
+    assert (b.title, b.date) == ("Intelligence artificielle : le Québec recule", "2025-09-23")
+
+
+def test_a_civility_is_no_part_of_the_writers_name() -> None:
+    assert article(f"Un titre\n\nPar Dr Jeanne Roe\n\n{PARA}").author == "Jeanne Roe"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "SAN FRANCISCO : Des artistes voient leur style copié par des machines sans aucune compensation, et le disent.",
+        "Marrakech - Le Maroc veut rivaliser avec les géants du numérique grâce aux compétences de ses jeunes.",
+    ],
+)
+def test_a_place_dateline_with_a_colon_in_capitals_or_a_hyphen(lead: str) -> None:
+    a = article(f"Un titre\n\n{lead}\n\n{PARA}")
+    assert [r.rule for r in a.removed] == ["dateline"]
+    assert a.blocks[0].text.startswith(("Des artistes", "Le Maroc"))
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Add new comment", "furniture"),
+        ("Source de l’image : image générée par IA, banque d’images Studio Demo", "credit"),
+        ("Rimg0", "image"),
+        ("IMG_2024.jpg", "image"),
+    ],
+)
+def test_comment_prompts_image_sources_and_picture_names(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]

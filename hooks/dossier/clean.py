@@ -406,7 +406,7 @@ RUBRIC_TRAIL = re.compile(rf"^(?:{_SECTIONS})(?:\s*[/>›|]\s*(?:{_SECTIONS}))+$
 # Navigation and buttons on a line of their own.
 NAV = re.compile(
     r"^(?:menu|accueil|home|rechercher|recherche|fermer|retour|suivant|précédent|se connecter|connexion|s[’']abonner"
-    r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|en direct|toutes les rubriques|rubriques"
+    r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|émissions?|replay|en direct|toutes les rubriques|rubriques"
     r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
     r"|ouvrir le menu|fermer le menu|navigation|édition du jour|kiosque"
     # The header's contact and follow links: "Nous joindre" (Quebec's "contact us"), "Nous rejoindre sur les
@@ -436,7 +436,7 @@ NAV = re.compile(
     re.I,
 )
 # A section name alone on a line, above the title (a menu entry or the rubric).
-SECTION = re.compile(rf"^(?:{_SECTIONS})$", re.I)
+SECTION = re.compile(rf"^(?:{_SECTIONS})(?:\s+(?:et|&)\s+(?:{_SECTIONS}))?$", re.I)  # "Dossiers et enquêtes"
 _COUNTER = re.compile(r"^\d{1,5}$")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
@@ -763,6 +763,10 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
     after = following
     if _READING.match(after.text) or _BYLINE.match(after.text) or _NEWSROOM.match(after.text):
         return False  # a reading time or a byline under a short title is no title
+    items = [item.strip() for item in unit.text.split(",")]
+    if len(items) >= 3 and all(item and count_words(item) <= 3 for item in items):
+        # a list of rubrics or tags above the headline: "AMF IA, Numérique, réseaux sociaux"
+        return _reads_as_title(after, after) and after.word_count >= 4 and after.text.count(",") < 2
     if unit.word_count <= 4:
         # (a headline asking or exclaiming is one however short: "IA comme Intelligence Agricole ?")
         margin = 2 if after.text.endswith(("?", "!")) else 3
@@ -1000,7 +1004,12 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
 # A dispatch's lead opened by the place it was written in and a dash, without the agency's name (the dateline of
 # the AFP or the APS as a reprint keeps it): "Dakar — La jeune pousse…", "Paris – Le fondateur de…". The place is
 # one to four capitalised words (not a person's first name: "Jeanne Roux – …"), the lead a paragraph.
-_PLACE_DASH = re.compile(rf"^(?P<line>{_PLACE}\s+[–—]\s+)(?=[A-ZÀ-ÖØ-Þ«“\"])")
+# (a hyphen between spaces does as well, "Marrakech - Le Maroc…"; and the place in capitals may take a colon, as
+# reprints of the AFP set it: "SAN FRANCISCO : Des années de pratique…")
+_PLACE_DASH = re.compile(
+    rf"^(?P<line>(?:{_PLACE}\s+(?:[–—]|-(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s+:)\s+)"
+    r"(?=[A-ZÀ-ÖØ-Þ«“\"])"
+)
 PLACE_DASH_LEAD_WORDS = 15
 # A firm's or a product's name, not a place: a capital inside the word ("OpenAI", "DeepSeek") or a short acronym
 # ("Mistral AI", "Meta IA").
@@ -1013,7 +1022,8 @@ def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
         return None
     match = _PLACE_DASH.match(unit.text)
     tokens = match.group("line").split()[:-1] if match is not None else []
-    if not tokens or is_first_name(tokens[0]) or any(_BRAND_WORD.search(token) for token in tokens):
+    capitals = len(tokens) > 1 and all(token.isupper() for token in tokens)  # "SAN FRANCISCO": a place, no acronym
+    if not tokens or is_first_name(tokens[0]) or (not capitals and any(_BRAND_WORD.search(t) for t in tokens)):
         return None
     lead = unit.text[match.end() :]
     if count_words(lead) < PLACE_DASH_LEAD_WORDS or not lead.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")):
@@ -1071,6 +1081,9 @@ def _site_header(units: list[Unit]) -> int:
     the article's paragraphs); 0 when there is no such line."""
     if _masthead(units):
         return 2
+    tagline = _tagline_alone(units)
+    if tagline:
+        return tagline
     for index, unit in enumerate(units[:HEADER_UNITS]):
         if unit.kind == "text" and not unit.markdown and CONTENT_START.match(unit.text):
             return index + 1
@@ -1083,13 +1096,43 @@ def _site_header(units: list[Unit]) -> int:
     return 0
 
 
-_SITE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ0-9][\w’'.-]*){0,2}$")
+_SITE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -](?:(?:de|du|des|la|le)\s+|d[’'])?[A-ZÀ-ÖØ-Þ0-9][\w’'.-]*){0,2}$")
 # A site's tagline names what it is: "Quotidien d'informations destiné aux élus locaux", "Toute l'actualité de…".
 _TAGLINE = re.compile(
     r"^(?:(?:le|un|votre)\s+)?(?:quotidien|hebdomadaire|mensuel|magazine|journal|site|média|portail)\b"
     r"|^(?:toute\s+)?l[’']actualité\b|^l[’']information\b|^votre\s",
     re.I,
 )
+
+
+# A site's tagline alone at the top, what the site is and for whom: "Le magazine des maires et présidents
+# d'intercommunalité", "LE MAGAZINE DES VILLES ET DES TERRITOIRES CONNECTÉS". No verb of a headline follows the noun,
+# and no figure (an issue's line, "Le Mensuel du Code n° 47 – avril 2025", has its own rule).
+_TAGLINE_ALONE = re.compile(
+    r"^(?!.*\d)(?:le|la|un|une|votre)\s+(?:quotidien|hebdomadaire|mensuel|magazine|journal|site|média|portail|revue)"
+    r"\s+(?:de|des|du|d[’']|en ligne|indépendant|numérique)\b[^.!?:;]*$",
+    re.I,
+)
+TAGLINE_WORDS = 16
+
+
+def _tagline_alone(units: list[Unit]) -> int:
+    """How many units a tagline alone at the top takes (with the site's name glued under it: 2), or 0. A headline
+    must come after it ("Le journal de Mickey fête ses 90 ans", alone, is the title)."""
+    first = units[0] if units else None
+    if (
+        first is None
+        or first.kind != "text"
+        or first.markdown
+        or not 3 <= first.word_count <= TAGLINE_WORDS
+        or not _TAGLINE_ALONE.match(first.text)
+    ):
+        return 0
+    taken = 2 if len(units) > 1 and not units[1].blank_before and _SITE_NAME.match(units[1].text) else 1
+    later = units[taken : taken + 6]
+    if not any(_reads_as_title(u, u) for u in later):
+        return 0
+    return taken
 
 
 def _masthead(units: list[Unit]) -> bool:
@@ -1321,7 +1364,12 @@ def _same_writer(text: str, author: str) -> bool:
 # Magazines say in which printed issue the article ran: "Publié dans le numéro 5112 (Février 2026)", "Paru dans
 # Le Mensuel n° 212 du 3 mars 2025". The issue's day, or its month, is the article's date; a reading time may
 # follow on the same line ("… Lecture en 15 min. environ").
-_ISSUE = re.compile(r"^(?:publiée?|parue?|article paru)\s+dans\s+.{0,60}?\b(?:numéro|n°|no\.?)\s*\d{1,5}\b", re.I)
+_ISSUE = re.compile(
+    # ("Extrait de l'hebdo n°3947": the weekly's issue the article is taken from)
+    r"^(?:(?:publiée?|parue?|article paru)\s+dans|(?:article\s+)?extrait\s+d(?:e|u|es|[’']))"
+    r"\s*.{0,60}?\b(?:numéro|n°|no\.?)\s*\d{1,5}\b",
+    re.I,
+)
 _MONTH_IN = re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _READING_IN = re.compile(r"\blecture\s*(?:en\s+)?:?\s*(\d{1,3})\s*min", re.I)
 ISSUE_LINE_CHARS = 160
@@ -1450,6 +1498,25 @@ def _before_lead(rest: list[Unit]) -> bool:
 def _capitalised(name: str) -> str:
     """'JEAN-MARC LE GOFF' -> 'Jean-Marc Le Goff'; "D’ARTOIS" -> "D’Artois"."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), name)
+
+
+# A programme's credits line: its roles and their names, "Présentation : X / Article : Y".
+_CREDIT_ROLES = (
+    r"(?:présentation|article|texte|rédaction|reportage|images?|montage|réalisation|photos?|vidéo|jri|interview"
+    r"|propos recueillis)"
+)
+_CREDITS_LINE = re.compile(
+    rf"^{_CREDIT_ROLES}\s*:\s*[^/|:]{{2,40}}(?:\s*[/|]\s*{_CREDIT_ROLES}\s*:\s*[^/|:]{{2,40}})+$", re.I
+)
+_CREDITS_WRITER = re.compile(
+    r"(?:^|[/|]\s*)(?:article|texte|rédaction|reportage|propos recueillis)\s*:\s*(?P<name>[^/|:]{2,40})", re.I
+)
+# A press release's wire dateline: the place, the day, the wire between slashes and a dash (Canada's CNW, PR
+# Newswire, Business Wire, GlobeNewswire).
+_NEWSWIRE = re.compile(
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’' .-]{1,40},\s+(?:le\s+)?[^/]{3,30}?(?:19|20)\d\d\s*"
+    r"/\s*(?:CNW|PRNewswire|PR Newswire|Business ?Wire|GLOBE NEWSWIRE|Globe Newswire)[^/]{0,30}/\s*[-–—]\s*)",
+)
 
 
 def _print_issue(text: str) -> tuple[dt.date | None, str | None, int | None] | None:
@@ -1875,6 +1942,23 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             _take_date(unit, (text, "", aired[2]), head, removed)
             i += 1
             continue
+        plain = unit.kind == "text" and not unit.markdown
+        credits = _CREDITS_LINE.match(text) if plain else None
+        if credits is not None:
+            # a programme's credits under its title: "Présentation : X / Article : Y" (the article's writer signs)
+            writer = _CREDITS_WRITER.search(text)
+            if writer is not None:
+                head.author = head.author or writer.group("name").strip()
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        wire = _NEWSWIRE.match(text) if plain else None
+        if wire is not None and words(text[wire.end() :]):
+            # a press release's dateline on the wire, the headline after it: "QUÉBEC, le 23 sept. 2025 /CNW/ - …"
+            head.date = head.date or parse_french_date(wire.group("line"))
+            removed.append(Removal(unit.line, wire.group("line").strip(), "dateline"))
+            units[i] = _retext(unit, text[wire.end() :])
+            continue
         if unit.kind == "text" and not unit.formatted and _is_dateline(text):
             _read_dateline(text, head)
             removed.append(Removal(unit.line, text, "dateline"))
@@ -2013,6 +2097,8 @@ FURNITURE = _rx(
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+    # An English theme's comment prompts: "Add new comment", "Leave a reply".
+    r"^(?:add (?:a |new )?comment|leave a (?:comment|reply)|post a comment|\d+\s+comments?)\s*$",
     # The comment section's invitation under the article, and its account prompt: "Réagissez à cet article",
     # "Vous avez déjà un compte ? Connectez-vous et retrouvez vos commentaires…".
     r"^(?:réagissez|commentez|donnez votre avis)"
@@ -2055,7 +2141,8 @@ IMAGE = re.compile(
 )
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
-    r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique))?\s*:"
+    r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique"
+    r"|de\s+l[’']image|de\s+la\s+photo))?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA)\s*\)?\s*\.?$"
     # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
@@ -2485,7 +2572,12 @@ CAPTION_CHARS = 400
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 # A file's name: one token with a long run of digits and an underscore, an extension perhaps.
-_FILE_NAME = re.compile(r"^(?=[\w.-]*\d{4})(?=[\w.-]*_)[\w.-]{8,}$")
+_FILE_NAME = re.compile(
+    r"^(?:(?=[\w.-]*\d{4})(?=[\w.-]*_)[\w.-]{8,}"
+    # a camera's or a gallery's name for a picture: "IMG_2024", "DSC0123", "Rimg0"
+    r"|(?:r?img|dscn?|pic)[_-]?\d{1,6}(?:\.(?:jpe?g|png|webp|gif))?)$",
+    re.I,
+)
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
@@ -2528,7 +2620,7 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
-    if len(text) <= 80 and " " not in text and _FILE_NAME.match(text):
+    if len(text) <= 80 and " " not in text and not unit.markdown and _FILE_NAME.match(text):
         return "image"  # a picture's file name, its image lost in the copy ("5437685854_d630fceaff_b")
     if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _DASH_CREDIT_END.search(text):
         return "credit"  # a caption, however long, that ends with its credit after a dash
@@ -3434,6 +3526,14 @@ def make_summary(blocks: list[Block], title: str, limit: int = 220) -> str:
     return ""
 
 
+_CIVILITY = re.compile(r"^(?:Dr|Pr|Me|M\.|Mme|Mlle)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _without_civility(author: str | None) -> str | None:
+    """A byline's name without its civility: "Par Dr Jeanne Roe" is signed by Jeanne Roe."""
+    return _CIVILITY.sub("", author) if author else author
+
+
 def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     """The whole cleaning pipeline for one source; ``template``: the site-template lines it holds (folded)."""
     unsafe: list[Removal] = []
@@ -3466,7 +3566,7 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
         id=source.id,
         source_file=source.rel,
         title=title,
-        author=_str(meta.get("author")) or _names(meta.get("authors")) or head.author,
+        author=_str(meta.get("author")) or _names(meta.get("authors")) or _without_civility(head.author),
         publisher=_str(meta.get("publisher")) or head.publisher,
         blocks=blocks,
         title_derived=derived,
