@@ -1575,3 +1575,43 @@ def test_an_acronym_with_its_article_is_the_organisation_a_communique_speaks_for
         "communiqué."
     )
     assert said(body)[0][1] == "SNES-FSU"
+
+
+def test_the_cleft_formula_after_the_quotation_in_its_sentence() -> None:
+    body = TITLE + "« Nous sommes l’espèce la plus intelligente », c’est par ces mots qu’Elon Roe a conclu."
+    assert said(body)[0][1] == "Elon Roe"
+
+
+def test_a_day_alone_after_the_name_is_no_description() -> None:
+    assert said(TITLE + "« Il faut agir vite », a déclaré Sam Roe, 4 février 2026.")[0][1:] == ("Sam Roe", "")
+
+
+def test_a_role_alone_after_the_quotation_signs_it() -> None:
+    # block_attribution on the quotation's line, no verb: "« … », porte-parole de X, 4 septembre 2025."
+    body = TITLE + "« La règle était contre-productive et doit disparaître », porte-parole de Nvidia, 4 septembre 2025."
+    assert said(body)[0][1] == "Porte-parole de Nvidia"
+    assert said(TITLE + "Le modèle « Llama Scout », porte-parole de la stratégie de Meta.") == []
+
+
+def test_pour_and_selon_after_a_conjunction_and_a_clause_after_selon() -> None:
+    body = TITLE + "Mais pour Paul Roe, ces annonces relèvent de « l’effet d’annonce et du marketing »."
+    assert said(body)[0][1] == "Paul Roe"
+    # The clause after "Selon la ministre," is the journalist's sentence, not her description.
+    body = TITLE + "Selon la ministre, l’outil aura pour but de « faciliter l’apprentissage des élèves »."
+    assert said(body)[0][1:] == ("Source non précisée", "ministre")
+
+
+def test_a_quotation_set_apart_then_a_role_with_a_verb_of_saying() -> None:
+    body = (
+        TITLE + "Paul Roe, PDG de Nvidia, a vu son titre chuter.\n\n« Vous vous trompez tous sur ce point ! » "
+        "Récemment, le PDG de Nvidia a exprimé sa colère de manière inhabituelle."
+    )
+    assert said(body)[0][1] == "Paul Roe"
+
+
+def test_a_title_after_a_naming_noun_is_no_quotation() -> None:
+    body = (
+        TITLE + "Il s’exprimait à l’occasion de la conférence nationale, organisée autour du thème : « L’IA : la "
+        "jeunesse au cœur de la révolution numérique »."
+    )
+    assert said(body) == []

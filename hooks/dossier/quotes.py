@@ -80,7 +80,7 @@ SPEECH_VERBS = frozenset(
     blaguer plaisanter badiner réagir simplifier imager illustrer schématiser synthétiser vulgariser poser interpeller
     exhorter
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
-    croire penser éclairer citer
+    croire penser éclairer citer exprimer
     fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
     esclaffer rire remémorer souvenir étrangler persister questionner redouter
     """.split()
@@ -467,6 +467,8 @@ _VERB_THEN_ARTICLE = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?:(?:un|une|le|les)\
 
 
 def _without_narration(detail: str) -> str:
+    if _DAY_ALONE.match(detail.strip()):
+        return ""
     detail = _SOURCED.sub("", detail)
     detail = _DETAIL_TIME_CUT.sub("", detail)
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
@@ -736,6 +738,10 @@ _POST_TIME = (
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
 _TIME_DETAIL = re.compile(rf"{_POST_TIME}\b", re.I)
+# A day written out as the whole description: "…», a déclaré X, 4 février 2026." (a post's date, no role)
+_DAY_ALONE = re.compile(
+    rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?\s*\.?$|^{_POST_TIME}$", re.I
+)
 # When or where the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias",
 # "…, ministre du Numérique, lors de la signature".
 _DETAIL_TIME_CUT = re.compile(
@@ -822,7 +828,29 @@ _POST_PARENTHESES = re.compile(
 )
 
 
-def _post_attribution(after: str) -> tuple[str, int] | None:
+# "« … », c'est par ces mots que X a conclu…": the cleft formula of speaker_line_after, inside the sentence.
+_POST_CLEFT = re.compile(r"^\s*,\s*(?=c[’']est\s+(?:ainsi|en\s+ces\s+termes|(?:par|avec|sur)\s+ces\s+mots)\s)", re.I)
+
+
+# block_attribution without a verb, on the quotation's line: "« … », porte-parole de Nvidia, 4 septembre 2025." A
+# role with its complement, perhaps the day, and nothing else to the end of the paragraph.
+_POST_ROLE_ONLY = re.compile(
+    r"^\s*,\s*(?P<role>(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|du|des|d[’']|chez)\s*[^,.;:!?«»“”\"]{2,60}?)"
+    r"(?:\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+(?:19|20)\d\d)?\s*\.?\s*$"
+)
+
+
+def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None:
+    """The speaker named right after a quotation's closing mark, and where the attribution ends; ``opens``: the
+    quotation opens its paragraph (a role alone may sign it then)."""
+    role_only = _POST_ROLE_ONLY.match(after) if opens else None
+    if role_only is not None and role_only.group("noun") in ROLE_NOUNS:
+        return role_only.group("role"), role_only.end()
+    cleft = _POST_CLEFT.match(after)
+    said = _SAID_AFTER.match("C" + after[cleft.end() + 1 :]) if cleft is not None else None
+    if cleft is not None and said is not None:
+        detail = said.group("detail")
+        return said.group("name") + (f", {detail}" if detail else ""), cleft.end() + said.end()
     pronoun = _POST_PRONOUN.match(after)
     if pronoun:
         verb = pronoun.group("verb1") or pronoun.group("verb2") or pronoun.group("verb3")
@@ -1046,7 +1074,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # "Selon X, un moment est proche. « … »": a sentence after the name is the journalist's, not a description;
         # so is the clause the quotation ends ("Selon le fondateur de Facebook, l'IA permettrait « … »")
         clause = detail.rstrip()[-1:] in ".!?…" or (
-            not re.search(r"\b(?:qui|dont|que)\b", detail) and any(_finite_verb(w) for w in words(detail)[1:])
+            not re.search(r"\b(?:qui|dont|que)\b", detail)
+            and any(_finite_verb(w) or w.casefold() in _FINITE_FORMS for w in words(detail)[1:])
         )
         return Intro(selon.group("speaker"), "" if clause else detail)
     if colon:
@@ -1290,6 +1319,13 @@ def _epithet_head(phrase: str) -> str:
     return noun if _role_noun(noun) or noun in _DEED_NOUNS else ""
 
 
+# Finite forms of auxiliaries and modals the lemmatizer test misses (not ending in -e or -t): a clause's verb.
+_FINITE_FORMS = frozenset(
+    "a ont aura auront sera seront va vont serait seraient aurait auraient pourra pourrait devra devrait".split()
+)
+_CONJUNCTION_OPENER = re.compile(r"^\s*(?:Mais|Et|Or|Car|Ainsi|Alors)\s+(?=[Pp]our\s|[Ss]elon\s|[Dd][’']après\s)")
+
+
 def _governed(intro: str) -> Intro | None:
     """The speaker of a partial quotation that reported speech in the same sentence governs.
 
@@ -1297,6 +1333,7 @@ def _governed(intro: str) -> Intro | None:
     """
     if _ENDS_WITH_DETERMINER.search(intro):
         return None
+    intro = _CONJUNCTION_OPENER.sub("", intro, count=1)  # "Mais pour X, …": the conjunction links to what came before
     for_whom = _FOR_WHOM.search(intro)
     if for_whom and _names_speaker(for_whom.group("speaker")):
         return Intro(for_whom.group("speaker"))
@@ -1740,6 +1777,14 @@ class _Found:
     open: bool = False  # runs on into the next paragraph
 
 
+# A noun that names what follows it: the words after are a title or a label, nobody's speech.
+_NAMING_NOUN_END = re.compile(
+    r"\b(?:thème|thématique|intitulée?s?|titre|titrée?|slogan|devise|mot d[’']ordre|hashtag|baptisée?s?|surnommée?s?"
+    r"|nommée?s?|appelée?s?|dénommée?s?)\s*:?\s*$",
+    re.I,
+)
+
+
 def inline_quotations(text: str, lead_in: str | None = None, interview: bool = False) -> list[_Found]:
     """Attributed quotations in one paragraph or list item, multi-part spans merged.
 
@@ -1767,7 +1812,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             if short and words_of is not None
             else None
             if span.open
-            else _post_attribution(after)
+            else _post_attribution(after, opens=not text[: span.start].strip())
         )
         if post is not None and not short and len(words(inner)) == 2 and _POST_SELON.match(after):
             # selon: "le « processus patine », selon la spécialiste": "selon X" right after the marks gives X the
@@ -1820,7 +1865,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                     _names_speaker(agent.group("agent")) or _institution_phrase(agent.group("agent"))
                 ):
                     intro = Intro(agent.group("agent"), short=True)
-            if intro is None and not span.open:
+            if intro is None and not span.open and not _NAMING_NOUN_END.search(text, 0, span.start):
+                # (not a title a noun introduces: "…, organisée autour du thème : « … »", "intitulé « … »")
                 sentence = _sentence_start(text, span.start)
                 intro = _governing_clause(text[sentence : span.start], inner)
             if (
@@ -3043,6 +3089,11 @@ def _standalone_speaker(
             name = _without_demonym(named.group("name"))
             if _is_full_name(name) and speaker_key(name) not in context.not_people:
                 return context.resolve(name)
+        role = _ROLE_SAID_NEXT.search(after[: end.start() if end else len(after)])
+        if role is not None and _role_noun(role.group("noun").casefold()) and is_speech_verb(role.group("verb")):
+            # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
+            # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
+            return context.resolve(role.group("np"))
     if earlier is not None:
         person = _last_person(earlier)
         last = context.last
@@ -3051,6 +3102,12 @@ def _standalone_speaker(
     return None
 
 
+# A role as the subject of the sentence after a quotation set apart, then a verb of saying.
+_ROLE_SAID_NEXT = re.compile(
+    r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w’' -]{2,30},\s*)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<noun>[\w-]+)"
+    r"(?:\s+(?:de|du|des|d[’'])\s*[^,.;:!?«»“”\"]{1,40}?)?)"
+    rf"\s+(?:a|avait|s[’']est|est)\s+(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)"
+)
 _SIGNATURE = re.compile(
     r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?P<role>(?:\s*,\s*|\s+|(?=[A-ZÀ-ÖØ-Þ]))[^.!?«»“”\"]{2,150})?\s*$"
