@@ -1564,3 +1564,13 @@ def test_a_place_dateline_with_a_colon_in_capitals_or_a_hyphen(lead: str) -> Non
 def test_comment_prompts_image_sources_and_picture_names(line: str, rule: str) -> None:
     a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_the_headline_above_the_lead_pictures_credit_under_an_issue_line() -> None:
+    a = article(
+        "Extrait de la lettre n°218\n\nUne coopérative confie ses prévisions à un modèle ouvert\n\nImage de Une "
+        "générée par Léa Roe via Midjourney\n\nDans la plaine de Caen, la coopérative a branché sur ses propres "
+        "serveurs un modèle de langue ouvert pour prévoir les rendements de blé de ses adhérents."
+    )
+    assert a.title == "Une coopérative confie ses prévisions à un modèle ouvert"
+    assert [r.rule for r in a.removed] == ["print-issue", "credit"]

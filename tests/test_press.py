@@ -1615,3 +1615,30 @@ def test_a_title_after_a_naming_noun_is_no_quotation() -> None:
         "jeunesse au cœur de la révolution numérique »."
     )
     assert said(body) == []
+
+
+def test_a_role_and_name_subject_with_a_clitic_before_its_verb() -> None:
+    # "Le gouverneur de la banque, Antoine Roe, y était invité": the role named again later is his.
+    body = (
+        TITLE + "Un premier paragraphe.\n\nLe gouverneur de la banque régionale, Antoine Roe, y était invité. « Les "
+        "écoles doivent garder leurs données », a affirmé le gouverneur de la banque."
+    )
+    assert said(body)[0][1] == "Antoine Roe"
+
+
+def test_a_role_before_the_name_and_an_emphatic_pronoun_after_it() -> None:
+    body = (
+        TITLE + "Un premier paragraphe.\n\nLe ministre de l’Éducation Paul Roe, lui aussi présent, a quitté la salle. "
+        "« Nous publierons un bilan », a-t-il précisé."
+    )
+    assert said(body)[0][1:] == ("Paul Roe", "ministre de l’Éducation")
+
+
+def test_a_persons_role_never_stands_for_the_organisation_quoted_last() -> None:
+    # "Selon la ministre, …" after a union's release: nobody described as minister, the source stays unnamed.
+    body = (
+        TITLE + "Un premier paragraphe.\n\nLe CNQA affirme n’avoir reçu aucun bilan.\n\n« Comment enseigner sans "
+        "professeurs en nombre ? » questionne le communiqué.\n\nSelon la ministre, l’outil aura pour but de "
+        "« soutenir les élèves qui décrochent »."
+    )
+    assert [s[1:] for s in said(body)] == [("CNQA", ""), ("Source non précisée", "ministre")]

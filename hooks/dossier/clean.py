@@ -2010,7 +2010,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and not _agency_byline(following)  # "Un titre" then "AFP" a blank line below: the headline, signed
             # the first line reads as a headline and the lead, not another headline, comes after the credit: it is
             # the headline above the lead picture's credit
-            and not (i == 0 and _reads_as_title(unit, following) and _lead_after(units, i + 2))
+            # (the first line left once the furniture above it is gone: a newsletter's issue line, a menu)
+            and not (_reads_as_title(unit, following) and _lead_after(units, i + 2))
         ):
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:

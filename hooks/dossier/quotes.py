@@ -399,7 +399,7 @@ _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-z�
 
 # A role right before a name with no comma: "le ministre des Armées" before "Paul Roux".
 _ROLE_NO_COMMA = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[a-zà-ÿ][^,;:.!?«»“”\"]{1,80})$", re.I)
-_LINK_BEFORE = re.compile(r"\b(?:des|du|de|au|aux|la)\s+$")
+_LINK_BEFORE = re.compile(r"(?:\b(?:des|du|de|au|aux|la)\s+|\bl[’'])$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
 # The gender a description gives its person, from its first role noun (French agrees them): "avocate", "directrice",
 # "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
@@ -488,7 +488,9 @@ def _narrating(word: str) -> bool:
 
 
 # An emphatic pronoun after a name, alone or with "aussi", "non plus", "-même": "Paul Roe, lui, s'est tu".
-_EMPHATIC = re.compile(r"^(?:lui|elle|eux|elles)(?:-même|-mêmes)?(?:\s+(?:aussi|non plus|également|seul|seule))?$")
+_EMPHATIC = re.compile(r"^(?:lui|elle|eux|elles)(?:-mêmes?)?(?:\s|$)")  # ("lui aussi présent": no role either)
+# A role's complement naming a body: "la présidente du CNQA", "le directeur de Kelvo".
+_NAMED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d[’']|chez)\s*(?:la\s+|l[’']\s*)?[A-ZÀ-ÖØ-Þ]")
 # Nouns of persons shaped as participles, no roles a source is quoted by: "…, habitante du quartier".
 _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante", "soignant", "soignante"})
 # The occasion the words were said at, after the speaker without a comma: "…, a affirmé le gouverneur lors d'un
@@ -2274,7 +2276,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
     # Chesnel, insiste sur…").
-    r"|(?(role)\s*,\s+(?=[a-zà-öø-ÿ]{3,}\s)|(?!)))"
+    # (a clitic may come before the verb: "Le gouverneur, Antoine Roe, y était invité", "…, en est convaincu")
+    r"|(?(role)\s*,\s+(?=(?:y\s+|en\s+|l[’']|lui\s+)?[a-zà-öø-ÿ]{3,}\s)|(?!)))"
 )
 # After a name: its comma, then words up to the sentence's end (no other comma): a predicate, not an apposition.
 _PREDICATE_AFTER = re.compile(r"\s*,\s+[^,.;:!?«»“”]{3,200}[.!?;]")
@@ -2443,7 +2446,11 @@ class _Context:
         for match in _MENTION.finditer(text):
             detail = match.group("detail")
             if _EMPHATIC.match(detail):
-                detail = ""  # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description
+                # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description; a role right before
+                # the name describes the person ("Le ministre de l'Éducation Paul Roe, lui aussi présent, …")
+                before = _ROLE_NO_COMMA.search(text, max(0, match.start() - 100), match.start())
+                role = before.group("role").strip() if before is not None else ""
+                detail = _role_before(text, match.start()) or (role if role and _role_noun(role.split()[0]) else "")
             elif _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail) or _verb_then_article(detail):
                 # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
@@ -2469,7 +2476,8 @@ class _Context:
                 # before the name; that role describes the person, not the words after the comma ("lui aussi…")
                 name = " ".join(tokens[1:])
                 role = _ROLE_NO_COMMA.search(text, max(0, match.start() - 100), match.start() + len(tokens[0]))
-                if role is not None and _role_noun(role.group("role").split()[0]) and not _role_noun(detail.split()[0]):
+                no_role = not detail or not _role_noun(detail.split()[0]) or _EMPHATIC.match(match.group("detail"))
+                if role is not None and _role_noun(role.group("role").split()[0]) and no_role:
                     detail = role.group("role")
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
@@ -2683,6 +2691,17 @@ class _Context:
                 match = next((p for p in reversed(self._seen) if p.named and _described_as(noun, p.detail)), None)
                 if match is not None:
                     return match
+                organisation = (
+                    self._organisation is not None
+                    and self.last.name == self._organisation.name
+                    and not is_first_name(self.last.name.split()[0])
+                    and len(self.last.name.split()) <= 2
+                )
+                if organisation or _NAMED_COMPLEMENT.search(phrase):
+                    # a person's role never stands for the organisation quoted last ("Selon la ministre, …" after
+                    # a union's release), and a role of a body named ("la présidente du CNQA") for someone not
+                    # described so: the source is unnamed, its role kept
+                    return _Person(UNKNOWN_SPEAKER, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), False)
             if self.last is not None:
                 return self.last
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS

@@ -118,6 +118,11 @@ QUOTE_CONVENTIONS = (
     "witness_first_name",
     "document_speaker",
     "signature_line",
+    "manner_between",
+    "cleft_after",
+    "verbless_role",
+    "role_anaphora_occasion",
+    "medium_before_name",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -137,6 +142,11 @@ HEAD_CONVENTIONS = (
     "site_dateline",
     "yearless_dateline",
     "newsroom_byline",
+    "site_tagline",
+    "news_ticker",
+    "credits_line",
+    "newswire_dateline",
+    "caps_colon_dateline",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -167,6 +177,9 @@ FURNITURE_CONVENTIONS = (
     "caption_standfirst",
     "group_caption",
     "picture_title",
+    "markup_residue",
+    "english_theme",
+    "picture_file",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
