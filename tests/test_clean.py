@@ -1574,3 +1574,41 @@ def test_the_headline_above_the_lead_pictures_credit_under_an_issue_line() -> No
     )
     assert a.title == "Une coopérative confie ses prévisions à un modèle ouvert"
     assert [r.rule for r in a.removed] == ["print-issue", "credit"]
+
+
+def test_a_labelled_key_points_box_goes_when_the_text_tells_it_again() -> None:
+    points = (
+        "- Douze communes testent un assistant pour répondre aux questions de leurs habitants.\n"
+        "- Les réponses restent validées par les agents avant toute publication."
+    )
+    text = (
+        "Douze communes testent depuis janvier un assistant pour répondre aux questions de leurs habitants. "
+        "Les réponses restent validées par les agents avant toute publication, précise la préfecture."
+    )
+    a = article(f"Un titre\n\nTl;dr\n{points}\n\n{text}")
+    assert [r.rule for r in a.removed] == ["summary", "key-points", "key-points"]
+    # Points the text does not tell again are the article's own: they stay.
+    b = article(f"Un titre\n\nEn bref\n{points}\n\nLe reste du texte parle d’autre chose, de la météo du week-end.")
+    assert "key-points" not in [r.rule for r in b.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("nvidia-chip-china", "image"),  # a picture's slug
+        ("**related_articles[11527]**", "markup"),  # a template's placeholder
+        ("Vous n’êtes pas identifié.", "paywall"),
+        ("J’en profite", "paywall"),
+    ],
+)
+def test_slugs_placeholders_and_login_notices(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_a_subscription_banner_above_the_headline_is_never_the_title() -> None:
+    a = article(
+        "L’abonnement au Journal que vous ne regretterez jamais !\n\nJ’en profite\n\n"
+        f"« Nous ne sommes pas prêts » : le combat syndical à l’heure de l’IA\n\n{PARA}"
+    )
+    assert a.title == "« Nous ne sommes pas prêts » : le combat syndical à l’heure de l’IA"

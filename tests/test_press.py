@@ -1642,3 +1642,8 @@ def test_a_persons_role_never_stands_for_the_organisation_quoted_last() -> None:
         "« soutenir les élèves qui décrochent »."
     )
     assert [s[1:] for s in said(body)] == [("CNQA", ""), ("Source non précisée", "ministre")]
+
+
+def test_the_occasion_between_the_verb_and_the_person() -> None:
+    body = TITLE + "« Le marché reste ouvert », a souligné lors d’une conférence de presse Wu Roe, patron de la CSRC."
+    assert said(body)[0][1] == "Wu Roe"

@@ -2294,7 +2294,7 @@ ADDRESS = re.compile(
 # Summary and table-of-contents widgets: the marker and the short lines after it go.
 SUMMARY = _rx(
     r"^(?:sommaire|au sommaire|table des matières|dans cet article|contenu de l[’']article|plan de l[’']article"
-    r"|l[’']essentiel|ce qu[’']il faut retenir|les points clés|en bref|résumé(?: de l[’']article)?"
+    r"|l[’']essentiel|ce qu[’']il faut retenir|les points clés|en bref|résumé(?: de l[’']article)?|tl;\s?dr|à retenir"
     r"|résumé généré par (?:l[’'])?ia|points clés"
     r"|coup d[’']\s*(?:œ|oe)il sur cet article)\s*:?$",
 )
@@ -2381,6 +2381,11 @@ PAYWALL = Rules(
         # The same wall on a French site's English pages: "This article is reserved for subscribers. You still
         # have 86% to discover.", "Already a subscriber? Log in", "Flash Sale €1 per month for 3 months."
         r"this (?:article|content) is (?:reserved|available) (?:for|to) subscribers\b",
+        # A title's subscription banner and its button: "L'abonnement à X que vous ne regretterez jamais !", "J'en
+        # profite"; the login notice "Vous n'êtes pas identifié."
+        r"l[’']abonnement\b.{0,60}\bque vous ne regretterez (?:jamais|pas)\b",
+        r"j[’']en profite\s*!?$",
+        r"vous n[’']êtes pas (?:identifiée?|connectée?|abonnée?)\b.{0,60}$",
         r"you (?:still )?have \d+\s*% (?:left )?to (?:discover|read)\b",
         r"already (?:a )?subscriber\b",
         r"(?:flash sale|special offer|limited offer)\b.{0,80}\b(?:per|a) month\b",
@@ -2576,7 +2581,9 @@ _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.
 _FILE_NAME = re.compile(
     r"^(?:(?=[\w.-]*\d{4})(?=[\w.-]*_)[\w.-]{8,}"
     # a camera's or a gallery's name for a picture: "IMG_2024", "DSC0123", "Rimg0"
-    r"|(?:r?img|dscn?|pic)[_-]?\d{1,6}(?:\.(?:jpe?g|png|webp|gif))?)$",
+    r"|(?:r?img|dscn?|pic)[_-]?\d{1,6}(?:\.(?:jpe?g|png|webp|gif))?"
+    # a picture's slug, lower-case words joined by hyphens: "nvidia-chip-china"
+    r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,})(?:\.(?:jpe?g|png|webp|gif))?)$",
     re.I,
 )
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
@@ -2585,6 +2592,8 @@ TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # stray "»" or ">" of a widget, a "***" or "—" drawn between sections), or an HTML element's attributes
 # ('data-script="https://…/index.js"', the site's typography turning its quotes into guillemets).
 _NO_WORDS = re.compile(r"^[^\w!?]+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
+# A template's placeholder left unfilled: "**related_articles[11527]**", "{{ share_buttons }}".
+_PLACEHOLDER = re.compile(r"^\W*[a-z]+(?:_[a-z]+)+(?:\[\d+\])?\W*$|^\{\{[^{}]{1,60}\}\}$|^\{%[^{}]{1,60}%\}$")
 _HTML_ATTRIBUTES = re.compile(
     r"^<?(?:[a-z][\w:.-]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\s*[«»“”][^«»“”]*[«»“”]|[^\s\"'«»“”<>]+)\s*)+/?>?$"
 )
@@ -2597,7 +2606,9 @@ def cruft_reason(unit: Unit) -> str | None:
         return "menu"
     if len(text) <= 2 and TEXT_SIZE.match(text):
         return "menu"  # the text size buttons: "A", "A+", "A-"
-    if not unit.markdown and (_NO_WORDS.match(text) or (len(text) <= 400 and _HTML_ATTRIBUTES.match(text))):
+    if not unit.markdown and (
+        _NO_WORDS.match(text) or (len(text) <= 400 and (_HTML_ATTRIBUTES.match(text) or _PLACEHOLDER.match(text)))
+    ):
         return "markup"
     if (
         unit.kind == "text"
@@ -2778,6 +2789,7 @@ def drop_cruft(
     repeated = _repeated_summary(units)
     points = _key_points_box(units)
     title = fold(head.title) if head is not None and head.title else ""
+    key_points: set[int] = set()  # the points of a labelled key-points box
 
     def drop(unit: Unit, rule: str) -> None:
         removed.append(Removal(unit.line, unit.text, rule))
@@ -2817,6 +2829,26 @@ def drop_cruft(
         if unit.kind in ("text", "heading") and SUMMARY.match(unit.text) and unit.word_count <= 12:
             drop(unit, "summary")
             region, region_rule = 1, "summary"
+            if KEY_POINTS_LABEL.match(unit.text) and not unit.markdown:
+                # a key-points box under its label ("En bref", "Tl;dr"): its points go, however long, when the
+                # text says the same at length below (points found nowhere else are the article's: they stay)
+                box = index + 1
+                while (
+                    box < len(units)
+                    and units[box].kind in ("bullet", "dash")
+                    and not units[box].markdown
+                    and units[box].word_count <= KEY_POINT_MAX_WORDS
+                    and box - index <= KEY_POINTS[1]
+                ):
+                    box += 1
+                below = _content_words(" ".join(u.text for u in units[box:]))
+                listed = range(index + 1, box)
+                if len(listed) >= 2 and all(_told_below(units[k].text, below) for k in listed):
+                    key_points.update(listed)
+                    region = 0
+            continue
+        if index in key_points:
+            drop(unit, "key-points")
             continue
         # (a plain-text copy may keep the ">" a site drew before its teaser: "> A lire aussi : …")
         teaser_text = _TEASER_ARROW.sub("", unit.text, count=1) if unit.kind in ("text", "heading") else ""
@@ -3088,6 +3120,22 @@ def _repeated_summary(units: list[Unit]) -> list[bool]:
     return flags
 
 
+# The labels of a key-points box (not a table of contents): the points under them go whatever their length.
+KEY_POINTS_LABEL = re.compile(
+    r"^(?:l[’']essentiel|ce qu[’']il faut retenir|les points clés|points clés|en bref|tl;\s?dr|à retenir)\s*:?$", re.I
+)
+KEY_POINT_MAX_WORDS = 45
+KEY_POINT_TOLD = 0.5  # a point is told again below when this share of its content words is found there
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in words(text) if len(w) >= 4}
+
+
+def _told_below(point: str, below: set[str]) -> bool:
+    """Whether a key point's content words are mostly found in the text below it (:data:`KEY_POINT_TOLD`)."""
+    mine = _content_words(point)
+    return bool(mine) and len(mine & below) >= KEY_POINT_TOLD * len(mine)
 KEY_POINTS = (3, 6)  # a key-points box holds this many points
 KEY_POINT_WORDS = (6, SUMMARY_ITEM_WORDS)
 

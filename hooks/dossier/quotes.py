@@ -764,7 +764,9 @@ _POST_COMPLEMENT = (
     r"|(?:avec|non sans)\s+(?:un\s+|une\s+)?[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?"
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
-    r"|au\s+téléphone)"
+    r"|au\s+téléphone"
+    # the occasion in lower-case words, the name after it: "a souligné lors d'une conférence de presse Wu Qing"
+    r"|(?:lors|au\s+cours|à\s+l[’']occasion)\s+d(?:e|u|es|[’'])\s*(?:[a-zà-ÿ’'-]+\s+){0,4}?[a-zà-ÿ’'-]+(?=\s+[A-ZÀ-ÖØ-Þ]))"
     r"\s*,?\s+"
     # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X")
     rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
