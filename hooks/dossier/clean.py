@@ -3136,6 +3136,8 @@ def _told_below(point: str, below: set[str]) -> bool:
     """Whether a key point's content words are mostly found in the text below it (:data:`KEY_POINT_TOLD`)."""
     mine = _content_words(point)
     return bool(mine) and len(mine & below) >= KEY_POINT_TOLD * len(mine)
+
+
 KEY_POINTS = (3, 6)  # a key-points box holds this many points
 KEY_POINT_WORDS = (6, SUMMARY_ITEM_WORDS)
 
