@@ -1612,3 +1612,14 @@ def test_a_subscription_banner_above_the_headline_is_never_the_title() -> None:
         f"« Nous ne sommes pas prêts » : le combat syndical à l’heure de l’IA\n\n{PARA}"
     )
     assert a.title == "« Nous ne sommes pas prêts » : le combat syndical à l’heure de l’IA"
+
+
+def test_the_writers_name_alone_above_the_date_and_the_headline() -> None:
+    a = article(f"Michel Roe\n\n7 février 2026\n\nLe patron le plus lucide sur les dangers de l’IA ?\n\n{PARA}")
+    assert (a.title, a.author, a.date) == (
+        "Le patron le plus lucide sur les dangers de l’IA ?",
+        "Michel Roe",
+        "2026-02-07",
+    )
+    b = article(f"Un titre\n\nPublié le\n\nArticle mis à jour le\n\n{PARA}")
+    assert [r.rule for r in b.removed] == ["dateline", "dateline"]

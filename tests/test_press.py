@@ -1647,3 +1647,17 @@ def test_a_persons_role_never_stands_for_the_organisation_quoted_last() -> None:
 def test_the_occasion_between_the_verb_and_the_person() -> None:
     body = TITLE + "« Le marché reste ouvert », a souligné lors d’une conférence de presse Wu Roe, patron de la CSRC."
     assert said(body)[0][1] == "Wu Roe"
+
+
+def test_a_headline_quotation_then_the_interview_it_comes_from() -> None:
+    # "« … » : rencontre avec X, le cofondateur de Y": the interviewee's words.
+    a = article(
+        "“Vous serez remplacés par ceux qui savent utiliser l’IA” : rencontre avec Laurent Roe, le cofondateur "
+        f"de LightOn\n\n{PARAGRAPH}"
+    )
+    found = quotes.extract(a, None)
+    assert [(q.speaker, q.speaker_detail) for q in found] == [("Laurent Roe", "cofondateur de LightOn")]
+
+
+def test_the_article_it_was_written_in_is_no_description() -> None:
+    assert said(TITLE + "« Il faut agir vite », a écrit Sam Roe dans un article sur X.")[0][1:] == ("Sam Roe", "")

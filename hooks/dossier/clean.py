@@ -341,7 +341,9 @@ _DATELINE = re.compile(
 # A date line's label whose value the copy lost (the date was drawn by a script or an element that did not come
 # along): "Publié le", "Mis à jour le", "Dernière mise à jour :", "le" alone under the headline.
 _DATE_LABEL = re.compile(
-    r"^(?:(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)(?:\s+le)?|le)\s*:?$", re.I
+    r"^(?:(?:article\s+)?(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)(?:\s+le)?|le)"
+    r"\s*:?$",
+    re.I,
 )
 _DATE_LOST_BY = re.compile(
     r"^(?:posté|postée|publié|publiée|mis en ligne)\s+le\s+par\s+(?P<name>[A-ZÀ-ÖØ-Þ][^,.;:!?]{1,60})$", re.I
@@ -1905,6 +1907,22 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         ):
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
             # language sites print it ("Tobias Roe"): the byline without its label.
+            head.author = text
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        if (
+            head.author is None
+            and head.title is None
+            and not rest
+            and unit.kind == "text"
+            and not unit.markdown
+            and following is not None
+            and _NAME_ALONE.match(text)
+            and is_first_name(text.split()[0])
+            and _is_dateline(following.text)
+        ):
+            # The writer's name alone, then the date line, above the headline (a blog theme's post head).
             head.author = text
             removed.append(Removal(unit.line, text, "byline"))
             i += 1

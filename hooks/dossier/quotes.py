@@ -553,6 +553,7 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
 _MEDIUM_AFTER = re.compile(
     r"(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|l[’'])\s*(?:communiqué|déclaration"
     r"|message|courriel|e-mail|mail|lettre|entretien|interview|tribune|billet|post|publication|note|vidéo|podcast"
+    r"|article|fil|blog|mémo"
     r"|discours|réponse|conférence|point presse|compte)\b[^,]*$",
     re.I,
 )
@@ -2224,6 +2225,12 @@ def headline_quotation(title: str) -> Headline | None:
 
 def _headline_subject(clause: str) -> tuple[str, str] | None:
     """The speaker phrase and description of a headline clause whose subject is a person or an institution."""
+    interview = _INTERVIEW.match(clause.strip().rstrip(".!?"))
+    if interview is not None:
+        # "« … » : rencontre avec X, cofondateur de Y": the person the interview is with
+        who, _, detail = interview.group("who").partition(",")
+        if _is_full_name(who.strip()):
+            return who.strip(), _DETERMINERS.sub("", detail.strip(), count=1)
     match = _HEADLINE_SUBJECT.match(clause.strip())
     if match is None:
         return None
