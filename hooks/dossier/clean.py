@@ -341,8 +341,8 @@ _DATELINE = re.compile(
 # A date line's label whose value the copy lost (the date was drawn by a script or an element that did not come
 # along): "Publié le", "Mis à jour le", "Dernière mise à jour :", "le" alone under the headline.
 _DATE_LABEL = re.compile(
-    r"^(?:(?:article\s+)?(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)(?:\s+le)?|le)"
-    r"\s*:?$",
+    r"^(?:(?:article\s+)?(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)"
+    r"(?:\s+le)?|le)\s*:?$",
     re.I,
 )
 _DATE_LOST_BY = re.compile(
