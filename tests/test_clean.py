@@ -1623,3 +1623,21 @@ def test_the_writers_name_alone_above_the_date_and_the_headline() -> None:
     )
     b = article(f"Un titre\n\nPublié le\n\nArticle mis à jour le\n\n{PARA}")
     assert [r.rule for r in b.removed] == ["dateline", "dateline"]
+
+
+def test_an_english_byline_a_domain_with_its_tagline_and_agency_credits() -> None:
+    a = article(f"Un titre\n\nBy Paolo Roe Published on 15 avril 2025 6h30\n\n{PARA}")
+    assert (a.author, a.date) == ("Paolo Roe", "2025-04-15")
+    b = article(f"Alpha-News.org ➤ L’actualité du monde est ici\n\nUn titre pour la dépêche\n\n{PARA}")
+    assert (b.title, [r.rule for r in b.removed]) == ("Un titre pour la dépêche", ["publisher"])
+    for line in ("Avec AFP", "(Avec agences)", "Avec les informations de l’Agence France-Presse"):
+        c = article(f"Un titre\n\n{PARA}\n\n{line}")
+        assert [(r.rule, r.text) for r in c.removed] == [("syndication", line)]
+    assert not article(f"Un titre\n\n{PARA}\n\nAvec Paul, nous avons longtemps discuté du projet.").removed
+
+
+def test_a_feed_readers_picture_notice_and_a_place_glued_to_its_colon() -> None:
+    a = article(f"Un titre\n\n{PARA}\n\nImage may be NSFW.Clik here to view.\n\nLa suite du texte, entière.")
+    assert [r.rule for r in a.removed] == ["image"]
+    lead = "AUXERRE: La rentrée économique a réuni deux cents chefs d’entreprise autour de l’IA dans les PME."
+    assert [r.text for r in article(f"Un titre\n\n{lead}\n\n{PARA}").removed] == ["AUXERRE:"]

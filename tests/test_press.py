@@ -1661,3 +1661,9 @@ def test_a_headline_quotation_then_the_interview_it_comes_from() -> None:
 
 def test_the_article_it_was_written_in_is_no_description() -> None:
     assert said(TITLE + "« Il faut agir vite », a écrit Sam Roe dans un article sur X.")[0][1:] == ("Sam Roe", "")
+
+
+def test_le_between_a_first_name_and_a_surname_is_a_particle() -> None:
+    body = TITLE + "« Nous lançons ce tour de France », a déclaré Fabrice le Saché, vice-président du syndicat."
+    assert said(body)[0][1:] == ("Fabrice le Saché", "vice-président du syndicat")
+    assert said(TITLE + "« Nous lançons ce tour », a déclaré Fabrice le 3 mars.")[0][1] == "Fabrice"

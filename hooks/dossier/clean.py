@@ -377,6 +377,7 @@ _CORRESPONDENT = re.compile(
 # only before a date: surnames with a particle ("Par Corentin Le Gall") keep it.
 _BYLINE_END = re.compile(
     r"\s+le\s+(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\s+(?:publié|mis à jour|mise à jour)\s+"
+    r"|\s+(?=(?:published|updated)\b)"  # an English theme's byline: "By Jeanne Roe Published on 15 avril 2025"
     r"|\s*[,|·•]\s*|\s+[-–—]\s+"
     # the writer's post with no comma: "Par Jeanne Roux correspondante en Asie"
     r"|\s+(?=(?:notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste|rédactrice|rédacteur|reporter)\b)",
@@ -515,8 +516,18 @@ _MONTH_LINE = re.compile(
     re.I,
 )
 _DOMAIN = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai)$", re.I
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai)"
+    # (its tagline may follow after an arrow or a bar: "Alpha-News.org ➤ L'actualité du monde est ici")
+    r"(?:\s*[➤›»|–—-]\s*[^.!?]{3,60})?$",
+    re.I,
 )
+
+
+def _domain_only(text: str) -> str:
+    """The site's domain of a domain line, without the tagline after it."""
+    return re.split(r"\s*[➤›»|–—-]\s+", text, maxsplit=1)[0].strip()
+
+
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[dl][’'][A-ZÀ-ÖØ-Þ][\w’'.-]*|et|de|du|des|la|le|van|von|der|da|di|&)$"
 )
@@ -1009,7 +1020,7 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
 # (a hyphen between spaces does as well, "Marrakech - Le Maroc…"; and the place in capitals may take a colon, as
 # reprints of the AFP set it: "SAN FRANCISCO : Des années de pratique…")
 _PLACE_DASH = re.compile(
-    rf"^(?P<line>(?:{_PLACE}\s+(?:[–—]|-(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s+:)\s+)"
+    rf"^(?P<line>(?:{_PLACE}\s+(?:[–—]|-(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s*:)\s+)"
     r"(?=[A-ZÀ-ÖØ-Þ«“\"])"
 )
 PLACE_DASH_LEAD_WORDS = 15
@@ -1023,7 +1034,7 @@ def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
     if unit.kind != "text" or unit.markdown:
         return None
     match = _PLACE_DASH.match(unit.text)
-    tokens = match.group("line").split()[:-1] if match is not None else []
+    tokens = [t.rstrip(":") for t in match.group("line").split() if t not in ("-", "–", "—", ":")] if match else []
     capitals = len(tokens) > 1 and all(token.isupper() for token in tokens)  # "SAN FRANCISCO": a place, no acronym
     if not tokens or is_first_name(tokens[0]) or (not capitals and any(_BRAND_WORD.search(t) for t in tokens)):
         return None
@@ -2008,7 +2019,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 i += 1
             continue
         if unit.kind == "text" and _DOMAIN.match(text):
-            head.publisher = head.publisher or text
+            head.publisher = head.publisher or _domain_only(text)
             removed.append(Removal(unit.line, text, "publisher"))
             i += 1
             continue
@@ -2595,6 +2606,14 @@ CAPTION_CHARS = 400
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
+# The agencies a newsroom's article draws on, credited on their own line: "Avec AFP", "(Avec agences)", "Avec les
+# informations de l'Agence France-Presse".
+_WITH_AGENCY = re.compile(
+    rf"^\(?\s*avec\s+(?:(?:les|des)\s+informations\s+d(?:e|u|es|[’'])\s*(?:l[’']\s*)?)?"
+    rf"(?:{_AGENCIES}|agences?|Agence\s+France[- ]Presse|(?:la\s+)?Presse\s+[Cc]anadienne)\s*\)?\.?$",
+    re.I,
+)
+_FEED_IMAGE = re.compile(r"^image may be nsfw\b", re.I)
 # A file's name: one token with a long run of digits and an underscore, an extension perhaps.
 _FILE_NAME = re.compile(
     r"^(?:(?=[\w.-]*\d{4})(?=[\w.-]*_)[\w.-]{8,}"
@@ -2650,6 +2669,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
+    if len(text) <= 90 and _WITH_AGENCY.match(text):
+        return "syndication"  # "Avec AFP", "Avec les informations de l'Agence France-Presse": the sources credited
+    if len(text) <= 60 and _FEED_IMAGE.match(text):
+        return "image"  # a feed reader's notice in place of a picture
     if len(text) <= 80 and " " not in text and not unit.markdown and _FILE_NAME.match(text):
         return "image"  # a picture's file name, its image lost in the copy ("5437685854_d630fceaff_b")
     if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _DASH_CREDIT_END.search(text):
@@ -2909,7 +2932,7 @@ def drop_cruft(
             continue
         if unit.kind == "text" and _DOMAIN.match(unit.text):
             if head is not None and head.publisher is None:
-                head.publisher = unit.text
+                head.publisher = _domain_only(unit.text)
             drop(unit, "publisher")
             continue
         reason = cruft_reason(unit) if not unit.formatted else None

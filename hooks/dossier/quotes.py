@@ -314,6 +314,15 @@ def _first_name_start(tokens: list[str]) -> int:
     return 0
 
 
+def _particle(tokens: list[str], i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a particle of the name: "von der", or "le" between a first name and a
+    capitalised surname ("Fabrice le Saché"; not "Macron le 3 mars")."""
+    word = tokens[i]
+    if word in _PARTICLES_IN_NAMES:
+        return True
+    return word in ("le", "la") and 0 < i < len(tokens) - 1 and tokens[i + 1][:1].isupper() and is_first_name(tokens[0])
+
+
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
@@ -383,7 +392,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     name, _, detail = phrase.partition(",")
     tokens = name.split()
     # A name is a run of capitalised words; what follows is detail ("Zuckerberg dans une lettre").
-    cut = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or t in _PARTICLES_IN_NAMES)), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or _particle(tokens, i))), len(tokens))
     if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
         cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
     if 0 < cut < len(tokens):
