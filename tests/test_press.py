@@ -1667,3 +1667,32 @@ def test_le_between_a_first_name_and_a_surname_is_a_particle() -> None:
     body = TITLE + "« Nous lançons ce tour de France », a déclaré Fabrice le Saché, vice-président du syndicat."
     assert said(body)[0][1:] == ("Fabrice le Saché", "vice-président du syndicat")
     assert said(TITLE + "« Nous lançons ce tour », a déclaré Fabrice le 3 mars.")[0][1] == "Fabrice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dès le lendemain, le porte-parole de la Commission, Thomas Roe, a été catégorique",
+        "Témoin direct de la situation, Thomas Roe est formel",
+    ],
+)
+def test_an_opening_phrase_before_the_subject_of_a_verbless_colon(sentence: str) -> None:
+    assert said(TITLE + f"{sentence} : « Il n’y a pas d’arrêt du temps. Il n’y a pas de pause. »")[0][1] == "Thomas Roe"
+
+
+def test_the_predicate_after_an_apposition_is_no_description() -> None:
+    body = TITLE + "Paul Roe, porte-parole de la Commission, est formel : « Il n’y a pas de pause dans le calendrier. »"
+    assert said(body)[0][1:] == ("Paul Roe", "porte-parole de la Commission")
+
+
+def test_en_ce_sens_in_an_incise_and_a_participle_arguing() -> None:
+    body = (
+        TITLE
+        + "« L’IA est un sujet fondamental pour nos entreprises, a précisé en ce sens Élise Roe. Elle change tout. »"
+    )
+    assert said(body)[0][1] == "Élise Roe"
+    body = (
+        TITLE
+        + "Meta refuse de signer le code, arguant que ces lignes directrices « étouffent l’innovation en Europe »."
+    )
+    assert said(body)[0][1] == "Meta"

@@ -768,7 +768,8 @@ _TIME_AFTER = re.compile(
 _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
-    r"|à ce sujet|à ce propos|à cette occasion|en conclusion|en ouverture|en clôture"  # "a souligné à ce sujet, X"
+    # "a souligné à ce sujet, X", "a précisé en ce sens X"
+    r"|à ce sujet|à ce propos|à cette occasion|en conclusion|en ouverture|en clôture|en ce sens|dans ce sens"
     r"|[a-zà-ÿ]{3,}ment"  # "résume sobrement X"
     # the manner and the listener: "lâche avec conviction X", "sourit non sans humour X", "a déclaré à la presse X"
     r"|(?:avec|non sans)\s+(?:un\s+|une\s+)?[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?"
@@ -946,7 +947,9 @@ _INCISE = re.compile(
     rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
+    # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
     rf"|(?:(?:{_AUX}\s+(?:(?:tout\s+)?[a-zà-ÿ]+ment\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
+    r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part)\s+)?"
     r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
     # or a civility: "explique M. Roe").
@@ -1173,6 +1176,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
         name, _, detail = intro.partition(",")
         if _looks_like_name(name) and len(words(detail)) <= 15:
+            # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
+            role, comma, predicate = detail.partition(",")
+            if comma and _PREDICATE_START.match(predicate.strip()):
+                detail = role
             return Intro(name.strip(), detail.strip())
         subject = _subject(intro)
         if subject is not None and _is_full_name(subject.speaker) and len(words(intro)) <= 20:
@@ -1372,6 +1379,12 @@ def _governed(intro: str) -> Intro | None:
         # « … »". A quotation of the organisation, whose name the phrase does not give: kept, source unnamed.
         return Intro(PREVIOUS_SPEAKER + body.group("noun"))
     said = _SAID_THAT.match(intro)
+    if said and is_speech_verb(said.group("verb")) and said.group("verb").endswith("ant"):
+        # participle: "Meta refuse de signer le code, arguant que ces lignes « étouffent l'innovation »": the main
+        # clause's subject argues
+        main = _subject(said.group("subject").split(",")[0])
+        if main is not None and main.speaker != PREVIOUS_SPEAKER and _names_speaker(main.speaker):
+            return Intro(main.speaker, main.detail, short=bool(_COPULA_END.search(intro)))
     if said and is_speech_verb(said.group("verb")):
         subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
         # partial_governed: the quoted words are the attribute of a copula in the reported clause ("X a affirmé que
@@ -1655,6 +1668,20 @@ def _subject(clause: str) -> Intro | None:
     if label is not None:  # "Anciennes générations : Trump a indiqué…": the label is no part of the sentence
         clause = clause[label.end() :]
     found = _subject_of(clause)
+    opening, comma, rest = clause.partition(",")
+    if (
+        comma
+        and (found is None or found.speaker == opening.split()[0])
+        and len(words(opening)) <= OPENING_WORDS
+        and not _is_full_name(opening.strip())
+        and not is_first_name(opening.split()[0])  # "Nadia, infirmière, s'en sert": a witness, by first name
+        and not _DETERMINERS.match(opening)  # "L'un des parrains du salon, par ailleurs…": the subject itself
+    ):
+        # an opening phrase before the subject: "Dès le lendemain, le porte-parole…, X, a été catégorique",
+        # "Témoin direct de la situation, X est formel" (its first word is no speaker)
+        after = _subject_of(rest.strip())
+        if after is not None and _is_full_name(after.speaker):
+            return after
     if found is not None:
         return found
     gerund = _GERUND_OPENER.match(clause)
@@ -1662,6 +1689,11 @@ def _subject(clause: str) -> Intro | None:
     return _subject_of(clause[gerund.end() :]) if gerund is not None else None
 
 
+OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
+# A predicate opening after a subject's apposition: "…, est formel", "…, se montre prudent", "…, a été catégorique".
+_PREDICATE_START = re.compile(
+    r"^(?:est|était|sera|a|avait|reste|restait|semble|paraît|demeure|se|s[’']|n[’']|ne)\b", re.I
+)
 _ROLE_OPENER = re.compile(r"^(?P<role>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ’'-]+){0,3}),\s+(?=\S)")
 _CIVILITY_ARTICLE = re.compile(r"^(?:le|la)\s+(?:Dr|Pr|docteure?|professeure?)\.?\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 
