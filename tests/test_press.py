@@ -1696,3 +1696,15 @@ def test_en_ce_sens_in_an_incise_and_a_participle_arguing() -> None:
         + "Meta refuse de signer le code, arguant que ces lignes directrices « étouffent l’innovation en Europe »."
     )
     assert said(body)[0][1] == "Meta"
+
+
+def test_a_group_or_a_document_judging_with_a_verb_of_labelling() -> None:
+    # "Les signataires qualifient X de « … »": the group speaks; a letter with no body named before: unnamed, kept.
+    body = TITLE + "Les signataires qualifient le règlement de « bombe à retardement précipitée »."
+    assert said(body)[0][1] == "Signataires"
+    body = (
+        TITLE + "En parallèle, une seconde lettre, signée par trente fondateurs, qualifie le règlement de « bombe à "
+        "retardement précipitée »."
+    )
+    assert said(body)[0][1:] == ("Source non précisée", "seconde lettre")
+    assert said(TITLE + "Le règlement est qualifié de « bombe à retardement précipitée ».") == []

@@ -1312,7 +1312,25 @@ def _judge_subject(before: str) -> Intro | None:
             return Intro(who, short=True)
         return None
     chosen = _speaker_segment(phrase)
+    if chosen is None:
+        # a group or a document judging: "Les signataires qualifient l'AI Act de « … »", "La lettre, signée par
+        # trente fondateurs, qualifie…" (the apposition after the noun is the journalist's)
+        opening, comma, rest = phrase.partition(",")
+        # (after an opening phrase: "En parallèle, une seconde lettre, signée par…, qualifie")
+        for candidate in (phrase, rest.strip()) if comma and len(words(opening)) <= OPENING_WORDS else (phrase,):
+            noun_phrase = candidate.split(",")[0].strip()
+            head = _DETERMINERS.sub("", noun_phrase, count=1)
+            if _GROUP_SUBJECT.match(noun_phrase) or (_DETERMINERS.match(noun_phrase) and _document_words(head)):
+                return Intro(noun_phrase, short=True)
     return Intro(chosen.speaker, chosen.detail, short=True) if chosen is not None else None
+
+
+# A group as a subject, the people who signed, wrote or oppose something: "les signataires", "ses auteurs".
+_GROUP_SUBJECT = re.compile(
+    r"^(?:les|ses|leurs|ces)\s+(?:signataires|auteurs|autrices|opposants|détracteurs|critiques|syndicats|associations"
+    r"|experts|chercheurs|élus|députés|sénateurs|eurodéputés)\b[^,]{0,60}$",
+    re.I,
+)
 
 
 # "Pour" and a definite description, up to a comma or a dash opening an aside: "Pour l'ex-ministre, …".
@@ -1510,7 +1528,11 @@ _DOCUMENT_OF = re.compile(
 _DOCUMENT_ADJECTIVE = re.compile(
     r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
 )
-_DOCUMENTS = frozenset("communique texte rapport document decision declaration avis note guide etude charte".split())
+_DOCUMENTS = frozenset(
+    """
+    communique texte rapport document decision declaration avis note guide etude charte lettre tribune petition
+    """.split()
+)
 # An organisation opening a sentence as its subject: "L'autorité italienne de la concurrence a ouvert…", "La
 # commission, appelée Cnum, s'est dite…" (its name in apposition).
 _INSTITUTION_SUBJECT = re.compile(
