@@ -516,16 +516,11 @@ _MONTH_LINE = re.compile(
     re.I,
 )
 _DOMAIN = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai)"
+    r"^(?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|co|news|tech|media|ai))"
     # (its tagline may follow after an arrow or a bar: "Alpha-News.org ➤ L'actualité du monde est ici")
     r"(?:\s*[➤›»|–—-]\s*[^.!?]{3,60})?$",
     re.I,
 )
-
-
-def _domain_only(text: str) -> str:
-    """The site's domain of a domain line, without the tagline after it."""
-    return re.split(r"\s*[➤›»|–—-]\s+", text, maxsplit=1)[0].strip()
 
 
 _NAME_WORD = re.compile(
@@ -1111,8 +1106,9 @@ def _site_header(units: list[Unit]) -> int:
 
 _SITE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -](?:(?:de|du|des|la|le)\s+|d[’'])?[A-ZÀ-ÖØ-Þ0-9][\w’'.-]*){0,2}$")
 # A site's tagline names what it is: "Quotidien d'informations destiné aux élus locaux", "Toute l'actualité de…".
+_SITE_KINDS = r"quotidien|hebdomadaire|mensuel|magazine|journal|site|média|portail"  # what a site says it is
 _TAGLINE = re.compile(
-    r"^(?:(?:le|un|votre)\s+)?(?:quotidien|hebdomadaire|mensuel|magazine|journal|site|média|portail)\b"
+    rf"^(?:(?:le|un|votre)\s+)?(?:{_SITE_KINDS})\b"
     r"|^(?:toute\s+)?l[’']actualité\b|^l[’']information\b|^votre\s",
     re.I,
 )
@@ -1122,7 +1118,7 @@ _TAGLINE = re.compile(
 # d'intercommunalité", "LE MAGAZINE DES VILLES ET DES TERRITOIRES CONNECTÉS". No verb of a headline follows the noun,
 # and no figure (an issue's line, "Le Mensuel du Code n° 47 – avril 2025", has its own rule).
 _TAGLINE_ALONE = re.compile(
-    r"^(?!.*\d)(?:le|la|un|une|votre)\s+(?:quotidien|hebdomadaire|mensuel|magazine|journal|site|média|portail|revue)"
+    rf"^(?!.*\d)(?:le|la|un|une|votre)\s+(?:{_SITE_KINDS}|revue)"
     r"\s+(?:de|des|du|d[’']|en ligne|indépendant|numérique)\b[^.!?:;]*$",
     re.I,
 )
@@ -1971,7 +1967,6 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             _take_date(unit, (text, "", aired[2]), head, removed)
             i += 1
             continue
-        plain = unit.kind == "text" and not unit.markdown
         credits = _CREDITS_LINE.match(text) if plain else None
         if credits is not None:
             # a programme's credits under its title: "Présentation : X / Article : Y" (the article's writer signs)
@@ -2012,14 +2007,19 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "kicker"))
             i += 1  # a rubric above the title ("Intelligence artificielle")
             after = units[i + 1] if i + 1 < len(units) else None
-            ticker = _TICKER.match(text) and after is not None and _reads_as_title(units[i], after)
-            if ticker and after is not None and _reads_as_title(after, after):
+            if (
+                _TICKER.match(text)
+                and after is not None
+                and _reads_as_title(units[i], after)
+                and _reads_as_title(after, after)
+            ):
                 # a news ticker ("Flash infos") and the headline it shows, another article's, above this one's
                 removed.append(Removal(units[i].line, units[i].text, "teaser"))
                 i += 1
             continue
-        if unit.kind == "text" and _DOMAIN.match(text):
-            head.publisher = head.publisher or _domain_only(text)
+        domain = _DOMAIN.match(text) if unit.kind == "text" else None
+        if domain is not None:
+            head.publisher = head.publisher or domain.group("domain")
             removed.append(Removal(unit.line, text, "publisher"))
             i += 1
             continue
@@ -2320,11 +2320,14 @@ ADDRESS = re.compile(
     r"|service (?:lecteurs|abonnés|clients?|abonnements))\s*:?$",
     re.I,
 )
+# The labels of a key-points box (not a table of contents): the points under them may go whatever their length
+# (see drop_cruft).
+_KEY_POINT_LABELS = r"l[’']essentiel|ce qu[’']il faut retenir|les points clés|points clés|en bref|tl;\s?dr|à retenir"
+KEY_POINTS_LABEL = re.compile(rf"^(?:{_KEY_POINT_LABELS})\s*:?$", re.I)
 # Summary and table-of-contents widgets: the marker and the short lines after it go.
 SUMMARY = _rx(
     r"^(?:sommaire|au sommaire|table des matières|dans cet article|contenu de l[’']article|plan de l[’']article"
-    r"|l[’']essentiel|ce qu[’']il faut retenir|les points clés|en bref|résumé(?: de l[’']article)?|tl;\s?dr|à retenir"
-    r"|résumé généré par (?:l[’'])?ia|points clés"
+    rf"|{_KEY_POINT_LABELS}|résumé(?: de l[’']article)?|résumé généré par (?:l[’'])?ia"
     r"|coup d[’']\s*(?:œ|oe)il sur cet article)\s*:?$",
 )
 
@@ -2605,7 +2608,6 @@ _DASH_CREDIT_END = re.compile(
 CAPTION_CHARS = 400
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
-# A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 # The agencies a newsroom's article draws on, credited on their own line: "Avec AFP", "(Avec agences)", "Avec les
 # informations de l'Agence France-Presse".
 _WITH_AGENCY = re.compile(
@@ -2623,6 +2625,7 @@ _FILE_NAME = re.compile(
     r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,})(?:\.(?:jpe?g|png|webp|gif))?)$",
     re.I,
 )
+# A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
@@ -2930,9 +2933,10 @@ def drop_cruft(
         if unit.kind == "text" and not unit.markdown and TEASER_LINK.match(unit.text):
             drop(unit, "related")  # the link to another article, its headline lost in the copy: it takes no teasers
             continue
-        if unit.kind == "text" and _DOMAIN.match(unit.text):
+        domain = _DOMAIN.match(unit.text) if unit.kind == "text" else None
+        if domain is not None:
             if head is not None and head.publisher is None:
-                head.publisher = _domain_only(unit.text)
+                head.publisher = domain.group("domain")
             drop(unit, "publisher")
             continue
         reason = cruft_reason(unit) if not unit.formatted else None
@@ -3161,10 +3165,6 @@ def _repeated_summary(units: list[Unit]) -> list[bool]:
     return flags
 
 
-# The labels of a key-points box (not a table of contents): the points under them go whatever their length.
-KEY_POINTS_LABEL = re.compile(
-    r"^(?:l[’']essentiel|ce qu[’']il faut retenir|les points clés|points clés|en bref|tl;\s?dr|à retenir)\s*:?$", re.I
-)
 KEY_POINT_MAX_WORDS = 45
 KEY_POINT_TOLD = 0.5  # a point is told again below when this share of its content words is found there
 

@@ -299,7 +299,7 @@ _NATIONALITY = re.compile(
 )
 
 
-_MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?P<to>à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)+)")
+_MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)+)")
 
 
 def _first_name_start(tokens: list[str]) -> int:
@@ -333,11 +333,10 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     # The medium the words were given to, between the verb and the person: "…, a déclaré à CBC News Jeanne Roe",
     # "…, explique Tech&Co Paul Roe" (the channel's programme). The person's name starts at its first name.
     medium = _MEDIUM_BEFORE_NAME.match(phrase)
-    if medium is not None:
-        tokens = medium.group("run").split()
-        start = _first_name_start(tokens)
-        if start or medium.group("to"):
-            phrase = " ".join(tokens[start:]) + phrase[medium.end() :] if start else phrase
+    tokens = medium.group("run").split() if medium is not None else []
+    start = _first_name_start(tokens)
+    if medium is not None and start:
+        phrase = " ".join(tokens[start:]) + phrase[medium.end() :]
     phrase = re.sub(r"^(?:(?:le|la|l[’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])", "", phrase)
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
@@ -464,6 +463,14 @@ def _role_before(text: str, start: int) -> str:
     return role.group("role").strip() if role and role.group("role").split()[0].casefold() in ROLE_NOUNS else ""
 
 
+def _role_right_before(text: str, end: int) -> str:
+    """The role written right before a name ending at ``end``, with no comma between ("le ministre des Armées"
+    before "Paul Roux"), or ""."""
+    before = _ROLE_NO_COMMA.search(text, max(0, end - 100), end)
+    role = before.group("role").strip() if before is not None else ""
+    return role if role and _role_noun(role.split()[0]) else ""
+
+
 def _verb_then_article(detail: str) -> bool:
     match = _VERB_THEN_ARTICLE.match(detail)
     return match is not None and not _role_noun(match.group("verb"))
@@ -491,7 +498,7 @@ def _without_narration(detail: str) -> str:
 def _narrating(word: str) -> bool:
     """A present participle of the journalist's narration ("ajoutant", "détaillant"), not a role ("consultant").
     (A participle that is a noun too, "détaillant", is known by its verb: "détaille" -> "détailler".)"""
-    if word in ROLE_NOUNS or word in _PERSON_NOUNS_IN_ANT or _role_noun(word):
+    if word in _PERSON_NOUNS_IN_ANT or _role_noun(word):
         return False
     return lemma(word) != word or (word.endswith("ant") and lemma(word[:-3] + "e").endswith("er"))
 
@@ -504,7 +511,8 @@ _NAMED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d[’']|chez)\s*(?:la\s+|l[’']
 _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante", "soignant", "soignante"})
 # The occasion the words were said at, after the speaker without a comma: "…, a affirmé le gouverneur lors d'un
 # discours au sommet", "… à l'occasion de la conférence".
-_OCCASION_AFTER = re.compile(r"(?<=\S)\s+(?:lors|au cours|à l[’']occasion|en marge)\s+d(?:e|u|es|[’'])\b.*$", re.I)
+_OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge)"  # the words that name the occasion of the words
+_OCCASION_AFTER = re.compile(rf"(?<=\S)\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b.*$", re.I)
 
 
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
@@ -756,9 +764,7 @@ _DAY_ALONE = re.compile(
 )
 # When or where the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias",
 # "…, ministre du Numérique, lors de la signature".
-_DETAIL_TIME_CUT = re.compile(
-    rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:lors|au cours|à l[’']occasion|en marge|pendant)\b.*)$", re.I
-)
+_DETAIL_TIME_CUT = re.compile(rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:{_OCCASIONS}|pendant)\b.*)$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
 # The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
 _TIME_AFTER = re.compile(
@@ -2520,9 +2526,7 @@ class _Context:
             if _EMPHATIC.match(detail):
                 # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description; a role right before
                 # the name describes the person ("Le ministre de l'Éducation Paul Roe, lui aussi présent, …")
-                before = _ROLE_NO_COMMA.search(text, max(0, match.start() - 100), match.start())
-                role = before.group("role").strip() if before is not None else ""
-                detail = _role_before(text, match.start()) or (role if role and _role_noun(role.split()[0]) else "")
+                detail = _role_before(text, match.start()) or _role_right_before(text, match.start())
             elif _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail) or _verb_then_article(detail):
                 # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
@@ -2547,10 +2551,10 @@ class _Context:
                 # "Le ministre des Armées Paul Roux, lui aussi…": the institution's capitalised word ends the role
                 # before the name; that role describes the person, not the words after the comma ("lui aussi…")
                 name = " ".join(tokens[1:])
-                role = _ROLE_NO_COMMA.search(text, max(0, match.start() - 100), match.start() + len(tokens[0]))
+                role = _role_right_before(text, match.start() + len(tokens[0]))
                 no_role = not detail or not _role_noun(detail.split()[0]) or _EMPHATIC.match(match.group("detail"))
-                if role is not None and _role_noun(role.group("role").split()[0]) and no_role:
-                    detail = role.group("role")
+                if role and no_role:
+                    detail = role
             if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "À San Francisco, les autorités…": a place, not a person
             opener, _, rest = name.partition(" ")
