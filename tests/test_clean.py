@@ -1641,3 +1641,49 @@ def test_a_feed_readers_picture_notice_and_a_place_glued_to_its_colon() -> None:
     assert [r.rule for r in a.removed] == ["image"]
     lead = "AUXERRE: La rentrée économique a réuni deux cents chefs d’entreprise autour de l’IA dans les PME."
     assert [r.text for r in article(f"Un titre\n\n{lead}\n\n{PARA}").removed] == ["AUXERRE:"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # a caption whose credit closes it in brackets after its last sentence (agencies' captions)
+        ("Un drone survole un champ de colza près de Rennes, le 3 mai. (Photo de Lina Morel / Agence Demo)", "credit"),
+        ("Lina Morel/X", "credit"),  # a source and its site under a picture
+        ("12", "furniture"),  # a share count alone, its pictogram lost
+        ("Réponses : 3 / Vues : 148", "view-count"),  # a forum's counters
+        ("Pages: 1", "view-count"),
+        ("Lire la suiteNos derniers dossiers", "related"),  # the link's label glued to the next heading
+        ("Le rail face au défi du fret : le plan des régionsPublié le 12/09/2025 à 08:15:02", "teaser"),
+        ("Faites un don !", "paywall"),  # a community site's call for gifts
+        ("Soutenez la rédaction", "paywall"),
+    ],
+)
+def test_bracketed_caption_credits_counters_glued_teasers_and_calls_for_gifts(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_sentences_like_those_lines_stay() -> None:
+    kept = (
+        "La photo de classe de 1998 (photo de famille) circule encore sur les réseaux.",  # no stop before it
+        "Le protocole TCP/IP reste la base du réseau.",
+        "Il a fait un don de 2 000 euros à la fondation, selon le registre public.",
+        "2025",  # a year alone is not a counter
+        "Elle a publié le 12/09/2025 un rapport sur le fret.",
+    )
+    for line in kept:
+        assert not article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, entière.").removed, line
+
+
+def test_the_byline_closing_the_standfirst_and_the_dateline_under_it() -> None:
+    standfirst = "Des deux rives du fleuve, les ingénieurs relient les langues locales aux assistants vocaux."
+    a = article(f"Un titre\n\n{standfirst} Par Awa DIOP –\n\n{PARA}")
+    assert (a.author, [r.text for r in a.removed]) == ("Awa DIOP", ["Par Awa DIOP –"])
+    assert a.blocks[0].text == standfirst
+    # A lead's place and dash under a standfirst: the dispatch's dateline, gone as it is at the top.
+    lead = "Tanger - Le port a inauguré lundi une plateforme logistique pilotée par un modèle d’IA conçu sur place."
+    b = article(f"Un titre\n\n{standfirst}\n\n{lead}\n\n{PARA}")
+    assert [r.text for r in b.removed] == ["Tanger -"]
+    # "Par" and a name closing a paragraph of the text, in its middle, or a place and dash in the body: kept.
+    c = article(f"Un titre\n\n{PARA}\n\n{PARA}\n\n{lead}")
+    assert not c.removed

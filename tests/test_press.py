@@ -1708,3 +1708,13 @@ def test_a_group_or_a_document_judging_with_a_verb_of_labelling() -> None:
     )
     assert said(body)[0][1:] == ("Source non précisée", "seconde lettre")
     assert said(TITLE + "Le règlement est qualifié de « bombe à retardement précipitée ».") == []
+
+
+def test_short_words_quoted_in_the_clause_selon_or_pour_governs() -> None:
+    # partial_governed: "Selon X, …" and "Pour X, …" give the words quoted in their clause to X, however short
+    body = TITLE + "Selon Inès Roe, l’outil aura pour but de « faciliter l’apprentissage » des élèves de seconde."
+    assert said(body)[0][:2] == ("faciliter l’apprentissage", "Inès Roe")
+    body = TITLE + "Pour Inès Roe, secrétaire générale du syndicat, l’IA rime avec « bouleversements »."
+    assert said(body)[0][:3] == ("bouleversements", "Inès Roe", "secrétaire générale du syndicat")
+    # a label after a determiner stays a scare quote
+    assert said(TITLE + "Selon Inès Roe, Nexa a publié un « modèle ouvert » la semaine dernière.") == []

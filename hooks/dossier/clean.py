@@ -1498,6 +1498,12 @@ def _kept_lines(rest: list[Unit]) -> int:
     return sum(1 for unit in rest if not cruft_reason(unit))
 
 
+# The byline closing the standfirst after its last sentence, a dash after it perhaps: "… Par Jeanne ROUX –".
+_STANDFIRST_BYLINE = re.compile(
+    r"(?<=[.!?…»])\s+Par\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*[–—-]?\s*$"
+)
+
+
 def _before_lead(rest: list[Unit]) -> bool:
     """Whether the text has not started yet: nothing kept below the head, or a standfirst only (one paragraph of
     plain text, :data:`STANDFIRST_WORDS` at most)."""
@@ -1575,8 +1581,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         wire = _wire_dateline(text) if lead and unit.kind == "text" else None
         wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
         # (the agency's name in brackets is a dateline wherever it opens a paragraph of the head, below a standfirst)
-        furniture_only = all(cruft_reason(u) or _headline_again(u, head) for u in rest)
-        if wire is not None and (furniture_only or (len(rest) <= 2 and _AGENCY_OPENING.match(text))):
+        kept = [u for u in rest if not (cruft_reason(u) or _headline_again(u, head))]
+        # (below a standfirst, the lead's dateline still opens the body: "Initié par…" then "Marrakech - Le Maroc…")
+        if wire is not None and (_before_lead(kept) or (len(rest) <= 2 and _AGENCY_OPENING.match(text))):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
             agency = _wire_agency(text)
@@ -1604,6 +1611,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             head.author = _capitalised(caps.group("name"))
             removed.append(Removal(unit.line, caps.group("name"), "byline"))
             units[i] = unit = _retext(unit, text[caps.end() :])
+            text = unit.text
+        closing = _STANDFIRST_BYLINE.search(text) if head.author is None and not rest and unit.kind == "text" else None
+        if closing is not None and looks_like_name(closing.group("name")):
+            # The byline closing the standfirst, as dailies print it before the text: "… langues locales. Par
+            # Jeanne ROUX –". The writer signs; the standfirst stays.
+            head.author = closing.group("name")
+            removed.append(Removal(unit.line, closing.group().strip(), "byline"))
+            units[i] = unit = _retext(unit, text[: closing.start()])
             text = unit.text
         if not rest and not unit.markdown and _lone_menu_item(unit, following, head):
             removed.append(Removal(unit.line, text, "menu"))  # "• Rubrique": a menu's item alone above the headline
@@ -2085,7 +2100,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 RELATED = _rx(
     r"^(?:à|a) lire (?:aussi|également|egalement|sur le même (?:thème|sujet))\b",
     # The label glued to the other article's headline, the link's text copied without a space: "À lire aussiLe titre".
-    r"^(?:à|a) lire (?:aussi|également|egalement)(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
+    r"^(?:(?:à|a) lire (?:aussi|également|egalement)|lire (?:aussi|également|la suite))(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     r"^lire (?:aussi|également|la suite)\b",
     # The label and an arrow or a guillemet pointing at the other article's headline: "A lire > <titre>", "À lire »
     # <titre>", "Lire aussi > <titre>", "À voir › <titre>".
@@ -2421,6 +2436,11 @@ PAYWALL = Rules(
         r"you (?:still )?have \d+\s*% (?:left )?to (?:discover|read)\b",
         r"already (?:a )?subscriber\b",
         r"(?:flash sale|special offer|limited offer)\b.{0,80}\b(?:per|a) month\b",
+        # The call for readers' gifts that independent and community sites print under their articles: "Envoyez
+        # vos dons !", "Faites un don", "Soutenez-nous", "Soutenez la rédaction".
+        r"(?:envoyez|faites|faire|je fais)\s+(?:un|vos|des|votre)\s+dons?\b.{0,80}$",
+        r"soutenez[- ](?:nous|notre (?:travail|journal|média|site|rédaction)|la rédaction|le journalisme"
+        r" indépendant|l[’']information indépendante)\b.{0,80}$",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -2605,6 +2625,12 @@ def _english_alt_text(unit: Unit) -> bool:
 _DASH_CREDIT_END = re.compile(
     r"\s[–—]\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration)\s*:\s*[^.!?«»“”\"]{2,60}$", re.I
 )
+# …or in brackets after the caption's last sentence, as agencies' captions end: "… à Barcelone, en Espagne. (Photo de
+# Jeanne Roux / Agence)". A paragraph's sentence may mention a photo; it does not end with its credit so.
+_BRACKET_CREDIT_END = re.compile(
+    r"[.!?…]\s*\((?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration|image)\s*(?::|de\s|d[’'])\s*[^()]{2,60}\)\.?$",
+    re.I,
+)
 CAPTION_CHARS = 400
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
@@ -2616,6 +2642,16 @@ _WITH_AGENCY = re.compile(
     re.I,
 )
 _FEED_IMAGE = re.compile(r"^image may be nsfw\b", re.I)
+# A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
+# Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
+_NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
+# A forum's or a blog's counters: "Réponse : 0 / Vues : 20", "Pages: 1", "Messages : 12".
+_FORUM_COUNTS = re.compile(
+    r"^(?:(?:réponses?|vues?|messages?|pages?|commentaires?|likes?)\s*:\s*\d+(?:\s+\d+)*\s*(?:[/|·-]\s*)?)+$", re.I
+)
+# Another article's headline in a list, glued to its own date line, the link's text copied without a space: "Le
+# choix de l'EuropePublié le 29/08/2025 à 10:44".
+_GLUED_POSTED = re.compile(r"[^\s\d]Publiée? le \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+à\s+\d{1,2}[:h]\d\d(?::\d\d)?)?$")
 # A file's name: one token with a long run of digits and an underscore, an extension perhaps.
 _FILE_NAME = re.compile(
     r"^(?:(?=[\w.-]*\d{4})(?=[\w.-]*_)[\w.-]{8,}"
@@ -2674,12 +2710,25 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 90 and _WITH_AGENCY.match(text):
         return "syndication"  # "Avec AFP", "Avec les informations de l'Agence France-Presse": the sources credited
+    if len(text) <= 60 and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
+        return "credit"
+    if len(text) <= 3 and unit.kind == "text" and _COUNTER.match(text):
+        return "furniture"  # a share or comment count alone on its line, its pictogram lost ("1", "12")
+    if len(text) <= 80 and _FORUM_COUNTS.match(text):
+        return "view-count"
+    if len(text) <= 200 and _GLUED_POSTED.search(text):
+        return "teaser"
     if len(text) <= 60 and _FEED_IMAGE.match(text):
         return "image"  # a feed reader's notice in place of a picture
     if len(text) <= 80 and " " not in text and not unit.markdown and _FILE_NAME.match(text):
         return "image"  # a picture's file name, its image lost in the copy ("5437685854_d630fceaff_b")
-    if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _DASH_CREDIT_END.search(text):
-        return "credit"  # a caption, however long, that ends with its credit after a dash
+    if (
+        len(text) <= CAPTION_CHARS
+        and unit.kind == "text"
+        and not unit.markdown
+        and (_DASH_CREDIT_END.search(text) or _BRACKET_CREDIT_END.search(text))
+    ):
+        return "credit"  # a caption, however long, that ends with its credit after a dash or in brackets
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
     if unit.kind == "text" and not unit.markdown and text[:1].islower() and _english_alt_text(unit):

@@ -1100,7 +1100,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             not re.search(r"\b(?:qui|dont|que)\b", detail)
             and any(_finite_verb(w) or w.casefold() in _FINITE_FORMS for w in words(detail)[1:])
         )
-        return Intro(selon.group("speaker"), "" if clause else detail)
+        # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short, unless a
+        # determiner makes them a label ("Selon X, Meta a publié un « modèle ouvert »")
+        short = clause and not _ENDS_WITH_DETERMINER.search(intro)
+        return Intro(selon.group("speaker"), "" if clause else detail, short=short)
     if colon:
         pour = _POUR.match(intro)
         if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
@@ -1388,7 +1391,7 @@ def _governed(intro: str) -> Intro | None:
         rest = intro[governing.end() :].strip(" ,")
         head = _DETERMINERS.sub("", rest, count=1).split(" ", 1)[0]
         apposition = intro[governing.end() :].lstrip().startswith(",") and _role_noun(head) and "," not in rest
-        return Intro(governing.group("speaker"), rest if apposition and len(words(rest)) <= 15 else "")
+        return Intro(governing.group("speaker"), rest if apposition and len(words(rest)) <= 15 else "", short=True)
     if _IN_HIS_VIEW.search(intro):
         # "À ses yeux, l'IA « permet de gagner… »": the view of the person the text is about, as "selon lui".
         return Intro(PREVIOUS_SPEAKER)

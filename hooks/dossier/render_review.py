@@ -41,7 +41,7 @@ RULES: dict[str, str] = {
     "social-post": "publication de réseau social intégrée",
     "key-points": "encadré de points clés en tête de page",
     "sources": "liste des sources en pied d’article",
-    "paywall": "invitation à s’abonner",
+    "paywall": "invitation à s’abonner ou à faire un don",
     "badge": "badge d’accès (offert, abonnés)",
     "newsletter": "lettre d’information",
     "legal": "cookies et mentions légales",
