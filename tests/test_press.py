@@ -1718,3 +1718,12 @@ def test_short_words_quoted_in_the_clause_selon_or_pour_governs() -> None:
     assert said(body)[0][:3] == ("bouleversements", "Inès Roe", "secrétaire générale du syndicat")
     # a label after a determiner stays a scare quote
     assert said(TITLE + "Selon Inès Roe, Nexa a publié un « modèle ouvert » la semaine dernière.") == []
+
+
+def test_an_opening_phrase_before_the_subject_of_a_verb_of_judgement() -> None:
+    # partial_governed: "Lors de…, la rectrice a vanté des « … »": the opening phrase is no subject
+    body = TITLE + "Lors de sa conférence de rentrée, la rectrice a vanté des « retours très positifs » du dispositif."
+    assert said(body)[0] == ("retours très positifs", "Source non précisée", "rectrice")
+    # the name of an idea is a label, whoever presents it
+    body = TITLE + "Lors d’une conférence, Inès Roe a présenté son idée de « démocratie augmentée » au public."
+    assert said(body) == []

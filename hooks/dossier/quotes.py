@@ -1857,7 +1857,9 @@ class _Found:
 # A noun that names what follows it: the words after are a title or a label, nobody's speech.
 _NAMING_NOUN_END = re.compile(
     r"\b(?:thème|thématique|intitulée?s?|titre|titrée?|slogan|devise|mot d[’']ordre|hashtag|baptisée?s?|surnommée?s?"
-    r"|nommée?s?|appelée?s?|dénommée?s?)\s*:?\s*$",
+    r"|nommée?s?|appelée?s?|dénommée?s?"
+    # the name of an idea: "son idée de « démocratie augmentée »", "le concept d'« IA frugale »"
+    r"|(?:idée|concept|notion|théorie|doctrine)\s+(?:de|d[’']))\s*:?\s*$",
     re.I,
 )
 
@@ -2074,6 +2076,14 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     if len(words(inner)) < 2:
         return None
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
+    opening = _OPENING_PHRASE.match(sentence)
+    if (
+        opening is not None
+        and opening.group("first").casefold() in _OPENERS
+        and (len(words(opening.group())) <= OPENING_WORDS)
+    ):
+        # an opening phrase before the subject: "Lors de sa conférence de rentrée, la rectrice a vanté des « … »"
+        sentence = sentence[opening.end() :]
     for token in list(re.finditer(r"[\w’'-]+", sentence))[1:10]:
         before = sentence[: token.start()]
         apposed = _APPOSED_SUBJECT.match(_CLAUSE_GLUE.sub("", before)) if "," in before else None
@@ -2119,6 +2129,7 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+_OPENING_PHRASE = re.compile(r"^(?P<first>[\w’']+)[^,«»“”\"]*,\s*")
 _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
 # américain, ".
