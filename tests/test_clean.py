@@ -1687,3 +1687,36 @@ def test_the_byline_closing_the_standfirst_and_the_dateline_under_it() -> None:
     # "Par" and a name closing a paragraph of the text, in its middle, or a place and dash in the body: kept.
     c = article(f"Un titre\n\n{PARA}\n\n{PARA}\n\n{lead}")
     assert not c.removed
+
+
+def test_a_stray_quotation_mark_before_the_headline_swallows_nothing() -> None:
+    # A page's decorative “ before its headline, closed nowhere: the lines under it stay apart, the title loses it.
+    a = article(
+        "“Le port de Gênes confie ses grues à un modèle ouvert\n"
+        "Les dockers ont obtenu un droit de regard sur les réglages du système.\n"
+        "Par Belga Publié le 4/03/2025 à 09:12\n"
+        f"{PARA}\n{PARA}"
+    )
+    assert (a.title, a.author, a.date) == (
+        "Le port de Gênes confie ses grues à un modèle ouvert",
+        "Belga",
+        "2025-03-04",
+    )
+    assert a.blocks[0].text == "Les dockers ont obtenu un droit de regard sur les réglages du système."
+    # A quotation running over paragraphs closes further down: its paragraphs are still read as one.
+    b = article(f"Un titre\n\n{PARA}\n\n« Nous avons tout revu.\n\nLes grues, les horaires, les équipes. »")
+    assert b.blocks[1].text == "« Nous avons tout revu. Les grues, les horaires, les équipes. »"
+    # A headline quoting someone keeps its marks.
+    c = article(f"« Nous avons tout revu » : le port de Gênes confie ses grues à l’IA\n\n{PARA}")
+    assert c.title.startswith("« Nous avons tout revu »")
+
+
+def test_a_post_facts_list_a_national_agencys_dateline_and_one_under_key_points() -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n  • Temps de lecture: 2 min\n\n{PARA}")
+    assert (a.reading_time, [r.rule for r in a.removed]) == (2, ["reading-time"])
+    lead = "Les deux groupes construiront ensemble un centre de calcul près de la capitale, a indiqué leur communiqué."
+    b = article(f"Un titre\n\nPARIS, 20 mai 2025, (WAM) – {lead}")
+    assert (b.author, b.date, b.blocks[0].text) == ("WAM", "2025-05-20", lead)
+    points = "  • « Le pays doit suivre ce changement majeur »\n  • « Chaque université aura sa maison de l’IA »"
+    c = article(f"Un titre\n\n{points}\n\nALGER: {lead}")
+    assert [r.text for r in c.removed] == ["ALGER:"]

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
@@ -165,6 +166,7 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 STRAY_BREAK_CHARS = 20
+OPEN_QUOTE_LINES = 6  # an open quotation mark closes within this many lines of text, or it is a stray one
 _MID_SENTENCE_START = re.compile(r"^[a-zà-öø-ÿ]")
 
 
@@ -213,8 +215,12 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
         )
         if units and not match and (balance[0] > 0 or balance[1] > 0):
             # A quotation continues over the line break, unless a new paragraph opens with «: French
-            # typography's mark for a quotation running over several paragraphs.
-            wrapped = not text.startswith("«")
+            # typography's mark for a quotation running over several paragraphs. A mark left open longer than a
+            # quotation runs is a stray one (a headline's decorative “, closed nowhere in the lines after): the
+            # lines stay apart.
+            closing = ("»" if balance[0] > 0 else "") + ("”" if balance[1] > 0 else "")
+            ahead = islice((raw[k] for k in range(offset, len(raw)) if raw[k].strip()), OPEN_QUOTE_LINES)
+            wrapped = not text.startswith("«") and any(mark in line for line in ahead for mark in closing)
         if match:
             units.append(_bullet_unit(match, number, blank))
             balance = _quote_balance(units[-1].text)
@@ -917,12 +923,16 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
 # written in several cities names them all, in capitals joined by "/": "GENÈVE/ZURICH (Reuters) - ".
 _AGENCIES = (
     r"(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|Xinhua|Bloomberg|APS|MAP|AFP[ -]Services|AA|Anadolu"
+    # the national agencies of Tunisia, Côte d'Ivoire, the Emirates, Qatar, Kuwait, Korea, Japan, Russia, and the
+    # African agencies APA and PANA, as francophone sites reprint them
+    r"|TAP|AIP|WAM|QNA|KUNA|Yonhap|Kyodo|TASS|APA|PANA"
     r"|Keystone[- ](?:ATS|SDA)(?:[ /-]ATS)?)"  # the Swiss agency, as it signs in French: "Keystone-ATS", "Keystone-SDA"
 )
 _WIRE_DATELINE = re.compile(
     r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
-    rf"(?:\(\s*(?P<agency>{_AGENCIES})(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
+    # (a comma may close the day before the agency: "PARIS, 20 mai 2025, (WAM) –")
+    rf"(?:,?\s*\(\s*(?P<agency>{_AGENCIES})(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
     rf"|\|\s*(?P<agency2>{_AGENCIES})\s*\|(?P<date>[^|\n]{{0,40}}?))"
     r"\s*[-–—:]\s+)(?=\S)"
 )
@@ -1504,6 +1514,20 @@ _STANDFIRST_BYLINE = re.compile(
 )
 
 
+def _stray_marks_off(title: str | None) -> str | None:
+    """A headline without the quotation mark a page set before or after it for decoration, left open: "“Le titre"
+    -> "Le titre". A headline quoting someone keeps its marks, opened and closed."""
+    if not title:
+        return title
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if title.count(opening) != title.count(closing):
+            if title.startswith(opening) and closing not in title:
+                return title[1:].strip()
+            if title.endswith(closing) and opening not in title:
+                return title[:-1].strip()
+    return title
+
+
 def _before_lead(rest: list[Unit]) -> bool:
     """Whether the text has not started yet: nothing kept below the head, or a standfirst only (one paragraph of
     plain text, :data:`STANDFIRST_WORDS` at most)."""
@@ -1582,8 +1606,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
         # (the agency's name in brackets is a dateline wherever it opens a paragraph of the head, below a standfirst)
         kept = [u for u in rest if not (cruft_reason(u) or _headline_again(u, head))]
-        # (below a standfirst, the lead's dateline still opens the body: "Initié par…" then "Marrakech - Le Maroc…")
-        if wire is not None and (_before_lead(kept) or (len(rest) <= 2 and _AGENCY_OPENING.match(text))):
+        # (below a standfirst or a list of key points, the lead's dateline still opens the body: "Initié par…" then
+        # "Marrakech - Le Maroc…")
+        if wire is not None and (
+            _before_lead([u for u in kept if u.kind != "bullet"]) or (len(rest) <= 2 and _AGENCY_OPENING.match(text))
+        ):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
             agency = _wire_agency(text)
@@ -1969,7 +1996,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "print-issue"))
             i += 1
             continue
-        reading = _READING.match(text) if unit.kind == "text" else None
+        # (a theme may set its post's facts as a list: "• Temps de lecture: 2 min")
+        reading = _READING.match(text) if unit.kind in ("text", "bullet") else None
         if reading:
             head.reading_time = int(reading.group(1))
             removed.append(Removal(unit.line, text, "reading-time"))
@@ -3696,7 +3724,7 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     blocks = build_blocks(units)
     assign_anchors(blocks)
     meta = source.meta
-    title = meta.get("title") or head.title
+    title = meta.get("title") or _stray_marks_off(head.title)
     if meta.get("title") and head.title and " ".join(head.title.split()) != " ".join(str(meta["title"]).split()):
         dropped.append(Removal(head.title_line, head.title, "title"))  # the front matter's title is shown instead
     derived = not title
