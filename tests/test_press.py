@@ -1727,3 +1727,18 @@ def test_an_opening_phrase_before_the_subject_of_a_verb_of_judgement() -> None:
     # the name of an idea is a label, whoever presents it
     body = TITLE + "Lors d’une conférence, Inès Roe a présenté son idée de « démocratie augmentée » au public."
     assert said(body) == []
+
+
+def test_a_civility_before_the_subject_and_words_credited_to_someone() -> None:
+    # "Mme Roe a expliqué que « … »": the person is Roe, named in full before
+    body = (
+        TITLE + "La ministre Inès Roe a ouvert le sommet de la Banque mondiale.\n\nLors du sommet, Mme Roe a expliqué "
+        "que « le pays privilégie une approche hybride pour ses données »."
+    )
+    assert said(body)[0][1] == "Inès Roe"
+    # "une phrase attribuée à X : « … »": X's words; the first person telling it is no speaker
+    body = (
+        TITLE + "J’avais cité une phrase attribuée à un dirigeant politique : « Qui dominera l’IA dominera le monde. »"
+    )
+    assert said(body)[0][1] == "Dirigeant politique"
+    assert said(TITLE + "J’avais alors cité une phrase célèbre : « Qui dominera l’IA dominera le monde. »") == []

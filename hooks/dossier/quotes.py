@@ -302,6 +302,10 @@ _NATIONALITY = re.compile(
 _MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)+)")
 
 
+# A civility before a name, and its article: "M. Roe", "Mme Roe", "le Dr Roe" (the person is "Roe").
+_CIVILITY_OPENING = re.compile(r"^(?:(?:le|la|l[’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _first_name_start(tokens: list[str]) -> int:
     """Where a person's name starts in a run of capitalised words that opens with a medium's or a firm's name
     ("CBC News Jeanne Roe" -> 2): at a first name followed by a surname, after words that are no first name; 0 when
@@ -337,7 +341,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     start = _first_name_start(tokens)
     if medium is not None and start:
         phrase = " ".join(tokens[start:]) + phrase[medium.end() :]
-    phrase = re.sub(r"^(?:(?:le|la|l[’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])", "", phrase)
+    phrase = _CIVILITY_OPENING.sub("", phrase)
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
     determiner = _DETERMINERS.match(phrase)
@@ -1277,7 +1281,9 @@ _WORDS_OF = (
     r"|le\s+mot|les\s+propos)\s+(?:de\s+|du\s+|des\s+|d[’']\s*)"
     r"|comme\s+(?:le\s+|l[’']\s*)?(?:(?:a|avait)\s+)?(?:dit|disait|dirait|écrit|écrivait|résume|résumait|résumé"
     r"|répète|répétait|souligne|soulignait)(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?\s+"
-    r"|dixit\s+|pour\s+citer\s+)"
+    r"|dixit\s+|pour\s+citer\s+"
+    # words credited to someone: "une phrase célèbre attribuée à un dirigeant politique : « … »"
+    r"|(?:phrase|formule|citation|maxime|sentence|devise)(?:\s+[\w’'-]+)?\s+(?:souvent\s+)?attribuée\s+à\s+)"
 )
 _WORDS_OF_BEFORE = re.compile(
     rf"(?:^|[\s,;(]){_WORDS_OF}(?P<speaker>[^,«»“”\"]{{2,80}}?)(?:\s*,\s*(?P<detail>[^,«»“”\"]{{1,80}}))?$", re.I
@@ -1605,8 +1611,8 @@ def _names_speaker(segment: str) -> bool:
     if is_anaphora(segment) or _ORGANISATION_ANAPHORA.match(" ".join(segment.split())):
         return True  # a person named before, or the organisation ("la start-up définit ce modèle comme « … »")
     tokens = segment.split()
-    if tokens[0].casefold() in _OPENERS:
-        return False
+    if tokens[0].casefold() in _OPENERS or re.match(r"j[’']", tokens[0], re.I):
+        return False  # (nor the first person: "J'avais alors cité…" is the speaker's own story)
     determiner = _DETERMINERS.match(segment)
     if determiner:
         head = segment[determiner.end() :].split()
@@ -2699,6 +2705,11 @@ class _Context:
     def _remember(self, person: _Person, subject: bool = True) -> None:
         if person.name == UNKNOWN_SPEAKER:
             return  # nobody a pronoun could stand for
+        if person.named and _CIVILITY_OPENING.match(person.name):
+            # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
+            bare = _CIVILITY_OPENING.sub("", person.name, count=1)
+            known = self._people.get(speaker_key(bare.split()[-1]))
+            person = known if known is not None and not person.detail else _Person(bare, person.detail, True)
         if (
             person.named
             and not person.detail
@@ -2750,6 +2761,8 @@ class _Context:
         phrase = phrase[: participle.start()] if participle is not None else phrase
         phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
         phrase = _TIME_AFTER.sub("", phrase, count=1)
+        # "Mme Roe a expliqué que…": the civility is no part of the name, the surname finds the person named before
+        phrase = _CIVILITY_OPENING.sub("", phrase, count=1)
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
