@@ -1742,3 +1742,14 @@ def test_a_civility_before_the_subject_and_words_credited_to_someone() -> None:
     )
     assert said(body)[0][1] == "Dirigeant politique"
     assert said(TITLE + "J’avais alors cité une phrase célèbre : « Qui dominera l’IA dominera le monde. »") == []
+
+
+def test_comme_l_a_souligne_x_and_a_quotation_closed_with_its_opening_mark() -> None:
+    body = TITLE + "Comme l’a souligné Anwar Roe, « il n’existe pas de solution universelle pour les hôpitaux »."
+    assert said(body)[0][1] == "Anwar Roe"
+    # the sentence going on after the name is no description
+    assert said(TITLE + "Le modèle, comme l’a expliqué Paul Roe, reste « très coûteux ».")[0][1:] == ("Paul Roe", "")
+    # “…“: the opening mark closing the words, as some pages print it
+    body = TITLE + "“On veut ouvrir cet espace aux jeunes du quartier“, explique Paul Roe."
+    assert said(body)[0][:2] == ("On veut ouvrir cet espace aux jeunes du quartier", "Paul Roe")
+    assert said(TITLE + "Le slogan “Nous construisons l’avenir“ s’affiche partout, explique Paul Roe.") == []

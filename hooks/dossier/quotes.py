@@ -701,12 +701,27 @@ def spans(text: str) -> list[Span]:
             elif close < 0:
                 out.append(Span(j, n, _inner(text[j + 1 :]), open=True))
                 break
+        elif close < 0 and mark == "“":
+            # “…“: a page that closes with the opening mark (its typography turned every " into “): the next “
+            # glued to the words before it and followed by a stop or a space closes the span.
+            close = _same_mark_close(text, j)
+            if close < 0:
+                i = j + 1
+                continue
         elif close < 0:
             i = j + 1
             continue
         out.append(Span(j, close + 1, _inner(text[j + 1 : close])))
         i = close + 1
     return out
+
+
+def _same_mark_close(text: str, start: int) -> int:
+    """Where the “ that closes the “ at ``start`` stands, in a text that closes with the opening mark; -1 if none."""
+    k = text.find("“", start + 1)
+    if k > start + 1 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1] in " ,.;:!?)…"):
+        return k
+    return -1
 
 
 def _inner(text: str) -> str:
@@ -1060,7 +1075,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         return Intro(at.group("org").strip())
     words_of = _WORDS_OF_BEFORE.search(intro)
     if words_of and _names_speaker(words_of.group("speaker").strip()):
-        return Intro(words_of.group("speaker").strip(), (words_of.group("detail") or "").strip(), short=True)
+        detail = (words_of.group("detail") or "").strip()
+        first = detail.split(" ", 1)[0]
+        if first and (_finite_verb(first) or first.casefold() in _FINITE_FORMS or _PREDICATE_START.match(detail)):
+            detail = ""  # "Le modèle, comme l'a expliqué X, reste « … »": the sentence goes on, no description
+        return Intro(words_of.group("speaker").strip(), detail, short=True)
     if colon:
         interview = _INTERVIEW.match(intro)
         if interview and _names_speaker(interview.group("who").partition(",")[0].strip()):
@@ -1280,7 +1299,10 @@ _WORDS_OF = (
     r"(?:(?:selon|d[’']après|pour\s+reprendre|suivant)\s+(?:l[’']expression|les\s+mots|la\s+formule|les\s+termes"
     r"|le\s+mot|les\s+propos)\s+(?:de\s+|du\s+|des\s+|d[’']\s*)"
     r"|comme\s+(?:le\s+|l[’']\s*)?(?:(?:a|avait)\s+)?(?:dit|disait|dirait|écrit|écrivait|résume|résumait|résumé"
-    r"|répète|répétait|souligne|soulignait)(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?\s+"
+    r"|répète|répétait|souligne|soulignait"
+    # the past: "comme l'a souligné X", "comme l'avait rappelé X"
+    r"|souligné|rappelé|rappelle|rappelait|expliqué|explique|affirmé|déclaré|indiqué|noté|relevé|précisé|martelé)"
+    r"(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?\s+"
     r"|dixit\s+|pour\s+citer\s+"
     # words credited to someone: "une phrase célèbre attribuée à un dirigeant politique : « … »"
     r"|(?:phrase|formule|citation|maxime|sentence|devise)(?:\s+[\w’'-]+)?\s+(?:souvent\s+)?attribuée\s+à\s+)"
