@@ -1720,3 +1720,39 @@ def test_a_post_facts_list_a_national_agencys_dateline_and_one_under_key_points(
     points = "  • « Le pays doit suivre ce changement majeur »\n  • « Chaque université aura sa maison de l’IA »"
     c = article(f"Un titre\n\n{points}\n\nALGER: {lead}")
     assert [r.text for r in c.removed] == ["ALGER:"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Ecouter le son", "video"),  # a radio's player
+        ("Écoutez la ministre Inès Roe détailler son plan, mardi, au micro de Paul Blanc.", "video"),
+        ("Ce podcast vous a plu ?", "furniture"),
+        ("Aidez-nous à faire connaître l’émission, en la partageant autour de vous !", "furniture"),
+        ("Télécharger l’appli flèche vers le bas À la Une", "furniture"),  # the app prompt and its icon's alt text
+        ("Adhérez", "paywall"),  # a union's call to join
+        ("Découvrez 10 bonnes raisons d’adhérer à notre fédération", "paywall"),
+        ("Photo tirée du compte X de la présidence", "credit"),
+        ("5B2C9A10-1F3E-4D2A-9C7B-0A1B2C3D4E5F", "image"),  # an upload's identifier
+        ("/cdn.example.org/photos/2025/port-genes.jpg)", "image"),  # the tail of a picture's address
+    ],
+)
+def test_players_app_prompts_calls_to_join_and_picture_identifiers(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_sentences_about_listening_joining_or_apps_stay() -> None:
+    kept = (
+        "Écoutez bien ce que disent les syndicats : la réforme ne passera pas sans eux.",
+        "Les salariés ont été invités à adhérer au nouveau plan de formation.",
+        "La start-up a lancé une appli de traduction pour les agriculteurs.",
+    )
+    for line in kept:
+        assert not article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, entière.").removed, line
+
+
+def test_a_rubric_split_over_three_lines_around_an_ampersand() -> None:
+    a = article(f"Recrutement\n&\ntalents\n\nL’IA dans les ressources humaines : de quoi parle-t-on ?\n\n{PARA}")
+    assert a.title == "L’IA dans les ressources humaines : de quoi parle-t-on ?"
+    assert [r.rule for r in a.removed] == ["kicker", "kicker", "kicker"]

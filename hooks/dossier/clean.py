@@ -1514,6 +1514,13 @@ _STANDFIRST_BYLINE = re.compile(
 )
 
 
+def _split_rubric(units: list[Unit]) -> bool:
+    """Three lines "Word" / "&" / "word" that make one rubric's name (:func:`read_head`)."""
+    if len(units) < 3 or units[1].text not in ("&", "+") or any(u.markdown or u.kind != "text" for u in units):
+        return False
+    return all(u.word_count <= 3 and not u.text.endswith(tuple(_TERMINAL)) for u in (units[0], units[2]))
+
+
 def _stray_marks_off(title: str | None) -> str | None:
     """A headline without the quotation mark a page set before or after it for decoration, left open: "“Le titre"
     -> "Le titre". A headline quoting someone keeps its marks, opened and closed."""
@@ -1647,6 +1654,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, closing.group().strip(), "byline"))
             units[i] = unit = _retext(unit, text[: closing.start()])
             text = unit.text
+        if head.title is None and not rest and _split_rubric(units[i : i + 3]):
+            # A rubric of two words joined by "&", each on its line as the menu sets it: "Recrutement" / "&" /
+            # "talents" above the headline, never the title.
+            for part in units[i : i + 3]:
+                removed.append(Removal(part.line, part.text, "kicker"))
+            i += 3
+            continue
         if not rest and not unit.markdown and _lone_menu_item(unit, following, head):
             removed.append(Removal(unit.line, text, "menu"))  # "• Rubrique": a menu's item alone above the headline
             i += 1
@@ -2170,6 +2184,13 @@ FURNITURE = _rx(
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+    # A podcast's or a site's call to pass it on: "Ce podcast vous a plu ?", "Aidez-nous à faire connaître X, en le
+    # partageant autour de vous !"
+    r"^(?:ce|cet|cette) (?:podcast|épisode|émission|contenu|vidéo) vous a (?:plu|intéressée?)\b.{0,60}$",
+    r"^aidez-nous à (?:faire connaître|diffuser|soutenir|faire vivre)\b.{0,120}$",
+    # A site's app prompt: "Télécharger l'appli", "Découvrez notre appli flèche vers le bas" (its icon's alt text).
+    r"^(?:(?:à la une|menu)\s+)?(?:télécharger|téléchargez|découvrez|installez)\s+(?:l[’']|notre\s+)appli(?:cation)?\b"
+    r".{0,60}$",
     # An English theme's comment prompts: "Add new comment", "Leave a reply".
     r"^(?:add (?:a |new )?comment|leave a (?:comment|reply)|post a comment|\d+\s+comments?)\s*$",
     # The comment section's invitation under the article, and its account prompt: "Réagissez à cet article",
@@ -2221,6 +2242,8 @@ CREDIT = re.compile(
     # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
     r"|^(?:image|photo|illustration|visuel)s?(?:\s+de\s+(?:la\s+)?une)?\s+(?:générée?s?|créée?s?|réalisée?s?)"
     r"\s+(?:par|avec|via)\s.{1,120}$"
+    # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
+    r"|^photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])\s*[^.!?]{2,80}$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
     r"|^cr[ée]dits?\s+photos?\s+[^\s:][^.!?:]{0,60}$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
@@ -2386,7 +2409,12 @@ VIDEO = re.compile(
     r"|votre navigateur ne (?:prend pas en charge|supporte pas) (?:la lecture de )?(?:cette |la |les )?vidéos?\b.{0,40}"
     r"|your browser does not support (?:the )?video\b.{0,30}"
     # An audio player's button and its counters glued together: "Écouter l'article", "0:000:00".
-    r"|(?:écouter|écoutez) (?:l[’']article|cet article)|\d{1,2}:\d\d(?::\d\d)?\s*/?\s*\d{1,2}:\d\d(?::\d\d)?)\s*[.:!]?$"
+    r"|(?:écouter|écoutez) (?:l[’']article|cet article)|\d{1,2}:\d\d(?::\d\d)?\s*/?\s*\d{1,2}:\d\d(?::\d\d)?"
+    # a radio's player: "Écouter le son", "Écouter l'extrait", "Écouter l'émission"
+    r"|(?:é|e)cout(?:er|ez) (?:le son|l[’']extrait|l[’']émission|le podcast|l[’']épisode|l[’']interview|le reportage))"
+    r"\s*[.:!]?$"
+    # the line that announces the player: "Écoutez le ministre X expliquer cet investissement, au micro de Y."
+    r"|^(?:é|e)coutez\s.{1,200}\bau micro d(?:e|u|es|[’'])\s*.{1,80}$"
     # The line that announces a video the copy left out, ending with its colon: "La vidéo de présentation (en
     # anglais) :", "Vidéo :", "Notre reportage vidéo :"; and the player's credit, the platform and the channel:
     # "Vidéo: YouTube/Le Journal" (a headline "Vidéo : YouTube lance…" goes on, and is no credit).
@@ -2467,6 +2495,10 @@ PAYWALL = Rules(
         # The call for readers' gifts that independent and community sites print under their articles: "Envoyez
         # vos dons !", "Faites un don", "Soutenez-nous", "Soutenez la rédaction".
         r"(?:envoyez|faites|faire|je fais)\s+(?:un|vos|des|votre)\s+dons?\b.{0,80}$",
+        # a union's or an association's call to join: "Adhérez", "Découvrez 10 bonnes raisons d'adhérer à notre
+        # syndicat et rejoignez-nous en quelques clics"
+        r"(?:adhérez|adhérer|rejoignez-nous|devenez membre)\s*!?$",
+        r"(?:découvrez\s+)?(?:\d+|dix|cinq)\s+bonnes\s+raisons\s+d[’']adhérer\b.{0,120}$",
         r"soutenez[- ](?:nous|notre (?:travail|journal|média|site|rédaction)|la rédaction|le journalisme"
         r" indépendant|l[’']information indépendante)\b.{0,80}$",
     ),
@@ -2686,7 +2718,12 @@ _FILE_NAME = re.compile(
     # a camera's or a gallery's name for a picture: "IMG_2024", "DSC0123", "Rimg0"
     r"|(?:r?img|dscn?|pic)[_-]?\d{1,6}(?:\.(?:jpe?g|png|webp|gif))?"
     # a picture's slug, lower-case words joined by hyphens: "nvidia-chip-china"
-    r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,})(?:\.(?:jpe?g|png|webp|gif))?)$",
+    r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,})(?:\.(?:jpe?g|png|webp|gif))?"
+    # a picture's identifier, as content systems name uploads: "31AA4644-E4CE-417B-B52E-B3424D3D8DF4"
+    r"|[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}(?:\.(?:jpe?g|png|webp|gif))?"
+    # the tail of a picture's address, its image lost in the copy: "/s3.amazonaws.com/…/5347a177.png)",
+    # ":focal(1681x846:1691x836)/cloudfront-…/PFXYY.jpg)"
+    r"|\S*/\S*\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?\)?)$",
     re.I,
 )
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.

@@ -56,7 +56,7 @@ RULES: dict[str, str] = {
     "view-count": "compteur de vues ou de lectures",
     "signature-end": "signature en fin d’article (gardée comme auteur)",
     "series-label": "mention de série ou d’épisode",
-    "video": "lecteur vidéo",
+    "video": "lecteur vidéo ou audio",
     "site-template": "gabarit du site, répété autour de plusieurs articles",
     "front-matter": "retirée par le front matter (remove)",
     "title": "titre du texte, remplacé par celui de l’en-tête (title)",
