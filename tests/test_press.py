@@ -1753,3 +1753,11 @@ def test_comme_l_a_souligne_x_and_a_quotation_closed_with_its_opening_mark() -> 
     body = TITLE + "“On veut ouvrir cet espace aux jeunes du quartier“, explique Paul Roe."
     assert said(body)[0][:2] == ("On veut ouvrir cet espace aux jeunes du quartier", "Paul Roe")
     assert said(TITLE + "Le slogan “Nous construisons l’avenir“ s’affiche partout, explique Paul Roe.") == []
+
+
+def test_a_purpose_after_a_name_and_a_surname_of_two_words_after_a_civility() -> None:
+    body = (
+        TITLE + "La fédération a réuni mardi ses délégués, autour de sa secrétaire générale, Leila Ben Roe, pour "
+        "préparer une charte.\n\n“La charte sera signée avant la fin de l’année“, a promis Mme Ben Roe."
+    )
+    assert said(body)[0][1:] == ("Leila Ben Roe", "")

@@ -1126,6 +1126,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short, unless a
         # determiner makes them a label ("Selon X, Meta a publié un « modèle ouvert »")
         short = clause and not _ENDS_WITH_DETERMINER.search(intro)
+        if clause and not short:
+            return None  # "Selon X, la start-up prépare un « guide du pêcheur »": a name after a determiner
+        if _ENDS_WITH_DETERMINER.search(detail):
+            detail = ""  # "Selon X, c'est une « … »": the words before the quotation are no description
         return Intro(selon.group("speaker"), "" if clause else detail, short=short)
     if colon:
         pour = _POUR.match(intro)
@@ -1526,6 +1530,10 @@ _ORGANISATION_ANAPHORA = re.compile(
     r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
 )
+
+
+# A purpose clause, an infinitive after "pour" or "afin de": "pour préparer une charte" is no description.
+_PURPOSE = re.compile(r"^(?:pour|afin\s+d(?:e\s+|[’']))\s*[a-zà-ÿ]+(?:er|ir|re)\b")
 
 
 def _described_as(noun: str, detail: str) -> bool:
@@ -2574,6 +2582,10 @@ class _Context:
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
                 # apposition; the role before the name describes the person.
                 detail = _role_before(text, match.start())
+            elif _PURPOSE.match(detail):
+                # (a purpose after the name is the journalist's: "…, autour de sa secrétaire générale, Leila Roe,
+                # pour préparer une charte")
+                detail = _role_before(text, match.start()) or _role_right_before(text, match.start()) or ""
             elif detail.startswith(("qui ", "dont ")):
                 # "la ministre chargée du Numérique, Amal Roe, qui dira le contraire": the role before the name
                 # describes her; the relative clause is the journalist's (kept when there is no role before)
@@ -2784,6 +2796,7 @@ class _Context:
         phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
         phrase = _TIME_AFTER.sub("", phrase, count=1)
         # "Mme Roe a expliqué que…": the civility is no part of the name, the surname finds the person named before
+        civil = _CIVILITY_OPENING.match(phrase) is not None
         phrase = _CIVILITY_OPENING.sub("", phrase, count=1)
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
@@ -2912,6 +2925,11 @@ class _Context:
                     or detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS  # "depuis Taiwan", "à l'époque"
                 )
                 return _Person(known.name, known.detail if narration or not detail else detail, True)
+        if named and civil and not detail:
+            # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe")
+            known = self._introduced(name.split()[-1])
+            if known is not None and speaker_key(known.name).endswith(speaker_key(name)):
+                return known
         # (where or when it was said after the full name is narration: "…, a expliqué Jensen Roe devant des
         # journalistes à Taipei": the description given before holds)
         aside = named and bool(detail) and detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS

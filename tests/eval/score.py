@@ -123,6 +123,8 @@ QUOTE_CONVENTIONS = (
     "verbless_role",
     "role_anaphora_occasion",
     "medium_before_name",
+    "same_mark_close",
+    "civility_subject",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -147,6 +149,9 @@ HEAD_CONVENTIONS = (
     "credits_line",
     "newswire_dateline",
     "caps_colon_dateline",
+    "standfirst_byline",
+    "stray_title_mark",
+    "split_rubric",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -180,6 +185,9 @@ FURNITURE_CONVENTIONS = (
     "markup_residue",
     "english_theme",
     "picture_file",
+    "call_to_support",
+    "app_prompt",
+    "lone_counter",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
