@@ -1756,3 +1756,35 @@ def test_a_rubric_split_over_three_lines_around_an_ampersand() -> None:
     a = article(f"Recrutement\n&\ntalents\n\nL’IA dans les ressources humaines : de quoi parle-t-on ?\n\n{PARA}")
     assert a.title == "L’IA dans les ressources humaines : de quoi parle-t-on ?"
     assert [r.rule for r in a.removed] == ["kicker", "kicker", "kicker"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Entretien réalisé par Awa Roe", "Awa Roe", None),  # an interview's writer
+        ("Propose recueillis par Awa Roe", "Awa Roe", None),  # "Propos recueillis", mistyped as sites do
+        ("Texte: Awa Roe, 10 octobre 2017", "Awa Roe", "2017-10-10"),  # a magazine's credits line
+        ("Edition du 18 Novembre 2025", None, "2025-11-18"),  # the daily's issue
+    ],
+)
+def test_an_interviews_writer_a_text_credit_and_a_dailys_issue(line: str, author: str | None, date: str | None) -> None:
+    a = article(f"Le port de Gênes confie ses grues à un modèle ouvert\n\n{line}\n\n{PARA}")
+    assert (a.author, a.date, len(a.removed)) == (author, date, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("PUBLICITE", "furniture"),
+        ("Consulter Masquer le sommaire", "summary"),  # a table of contents' buttons
+        ("Lire : Le jour où une IA a écrit cette chronique", "related"),
+        ("JEANNE ROE / dpa Picture-Alliance via AFP", "credit"),
+        ("Traduction : Yannick Roe", "credit"),  # the translator's credit
+        ("Traduit de l’anglais par Yannick Roe", "credit"),
+    ],
+)
+def test_an_ad_label_toc_buttons_a_read_label_and_translators_credits(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+    kept = "Traduction automatique : un défi pour les langues locales, selon les chercheurs du laboratoire."
+    assert not article(f"Un titre\n\n{PARA}\n\n{kept}\n\nLa suite du texte, entière.").removed

@@ -340,7 +340,9 @@ _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)
 # The ISO 8601 day, alone or as a timestamp's start ("2025-01-28T17:49:41Z": the "T" glued to the day).
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d\d:\d\d))")
 _DATELINE = re.compile(
-    r"^(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted)\b"
+    r"^(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted"
+    # a daily's issue it was printed in: "Edition du 18 Novembre 2025"
+    r"|(?:é|e)dition\s+du(?=\s+\d))\b"
     r".*?(?:le\s+)?",
     re.I,
 )
@@ -368,6 +370,9 @@ _READING = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé"
+    # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
+    # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
+    r"|(?:entretien|interview)\s+réalisée?\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
     # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
     r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -2144,6 +2149,8 @@ RELATED = _rx(
     # The label glued to the other article's headline, the link's text copied without a space: "À lire aussiLe titre".
     r"^(?:(?:à|a) lire (?:aussi|également|egalement)|lire (?:aussi|également|la suite))(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     r"^lire (?:aussi|également|la suite)\b",
+    # the label alone and a colon before the other article's headline: "Lire : Le jour où…"
+    r"^lire\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     # The label and an arrow or a guillemet pointing at the other article's headline: "A lire > <titre>", "À lire »
     # <titre>", "Lire aussi > <titre>", "À voir › <titre>".
     r"^(?:(?:à|a) (?:lire|voir|découvrir)|lire|voir)(?:\s+(?:aussi|également|encore))?\s*[>»›→]",
@@ -2170,7 +2177,7 @@ FURNITURE = _rx(
     r"^laisser un commentaire\b",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
-    r"^(?:publicité|sponsorisé|contenu sponsorisé|annonce)$",
+    r"^(?:publicit[ée]|sponsorisé|contenu sponsorisé|annonce)$",
     # An advertisement's slot still loading when the page was copied: "Publicité en cours de chargement...".
     r"^publicité en cours de chargement\W*$",
     # The share button's confirmation: "Lien copié".
@@ -2237,11 +2244,13 @@ IMAGE = re.compile(
 CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique"
     r"|de\s+l[’']image|de\s+la\s+photo))?\s*:"
-    r"|©|\bphoto\s*:|(?:^|[/(|–—-])\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
+    r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA)\s*\)?\s*\.?$"
     # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
     r"|^(?:image|photo|illustration|visuel)s?(?:\s+de\s+(?:la\s+)?une)?\s+(?:générée?s?|créée?s?|réalisée?s?)"
     r"\s+(?:par|avec|via)\s.{1,120}$"
+    # The translator's credit: "Traduction : Yannick Roe", "Traduit de l'anglais par Yannick Roe".
+    r"|^(?:traduction|traduit(?:e)?(?:\s+de\s+l[’']\s*[a-zé]+)?\s+par)\s*:?\s*(?-i:[A-ZÀ-ÖØ-Þ])[^.!?:]{1,60}$"
     # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
     r"|^photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])\s*[^.!?]{2,80}$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
@@ -2395,6 +2404,8 @@ SUMMARY = _rx(
     r"^(?:sommaire|au sommaire|table des matières|dans cet article|contenu de l[’']article|plan de l[’']article"
     rf"|{_KEY_POINT_LABELS}|résumé(?: de l[’']article)?|résumé généré par (?:l[’'])?ia"
     r"|coup d[’']\s*(?:œ|oe)il sur cet article)\s*:?$",
+    # the buttons of a table of contents, copied as text: "Consulter Masquer le sommaire", "Afficher le sommaire"
+    r"^(?:(?:consulter|afficher|voir|masquer|cacher|ouvrir|fermer)\s+){1,2}(?:le\s+)?sommaire$",
 )
 
 
@@ -2830,7 +2841,7 @@ def _short(unit: Unit) -> bool:
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
-    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b",
+    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\btradu|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b",
     re.I,
 )
 SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)

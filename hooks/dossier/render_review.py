@@ -34,7 +34,7 @@ RULES: dict[str, str] = {
     "summary": "sommaire ou résumé du site",
     "furniture": "partage, commentaires, publicité",
     "image": "image ou adresse d’image",
-    "credit": "crédit photo ou légende",
+    "credit": "crédit (photo, traduction) ou légende",
     "tags": "liste de mots-clés",
     "address": "adresse ou contact du site",
     "feature-box": "encadré de lignes courtes",
