@@ -1761,3 +1761,18 @@ def test_a_purpose_after_a_name_and_a_surname_of_two_words_after_a_civility() ->
         "préparer une charte.\n\n“La charte sera signée avant la fin de l’année“, a promis Mme Ben Roe."
     )
     assert said(body)[0][1:] == ("Leila Ben Roe", "")
+
+
+def test_after_a_determiner_selon_gives_a_long_fragment_not_a_label() -> None:
+    body = TITLE + "Selon Inès Roe, son pays est un « pionnier de l’IA avec une stratégie dédiée et un budget propre »."
+    assert said(body)[0][1] == "Inès Roe"
+    assert said(TITLE + "Selon Inès Roe, la start-up prépare un « guide du pêcheur » pour l’hiver.") == []
+
+
+def test_a_participle_of_judgement_and_its_object_before_the_words() -> None:
+    # "…, trouvant ce débat « sans intérêt »": the main clause's subject judges
+    assert said(TITLE + "Paul Roe a quitté la salle, trouvant ce débat « sans intérêt ».")[0][:2] == (
+        "sans intérêt",
+        "Paul Roe",
+    )
+    assert said(TITLE + "Le modèle sort mardi, rendant le marché « plus ouvert ».") == []  # no judgement

@@ -1039,6 +1039,10 @@ class Intro:
     # The words before attribute the quoted words themselves, however short: a verb of judgement right before them
     # ("a jugé « exagérées »"), "selon l'expression de X", a copula in reported speech ("… étaient « exagérées »").
     short: bool = False
+    # The quoted words follow a determiner in the clause the attribution governs ("Selon X, la start-up prépare un
+    # « guide du pêcheur »"): a label unless they read as a quotation ("Selon X, son pays est un « pionnier de l'IA
+    # avec une stratégie dédiée… »").
+    label: bool = False
 
 
 _ON_AT = re.compile(
@@ -1097,6 +1101,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             subject = _judge_subject(intro[: qualify.start("verb")])
             if subject is not None:
                 return subject
+        judging = _JUDGING_OBJECT.search(intro)
+        if judging is not None and _JUDGEMENT.intersection(_verb_candidates(judging.group("verb").casefold())):
+            # participle: "L'administration a menacé l'UE, jugeant le règlement « discriminatoire »": the main
+            # clause's subject judges the thing named between the participle and the words
+            found = _subject(_sentence_of(intro[: judging.start("verb")]))
+            if found is not None:
+                return Intro(found.speaker, found.detail, short=True)
         labelled = _WHO_LABELLED.search(intro)
         if labelled is not None and _names_speaker(labelled.group("who")):
             # "…des investisseurs comme Marc Roe, qui l'a qualifiée de « percée impressionnante »": the person the
@@ -1126,11 +1137,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short, unless a
         # determiner makes them a label ("Selon X, Meta a publié un « modèle ouvert »")
         short = clause and not _ENDS_WITH_DETERMINER.search(intro)
-        if clause and not short:
-            return None  # "Selon X, la start-up prépare un « guide du pêcheur »": a name after a determiner
         if _ENDS_WITH_DETERMINER.search(detail):
             detail = ""  # "Selon X, c'est une « … »": the words before the quotation are no description
-        return Intro(selon.group("speaker"), "" if clause else detail, short=short)
+        label = bool(_ENDS_WITH_DETERMINER.search(intro))
+        return Intro(selon.group("speaker"), "" if clause else detail, short=short, label=label)
     if colon:
         pour = _POUR.match(intro)
         if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
@@ -1291,6 +1301,11 @@ _QUALIFY = re.compile(
     r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront|ant))"
     r"(?:\s+[\w’'-]+){0,4}?\s+d(?:e|[’'])$",
     re.I,
+)
+# A present participle of judgement and its object right before the quoted words: "…, jugeant le règlement".
+_JUDGING_OBJECT = re.compile(
+    r",\s*(?P<verb>[a-zà-ÿ]+ant)\s+(?:l[’']\s*|le\s+|la\s+|les\s+|ce\s+|cet\s+|cette\s+|ces\s+|son\s+|sa\s+|ses\s+)"
+    r"[\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]*)?\s*$"
 )
 _WHO_LABELLED = re.compile(
     rf"(?P<who>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*,\s*qui\s+"
@@ -1998,6 +2013,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 intro = None
             if intro is not None:
                 speaker, detail, short = intro.speaker, intro.detail, intro.short
+                if intro.label and not looks_like_quotation(inner):
+                    speaker = None  # a label after a determiner (see Intro.label)
         if (
             speaker is None
             and index == 0
