@@ -1776,3 +1776,10 @@ def test_a_participle_of_judgement_and_its_object_before_the_words() -> None:
         "Paul Roe",
     )
     assert said(TITLE + "Le modèle sort mardi, rendant le marché « plus ouvert ».") == []  # no judgement
+
+
+def test_a_role_after_the_name_with_its_article_and_no_comma() -> None:
+    body = TITLE + "« Nous n’avons pas choisi ce thème, il nous a choisis ! », explique Pierre Roe le PDG du groupe."
+    assert said(body)[0][1:] == ("Pierre Roe", "PDG du groupe")
+    body = TITLE + "« Nous avons tout revu depuis le début », explique Fabrice le Saché, vice-président du Medef."
+    assert said(body)[0][1] == "Fabrice le Saché"  # "le" a particle of the name

@@ -324,7 +324,13 @@ def _particle(tokens: list[str], i: int) -> bool:
     word = tokens[i]
     if word in _PARTICLES_IN_NAMES:
         return True
-    return word in ("le", "la") and 0 < i < len(tokens) - 1 and tokens[i + 1][:1].isupper() and is_first_name(tokens[0])
+    return (
+        word in ("le", "la")
+        and 0 < i < len(tokens) - 1
+        and tokens[i + 1][:1].isupper()
+        and is_first_name(tokens[0])
+        and not _role_noun(tokens[i + 1])  # "Pierre Roe le PDG du groupe": the role after the name
+    )
 
 
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
@@ -399,7 +405,10 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
         cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
     if 0 < cut < len(tokens):
-        detail = " ".join(tokens[cut:]) + (f", {detail.strip()}" if detail.strip() else "")
+        after = " ".join(tokens[cut:])
+        if tokens[cut] in ("le", "la") and cut + 1 < len(tokens) and _role_noun(tokens[cut + 1]):
+            after = " ".join(tokens[cut + 1 :])  # "Pierre Roe le PDG du groupe": the role, without its article
+        detail = after + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
     return name.strip(), _without_narration(detail.strip()), True
 
