@@ -1783,3 +1783,25 @@ def test_a_role_after_the_name_with_its_article_and_no_comma() -> None:
     assert said(body)[0][1:] == ("Pierre Roe", "PDG du groupe")
     body = TITLE + "« Nous avons tout revu depuis le début », explique Fabrice le Saché, vice-président du Medef."
     assert said(body)[0][1] == "Fabrice le Saché"  # "le" a particle of the name
+
+
+def test_a_quotation_set_apart_under_a_paragraph_ending_in_reported_speech() -> None:
+    # speaker_line_before: "… Il affirme que …" then « … » alone: the same speaker goes on in direct speech
+    body = (
+        TITLE + "Ahmed Roe, président de la commission, a présenté le plan mardi. Il affirme que l’usage de l’IA se "
+        "répand largement.\n\n« Le pays doit suivre ce changement, notamment par les stratégies du ministère. »"
+    )
+    assert said(body)[0][1:] == ("Ahmed Roe", "président de la commission")
+    # a paragraph that reports nobody's words: the quotation set apart stays unattributed (no quotation)
+    body = (
+        TITLE + "Le plan a été présenté mardi.\n\n« Le pays doit suivre ce changement, notamment par les stratégies. »"
+    )
+    assert said(body) == []
+
+
+def test_an_adverb_of_manner_between_the_verb_and_the_role() -> None:
+    body = (
+        TITLE + "Inès Roe, professeure et vice-rectrice de l’université, a reçu la presse.\n\n« Il y a toujours eu "
+        "de la triche, et les professeurs ont de bonnes habitudes », souligne d’emblée la professeure."
+    )
+    assert said(body)[0][1] == "Inès Roe"

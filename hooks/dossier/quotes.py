@@ -804,6 +804,8 @@ _POST_COMPLEMENT = (
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
     # "a souligné à ce sujet, X", "a précisé en ce sens X"
     r"|à ce sujet|à ce propos|à cette occasion|en conclusion|en ouverture|en clôture|en ce sens|dans ce sens"
+    # "souligne d'emblée la professeure", "répond d'entrée X", "ajoute aussitôt X"
+    r"|d[’']emblée|d[’']entrée(?:\s+de\s+jeu)?|aussitôt|volontiers"
     r"|[a-zà-ÿ]{3,}ment"  # "résume sobrement X"
     # the manner and the listener: "lâche avec conviction X", "sourit non sans humour X", "a déclaré à la presse X"
     r"|(?:avec|non sans)\s+(?:un\s+|une\s+)?[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?"
@@ -3090,7 +3092,8 @@ def extract(
                     person = _last_person(candidates[-1])
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
-                    standalone = _standalone_speaker(text, found, context, earlier, next_text)
+                    before_text = previous if not previous_quoted else None
+                    standalone = _standalone_speaker(text, found, context, earlier, next_text, before_text)
                     if (
                         standalone is None
                         and interviewee is not None
@@ -3220,7 +3223,12 @@ def _agreeing(person: _Person, gender: str | None, context: _Context) -> _Person
 
 
 def _standalone_speaker(
-    text: str, found: _Found, context: _Context, earlier: _Candidate | Quote | None, next_text: str | None = None
+    text: str,
+    found: _Found,
+    context: _Context,
+    earlier: _Candidate | Quote | None,
+    next_text: str | None = None,
+    previous_text: str | None = None,
 ) -> _Person | None:
     """Who says a quotation that is a sentence of its own, as a reader tells it from the sentences around.
 
@@ -3282,12 +3290,32 @@ def _standalone_speaker(
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
             return context.resolve(role.group("np"))
+        reported = _reported_speech_end(previous_text) if previous_text else None
+        if reported is not None:
+            # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
+            # de l'IA se répand."): the quotation set apart under it goes on with that speaker's own words
+            return context.resolve(reported)
     if earlier is not None:
         person = _last_person(earlier)
         last = context.last
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+def _reported_speech_end(paragraph: str) -> str | None:
+    """The speaker phrase of the indirect speech that ends ``paragraph`` ("… Il affirme que l'IA se répand." ->
+    the previous speaker; "… Ahmed Roe estime que…" -> "Ahmed Roe"), or None."""
+    sentence = paragraph[_last_sentence_start(paragraph) :].strip()
+    if not sentence or re.search(r"[«»“”\"]", sentence):
+        return None
+    said = _SAID_THAT.match(sentence)
+    if said is None or not is_speech_verb(said.group("verb")) or said.group("verb").endswith("ant"):
+        return None
+    subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
+    if subject.casefold() in ("il", "elle"):
+        return PREVIOUS_SPEAKER
+    return subject if _is_full_name(subject) else None
 
 
 # A role as the subject of the sentence after a quotation set apart, then a verb of saying.
