@@ -1788,3 +1788,17 @@ def test_an_ad_label_toc_buttons_a_read_label_and_translators_credits(line: str,
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
     kept = "Traduction automatique : un défi pour les langues locales, selon les chercheurs du laboratoire."
     assert not article(f"Un titre\n\n{PARA}\n\n{kept}\n\nLa suite du texte, entière.").removed
+
+
+def test_a_rubric_glued_to_the_headline_or_set_before_it_with_a_stop() -> None:
+    body = "La société lyonnaise Nexa a publié mardi un modèle ouvert destiné aux entreprises agricoles."
+    a = article(f"Révolution pédagogiqueL’école doit-elle faire de ChatGPT son allié ?\n\n{body}")
+    assert (a.title, [r.text for r in a.removed]) == (
+        "L’école doit-elle faire de ChatGPT son allié ?",
+        ["Révolution pédagogique"],
+    )
+    b = article(f"DOSSIER. Entretien avec Cyril Roe, fondateur de Polaria\n\n{body}")
+    assert b.title == "Entretien avec Cyril Roe, fondateur de Polaria"
+    # a name with a capital inside ("DeepSeek"), an elision ("d'Anthropic"): no glue
+    for title in ("Le modèle chinois DeepSeek bouleverse la Silicon Valley", "Ce que la décision d’Anthropic change"):
+        assert article(f"{title}\n\n{body}").title == title

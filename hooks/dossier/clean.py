@@ -741,7 +741,7 @@ _RUBRIC_PREFIX = re.compile(
     r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)\s+(?=«)"
     # A rubric in capitals and a dash, as the magazines set it above the standfirst: "PORTRAIT - L'ingénieur…"
     r"|^(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
-    r"|ÉDITORIAL|EDITORIAL|DOSSIER)\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    r"|ÉDITORIAL|EDITORIAL|DOSSIER)(?:\s+[-–—]|\.|\s*:)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"  # ("DOSSIER. Entretien avec…")
     # …or in capitals between square brackets: "[ TRIBUNE ] À l'heure où…"
     r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])",
     re.I,
@@ -1519,6 +1519,21 @@ _STANDFIRST_BYLINE = re.compile(
 )
 
 
+# A rubric of a few words glued to the headline, the link's text copied without a space: "Révolution
+# pédagogiqueL'école doit-elle…". The rubric's last word is a French word ("DeepSeek" is one name, not a glue).
+_GLUED_KICKER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,3}?\s+(?P<last>[a-zà-ÿ’'-]*[a-zà-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])"
+)
+
+
+def _glued_kicker(text: str) -> re.Match[str] | None:
+    """The rubric glued to a headline (:data:`_GLUED_KICKER`), or None."""
+    match = _GLUED_KICKER.match(text) if len(text) <= HEAD_LINE_CHARS else None
+    if match is None or not is_french_word(match.group("last")) or count_words(text[match.end() :]) < 4:
+        return None
+    return match
+
+
 def _split_rubric(units: list[Unit]) -> bool:
     """Three lines "Word" / "&" / "word" that make one rubric's name (:func:`read_head`)."""
     if len(units) < 3 or units[1].text not in ("&", "+") or any(u.markdown or u.kind != "text" for u in units):
@@ -1633,6 +1648,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
         bracketed = head.title is None or text.startswith("[")
         rubric = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown and bracketed else None
+        if rubric is None and head.title is None and not rest and unit.kind == "text" and not unit.markdown:
+            rubric = _glued_kicker(text)
         if (
             rubric is not None
             and text[rubric.end() :].strip()
