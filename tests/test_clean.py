@@ -1779,8 +1779,8 @@ def test_an_interviews_writer_a_text_credit_and_a_dailys_issue(line: str, author
         ("Consulter Masquer le sommaire", "summary"),  # a table of contents' buttons
         ("Lire : Le jour où une IA a écrit cette chronique", "related"),
         ("JEANNE ROE / dpa Picture-Alliance via AFP", "credit"),
-        ("Traduction : Yannick Roe", "credit"),  # the translator's credit
-        ("Traduit de l’anglais par Yannick Roe", "credit"),
+        ("Traduction : Yannick Roe", "translation"),  # the translator’s credit
+        ("Traduit de l’anglais par Yannick Roe", "translation"),
     ],
 )
 def test_an_ad_label_toc_buttons_a_read_label_and_translators_credits(line: str, rule: str) -> None:

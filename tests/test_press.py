@@ -1805,3 +1805,13 @@ def test_an_adverb_of_manner_between_the_verb_and_the_role() -> None:
         "de la triche, et les professeurs ont de bonnes habitudes », souligne d’emblée la professeure."
     )
     assert said(body)[0][1] == "Inès Roe"
+
+
+def test_a_body_judging_in_a_participle_and_a_reported_speakers_apposition() -> None:
+    body = TITLE + "Le syndicat des enseignants a quitté la réunion, jugeant le calendrier « intenable »."
+    assert said(body)[0][:2] == ("intenable", "Syndicat des enseignants")
+    body = (
+        TITLE + "Sophie Roe, infirmière d’accueil depuis quinze ans, estime que le système oublie les patients "
+        "discrets.\n\n« Une personne âgée qui ne dit rien n’est pas une personne qui va bien. »"
+    )
+    assert said(body)[0][1] == "Sophie Roe"

@@ -2266,8 +2266,6 @@ CREDIT = re.compile(
     # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
     r"|^(?:image|photo|illustration|visuel)s?(?:\s+de\s+(?:la\s+)?une)?\s+(?:générée?s?|créée?s?|réalisée?s?)"
     r"\s+(?:par|avec|via)\s.{1,120}$"
-    # The translator's credit: "Traduction : Yannick Roe", "Traduit de l'anglais par Yannick Roe".
-    r"|^(?:traduction|traduit(?:e)?(?:\s+de\s+l[’']\s*[a-zé]+)?\s+par)\s*:?\s*(?-i:[A-ZÀ-ÖØ-Þ])[^.!?:]{1,60}$"
     # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
     r"|^photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])\s*[^.!?]{2,80}$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
@@ -2730,6 +2728,10 @@ _WITH_AGENCY = re.compile(
     re.I,
 )
 _FEED_IMAGE = re.compile(r"^image may be nsfw\b", re.I)
+# The translator's credit: "Traduction : Yannick Roe", "Traduit de l'anglais par Yannick Roe" (no caption above it).
+_TRANSLATOR = re.compile(
+    r"^(?:traduction|traduit(?:e)?(?:\s+de\s+l[’']\s*[a-zé]+)?\s+par)\s*:?\s*(?-i:[A-ZÀ-ÖØ-Þ])[^.!?:]{1,60}$", re.I
+)
 # A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
 # Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
 _NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
@@ -2797,6 +2799,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "badge"
     if len(text) <= 140 and (PRINT_COVER.match(text) or _print_issue(text) is not None):
         return "print-issue"
+    if len(text) <= 90 and _TRANSLATOR.match(text):
+        return "translation"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
@@ -2858,7 +2862,7 @@ def _short(unit: Unit) -> bool:
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
-    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\btradu|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b",
+    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b",
     re.I,
 )
 SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)

@@ -1116,9 +1116,15 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if judging is not None and _JUDGEMENT.intersection(_verb_candidates(judging.group("verb").casefold())):
             # participle: "L'administration a menacé l'UE, jugeant le règlement « discriminatoire »": the main
             # clause's subject judges the thing named between the participle and the words
-            found = _subject(_sentence_of(intro[: judging.start("verb")]))
+            clause = _sentence_of(intro[: judging.start("verb")])
+            found = _subject(clause)
             if found is not None:
                 return Intro(found.speaker, found.detail, short=True)
+            body = _BODY_SUBJECT.match(clause.strip())
+            if body is not None and body.group("noun").casefold() in _INSTITUTIONS:
+                return Intro(
+                    body.group("np"), short=True
+                )  # "Le syndicat des enseignants a quitté la réunion, jugeant…"
         labelled = _WHO_LABELLED.search(intro)
         if labelled is not None and _names_speaker(labelled.group("who")):
             # "…des investisseurs comme Marc Roe, qui l'a qualifiée de « percée impressionnante »": the person the
@@ -1312,6 +1318,11 @@ _QUALIFY = re.compile(
     r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront|ant))"
     r"(?:\s+[\w’'-]+){0,4}?\s+d(?:e|[’'])$",
     re.I,
+)
+# A body named by a common noun as a sentence's subject: "Le syndicat des enseignants a quitté…".
+_BODY_SUBJECT = re.compile(
+    r"^(?P<np>(?:L[’']\s*|Le\s+|La\s+)(?P<noun>[a-zà-ÿ-]+)(?:\s+(?:de|des|du|d[’'])\s*[^,]{1,50}?)?)"
+    r"\s+(?:a|ont|avait|avaient)\s"
 )
 # A present participle of judgement and its object right before the quoted words: "…, jugeant le règlement".
 _JUDGING_OBJECT = re.compile(
@@ -3315,7 +3326,8 @@ def _reported_speech_end(paragraph: str) -> str | None:
     subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
     if subject.casefold() in ("il", "elle"):
         return PREVIOUS_SPEAKER
-    return subject if _is_full_name(subject) else None
+    # (the name may take its apposition: "Sophie Roe, infirmière depuis quinze ans, estime que…")
+    return subject if _is_full_name(subject.split(",")[0].strip()) else None
 
 
 # A role as the subject of the sentence after a quotation set apart, then a verb of saying.

@@ -152,6 +152,7 @@ HEAD_CONVENTIONS = (
     "standfirst_byline",
     "stray_title_mark",
     "split_rubric",
+    "glued_kicker",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -188,6 +189,7 @@ FURNITURE_CONVENTIONS = (
     "call_to_support",
     "app_prompt",
     "lone_counter",
+    "translator_credit",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
