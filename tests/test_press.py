@@ -1815,3 +1815,10 @@ def test_a_body_judging_in_a_participle_and_a_reported_speakers_apposition() -> 
         "discrets.\n\n« Une personne âgée qui ne dit rien n’est pas une personne qui va bien. »"
     )
     assert said(body)[0][1] == "Sophie Roe"
+
+
+def test_a_one_word_answer_with_its_mark_is_a_quotation() -> None:
+    body = TITLE + "Les profs doivent-ils s’inquiéter ? « Absolument ! » répond Alain Roe, coordinateur du groupe."
+    assert said(body)[0][1:] == ("Alain Roe", "coordinateur du groupe")
+    # a one-word qualifier without its mark stays a scare quote
+    assert said(TITLE + "Le lancement « historique » a eu lieu mardi, répond Alain Roe.") == []

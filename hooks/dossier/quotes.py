@@ -748,6 +748,9 @@ def looks_like_quotation(inner: str) -> bool:
 def _quotable(inner: str) -> bool:
     """Long enough to be words someone said, once an attribution is found: not a quoted label."""
     count = len(words(inner))
+    if count == 1:
+        # a one-word answer or cry, capitalised and ending with its mark: "« Absolument ! » répond X"
+        return inner[:1].isupper() and inner.rstrip()[-1:] in "!?"
     return count >= 3 or (count == 2 and (inner[:1].isupper() or inner.rstrip()[-1:] in ".!?…"))
 
 
