@@ -1822,3 +1822,45 @@ def test_a_one_word_answer_with_its_mark_is_a_quotation() -> None:
     assert said(body)[0][1:] == ("Alain Roe", "coordinateur du groupe")
     # a one-word qualifier without its mark stays a scare quote
     assert said(TITLE + "Le lancement « historique » a eu lieu mardi, répond Alain Roe.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the compound past of a verb of labelling, its object between ("a qualifié X d'« … »")
+        (
+            "Ce revirement surprend, car Jensen Roe avait qualifié les restrictions d’« échec » en mai.",
+            "échec",
+            "Jensen Roe",
+        ),
+        (
+            "Paul Roe a qualifié Ali Wang, le nouveau responsable de l’IA, de « jeune » cette semaine.",
+            "jeune",
+            "Paul Roe",
+        ),
+        # "accuser X de « … »"
+        (
+            "David Roe, conseiller de la Maison-Blanche, accuse Anthropic de « semer la peur » sans cesse.",
+            "semer la peur",
+            "David Roe",
+        ),
+        # a relative clause whose verb says or judges, about a person named in full
+        (
+            "Le discours a été accueilli par le président Emmanuel Roe, qui salue « un moment historique ».",
+            "un moment historique",
+            "Emmanuel Roe",
+        ),
+        (
+            "Les critiques viennent de David Roe, conseiller du président, qui accuse Anthropic de « semer la peur ».",
+            "semer la peur",
+            "David Roe",
+        ),
+    ],
+)
+def test_labelling_in_the_compound_past_accusing_and_relative_clauses(sentence: str, words: str, speaker: str) -> None:
+    assert said(TITLE + sentence)[0][:2] == (words, speaker)
+
+
+def test_a_participle_of_labelling_alone_and_a_relative_clause_that_publishes_stay_labels() -> None:
+    assert said(TITLE + "Un modèle qualifié d’« ouvert » par la presse spécialisée.") == []
+    assert said(TITLE + "Le projet est porté par Paul Roe, qui publie un « modèle ouvert » chaque année.") == []

@@ -1128,6 +1128,14 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
                 return Intro(
                     body.group("np"), short=True
                 )  # "Le syndicat des enseignants a quitté la réunion, jugeant…"
+        relative = _WHO_SAYS.search(intro)
+        if relative is not None and _is_full_name(relative.group("who")):
+            verb = relative.group("verb")
+            judged = bool(_WORDS_VERBS & _verb_candidates(verb.casefold()))
+            if judged or is_speech_verb(verb):
+                # partial_governed: the person the relative clause is about says or judges the words ("…, salué par
+                # Emmanuel Roe, qui dénonce pourtant « une dépendance dangereuse »")
+                return Intro(relative.group("who"), short=judged)
         labelled = _WHO_LABELLED.search(intro)
         if labelled is not None and _names_speaker(labelled.group("who")):
             # "…des investisseurs comme Marc Roe, qui l'a qualifiée de « percée impressionnante »": the person the
@@ -1318,8 +1326,12 @@ _JUDGEMENT = frozenset(
 # with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
 # and stays a scare quote, as the seeds annotate it.
 _QUALIFY = re.compile(
-    r"(?:^|\s)(?P<verb>(?:qualifi|tax|trait)(?:e|es|ent|ait|aient|era|eront|ant))"
-    r"(?:\s+[\w’'-]+){0,4}?\s+d(?:e|[’'])$",
+    # the compound past after its auxiliary ("X a qualifié les restrictions d'« échec »"); the participle alone
+    # labels a thing ("un modèle qualifié d'« ouvert »")
+    rf"(?:^|\s)(?P<aux>{_AUX}\s+(?:{_ADVERBS}\s+)?)?"
+    r"(?P<verb>(?:qualifi|tax|trait|accus)(?:e|es|ent|ait|aient|era|eront|ant|(?(aux)é|(?!))))"
+    # the thing judged: a few words, an apposition perhaps ("a qualifié Paul Roe, le nouveau responsable…, de")
+    r"(?:\s+[\w’'-]+){0,4}?(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
     re.I,
 )
 # A body named by a common noun as a sentence's subject: "Le syndicat des enseignants a quitté…".
@@ -1331,6 +1343,13 @@ _BODY_SUBJECT = re.compile(
 _JUDGING_OBJECT = re.compile(
     r",\s*(?P<verb>[a-zà-ÿ]+ant)\s+(?:l[’']\s*|le\s+|la\s+|les\s+|ce\s+|cet\s+|cette\s+|ces\s+|son\s+|sa\s+|ses\s+)"
     r"[\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]*)?\s*$"
+)
+# "…, Emmanuel Roe, qui salue « … »": a person named in full, then a relative clause whose verb says or judges the
+# words that follow (a determiner may stand between).
+_WHO_SAYS = re.compile(
+    rf"(?P<who>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*,\s*qui\s+"
+    rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?"
+    r"(?:\s+(?:une?|des|le|la|les|l[’']|ce|cette|ces))?\s*$"
 )
 _WHO_LABELLED = re.compile(
     rf"(?P<who>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*,\s*qui\s+"
@@ -1384,6 +1403,25 @@ def _judge_subject(before: str) -> Intro | None:
     if _COORDINATED.search(phrase):
         # "X dénonce « … » et qualifie de « … »": two verbs, one subject, the speaker just quoted.
         return Intro(PREVIOUS_SPEAKER, short=True)
+    if re.search(r",\s*qui$", phrase):
+        # "…, David Roe, conseiller de la Maison-Blanche, qui accuse…": the relative clause's antecedent, the
+        # person named in full with the role in apposition
+        parts = [part.strip() for part in phrase[: phrase.rfind(",")].split(",")]
+        for k in range(len(parts) - 1, max(-1, len(parts) - 3), -1):
+            name = re.sub(r"^.*\b(?:par|de|du|avec|pour|à)\s+", "", parts[k])
+            if _is_full_name(name) and is_first_name(name.split()[0]):  # (not a title: "Le Nantais, qui…")
+                role = ", ".join(parts[k + 1 :])
+                return Intro(name, role if role and _role_noun(role.split()[0]) else "", short=True)
+            tokens = name.split()
+            if k == len(parts) - 1 and len(tokens) >= 3 and tokens[-1][:1].isupper() and _role_noun(tokens[-2]):
+                return Intro(name, short=True)  # the role and the surname: "…, accueilli par le président Roe, qui…"
+    linked = list(_CLAUSE_LINK.finditer(phrase))
+    if linked and linked[-1].start() > 0:
+        # the clause the verb belongs to, after a conjunction: "Ce revirement est troublant, car Jensen Roe avait
+        # qualifié…" (Jensen Roe judges)
+        tail = phrase[linked[-1].end() :].strip()
+        if tail and _is_full_name(tail):
+            return Intro(tail, short=True)
     relative = _RELATIVE_PRONOUN.search(phrase)
     if relative is not None:
         who = relative.group("who").strip()
@@ -1406,6 +1444,7 @@ def _judge_subject(before: str) -> Intro | None:
     return Intro(chosen.speaker, chosen.detail, short=True) if chosen is not None else None
 
 
+_CLAUSE_LINK = re.compile(r"(?:^|[\s,])(?:car|puisque|lorsque|quand|mais|alors que|tandis que)\s+")
 # A group as a subject, the people who signed, wrote or oppose something: "les signataires", "ses auteurs".
 _GROUP_SUBJECT = re.compile(
     r"^(?:les|ses|leurs|ces)\s+(?:signataires|auteurs|autrices|opposants|détracteurs|critiques|syndicats|associations"
