@@ -1864,3 +1864,11 @@ def test_labelling_in_the_compound_past_accusing_and_relative_clauses(sentence: 
 def test_a_participle_of_labelling_alone_and_a_relative_clause_that_publishes_stay_labels() -> None:
     assert said(TITLE + "Un modèle qualifié d’« ouvert » par la presse spécialisée.") == []
     assert said(TITLE + "Le projet est porté par Paul Roe, qui publie un « modèle ouvert » chaque année.") == []
+
+
+def test_a_selon_closing_the_sentence_gives_the_attribute_of_a_copula() -> None:
+    body = (
+        TITLE
+        + "Au total, 15 000 emplois sont « potentiellement menacés » en France, selon Paul Roe, président du syndicat."
+    )
+    assert said(body)[0][1:] == ("Paul Roe", "président du syndicat")

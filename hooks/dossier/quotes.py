@@ -834,6 +834,7 @@ _POST = re.compile(
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
 _POST_SELON = re.compile(rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?){_END}", re.I)
+_SELON_LATER = re.compile(r"^[^«»“”\".!?;]{0,60},\s*(?:selon|d[’']après)\s", re.I)
 
 
 # "…» pour Umberto Roe, professeur…": after a quotation, "pour" and a name (or a pronoun) is an attribution, as
@@ -2011,6 +2012,16 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         if post is not None and not short and len(words(inner)) == 2 and _POST_SELON.match(after):
             # selon: "le « processus patine », selon la spécialiste": "selon X" right after the marks gives X the
             # very words, two as well as ten (one word stays a qualifier the journalist quotes).
+            short = True
+        elif (
+            post is not None
+            and not short
+            and len(words(inner)) == 2
+            and _COPULA_END.search(text[: span.start].rstrip())
+            and _SELON_LATER.match(after)
+        ):
+            # …and a "selon X" closing the sentence gives X the attribute of a copula in it: "15 000 emplois sont
+            # « potentiellement menacés » en France, selon l'association"
             short = True
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
