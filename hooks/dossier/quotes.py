@@ -1332,7 +1332,7 @@ _QUALIFY = re.compile(
     rf"(?:^|\s)(?P<aux>{_AUX}\s+(?:{_ADVERBS}\s+)?)?"
     r"(?P<verb>(?:qualifi|tax|trait|accus)(?:e|es|ent|ait|aient|era|eront|ant|(?(aux)é|(?!))))"
     # the thing judged: a few words, an apposition perhaps ("a qualifié Paul Roe, le nouveau responsable…, de")
-    r"(?:\s+[\w’'-]+){0,4}?(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
+    r"(?:\s+[\w’'-]+){0,6}?(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
     re.I,
 )
 # A body named by a common noun as a sentence's subject: "Le syndicat des enseignants a quitté…".
