@@ -1733,6 +1733,11 @@ def test_a_post_facts_list_a_national_agencys_dateline_and_one_under_key_points(
         ("Adhérez", "paywall"),  # a union's call to join
         ("Découvrez 10 bonnes raisons d’adhérer à notre fédération", "paywall"),
         ("Photo tirée du compte X de la présidence", "credit"),
+        ("Le maire reçoit la ministre à Tanger, le 9 mai 2025. Photo tirée du compte X de la mairie", "credit"),
+        (
+            "Aidez-nous à faire connaître l’émission ! Vous pouvez aussi nous soutenir en laissant une note.",
+            "furniture",
+        ),
         ("5B2C9A10-1F3E-4D2A-9C7B-0A1B2C3D4E5F", "image"),  # an upload's identifier
         ("/cdn.example.org/photos/2025/port-genes.jpg)", "image"),  # the tail of a picture's address
     ],

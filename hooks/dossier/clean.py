@@ -2211,7 +2211,7 @@ FURNITURE = _rx(
     # A podcast's or a site's call to pass it on: "Ce podcast vous a plu ?", "Aidez-nous à faire connaître X, en le
     # partageant autour de vous !"
     r"^(?:ce|cet|cette) (?:podcast|épisode|émission|contenu|vidéo) vous a (?:plu|intéressée?)\b.{0,60}$",
-    r"^aidez-nous à (?:faire connaître|diffuser|soutenir|faire vivre)\b.{0,120}$",
+    r"^aidez-nous à (?:faire connaître|diffuser|soutenir|faire vivre)\b.{0,300}$",
     # A site's app prompt: "Télécharger l'appli", "Découvrez notre appli flèche vers le bas" (its icon's alt text).
     r"^(?:(?:à la une|menu)\s+)?(?:télécharger|téléchargez|découvrez|installez)\s+(?:l[’']|notre\s+)appli(?:cation)?\b"
     r".{0,60}$",
@@ -2714,7 +2714,11 @@ _DASH_CREDIT_END = re.compile(
 # …or in brackets after the caption's last sentence, as agencies' captions end: "… à Barcelone, en Espagne. (Photo de
 # Jeanne Roux / Agence)". A paragraph's sentence may mention a photo; it does not end with its credit so.
 _BRACKET_CREDIT_END = re.compile(
-    r"[.!?…]\s*\((?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration|image)\s*(?::|de\s|d[’'])\s*[^()]{2,60}\)\.?$",
+    r"[.!?…]\s*\((?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration|image)\s*(?::|de\s|d[’'])\s*[^()]{2,60}\)\.?$"
+    # …or after it without brackets, as a site prints the source of a picture: "… le 9 septembre. Photo tirée du
+    # compte X de la présidence", "… à Rabat. Crédit photo : X"
+    r"|[.!?…]\s+(?:photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])|cr[ée]dits?\s+photos?\s*:)"
+    r"\s*[^.!?]{2,80}$",
     re.I,
 )
 CAPTION_CHARS = 400
