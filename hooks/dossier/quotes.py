@@ -1126,9 +1126,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
                 return Intro(found.speaker, found.detail, short=True)
             body = _BODY_SUBJECT.match(clause.strip())
             if body is not None and body.group("noun").casefold() in _INSTITUTIONS:
-                return Intro(
-                    body.group("np"), short=True
-                )  # "Le syndicat des enseignants a quitté la réunion, jugeant…"
+                # a body named by a common noun: "Le syndicat des enseignants a quitté la réunion, jugeant…"
+                return Intro(body.group("np"), short=True)
         relative = _WHO_SAYS.search(intro)
         if relative is not None and _is_full_name(relative.group("who")):
             verb = relative.group("verb")
@@ -1163,13 +1162,17 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             not re.search(r"\b(?:qui|dont|que)\b", detail)
             and any(_finite_verb(w) or w.casefold() in _FINITE_FORMS for w in words(detail)[1:])
         )
-        # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short, unless a
-        # determiner makes them a label ("Selon X, Meta a publié un « modèle ouvert »")
-        short = clause and not _ENDS_WITH_DETERMINER.search(intro)
+        # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short; after a
+        # determiner, only words that read as a quotation (see Intro.label)
+        after_determiner = bool(_ENDS_WITH_DETERMINER.search(intro))
         if _ENDS_WITH_DETERMINER.search(detail):
             detail = ""  # "Selon X, c'est une « … »": the words before the quotation are no description
-        label = bool(_ENDS_WITH_DETERMINER.search(intro))
-        return Intro(selon.group("speaker"), "" if clause else detail, short=short, label=label)
+        return Intro(
+            selon.group("speaker"),
+            "" if clause else detail,
+            short=clause and not after_determiner,
+            label=after_determiner,
+        )
     if colon:
         pour = _POUR.match(intro)
         if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
