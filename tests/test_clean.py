@@ -1807,3 +1807,25 @@ def test_a_rubric_glued_to_the_headline_or_set_before_it_with_a_stop() -> None:
     # a name with a capital inside ("DeepSeek"), an elision ("d'Anthropic"): no glue
     for title in ("Le modèle chinois DeepSeek bouleverse la Silicon Valley", "Ce que la décision d’Anthropic change"):
         assert article(f"{title}\n\n{body}").title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Logo", "image"),  # a logo's alternative text
+        ("Logo midi libre", "image"),
+        ("Yann Roe Patrick Imbert Collège de France.JPG", "image"),  # a picture's file name with spaces
+        ("Yann Roe (P. Imbert/Collège de France)", "credit"),  # who the picture shows, its credit in brackets
+        ("Skip to main navigation Aller au contenu principal Skip to footer", "menu"),  # skip links
+    ],
+)
+def test_logos_picture_names_short_captions_and_skip_links(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\nLa suite du texte, avec une autre phrase entière.")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+    for kept in ("Logo du concours : un phare sur fond bleu.", "Le PDG (Paul Roe/Nexa) a parlé."):
+        assert not article(f"Un titre\n\n{PARA}\n\n{kept}\n\nLa suite du texte, entière.").removed
+
+
+def test_a_rubric_with_a_stop_before_a_quotation_headline() -> None:
+    a = article(f"Intelligence artificielle. «Les entreprises suisses restent raisonnables»\n\n{PARA}")
+    assert a.title == "«Les entreprises suisses restent raisonnables»"

@@ -422,6 +422,8 @@ NAV = re.compile(
     r"^(?:menu|accueil|home|rechercher|recherche|fermer|retour|suivant|précédent|se connecter|connexion|s[’']abonner"
     r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|émissions?|replay|en direct|toutes les rubriques|rubriques"
     r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
+    # an English theme's skip links, copied as one line: "Skip to main navigation Aller au contenu principal Skip to…"
+    r"|skip to (?:main )?(?:content|navigation|breadcrumb|footer)(?:\s+(?:skip to|aller au|passer au)\b.{0,160})?"
     r"|ouvrir le menu|fermer le menu|navigation|édition du jour|kiosque"
     # The header's contact and follow links: "Nous joindre" (Quebec's "contact us"), "Nous rejoindre sur les
     # réseaux", "Nous suivre".
@@ -738,7 +740,7 @@ _RUBRIC_PREFIX = re.compile(
     r"|international|politique|culture|sciences?|sports?|news|opinions?|tribunes?|analyses?|décryptages?|enquêtes?"
     r"|innovation|médias|entreprises?):\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])"
     # The rubric before a headline that is a quotation, with no colon: "Intelligence artificielle « Ne pas… »"
-    r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)\s+(?=«)"
+    r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)(?:\s+|\.\s*)(?=«)"
     # A rubric in capitals and a dash, as the magazines set it above the standfirst: "PORTRAIT - L'ingénieur…"
     r"|^(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
     r"|ÉDITORIAL|EDITORIAL|DOSSIER)(?:\s+[-–—]|\.|\s*:)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"  # ("DOSSIER. Entretien avec…")
@@ -2416,7 +2418,8 @@ _KEY_POINT_LABELS = r"l[’']essentiel|ce qu[’']il faut retenir|les points cl�
 KEY_POINTS_LABEL = re.compile(rf"^(?:{_KEY_POINT_LABELS})\s*:?$", re.I)
 # Summary and table-of-contents widgets: the marker and the short lines after it go.
 SUMMARY = _rx(
-    r"^(?:sommaire|au sommaire|table des matières|dans cet article|contenu de l[’']article|plan de l[’']article"
+    r"^(?:sommaire(?: du dossier)?|au sommaire|table des matières|dans cet article|contenu de l[’']article"
+    r"|plan de l[’']article"
     rf"|{_KEY_POINT_LABELS}|résumé(?: de l[’']article)?|résumé généré par (?:l[’'])?ia"
     r"|coup d[’']\s*(?:œ|oe)il sur cet article)\s*:?$",
     # the buttons of a table of contents, copied as text: "Consulter Masquer le sommaire", "Afficher le sommaire"
@@ -2739,6 +2742,11 @@ _TRANSLATOR = re.compile(
 # A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
 # Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
 _NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
+_LOGO = re.compile(r"^logo(?:\s+[\w’'&.-]+){0,4}$", re.I)
+_PICTURE_NAME = re.compile(r"^[^.!?:;,«»“”\"]{2,100}\.(?:jpe?g|png|gif|webp|avif)$", re.I)
+_SHORT_CAPTION_CREDIT = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][^.!?()«»“”\"]{1,60}\((?:[A-Z]\.\s*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*/\s*[^()/]{2,40}\)\.?$"
+)
 # A forum's or a blog's counters: "Réponse : 0 / Vues : 20", "Pages: 1", "Messages : 12".
 _FORUM_COUNTS = re.compile(
     r"^(?:(?:réponses?|vues?|messages?|pages?|commentaires?|likes?)\s*:\s*\d+(?:\s+\d+)*\s*(?:[/|·-]\s*)?)+$", re.I
@@ -2811,6 +2819,12 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 90 and _WITH_AGENCY.match(text):
         return "syndication"  # "Avec AFP", "Avec les informations de l'Agence France-Presse": the sources credited
+    if len(text) <= 60 and not unit.markdown and _LOGO.match(text):
+        return "image"  # a logo's alternative text: "Logo", "Logo midi libre"
+    if len(text) <= 120 and not unit.markdown and _PICTURE_NAME.match(text):
+        return "image"  # a picture's file name with spaces: "Yann Roe Patrick Imbert Collège de France.JPG"
+    if len(text) <= 120 and not unit.markdown and _SHORT_CAPTION_CREDIT.match(text):
+        return "credit"  # "Yann Roe (P. Imbert/Collège de France)": who the picture shows, its credit in brackets
     if len(text) <= 60 and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
         return "credit"
     if len(text) <= 3 and unit.kind == "text" and _COUNTER.match(text):
