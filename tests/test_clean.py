@@ -1829,3 +1829,22 @@ def test_logos_picture_names_short_captions_and_skip_links(line: str, rule: str)
 def test_a_rubric_with_a_stop_before_a_quotation_headline() -> None:
     a = article(f"Intelligence artificielle. «Les entreprises suisses restent raisonnables»\n\n{PARA}")
     assert a.title == "«Les entreprises suisses restent raisonnables»"
+
+
+def test_a_date_label_a_byline_with_avec_and_its_stop_a_rating_widget_and_a_site_in_brackets() -> None:
+    a = article(
+        f"Le port de Gênes confie ses grues à un modèle ouvert\n\nDate de publication :01 juillet 2025\n\n{PARA}"
+    )
+    assert a.date == "2025-07-01"
+    b = article(f"Le port de Gênes confie ses grues à un modèle ouvert\n\nPar Valérie Roe avec Sara Blanc.\n\n{PARA}")
+    assert b.author == "Valérie Roe avec Sara Blanc"
+    c = article(f"Un titre\n\n{PARA}\n\n(aucun avis, cliquez pour noter)\n\nLa suite du texte, entière.")
+    assert [r.rule for r in c.removed] == ["furniture"]
+    lead = "La société lyonnaise Nexa a publié mardi un modèle de langage ouvert, destiné aux entreprises agricoles."
+    d = article(f"Un titre\n\n(CIO Mag) – {lead}")
+    assert (d.blocks[0].text, [r.text for r in d.removed]) == (lead, ["(CIO Mag) –"])
+
+
+def test_a_question_headline_above_the_texts_source_is_no_caption() -> None:
+    a = article(f"L’IA, alliée des généralistes ?\n\nSource :Preuves & Pratiques\n\n{PARA}")
+    assert "L’IA, alliée des généralistes ?" not in [r.text for r in a.removed]

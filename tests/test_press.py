@@ -1872,3 +1872,12 @@ def test_a_selon_closing_the_sentence_gives_the_attribute_of_a_copula() -> None:
         + "Au total, 15 000 emplois sont « potentiellement menacés » en France, selon Paul Roe, président du syndicat."
     )
     assert said(body)[0][1:] == ("Paul Roe", "président du syndicat")
+
+
+def test_an_adverb_between_the_incises_verb_and_the_speaker() -> None:
+    body = (
+        TITLE
+        + "« Pour ma part, je ne suis pas du tout inquiet, témoigne ainsi le Dr Mickaël Roe, médecin généraliste. "
+        "Les patients viennent toujours nous voir. »"
+    )
+    assert said(body)[0][1:] == ("Mickaël Roe", "médecin généraliste")

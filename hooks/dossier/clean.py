@@ -342,7 +342,9 @@ _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=
 _DATELINE = re.compile(
     r"^(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted"
     # a daily's issue it was printed in: "Edition du 18 Novembre 2025"
-    r"|(?:é|e)dition\s+du(?=\s+\d))\b"
+    r"|(?:é|e)dition\s+du(?=\s+\d)"
+    # a label and its colon: "Date de publication :01 juillet 2025"
+    r"|date\s+de\s+(?:publication|mise\s+en\s+ligne|parution)(?=\s*:))\b"
     r".*?(?:le\s+)?",
     re.I,
 )
@@ -492,6 +494,8 @@ def _is_caption(unit: Unit, following: Unit | None) -> bool:
         and bool(CREDIT.search(following.text))
         and not CREDIT.search(unit.text)
         and not _QUOTE_HEADLINE_SHAPE.search(unit.text)  # « … » : a headline with its quotation, not a caption
+        # a question above the text's source ("Source :Preuves & Pratiques"), which credits no picture
+        and not (unit.text.endswith("?") and bool(re.match(r"source\s*:", following.text, re.I)))
     )
 
 
@@ -537,7 +541,7 @@ _DOMAIN = re.compile(
 
 
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[dl][’'][A-ZÀ-ÖØ-Þ][\w’'.-]*|et|de|du|des|la|le|van|von|der|da|di|&)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[dl][’'][A-ZÀ-ÖØ-Þ][\w’'.-]*|et|avec|de|du|des|la|le|van|von|der|da|di|&)$"
 )
 
 
@@ -952,7 +956,9 @@ _WIRE_DATELINE = re.compile(
 _SITE_DATELINE = re.compile(
     r"^(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|[a-z]{2})"
     r"|\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|[a-z]{2})\s*\)"
-    r"|\[\s*[A-ZÀ-ÖØ-Þ][^\[\]]{1,40}\])(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
+    r"|\[\s*[A-ZÀ-ÖØ-Þ][^\[\]]{1,40}\]"
+    # …or its name of two words in brackets, before a long dash: "(CIO Mag) – …"
+    r"|\(\s*[A-ZÀ-ÖØ-Þ][\w’'.&-]*\s+[A-ZÀ-ÖØ-Þ][\w’'.&-]*\s*\)(?=\s*[–—]))(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
     re.I,
 )
 # A wire agency's name as it signs a dispatch: its acronym, or "Agence" and its name ("Agence QMI", "Agence
@@ -1889,6 +1895,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 continue
             cut = _BYLINE_END.search(name)
             name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
+            if re.search(r"[a-zà-ÿ]{2}\.$", name.strip()):
+                name = name.strip()[:-1]  # the byline's own stop: "Par Valérie Roe avec Sara Blanc."
             if looks_like_name(name.strip()):
                 head.author = name.strip()
                 head.date = head.date or parse_french_date(tail)
@@ -2210,6 +2218,8 @@ FURNITURE = _rx(
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
+    # a rating widget: "(aucun avis, cliquez pour noter)", "Notez cet article", "4,5/5 (12 avis)"
+    r"^\(?\s*(?:aucun|\d+)\s+avis\s*,\s*cliquez\s+pour\s+noter\s*\)?$|^notez\s+cet\s+article\b.{0,40}$",
     # A podcast's or a site's call to pass it on: "Ce podcast vous a plu ?", "Aidez-nous à faire connaître X, en le
     # partageant autour de vous !"
     r"^(?:ce|cet|cette) (?:podcast|épisode|émission|contenu|vidéo) vous a (?:plu|intéressée?)\b.{0,60}$",

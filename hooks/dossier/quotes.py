@@ -989,7 +989,8 @@ _INCISE = re.compile(
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
     rf"|(?:(?:{_AUX}\s+(?:(?:tout\s+)?[a-zà-ÿ]+ment\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
-    r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part)\s+)?"
+    r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
+    r"|ainsi|encore|aussi|alors|même|d[’']emblée)\s+)?"  # "témoigne ainsi le Dr X"
     r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
     # or a civility: "explique M. Roe").
