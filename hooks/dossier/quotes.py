@@ -1335,8 +1335,10 @@ _QUALIFY = re.compile(
     # labels a thing ("un modèle qualifié d'« ouvert »")
     rf"(?:^|\s)(?P<aux>{_AUX}\s+(?:{_ADVERBS}\s+)?)?"
     r"(?P<verb>(?:qualifi|tax|trait|accus)(?:e|es|ent|ait|aient|era|eront|ant|(?(aux)é|(?!))))"
-    # the thing judged: a few words, an apposition perhaps ("a qualifié Paul Roe, le nouveau responsable…, de")
-    r"(?:\s+[\w’'-]+){0,6}?(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
+    # the thing judged: a few words, an apposition perhaps ("a qualifié Paul Roe, le nouveau responsable…, de");
+    # after the compound past, one word at least ("ce que X a qualifié d'« arsenal »" labels what the relative
+    # pronoun stands for: a scare quote, as the seeds annotate it)
+    r"(?(aux)(?:\s+[\w’'-]+){1,6}?|(?:\s+[\w’'-]+){0,6}?)(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
     re.I,
 )
 # A body named by a common noun as a sentence's subject: "Le syndicat des enseignants a quitté…".
