@@ -2753,6 +2753,7 @@ _TRANSLATOR = re.compile(
 # Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
 _NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
 _LOGO = re.compile(r"^logo(?:\s+[\w’'&.-]+){0,4}$", re.I)
+_PICTURE_ENDS = frozenset({".jpg", "jpeg", ".png", ".gif", "webp", "avif"})  # the last four characters, folded
 _PICTURE_NAME = re.compile(r"^[^.!?:;,«»“”\"]{2,100}\.(?:jpe?g|png|gif|webp|avif)$", re.I)
 _SHORT_CAPTION_CREDIT = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][^.!?()«»“”\"]{1,60}\((?:[A-Z]\.\s*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*/\s*[^()/]{2,40}\)\.?$"
@@ -2831,17 +2832,17 @@ def cruft_reason(unit: Unit) -> str | None:
         return "syndication"  # "Avec AFP", "Avec les informations de l'Agence France-Presse": the sources credited
     if len(text) <= 60 and not unit.markdown and _LOGO.match(text):
         return "image"  # a logo's alternative text: "Logo", "Logo midi libre"
-    if len(text) <= 120 and not unit.markdown and _PICTURE_NAME.match(text):
+    if len(text) <= 120 and text[-4:].casefold() in _PICTURE_ENDS and not unit.markdown and _PICTURE_NAME.match(text):
         return "image"  # a picture's file name with spaces: "Yann Roe Patrick Imbert Collège de France.JPG"
-    if len(text) <= 120 and not unit.markdown and _SHORT_CAPTION_CREDIT.match(text):
+    if len(text) <= 120 and text.endswith((")", ").")) and not unit.markdown and _SHORT_CAPTION_CREDIT.match(text):
         return "credit"  # "Yann Roe (P. Imbert/Collège de France)": who the picture shows, its credit in brackets
-    if len(text) <= 60 and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
+    if len(text) <= 60 and "/" in text and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
         return "credit"
     if len(text) <= 3 and unit.kind == "text" and _COUNTER.match(text):
         return "furniture"  # a share or comment count alone on its line, its pictogram lost ("1", "12")
-    if len(text) <= 80 and _FORUM_COUNTS.match(text):
+    if len(text) <= 80 and ":" in text and _FORUM_COUNTS.match(text):
         return "view-count"
-    if len(text) <= 200 and _GLUED_POSTED.search(text):
+    if len(text) <= 200 and "Publi" in text and _GLUED_POSTED.search(text):
         return "teaser"
     if len(text) <= 60 and _FEED_IMAGE.match(text):
         return "image"  # a feed reader's notice in place of a picture
@@ -2851,7 +2852,13 @@ def cruft_reason(unit: Unit) -> str | None:
         len(text) <= CAPTION_CHARS
         and unit.kind == "text"
         and not unit.markdown
-        and (_DASH_CREDIT_END.search(text) or _BRACKET_CREDIT_END.search(text))
+        and (
+            _DASH_CREDIT_END.search(text)
+            or (
+                (text.endswith((")", ").")) or "hoto" in text or "rédit" in text or "redit" in text)
+                and _BRACKET_CREDIT_END.search(text)
+            )
+        )
     ):
         return "credit"  # a caption, however long, that ends with its credit after a dash or in brackets
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
