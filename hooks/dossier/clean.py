@@ -1640,11 +1640,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         wire = _wire_dateline(text) if lead and unit.kind == "text" else None
         wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
         # (the agency's name in brackets is a dateline wherever it opens a paragraph of the head, below a standfirst)
-        kept = [u for u in rest if not (cruft_reason(u) or _headline_again(u, head))]
         # (below a standfirst or a list of key points, the lead's dateline still opens the body: "Initié par…" then
         # "Marrakech - Le Maroc…")
         if wire is not None and (
-            _before_lead([u for u in kept if u.kind != "bullet"]) or (len(rest) <= 2 and _AGENCY_OPENING.match(text))
+            _before_lead([u for u in rest if u.kind != "bullet" and not (cruft_reason(u) or _headline_again(u, head))])
+            or (len(rest) <= 2 and _AGENCY_OPENING.match(text))
         ):
             removed.append(Removal(unit.line, wire[0], "dateline"))
             head.date = head.date or wire[2]
