@@ -1848,3 +1848,18 @@ def test_a_date_label_a_byline_with_avec_and_its_stop_a_rating_widget_and_a_site
 def test_a_question_headline_above_the_texts_source_is_no_caption() -> None:
     a = article(f"L’IA, alliée des généralistes ?\n\nSource :Preuves & Pratiques\n\n{PARA}")
     assert "L’IA, alliée des généralistes ?" not in [r.text for r in a.removed]
+
+
+def test_a_byline_and_date_glued_in_a_one_line_copy_and_a_table_of_contents_above_the_headline() -> None:
+    one_line = (
+        "Les start-up de la e-santé ont levé 654 M€ en 2024. Le bilan annuel des levées de fonds du secteur. "
+        "Par Valérie Roe avec Sara Blanc. Publié le 28 janvier 2025 à 8h00 - Mis à jour le 28 juillet 2025 à 14h50 "
+        "Après une année 2023 morose, les montants levés sont repartis à la hausse en 2024, sans atteindre les pics."
+    )
+    a = article(f"Un titre pour la page\n\n{one_line}")
+    assert (a.author, a.date) == ("Valérie Roe avec Sara Blanc", "2025-01-28")
+    assert "Publié le" not in a.blocks[0].text
+    toc = "Consulter Masquer le sommaire\n- L’IA, nouvelle arme de puissance\n- L’IA, moteur économique"
+    b = article(f"{toc}\n\nLa guerre technologique de l’IA entre les grandes puissances\n\n{PARA}")
+    assert b.title == "La guerre technologique de l’IA entre les grandes puissances"
+    assert [r.rule for r in b.removed] == ["summary", "summary", "summary"]

@@ -891,6 +891,14 @@ _GLUED_POST_META = re.compile(
 )
 
 
+_DAY_WORDS = r"\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+(?:19|20)\d\d(?:\s+à\s+\d{1,2}\s*[h:]\s*\d\d)?"
+_GLUED_BYLINE_DATE = re.compile(
+    r"(?<=[.!?»”] )Par\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}"
+    r"(?:\s+(?:et|avec)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})?)\.?\s+"
+    rf"Publiée?\s+le\s+(?P<date>{_DAY_WORDS})(?:\s*[-–|]\s*(?:Mis|Mise)\s+à\s+jour\s+le\s+{_DAY_WORDS})?\s*"
+)
+
+
 def _crumb_end(text: str, crumbs: int) -> int:
     """Where the separator after the first ``crumbs`` parts of a breadcrumb ends in ``text``."""
     end = 0
@@ -1691,6 +1699,15 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(part.line, part.text, "kicker"))
             i += 3
             continue
+        if head.title is None and not rest and not unit.markdown and SUMMARY.match(text):
+            # A table of contents above the headline ("Consulter Masquer le sommaire" and its items): never the
+            # title; its items go with it.
+            removed.append(Removal(unit.line, text, "summary"))
+            i += 1
+            while i < len(units) and units[i].kind in ("bullet", "dash") and units[i].word_count <= SUMMARY_ITEM_WORDS:
+                removed.append(Removal(units[i].line, units[i].text, "summary"))
+                i += 1
+            continue
         if not rest and not unit.markdown and _lone_menu_item(unit, following, head):
             removed.append(Removal(unit.line, text, "menu"))  # "• Rubrique": a menu's item alone above the headline
             i += 1
@@ -1710,6 +1727,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 head.date = head.date or parse_french_date(glued.group("date"))
                 removed.append(Removal(unit.line, glued.group().strip(), "dateline"))
                 units[i] = unit = replace(unit, text=unit.text[: glued.start()] + unit.text[glued.end() :])
+            signed = _GLUED_BYLINE_DATE.search(unit.text) if unit.kind == "text" and not unit.markdown else None
+            if signed is not None and looks_like_name(signed.group("name")):
+                # The byline and the date lines glued into the text of a page copied on one line: "… de la e-santé.
+                # Par Jeanne Roe avec Paul Blanc. Publié le 28 janvier 2025 à 8h00 - Mis à jour le … Après…"
+                head.author = head.author or signed.group("name")
+                head.date = head.date or parse_french_date(signed.group("date"))
+                removed.append(Removal(unit.line, signed.group().strip(), "byline"))
+                units[i] = unit = replace(unit, text=unit.text[: signed.start()] + unit.text[signed.end() :])
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
