@@ -177,6 +177,8 @@ _SUBJ = r"(?:il|elle|on|ils|elles)"
 # A capitalised word of a name; a stop inside it only before more letters ("J.-P.", "Boursier.com") or after an
 # initial ("J."): the stop after "Huang" in "… Jensen Huang. Elle a déclaré" ends the sentence, not the name.
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:\.|(?:[\w’'-]|\.(?=[\w-]))*)"
+# A person's name in two or three capitalised words, a particle perhaps between: "Jeanne Roe", "Fabrice le Saché".
+_NAME_RUN = rf"{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
 
 
 @dataclass
@@ -1282,7 +1284,7 @@ _IN_HIS_VIEW = re.compile(
 _GOVERNING_BODY = re.compile(r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:la|le|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)")
 # "dévoile Jeanne Roe pour qui le réseau est « assez vivant »": the person the relative clause is about.
 _FOR_WHOM = re.compile(
-    rf"(?P<speaker>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}|lui|elle)"
+    rf"(?P<speaker>{_NAME_RUN}|lui|elle)"
     r"\s*,?\s+(?:pour|selon) qui\s[^«»“”\"]*$"
 )
 # Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
@@ -1351,15 +1353,17 @@ _JUDGING_OBJECT = re.compile(
     r",\s*(?P<verb>[a-zà-ÿ]+ant)\s+(?:l[’']\s*|le\s+|la\s+|les\s+|ce\s+|cet\s+|cette\s+|ces\s+|son\s+|sa\s+|ses\s+)"
     r"[\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]*)?\s*$"
 )
+# A person named in full and the relative pronoun after the comma: "…, Emmanuel Roe, qui …".
+_WHO_QUI = rf"(?P<who>{_NAME_RUN})\s*,\s*qui\s+"
 # "…, Emmanuel Roe, qui salue « … »": a person named in full, then a relative clause whose verb says or judges the
 # words that follow (a determiner may stand between).
 _WHO_SAYS = re.compile(
-    rf"(?P<who>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*,\s*qui\s+"
+    rf"{_WHO_QUI}"
     rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?"
     r"(?:\s+(?:une?|des|le|la|les|l[’']|ce|cette|ces))?\s*$"
 )
 _WHO_LABELLED = re.compile(
-    rf"(?P<who>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*,\s*qui\s+"
+    rf"{_WHO_QUI}"
     rf"(?:l[’']\s*|les\s+)?(?:{_AUX}|ont)\s+(?:{_ADVERBS}\s+)?(?:qualifié|taxé|traité|jugé|décrit)e?s?"
     r"\s+(?:de\s*|d[’']\s*|comme\s+)$"
 )
@@ -1393,7 +1397,7 @@ _INTERVIEW = re.compile(
 # "Interview : Jeanne Roe, directrice de X".
 _INTERVIEW_LEAD = re.compile(
     r"^(?:interview|entretien|rencontre)(?:\s+(?:exclusive|exclusif|exclusivement))?\s*(?:avec|de|d[’']|:)\s*"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    rf"(?P<name>{_NAME_RUN})"
     r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,80}))?",
     re.I,
 )
@@ -1688,7 +1692,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|v
 _ROLE_COMMA_NAME = re.compile(
     r"(?:^|[.;]\s+|,\s+|\s(?=[Ll]e\s|[Ll]a\s|[Ll][’']))(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a)\s*"
     r"(?P<noun>[\w-]+)[^,.;:!?«»“”\"]{0,80}?)\s*,\s*"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})\s*$"
+    rf"(?P<name>{_NAME_RUN})\s*$"
 )
 
 
