@@ -1881,3 +1881,52 @@ def test_an_adverb_between_the_incises_verb_and_the_speaker() -> None:
         "Les patients viennent toujours nous voir. »"
     )
     assert said(body)[0][1:] == ("Mickaël Roe", "médecin généraliste")
+
+
+def test_an_east_asian_name_is_mentioned_again_by_its_family_name_first() -> None:
+    body = (
+        TITLE + "Les contrôles sont injustes, a déclaré la porte-parole du ministère du Commerce, Shen Lu.\n\n"
+        "Shen a dénoncé « une mesure prise sans aucune concertation » avec les partenaires.\n\n"
+        "La porte-parole a ajouté que le pays « répondra avec fermeté et sans délai »."
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Shen Lu", "Shen Lu"]
+    # a company's name of two words gets no such second key
+    assert quotes._FAMILY_FIRST.match("Moonshot AI") is None
+    assert quotes._FAMILY_FIRST.match("Mistral AI") is None
+    assert quotes._FAMILY_FIRST.match("Google DeepMind") is None
+
+
+def test_how_the_words_were_reported_is_no_description_of_the_speaker() -> None:
+    body = (
+        TITLE
+        + "Le chantier prendra du retard, a reconnu le directeur du port, Marc Olier, cité par l'agence régionale.\n\n"
+        "« Nous rattraperons le temps perdu avant l'été », a-t-il promis."
+    )
+    assert said(body)[0][1:] == ("Marc Olier", "directeur du port")
+    # a role after the name stays its description
+    body = (
+        TITLE + "Le chantier prendra du retard, prévient Marc Olier, directeur du port.\n\n"
+        "« Nous rattraperons le temps perdu avant l'été », a-t-il promis."
+    )
+    assert said(body)[0][1:] == ("Marc Olier", "directeur du port")
+
+
+def test_a_closing_attribution_whose_role_comes_before_the_name_in_apposition() -> None:
+    body = (
+        TITLE + "Les quotas sont « une sanction déguisée » contre les exportateurs, a déclaré mardi la porte-parole du "
+        "ministère, Shen Lu, citée par la presse locale."
+    )
+    assert said(body) == [("une sanction déguisée", "Shen Lu", "porte-parole du ministère")]
+    # the same shape after a verb that is not one of saying names the object, not the speaker of what follows
+    body = (
+        TITLE
+        + "Lise Aubel, ministre de l'Industrie, a rencontré la semaine dernière le directeur de Nimbus, Shen Lu.\n\n"
+        "Elle a déclaré hier que « le dialogue reste ouvert avec tous les fabricants »."
+    )
+    assert said(body)[0][1] == "Lise Aubel"
+    # a clause after the last comma that is not a name leaves the fragment a label
+    body = (
+        TITLE + "Les quotas sont « une sanction déguisée » contre les exportateurs, a déclaré la porte-parole, qui "
+        "réclame une réunion d'urgence."
+    )
+    assert said(body) == []

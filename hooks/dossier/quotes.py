@@ -791,6 +791,12 @@ _POST_TIME = (
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
 _TIME_DETAIL = re.compile(rf"{_POST_TIME}\b", re.I)
+# A name of two words, the first a short one (a family name of East Asia: "Mao Ning", "Kim Jae-won"), both in plain
+# capitalised letters (not "Mistral AI", "Google DeepMind", "Moonshot AI").
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]{1,5}\s[A-Z][a-z]+(?:-[a-z]+)?$")
+# How the words reached the journalist, after a name: "…, Mao Ning, citée par l'agence Chine nouvelle" (reported_by):
+# no description of the person; the role before the name is hers.
+_REPORTED_BY = re.compile(r"(?:citée?s?|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|sollicitée?s?)\b", re.I)
 # A day written out as the whole description: "…», a déclaré X, 4 février 2026." (a post's date, no role)
 _DAY_ALONE = re.compile(
     rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?\s*\.?$|^{_POST_TIME}$", re.I
@@ -1793,13 +1799,27 @@ def _attributed_sentence_end(text: str, start: int) -> str | None:
     after its last comma ("…, estime-t-il.", "…, a dit Durand."), with no other quotation in between; or None."""
     stop = _NEXT_STOP.search(text, start)
     clause = text[start : stop.end() if stop else len(text)]
-    comma = clause.rfind(",")
-    if comma <= 0 or re.search(r"[«»“”\"]", clause[comma:]):
-        return None
-    if _PARTICIPLE_AFTER.match(clause[comma:]):
-        return None  # "…, suggérant une approche…": the journalist's participle, no attribution
-    post = _post_attribution(clause[comma:])
-    if post is None or post[1] < len(clause) - comma - 1:
+    commas = [m.start() for m in re.finditer(",", clause)][::-1][:3]
+    post = None
+    for index, comma in enumerate(commas):
+        if index:
+            # (the segment this comma opens, up to the next comma: a name, or how the words were reported at the
+            # sentence's end)
+            end = commas[index - 2] if index > 1 else len(clause)
+            segment = clause[commas[index - 1] + 1 : end].strip(" .!?…")
+            if not (_looks_like_name(segment) or (index == 1 and _REPORTED_BY.match(segment))):
+                break
+        # the last comma, or one before it when the speaker's name stands in apposition after the role ("…, a déclaré
+        # la porte-parole du ministère, Mao Ning.")
+        if comma <= 0 or re.search(r"[«»“”\"]", clause[comma:]):
+            return None
+        if _PARTICIPLE_AFTER.match(clause[comma:]):
+            return None  # "…, suggérant une approche…": the journalist's participle, no attribution
+        post = _post_attribution(clause[comma:])
+        if post is not None and post[1] >= len(clause) - comma - 1:
+            break
+        post = None
+    if post is None:
         return None
     phrase = post[0]
     if phrase.startswith(PREVIOUS_SPEAKER) or _names_speaker(phrase.split(",")[0].strip()):
@@ -2480,6 +2500,10 @@ _MENTION = re.compile(
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
+_ROLE_THEN_NAME_END = re.compile(
+    rf",\s*(?:(?:a|avait|ont)\s+)?(?P<verb>[\w’'-]+)\s+(?:[a-zà-ÿ]+\s+)?(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ]"
+    rf"[^,.;:!?«»“”\"]{{2,90}}?),\s*(?P<name>{_NAME_RUN})\s*(?=[.;!?]|$)"
+)
 # A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
@@ -2679,7 +2703,12 @@ class _Context:
                 # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description; a role right before
                 # the name describes the person ("Le ministre de l'Éducation Paul Roe, lui aussi présent, …")
                 detail = _role_before(text, match.start()) or _role_right_before(text, match.start())
-            elif _finite_verb(detail.split()[0]) or _TIME_DETAIL.match(detail) or _verb_then_article(detail):
+            elif (
+                _finite_verb(detail.split()[0])
+                or _TIME_DETAIL.match(detail)
+                or _verb_then_article(detail)
+                or _REPORTED_BY.match(detail)
+            ):
                 # (or when it was said: "…, Joël Roe, mardi, face aux médias")
                 # "…par la secrétaire d'État, Ilse Roe, prévoit une fiche…": the clause's verb after the name, no
                 # apposition; the role before the name describes the person.
@@ -2758,6 +2787,21 @@ class _Context:
                     or (not predicate and _role_noun(_DETERMINERS.sub("", e[1].detail, count=1).split(" ", 1)[0]))
                 ]
             events.append((match.start("name"), _Person(name, detail, True)))
+        for match in _ROLE_THEN_NAME_END.finditer(text):
+            # role_then_name: an inverted attribution whose speaker's name stands in apposition after the role and
+            # closes the sentence ("…, a déclaré la porte-parole du ministère, Shen Lu."): the role describes the
+            # person, named in full from now on (not an object: "…, avec le directeur de Nvidia, Jensen Huang.").
+            role = " ".join(match.group("role").split())
+            head = _DETERMINERS.sub("", role, count=1).split()
+            name = match.group("name")
+            if (
+                is_speech_verb(match.group("verb").casefold())
+                and head
+                and _role_noun(head[0])
+                and name.split()[0].casefold() not in _OPENERS
+                and not any(e[1].name == name for e in events)
+            ):
+                events.append((match.start("name"), _Person(name, _DETERMINERS.sub("", role, count=1), True)))
         for match in _SURNAME_SUBJECT.finditer(text):
             # The surname alone once the person was named in full (the press's second mention): "Ferrant est revenu
             # sur…" makes him the subject a later "a-t-il dit" stands for.
@@ -2866,6 +2910,10 @@ class _Context:
         self._seen.append(person)
         if person.named and len(person.name.split()) > 1:
             self._people[surname] = person
+            if _FAMILY_FIRST.match(person.name) and not is_first_name(person.name.split()[0]):
+                # family_name_first: Chinese, Korean and Vietnamese names keep the family name first ("Mao Ning",
+                # "Liang Wenfeng"), and the press's second mention is that name alone ("Mao a ajouté…")
+                self._people.setdefault(speaker_key(person.name.split()[0]), person)
         if known is not None or (person.named and len(person.name.split()) > 1):
             self._mentions[surname] = self._mentions.get(surname, 0) + 1
 
