@@ -1930,3 +1930,92 @@ def test_a_closing_attribution_whose_role_comes_before_the_name_in_apposition() 
         "réclame une réunion d'urgence."
     )
     assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        # A wire's closing credits in brackets: its reporters, its translator, its editor.
+        ("(Reportage Jeanne Roe et Paul Lin ; version française Marc Olier)", "translation"),
+        ("(Rédigé par Paul Lin, édité par Ana Vidal)", "translation"),
+        # A blog's comment form, and the newsroom's invitation to write.
+        ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "furniture"),
+        ("Vous avez une question, une remarque ? Contactez notre équipe de rédaction.", "furniture"),
+        ("Une info à nous signaler ? Écrivez-nous à la rédaction", "furniture"),
+        # A theme's buttons, their icons lost; a weather widget.
+        ("share close", "furniture"),
+        ("7.7 C", "furniture"),
+        ("-3 °C", "furniture"),
+        # The agency's half of a credit, the photographer's name lost in the copy.
+        ("/ VCG", "credit"),
+        # A listed company's press release as a distributor carries it.
+        ("Information réglementaire transmise par Diffusio Group.", "disclaimer"),
+        ("Le contenu de ce communiqué est de la responsabilité de l’émetteur.", "disclaimer"),
+        ("Communication à caractère promotionnel", "disclaimer"),
+        ("Ne pas distribuer, directement ou indirectement, aux États-Unis ou au Japon", "disclaimer"),
+        ("21-Nov-2024 / 17:51 CET/CEST", "dateline"),
+        ("COMMUNIQUÉ DE PRESSE", "kicker"),
+        # An English theme's footer: its address block, and its sidebar's headings.
+        ("Physical Address", "address"),
+        ("304 North Cardinal St.", "address"),
+        ("Dorchester Center, MA 02124", "address"),
+    ],
+)
+def test_furniture_of_wires_blogs_themes_and_press_releases(furniture: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same words in the article's own sentences stay
+        "Les quotas sont injustes (reportage diffusé mardi), selon les exportateurs du port.",
+        "Votre adresse e-mail ne sera pas publiée, promet la plateforme dans sa charte aux nouveaux inscrits.",
+        "Le thermomètre affichait 7.7 C au lever du jour, selon les relevés de la station du port.",
+        "Le communiqué de presse publié mardi par Nexa détaille le calendrier de son introduction en Bourse.",
+        "La start-up a installé ses bureaux au 304 North Cardinal St. à Dorchester, près de Boston, l'an passé.",
+    ],
+)
+def test_the_words_of_that_furniture_in_a_sentence_stay(sentence: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + sentence + "\n")
+    assert a.removed == []
+
+
+def test_a_sidebar_heading_in_english_takes_the_headlines_under_it() -> None:
+    body = TITLE + PARAGRAPH + "\n\nMust read\n\nLe port bat son record de trafic\n\nLes dockers en grève\n"
+    a = article(body)
+    assert [r.rule for r in a.removed] == ["related", "teaser", "teaser"]
+
+
+def test_a_wire_dateline_whose_dash_is_two_hyphens() -> None:
+    a = article(
+        "XIAMEN, 3 avril (Xinhua) -- Un forum sur la coopération numérique s'est tenu jeudi dans la ville portuaire, "
+        "ont annoncé les organisateurs, avec des chercheurs venus de douze pays.\n"
+    )
+    assert a.author == "Xinhua"
+    assert a.blocks[0].text.startswith("Un forum sur la coopération")
+    # a double hyphen inside a sentence is no dateline
+    a = article(TITLE + "Le score -- trois buts à un -- a surpris les supporters du club de la ville portuaire.\n")
+    assert a.removed == []
+
+
+def test_a_dateline_set_on_two_lines_above_the_headline() -> None:
+    a = article("Tamanrasset\nvendredi 5 décembre 2025\n\nLe grand virage numérique du Sud\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Le grand virage numérique du Sud"
+    assert str(a.date) == "2025-12-05"
+    # a headline of one common word above its date stays the headline
+    a = article("Souveraineté\nvendredi 5 décembre 2025\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Souveraineté"
+
+
+def test_a_menu_copied_line_by_line_above_the_headline() -> None:
+    a = article(
+        "Recherche avancée\nNos salons\nA PROPOS\nNos chiffres\n\nTémoignages\n\nContact\n\n"
+        "L’institut chasse les pépites de demain hors des frontières\n\n" + PARAGRAPH + "\n"
+    )
+    assert a.title == "L’institut chasse les pépites de demain hors des frontières"
+    assert {r.rule for r in a.removed} == {"menu"}
+    # a rubric, a short headline and a short standfirst are no menu: the headline stays
+    a = article("Économie\nMeta mise sur Llama\nLe pari ouvert\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Meta mise sur Llama"

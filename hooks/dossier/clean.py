@@ -440,6 +440,7 @@ NAV = re.compile(
     # menu Masquer le menu".
     r"|(?:show|open) (?:navigation|menu)(?: (?:hide|close) (?:navigation|menu))?"
     r"|(?:afficher|ouvrir) (?:la navigation|le menu)(?: (?:masquer|fermer) (?:la navigation|le menu))?"
+    r"|recherche avancée|advanced search"
     # The link out of a site's mobile (AMP) version, at the foot of the page: "Exit mobile version" (WordPress's AMP
     # plugin), "Quitter la version mobile", "Version classique".
     r"|exit mobile version|quitter la version mobile|(?:afficher la )?version (?:classique|ordinateur|complète)"
@@ -807,6 +808,38 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
 
 
 KICKER_WORDS = 7
+MENU_ITEMS = 4  # a menu copied line by line has this many items at least
+
+
+def _menu_item(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        unit.kind == "text"
+        and not unit.markdown
+        and len(text) <= 40
+        and unit.word_count <= 4
+        and not text.endswith((*_TERMINAL, ":", ",", "»", "”"))
+        and not _byline_line(unit)
+        and not _is_dateline(text)
+        and parse_french_date(text) is None
+    )
+
+
+def _menu_run(units: list[Unit], start: int) -> int:
+    """How many units from ``start`` are a menu's items, one a line, above the headline: four short lines at least
+    (blank lines between or not), then a headline of five words or more; 0 when there is none."""
+    end = start
+    while end < len(units) and end - start < 16 and _menu_item(units[end]):
+        end += 1
+    if end - start < MENU_ITEMS or end >= len(units):
+        return 0
+    after = units[end]
+    following = units[end + 1] if end + 1 < len(units) else None
+    return end - start if after.word_count >= 5 and _reads_as_title(after, following or after) else 0
+
+
+# A place alone on its line: one to three capitalised words ("Constantine", "Saint-Louis", "Le Cap").
+_PLACE_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}$")
 # A news ticker's label: the line after it is the headline of another article, the latest one.
 _TICKER = re.compile(
     r"^(?:flash[- ]infos?|fil (?:d[’'])?infos?|en continu|derni(?:ère|eres|ères) (?:minute|infos?)|breaking news"
@@ -953,7 +986,8 @@ _WIRE_DATELINE = re.compile(
     # (a comma may close the day before the agency: "PARIS, 20 mai 2025, (WAM) –")
     rf"(?:,?\s*\(\s*(?P<agency>{_AGENCIES})(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
     rf"|\|\s*(?P<agency2>{_AGENCIES})\s*\|(?P<date>[^|\n]{{0,40}}?))"
-    r"\s*[-–—:]\s+)(?=\S)"
+    # (the dash typed as two hyphens, as Xinhua's French service does: "XIAMEN, 3 avril (Xinhua) -- ")
+    r"\s*(?:--|[-–—:])\s+)(?=\S)"
 )
 
 
@@ -2023,6 +2057,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and (following is None or following.blank_before)
             and _NAME_ALONE.match(text)
             and (is_first_name(text.split()[0]) or is_unlisted_name(text))  # "Tobias Roe": no French word
+            and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
             and _kept_lines(rest) <= 1
         ):
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
@@ -2105,6 +2140,31 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         month = parse_month_line(text) if unit.kind == "text" and not rest else None
         if month:  # above the text only: lower down, "Mars 2025" alone is an intertitle
             head.month = head.month or month
+            removed.append(Removal(unit.line, text, "dateline"))
+            i += 1
+            continue
+        menu = _menu_run(units, i) if head.title is None and not rest and not unit.markdown else 0
+        if menu:
+            # A site's menu copied above the headline, an item a line: "Recherche avancée" / "A PROPOS" / "Nos
+            # chiffres" / "Témoignages" / "Contact" (menu_column). Never the title.
+            for item in units[i : i + menu]:
+                removed.append(Removal(item.line, item.text, "menu"))
+            i += menu
+            continue
+        if (
+            head.title is None
+            and not rest
+            and unit.kind == "text"
+            and following is not None
+            and following.kind == "text"
+            and not following.blank_before
+            and _PLACE_LINE.match(text)
+            and not any(is_french_word(t) for t in text.split() if t not in ("Le", "La", "Les"))  # not "Souveraineté"
+            and (_is_dateline(following.text) or (len(following.text) <= 40 and parse_french_date(following.text)))
+            and not _is_dateline(text)
+        ):
+            # A dateline set on two lines above the headline, the place, then the day: "Constantine" / "vendredi 5
+            # décembre 2025" (split_dateline). The place is no headline.
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
@@ -2217,6 +2277,9 @@ RELATED = _rx(
     r"|liens? utiles|ressources (?:associées|utiles|liées))\s*:?$",
     # An English theme's label: "You May Be Interested In:", "Related posts", "Read more:".
     r"^(?:you may (?:also )?(?:be interested in|like)|related (?:posts|articles|stories)|read (?:also|more|next)\s*:)",
+    # …and its sidebar's headings alone on their line: "Must read", "Trending now", "Popular posts".
+    r"^(?:must read|trending(?: now| news)?|popular posts|recent posts|latest (?:news|posts|articles)"
+    r"|top stories)\s*:?$",
     r"^(?:prochainement|à venir|à suivre|bientôt) dans (?:la|cette|notre) série\b",
     r"^(?:dans|de) la même série\b",
 )
@@ -2273,6 +2336,32 @@ FURNITURE = _rx(
     # The platform or sponsor a page credits at its head or foot: "Propulsé par X", "Powered by X" (a few words,
     # no punctuation: "Propulsé par la demande, le titre…" is a sentence).
     r"^(?:propulsée?|powered|sponsorisée?)\s+(?:par|by)\s+[^\s,.;:!?][^,.;:!?]{0,38}$",
+    # The comment form under a blog's post: "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont
+    # indiqués avec *".
+    r"^votre adresse (?:e-?mail|courriel|de messagerie|électronique) ne sera pas publiée\s*\.?"
+    r"(?:\s*(?:les\s+)?champs obligatoires sont (?:indiqués|marqués|signalés)\b.{0,40})?$",
+    r"^les champs obligatoires sont (?:indiqués|marqués|signalés) (?:avec|par) (?:une? )?(?:\*|astérisque)\W*$",
+    # The newsroom's invitation to write: "Vous avez une question, une remarque ? Contactez notre rédaction", "Une
+    # info à nous signaler ? Écrivez-nous".
+    r"^(?:vous avez|une) (?:une )?(?:question|remarque|info(?:rmation)?|suggestion|témoignage)s?\b[^?]{0,80}\?\s*"
+    r"(?:contactez|écrivez|envoyez|signalez)[- ]?(?:nous|notre|la|à)\b.{0,100}$",
+    # A theme's share and close buttons, their icons lost: "share close".
+    r"^(?:share|close|menu|search)(?:\s+(?:share|close|menu|search))+$",
+    # A weather widget in the page's header: "7.7 C", "12 °C".
+    r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$",
+)
+_SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
+_DISTRIBUTED_AT = re.compile(
+    r"^\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s+[A-Z/]{3,9})?$"
+)
+# The label of a press release alone on its line: "COMMUNIQUÉ DE PRESSE", "Communiqué".
+_RELEASE_LABEL = re.compile(r"^(?:communiqué(?: de presse)?|press release)\s*:?$", re.I)
+# A wire's closing credits, in brackets, as Reuters prints them in French: "(Reportage Jeanne Roe ; version française
+# Marc Olier, édité par Kim Lee)", "(Rédigé par Paul Roe)".
+_WIRE_CREDITS = re.compile(
+    r"^\(\s*(?:reportage|rédigé|rédaction|écrit|édité|version française|bureau|avec la contribution)\b[^()]{2,200}"
+    r"(?<=\w)\s*\)\.?$",
+    re.I,
 )
 # The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium"; and
 # the label a site pins on a story it has alone, above the headline: "Exclusif", "Exclusivité", "Info Le Journal".
@@ -2444,7 +2533,12 @@ ADDRESS = re.compile(
     r"|^[\w.+-]+@[\w-]+\.[\w.]+$"
     r"|^(?:nous contacter|contactez-nous|contact|nous écrire|adresse|siège social|nos bureaux|nous trouver|plan du site"
     r"|qui sommes-nous\s*\??|à propos de nous|mentions légales|informations légales|la rédaction|rédaction"
-    r"|service (?:lecteurs|abonnés|clients?|abonnements))\s*:?$",
+    r"|service (?:lecteurs|abonnés|clients?|abonnements))\s*:?$"
+    # An English theme's footer, as a site built on it leaves it: "Physical Address", "304 North Cardinal St.",
+    # "Dorchester Center, MA 02124".
+    r"|^(?:physical|postal|mailing|street) address\s*:?$"
+    r"|^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way)\.?$"
+    r"|^[A-Z][\w .’'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$",
     re.I,
 )
 # The labels of a key-points box (not a table of contents): the points under them may go whatever their length
@@ -2634,6 +2728,13 @@ DISCLAIMER = Rules(
         # par une IA générative.", "▶︎▶︎▶︎ Cliquez pour en savoir plus sur la méthodologie".
         r"(?:le|ce) résumé (?:de cette page|de cet article|ci-dessus|ci-dessous)\b.{0,40}\bgénéré",
         r"[▶►▸→>︎\s]*cliquez (?:ici )?pour en savoir plus sur (?:la|notre) méthodologie\b",
+        # A listed company's press release, as a distributor carries it: "Information réglementaire transmise par
+        # X.", "Le contenu de ce communiqué est de la responsabilité de l'émetteur.", "Communication à caractère
+        # promotionnel", "Ne pas distribuer, directement ou indirectement, aux États-Unis…".
+        r"information réglementaire (?:transmise|diffusée|communiquée) par\b.{0,60}$",
+        r"le contenu de ce communiqué (?:est|relève) de la (?:seule )?responsabilité de l[’']émetteur\b",
+        r"communication à caractère promotionnel\W*$",
+        r"ne pas (?:distribuer|diffuser|publier)\s*,?\s*directement ou indirectement\b",
     ),
     anywhere=(
         (
@@ -2849,6 +2950,12 @@ def cruft_reason(unit: Unit) -> str | None:
         return "print-issue"
     if len(text) <= 90 and _TRANSLATOR.match(text):
         return "translation"
+    if len(text) <= 220 and text.startswith("(") and _WIRE_CREDITS.match(text):
+        return "translation"  # the wire's reporters, translator and editor, in brackets under the dispatch
+    if len(text) <= 30 and _RELEASE_LABEL.match(text):
+        return "kicker"
+    if len(text) <= 40 and _DISTRIBUTED_AT.match(text):
+        return "dateline"  # when a distributor sent a press release out: "21-Nov-2024 / 17:51 CET/CEST"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
@@ -2863,6 +2970,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # "Yann Roe (P. Imbert/Collège de France)": who the picture shows, its credit in brackets
     if len(text) <= 60 and "/" in text and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
         return "credit"
+    if len(text) <= 40 and text.startswith("/") and not unit.markdown and _SLASH_AGENCY.match(text):
+        return "credit"  # the agency's half of a credit whose photographer was lost in the copy: "/ VCG"
     if len(text) <= 3 and unit.kind == "text" and _COUNTER.match(text):
         return "furniture"  # a share or comment count alone on its line, its pictogram lost ("1", "12")
     if len(text) <= 80 and ":" in text and _FORUM_COUNTS.match(text):

@@ -35,7 +35,7 @@ RULES: dict[str, str] = {
     "furniture": "partage, commentaires, publicité",
     "image": "image ou adresse d’image",
     "credit": "crédit photo ou légende",
-    "translation": "crédit du traducteur",
+    "translation": "crédit du traducteur ou générique d’une dépêche",
     "tags": "liste de mots-clés",
     "address": "adresse ou contact du site",
     "feature-box": "encadré de lignes courtes",
