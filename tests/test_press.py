@@ -2019,3 +2019,26 @@ def test_a_menu_copied_line_by_line_above_the_headline() -> None:
     # a rubric, a short headline and a short standfirst are no menu: the headline stays
     a = article("Économie\nMeta mise sur Llama\nLe pari ouvert\n\n" + PARAGRAPH + "\n")
     assert a.title == "Meta mise sur Llama"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Le ministre Paul Roe a appelé à « rechercher un consensus avec les partenaires ».",
+            "rechercher un consensus",
+        ),
+        ("La ministre Ana Vidal s'est engagée à « répondre fermement ».", "répondre fermement"),
+        ("Le maire Paul Roe souhaite que « la ville prenne toute sa part du marché ».", "la ville prenne"),
+        ("La syndicaliste Ana Vidal exige de « négocier chaque outil avant son arrivée ».", "négocier chaque outil"),
+    ],
+)
+def test_a_verb_of_wish_appeal_or_commitment_governs_the_words_after_its_link(sentence: str, words: str) -> None:
+    found = said(TITLE + sentence)
+    assert len(found) == 1 and found[0][0].startswith(words)
+
+
+def test_a_verb_of_wish_without_its_link_word_leaves_a_label() -> None:
+    # the marks right after the object's determiner: a name or a label, not the speaker's words
+    assert said(TITLE + "Le ministre Paul Roe souhaite une « stratégie européenne » pour le secteur.") == []
+    assert said(TITLE + "Le ministre Paul Roe a appelé son programme « Nova ».") == []

@@ -2255,7 +2255,10 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
         if "," in before and apposed is None:
             continue  # inside an apposition, or a comma the subject does not hold: no verb of its yet
         verb = token.group().casefold()
-        words_verb = bool(_WORDS_VERBS & _verb_candidates(verb))
+        # appeal_governed: a verb of wish, appeal or commitment and its link word right before the marks ("a appelé
+        # à « … »", "s'est engagé à « … »", "souhaite que « … »"): the words are the subject's, however short.
+        appeal = bool(_APPEAL_VERBS & _verb_candidates(verb)) and bool(_APPEAL_LINK.match(sentence[token.end() :]))
+        words_verb = bool(_WORDS_VERBS & _verb_candidates(verb)) or appeal
         if not (words_verb or is_speech_verb(verb)):
             continue
         if apposed is not None:
@@ -2287,6 +2290,8 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+_APPEAL_VERBS = frozenset({"appeler", "inviter", "exhorter", "engager", "souhaiter", "vouloir", "réclamer", "exiger"})
+_APPEAL_LINK = re.compile(r"^\s+(?:à|que|qu[’']|de|d[’'])\s*$")
 _OPENING_PHRASE = re.compile(r"^(?P<first>[\w’']+)[^,«»“”\"]*,\s*")
 _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
