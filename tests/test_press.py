@@ -2042,3 +2042,25 @@ def test_a_verb_of_wish_without_its_link_word_leaves_a_label() -> None:
     # the marks right after the object's determiner: a name or a label, not the speaker's words
     assert said(TITLE + "Le ministre Paul Roe souhaite une « stratégie européenne » pour le secteur.") == []
     assert said(TITLE + "Le ministre Paul Roe a appelé son programme « Nova ».") == []
+
+
+def test_a_role_and_a_surname_as_subject_name_the_person_the_role_stands_for_later() -> None:
+    body = (
+        "La ministre de la Fonction publique, Hélène Aubel interdit l'outil dans les administrations\n\n"
+        "La ministre Aubel dépose une circulaire qui interdit l'usage de l'outil dans les services.\n\n"
+        "« La confiance dans l'administration repose sur la prévention », a déclaré la ministre.\n"
+    )
+    assert said(body) == [
+        (
+            "La confiance dans l'administration repose sur la prévention",
+            "Hélène Aubel",
+            "ministre de la Fonction publique",
+        )
+    ]
+    # without the role before the surname in the body, "la ministre" names nobody the article described so
+    body = (
+        "Hélène Aubel interdit l'outil dans les administrations\n\n"
+        "Une circulaire interdit l'usage de l'outil dans les services.\n\n"
+        "« La confiance dans l'administration repose sur la prévention », a déclaré la ministre.\n"
+    )
+    assert said(body)[0][1] == "Source non précisée"

@@ -2544,6 +2544,10 @@ _PREDICATE_AFTER = re.compile(r"\s*,\s+[^,.;:!?«»“”]{3,200}[.!?;]")
 _SURNAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:a|avait|aurait|est|était|s[’']est|n[’']a)\s"
 )
+_ROLE_SURNAME_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+    r"\s+(?=[a-zà-ÿ])"
+)
 # The subjects at a sentence's start (or after a comma), found faster: see text.StartOrAfter.
 _ORGANISATION_SUBJECT, _INSTITUTION_SUBJECT, _ROLE_SUBJECT = (
     StartOrAfter(p, r"(?:^|[.!?…]\s+)", r"[.!?…]\s+")
@@ -2564,6 +2568,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"|temps|question|difficile|certain))\b)"
 )
 # A person named in full anywhere: a common first name and a capitalised surname (see _Context._just_named).
+_HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
 _FULL_NAME = re.compile(
     rf"(?<![\w’'])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
 )
@@ -2657,7 +2662,13 @@ class _Context:
         for match in _FULL_NAME.finditer(title):
             name = f"{match.group('first')} {match.group('surname')}"
             if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
-                self._people.setdefault(speaker_key(match.group("surname")), _Person(name, "", True))
+                # (the role before the name in apposition describes the person: "La ministre de l'Action publique,
+                # Vanessa Roe interdit…")
+                role = _HEADLINE_ROLE.match(title[: match.start()])
+                head = _DETERMINERS.sub("", role.group("role"), count=1).split() if role else []
+                detail = " ".join(_DETERMINERS.sub("", role.group("role"), count=1).split()) if role else ""
+                detail = detail if head and _role_noun(head[0]) else ""
+                self._people.setdefault(speaker_key(match.group("surname")), _Person(name, detail, True))
 
     def mention(self, text: str) -> None:
         """Text the reader has read, in order: the people it introduces count from now on."""
@@ -2807,6 +2818,14 @@ class _Context:
                 and not any(e[1].name == name for e in events)
             ):
                 events.append((match.start("name"), _Person(name, _DETERMINERS.sub("", role, count=1), True)))
+        for match in _ROLE_SURNAME_SUBJECT.finditer(text):
+            # role_surname: a role and the surname of a person named in full before, as a sentence's subject: "La
+            # ministre Aubel dépose une circulaire…". The person is the subject a later "la ministre" stands for.
+            known = self._people.get(speaker_key(match.group("name")))
+            if known is not None and _role_noun(match.group("role").split()[0]):
+                # (the role describes a person named without one: "Lise Aubel" in the headline, "La ministre Aubel")
+                role = " ".join(match.group("role").split())
+                events.append((match.start("name"), known if known.detail else _Person(known.name, role, True)))
         for match in _SURNAME_SUBJECT.finditer(text):
             # The surname alone once the person was named in full (the press's second mention): "Ferrant est revenu
             # sur…" makes him the subject a later "a-t-il dit" stands for.
