@@ -2064,3 +2064,26 @@ def test_a_role_and_a_surname_as_subject_name_the_person_the_role_stands_for_lat
         "« La confiance dans l'administration repose sur la prévention », a déclaré la ministre.\n"
     )
     assert said(body)[0][1] == "Source non précisée"
+
+
+def test_the_role_of_the_organisation_a_person_was_named_beside_is_that_person() -> None:
+    body = (
+        TITLE + "Face aux critiques, Dario Rossi publie une mise au point sur la ligne de Nexa.\n\n"
+        "Le patron de Nexa a diffusé un texte. « Nexa est bâtie sur un principe simple », écrit-il.\n"
+    )
+    assert said(body) == [("Nexa est bâtie sur un principe simple", "Dario Rossi", "patron de Nexa")]
+    # the role of another organisation is someone else
+    body = body.replace("Le patron de Nexa", "Le patron d'Orbis")
+    assert said(body)[0][1] != "Dario Rossi"
+
+
+def test_a_capital_names_its_government_in_a_spokespersons_role() -> None:
+    body = (
+        TITLE + "« Nous refusons toute politisation du dossier », a affirmé Shen Lu, porte-parole du ministère des "
+        "Affaires étrangères. « Nous espérons que les pays concernés éviteront ces mesures », a complété le "
+        "porte-parole de Pékin.\n"
+    )
+    assert [q[1] for q in said(body)] == ["Shen Lu", "Shen Lu"]
+    # a firm's spokesperson is not the one a capital names
+    body = body.replace("du ministère des Affaires étrangères", "de Nexa")
+    assert [q[1] for q in said(body)][1] != "Shen Lu"

@@ -1654,6 +1654,12 @@ _DEFINITE_ROLE = re.compile(
     r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
 _DEFINITE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
+_STATE_BODY = re.compile(
+    r"\b(?:ministère|ministre|gouvernement|présidence|diplomatie|affaires étrangères|maison-blanche|kremlin|élysée"
+    r"|département d[’']état)",
+    re.I,
+)
+_CAPITAL_ROLE = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+de\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w-]+)$")
 _VAGUE_SOURCE = re.compile(
     r"^(?:une?|des)\s+(?:(?:bons?|bonnes?|fins?|fines?|grands?|grandes?|autres?)\s+)?(?:acteurs?|actrices?|proches?"
     r"|connaisseurs?|connaisseuses?|participants?|participantes?|témoins?|habitués?|habituées?|familiers?|initiés?"
@@ -2568,6 +2574,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"|temps|question|difficile|certain))\b)"
 )
 # A person named in full anywhere: a common first name and a capitalised surname (see _Context._just_named).
+# The organisation a role belongs to: "patron d'Anthropic", "porte-parole de Meta".
+_ROLE_OF_ORG = re.compile(r"\s(?:de|du|d[’'])\s*(?:l[’']\s*|la\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]+)")
+NEAR_CHARS = 200
 _HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
 _FULL_NAME = re.compile(
     rf"(?<![\w’'])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
@@ -2859,6 +2868,19 @@ class _Context:
                     # the description the text gave the person named last, as the subject again: that person
                     events.append((match.start("np"), _Person(last.name, described, True)))
                     continue
+                org = _ROLE_OF_ORG.search(described)
+                if (
+                    last is not None
+                    and last.named
+                    and not last.detail
+                    and org is not None
+                    and self._near(org.group("org"), last.name, text)
+                ):
+                    # role_of_org: "Dario Roe publie une mise au point sur Anthropic […] Le patron d'Anthropic a
+                    # diffusé…": the role of the organisation the person was named beside, as the subject right after
+                    # that person, with no role given before, is that person's.
+                    events.append((match.start("np"), _Person(last.name, described, True)))
+                    continue
                 events.append((match.start("np"), _Person(name, detail, False)))
         for match in _FIRST_NAME_SUBJECT.finditer(text):
             # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
@@ -2940,6 +2962,16 @@ class _Context:
                 self._people.setdefault(speaker_key(person.name.split()[0]), person)
         if known is not None or (person.named and len(person.name.split()) > 1):
             self._mentions[surname] = self._mentions.get(surname, 0) + 1
+
+    def _near(self, organisation: str, name: str, reading: str) -> bool:
+        """Whether the text read so far (and ``reading``) names ``organisation`` within a sentence's reach of the
+        person's surname."""
+        surname = name.split()[-1]
+        for text in [*self._read, reading]:
+            for found in re.finditer(re.escape(surname), text):
+                if organisation in text[max(0, found.start() - NEAR_CHARS) : found.end() + NEAR_CHARS]:
+                    return True
+        return False
 
     def _described_before(self, description: str, name: str, reading: str = "") -> bool:
         """Whether the text read so far (and ``reading``, the text being read) put ``description`` in apposition to
@@ -3060,6 +3092,19 @@ class _Context:
             # description is hers.
             last = self.last
             return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
+        capital = _CAPITAL_ROLE.match(flat)
+        if (
+            capital
+            and capital.group("city").casefold() in _CAPITALS
+            and _role_noun(capital.group("noun"))
+            and self.last is not None
+            and self.last.named
+            and _described_as(capital.group("noun"), self.last.detail)
+            and (_STATE_BODY.search(self.last.detail) or capital.group("city") in self.last.detail)
+        ):
+            # capital_metonymy: the capital names its government ("…», a complété le porte-parole de Pékin" right
+            # after "Guo Roe, un porte-parole du ministère des Affaires étrangères"): the person described so.
+            return self.last
         last = self.last if _DEFINITE.match(flat) else None  # (the text read is scanned only when needed)
         if last is not None and last.named:
             description = _DETERMINERS.sub("", flat, count=1)
