@@ -2087,3 +2087,25 @@ def test_a_capital_names_its_government_in_a_spokespersons_role() -> None:
     # a firm's spokesperson is not the one a capital names
     body = body.replace("du ministère des Affaires étrangères", "de Nexa")
     assert [q[1] for q in said(body)][1] != "Shen Lu"
+
+
+def test_a_role_of_another_organisation_in_the_same_paragraph_is_someone_else() -> None:
+    body = (
+        TITLE + "Face aux critiques, Dario Rossi publie une mise au point. Le patron d'Orbis a diffusé un texte. "
+        "« Orbis est bâtie sur un principe simple », écrit-il.\n"
+    )
+    assert said(body)[0][1] != "Dario Rossi"
+
+
+def test_an_opening_phrase_of_several_commas_before_the_main_clause() -> None:
+    body = (
+        TITLE + "Dans un discours prononcé mardi, dont il a fait part au nom du président, Abdel Roe, le ministre "
+        "Karim Haddad a insisté sur l'importance « d'adopter une approche inclusive et équitable »."
+    )
+    assert said(body) == [("d'adopter une approche inclusive et équitable", "Karim Haddad", "ministre")]
+    # a name in capitals in the main clause stays a label
+    body = (
+        TITLE + "Pour l'ouverture mercredi du salon, le plus grand de la tech, Paul Roe présente un plan pour les "
+        "start-up de la « French tech »."
+    )
+    assert said(body) == []

@@ -2178,10 +2178,14 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             skipped.append(span)
             continue
         if (
-            not short
-            and not incise
+            not incise
             and not post
-            and _NAMED_THING.search(text, max(0, span.start - 30), span.start)
+            and (
+                (not short and _NAMED_THING.search(text, max(0, span.start - 30), span.start))
+                # (a name after "de la", "du", "des": a verb of describing does not make it the subject's words,
+                # "présente un plan pour les start-up de la « French tech »")
+                or _ARTICLE_OF_END.search(text, max(0, span.start - 30), span.start)
+            )
             and inner[:1].isupper()
             and len(words(inner)) <= 4
             and inner.rstrip()[-1:] not in ".!?…"
@@ -2214,6 +2218,7 @@ _COORDINATION = re.compile(r"^\s*,?\s*(?:et|ou|puis|mais aussi|voire)\s*$")
 _CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+[a-zà-öø-ÿ’']+){0,2}\s*,\s*$")
 
 
+_ARTICLE_OF_END = re.compile(r"\s(?:de\s+la|du|des|de\s+l[’'])\s*$")
 _NAMED_THING = re.compile(r"(?:\s(?:de|du|des)|\sd[’'])\s*$")
 
 
@@ -2231,6 +2236,26 @@ _CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|{_ADVERBS}))*
 
 
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
+    """The speaker of a fragment quoted in a sentence whose main clause governs it (see _governing_from). An
+    opening phrase of several commas may stand before the main clause: "Dans un discours dont il a fait part au nom
+    du président, Abdel Roe, le ministre a insisté sur l'importance « … »" (long_opening)."""
+    found = _governing_from(sentence, inner)
+    first = sentence.strip().split(" ", 1)[0].casefold()
+    if found is not None or first not in _OPENERS or sentence.count(",") < 2:
+        return found
+    if inner[:1].isupper() and len(words(inner)) <= NAME_WORDS:
+        return None  # a name in capitals ("les start-up de la « French tech »"), not the subject's words
+    for comma in list(re.finditer(r",\s+", sentence))[::-1][:3]:
+        rest = sentence[comma.end() :]
+        if re.search(r"[«»“”\"]", rest):
+            return None
+        found = _governing_from(rest, inner)
+        if found is not None:
+            return found
+    return None
+
+
+def _governing_from(sentence: str, inner: str) -> Intro | None:
     """The speaker of a fragment quoted in a sentence whose main clause is a verb of saying or judging with a
     speaker as its subject, at the start of the sentence (partial_governed): "Il fustige une industrie « … »", "Meta
     décrit le modèle comme surpassant … « … », tout en étant capable de « … »", "L'entreprise parle d'une « … »".
@@ -2577,6 +2602,7 @@ _PRONOUN_SUBJECT = re.compile(
 # The organisation a role belongs to: "patron d'Anthropic", "porte-parole de Meta".
 _ROLE_OF_ORG = re.compile(r"\s(?:de|du|d[’'])\s*(?:l[’']\s*|la\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]+)")
 NEAR_CHARS = 200
+NAME_WORDS = 4  # a name quoted in capitals is this long at most: « French tech », « Llama 3 »
 _HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
 _FULL_NAME = re.compile(
     rf"(?<![\w’'])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
@@ -2874,7 +2900,7 @@ class _Context:
                     and last.named
                     and not last.detail
                     and org is not None
-                    and self._near(org.group("org"), last.name, text)
+                    and self._near(org.group("org"), last.name, text[: match.start("np")])
                 ):
                     # role_of_org: "Dario Roe publie une mise au point sur Anthropic […] Le patron d'Anthropic a
                     # diffusé…": the role of the organisation the person was named beside, as the subject right after
@@ -2964,10 +2990,10 @@ class _Context:
             self._mentions[surname] = self._mentions.get(surname, 0) + 1
 
     def _near(self, organisation: str, name: str, reading: str) -> bool:
-        """Whether the text read so far (and ``reading``) names ``organisation`` within a sentence's reach of the
-        person's surname."""
+        """Whether the text read so far (and ``reading``, the text being read up to the role) names ``organisation``
+        within a sentence's reach of the person's surname."""
         surname = name.split()[-1]
-        for text in [*self._read, reading]:
+        for text in [*self._read[:-1], reading]:  # (the last text read is the one being read: ``reading`` has it)
             for found in re.finditer(re.escape(surname), text):
                 if organisation in text[max(0, found.start() - NEAR_CHARS) : found.end() + NEAR_CHARS]:
                     return True
