@@ -2109,3 +2109,22 @@ def test_an_opening_phrase_of_several_commas_before_the_main_clause() -> None:
         "start-up de la « French tech »."
     )
     assert said(body) == []
+
+
+def test_the_day_the_page_was_seen_is_not_the_articles_date() -> None:
+    a = article(
+        "Nous sommes le 5 septembre 2023\n\nLe port lance son assistant pour les dockers\n\n" + PARAGRAPH + "\n"
+    )
+    assert a.title == "Le port lance son assistant pour les dockers"
+    assert a.date is None and [r.rule for r in a.removed] == ["site-header"]
+    # the same words opening the article's own sentence stay
+    a = article(TITLE + "Nous sommes le 5 septembre 2023. La direction annonce la fermeture du site de tri.\n")
+    assert a.removed == []
+
+
+def test_a_headline_copied_from_the_title_bar_loses_the_sites_name() -> None:
+    a = article("Un forum pour la coopération numérique s'ouvre à Xiamen - Xinhua - news.example.cn\n\n" + PARAGRAPH)
+    assert a.title == "Un forum pour la coopération numérique s'ouvre à Xiamen"
+    # a dash inside the headline itself stays
+    a = article("Le port et les dockers - une histoire de confiance\n\n" + PARAGRAPH)
+    assert a.title == "Le port et les dockers - une histoire de confiance"

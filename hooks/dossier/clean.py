@@ -525,6 +525,11 @@ _MONTH_NAMES = (
 )
 # A site's date bar in the English order, without the year: "jeudi, décembre 18", "vendredi, janvier 31".
 _DATE_BAR = re.compile(rf"^(?:{WEEKDAYS}),?\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}$", re.I)
+_TODAY_BAR = re.compile(
+    rf"^(?:nous sommes le|aujourd[’']hui,?\s+(?:nous sommes\s+)?le|on est le)\s+(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+"
+    rf"(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d\s*\.?$",
+    re.I,
+)
 # A date line that gives only the month (ISO 8601 reduced precision, or as written): "2025-03",
 # "03/2025", "mars 2025", "Publié en mars 2025", "Mis à jour en mars 2025".
 _MONTH_LINE = re.compile(
@@ -1591,6 +1596,23 @@ def _split_rubric(units: list[Unit]) -> bool:
     return all(u.word_count <= 3 and not u.text.endswith(tuple(_TERMINAL)) for u in (units[0], units[2]))
 
 
+_SITE_SUFFIX = re.compile(
+    rf"(?:\s+[-–|]\s+(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|cn|ma|dz|tn|sn|ci|news)"
+    rf"|{_AGENCIES}))+$"
+)
+
+
+def _site_name_off(title: str | None) -> str | None:
+    """A headline copied from the page's title bar, the site after it: "Un forum pour la coopération - Xinhua -
+    french.news.cn" -> "Un forum pour la coopération" (site_suffix). Only a domain or an agency's name goes."""
+    if not title:
+        return title
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix is None or count_words(title[: suffix.start()]) < 4:
+        return title
+    return title[: suffix.start()].rstrip()
+
+
 def _stray_marks_off(title: str | None) -> str | None:
     """A headline without the quotation mark a page set before or after it for decoration, left open: "“Le titre"
     -> "Le titre". A headline quoting someone keeps its marks, opened and closed."""
@@ -1900,6 +1922,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         plain = unit.kind == "text" and not unit.markdown
         date_bar = plain and bool(_DATE_BAR.match(text))
+        if plain and len(text) <= 60 and _TODAY_BAR.match(text):
+            # the day the page was seen, as a site's header prints it: "Nous sommes le 5 septembre 2023" (today_bar);
+            # not the article's date
+            removed.append(Removal(unit.line, text, "site-header"))
+            i += 1
+            continue
         if date_bar or (plain and not rest and RELATED.fullmatch(text)):
             # the site's date bar ("jeudi, décembre 18"), or a related-reading label alone above the text: never the
             # title
@@ -3962,7 +3990,7 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     blocks = build_blocks(units)
     assign_anchors(blocks)
     meta = source.meta
-    title = meta.get("title") or _stray_marks_off(head.title)
+    title = meta.get("title") or _stray_marks_off(_site_name_off(head.title))
     if meta.get("title") and head.title and " ".join(head.title.split()) != " ".join(str(meta["title"]).split()):
         dropped.append(Removal(head.title_line, head.title, "title"))  # the front matter's title is shown instead
     derived = not title
