@@ -526,8 +526,8 @@ _MONTH_NAMES = (
 # A site's date bar in the English order, without the year: "jeudi, décembre 18", "vendredi, janvier 31".
 _DATE_BAR = re.compile(rf"^(?:{WEEKDAYS}),?\s+(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}$", re.I)
 _TODAY_BAR = re.compile(
-    rf"^(?:nous sommes le|aujourd[’']hui,?\s+(?:nous sommes\s+)?le|on est le)\s+(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+"
-    rf"(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d\s*\.?$",
+    r"^(?:nous sommes le|aujourd[’']hui,?\s+(?:nous sommes\s+)?le|on est le)\s+"
+    rf"(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d\s*\.?$",
     re.I,
 )
 # A date line that gives only the month (ISO 8601 reduced precision, or as written): "2025-03",
