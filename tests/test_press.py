@@ -2128,3 +2128,20 @@ def test_a_headline_copied_from_the_title_bar_loses_the_sites_name() -> None:
     # a dash inside the headline itself stays
     a = article("Le port et les dockers - une histoire de confiance\n\n" + PARAGRAPH)
     assert a.title == "Le port et les dockers - une histoire de confiance"
+
+
+def test_the_attribute_of_a_copula_in_reported_speech_is_the_speakers_judgement() -> None:
+    body = (
+        TITLE + "Le président Paul Roe s'en est mêlé, estimant qu'il s'agissait d'un « signal d'alarme » pour le port."
+    )
+    assert said(body) == [("signal d'alarme", "Paul Roe", "président")]
+    body = TITLE + "Selon l'experte Ana Vidal (Institut Nordlys), bâtir un modèle seul est un « fardeau colossal »."
+    assert said(body) == [("fardeau colossal", "Ana Vidal", "experte, Institut Nordlys")]
+    # after another verb, the words after a determiner stay a label
+    assert said(TITLE + "Selon Paul Roe, la start-up prépare un « guide du pêcheur » pour l'été.") == []
+
+
+def test_an_organisation_in_brackets_after_a_persons_name_is_where_the_person_works() -> None:
+    assert quotes.parse_speaker("Sunny Roe (Nexa)") == ("Sunny Roe", "Nexa", True)
+    # an institution's acronym in brackets stays with the institution
+    assert quotes.parse_speaker("le Centre d'études du travail (CET)")[0] == "Centre"

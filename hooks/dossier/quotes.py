@@ -339,6 +339,14 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
+    bracket = _AFFILIATION.search(phrase)
+    if bracket is not None and bracket.start() > 0:
+        # affiliation_brackets: "l'experte Trisha Roe (Atlantic Council)": the body in brackets after the name is
+        # where the person works, part of the description
+        name, detail, named = parse_speaker(phrase[: bracket.start()])
+        if named and _looks_like_name(name) and len(name.split()) >= 2:  # a person's name, not "Centre d'études…"
+            org = bracket.group("org")
+            return name, f"{detail}, {org}" if detail else org, named
     # A time adverb opening the phrase is the journalist's, never the speaker's: "…, a écrit ce samedi le ministre
     # délégué…", "Mardi le ministre a déclaré : « … »".
     phrase = _TIME_OPENER.sub("", phrase, count=1)
@@ -415,6 +423,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     return name.strip(), _without_narration(detail.strip()), True
 
 
+_AFFILIATION = re.compile(r"\s*\((?P<org>[A-ZÀ-ÖØ-Þ][^()]{1,40})\)$")
 # A present participle after a comma opens the journalist's narration, not the speaker's description: "…, a déclaré
 # Trump à CBS, ajoutant plus tard que…", "…, allant jusqu'à…" (a verb form to the lemmatizer, unlike "consultant").
 _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)\b")
@@ -1173,7 +1182,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         )
         # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short; after a
         # determiner, only words that read as a quotation (see Intro.label)
-        after_determiner = bool(_ENDS_WITH_DETERMINER.search(intro))
+        # (not after a copula: "Selon X, le projet est un « fardeau colossal »": the attribute is X's judgement)
+        after_determiner = bool(_ENDS_WITH_DETERMINER.search(intro)) and not _COPULA_ARTICLE_END.search(intro)
         if _ENDS_WITH_DETERMINER.search(detail):
             detail = ""  # "Selon X, c'est une « … »": the words before the quotation are no description
         return Intro(
@@ -1306,6 +1316,12 @@ _SAID_THAT = re.compile(
 # The subject of a relative clause: a name, a determiner and a noun ("que le PDG Mark Zuckerberg décrit comme"), a
 # pronoun ("qu'il présente comme").
 _RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ]|(?:le|la|les|l[’'])\s*\w|(?:il|elle)\b)")
+# copula_attribute: a copula and an indefinite article before the marks, "est un « … »", "il s'agit d'une
+# « … »": the attribute is the judgement of the person whose words the sentence reports, not a label.
+_COPULA_ARTICLE_END = re.compile(
+    r"(?:(?:^|\s)(?:est|sont|était|étaient|serait|seraient|sera|seront|reste|restent|devient|deviennent|demeure)"
+    r"\s+(?:un|une|des)|s[’']agi(?:t|ssait|ra|rait)\s+d[’']\s*(?:un|une)|c[’']est\s+(?:un|une))\s*$"
+)
 _ENDS_WITH_DETERMINER = re.compile(
     r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
 )
@@ -1507,7 +1523,7 @@ def _governed(intro: str) -> Intro | None:
 
     Not a name or a label after a determiner ("il a annoncé une « stratégie européenne »"): a scare quote.
     """
-    if _ENDS_WITH_DETERMINER.search(intro):
+    if _ENDS_WITH_DETERMINER.search(intro) and not _COPULA_ARTICLE_END.search(intro):
         return None
     intro = _CONJUNCTION_OPENER.sub("", intro, count=1)  # "Mais pour X, …": the conjunction links to what came before
     for_whom = _FOR_WHOM.search(intro)
@@ -1928,7 +1944,8 @@ def _subject_of(clause: str) -> Intro | None:
 
 
 _VERB_AFTER_SUBJECT = re.compile(
-    r",|\s(?:a|avait|aurait|a-t-il|a-t-elle|est|était|s[’']est|se|s[’']|ont|avaient|va|doit|reste|n[’']a|ne)\s", re.I
+    r",|\s(?:a|avait|aurait|a-t-il|a-t-elle|est|était|s[’']est|se|s[’'](?:en|y)?|ont|avaient|va|doit|reste|n[’']a|ne)\s",
+    re.I,
 )
 
 
@@ -2124,6 +2141,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 intro = None
             if intro is not None:
                 speaker, detail, short = intro.speaker, intro.detail, intro.short
+                if not short and len(words(inner)) >= 2 and _COPULA_ARTICLE_END.search(text, 0, span.start):
+                    short = True  # copula_attribute: "estimant qu'il s'agissait d'un « signal d'alarme »"
                 if intro.label and not looks_like_quotation(inner):
                     speaker = None  # a label after a determiner (see Intro.label)
         if (
