@@ -340,7 +340,8 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
     bracket = _AFFILIATION.search(phrase)
-    if bracket is not None and bracket.start() > 0:
+    # (one person: not "les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)")
+    if bracket is not None and bracket.start() > 0 and not re.search(r"[()]|\set\s", phrase[: bracket.start()]):
         # affiliation_brackets: "l'experte Trisha Roe (Atlantic Council)": the body in brackets after the name is
         # where the person works, part of the description
         name, detail, named = parse_speaker(phrase[: bracket.start()])
