@@ -2145,3 +2145,59 @@ def test_an_organisation_in_brackets_after_a_persons_name_is_where_the_person_wo
     assert quotes.parse_speaker("Sunny Roe (Nexa)") == ("Sunny Roe", "Nexa", True)
     # an institution's acronym in brackets stays with the institution
     assert quotes.parse_speaker("le Centre d'études du travail (CET)")[0] == "Centre"
+
+
+def test_a_wire_dateline_names_an_agency_no_list_knows_when_its_shape_leaves_no_doubt() -> None:
+    a = article(
+        "HAI LONG, 9 octobre (VNX) -- Le port a ouvert mardi un centre de calcul pour les entreprises de la "
+        "région, a annoncé la direction, avec des serveurs loués à l'heure.\n"
+    )
+    assert a.author == "VNX" and a.blocks[0].text.startswith("Le port a ouvert")
+    # a place in small letters, or no day, is no such dateline
+    a = article(TITLE + "Paris, 2 décembre (Nexa) - Le port a ouvert mardi un centre de calcul pour la région.\n")
+    assert a.author is None
+
+
+def test_the_persons_appealed_to_between_the_verb_and_its_link_word() -> None:
+    body = TITLE + "Le ministre Paul Roe a appelé les pouvoirs publics à « simplifier enfin les raccordements »."
+    assert said(body) == [("simplifier enfin les raccordements", "Paul Roe", "ministre")]
+
+
+def test_the_adverbial_pronoun_y_before_a_verb_of_saying() -> None:
+    body = (
+        TITLE + "Nadia Roux présente la feuille de route de Kelpie. La fondatrice de Kelpie a tourné une courte vidéo. "
+        "« Une petite commune doit pouvoir se passer des grands groupes », y explique-t-elle."
+    )
+    assert said(body) == [
+        ("Une petite commune doit pouvoir se passer des grands groupes", "Nadia Roux", "fondatrice de Kelpie")
+    ]
+
+
+def test_the_audience_after_a_role_taken_up_and_a_first_name_no_list_knows_in_the_headline() -> None:
+    body = (
+        "Ilse Dorn veut soumettre les modèles ouverts à un audit européen\n\n"
+        "La commissaire Dorn a présenté mardi un projet de règlement sur les modèles ouverts.\n\n"
+        "« Publier des poids ne dispense personne de vérifier », a insisté la commissaire devant les eurodéputés.\n"
+    )
+    assert said(body) == [("Publier des poids ne dispense personne de vérifier", "Ilse Dorn", "commissaire")]
+    # with no role given to the surname in the body, the headline's name stays unknown to "la commissaire"
+    body = body.replace("La commissaire Dorn a présenté", "Un projet a été présenté")
+    assert said(body)[0][1] == "Source non précisée"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Vous avez repéré une erreur ou souhaitez réagir ? Contactez notre rédaction.", "Nom *", "E-mail *"],
+)
+def test_a_comment_forms_fields_and_another_invitation_to_write(line: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n")
+    assert [r.rule for r in a.removed] == ["furniture"]
+
+
+def test_a_capitals_spokesperson_with_the_journalists_narration_after() -> None:
+    body = (
+        TITLE + "« Nous refusons toute politisation », a affirmé Shen Lu, porte-parole du ministère des Affaires "
+        "étrangères. « Nous espérons que les pays éviteront ces mesures », a poursuivi le porte-parole de Pékin, "
+        "interrogé sur le texte publié vendredi.\n"
+    )
+    assert [q[1] for q in said(body)] == ["Shen Lu", "Shen Lu"]

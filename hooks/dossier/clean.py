@@ -1045,9 +1045,18 @@ _PUBLISHED_BY = re.compile(
 )
 
 
+# any_agency_wire: a wire dateline whose agency is not a known one, when its shape leaves no doubt: the city in
+# capitals, the day and the month, the agency's name in brackets, a dash ("LINHAI, 17 novembre (Huaxin) --").
+_DATED_WIRE = re.compile(
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3},\s*(?P<date>\d{1,2}(?:er)?\s+"
+    rf"(?i:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{{1,20}})\s*\)\s*(?:--|[-–—])\s+)"
+    r"(?=\S)"
+)
+
+
 def _wire_agency(text: str) -> str | None:
     """The agency a wire dateline names, if any."""
-    match = _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text)
+    match = _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text) or _DATED_WIRE.match(text)
     if match is None:
         return None
     return match.group("agency") or (match.groupdict().get("agency2"))
@@ -1066,7 +1075,7 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     opening = _AGENCY_OPENING.match(text)
     if opening is not None:
         return opening.group().strip(), text[opening.end() :], None
-    match = _WIRE_DATELINE.match(text)
+    match = _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text)
     if not match:
         site = _SITE_DATELINE.match(text)
         if site is None:
@@ -2371,8 +2380,10 @@ FURNITURE = _rx(
     r"^les champs obligatoires sont (?:indiqués|marqués|signalés) (?:avec|par) (?:une? )?(?:\*|astérisque)\W*$",
     # The newsroom's invitation to write: "Vous avez une question, une remarque ? Contactez notre rédaction", "Une
     # info à nous signaler ? Écrivez-nous".
-    r"^(?:vous avez|une) (?:une )?(?:question|remarque|info(?:rmation)?|suggestion|témoignage)s?\b[^?]{0,80}\?\s*"
+    r"^(?:vous (?:avez|souhaitez|voulez|avez repéré)|une) [^?]{0,100}\?\s*"
     r"(?:contactez|écrivez|envoyez|signalez)[- ]?(?:nous|notre|la|à)\b.{0,100}$",
+    # …and its fields, the asterisk marking the required ones: "Nom *", "E-mail *", "Commentaire *".
+    r"^(?:nom|prénom|e-?mail|adresse e-?mail|courriel|site web|site internet|commentaire|message)\s*\*$",
     # A theme's share and close buttons, their icons lost: "share close".
     r"^(?:share|close|menu|search)(?:\s+(?:share|close|menu|search))+$",
     # A weather widget in the page's header: "7.7 C", "12 °C".

@@ -538,6 +538,10 @@ _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante"
 # discours au sommet", "… à l'occasion de la conférence".
 _OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge)"  # the words that name the occasion of the words
 _OCCASION_AFTER = re.compile(rf"(?<=\S)\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b.*$", re.I)
+# The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
+_AUDIENCE_AFTER = re.compile(
+    r"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*)\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$", re.I
+)
 
 
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
@@ -778,7 +782,8 @@ _VERB = r"[\w’'-]+?"
 # "…», explique-t-on chez Meta".
 _POST_PRONOUN = re.compile(
     # an object pronoun may come first: "…», nous explique-t-il", "…», m'a-t-elle confié", "…», lui a-t-il répondu"
-    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te)\s+|[mt][’']\s*)?"
+    # (or the adverbial pronoun "y": "…», y explique-t-elle", in the video just named)
+    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*)?"
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
@@ -847,7 +852,7 @@ _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quot
 _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
     # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
-    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me|m[’'])\s*)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me|m[’'])\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -2342,7 +2347,11 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
 
 
 _APPEAL_VERBS = frozenset({"appeler", "inviter", "exhorter", "engager", "souhaiter", "vouloir", "réclamer", "exiger"})
-_APPEAL_LINK = re.compile(r"^\s+(?:à|que|qu[’']|de|d[’'])\s*$")
+# (the persons appealed to may stand between: "a appelé les pouvoirs publics à « … »")
+_APPEAL_LINK = re.compile(
+    r"^\s+(?:(?:les|la|le|l[’']|des|ses|leurs?|tous\s+les|toutes\s+les)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?=à|de|d[’']))?"
+    r"(?:à|que|qu[’']|de|d[’'])\s*$"
+)
 _OPENING_PHRASE = re.compile(r"^(?P<first>[\w’']+)[^,«»“”\"]*,\s*")
 _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
@@ -2564,7 +2573,7 @@ _ROLE_THEN_NAME_END = re.compile(
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une)\s*[^,.;:!?«»“”\"]{2,70}?)"
-    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’'])\s"
+    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y)\s"
 )
 _ROLE_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?:[Cc]e|[Cc]ette)\s+)?(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi"
@@ -2684,6 +2693,7 @@ class _Context:
         self._read: list[str] = []  # the text read so far, in order (the last: see _just_named)
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
         self._seen: list[_Person] = []  # the people met, in order (see of_gender)
+        self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
 
     @property
     def last(self) -> _Person | None:
@@ -2716,6 +2726,10 @@ class _Context:
         Known by name only: no pronoun of the body stands for them before the body names them."""
         for match in _FULL_NAME.finditer(title):
             name = f"{match.group('first')} {match.group('surname')}"
+            if is_unlisted_name(name) and speaker_key(name) not in self.not_people:
+                # (a first name no list knows, "Ilse Dorn": a person only when the body gives a role to the surname,
+                # "La commissaire Dorn", see role_surname)
+                self._headline_names[speaker_key(match.group("surname"))] = _Person(name, "", True)
             if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
                 # (the role before the name in apposition describes the person: "La ministre de l'Action publique,
                 # Vanessa Roe interdit…")
@@ -2876,7 +2890,8 @@ class _Context:
         for match in _ROLE_SURNAME_SUBJECT.finditer(text):
             # role_surname: a role and the surname of a person named in full before, as a sentence's subject: "La
             # ministre Aubel dépose une circulaire…". The person is the subject a later "la ministre" stands for.
-            known = self._people.get(speaker_key(match.group("name")))
+            key = speaker_key(match.group("name"))
+            known = self._people.get(key) or self._headline_names.get(key)
             if known is not None and _role_noun(match.group("role").split()[0]):
                 # (the role describes a person named without one: "Lise Aubel" in the headline, "La ministre Aubel")
                 role = " ".join(match.group("role").split())
@@ -3047,6 +3062,9 @@ class _Context:
         phrase = phrase[: participle.start()] if participle is not None else phrase
         phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
         phrase = _TIME_AFTER.sub("", phrase, count=1)
+        audience = _AUDIENCE_AFTER.match(phrase.strip())
+        if audience is not None and is_anaphora(audience.group("role")):
+            phrase = audience.group("role")
         # "Mme Roe a expliqué que…": the civility is no part of the name, the surname finds the person named before
         civil = _CIVILITY_OPENING.match(phrase) is not None
         phrase = _CIVILITY_OPENING.sub("", phrase, count=1)
@@ -3138,7 +3156,7 @@ class _Context:
             # description is hers.
             last = self.last
             return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
-        capital = _CAPITAL_ROLE.match(flat)
+        capital = _CAPITAL_ROLE.match(flat.split(",", 1)[0].strip())  # ("…, interrogé sur…" after it: narration)
         if (
             capital
             and capital.group("city").casefold() in _CAPITALS
