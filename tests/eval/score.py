@@ -125,6 +125,14 @@ QUOTE_CONVENTIONS = (
     "medium_before_name",
     "same_mark_close",
     "civility_subject",
+    "family_name_first",
+    "role_then_name",
+    "reported_by",
+    "appeal_governed",
+    "role_surname",
+    "role_of_org",
+    "capital_metonymy",
+    "long_opening",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -153,6 +161,10 @@ HEAD_CONVENTIONS = (
     "stray_title_mark",
     "split_rubric",
     "glued_kicker",
+    "menu_column",
+    "split_dateline",
+    "double_hyphen_wire",
+    "press_release_label",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -190,6 +202,15 @@ FURNITURE_CONVENTIONS = (
     "app_prompt",
     "lone_counter",
     "translator_credit",
+    "wire_credits",
+    "comment_form",
+    "contact_prompt",
+    "weather_widget",
+    "theme_buttons",
+    "english_address",
+    "sidebar_heading",
+    "agency_half_credit",
+    "press_release_notice",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
