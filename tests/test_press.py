@@ -2201,3 +2201,25 @@ def test_a_capitals_spokesperson_with_the_journalists_narration_after() -> None:
         "interrogé sur le texte publié vendredi.\n"
     )
     assert [q[1] for q in said(body)] == ["Shen Lu", "Shen Lu"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("1 min read", "reading-time"),
+        ("Spread the love", "furniture"),
+        ("![]() |", "image"),
+        ("imago/ABACAPRESS", "credit"),
+        ("Abo", "badge"),
+        ("Privacy Preference Center", "legal"),
+        ("Notre service WhatsApp. Vous êtes témoin d'un événement ? Envoyez-nous vos photos.", "furniture"),
+    ],
+)
+def test_furniture_of_english_themes_swiss_sites_and_calls_for_witnesses(line: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+def test_a_call_for_witnesses_in_the_articles_own_words_stays() -> None:
+    body = TITLE + "Vous êtes témoin d'un accident du travail ? Le syndicat conseille d'écrire à l'inspection.\n"
+    assert article(body).removed == []

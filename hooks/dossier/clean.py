@@ -367,7 +367,8 @@ _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*
 # "Lecture en 15 min. environ".
 _READING = re.compile(
     r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)"
-    r"(?:\s+(?:de lecture|environ))?$",
+    # (an English theme's "1 min read")
+    r"(?:\s+(?:de lecture|environ|read))?$",
     re.I,
 )
 _BYLINE = re.compile(
@@ -2095,6 +2096,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and _NAME_ALONE.match(text)
             and (is_first_name(text.split()[0]) or is_unlisted_name(text))  # "Tobias Roe": no French word
             and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
+            and cruft_reason(unit) is None  # ("Privacy Preference Center": a consent panel's title)
             and _kept_lines(rest) <= 1
         ):
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
@@ -2386,9 +2388,15 @@ FURNITURE = _rx(
     r"^(?:nom|prénom|e-?mail|adresse e-?mail|courriel|site web|site internet|commentaire|message)\s*\*$",
     # A theme's share and close buttons, their icons lost: "share close".
     r"^(?:share|close|menu|search)(?:\s+(?:share|close|menu|search))+$",
+    # A sharing plugin's label: "Spread the love".
+    r"^spread the love\W*$",
+    # The newsroom's call for witnesses: "Notre service WhatsApp. Vous êtes témoin d'un événement ? Envoyez-nous…".
+    r"^(?:notre service whatsapp\W*)?vous êtes (?:le )?témoins? d[’'`].{0,140}\?\s*"
+    r"(?:envoyez|contactez|écrivez)\b.{0,80}$",
     # A weather widget in the page's header: "7.7 C", "12 °C".
     r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$",
 )
+_AGENCY_PAIR = re.compile(r"^[A-Za-z][\w.-]{1,20}\s*/\s*[A-Z][A-Z.&-]{2,20}$")
 _SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
 _DISTRIBUTED_AT = re.compile(
     r"^\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s+[A-Z/]{3,9})?$"
@@ -2405,7 +2413,9 @@ _WIRE_CREDITS = re.compile(
 # The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium"; and
 # the label a site pins on a story it has alone, above the headline: "Exclusif", "Exclusivité", "Info Le Journal".
 BADGE = re.compile(
-    r"^(?:article\s+|contenu\s+)?(?:offert|gratuit|abonnés?|premium|exclusif abonnés|(?:en\s+)?accès libre)$"
+    # (and the Swiss German sites' "Abo", on their French pages too)
+    r"^(?:article\s+|contenu\s+)?(?:offert|gratuit|abonnés?|premium|exclusif abonnés|(?:en\s+)?accès libre"
+    r"|abo)$"
     r"|^(?:exclusif|exclusivité|en exclusivité|révélations?)$",
     re.I,
 )
@@ -2420,7 +2430,10 @@ PRINT_COVER = re.compile(
 
 # Pictures copied with the text: Markdown images and bare image addresses.
 IMAGE = re.compile(
-    r"^!\[[^\]]*\]\([^)]*\)\s*(?:\{[^}]*\})?$|^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", re.I
+    # (a table's cell bar after it, as a copy of a layout table leaves it: "![]() |")
+    r"^!\[[^\]]*\]\([^)]*\)\s*(?:\{[^}]*\})?(?:\s*\|)?$"
+    r"|^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$",
+    re.I,
 )
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
@@ -2722,6 +2735,8 @@ LEGAL = Rules(
         r"©",
         r"(?:accepter|refuser|gérer|paramétrer|personnaliser|tout accepter|continuer sans accepter)\b.{0,40}$",
         r"(?:ce site|notre site|nous) utilis(?:e|ons) des cookies\b",
+        # A consent manager's panel title, in English: "Privacy Preference Center", "Manage Consent Preferences".
+        r"(?:privacy preference center|manage consent preferences|cookie settings|privacy overview)$",
     ),
     anywhere=(
         # A banner speaks to the reader in the site's voice ("nous utilisons", "votre navigation"); an article about
@@ -3009,6 +3024,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # "Yann Roe (P. Imbert/Collège de France)": who the picture shows, its credit in brackets
     if len(text) <= 60 and "/" in text and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
         return "credit"
+    if len(text) <= 40 and "/" in text and not unit.markdown and _AGENCY_PAIR.match(text):
+        return "credit"  # two picture agencies, the photographer's and its distributor: "imago/ABACAPRESS"
     if len(text) <= 40 and text.startswith("/") and not unit.markdown and _SLASH_AGENCY.match(text):
         return "credit"  # the agency's half of a credit whose photographer was lost in the copy: "/ VCG"
     if len(text) <= 3 and unit.kind == "text" and _COUNTER.match(text):
