@@ -2223,3 +2223,33 @@ def test_furniture_of_english_themes_swiss_sites_and_calls_for_witnesses(line: s
 def test_a_call_for_witnesses_in_the_articles_own_words_stays() -> None:
     body = TITLE + "Vous êtes témoin d'un accident du travail ? Le syndicat conseille d'écrire à l'inspection.\n"
     assert article(body).removed == []
+
+
+def test_an_acronym_defined_in_brackets_inside_a_sentence_is_no_photographers_credit() -> None:
+    line = "Le ministère est désormais doté d’une Cellule des Capacités Rapides en Intelligence artificielle (AI RCC)."
+    assert article(TITLE + PARAGRAPH + "\n\n" + line + "\n").removed == []
+    # the photographer in capitals in brackets, after the caption's stop, is one
+    caption = "Le hall du salon, mardi matin. (JEANNE ROUX)"
+    assert [r.rule for r in article(TITLE + PARAGRAPH + "\n\n" + caption + "\n").removed] == ["credit"]
+
+
+def test_a_date_label_whose_date_was_lost_is_never_the_title() -> None:
+    a = article("Date de publication :\n\nLe port lance son assistant pour les dockers\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Le port lance son assistant pour les dockers"
+    assert [r.rule for r in a.removed] == ["dateline"]
+
+
+def test_a_subject_ends_at_its_verb_in_the_present_before_a_colon() -> None:
+    body = (
+        TITLE + "Jacques Roe, mathématicien, dirige une équipe de recherche. Le mathématicien prend ainsi en exemple "
+        "les vendanges : « Ces modèles permettent de mieux planifier le travail des équipes »."
+    )
+    assert said(body)[0][1] == "Jacques Roe"
+
+
+def test_a_fact_box_of_five_short_lines_straight_above_the_lead_is_never_the_title() -> None:
+    a = article(
+        "Secteur Industrie\nPays concerné\nSuisse\nThématique\nImage info sectorielle\n\n" + PARAGRAPH * 2 + "\n"
+    )
+    assert a.title is not None and "Secteur" not in a.title
+    assert {r.rule for r in a.removed} == {"menu"}

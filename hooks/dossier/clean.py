@@ -355,6 +355,11 @@ _DATE_LABEL = re.compile(
     r"(?:\s+le)?|le)\s*:?$",
     re.I,
 )
+_DATE_LABEL_ALONE = re.compile(
+    r"^(?:date de (?:publication|mise en ligne|parution)|publié(?:e)? le|mis(?:e)? à jour le|mise à jour"
+    r"|dernière mise à jour)\s*:?$",
+    re.I,
+)
 _DATE_LOST_BY = re.compile(
     r"^(?:posté|postée|publié|publiée|mis en ligne)\s+le\s+par\s+(?P<name>[A-ZÀ-ÖØ-Þ][^,.;:!?]{1,60})$", re.I
 )
@@ -815,6 +820,7 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
 
 KICKER_WORDS = 7
 MENU_ITEMS = 4  # a menu copied line by line has this many items at least
+LEAD_MIN_WORDS = 25  # a lead paragraph is this long at least
 
 
 def _menu_item(unit: Unit) -> bool:
@@ -841,7 +847,12 @@ def _menu_run(units: list[Unit], start: int) -> int:
         return 0
     after = units[end]
     following = units[end + 1] if end + 1 < len(units) else None
-    return end - start if after.word_count >= 5 and _reads_as_title(after, following or after) else 0
+    if after.word_count >= 5 and _reads_as_title(after, following or after):
+        return end - start
+    # a longer run straight above the lead, a fact box's labels and values ("Secteur Tech et Services" / "Pays
+    # concerné" / "Suisse" / "Thématique"…): none of it is the headline
+    long_run = end - start >= MENU_ITEMS + 1 and after.kind == "text" and after.word_count >= LEAD_MIN_WORDS
+    return end - start if long_run else 0
 
 
 # A place alone on its line: one to three capitalised words ("Constantine", "Saint-Louis", "Le Cap").
@@ -1944,6 +1955,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline" if date_bar else "related"))
             i += 1
             continue
+        if plain and len(text) <= 40 and _DATE_LABEL_ALONE.match(text):
+            # a date's label whose date the copy lost: "Date de publication :", "Publié le" (never the title)
+            removed.append(Removal(unit.line, text, "dateline"))
+            i += 1
+            continue
         lost = _DATE_LOST_BY.match(text) if unit.kind == "text" and not unit.markdown else None
         if lost is not None:
             # The post's meta line whose date the copy lost, its author kept: "Posté le par AFP".
@@ -2459,9 +2475,12 @@ CREDIT = re.compile(
     # The credit in brackets closing a caption, as the French press prints it: the photographer in capitals, with
     # the agency or the paper he worked for ("… en octobre 2019. (JEANNE ROUX POUR « LE JOURNAL »)", "(JEAN ROUX /
     # AFP)"), or "photo" and its source ("… à Lorient en 2016 (photo archives Le Journal)", "(Photo Jeanne Roux)").
-    # Two capitalised words at least: "(OTAN)", "(UE)" are acronyms.
+    # Two capitalised words at least: "(OTAN)", "(UE)" are acronyms; and the name alone in capitals comes after the
+    # caption's stop: inside the sentence, "… en Intelligence artificielle (AI RCC)." defines an acronym.
     r"|(?-i:\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+)+"
-    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'. -]{1,30}|\s+POUR\s+«?\s*[^()«»]{2,30}?\s*»?)?\s*\))\s*\.?$"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'. -]{1,30}|\s+POUR\s+«?\s*[^()«»]{2,30}?\s*»?)\s*\))\s*\.?$"
+    r"|(?-i:(?:^|[.!?…»”]\s*)\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+)+\s*\))\s*\.?$"
+    r"|(?-i:\(\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{3,}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{3,})+\s*\))\s*\.?$"
     r"|\(\s*photos?\s+(?:d[’']\s*)?(?:archives?\b|[A-ZÀ-ÖØ-Þ])[^()]{0,50}\)\s*\.?$"
     # A wire picture from the archives, as Swiss and Belgian sites mark its caption: "… sa propre IA (archives)."
     r"|\((?:photo\s+d[’']\s*)?archives?\)\s*\.?$"

@@ -469,7 +469,7 @@ def _finite_verb(word: str) -> bool:
     """Whether a lower-case word reads as a verb in the present's third person ("prévoit", "insiste", "dirige"): its
     lemma is an infinitive it differs from, and it is no role noun nor a feminine noun ("conseillère")."""
     word = word.casefold()
-    if not word.endswith(("e", "t")) or word in ROLE_NOUNS or word.endswith(_FEMININE_NOUN_END) or "-" in word:
+    if not word.endswith(("e", "t", "d")) or word in ROLE_NOUNS or word.endswith(_FEMININE_NOUN_END) or "-" in word:
         return False
     base = lemma(word)
     return base != word and base.endswith(("er", "ir", "re", "oir"))
@@ -1926,6 +1926,9 @@ def _subject_of(clause: str) -> Intro | None:
         if apposed and _names_speaker(apposed) and apposed[:1].isupper():
             return Intro(apposed, _DETERMINERS.sub("", head.strip(), count=1))
         head = _VERB_AFTER_SUBJECT.split(head, maxsplit=1)[0]  # "Le Courrier a retrouvé…": the subject ends at its verb
+        # …or at a verb in the present ("Le mathématicien prend ainsi en exemple… :")
+        verb = next((m for m in list(re.finditer(r"[\w’'-]+", head))[2:] if _finite_verb(m.group())), None)
+        head = head[: verb.start()] if verb is not None else head
         return _speaker_segment(head) if _names_speaker(head.strip()) else None
     # participle after an inverted attribution: "C'est un « grand effort », a dit Durand, ajoutant que « … »". The
     # participle's subject is the speaker just named, not the words opening the sentence.
