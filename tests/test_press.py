@@ -2253,3 +2253,32 @@ def test_a_fact_box_of_five_short_lines_straight_above_the_lead_is_never_the_tit
     )
     assert a.title is not None and "Secteur" not in a.title
     assert {r.rule for r in a.removed} == {"menu"}
+
+
+def test_a_lead_in_with_selon_and_a_colon_names_the_person_not_selon() -> None:
+    body = (
+        TITLE + "Selon Ana Roe, analyste, spécialiste en communication à l'École de Bucarest :\n\n"
+        "« L'heure de gloire du modèle est une sorte de boîte de Pandore. Tout le monde peut s'en servir. »\n"
+    )
+    assert said(body)[0][1:] == ("Ana Roe", "analyste, spécialiste en communication à l'École de Bucarest")
+
+
+def test_a_sentence_ending_as_someone_confirmed_gives_them_the_quotation_after_it() -> None:
+    body = (
+        TITLE + "Les fondateurs s'en vont, comme l'a confirmé Daan Roe. « Des désaccords opérationnels nous "
+        "séparent, nous quittons l'entreprise. »"
+    )
+    assert said(body)[0][1] == "Daan Roe"
+    # a sentence that does not report words leaves a quotation set apart to the speaker named before
+    body = TITLE + "Les fondateurs s'en vont, comme prévu depuis l'été. « Des désaccords nous séparent. »"
+    assert all(s != "Daan Roe" for _, s, _ in said(body))
+
+
+def test_an_incise_before_the_quoted_words() -> None:
+    body = (
+        TITLE + "Vincent Roe, directeur de l'institut, présente le programme. À l'institut, poursuit son directeur, "
+        "« nous avons à cœur que la recherche reste publique »."
+    )
+    assert said(body)[-1][1] == "Vincent Roe"
+    body = TITLE + "À l'institut, poursuit Vincent Roe, « nous avons à cœur que la recherche reste publique »."
+    assert said(body)[0][1] == "Vincent Roe"

@@ -78,7 +78,7 @@ SPEECH_VERBS = frozenset(
     tacler compléter rebondir recadrer cingler railler appuyer préconiser recommander balayer relativiser sourire
     soupirer grincer pester décrypter arguer surenchérir murmurer écrier protester contester offusquer parier désoler
     blaguer plaisanter badiner réagir simplifier imager illustrer schématiser synthétiser vulgariser poser interpeller
-    exhorter
+    exhorter contextualiser
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     croire penser éclairer citer exprimer
     fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
@@ -1094,6 +1094,10 @@ _ON_AT = re.compile(
 _INVERTED_AUX_END = re.compile(rf"(?:^|[\s,])(?:{_AUX}|s[’']est)-(?:t-)?{_SUBJ}$")
 
 
+_INVERTED_BEFORE = re.compile(
+    r",\s*(?P<verb>[a-zà-ÿ][\w’']+)\s+"
+    rf"(?P<speaker>(?:le|la|l[’']|son|sa)\s*[a-zà-ÿ][\w-]*(?:\s+(?:de|du|des|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})\s*$"
+)
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
@@ -1116,6 +1120,12 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if at and is_speech_verb(at.group("verb")):
         # "Chez Mistral, on assure que « … »", "Du côté de Meta, on affirme : « … »": "on" speaks for the organisation
         return Intro(at.group("org").strip())
+    inverted = _INVERTED_BEFORE.search(intro) if not colon else None
+    if inverted is not None and is_speech_verb(inverted.group("verb")) and _names_speaker(inverted.group("speaker")):
+        # incise_before: the attribution set as an incise before the words, "À l'institut, poursuit son directeur,
+        # « … »" (the possessive takes up the person so described, as "le directeur" would)
+        speaker = re.sub(r"^son\s+", "le ", re.sub(r"^sa\s+", "la ", inverted.group("speaker")))
+        return Intro(speaker)
     words_of = _WORDS_OF_BEFORE.search(intro)
     if words_of and _names_speaker(words_of.group("speaker").strip()):
         detail = (words_of.group("detail") or "").strip()
@@ -1278,6 +1288,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # person speaks; the role is the description.
             return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
         name, _, detail = intro.partition(",")
+        name = _SELON_OPENING.sub("", name.strip(), count=1)  # "Selon Ana Roe, analyste, … :": the name after "selon"
         if _looks_like_name(name) and len(words(detail)) <= 15:
             # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
             role, comma, predicate = detail.partition(",")
@@ -1795,6 +1806,7 @@ _OPENERS = frozenset(
 )
 
 
+_SELON_OPENING = re.compile(r"^(?:[Ss]elon|[Dd][’']après)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _GERUND_OPENER = re.compile(
     r"^(?:(?:[Ee]n|[Tt]out en)\s+[\w’']+ant\b|(?:Malgré|Après|Avant|Depuis|Lors|Dans|Face|Outre|Parmi|Grâce)\s)"
     r"[^«“\"]*?,\s+(?=[A-ZÀ-ÖØ-Þ])"
@@ -3499,6 +3511,10 @@ def _standalone_speaker(
     if before:
         sentence = before[_last_sentence_start(before) :]
         told = _told_at_end(sentence) if sentence[:1] not in '«“"' else None
+        as_said = _AS_SAID_END.search(sentence) if told is None and sentence[:1] not in '«“"' else None
+        if as_said is not None and is_speech_verb(as_said.group("verb")):
+            # "…, comme l'a confirmé Daan Roe. « … »": the sentence before ends by naming who said so (words_of)
+            told = as_said.group("speaker")
         if told is not None and _is_full_name(told.split(",")[0].strip()):
             # standalone after a sentence the journalist attributes at its end ("…quatre défauts, reconnaît Yann
             # Roe. « … »"): the words that follow are that speaker's.
@@ -3559,6 +3575,12 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+_AS_SAID_END = re.compile(
+    rf",\s*comme\s+(?:l[’']\s*)?(?:{_AUX}|l[’']a)\s+(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)\s+(?P<speaker>{_NAME_RUN})"
+    r"(?:\s*,\s*[^,.;:!?«»“”\"]{2,80})?\s*[.!]?\s*$"
+)
 
 
 def _reported_speech_end(paragraph: str) -> str | None:
