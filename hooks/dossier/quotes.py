@@ -2624,9 +2624,9 @@ _ROLE_SURNAME_SUBJECT = re.compile(
     r"\s+(?=[a-zà-ÿ])"
 )
 # The subjects at a sentence's start (or after a comma), found faster: see text.StartOrAfter.
-_ORGANISATION_SUBJECT, _INSTITUTION_SUBJECT, _ROLE_SUBJECT = (
+_ORGANISATION_SUBJECT, _INSTITUTION_SUBJECT, _ROLE_SUBJECT, _ROLE_SURNAME_SUBJECT = (
     StartOrAfter(p, r"(?:^|[.!?…]\s+)", r"[.!?…]\s+")
-    for p in (_ORGANISATION_SUBJECT, _INSTITUTION_SUBJECT, _ROLE_SUBJECT)
+    for p in (_ORGANISATION_SUBJECT, _INSTITUTION_SUBJECT, _ROLE_SUBJECT, _ROLE_SURNAME_SUBJECT)
 )
 _ROLE_NAME_SUBJECT, _NAMED_SUBJECT, _SURNAME_SUBJECT = (
     StartOrAfter(p, r"(?:^|[.!?…]\s+|,\s+)", r"[.!?…,]\s+")
