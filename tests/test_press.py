@@ -2282,3 +2282,47 @@ def test_an_incise_before_the_quoted_words() -> None:
     assert said(body)[-1][1] == "Vincent Roe"
     body = TITLE + "À l'institut, poursuit Vincent Roe, « nous avons à cœur que la recherche reste publique »."
     assert said(body)[0][1] == "Vincent Roe"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Retour aux actualités", "menu"),
+        ("COURS | GRAPHIQUES | ACTUS | FORUM |", "menu"),
+        ("Generated with DALL·E 3", "credit"),
+        ("Écoutez Radio Port Internationale en direct", "video"),
+        ("RRI Live!", "video"),
+        ("“`html", "markup"),
+        (">> Accédez à nos analyses exclusives, et entrez dans la confidence du portefeuille", "paywall"),
+    ],
+)
+def test_back_links_bar_menus_model_credits_live_radio_and_arrow_promotions(line: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+def test_the_same_words_in_sentences_stay() -> None:
+    for sentence in (
+        "Écoutez bien ce que disent les dockers en direct du port : ils veulent des garanties.",
+        "Le tableau compare trois offres | une seule propose un hébergement en Europe, selon le rapport.",
+    ):
+        assert article(TITLE + PARAGRAPH + "\n\n" + sentence + "\n").removed == []
+
+
+def test_a_sites_name_in_brackets_before_a_hyphen_opens_the_lead() -> None:
+    a = article(
+        "(Port Bourse) - Le titre du fabricant a bondi de 5 % mardi, porté par des commandes record venues "
+        "des centres de données du continent.\n"
+    )
+    assert a.blocks[0].text.startswith("Le titre du fabricant")
+    assert [r.rule for r in a.removed] == ["dateline"]
+
+
+def test_a_witness_name_above_a_role_line_is_no_byline() -> None:
+    body = (
+        "Comment l’IA transforme l’info locale\n\n"
+        "Pour comprendre ce qui change, nous avons interrogé plusieurs responsables de rédactions de proximité.\n\n"
+        "Olivier Roe\n\nresponsable pôle innovation\n\n"
+        "« À mes yeux, l’intelligence artificielle interroge d’abord le sens du métier. »\n"
+    )
+    assert article(body).author is None

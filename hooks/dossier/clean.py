@@ -447,6 +447,8 @@ NAV = re.compile(
     r"|(?:show|open) (?:navigation|menu)(?: (?:hide|close) (?:navigation|menu))?"
     r"|(?:afficher|ouvrir) (?:la navigation|le menu)(?: (?:masquer|fermer) (?:la navigation|le menu))?"
     r"|recherche avancée|advanced search"
+    # the link back to the list the article was opened from: "Retour aux actualités", "Retour à la liste"
+    r"|retour (?:aux actualités|à l[’']accueil|à la liste|aux articles|à la rubrique|aux communiqués)"
     # The link out of a site's mobile (AMP) version, at the foot of the page: "Exit mobile version" (WordPress's AMP
     # plugin), "Quitter la version mobile", "Version classique".
     r"|exit mobile version|quitter la version mobile|(?:afficher la )?version (?:classique|ordinateur|complète)"
@@ -1017,7 +1019,8 @@ _SITE_DATELINE = re.compile(
     r"|\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|[a-z]{2})\s*\)"
     r"|\[\s*[A-ZÀ-ÖØ-Þ][^\[\]]{1,40}\]"
     # …or its name of two words in brackets, before a long dash: "(CIO Mag) – …"
-    r"|\(\s*[A-ZÀ-ÖØ-Þ][\w’'.&-]*\s+[A-ZÀ-ÖØ-Þ][\w’'.&-]*\s*\)(?=\s*[–—]))(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
+    r"|\(\s*[A-ZÀ-ÖØ-Þ][\w’'.&-]*\s+[A-ZÀ-ÖØ-Þ][\w’'.&-]*\s*\)(?=\s*[–—]|\s+-\s+(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"(?:\s*(?:--|—|–)\s*|\s+-\s+|\s+:\s+)(?=\S)",
     re.I,
 )
 # A wire agency's name as it signs a dispatch: its acronym, or "Agence" and its name ("Agence QMI", "Agence
@@ -2113,6 +2116,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and (is_first_name(text.split()[0]) or is_unlisted_name(text))  # "Tobias Roe": no French word
             and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
             and cruft_reason(unit) is None  # ("Privacy Preference Center": a consent panel's title)
+            # (not a witness's name above their role and their words: "Olivier Roe" / "responsable pôle innovation"
+            # / « … »)
+            and not (following is not None and _ROLE_LINE.match(following.text))
             and _kept_lines(rest) <= 1
         ):
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
@@ -2412,6 +2418,17 @@ FURNITURE = _rx(
     # A weather widget in the page's header: "7.7 C", "12 °C".
     r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$",
 )
+_GENERATED_WITH = re.compile(r"^(?:image\s+)?generated (?:with|by)\s+\S.{0,40}$", re.I)
+_ARROW_PROMO = re.compile(r"^>>\s*(?:accédez|découvrez|profitez|abonnez-vous|rejoignez)\b", re.I)
+_CODE_FENCE = re.compile(r"^[“”\"']?`{1,3}\s*(?:html|css|js|javascript|json|xml|python)?$", re.I)
+_PIPE_MENU = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,2}\s*\|\s*){2,}[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,2}\s*\|?$"
+)
+_ROLE_LINE = re.compile(
+    r"^(?:responsable|directeur|directrice|président|présidente|rédacteur|rédactrice|chef|cheffe|fondateur"
+    r"|fondatrice|journaliste|chargée?|coordinat(?:eur|rice)|délégué|déléguée)\b[^.!?«»]{0,80}$",
+    re.I,
+)
 _AGENCY_PAIR = re.compile(r"^[A-Za-z][\w.-]{1,20}\s*/\s*[A-Z][A-Z.&-]{2,20}$")
 _SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
 _DISTRIBUTED_AT = re.compile(
@@ -2644,6 +2661,8 @@ VIDEO = re.compile(
     r"\s*[.:!]?$"
     # the line that announces the player: "Écoutez le ministre X expliquer cet investissement, au micro de Y."
     r"|^(?:é|e)coutez\s.{1,200}\bau micro d(?:e|u|es|[’'])\s*.{1,80}$"
+    # a radio's live stream: "Écoutez Radio X en direct", "RRI Live!"
+    r"|^(?:é|e)coutez\s.{2,60}\sen direct\W*$|^(?-i:[A-Z]{2,6})\s+live\s*!?$"
     # The line that announces a video the copy left out, ending with its colon: "La vidéo de présentation (en
     # anglais) :", "Vidéo :", "Notre reportage vidéo :"; and the player's credit, the platform and the channel:
     # "Vidéo: YouTube/Le Journal" (a headline "Vidéo : YouTube lance…" goes on, and is no credit).
@@ -3047,6 +3066,14 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # two picture agencies, the photographer's and its distributor: "imago/ABACAPRESS"
     if len(text) <= 40 and text.startswith("/") and not unit.markdown and _SLASH_AGENCY.match(text):
         return "credit"  # the agency's half of a credit whose photographer was lost in the copy: "/ VCG"
+    if len(text) <= 60 and _GENERATED_WITH.match(text):
+        return "credit"  # a picture a model made, credited in English: "Generated with DALL·E 3"
+    if len(text) <= 240 and text.startswith(">>") and _ARROW_PROMO.match(text):
+        return "paywall"  # the site's paid content, promoted behind arrows: ">> Accédez à nos analyses exclusives…"
+    if len(text) <= 12 and "`" in text and _CODE_FENCE.match(text):
+        return "markup"  # a code block's fence left by a copy: "```html", "“`html"
+    if len(text) <= 100 and text.count("|") >= 2 and _PIPE_MENU.match(text):
+        return "menu"  # a menu's items joined by bars: "COURS | GRAPHIQUES | ACTUS | FORUM |"
     if len(text) <= 3 and unit.kind == "text" and _COUNTER.match(text):
         return "furniture"  # a share or comment count alone on its line, its pictogram lost ("1", "12")
     if len(text) <= 80 and ":" in text and _FORUM_COUNTS.match(text):
