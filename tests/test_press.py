@@ -2326,3 +2326,12 @@ def test_a_witness_name_above_a_role_line_is_no_byline() -> None:
         "« À mes yeux, l’intelligence artificielle interroge d’abord le sens du métier. »\n"
     )
     assert article(body).author is None
+
+
+def test_whom_the_words_were_told_to_is_no_description() -> None:
+    assert said(TITLE + "« Le chantier avance bien », a déclaré Paul Roe à l'AFP.")[0][1:] == ("Paul Roe", "")
+    body = TITLE + "« Le chantier avance bien », a déclaré Paul Roe, directeur du port, à la presse."
+    assert said(body)[0][1:] == ("Paul Roe", "directeur du port")
+    # "exposer" says; "artiste" is a role before the name
+    body = TITLE + "Son choeur part de sa voix, « multipliée jusqu'à vingt voix », expose l'artiste Ana Roe à l'AFP."
+    assert said(body)[0][1:] == ("Ana Roe", "artiste")

@@ -78,7 +78,7 @@ SPEECH_VERBS = frozenset(
     tacler compléter rebondir recadrer cingler railler appuyer préconiser recommander balayer relativiser sourire
     soupirer grincer pester décrypter arguer surenchérir murmurer écrier protester contester offusquer parier désoler
     blaguer plaisanter badiner réagir simplifier imager illustrer schématiser synthétiser vulgariser poser interpeller
-    exhorter contextualiser
+    exhorter contextualiser exposer
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     croire penser éclairer citer exprimer
     fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
@@ -112,7 +112,8 @@ ROLE_NOUNS = frozenset(
     trésorier trésorière agriculteur agricultrice éleveur éleveuse maraîcher maraîchère doctorant doctorante
     étudiant étudiante militant militante syndicaliste commerçant commerçante artisan artisane
     intervenant intervenante orateur oratrice conférencier conférencière invité invitée interlocuteur interlocutrice
-    principal principale censeur documentaliste bibliothécaire
+    principal principale censeur documentaliste bibliothécaire artiste compositeur compositrice producteur
+    productrice
     """.split()
 )
 
@@ -594,6 +595,12 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# told_to: the agency or the press the words were given to, after the speaker: "…, a déclaré Paul Roe à l'AFP",
+# "…, expose l'artiste à l'agence Reuters", "…, a confié X à la presse".
+_TOLD_TO_AFTER = re.compile(
+    r"(?<=\S),?\s+(?:à|au|aux)\s+(?:la\s+|l[’']\s*)?(?:AFP|AP|Reuters|Bloomberg|Belga|ATS|agence\s+[\w-]+|presse|médias"
+    r"|journalistes|micro\s+d[e’']\s*[\w-]+)\s*$"
+)
 # The document or the medium the words were said in, right after the speaker without a comma: "…, a expliqué
 # l'entreprise dans un communiqué", "…, a écrit le ministère sur son compte X". The journalist's, not the speaker's.
 _MEDIUM_AFTER = re.compile(
@@ -3076,6 +3083,7 @@ class _Context:
         )
         phrase = phrase[: participle.start()] if participle is not None else phrase
         phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
+        phrase = _TOLD_TO_AFTER.sub("", phrase, count=1)  # "…, a déclaré X à l'AFP": whom X told, no description
         phrase = _TIME_AFTER.sub("", phrase, count=1)
         audience = _AUDIENCE_AFTER.match(phrase.strip())
         if audience is not None and is_anaphora(audience.group("role")):
