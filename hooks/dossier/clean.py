@@ -355,11 +355,8 @@ _DATE_LABEL = re.compile(
     r"(?:\s+le)?|le)\s*:?$",
     re.I,
 )
-_DATE_LABEL_ALONE = re.compile(
-    r"^(?:date de (?:publication|mise en ligne|parution)|publié(?:e)? le|mis(?:e)? à jour le|mise à jour"
-    r"|dernière mise à jour)\s*:?$",
-    re.I,
-)
+# …and the label that names the date ("Date de publication :"), alone when the copy lost the date.
+_DATE_NAME_LABEL = re.compile(r"^date de (?:publication|mise en ligne|parution)\s*:?$", re.I)
 _DATE_LOST_BY = re.compile(
     r"^(?:posté|postée|publié|publiée|mis en ligne)\s+le\s+par\s+(?P<name>[A-ZÀ-ÖØ-Þ][^,.;:!?]{1,60})$", re.I
 )
@@ -1958,11 +1955,6 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline" if date_bar else "related"))
             i += 1
             continue
-        if plain and len(text) <= 40 and _DATE_LABEL_ALONE.match(text):
-            # a date's label whose date the copy lost: "Date de publication :", "Publié le" (never the title)
-            removed.append(Removal(unit.line, text, "dateline"))
-            i += 1
-            continue
         lost = _DATE_LOST_BY.match(text) if unit.kind == "text" and not unit.markdown else None
         if lost is not None:
             # The post's meta line whose date the copy lost, its author kept: "Posté le par AFP".
@@ -1977,6 +1969,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and not unit.markdown
             and (
                 _DATE_LABEL.match(text)
+                or (unit.kind == "text" and len(text) <= 40 and _DATE_NAME_LABEL.match(text))
                 or (
                     (_READING_LABEL.match(text) or _TIME_LINE.match(text))
                     and following is not None

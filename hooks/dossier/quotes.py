@@ -478,7 +478,8 @@ def _finite_verb(word: str) -> bool:
 
 # The journalist's source for the words, after the speaker's description: "…, son patron, cité dans le communiqué
 # du groupe", "…, interrogée par l'AFP", "…, joint par téléphone", "…, contacté par Le Journal".
-_SOURCED = re.compile(r",\s*(?:cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?)\b.*$")
+_REPORTED_WORDS = r"cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?"
+_SOURCED = re.compile(rf",\s*(?:{_REPORTED_WORDS})\b.*$")
 
 
 def _role_before(text: str, start: int) -> str:
@@ -818,7 +819,7 @@ _TIME_DETAIL = re.compile(rf"{_POST_TIME}\b", re.I)
 _FAMILY_FIRST = re.compile(r"^[A-Z][a-z]{1,5}\s[A-Z][a-z]+(?:-[a-z]+)?$")
 # How the words reached the journalist, after a name: "…, Mao Ning, citée par l'agence Chine nouvelle" (reported_by):
 # no description of the person; the role before the name is hers.
-_REPORTED_BY = re.compile(r"(?:citée?s?|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|sollicitée?s?)\b", re.I)
+_REPORTED_BY = re.compile(rf"(?:{_REPORTED_WORDS}|citées|sollicitée?s?)\b", re.I)
 # A day written out as the whole description: "…», a déclaré X, 4 février 2026." (a post's date, no role)
 _DAY_ALONE = re.compile(
     rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?\s*\.?$|^{_POST_TIME}$", re.I
@@ -2090,19 +2091,19 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             if span.open
             else _post_attribution(after, opens=not text[: span.start].strip())
         )
-        if post is not None and not short and len(words(inner)) == 2 and _POST_SELON.match(after):
-            # selon: "le « processus patine », selon la spécialiste": "selon X" right after the marks gives X the
-            # very words, two as well as ten (one word stays a qualifier the journalist quotes).
-            short = True
-        elif (
+        if (
             post is not None
             and not short
             and len(words(inner)) == 2
-            and _COPULA_END.search(text[: span.start].rstrip())
-            and _SELON_LATER.match(after)
+            and (
+                _POST_SELON.match(after)
+                or (_COPULA_END.search(text[: span.start].rstrip()) and _SELON_LATER.match(after))
+            )
         ):
-            # …and a "selon X" closing the sentence gives X the attribute of a copula in it: "15 000 emplois sont
-            # « potentiellement menacés » en France, selon l'association"
+            # selon: "le « processus patine », selon la spécialiste": "selon X" right after the marks gives X the
+            # very words, two as well as ten (one word stays a qualifier the journalist quotes); and a "selon X"
+            # closing the sentence gives X the attribute of a copula in it: "15 000 emplois sont « potentiellement
+            # menacés » en France, selon l'association"
             short = True
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
