@@ -2335,3 +2335,111 @@ def test_whom_the_words_were_told_to_is_no_description() -> None:
     # "exposer" says; "artiste" is a role before the name
     body = TITLE + "Son choeur part de sa voix, « multipliée jusqu'à vingt voix », expose l'artiste Ana Roe à l'AFP."
     assert said(body)[0][1:] == ("Ana Roe", "artiste")
+
+
+def test_a_hyphenated_title_is_a_role_the_press_takes_up() -> None:
+    # compound_role: a prefix of rank ("vice-", "co-", "sous-") or a second noun of rank ("-adjoint") makes a title
+    for role in ("vice-rectrice", "directeur-adjoint", "sous-préfète", "médecin-chef"):
+        body = (
+            TITLE + f"Claire Roe, {role} du campus, a présenté le projet lundi. "
+            f"« Nous en discutons en interne depuis des semaines », poursuit la {role}."
+        )
+        assert said(body)[0][1:] == ("Claire Roe", f"{role} du campus"), role
+    # not a compound of rank: "la porte-avions" names no person (no role noun in it)
+    assert "porte-avions" not in quotes.ROLE_NOUNS and "vice-versa" not in quotes.ROLE_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Lina Roe de la ZHAW", ("Lina Roe", "de la ZHAW")),
+        ("Paul Roe du CNRS", ("Paul Roe", "du CNRS")),
+        ("Anne Roe de Digital Wallonia", ("Anne Roe", "de Digital Wallonia")),
+        ("Marc Roe de l'EPFL", ("Marc Roe", "de l'EPFL")),
+        # a particle: right after the first name, or before one capitalised word
+        ("Charles de Gaulle", ("Charles de Gaulle", "")),
+        ("François Villeroy de Galhau", ("François Villeroy de Galhau", "")),
+    ],
+)
+def test_the_body_after_a_full_name_describes_the_person(phrase: str, expected: tuple[str, str]) -> None:
+    # affiliation_of: "Prénom Nom de <organisation>", the press's short way to say where the person works
+    assert quotes.parse_speaker(phrase)[:2] == expected
+
+
+def test_a_capitalised_article_before_a_civility_and_a_role_before_an_unlisted_name() -> None:
+    body = TITLE + "« Les soignants gardent la main sur chaque décision », assure le Pr Idris Roe."
+    assert said(body)[0][1] == "Idris Roe"
+    body = TITLE + "Le Pr Idris Roe, chef du service, ne craint rien. « Les soignants gardent la main », dit-il."
+    assert said(body)[0][1] == "Idris Roe"
+    # premier ministre: the role's noun second, then a name no first-name list knows
+    assert quotes.parse_speaker("le Premier ministre Narendra Modi")[:2] == ("Narendra Modi", "premier ministre")
+
+
+def test_how_the_journalist_reached_the_source_is_no_description_even_without_a_comma() -> None:
+    # reported_by: "un expert contacté par <média>": how the words reached the page, not who said them
+    body = TITLE + "« La dynamique s'est inversée en trois ans », se souvient un expert en IA contacté par Le Temps."
+    assert said(body)[0][1] == "Expert en IA"
+    body = TITLE + "« La dynamique s'est inversée », confie une analyste jointe par téléphone."
+    assert said(body)[0][1] == "Analyste"
+
+
+def test_a_quoted_clause_fused_into_a_persons_sentence_is_theirs_whatever_the_verb() -> None:
+    # fused_quotation: the speaker's clause quoted in lower case inside the journalist's sentence
+    body = (
+        TITLE + "La secrétaire générale du ministère, Anne Roe, a insisté sur l'urgence « de proposer une solution "
+        "de rechange avant janvier »."
+    )
+    assert said(body)[0][1:] == ("Anne Roe", "secrétaire générale du ministère")
+    body = TITLE + "Paul Roe a réitéré « l'engagement du pays à une participation active et constructive »."
+    assert said(body)[0][1] == "Paul Roe"
+    # not a thing's wording ("Il comporte…", "L'outil permet…"), nor a title in capitals, nor a short label
+    for sentence in (
+        "Le plan comporte neuf objectifs, parmi lesquels « fournir aux citoyens de meilleurs services publics ».",
+        "L'outil permet « d'approfondir des sujets d'actualité ou de planifier un voyage ».",
+        "Paul Roe a publié un essai intitulé « L'adolescence de la technologie et ses risques ».",
+        "Paul Roe a visité une usine « très moderne ».",
+    ):
+        assert said(TITLE + sentence) == [], sentence
+
+
+def test_a_body_after_the_name_in_the_text_describes_the_person_taken_up_later() -> None:
+    # affiliation_of in the text: the person is met with the body, then taken up by a role or a pronoun
+    body = (
+        TITLE + "Anne Roe du CNRS, qui dirige un laboratoire, salue l'annonce. "
+        "« Nous louons nos machines à l'heure depuis deux ans », explique la chercheuse.\n\n"
+        "Son collègue Marc Roe de l'Université de Vallières reste prudent. Il a mis en garde contre la tentation "
+        "« de construire des bâtiments avant de former les ingénieurs »."
+    )
+    found = said(body)
+    assert found[0][1] == "Anne Roe" and "CNRS" in found[0][2]
+    assert found[1][1] == "Marc Roe"
+
+
+def test_a_role_ending_in_gue_tells_no_gender() -> None:
+    # "collègue", "sociologue", "radiologue" are epicene: "il" may stand for such a man
+    person = quotes._Person("Marc Roe", "sociologue au CNRS", True)
+    assert quotes.person_gender(person) is None
+    assert quotes.person_gender(quotes._Person("Léa Roe", "élue du canton", True)) == "f"
+
+
+def test_a_civility_in_an_apposition_before_the_verb() -> None:
+    body = (
+        TITLE + "Le Pr Karim Roe, chef du service de radiologie, a rappelé en séance l'obligation « de vérifier "
+        "chaque alerte du logiciel avant toute décision »."
+    )
+    assert said(body)[0][1:] == ("Karim Roe", "chef du service de radiologie")
+
+
+def test_a_meta_line_with_the_writers_name_first_gives_the_author() -> None:
+    # a theme's post meta on one line: "<name> | <day> | <reading time>", no "Par"
+    a = article(TITLE + "Julien Roe | 21 novembre 2025 | 4 min de lecture\n\n" + PARAGRAPH + "\n")
+    assert (a.author, a.date) == ("Julien Roe", "2025-11-21")
+    # a rubric first is no writer
+    a = article(TITLE + "Économie | 21 novembre 2025\n\n" + PARAGRAPH + "\n")
+    assert (a.author, a.date) == (None, "2025-11-21")
+
+
+def test_a_newsletter_pitch_for_the_days_essentials() -> None:
+    line = "Recevez chaque matin l'essentiel de l'actualité économique de la région"
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n")
+    assert [r.rule for r in a.removed] == ["newsletter"]

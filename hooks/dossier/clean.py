@@ -741,10 +741,16 @@ _DATED_DURATION = re.compile(r"^(?P<date>.{6,40}?(?:19|20)\d\d)\s*(?:[|·•-]\s
 
 def _read_dateline(text: str, head: Head) -> None:
     head.date = head.date or parse_french_date(text)
-    for segment in _SEPARATORS.split(text):
+    segments = _SEPARATORS.split(text)
+    for segment in segments:
         byline = _BYLINE.match(segment)
         if head.author is None and byline and looks_like_name(byline.group("rest")):
             head.author = byline.group("rest")
+    first = segments[0].strip()
+    # a theme's meta line without "Par": the writer's name first, then the day ("Jeanne Roe | 21 novembre 2025 | 4 min
+    # de lecture"); a person's name, opening with a first name, not a rubric
+    if head.author is None and len(segments) > 1 and 2 <= len(first.split()) <= 4 and looks_like_name(first):
+        head.author = first if is_first_name(first.split()[0]) else None
 
 
 # A site's rubric printed before the headline on its line, the colon glued to it as a template writes a field
@@ -2753,7 +2759,8 @@ PAYWALL = Rules(
 NEWSLETTER = Rules(
     start=(
         r"(?:abonnez-vous|inscrivez-vous|souscrivez)\b",
-        r"(?:recevez|obtenez|ne manquez)\b.{0,160}\b(?:nouvelles|actualités|offres|alertes|articles|infos)\b",
+        r"(?:recevez|obtenez|ne manquez)\b.{0,160}\b"
+        r"(?:nouvelles|actualités?|offres|alertes|articles|infos|essentiel)\b",  # ("l'essentiel de l'actualité")
     ),
     anywhere=(
         (r"\bnewsletters?\b", ("newsletter",)),

@@ -89,7 +89,29 @@ SPEECH_VERBS = frozenset(
 _FAIRE = frozenset({"remarquer", "valoir", "savoir", "observer", "part"})
 # Participles and forms the lemmatizer reads as something else.
 _NOT_VERBS = frozenset({"qualifié", "qualifiée", "appelé", "appelée", "nommé", "nommée", "surnommé", "surnommée"})
-ROLE_NOUNS = frozenset(
+
+
+class _RoleNouns(frozenset[str]):
+    """Role nouns; membership holds for their French compounds too: a prefix of rank ("vice-rectrice",
+    "co-directeur", "sous-préfète", "ex-ministre") or a second noun of rank ("directeur-adjoint", "secrétaire-général",
+    "médecin-chef"), the way the press hyphenates titles."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word:
+            return False
+        head, _, rest = word.partition("-")
+        if head in _RANK_PREFIXES:
+            return rest in self
+        first, _, last = word.rpartition("-")
+        return last in _RANK_SECONDS and frozenset.__contains__(self, first)
+
+
+_RANK_PREFIXES = frozenset({"vice", "co", "sous", "ex", "pro"})
+_RANK_SECONDS = frozenset({"adjoint", "adjointe", "général", "générale", "délégué", "déléguée", "chef"})
+
+ROLE_NOUNS = _RoleNouns(
     """
     porte-parole analyste expert experte chercheur chercheuse spécialiste observateur observatrice dirigeant
     dirigeante responsable directeur directrice pdg président présidente ingénieur ingénieure source sources
@@ -113,7 +135,7 @@ ROLE_NOUNS = frozenset(
     étudiant étudiante militant militante syndicaliste commerçant commerçante artisan artisane
     intervenant intervenante orateur oratrice conférencier conférencière invité invitée interlocuteur interlocutrice
     principal principale censeur documentaliste bibliothécaire artiste compositeur compositrice producteur
-    productrice
+    productrice rédacteur rédactrice
     """.split()
 )
 
@@ -306,7 +328,7 @@ _MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ]
 
 
 # A civility before a name, and its article: "M. Roe", "Mme Roe", "le Dr Roe" (the person is "Roe").
-_CIVILITY_OPENING = re.compile(r"^(?:(?:le|la|l[’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_CIVILITY_OPENING = re.compile(r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _first_name_start(tokens: list[str]) -> int:
@@ -339,6 +361,28 @@ def _particle(tokens: list[str], i: int) -> bool:
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
+    name, detail, named = _parse_speaker(phrase)
+    tokens = name.split()
+    of = _affiliation_at(tokens, 2) if named else 0
+    if (
+        of
+        and (is_first_name(tokens[0]) or is_unlisted_name(" ".join(tokens[:of])))
+        and all(t[:1].isupper() for t in tokens[1:of])
+    ):
+        # affiliation_of: "Gioia Roe de la ZHAW", "Paul Roe du CNRS", "Anne Roe de Digital Wallonia": a full name,
+        # then "de" and the body the person is from, which describes the person. A surname's particle comes right
+        # after the first name ("Charles de Gaulle") or before one word ("François Villeroy de Galhau").
+        body = " ".join(tokens[of:])
+        first, comma, rest = detail.partition(",")
+        if first and _role_noun(_DETERMINERS.sub("", first.strip(), count=1).split(" ", 1)[0]):
+            detail = f"{first.strip()} {body}{comma}{rest}"  # "chercheuse du CNRS, spécialiste du langage"
+        else:
+            detail = f"{body}, {detail}" if detail else body
+        return " ".join(tokens[:of]), detail, True
+    return name, detail, named
+
+
+def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
     bracket = _AFFILIATION.search(phrase)
     # (one person: not "les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)")
@@ -416,6 +460,8 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     cut = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or _particle(tokens, i))), len(tokens))
     if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
         cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
+    if 1 < cut < len(tokens) and tokens[cut - 1] in ("de", "d’", "d'") and tokens[cut].startswith(("la", "l’", "l'")):
+        cut -= 1  # a particle never ends a name: "Lina Roe de la ZHAW" is Lina Roe, from the ZHAW
     if 0 < cut < len(tokens):
         after = " ".join(tokens[cut:])
         if tokens[cut] in ("le", "la") and cut + 1 < len(tokens) and _role_noun(tokens[cut + 1]):
@@ -423,6 +469,24 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         detail = after + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
     return name.strip(), _without_narration(detail.strip()), True
+
+
+_BODY_AFTER_OF = re.compile(
+    r"^(?:du|des)\s+[A-ZÀ-ÖØ-Þ]|^de\s+(?:la\s+|l[’']\s*)[A-ZÀ-ÖØ-Þ]|^de\s+(?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _affiliation_at(tokens: list[str], start: int) -> int:
+    """The index of the "de"/"du"/"des" that opens a body's name after a person's name (affiliation_of), from
+    ``start`` on; 0 when there is none."""
+    return next(
+        (
+            k
+            for k in range(start, len(tokens))
+            if tokens[k] in ("de", "du", "des") and _BODY_AFTER_OF.match(" ".join(tokens[k:]))
+        ),
+        0,
+    )
 
 
 _AFFILIATION = re.compile(r"\s*\((?P<org>[A-ZÀ-ÖØ-Þ][^()]{1,40})\)$")
@@ -437,7 +501,8 @@ _LINK_BEFORE = re.compile(r"(?:\b(?:des|du|de|au|aux|la)\s+|\bl[’'])$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
 # The gender a description gives its person, from its first role noun (French agrees them): "avocate", "directrice",
 # "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
-_FEMININE_ROLE = re.compile(r"(?:trice|euse|ienne|enne|ère|esse|ée|ante|ente|ate|ue|eure|onne)$")
+# (not "-gue": "collègue", "sociologue" are epicene)
+_FEMININE_ROLE = re.compile(r"(?:trice|euse|ienne|enne|ère|esse|ée|ante|ente|ate|(?<!g)ue|eure|onne)$")
 _MASCULINE_ROLE = re.compile(r"(?:teur|eur|ien|en|ier|er|ant|ent|at|é|u|on)$")
 _PARTICIPLE_GENDER = re.compile(r"[a-zà-ÿ]{2,}é(?P<e>e)?")
 
@@ -480,6 +545,8 @@ def _finite_verb(word: str) -> bool:
 # du groupe", "…, interrogée par l'AFP", "…, joint par téléphone", "…, contacté par Le Journal".
 _REPORTED_WORDS = r"cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?"
 _SOURCED = re.compile(rf",\s*(?:{_REPORTED_WORDS})\b.*$")
+# reported_by with no comma, the journalist's way of reaching the source: "un expert contacté par EuroMK News"
+_REACHED_BY_AFTER = re.compile(rf"(?<=\S)\s+(?:{_REPORTED_WORDS})\s+(?:par|au|à\s+la|à\s+l[’']|à)\s.*$")
 
 
 def _role_before(text: str, start: int) -> str:
@@ -571,7 +638,7 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             and (not tokens[i - 1][:1].isupper() or (i >= 2 and tokens[i - 2].casefold() in _INSTITUTION_LINKS))
             # the name ends there ("…Garonne Ventures Antoine Roe": the firm, then the person)
             and not (i + 2 < len(tokens) and tokens[i + 2][:1].isupper())
-            and _role_noun(tokens[0])
+            and any(_role_noun(t) for t in tokens[:i])  # ("premier ministre X Y": the role's noun second)
             and is_unlisted_name(f"{tokens[i]} {tokens[i + 1]}")
         )
         if not (is_first_name(tokens[i]) or unlisted):
@@ -582,6 +649,8 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             (k for k, t in enumerate(surname) if t.casefold() in _AFTER_NAME or t.startswith("(") or t == "et"),
             len(surname),
         )
+        of = _affiliation_at(surname, 1)  # ("le chercheur Marc Roe de l'Université de X": where he works)
+        after = min(after, of) if of else after
         surname, trailing = surname[:after], " ".join(surname[after:])
         if not surname or len(surname) > 3 or not surname[-1][:1].isupper():
             return None
@@ -589,6 +658,8 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             role = " ".join(tokens[:i])
             if trailing.startswith("("):  # "(ETHZ) et Martin Roe (EPFL) à X": the person's own body, not the rest
                 return " ".join(tokens[i : i + 1 + len(surname)]), f"{role} {trailing.split()[0]}", True
+            if trailing and trailing.split()[0] in ("de", "du", "des"):  # the body the person is from
+                role, trailing = f"{role} {trailing}", ""
             more = ", ".join(part for part in (trailing, rest.strip() if comma else "") if part)
             detail = _without_narration(f"{role}, {more}") if more else role
             return " ".join(tokens[i : i + 1 + len(surname)]), detail, True
@@ -2338,15 +2409,33 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         # à « … »", "s'est engagé à « … »", "souhaite que « … »"): the words are the subject's, however short.
         appeal = bool(_APPEAL_VERBS & _verb_candidates(verb)) and bool(_APPEAL_LINK.match(sentence[token.end() :]))
         words_verb = bool(_WORDS_VERBS & _verb_candidates(verb)) or appeal
-        if not (words_verb or is_speech_verb(verb)):
+        # fused_quotation: with any other verb, a clause of the speaker's quoted in lower case, fused into the
+        # journalist's sentence, is the subject's when the subject is a person ("Le ministre a insisté sur l'urgence
+        # « de proposer une solution avant janvier »"); see below.
+        fused = not (words_verb or is_speech_verb(verb))
+        if fused and not (len(words(inner)) >= FUSED_WORDS and inner[:1].islower() and _verb_form(verb)):
             continue
         if apposed is not None:
             # "Le président américain, Donald Trump, a qualifié … de « … »": the role and the name in apposition.
             name, role = _apposed_name(apposed.group("a").strip(), apposed.group("b").strip())
+            if name is None and fused:
+                continue
             if name is None:
                 return None
             return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb)
         subject = _CLAUSE_GLUE.sub("", before).strip()
+        if fused:
+            # (a person only, named in full or by a definite role: "Il comporte neuf objectifs, parmi lesquels « … »"
+            # or "L'outil permet « de … »" quote a thing's wording, not someone's words)
+            head = _DETERMINERS.sub("", subject, count=1).split()
+            named = _is_full_name(subject) and not _DETERMINERS.match(subject)  # (not "La Chine")
+            named = named and all(t[1:].islower() for t in subject.split() if t[:1].isupper())
+            role = _DEFINITE.match(subject) is not None and bool(head) and head[0].casefold() in ROLE_NOUNS
+            clause = re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", sentence[: token.end()], re.I)
+            labelled = _ENDS_WITH_DETERMINER.search(sentence.rstrip())  # "a annoncé une « … »": a name or a label
+            if (named or (role and len(head) <= 4)) and not clause and not labelled:
+                return Intro(subject)
+            continue
         if _PASSIVE_END.search(subject):
             return None
         if not subject or subject.split()[0].casefold() in _OPENERS:
@@ -2369,6 +2458,15 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+FUSED_WORDS = 5  # words of a quoted clause fused into a sentence whose verb is not one of saying (fused_quotation)
+_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "aurait", "auraient"})
+
+
+def _verb_form(word: str) -> bool:
+    """A finite verb of the third person: an auxiliary, the present ("insiste") or the imperfect ("rappelait")."""
+    return word in _AUXILIARIES or _finite_verb(word) or (len(word) > 4 and word.endswith(("ait", "aient")))
+
+
 _APPEAL_VERBS = frozenset({"appeler", "inviter", "exhorter", "engager", "souhaiter", "vouloir", "réclamer", "exiger"})
 # (the persons appealed to may stand between: "a appelé les pouvoirs publics à « … »")
 _APPEAL_LINK = re.compile(
@@ -2386,6 +2484,7 @@ _UNCLOSED_APPOSITION = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,�
 def _apposed_name(first: str, second: str) -> tuple[str | None, str]:
     """The person's full name and its role, from the two parts of an apposition (either order), or (None, "")."""
     for name, role in ((second, first), (first, second)):
+        name = _CIVILITY_OPENING.sub("", name, count=1)  # "Le Pr Karim Roe, chef du service, a rappelé…"
         tokens = name.split()
         if (
             2 <= len(tokens) <= 4
@@ -2603,6 +2702,13 @@ _ROLE_NAME_SUBJECT = re.compile(
     r"|[Dd]imanche|[Hh]ier|[Aa]ujourd[’']hui)\s+)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|n[’']a|ne)\s"
 )
+# The same subject ending with a capitalised word, before a verb in the present: "Son collègue Marc Roe de
+# l'Université de Vallières reste prudent": the lower-case word after the name, not a function word, is the verb.
+_FUNCTION_WORDS = frozenset("des les une aux pour sur avec dans par chez qui que dont est".split())
+_ROLE_NAME_PRESENT = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?\s[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+    r"\s+(?P<verb>[a-zà-öø-ÿ]{3,})\s"
+)
 # A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
 _FIRST_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\*?"
@@ -2615,6 +2721,10 @@ _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    # (affiliation_of: the body the person is from, between the name and the verb: "Tom Roe de la Faculté des
+    # lettres redoute…", "Anne Roe du CNRS salue…")
+    r"(?P<of>\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+)[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*"
+    r"(?:\s+(?:des|de|du)\s+[a-zà-öø-ÿ]{3,}(?=\s+[a-zà-öø-ÿ]{3,}\s))?)?"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
     # Chesnel, insiste sur…").
@@ -2835,6 +2945,11 @@ class _Context:
                 continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
             tokens = name.split()
+            of = _affiliation_at(tokens, 2)
+            if of:  # affiliation_of: "Anne Roe du CNRS, qui dirige…": the body describes her
+                name, body = " ".join(tokens[:of]), " ".join(tokens[of:])
+                tokens = name.split()
+                detail = body if not _role_noun(detail.split()[0]) else f"{detail} ({body})"
             if (
                 len(tokens) >= 3
                 and not is_first_name(tokens[0])
@@ -2879,8 +2994,12 @@ class _Context:
             if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
+            body = " ".join((match.group("of") or "").split())
+            of = _affiliation_at(name.split(), 2)
+            if of:  # ("Anne Roe du CNRS salue…": the name's run took the body in)
+                name, body = " ".join(name.split()[:of]), " ".join(name.split()[of:])
             known = self._people.get(speaker_key(name.split()[-1]))
-            detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else "")
+            detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else body)
             if role:
                 # "Le formateur, Olivier Chesnel, insiste sur…." : the role before the name is its description, and
                 # what follows the name's comma up to the sentence's end is the predicate, not an apposition
@@ -2925,7 +3044,8 @@ class _Context:
             known = self._people.get(speaker_key(match.group("name")))
             if known is not None:
                 events.append((match.start("name"), known))
-        for match in _ROLE_NAME_SUBJECT.finditer(text):
+        present = (m for m in _ROLE_NAME_PRESENT.finditer(text) if m.group("verb") not in _FUNCTION_WORDS)
+        for match in sorted([*_ROLE_NAME_SUBJECT.finditer(text), *present], key=lambda m: m.start("np")):
             # role_speaker in apposition without a comma, as the subject: "Lors d'un entretien, la présidente de
             # Nordlys Ingrid Vasseur avait affirmé que…". The person is named: a later "avait-elle dit" is hers.
             name, detail, named = parse_speaker(match.group("np"))
@@ -3085,6 +3205,7 @@ class _Context:
         phrase = phrase[: participle.start()] if participle is not None else phrase
         phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
         phrase = _TOLD_TO_AFTER.sub("", phrase, count=1)  # "…, a déclaré X à l'AFP": whom X told, no description
+        phrase = _REACHED_BY_AFTER.sub("", phrase, count=1)  # "…, confie un expert joint par Le Temps": the same
         phrase = _TIME_AFTER.sub("", phrase, count=1)
         audience = _AUDIENCE_AFTER.match(phrase.strip())
         if audience is not None and is_anaphora(audience.group("role")):

@@ -133,6 +133,9 @@ QUOTE_CONVENTIONS = (
     "role_of_org",
     "capital_metonymy",
     "long_opening",
+    "compound_role",
+    "affiliation_of",
+    "fused_quotation",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
