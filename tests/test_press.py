@@ -2443,3 +2443,48 @@ def test_a_newsletter_pitch_for_the_days_essentials() -> None:
     line = "Recevez chaque matin l'essentiel de l'actualité économique de la région"
     a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n")
     assert [r.rule for r in a.removed] == ["newsletter"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Facebook Twitter LinkedIn Pinterest E-mail WhatsApp Copy Link", "furniture"),
+        ("Ajouter un commentaire", "furniture"),
+        ("Plus aucun commentaire.", "furniture"),
+        ("Soyez le premier à réagir", "furniture"),
+        ("Site Web | Plus de publications", "furniture"),
+        ("POUR LIRE L’ARTICLE COMPLET", "paywall"),
+        (
+            "L’information de qualité a un prix. En vous abonnant au Courrier du Val, vous soutenez ses reporters.",
+            "paywall",
+        ),
+        ("Soutenez un média indépendant", "paywall"),
+        ("Paul Roe, le directeur numérique de Nexa.", "credit"),
+    ],
+)
+def test_share_bars_comment_buttons_author_boxes_walls_and_role_captions(line: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+def test_the_same_shapes_in_sentences_stay() -> None:
+    for sentence in (
+        "Facebook et Twitter ont réagi dans la soirée, sans commenter le fond de l'affaire.",
+        "Aucun commentaire n'a été fait par le ministère sur ce dossier sensible.",
+        "Pour lire la suite de son rapport, il faudra attendre le mois de mars.",
+        "Paul Roe, président de la coopérative, a signé la convention mardi.",
+    ):
+        assert article(TITLE + PARAGRAPH + "\n\n" + sentence + "\n").removed == [], sentence
+    # a name and a role above a quotation name its speaker: it stays
+    body = (
+        TITLE + PARAGRAPH + "\n\nPaul Roe, président de la coopérative.\n\n« Nous avons besoin de données fiables. »\n"
+    )
+    assert article(body).removed == []
+
+
+def test_a_dateline_whose_dash_is_typed_as_two_hyphens() -> None:
+    a = article(
+        TITLE + "LONDRES -- Intégrer l'intelligence artificielle au logiciel libre n'est pas une tâche simple, "
+        "loin de là, selon les experts réunis jeudi.\n"
+    )
+    assert a.blocks[0].text.startswith("Intégrer") and [r.rule for r in a.removed] == ["dateline"]

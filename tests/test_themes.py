@@ -51,6 +51,10 @@ def test_taxonomy_ids_and_titles() -> None:
         ("rendre les modèles ouverts illégaux", "security"),
         # The national or European champion: industrial sovereignty.
         ("une championne européenne de l'IA", "geopolitics"),
+        # What the strategy theme is about, in its own definition: opening or closing one's models.
+        ("Meta dit ses modèles open source", "strategy"),
+        ("le groupe a choisi d'ouvrir Llama", "strategy"),
+        ("Meta referme peu à peu ses modèles", "strategy"),
     ],
 )
 def test_inflected_forms_and_phrases_match(text: str, theme: str) -> None:

@@ -1109,10 +1109,10 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
 # A dispatch's lead opened by the place it was written in and a dash, without the agency's name (the dateline of
 # the AFP or the APS as a reprint keeps it): "Dakar — La jeune pousse…", "Paris – Le fondateur de…". The place is
 # one to four capitalised words (not a person's first name: "Jeanne Roux – …"), the lead a paragraph.
-# (a hyphen between spaces does as well, "Marrakech - Le Maroc…"; and the place in capitals may take a colon, as
-# reprints of the AFP set it: "SAN FRANCISCO : Des années de pratique…")
+# (a hyphen between spaces does as well, "Marrakech - Le Maroc…", or two typed for the dash, "LONDRES -- Le…"; and
+# the place in capitals may take a colon, as reprints of the AFP set it: "SAN FRANCISCO : Des années de pratique…")
 _PLACE_DASH = re.compile(
-    rf"^(?P<line>(?:{_PLACE}\s+(?:[–—]|-(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s*:)\s+)"
+    rf"^(?P<line>(?:{_PLACE}\s+(?:[–—]|--?(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s*:)\s+)"
     r"(?=[A-ZÀ-ÖØ-Þ«“\"])"
 )
 PLACE_DASH_LEAD_WORDS = 15
@@ -2363,6 +2363,17 @@ FURNITURE = _rx(
     r"|mastodon|flipboard|imprimer|copier le lien|short url|url courte|lien court|permalien|lien permanent"
     # An English theme's buttons, as French sites built on one keep them: "Share.", "Tweet", "Pin it".
     r"|share|tweet|pin it|print|email)\.?$",
+    # A share bar copied as one line, its buttons' labels side by side: "Facebook Twitter LinkedIn E-mail Copy Link".
+    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky"
+    r"|threads|mastodon|flipboard|imprimer|print|copy link|copier le lien|share|partager)(?:\s+|$)){3,}$",
+    # The comment section's button and its empty state: "Ajouter un commentaire", "Plus aucun commentaire.",
+    # "Soyez le premier à réagir".
+    r"^(?:ajouter|écrire|rédiger|publier|poster) un commentaire\W*$|^(?:plus\s+)?aucun commentaire\b.{0,30}$",
+    r"^soyez (?:le premier|la première) à (?:commenter|réagir|donner votre avis)\b.{0,30}$",
+    # An author box's links under the writer's name (WordPress's "Website | More posts"): "Site Web | Plus de
+    # publications", "Voir tous ses articles".
+    r"^(?:site (?:web|internet)\s*[|·]\s*)?plus de publications$"
+    r"|^voir tou(?:s|tes) (?:ses|les) (?:articles|publications)$",
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
     r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
@@ -2423,6 +2434,28 @@ _CODE_FENCE = re.compile(r"^[“”\"']?`{1,3}\s*(?:html|css|js|javascript|json|
 _PIPE_MENU = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,2}\s*\|\s*){2,}[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,2}\s*\|?$"
 )
+# A portrait's caption, as the press prints it under a photo: the person's full name, a comma, the role, the stop, and
+# no verb ("Jeanne Roe, la directrice digitale de Nexa.", "Paul Roe, président de la coopérative.").
+_ROLE_CAPTION = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}),\s+"
+    r"(?P<role>(?:le\s+|la\s+|l[’']\s*)?[a-zà-ÿ][^.!?«»“”\":;,]{2,100}(?:,\s+[^.!?«»“”\":;,]{2,60})?)\.$"
+)
+_CAPTION_VERBS = re.compile(r"\b(?:est|sont|était|a|ont|avait|sera|fut|reste|devient|se|s[’']\w+)\b")
+ROLE_CAPTION_WORDS = 18
+
+
+def _role_caption(unit: Unit, following: Unit) -> bool:
+    """A portrait's caption with the role (:data:`_ROLE_CAPTION`) set between paragraphs: not the line that names the
+    speaker of the quotation after it, nor a sentence (a verb in the role)."""
+    match = _ROLE_CAPTION.match(unit.text) if unit.kind == "text" else None
+    if match is None or unit.word_count > ROLE_CAPTION_WORDS or _CAPTION_VERBS.search(match.group("role")):
+        return False
+    name = match.group("name")
+    if not (is_first_name(name.split()[0]) or is_unlisted_name(name)):
+        return False
+    return not following.text.lstrip().startswith(("«", "“", '"', "—", "–", "-"))
+
+
 _ROLE_LINE = re.compile(
     r"^(?:responsable|directeur|directrice|président|présidente|rédacteur|rédactrice|chef|cheffe|fondateur"
     r"|fondatrice|journaliste|chargée?|coordinat(?:eur|rice)|délégué|déléguée)\b[^.!?«»]{0,80}$",
@@ -2724,6 +2757,10 @@ PAYWALL = Rules(
         r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu) (?:est|vous est)"
         r" (?:réservée?|offerte?)\b",
         r"il vous reste \d+\s*%",
+        # The wall's call to read on, and the pitch that pays for the newsroom: "POUR LIRE L'ARTICLE COMPLET",
+        # "L'information de qualité a un prix. En vous abonnant à X, vous défendez…"
+        r"pour (?:lire|consulter|accéder à) (?:l[’']article|la suite|cet article)(?: complet| en entier)?\W*$",
+        r"l[’']information\b.{0,60}\ba un (?:prix|coût)\b.{0,40}\ben vous abonnant\b",
         # A subscription offer next to the paywall: "-70% sur l'abonnement numérique".
         r"-?\d{1,2}\s*%\s+(?:sur|de réduction sur)\s+(?:l[’']|votre |notre )?abonnement\b",
         # The registration wall: "Vous devez vous inscrire pour consulter librement tous les articles."
@@ -2747,7 +2784,8 @@ PAYWALL = Rules(
         r"(?:adhérez|adhérer|rejoignez-nous|devenez membre)\s*!?$",
         r"(?:découvrez\s+)?(?:\d+|dix|cinq)\s+bonnes\s+raisons\s+d[’']adhérer\b.{0,120}$",
         r"soutenez[- ](?:nous|notre (?:travail|journal|média|site|rédaction)|la rédaction|le journalisme"
-        r" indépendant|l[’']information indépendante)\b.{0,80}$",
+        r" indépendant|l[’']information indépendante"
+        r"|une? (?:média|journal|presse|journalisme) indépendante?)\b.{0,80}$",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -3399,6 +3437,9 @@ def drop_cruft(
             continue
         if shaped and _captioned(unit, following):
             drop(unit, "credit")  # a caption above its photographer's credit ("— Jeanne Roux")
+            continue
+        if shaped and following is not None and _role_caption(unit, following):
+            drop(unit, "credit")  # a portrait's caption: the name and the role, nothing said
             continue
         if shaped and index and _photographer_credit(unit) and _credit_above(removed, units[index - 1]):
             drop(unit, "credit")  # the photographer's credit under the caption just taken
