@@ -2488,3 +2488,42 @@ def test_a_dateline_whose_dash_is_typed_as_two_hyphens() -> None:
         "loin de là, selon les experts réunis jeudi.\n"
     )
     assert a.blocks[0].text.startswith("Intégrer") and [r.rule for r in a.removed] == ["dateline"]
+
+
+def test_an_incise_after_other_commas_inside_the_quotation() -> None:
+    # incise: « A, <complement>, estime X, <role>. B »: the incise is found after a comma that opens no incise
+    body = (
+        TITLE + "« Le secteur bancaire sera le deuxième bénéficiaire de l'IA, après la tech, estime Paul Roe, "
+        "associé chez Nexa. Les gains seront rapides. »"
+    )
+    assert said(body)[0] == (
+        "Le secteur bancaire sera le deuxième bénéficiaire de l'IA, après la tech. Les gains seront rapides.",
+        "Paul Roe",
+        "associé chez Nexa",
+    )
+    # the role between commas, then the quotation goes on; "met en garde" says
+    body = (
+        TITLE + "« Attention, rien n'est filmé en direct, met en garde Jean-Pierre Roe, le maire de la commune, "
+        "et les images restent stockées. »"
+    )
+    assert said(body)[0][1:] == ("Jean-Pierre Roe", "maire de la commune")
+
+
+def test_an_interview_turn_opened_by_a_dash() -> None:
+    # interview_turn: "– Name : « … »", as sites transcribe an interview; no attribution line of the paragraph above
+    for dash in ("-", "– ", "— "):
+        body = TITLE + PARAGRAPH + f"\n\n{dash}Jérôme Roe : « Ce plan marque un tournant pour les artisans du pays. »"
+        assert said(body) == [("Ce plan marque un tournant pour les artisans du pays.", "Jérôme Roe", "")], dash
+    # a signature under a quotation set apart stays its attribution
+    body = TITLE + "« Le travail bien fait ne connaît pas de frontière. »\n\n— Jeanne Roe, artisane"
+    assert said(body)[0][1] == "Jeanne Roe"
+
+
+def test_a_reflexive_verb_after_the_apposed_name_keeps_the_role_before_it() -> None:
+    # "Sa présidente, Lucie Roe, s'interroge…": the role before the name describes her, taken up later
+    body = (
+        TITLE + "L'association a demandé le contrat. Sa présidente, Lucie Roe, s'interroge sur la durée du test. "
+        "« On nous parle de trois mois, puis de six, regrette la présidente, qui a saisi la commission. "
+        "Nous voulons un calendrier. »"
+    )
+    assert said(body)[0][1:] == ("Lucie Roe", "présidente")

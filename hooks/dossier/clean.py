@@ -3881,7 +3881,12 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
     if following is not None and following.kind == "dash" and following.marker == unit.marker:
         return False
     text = unit.text
+    if _TURN.match(text):
+        return False  # an interview's turn, the speaker's name and a colon before the words: "– Jeanne Roe : « … »"
     return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
+
+
+_TURN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}\s*:\s*[«“\"]")
 
 
 # An intertitle between dashes, as the AFP sets them in its dispatches: "- Etoile filante -" (a heading, never a list

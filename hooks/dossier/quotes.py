@@ -56,7 +56,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
@@ -1092,7 +1092,8 @@ _INCISE = re.compile(
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
     rf"|(?:(?:{_AUX}\s+(?:(?:tout\s+)?[a-zà-ÿ]+ment\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
-    r"|ainsi|encore|aussi|alors|même|d[’']emblée)\s+)?"  # "témoigne ainsi le Dr X"
+    r"|ainsi|encore|aussi|alors|même|d[’']emblée|en\s+garde|en\s+avant)\s+)?"  # "témoigne ainsi le Dr X"
+    # ("met en garde X", "met en avant X": the locution's complement)
     r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
     # or a civility: "explique M. Roe").
@@ -1100,12 +1101,22 @@ _INCISE = re.compile(
 )
 
 
+_INCISE_ROLE_COMMA = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each searched from just after the start of the one before: the closing comma of
+    a segment that is no incise ("…, après la tech, estime X, …") may open the incise."""
+    match = pattern.search(text)
+    while match is not None:
+        yield match
+        match = pattern.search(text, match.start() + 1)
 
 
 def _incise(inner: str) -> tuple[str, str, str] | None:
     """« A, poursuit-il, B »: (A, speaker phrase or PREVIOUS_SPEAKER, B)."""
-    for match in _INCISE.finditer(inner):
+    for match in _overlapping(_INCISE, inner):
         verb = match.group("verb1") or match.group("verb2") or match.group("verb3") or match.group("verb4")
         if match.group("selon"):
             head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
@@ -1121,10 +1132,14 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
         if match.group("stop"):
             return head.rstrip(" ,") + ".", speaker, tail
         apposition = _INCISE_ROLE.match(tail) if match.group("speaker") else None
+        role = _INCISE_ROLE_COMMA.match(tail) if match.group("speaker") and apposition is None else None
+        if role is not None and _role_noun(_DETERMINERS.sub("", role.group("role"), count=1).split(" ", 1)[0]):
+            # « A, estime Jeanne Roe, directrice de X, et B »: the role in apposition between commas is the incise's
+            return head, f"{speaker}, {_DETERMINERS.sub('', role.group('role'), count=1)}", tail[role.end() :]
         if apposition is not None:
             # « A, rappelle Jeanne Roe, présidente de X. B »: the role in apposition ends the incise's sentence; the
             # quotation goes on after it.
-            speaker = f"{speaker}, {apposition.group('role')}"
+            speaker = f"{speaker}, {_DETERMINERS.sub('', apposition.group('role'), count=1)}"
             head, tail = head.rstrip(" ,") + ".", tail[apposition.end() :]
         return head, speaker, tail
     return None
@@ -1180,6 +1195,9 @@ _INVERTED_BEFORE = re.compile(
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
+_TURN_DASH = re.compile(r"^[-–—]\s*(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -1189,6 +1207,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     stand alone ("Jeanne Martin, directrice de X : « … »").
     """
     intro = intro.strip()
+    if colon:
+        # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
+        intro = _TURN_DASH.sub("", intro, count=1)
     if not intro:
         return None
     relative = _WHAT_RELATIVE.search(intro) if colon else None
@@ -2682,7 +2703,7 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
 _MENTION = re.compile(
     rf"(?<![\w’'])(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
-    r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s)"
+    r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s|s[’'])"  # ("X, s'interroge…": a verb)
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
@@ -2728,8 +2749,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
     # Chesnel, insiste sur…").
-    # (a clitic may come before the verb: "Le gouverneur, Antoine Roe, y était invité", "…, en est convaincu")
-    r"|(?(role)\s*,\s+(?=(?:y\s+|en\s+|l[’']|lui\s+)?[a-zà-öø-ÿ]{3,}\s)|(?!)))"
+    # (a clitic may come before the verb: "Le gouverneur, Antoine Roe, y était invité", "…, en est convaincu", "…,
+    # s'interroge")
+    r"|(?(role)\s*,\s+(?=(?:y\s+|en\s+|l[’']|lui\s+|s[’']|se\s+)?[a-zà-öø-ÿ]{3,}\s)|(?!)))"
 )
 # After a name: its comma, then words up to the sentence's end (no other comma): a predicate, not an apposition.
 _PREDICATE_AFTER = re.compile(r"\s*,\s+[^,.;:!?«»“”]{3,200}[.!?;]")

@@ -136,6 +136,7 @@ QUOTE_CONVENTIONS = (
     "compound_role",
     "affiliation_of",
     "fused_quotation",
+    "interview_turn",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
