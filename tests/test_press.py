@@ -2527,3 +2527,34 @@ def test_a_reflexive_verb_after_the_apposed_name_keeps_the_role_before_it() -> N
         "Nous voulons un calendrier. »"
     )
     assert said(body)[0][1:] == ("Lucie Roe", "présidente")
+
+
+def test_a_standfirst_copied_above_its_headline() -> None:
+    # standfirst_above: one sentence, then a short line that reads as a headline, then the lead
+    lead = (
+        "Didier Roe, directeur de l'établissement, cherchait depuis des années un moyen fiable de repérer les "
+        "chutes la nuit sans équiper chaque résident d'une montre que beaucoup oublient de remettre le soir."
+    )
+    body = (
+        "L'Ehpad des Monts teste un système qui repère les chutes des résidents à l'aide d'un capteur discret.\n\n"
+        "L'intelligence artificielle au service de la détection des chutes\n\n" + lead + "\n"
+    )
+    a = article(body)
+    assert a.title == "L'intelligence artificielle au service de la détection des chutes"
+    assert a.blocks[0].text.startswith("L'Ehpad des Monts teste")
+    # a credit or a byline line under the sentence is no headline
+    for line in ("Fabrice ROE | AFP | Getty Images", "Le Journal - 9 février 2025 - Par Chloé Roe"):
+        a = article(body.replace("L'intelligence artificielle au service de la détection des chutes", line))
+        assert a.title != line, line
+
+
+def test_a_caption_that_says_who_the_photo_shows() -> None:
+    for line in (
+        "Le ministre Jean Roe est accompagné sur la photo de Martin Roe, directeur chez Bionest.",
+        "Sur notre photo, les élus lors de l'inauguration du centre de calcul.",
+    ):
+        a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+        assert [r.rule for r in a.removed] == ["credit"], line
+    # a quotation that mentions the photo stays
+    line = "« Sur la photo, on voit surtout le chantier », sourit Jean Roe, directeur du site."
+    assert article(TITLE + PARAGRAPH + "\n\n" + line + "\n").removed == []

@@ -638,6 +638,36 @@ def _reads_as_title(unit: Unit, following: Unit | None) -> bool:
     return len(sentences) == 1 or (len(sentences) == 2 and bool(_HEADLINE_LEAD.match(sentences[0].strip())))
 
 
+STANDFIRST_ABOVE_WORDS = (10, 45)
+STANDFIRST_HEADLINE_WORDS = 14
+
+
+def _standfirst_above(unit: Unit, following: Unit, units: list[Unit], at: int) -> bool:
+    """A standfirst (chapô) copied above its headline, as some pages lay them out: one or two sentences, then a
+    short line that reads as a headline, then the lead, a paragraph."""
+    if unit.kind != "text" or unit.markdown or not unit.text.endswith((".", "!", "?")):
+        return False
+    if (
+        not STANDFIRST_ABOVE_WORDS[0] <= unit.word_count <= STANDFIRST_ABOVE_WORDS[1]
+        or len(split_sentences(unit.text)) > 2
+    ):
+        return False
+    after = units[at + 2] if at + 2 < len(units) else None
+    return (
+        following.word_count <= STANDFIRST_HEADLINE_WORDS
+        and after is not None
+        and after.kind == "text"
+        and after.word_count >= PLACE_DASH_LEAD_WORDS * 2
+        and _reads_as_title(following, after)
+        # (a line of the head's facts or furniture is no headline: "X | AFP | Getty Images", "Le Journal - 9 février
+        # 2025 - Par Jeanne Roe")
+        and not _head_fact(following.text)
+        and not _signed(following.text)
+        and cruft_reason(following) is None
+        and not _SEPARATORS.search(following.text)
+    )
+
+
 def _stopped_headline(unit: Unit, following: Unit | None) -> bool:
     """'L'Italie suspend un assistant chinois pour des raisons de confidentialité.' above 'Dernière mise à jour :
     …': a headline some sites end with a full stop, told from a lead by the head's facts right under it (a date
@@ -2292,6 +2322,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             head.title, head.title_line = text, unit.line  # the headline's own stop is kept, as the page prints it
             i, seen = i + 1, seen + 1
             continue
+        if head.title is None and not rest and following is not None and _standfirst_above(unit, following, units, i):
+            # standfirst_above: the standfirst copied above its headline, the lead under it; the headline is the
+            # title, the standfirst opens the text
+            assert following is not None
+            head.title, head.title_line = following.text, following.line
+            rest.append(unit)
+            i, seen = i + 2, seen + 2
+            continue
         if head.title is None and not rest and _reads_as_title(unit, following):
             rubric = _RUBRIC_PREFIX.match(text) if not unit.markdown else None  # a Markdown heading is the author's
             if rubric is not None:
@@ -2992,6 +3030,9 @@ _BRACKET_CREDIT_END = re.compile(
 )
 CAPTION_CHARS = 400
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
+# The caption's formula for who the picture shows: "…, sur la photo", "sur notre photo", "(photo ci-dessus)".
+_ON_THE_PHOTO = re.compile(r"\bsur (?:la|notre|cette) photo\b|\bphoto ci-(?:dessus|contre)\b", re.I)
+_QUOTE_MARK = re.compile(r"[«»“”\"]")
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 # The agencies a newsroom's article draws on, credited on their own line: "Avec AFP", "(Avec agences)", "Avec les
 # informations de l'Agence France-Presse".
@@ -3137,6 +3178,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # a caption, however long, that ends with its credit after a dash or in brackets
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
+    if len(text) <= 600 and unit.kind == "text" and _ON_THE_PHOTO.search(text) and not _QUOTE_MARK.search(text):
+        return "credit"  # "X est accompagné sur la photo de…": the caption says where its people stand
     if unit.kind == "text" and not unit.markdown and text[:1].islower() and _english_alt_text(unit):
         return "image"
     if FURNITURE.search(text):
