@@ -2558,3 +2558,59 @@ def test_a_caption_that_says_who_the_photo_shows() -> None:
     # a quotation that mentions the photo stays
     line = "« Sur la photo, on voit surtout le chantier », sourit Jean Roe, directeur du site."
     assert article(TITLE + PARAGRAPH + "\n\n" + line + "\n").removed == []
+
+
+def test_particles_civilities_adverbs_and_footnote_marks_around_a_name() -> None:
+    # "de la" right after the first name is the surname's particle; after a surname, the body the person is from
+    assert quotes.parse_speaker("Colin de la Roe, professeur")[:2] == ("Colin de la Roe", "professeur")
+    assert quotes.parse_speaker("Lina Roe de la ZHAW")[:2] == ("Lina Roe", "de la ZHAW")
+    # the civility after the role and its comma: "le cofondateur de X, le Dr James Roe"
+    assert quotes.parse_speaker("le cofondateur de Plume, le Dr James Roe")[:2] == ("James Roe", "cofondateur de Plume")
+    # an adverb in -ment between the verb of the incise and the name, a footnote's asterisk after the name
+    body = (
+        TITLE + "Antoine Roe, chercheur chez Meta, nous reçoit. « Grâce à l'IA, on trie des milliards de contenus, "
+        "résume simplement Antoine Roe*. Nous avons aussi beaucoup travaillé sur la modération. »"
+    )
+    assert said(body)[0][1:] == ("Antoine Roe", "chercheur chez Meta")
+
+
+def test_a_role_in_a_named_organisation_stands_for_the_person_the_article_is_about() -> None:
+    # role_of_protagonist: "le patron d'Anthropic" for the person the article is about, named with Anthropic
+    body = (
+        "Dario Roe tente de remettre les pendules à l'heure\n\n"
+        "Feu croisé sur Anthropic. Accusé de dramatiser les risques, Dario Roe publie une mise au point.\n\n"
+        "Le patron d'Anthropic a diffusé un texte pour contrer « une hausse récente d'affirmations inexactes » "
+        "sur la position de l'entreprise."
+    )
+    assert said(body)[0][1:] == ("Dario Roe", "patron d'Anthropic")
+    # no person the article is about, or one never named with that organisation: the role speaks
+    other = body.replace("Feu croisé sur Anthropic. ", "Feu croisé. ")
+    assert said(other)[0][1] == "Patron d'Anthropic"
+
+
+def test_a_role_in_the_firm_named_beside_its_founder_before_the_audience() -> None:
+    body = (
+        TITLE + "Lumeria accélère. Son fondateur, Tomas Roe, a présenté lundi un plan de 900 millions d'euros.\n\n"
+        "« Nous allons doubler nos capacités de calcul », a annoncé le PDG de Lumeria devant les investisseurs."
+    )
+    assert said(body)[0][1:] == ("Tomas Roe", "PDG de Lumeria")
+    # a person with a role in another firm is not the one a role in this firm stands for
+    body = (
+        TITLE + "Jensen Roe, patron de Nvidia, a rencontré lundi les dirigeants de TSMC.\n\n"
+        "« Nous livrerons à temps », a assuré le patron de TSMC."
+    )
+    assert said(body)[0][1] == "Patron de TSMC"
+
+
+def test_words_quoted_in_a_relative_clause_that_says_are_its_antecedents() -> None:
+    body = (
+        TITLE + "La patronne de Norvalis répond aux chercheurs qui lui reprochent d'avoir publié son modèle "
+        "« sans la moindre évaluation indépendante de ses usages »."
+    )
+    assert said(body) == []
+
+
+def test_a_newsletter_pitch_to_the_readers_mailbox() -> None:
+    line = "Chaque vendredi, l'essentiel de la tech dans votre boîte mail"
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n")
+    assert [r.rule for r in a.removed] == ["newsletter"]

@@ -2841,6 +2841,8 @@ NEWSLETTER = Rules(
     anywhere=(
         (r"\bnewsletters?\b", ("newsletter",)),
         (r"\bbulletin d[’']information\b", ("bulletin",)),
+        # the newsletter's pitch in the site's voice: "Chaque vendredi, l'essentiel de la tech dans votre boîte mail"
+        (r"\bdans votre boîte (?:mail|e-?mail|aux lettres|de réception)\b", ("boîte",)),
     ),
 )
 # Cookie banners and legal notices.

@@ -383,7 +383,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
 
 
 def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
-    phrase = " ".join(phrase.split()).strip(" ,.;:–—-")
+    phrase = " ".join(phrase.split()).strip(" ,.;:–—-*")  # ("Antoine Roe*": a footnote's mark after the name)
     bracket = _AFFILIATION.search(phrase)
     # (one person: not "les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)")
     if bracket is not None and bracket.start() > 0 and not re.search(r"[()]|\set\s", phrase[: bracket.start()]):
@@ -447,6 +447,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # The role and its complement, then the name in apposition: "le directeur de l'école, Paul Roux, a dit".
         role, comma, rest = phrase.partition(",")
         name, _, more = rest.strip().partition(",")
+        name = _CIVILITY_OPENING.sub("", name.strip(), count=1)  # "le cofondateur de X, le Dr James Roe"
         if comma and len(name.split()) >= 2 and _looks_like_name(name.strip()):
             described = f"{role.strip()}, {more.strip()}" if more.strip() else role.strip()
             return name.strip(), _without_narration(described), True
@@ -461,7 +462,10 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
         cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
     if 1 < cut < len(tokens) and tokens[cut - 1] in ("de", "d’", "d'") and tokens[cut].startswith(("la", "l’", "l'")):
-        cut -= 1  # a particle never ends a name: "Lina Roe de la ZHAW" is Lina Roe, from the ZHAW
+        # a particle never ends a name: right after the first name, "de la" and the capitalised word make the
+        # surname ("Colin de la Higuera"); after a surname, the body the person is from ("Lina Roe de la ZHAW")
+        whole = cut == 2 and tokens[cut] == "la" and cut + 1 < len(tokens) and tokens[cut + 1][:1].isupper()
+        cut = cut + 2 if whole else cut - 1
     if 0 < cut < len(tokens):
         after = " ".join(tokens[cut:])
         if tokens[cut] in ("le", "la") and cut + 1 < len(tokens) and _role_noun(tokens[cut + 1]):
@@ -608,6 +612,7 @@ _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante"
 _OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge)"  # the words that name the occasion of the words
 _OCCASION_AFTER = re.compile(rf"(?<=\S)\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b.*$", re.I)
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
+_AUDIENCE_TAIL = re.compile(r"\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$", re.I)
 _AUDIENCE_AFTER = re.compile(
     r"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*)\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$", re.I
 )
@@ -1092,7 +1097,8 @@ _INCISE = re.compile(
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
     rf"|(?:(?:{_AUX}\s+(?:(?:tout\s+)?[a-zà-ÿ]+ment\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
-    r"|ainsi|encore|aussi|alors|même|d[’']emblée|en\s+garde|en\s+avant)\s+)?"  # "témoigne ainsi le Dr X"
+    # ("témoigne ainsi le Dr X", "résume simplement X")
+    r"|ainsi|encore|aussi|alors|même|d[’']emblée|en\s+garde|en\s+avant|[a-zà-ÿ]{3,}ment)\s+)?"
     # ("met en garde X", "met en avant X": the locution's complement)
     r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
@@ -1781,6 +1787,11 @@ def _same_role(noun: str, detail: str) -> bool:
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
 # A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
 # directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
+# A definite role and the organisation it is held in, named: "le patron d'Anthropic", "le PDG de Meta".
+_ROLE_OF_NAMED_ORG = re.compile(
+    r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|d[’']|du)\s*(?P<org>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)$",
+    re.I,
+)
 _DEFINITE_ROLE = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
     # (an institution with its article may be capitalised: "le président de la République")
@@ -2372,7 +2383,7 @@ def _governable(span: Span) -> bool:
 # (partial_governed): judgement, describing, "parler de", "évoquer".
 _WORDS_VERBS = _JUDGEMENT | {"présenter", "dépeindre", "parler", "évoquer", "qualifier"}
 _PASSIVE_END = re.compile(r"(?:^|\s)(?:est|sont|était|étaient|sera|seront|serait|été|être)(?:\s+[\w’'-]+)?$")
-_CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|{_ADVERBS}))*\s*$")
+_CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|y|en|{_ADVERBS}))*\s*$")  # ("La patronne y répond")
 
 
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
@@ -2436,6 +2447,11 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         fused = not (words_verb or is_speech_verb(verb))
         if fused and not (len(words(inner)) >= FUSED_WORDS and inner[:1].islower() and _verb_form(verb)):
             continue
+        relative = _SAYING_RELATIVE.search(sentence, token.end())
+        if relative is not None and (
+            is_speech_verb(relative.group("verb")) or lemma(relative.group("verb")) in _REPROACH
+        ):
+            return None  # "…répond aux chercheurs qui lui reprochent de… « … »": the relative's antecedent said them
         if apposed is not None:
             # "Le président américain, Donald Trump, a qualifié … de « … »": the role and the name in apposition.
             name, role = _apposed_name(apposed.group("a").strip(), apposed.group("b").strip())
@@ -2453,6 +2469,9 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             named = named and all(t[1:].islower() for t in subject.split() if t[:1].isupper())
             role = _DEFINITE.match(subject) is not None and bool(head) and head[0].casefold() in ROLE_NOUNS
             clause = re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", sentence[: token.end()], re.I)
+            # (nor after a relative clause whose own subject said them: "…répond aux chercheurs qui lui reprochent
+            # d'avoir publié « … »")
+            clause = clause or re.search(r"\s(?:qui|dont|lesquels|lesquelles)\s", sentence[token.end() :])
             labelled = _ENDS_WITH_DETERMINER.search(sentence.rstrip())  # "a annoncé une « … »": a name or a label
             if (named or (role and len(head) <= 4)) and not clause and not labelled:
                 return Intro(subject)
@@ -2479,6 +2498,9 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+# A relative clause whose verb says, between the main verb and the quotation: its antecedent said the words.
+_SAYING_RELATIVE = re.compile(r"\squi\s+(?:lui\s+|leur\s+|l[’']\s*|nous\s+|vous\s+|ne\s+|n[’']\s*)?(?P<verb>[a-zà-ÿ]+)")
+_REPROACH = frozenset({"reprocher", "accuser", "critiquer", "dénoncer", "demander"})
 FUSED_WORDS = 5  # words of a quoted clause fused into a sentence whose verb is not one of saying (fused_quotation)
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "aurait", "auraient"})
 
@@ -3097,10 +3119,8 @@ class _Context:
                 org = _ROLE_OF_ORG.search(described)
                 if (
                     last is not None
-                    and last.named
-                    and not last.detail
                     and org is not None
-                    and self._near(org.group("org"), last.name, text[: match.start("np")])
+                    and self._holds(last, org.group("org"), text[: match.start("np")])
                 ):
                     # role_of_org: "Dario Roe publie une mise au point sur Anthropic […] Le patron d'Anthropic a
                     # diffusé…": the role of the organisation the person was named beside, as the subject right after
@@ -3188,6 +3208,15 @@ class _Context:
                 self._people.setdefault(speaker_key(person.name.split()[0]), person)
         if known is not None or (person.named and len(person.name.split()) > 1):
             self._mentions[surname] = self._mentions.get(surname, 0) + 1
+
+    def _holds(self, person: _Person, organisation: str, reading: str) -> bool:
+        """Whether a role in ``organisation`` is the person's (role_of_org): named, with no role in another
+        organisation given (a relative clause of narration is none: "X, qui a fondé l'entreprise, …"), and named
+        beside the organisation."""
+        detail = person.detail
+        # (a role given with no organisation, "Son fondateur, X", may be a role in this one; not "patron de Nvidia")
+        free = not detail or detail.startswith(("qui ", "qu’", "qu'", "dont ")) or not re.search(r"[A-ZÀ-ÖØ-Þ]", detail)
+        return person.named and free and self._near(organisation, person.name, reading)
 
     def _near(self, organisation: str, name: str, reading: str) -> bool:
         """Whether the text read so far (and ``reading``, the text being read up to the role) names ``organisation``
@@ -3349,6 +3378,18 @@ class _Context:
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
+        role_held = _AUDIENCE_TAIL.sub("", flat, count=1)  # ("le PDG de X devant les investisseurs")
+        led = _ROLE_OF_NAMED_ORG.match(role_held)
+        if not named and led is not None and _role_noun(led.group("noun")):
+            # role_of_org as the speaker: "le patron d'Anthropic", "le fondateur de Facebook" for the person the
+            # article is about (or the last named), named beside that organisation before ("Feu croisé sur
+            # Anthropic… Dario Roe publie…"), with no other role given
+            about = self.protagonist() or self.last
+            described = _DETERMINERS.sub("", role_held, count=1)
+            if about is not None and about.named and about.detail.casefold() == described.casefold():
+                return about  # the role the text gave the person already
+            if about is not None and self._holds(about, led.group("org"), self._read[-1] if self._read else ""):
+                return _Person(about.name, described, True)
         if not named and _VAGUE_SOURCE.match(phrase.strip()):
             # unresolved: the press's formulas for a source it keeps anonymous, an indefinite noun phrase that
             # names no role ("un acteur du secteur présent à la réunion", "un proche du dossier", "un bon connaisseur

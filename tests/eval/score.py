@@ -137,6 +137,7 @@ QUOTE_CONVENTIONS = (
     "affiliation_of",
     "fused_quotation",
     "interview_turn",
+    "role_of_protagonist",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
