@@ -2614,3 +2614,26 @@ def test_a_newsletter_pitch_to_the_readers_mailbox() -> None:
     line = "Chaque vendredi, l'essentiel de la tech dans votre boîte mail"
     a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n")
     assert [r.rule for r in a.removed] == ["newsletter"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "date"),
+    [
+        # the Canadian wire's signature: the writer alone, the agency on the next line
+        ("Katrine Roe\n\nLa Presse Canadienne", "Katrine Roe", None),
+        # "rédigé par" after "Un article"
+        ("Un article rédigé par Bénédicte Roe - RCF, le 24 février 2025", "Bénédicte Roe", "2025-02-24"),
+        # the writer's name and a head fact glued, their separator lost
+        ("Didier Roe 18 min de lecture", "Didier Roe", None),
+        ("Rachel Roe Publié le", "Rachel Roe", None),
+    ],
+)
+def test_bylines_a_copy_runs_together(lines: str, author: str, date: str | None) -> None:
+    a = article(TITLE + lines + "\n\n" + PARAGRAPH + "\n")
+    assert (a.author, a.date) == (author, date)
+    assert len(a.removed) == lines.count("\n\n") + 1
+
+
+def test_a_topic_and_a_reading_time_are_no_byline() -> None:
+    a = article(TITLE + "Intelligence Artificielle 5 min de lecture\n\n" + PARAGRAPH + "\n")
+    assert a.author is None

@@ -374,7 +374,8 @@ _READING = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|rédigé par|écrit par|signé"
+    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|signé"
+    r"|(?:un\s+)?(?:article\s+)?(?:rédigé|écrit) par"  # ("Un article rédigé par X")
     # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
     # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
     r"|(?:entretien|interview)\s+réalisée?\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
@@ -1067,6 +1068,13 @@ _AGENCY_NAME = (
 # ("Agence QMI", "AFP", "Belga"): the agency is the author, as written.
 _AGENCY_LINE = re.compile(
     rf"^(?P<agency>{_AGENCY_NAME})(?P<dateline>\s*/\s*{_PLACE}(?:\s*/\s*(?P<name>[A-ZÀ-ÖØ-Þ][^/]{{2,50}}))?)?$"
+)
+
+
+# A writer's name and a head fact side by side (see read_head): "Jeanne Roe 18 min de lecture", "Jeanne Roe Publié le".
+_NAME_THEN_FACT = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+"
+    r"(?P<fact>(?i:\d{1,3}\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?|(?:publiée?|mise? à jour)\s+le\b.*))$"
 )
 
 
@@ -2155,6 +2163,42 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             head.author = text
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
+            continue
+        glued = _NAME_THEN_FACT.match(text) if head.author is None and unit.kind == "text" else None
+        if (
+            glued is not None
+            and _head_fact(glued.group("fact"))
+            and (is_first_name(glued.group("name").split()[0]) or is_unlisted_name(glued.group("name")))
+        ):
+            # The writer's name and the post's fact side by side, their separator lost in the copy: "Jeanne Roe 18
+            # min de lecture", "Jeanne Roe Publié le" (the date lost too).
+            head.author = glued.group("name")
+            reading = _READING.match(glued.group("fact"))
+            if reading:
+                head.reading_time = head.reading_time or int(reading.group(1))
+            else:
+                head.date = head.date or parse_french_date(glued.group("fact"))
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        if (
+            head.author is None
+            and head.title is not None
+            and unit.kind == "text"
+            and not unit.markdown
+            and following is not None
+            and following.kind == "text"
+            and _NAME_ALONE.match(text)
+            and (is_first_name(text.split()[0]) or is_unlisted_name(text))
+            and _AGENCY_LINE.match(following.text)
+            and _kept_lines(rest) <= 1
+        ):
+            # The writer's name alone, then the agency on the next line, as the Canadian wire signs under the
+            # headline ("Katrine Roe" / "La Presse Canadienne"): the writer signs, the agency line goes as a byline.
+            head.author = text
+            removed.append(Removal(unit.line, text, "byline"))
+            removed.append(Removal(following.line, following.text, "byline"))
+            i += 2
             continue
         if (
             head.author is None
