@@ -2637,3 +2637,24 @@ def test_bylines_a_copy_runs_together(lines: str, author: str, date: str | None)
 def test_a_topic_and_a_reading_time_are_no_byline() -> None:
     a = article(TITLE + "Intelligence Artificielle 5 min de lecture\n\n" + PARAGRAPH + "\n")
     assert a.author is None
+
+
+def test_a_participle_of_saying_and_its_clause_after_a_pronouns_attribution() -> None:
+    body = (
+        TITLE + "Paul Roe, président du fonds, était formel. « Les géants investissent des milliards », a-t-il "
+        "souligné, précisant que ces montants représentent « 15 % de leurs revenus et la moitié de leurs bénéfices »."
+    )
+    assert [q[1] for q in said(body)] == ["Paul Roe", "Paul Roe"]
+    # a participle that does not say leaves the fragment unattributed
+    body = (
+        TITLE + "« Les géants investissent des milliards », a-t-il souligné, oubliant que ces montants sont "
+        "« très loin des profits »."
+    )
+    assert len(said(body)) == 1
+
+
+def test_a_relative_clause_that_says_before_the_colon() -> None:
+    body = (
+        TITLE + "C'est le cas d'Elon Roe qui avait tweeté début janvier : « C'est un nouveau monde pour les élèves ! »"
+    )
+    assert said(body)[0][1] == "Elon Roe"

@@ -1244,6 +1244,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if interview and _names_speaker(interview.group("who").partition(",")[0].strip()):
             who, _, detail = interview.group("who").partition(",")
             return Intro(who.strip(), detail.strip())
+        relative = _WHO_SAYS.search(intro)
+        if relative is not None and _is_full_name(relative.group("who")) and is_speech_verb(relative.group("verb")):
+            # "C'est le cas d'Elon Roe qui avait tweeté début janvier : « … »": the person the relative is about
+            return Intro(relative.group("who"))
     else:
         qualify = _QUALIFY.search(intro)
         if qualify and qualify.group("verb").endswith("ant"):
@@ -1499,12 +1503,12 @@ _JUDGING_OBJECT = re.compile(
     r"[\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]*)?\s*$"
 )
 # A person named in full and the relative pronoun after the comma: "…, Emmanuel Roe, qui …".
-_WHO_QUI = rf"(?P<who>{_NAME_RUN})\s*,\s*qui\s+"
+_WHO_QUI = rf"(?P<who>{_NAME_RUN})\s*,?\s*qui\s+"  # ("C'est le cas d'Elon Roe qui avait tweeté : « … »")
 # "…, Emmanuel Roe, qui salue « … »": a person named in full, then a relative clause whose verb says or judges the
 # words that follow (a determiner may stand between).
 _WHO_SAYS = re.compile(
     rf"{_WHO_QUI}"
-    rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?"
+    rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?(?:\s+{_POST_TIME})?"
     r"(?:\s+(?:une?|des|le|la|les|l[’']|ce|cette|ces))?\s*$"
 )
 _WHO_LABELLED = re.compile(
@@ -1979,12 +1983,15 @@ def _attributed_sentence_end(text: str, start: int) -> str | None:
     return phrase if _DEFINITE.match(phrase.strip()) and head and head[0].casefold() in ROLE_NOUNS else None
 
 
-def _told_at_end(clause: str) -> str | None:
+def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
     """The speaker phrase of an inverted attribution that ends ``clause`` after its last comma ("…, a dit Durand",
-    "…, reconnaît Yann Roe"), not a pronoun's; None when the clause does not end so."""
+    "…, reconnaît Yann Roe"), a pronoun's too when ``pronoun`` ("…, a-t-il souligné": PREVIOUS_SPEAKER); None
+    when the clause does not end so."""
     comma = clause.rfind(",")
     post = _post_attribution(clause[comma:]) if comma > 0 else None
-    if post is None or post[1] < len(clause) - comma - 1 or post[0].startswith(PREVIOUS_SPEAKER):
+    if post is None or post[1] < len(clause) - comma - 1:
+        return None
+    if post[0].startswith(PREVIOUS_SPEAKER) and not (pronoun and post[0] == PREVIOUS_SPEAKER):
         return None
     return post[0]
 
@@ -2057,7 +2064,8 @@ def _subject_of(clause: str) -> Intro | None:
     # participle's subject is the speaker just named, not the words opening the sentence.
     comma = clause.rfind(",")
     if comma > 0 and clause[:comma].rstrip()[-1:] in '»”"':  # the attribution of a quotation just closed
-        told = _told_at_end(clause)
+        # (a pronoun's too: "…», a-t-il souligné, précisant que « … »": the speaker of the quotation just closed)
+        told = _told_at_end(clause, pronoun=True)
         if told is not None:
             return Intro(told)
     match = re.match(
@@ -2311,6 +2319,14 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
             # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
             speaker, how = "", "standalone"
+        participle = _PARTICIPLE_THAT.search(text, _sentence_start(text, span.start), span.start)
+        if speaker is None and not span.open and participle is not None and is_speech_verb(participle.group("verb")):
+            # participle: a participle of saying and its "que" clause after an inverted attribution, the fragment in
+            # that clause ("« … », a-t-il souligné, précisant que ces montants représentent « … »"): the speaker
+            # of the attribution said it
+            told = _told_at_end(text[_sentence_start(text, span.start) : participle.start()], pronoun=True)
+            if told is not None:
+                speaker, short = told, True
         if speaker is None and not span.open and _OPENING_PARTICIPLE.match(text, _sentence_start(text, span.start)):
             # participle opening the sentence, its subject after it: "Qualifiant l'IA de « technologie stratégique »
             # pour le pays, le ministre a rappelé…". The main clause's subject said the words.
@@ -2358,6 +2374,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
 
 
 _COMMA = re.compile(r",\s")
+_PARTICIPLE_THAT = re.compile(r",\s*(?:en\s+)?(?P<verb>[a-zà-ÿ]+ant)\s+(?:que|qu[’'])[^«»“”\".!?;]*$")
 _LABELLED_BEFORE = re.compile(
     r"(?:^|\s)(?:qualifiée?s?|jugée?s?|décrite?s?|saluée?s?|présentée?s?|dépeinte?s?)\s+(?:d(?:e\s+|[’']\s*)|comme\s+)?$"
 )
