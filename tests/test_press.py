@@ -2658,3 +2658,35 @@ def test_a_relative_clause_that_says_before_the_colon() -> None:
         TITLE + "C'est le cas d'Elon Roe qui avait tweeté début janvier : « C'est un nouveau monde pour les élèves ! »"
     )
     assert said(body)[0][1] == "Elon Roe"
+
+
+def test_openings_before_the_subject_and_the_name_in_apposition_after_words_of() -> None:
+    # a connective adverb and its comma open the lead-in line: no name
+    body = (
+        TITLE + "Les montants sont énormes. Pourtant, Alexandre Roe remet en question leur importance :\n\n"
+        "« On a compris qu'il n'est pas nécessaire de lever des milliards pour faire de bons modèles. »"
+    )
+    assert said(body)[0][1] == "Alexandre Roe"
+    # an opening phrase before a pronoun subject: the pronoun's person says the words
+    body = (
+        TITLE + "Paul Roe, chercheur, a parlé. Plus préoccupant encore, il évoque des systèmes développant "
+        "« leur propre volonté de vivre »."
+    )
+    assert said(body)[0][1] == "Paul Roe"
+    # "comme le dit <role>, <name> :": the name in apposition is the speaker, the role its description
+    body = (
+        TITLE + "Comme le dit le commissaire à la transparence, Vera Roe : « Les grandes plateformes font partie "
+        "du problème. »"
+    )
+    assert said(body)[0][1:] == ("Vera Roe", "commissaire à la transparence")
+
+
+def test_the_kind_of_an_organisation_then_its_name() -> None:
+    # kind_then_name: "l'opérateur Opcore", "le fonds Sequoia Capital": the organisation speaks
+    assert quotes.parse_speaker("l'opérateur Opcore, filiale du groupe Iliad")[:2] == (
+        "Opcore",
+        "filiale du groupe Iliad",
+    )
+    assert quotes.parse_speaker("le fonds Sequoia Capital")[:2] == ("Sequoia Capital", "")
+    # a role then a person's name is no organisation
+    assert quotes.parse_speaker("le spécialiste Paul Roe")[0] == "Paul Roe"

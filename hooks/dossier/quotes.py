@@ -383,6 +383,10 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
 
 
 def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
+    kind = _KIND_THEN_NAME.match(_DETERMINERS.sub("", " ".join(phrase.split()).strip(" ,.;:"), count=1))
+    if kind is not None and not is_first_name(kind.group("org").split()[0]):
+        # "l'opérateur Opcore, filiale de…", "le groupe Nexa": the kind of organisation, then its name, which speaks
+        return kind.group("org"), _without_narration((kind.group("rest") or "").strip(" ,")), True
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-*")  # ("Antoine Roe*": a footnote's mark after the name)
     bracket = _AFFILIATION.search(phrase)
     # (one person: not "les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)")
@@ -1201,6 +1205,7 @@ _INVERTED_BEFORE = re.compile(
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
+_CONNECTIVE_OPENING = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']+)\s*,\s+(?=\S)")
 _TURN_DASH = re.compile(r"^[-–—]\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -1216,6 +1221,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
+    connective = _CONNECTIVE_OPENING.match(intro)
+    if connective is not None and connective.group("word").casefold() in _OPENERS:
+        intro = intro[connective.end() :]  # "Pourtant, Alexandre Roe remet en question… :": the adverb is no name
     if not intro:
         return None
     relative = _WHAT_RELATIVE.search(intro) if colon else None
@@ -1235,6 +1243,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     words_of = _WORDS_OF_BEFORE.search(intro)
     if words_of and _names_speaker(words_of.group("speaker").strip()):
         detail = (words_of.group("detail") or "").strip()
+        role = _DETERMINERS.sub("", words_of.group("speaker").strip(), count=1)
+        if detail and _is_full_name(detail) and _role_noun(role.split(" ", 1)[0]):
+            # the role, then the name in apposition: "comme le dit le commissaire à la transparence, Vera Roe : « … »"
+            return Intro(detail, role, short=True)
         first = detail.split(" ", 1)[0]
         if first and (_finite_verb(first) or first.casefold() in _FINITE_FORMS or _PREDICATE_START.match(detail)):
             detail = ""  # "Le modèle, comme l'a expliqué X, reste « … »": the sentence goes on, no description
@@ -1723,6 +1735,12 @@ def _governed(intro: str) -> Intro | None:
 
 # The kinds of firm the press names a firm by: "le laboratoire Ker Avel", "la start-up Kelvo".
 _FIRM_KINDS = r"(?:laboratoire|start-up|startup|société|entreprise|groupe|firme|jeune pousse|éditeur)"
+# kind_then_name: the kind of organisation, then its name, as the press names a firm ("l'opérateur Opcore",
+# "le fonds Nexa Capital"); not a person ("le patron X" is a role, see _ROLE_THEN_NAME).
+_KIND_THEN_NAME = re.compile(
+    rf"^(?:{_FIRM_KINDS}|opérateur|fonds|cabinet|constructeur|fabricant|fournisseur|distributeur|hébergeur"
+    r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})(?P<rest>,.*)?$"
+)
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)"
@@ -2017,6 +2035,8 @@ def _subject(clause: str) -> Intro | None:
         after = _subject_of(rest.strip())
         if after is not None and _is_full_name(after.speaker):
             return after
+        if re.match(r"(?:il|elle)\s+[a-zà-ÿ]", rest.strip()):
+            return Intro(PREVIOUS_SPEAKER)  # a pronoun: "Plus préoccupant encore, il évoque…"
     if found is not None:
         return found
     gerund = _GERUND_OPENER.match(clause)
