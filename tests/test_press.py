@@ -2690,3 +2690,58 @@ def test_the_kind_of_an_organisation_then_its_name() -> None:
     assert quotes.parse_speaker("le fonds Sequoia Capital")[:2] == ("Sequoia Capital", "")
     # a role then a person's name is no organisation
     assert quotes.parse_speaker("le spécialiste Paul Roe")[0] == "Paul Roe"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Ouvrir le menu principal", "menu"),
+        ("Getting your Trinity Audio player ready...", "video"),
+        ("Apportez votre soutien à la rédaction du Courrier en souscrivant à notre contenu premium.", "paywall"),
+        ("Le Courrier du Val a besoin de vous", "paywall"),
+        ("Soutenez Le Courrier du Val sur Tipeee", "paywall"),
+    ],
+)
+def test_menu_buttons_audio_players_and_calls_for_support(line: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+    for sentence in (
+        "Le pays a besoin de vous, a lancé le ministre aux étudiants réunis à Lyon.",
+        "Soutenez votre équipe sur le terrain, a répété l'entraîneur avant le match.",
+    ):
+        assert article(TITLE + PARAGRAPH + "\n\n" + sentence + "\n").removed == []
+
+
+def test_the_links_the_page_invites_to_follow() -> None:
+    body = (
+        TITLE + PARAGRAPH + "\n\nEnvie d’en savoir plus ? Voici quelques liens intéressants.\n\n"
+        "Le règlement européen expliqué\n\nLes obligations des fournisseurs\n"
+    )
+    assert [r.rule for r in article(body).removed] == ["related", "teaser", "teaser"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Anja Roe, La Presse Canadienne", "Anja Roe", None),
+        ("Temps de lecture : une minute.", None, None),
+        ("octobre 1, 2025", None, "2025-10-01"),
+    ],
+)
+def test_head_facts_in_other_shapes(line: str, author: str | None, date: str | None) -> None:
+    a = article(TITLE + line + "\n\n" + PARAGRAPH + "\n")
+    assert (a.author, a.date) == (author, date)
+    assert len(a.removed) == 1
+
+
+def test_a_wire_dateline_with_a_stop_before_its_dash_and_a_byline_in_capitals() -> None:
+    a = article(
+        TITLE + "Kinshasa, 02 juillet 2023 (ACP).- Le colloque sur l'intelligence artificielle s'est ouvert samedi "
+        "à l'université de la capitale, devant trois cents étudiants.\n"
+    )
+    assert (a.author, a.date) == ("ACP", "2023-07-02")
+    body = (
+        "L'école se met à l'IA\n\nLes enseignants du canton testent un assistant pour préparer leurs cours.\n\n"
+        "FRANÇOIS ROE\n\n" + PARAGRAPH + "\n"
+    )
+    assert article(body).author == "François Roe"

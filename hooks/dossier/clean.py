@@ -336,6 +336,8 @@ _DATE_EN = re.compile(
     r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
 )
 _DATE_FR = re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-zéûè]+)\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# A French month in the English order, as a theme's date format ("F j, Y") prints it: "octobre 1, 2025".
+_DATE_FR_EN_ORDER = re.compile(r"\b(?P<m>[a-zéûè]{3,})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b")
 # The ISO 8601 day, alone or as a timestamp's start ("2025-01-28T17:49:41Z": the "T" glued to the day).
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d\d:\d\d))")
@@ -368,11 +370,32 @@ _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*
 # Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", "Durée de lecture: 5 Min.", and the magazine's
 # "Lecture en 15 min. environ".
 _READING = re.compile(
-    r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?(\d{1,3})\s*(?:min(?:utes?)?\.?)"
+    r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?"
+    r"(\d{1,3}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"  # (spelled out: "Temps de lecture : une minute.")
+    r"\s*(?:min(?:utes?)?\.?)"
     # (an English theme's "1 min read")
     r"(?:\s+(?:de lecture|environ|read))?$",
     re.I,
 )
+_SPELLED = {
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+
+
+def _minutes(figure: str) -> int:
+    """A reading time's figure, in digits or spelled out ("une minute")."""
+    return int(figure) if figure.isdigit() else _SPELLED[figure.casefold()]
+
+
 _BYLINE = re.compile(
     r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|signé"
     r"|(?:un\s+)?(?:article\s+)?(?:rédigé|écrit) par"  # ("Un article rédigé par X")
@@ -430,7 +453,7 @@ NAV = re.compile(
     r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
     # an English theme's skip links, copied as one line: "Skip to main navigation Aller au contenu principal Skip to…"
     r"|skip to (?:main )?(?:content|navigation|breadcrumb|footer)(?:\s+(?:skip to|aller au|passer au)\b.{0,160})?"
-    r"|ouvrir le menu|fermer le menu|navigation|édition du jour|kiosque"
+    r"|(?:ouvrir|fermer) le menu(?: principal)?|menu principal|navigation|édition du jour|kiosque"
     # The header's contact and follow links: "Nous joindre" (Quebec's "contact us"), "Nous rejoindre sur les
     # réseaux", "Nous suivre".
     r"|nous (?:re)?joindre|nous suivre|(?:nous (?:re)?joindre|nous suivre) sur (?:les )?réseaux(?: sociaux)?"
@@ -558,7 +581,7 @@ _NAME_WORD = re.compile(
 
 
 def parse_french_date(text: str) -> dt.date | None:
-    for pattern in (_DATE_ISO, _DATE_FR, _DATE_NUM, _DATE_EN):
+    for pattern in (_DATE_ISO, _DATE_FR, _DATE_NUM, _DATE_EN, _DATE_FR_EN_ORDER):
         match = pattern.search(text)
         if not match:
             continue
@@ -1031,6 +1054,8 @@ _AGENCIES = (
     # the national agencies of Tunisia, Côte d'Ivoire, the Emirates, Qatar, Kuwait, Korea, Japan, Russia, and the
     # African agencies APA and PANA, as francophone sites reprint them
     r"|TAP|AIP|WAM|QNA|KUNA|Yonhap|Kyodo|TASS|APA|PANA"
+    # …and the national agencies of the Congo, Guinea, Burkina Faso, Niger, Togo, Benin and Mali
+    r"|ACP|AGP|AIB|ANP|ATOP|ABP|AMAP"
     r"|Keystone[- ](?:ATS|SDA)(?:[ /-]ATS)?)"  # the Swiss agency, as it signs in French: "Keystone-ATS", "Keystone-SDA"
 )
 _WIRE_DATELINE = re.compile(
@@ -1039,8 +1064,9 @@ _WIRE_DATELINE = re.compile(
     # (a comma may close the day before the agency: "PARIS, 20 mai 2025, (WAM) –")
     rf"(?:,?\s*\(\s*(?P<agency>{_AGENCIES})(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
     rf"|\|\s*(?P<agency2>{_AGENCIES})\s*\|(?P<date>[^|\n]{{0,40}}?))"
-    # (the dash typed as two hyphens, as Xinhua's French service does: "XIAMEN, 3 avril (Xinhua) -- ")
-    r"\s*(?:--|[-–—:])\s+)(?=\S)"
+    # (the dash typed as two hyphens, as Xinhua's French service does: "XIAMEN, 3 avril (Xinhua) -- "; a stop
+    # before it, as the ACP sets it: "Kinshasa, 02 juillet 2023 (ACP).- ")
+    r"\s*\.?(?:--|[-–—:])\s+)(?=\S)"
 )
 
 
@@ -1076,6 +1102,9 @@ _NAME_THEN_FACT = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+"
     r"(?P<fact>(?i:\d{1,3}\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?|(?:publiée?|mise? à jour)\s+le\b.*))$"
 )
+
+
+_NAME_AGENCY = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?:{_AGENCY_NAME})\s*$")
 
 
 def _agency_byline(unit: Unit | None) -> bool:
@@ -1366,7 +1395,7 @@ def _post_meta(units: list[Unit], start: int) -> list[tuple[str, object]]:
         byline = _BYLINE.match(text)
         name = byline.group("rest").strip() if byline else text
         if reading:
-            items.append(("reading-time", int(reading.group(1))))
+            items.append(("reading-time", _minutes(reading.group(1))))
         elif dated is not None and not words(dated[1]):
             items.append(("dateline", dated[2]))
         elif _DAY_MONTH.match(text) or parse_month_line(text):
@@ -1732,7 +1761,7 @@ def _print_issue(text: str) -> tuple[dt.date | None, str | None, int | None] | N
     month_match = _MONTH_IN.search(rest) if date is None else None
     month = _month(month_match.group("y"), month_match.group("m")) if month_match else None
     reading = _READING_IN.search(rest)
-    return date, month, int(reading.group(1)) if reading else None
+    return date, month, _minutes(reading.group(1)) if reading else None
 
 
 def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list[Unit], list[Removal]]:
@@ -2086,6 +2115,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         correspondent = _CORRESPONDENT.match(text) if unit.kind == "text" and head.author is None else None
+        # (or the wire the writer works for: "Anja Roe, La Presse Canadienne")
+        correspondent = correspondent or (
+            _NAME_AGENCY.match(text) if unit.kind == "text" and head.author is None else None
+        )
         if correspondent and looks_like_name(correspondent.group("name")):
             head.author = correspondent.group("name").strip()
             removed.append(Removal(unit.line, text, "byline"))
@@ -2142,6 +2175,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        # (the name in capitals, as some Swiss and regional papers set the byline: "FRANÇOIS ROE")
+        alone = text.title() if text.isupper() and len(text.split()) <= 3 else text
         if (
             head.author is None
             and rest  # under the standfirst (right under the headline, a name may head a portrait's first part)
@@ -2149,8 +2184,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and not unit.markdown
             and unit.blank_before
             and (following is None or following.blank_before)
-            and _NAME_ALONE.match(text)
-            and (is_first_name(text.split()[0]) or is_unlisted_name(text))  # "Tobias Roe": no French word
+            and _NAME_ALONE.match(alone)
+            and (is_first_name(alone.split()[0]) or (alone == text and is_unlisted_name(text)))  # "Tobias Roe"
             and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
             and cruft_reason(unit) is None  # ("Privacy Preference Center": a consent panel's title)
             # (not a witness's name above their role and their words: "Olivier Roe" / "responsable pôle innovation"
@@ -2160,7 +2195,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         ):
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
             # language sites print it ("Tobias Roe"): the byline without its label.
-            head.author = text
+            head.author = alone
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -2175,7 +2210,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             head.author = glued.group("name")
             reading = _READING.match(glued.group("fact"))
             if reading:
-                head.reading_time = head.reading_time or int(reading.group(1))
+                head.reading_time = head.reading_time or _minutes(reading.group(1))
             else:
                 head.date = head.date or parse_french_date(glued.group("fact"))
             removed.append(Removal(unit.line, text, "byline"))
@@ -2239,7 +2274,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # (a theme may set its post's facts as a list: "• Temps de lecture: 2 min")
         reading = _READING.match(text) if unit.kind in ("text", "bullet") else None
         if reading:
-            head.reading_time = int(reading.group(1))
+            head.reading_time = _minutes(reading.group(1))
             removed.append(Removal(unit.line, text, "reading-time"))
             i += 1
             continue
@@ -2423,6 +2458,8 @@ RELATED = _rx(
     r"^(?:must read|trending(?: now| news)?|popular posts|recent posts|latest (?:news|posts|articles)"
     r"|top stories)\s*:?$",
     r"^(?:prochainement|à venir|à suivre|bientôt) dans (?:la|cette|notre) série\b",
+    # the invitation to the links that follow: "Envie d'en savoir plus ? Voici quelques liens intéressants."
+    r"^(?:envie d[’']en savoir plus\s*\?\s*)?voici (?:quelques|des|nos) (?:liens|articles|lectures)\b.{0,40}$",
     r"^(?:dans|de) la même série\b",
 )
 _TEASER_ARROW = re.compile(r"^[>›»→]\s*(?=\w)")
@@ -2772,6 +2809,8 @@ VIDEO = re.compile(
     r"|(?:écouter|écoutez) (?:l[’']article|cet article)|\d{1,2}:\d\d(?::\d\d)?\s*/?\s*\d{1,2}:\d\d(?::\d\d)?"
     # a radio's player: "Écouter le son", "Écouter l'extrait", "Écouter l'émission"
     r"|(?:é|e)cout(?:er|ez) (?:le son|l[’']extrait|l[’']émission|le podcast|l[’']épisode|l[’']interview|le reportage))"
+    # an audio plugin's loading line: "Getting your Trinity Audio player ready..."
+    r"|getting your (?:trinity )?audio player ready\W*"
     r"\s*[.:!]?$"
     # the line that announces the player: "Écoutez le ministre X expliquer cet investissement, au micro de Y."
     r"|^(?:é|e)coutez\s.{1,200}\bau micro d(?:e|u|es|[’'])\s*.{1,80}$"
@@ -2864,6 +2903,11 @@ PAYWALL = Rules(
         # a union's or an association's call to join: "Adhérez", "Découvrez 10 bonnes raisons d'adhérer à notre
         # syndicat et rejoignez-nous en quelques clics"
         r"(?:adhérez|adhérer|rejoignez-nous|devenez membre)\s*!?$",
+        # the call for readers' support in the site's voice: "Apportez votre soutien à la rédaction de X…", "X a
+        # besoin de vous", "Soutenez X sur Tipeee"
+        r"apportez votre soutien\b.{0,160}$",
+        r"[^\s].{0,40}\sa besoin de vous\W*$",
+        r"soutenez\s.{1,40}\ssur\s+(?:tipeee|patreon|ulule|helloasso|kisskissbankbank|liberapay)\b.{0,40}$",
         r"(?:découvrez\s+)?(?:\d+|dix|cinq)\s+bonnes\s+raisons\s+d[’']adhérer\b.{0,120}$",
         r"soutenez[- ](?:nous|notre (?:travail|journal|média|site|rédaction)|la rédaction|le journalisme"
         r" indépendant|l[’']information indépendante"
