@@ -2745,3 +2745,15 @@ def test_a_wire_dateline_with_a_stop_before_its_dash_and_a_byline_in_capitals() 
         "FRANÇOIS ROE\n\n" + PARAGRAPH + "\n"
     )
     assert article(body).author == "François Roe"
+
+
+def test_a_name_after_an_elision_and_a_sentence_whose_stop_was_lost() -> None:
+    # "d'Éric-Alban Roe": the hyphenated first name after the elided "d'" is whole
+    body = (
+        TITLE + "Les mots d'Éric-Alban Roe, directeur du centre hospitalier, sont clairs. "
+        "« Nous devons protéger nos agents », dit-il."
+    )
+    assert said(body)[0][1:] == ("Éric-Alban Roe", "directeur du centre hospitalier")
+    # a capitalised word opening the next sentence after the name, its stop lost in the copy
+    assert quotes.parse_speaker("Sébastien Roe Si les tâches sont simples")[:2] == ("Sébastien Roe", "")
+    assert quotes.parse_speaker("Marine Le Roe")[0] == "Marine Le Roe"

@@ -462,7 +462,16 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     name, _, detail = phrase.partition(",")
     tokens = name.split()
     # A name is a run of capitalised words; what follows is detail ("Zuckerberg dans une lettre").
-    cut = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or _particle(tokens, i))), len(tokens))
+    cut = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            # (a capitalised word that opens a sentence after a full name: the stop was lost in the copy, "…»,
+            # précise Paul Roe Si les tâches sont simples…")
+            if not (t[:1].isupper() or _particle(tokens, i)) or (i >= 2 and t in _SENTENCE_OPENING_WORDS)
+        ),
+        len(tokens),
+    )
     if 0 < cut < len(tokens) and tokens[cut - 1].casefold() in _INSTITUTIONS and _NATIONALITY.fullmatch(tokens[cut]):
         cut += 1  # "la Commission sud-coréenne chargée de…": the body and its country make its name
     if 1 < cut < len(tokens) and tokens[cut - 1] in ("de", "d’", "d'") and tokens[cut].startswith(("la", "l’", "l'")):
@@ -470,6 +479,8 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # surname ("Colin de la Higuera"); after a surname, the body the person is from ("Lina Roe de la ZHAW")
         whole = cut == 2 and tokens[cut] == "la" and cut + 1 < len(tokens) and tokens[cut + 1][:1].isupper()
         cut = cut + 2 if whole else cut - 1
+    if 1 < cut < len(tokens) and tokens[cut] in _SENTENCE_OPENING_WORDS:
+        return " ".join(tokens[:cut]), "", True  # the next sentence, its stop lost: no description
     if 0 < cut < len(tokens):
         after = " ".join(tokens[cut:])
         if tokens[cut] in ("le", "la") and cut + 1 < len(tokens) and _role_noun(tokens[cut + 1]):
@@ -497,6 +508,10 @@ def _affiliation_at(tokens: list[str], start: int) -> int:
     )
 
 
+_SENTENCE_OPENING_WORDS = frozenset(
+    "Si Il Elle Ils Elles Mais Et En Pour Dans Ce Cette Cela Un Une Des Depuis Avec Sur Selon Nous On Je Au Aux "
+    "Ainsi Or Donc Quand Lorsque".split()
+)
 _AFFILIATION = re.compile(r"\s*\((?P<org>[A-ZÀ-ÖØ-Þ][^()]{1,40})\)$")
 # A present participle after a comma opens the journalist's narration, not the speaker's description: "…, a déclaré
 # Trump à CBS, ajoutant plus tard que…", "…, allant jusqu'à…" (a verb form to the lemmatizer, unlike "consultant").
@@ -2760,7 +2775,7 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
 
 # A person introduced the way French press does: "Jeanne Martin, directrice de X," or "Mme Martin".
 _MENTION = re.compile(
-    rf"(?<![\w’'])(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s|s[’'])"  # ("X, s'interroge…": a verb)
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
@@ -2848,7 +2863,9 @@ NEAR_CHARS = 200
 NAME_WORDS = 4  # a name quoted in capitals is this long at most: « French tech », « Llama 3 »
 _HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
 _FULL_NAME = re.compile(
-    rf"(?<![\w’'])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
+    # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
+    rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
+    rf"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
 )
 # The stop first, as in _SENTENCE_BREAK.
 _SENTENCE_END = re.compile(r"[.!?…](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
