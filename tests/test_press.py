@@ -1268,11 +1268,13 @@ def test_a_quotation_set_apart_signed_on_the_line_below() -> None:
         "Lumen, confirme ses ambitions."
     )
     assert said(body)[0][1:] == ("Arthur Roe", "patron de Lumen")
-    # A line under a quotation that is no signature (no role) names nobody.
+    # A line under a quotation that is no signature (no role) names nobody: the words stay, unattributed.
     body = (
         TITLE + "“Nos jeunes ont compris ce que la technologie change pour le pays”\n\nLe Cameroun accueille le sommet"
     )
-    assert said(body) == []
+    assert said(body) == [
+        ("Nos jeunes ont compris ce que la technologie change pour le pays", quotes.UNKNOWN_SPEAKER, "")
+    ]
 
 
 def test_a_witness_by_first_name_and_profession_before_a_quotation() -> None:
@@ -2757,3 +2759,47 @@ def test_a_name_after_an_elision_and_a_sentence_whose_stop_was_lost() -> None:
     # a capitalised word opening the next sentence after the name, its stop lost in the copy
     assert quotes.parse_speaker("Sébastien Roe Si les tâches sont simples")[:2] == ("Sébastien Roe", "")
     assert quotes.parse_speaker("Marine Le Roe")[0] == "Marine Le Roe"
+
+
+def test_a_body_after_a_name_whose_apposition_is_a_verb() -> None:
+    # "…par Anne Roe du CNRS, prévoit…": the clause's verb after the comma, no description to extend (no crash)
+    body = (
+        TITLE + "Le plan présenté par Anne Roe du CNRS, prévoit une fiche. « Nous publierons tout cela en ligne dès "
+        "la rentrée », dit-elle."
+    )
+    assert said(body)[0][1:] == ("Anne Roe", "du CNRS")
+
+
+def test_a_sentence_long_quotation_nobody_is_said_to_say_is_kept_unattributed() -> None:
+    # unattributed: French typography keeps the marks for reported words; a clause this long is no label
+    body = (
+        TITLE + PARAGRAPH + " Dans les couloirs, « on ne sait toujours pas qui financera les machines l'an prochain »."
+    )
+    assert said(body) == [
+        ("on ne sait toujours pas qui financera les machines l'an prochain", quotes.UNKNOWN_SPEAKER, "")
+    ]
+    # not a title and its subtitle, not an English title, not a noun phrase with no verb, not a label
+    for sentence in (
+        "Il a publié sur son blog « L'adolescence de la technologie : affronter les risques d'une IA puissante ».",
+        "L'étude « Comparing physician and chatbot responses to patient questions posted online » a circulé.",
+        "Le plan fixe un cap, « une stratégie nationale et européenne sur l'intelligence artificielle de confiance ».",
+        "Le ministère promet des outils « souverains ».",
+    ):
+        assert said(TITLE + sentence) == [], sentence
+    # the same words attributed elsewhere in the article are that quotation, counted once
+    body = (
+        TITLE + "« Nous ne sommes pas en retard, nous changeons seulement d'échelle »\n\n"
+        "Paul Roe a présenté le projet. « Nous ne sommes pas en retard, nous changeons seulement d'échelle », "
+        "a-t-il dit."
+    )
+    assert [q[1] for q in said(body)] == ["Paul Roe"]
+
+
+def test_where_the_words_can_be_read_is_not_whose_they_are() -> None:
+    body = (
+        TITLE
+        + "« Personne ne nous dit combien de litres seront prélevés », peut-on lire sur l'une des pages du registre."
+    )
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+    body = TITLE + "« Nous publierons nos poids », peut-on lire dans le communiqué de Nexa."
+    assert said(body)[0][1] == "Nexa"

@@ -60,7 +60,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
-from .text import WEEKDAYS, StartOrAfter, is_first_name, is_unlisted_name, names_text, short_hash, unaccented, words
+from .text import (
+    WEEKDAYS,
+    StartOrAfter,
+    is_first_name,
+    is_french_word,
+    is_unlisted_name,
+    names_text,
+    short_hash,
+    unaccented,
+    words,
+)
 from .themes import lemma
 
 SPEECH_VERBS = frozenset(
@@ -1053,6 +1063,8 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         # organisation named before (see _Context.resolve).
         document = read.group("document").strip()
         author = _OF_ORGANISATION.search(document)
+        if author is None and not _document_phrase(document):
+            return f"{PREVIOUS_SPEAKER} ", read.end()  # "…, peut-on lire sur l'une des pages": where, not whose
         return (author.group("org").strip() if author else document), read.end()
     credit = _POST_PARENTHESES.match(after)
     if credit and _names_speaker(credit.group("speaker")):
@@ -2376,6 +2388,17 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             told = _attributed_sentence_end(text, span.end)
             if told is not None:
                 speaker, short = told, True
+        if (
+            speaker is None
+            and not span.open
+            and len(words(inner)) >= UNATTRIBUTED_WORDS
+            and not _NAMING_NOUN_END.search(text, 0, span.start)
+            and _said_words(inner)
+        ):
+            # unattributed: a clause of someone's words in quotation marks, a sentence long, that no convention
+            # attributes: French typography keeps the marks for words reported, a label or a scare quote is a few
+            # words. The words are kept, their source left unnamed (see extract).
+            speaker, how = "", "unattributed"
         if speaker is None or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2)):
             skipped.append(span)
             continue
@@ -2409,6 +2432,28 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
 
 
 _COMMA = re.compile(r",\s")
+
+
+UNATTRIBUTED_WORDS = 8  # a quoted clause this long is reported words, however unattributed
+
+
+def _said_words(inner: str) -> bool:
+    """A passage of someone's words, not a title or a name quoted: a clause with a finite verb, in French, and not a
+    title and its subtitle around a colon ("L'adolescence de la technologie : affronter…")."""
+    tokens = words(inner)
+    if re.search(r"\S\s?:\s", inner) and inner[:1].isupper() and inner.rstrip()[-1:] not in ".!?…":
+        return False
+    if sum(1 for t in tokens if is_french_word(t)) * 2 < len(tokens):
+        return False  # English: a title or a slogan the page quotes
+    return any(t.casefold() in _FINITE_WORDS or _finite_verb(t) for t in tokens)
+
+
+# Finite verbs the press quotes most, which _finite_verb cannot tell from nouns.
+_FINITE_WORDS = frozenset(
+    "est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait fait font peut peuvent "
+    "doit doivent faut va vont veut veulent sommes avons allons pouvons devons voulons suis ai vais peux dois veux "
+    "êtes avez allez pouvez devez voulez c’est".split()
+)
 _PARTICIPLE_THAT = re.compile(r",\s*(?:en\s+)?(?P<verb>[a-zà-ÿ]+ant)\s+(?:que|qu[’'])[^«»“”\".!?;]*$")
 _LABELLED_BEFORE = re.compile(
     r"(?:^|\s)(?:qualifiée?s?|jugée?s?|décrite?s?|saluée?s?|présentée?s?|dépeinte?s?)\s+(?:d(?:e\s+|[’']\s*)|comme\s+)?$"
@@ -3047,7 +3092,7 @@ class _Context:
             if of:  # affiliation_of: "Anne Roe du CNRS, qui dirige…": the body describes her
                 name, body = " ".join(tokens[:of]), " ".join(tokens[of:])
                 tokens = name.split()
-                detail = body if not _role_noun(detail.split()[0]) else f"{detail} ({body})"
+                detail = f"{detail} ({body})" if detail.strip() and _role_noun(detail.split()[0]) else body
             if (
                 len(tokens) >= 3
                 and not is_first_name(tokens[0])
@@ -3597,8 +3642,9 @@ def extract(
             named_next = next_text is not None and _said_after(next_text) is not None
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
             found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
-            if not found_here and named_next:
-                found_here = _alone_before_signature(text)
+            if named_next and all(found.how == "unattributed" for found in found_here):
+                # (a quotation set apart whose author the next paragraph names: its words, his)
+                found_here = _alone_before_signature(text) or found_here
             if block.marks:  # never a quotation inside a Markdown link or code
                 found_here = [found for found in found_here if not block.opaque(segment, found.start, found.end)]
             position = 0
@@ -3607,6 +3653,8 @@ def extract(
                 position = found.end
                 if found.how == "follow":
                     person = _last_person(candidates[-1])
+                elif found.how == "unattributed":
+                    person = _Person(UNKNOWN_SPEAKER, "", False)
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     before_text = previous if not previous_quoted else None
@@ -4011,6 +4059,10 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
     for i, candidate in enumerate(candidates):
         mine = texts[i]
         weak = isinstance(candidate, _Candidate) and candidate.found.how in ("follow", "lead-in")
+        # (words quoted with no attribution are weaker still: the same words attributed anywhere are the quotation)
+        unnamed = isinstance(candidate, _Candidate) and candidate.found.how == "unattributed"
+        if unnamed and any(j != i and mine and (mine == texts[j] or mine in texts[j]) for j in range(len(candidates))):
+            continue
         repeat = any(
             j != i
             and mine

@@ -138,6 +138,7 @@ QUOTE_CONVENTIONS = (
     "fused_quotation",
     "interview_turn",
     "role_of_protagonist",
+    "unattributed",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
