@@ -2803,3 +2803,14 @@ def test_where_the_words_can_be_read_is_not_whose_they_are() -> None:
     assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
     body = TITLE + "« Nous publierons nos poids », peut-on lire dans le communiqué de Nexa."
     assert said(body)[0][1] == "Nexa"
+
+
+def test_an_infinitive_after_the_verb_of_saying_is_no_speaker() -> None:
+    # "…, co-directrice de la série « Un si grand soleil », confie avoir une « utilisation compulsive »": the title
+    # before the verb is no quotation, and "avoir une" no speaker
+    body = (
+        TITLE + "Léa Roe, co-directrice des dialogues sur la série « Un si grand soleil », confie avoir une "
+        "« utilisation compulsive de l'IA »."
+    )
+    assert all(q[0] != "Un si grand soleil" for q in said(body))
+    assert said(TITLE + "« Le chantier avance », confie Paul Roe.")[0][1] == "Paul Roe"

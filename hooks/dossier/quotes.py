@@ -1110,6 +1110,8 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     first = speaker.split()[0].casefold()
     if first in ("que", "qu’", "qu'", "de", "à", "sur", "pour", "en", "et", "dans", "avec") or first.startswith("qu"):
         return None  # "…» explique que…", "…» dit à…": not an attribution
+    if speaker[:1].islower() and first.endswith(("er", "ir", "re", "oir")) and lemma(first) == first:
+        return None  # "…», confie avoir une « … »": the verb's infinitive complement, no speaker
     head = speaker.split()[1].strip(",").casefold() if len(speaker.split()) > 1 else ""
     if first in ("son", "sa", "ses", "leur", "leurs") and not (_role_noun(head) or head in _ENTOURAGE):
         return None  # "… de « champion », note son point fort": "noter" governs a thing, not a speaker
