@@ -803,8 +803,14 @@ def _read_dateline(text: str, head: Head) -> None:
     first = segments[0].strip()
     # a theme's meta line without "Par": the writer's name first, then the day ("Jeanne Roe | 21 novembre 2025 | 4 min
     # de lecture"); a person's name, opening with a first name, not a rubric
-    if head.author is None and len(segments) > 1 and 2 <= len(first.split()) <= 4 and looks_like_name(first):
-        head.author = first if is_first_name(first.split()[0]) else None
+    if (
+        head.author is None
+        and len(segments) > 1
+        and 2 <= len(first.split()) <= 4
+        and looks_like_name(first)
+        and is_first_name(first.split()[0])
+    ):
+        head.author = first
 
 
 # A site's rubric printed before the headline on its line, the colon glued to it as a template writes a field

@@ -641,10 +641,9 @@ _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante"
 _OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge)"  # the words that name the occasion of the words
 _OCCASION_AFTER = re.compile(rf"(?<=\S)\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b.*$", re.I)
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
-_AUDIENCE_TAIL = re.compile(r"\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$", re.I)
-_AUDIENCE_AFTER = re.compile(
-    r"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*)\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$", re.I
-)
+_AUDIENCE = r"\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$"
+_AUDIENCE_TAIL = re.compile(_AUDIENCE, re.I)  # ("le PDG de X devant les investisseurs")
+_AUDIENCE_AFTER = re.compile(rf"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*){_AUDIENCE}", re.I)
 
 
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
@@ -1285,10 +1284,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if interview and _names_speaker(interview.group("who").partition(",")[0].strip()):
             who, _, detail = interview.group("who").partition(",")
             return Intro(who.strip(), detail.strip())
-        relative = _WHO_SAYS.search(intro)
-        if relative is not None and _is_full_name(relative.group("who")) and is_speech_verb(relative.group("verb")):
-            # "C'est le cas d'Elon Roe qui avait tweeté début janvier : « … »": the person the relative is about
-            return Intro(relative.group("who"))
+        # "C'est le cas d'Elon Roe qui avait tweeté début janvier : « … »": the person the relative is about
+        relative = _relative_speaker(intro, judging=False)
+        if relative is not None:
+            return relative
     else:
         qualify = _QUALIFY.search(intro)
         if qualify and qualify.group("verb").endswith("ant"):
@@ -1313,14 +1312,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             if body is not None and body.group("noun").casefold() in _INSTITUTIONS:
                 # a body named by a common noun: "Le syndicat des enseignants a quitté la réunion, jugeant…"
                 return Intro(body.group("np"), short=True)
-        relative = _WHO_SAYS.search(intro)
-        if relative is not None and _is_full_name(relative.group("who")):
-            verb = relative.group("verb")
-            judged = bool(_WORDS_VERBS & _verb_candidates(verb.casefold()))
-            if judged or is_speech_verb(verb):
-                # partial_governed: the person the relative clause is about says or judges the words ("…, salué par
-                # Emmanuel Roe, qui dénonce pourtant « une dépendance dangereuse »")
-                return Intro(relative.group("who"), short=judged)
+        # partial_governed: the person the relative clause is about says or judges the words ("…, salué par
+        # Emmanuel Roe, qui dénonce pourtant « une dépendance dangereuse »")
+        relative = _relative_speaker(intro, judging=True)
+        if relative is not None:
+            return relative
         labelled = _WHO_LABELLED.search(intro)
         if labelled is not None and _names_speaker(labelled.group("who")):
             # "…des investisseurs comme Marc Roe, qui l'a qualifiée de « percée impressionnante »": the person the
@@ -1552,6 +1548,19 @@ _WHO_SAYS = re.compile(
     rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?(?:\s+{_POST_TIME})?"
     r"(?:\s+(?:une?|des|le|la|les|l[’']|ce|cette|ces))?\s*$"
 )
+
+
+def _relative_speaker(intro: str, judging: bool) -> Intro | None:
+    """The person named in full before a relative clause that says the words (:data:`_WHO_SAYS`), or, when
+    ``judging``, judges them (partial_governed: however short)."""
+    relative = _WHO_SAYS.search(intro)
+    if relative is None or not _is_full_name(relative.group("who")):
+        return None
+    verb = relative.group("verb")
+    judged = judging and bool(_WORDS_VERBS & _verb_candidates(verb.casefold()))
+    return Intro(relative.group("who"), short=judged) if judged or is_speech_verb(verb) else None
+
+
 _WHO_LABELLED = re.compile(
     rf"{_WHO_QUI}"
     rf"(?:l[’']\s*|les\s+)?(?:{_AUX}|ont)\s+(?:{_ADVERBS}\s+)?(?:qualifié|taxé|traité|jugé|décrit)e?s?"
@@ -1836,13 +1845,13 @@ def _same_role(noun: str, detail: str) -> bool:
 
 
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
-# A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
-# directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
 # A definite role and the organisation it is held in, named: "le patron d'Anthropic", "le PDG de Meta".
 _ROLE_OF_NAMED_ORG = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|d[’']|du)\s*(?P<org>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)$",
     re.I,
 )
+# A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
+# directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
 _DEFINITE_ROLE = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
     # (an institution with its article may be capitalised: "le président de la République")
@@ -2368,15 +2377,16 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # A quotation that is a sentence of its own, with no verb of saying: the speaker is named in the
             # sentence next to it (see _standalone_speaker); with nobody there, it is no quotation.
             speaker, how = "", "standalone"
-        participle = _PARTICIPLE_THAT.search(text, _sentence_start(text, span.start), span.start)
-        if speaker is None and not span.open and participle is not None and is_speech_verb(participle.group("verb")):
+        opening = _sentence_start(text, span.start) if speaker is None and not span.open else -1
+        participle = _PARTICIPLE_THAT.search(text, opening, span.start) if opening >= 0 else None
+        if participle is not None and is_speech_verb(participle.group("verb")):
             # participle: a participle of saying and its "que" clause after an inverted attribution, the fragment in
             # that clause ("« … », a-t-il souligné, précisant que ces montants représentent « … »"): the speaker
             # of the attribution said it
-            told = _told_at_end(text[_sentence_start(text, span.start) : participle.start()], pronoun=True)
+            told = _told_at_end(text[opening : participle.start()], pronoun=True)
             if told is not None:
                 speaker, short = told, True
-        if speaker is None and not span.open and _OPENING_PARTICIPLE.match(text, _sentence_start(text, span.start)):
+        if speaker is None and opening >= 0 and _OPENING_PARTICIPLE.match(text, opening):
             # participle opening the sentence, its subject after it: "Qualifiant l'IA de « technologie stratégique »
             # pour le pays, le ministre a rappelé…". The main clause's subject said the words.
             main = _MAIN_CLAUSE.match(text, span.end)
