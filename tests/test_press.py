@@ -1794,9 +1794,19 @@ def test_a_quotation_set_apart_under_a_paragraph_ending_in_reported_speech() -> 
         "répand largement.\n\n« Le pays doit suivre ce changement, notamment par les stratégies du ministère. »"
     )
     assert said(body)[0][1:] == ("Ahmed Roe", "président de la commission")
-    # a paragraph that reports nobody's words: the quotation set apart stays unattributed (no quotation)
+    # a paragraph that reports nobody's words: the sentence set apart is kept, its source unnamed (unattributed)
     body = (
         TITLE + "Le plan a été présenté mardi.\n\n« Le pays doit suivre ce changement, notamment par les stratégies. »"
+    )
+    assert said(body) == [
+        ("Le pays doit suivre ce changement, notamment par les stratégies.", quotes.UNKNOWN_SPEAKER, "")
+    ]
+    # a short one, or a title set apart, stays none (a label, a slogan, a work)
+    body = TITLE + "Le plan a été présenté mardi.\n\n« Un pays qui suit »"
+    assert said(body) == []
+    body = (
+        TITLE
+        + "Le plan a été présenté mardi.\n\n« L'école et les machines : ce que change l'intelligence artificielle »"
     )
     assert said(body) == []
 
@@ -2033,6 +2043,10 @@ def test_a_menu_copied_line_by_line_above_the_headline() -> None:
         ("La ministre Ana Vidal s'est engagée à « répondre fermement ».", "répondre fermement"),
         ("Le maire Paul Roe souhaite que « la ville prenne toute sa part du marché ».", "la ville prenne"),
         ("La syndicaliste Ana Vidal exige de « négocier chaque outil avant son arrivée ».", "négocier chaque outil"),
+        # advice, request and promise are appeals too
+        ("Devant la presse, Amal Roe conseille de « ne pas avoir peur » de ces outils.", "ne pas avoir peur"),
+        ("Le maire Paul Roe promet de « tout revoir » avant l'été.", "tout revoir"),
+        ("La rectrice Ana Vidal a demandé aux enseignants de « garder la main » sur les notes.", "garder la main"),
     ],
 )
 def test_a_verb_of_wish_appeal_or_commitment_governs_the_words_after_its_link(sentence: str, words: str) -> None:

@@ -300,8 +300,11 @@ def test_standalone_quotation_sentence_takes_the_neighbouring_subject() -> None:
         "Le marché a réagi calmement. « Les clients restent fidèles à nos modèles ouverts. »\n"
     )
     assert [q.speaker for q in qs] == ["Paul Rivière", "Anne Colin", "Anne Colin"]
-    # Nobody named around it: not taken.
-    assert article("Titre\nLe marché a réagi calmement. « Les clients restent fidèles à nos modèles ouverts. »\n") == []
+    # Nobody named around it: a sentence of reported words all the same, its source unnamed (unattributed).
+    qs = article("Titre\nLe marché a réagi calmement. « Les clients restent fidèles à nos modèles ouverts. »\n")
+    assert [q.speaker for q in qs] == [quotes.UNKNOWN_SPEAKER]
+    # a few words set apart, with nobody around, are no one's: not taken
+    assert article("Titre\nLe marché a réagi calmement. « Des clients fidèles. »\n") == []
 
 
 def test_straight_quotation_never_closed_in_wire_copy() -> None:

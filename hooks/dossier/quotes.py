@@ -2302,6 +2302,11 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 # follow_on within a sentence: « A » et « B », the second fragment coordinated with a quotation just
                 # attributed, with no new verb: the same speaker.
                 intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=True)
+            coordinated = _COORDINATED_VERB.match(text, last_end, span.start) if found and intro is None else None
+            if coordinated is not None and coordinated.end() == span.start and _governs_words(coordinated["verb"]):
+                # follow_on: a second verb coordinated with the one that governed the quotation just before shares
+                # its subject (« conseille de « A » et promet de « B » »): the same speaker, however short the words.
+                intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=True)
             if (
                 intro is None
                 and found
@@ -2403,9 +2408,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         if (
             speaker is None
             and not span.open
-            and len(words(inner)) >= UNATTRIBUTED_WORDS
             and not _NAMING_NOUN_END.search(text, 0, span.start)
-            and _said_words(inner)
+            and _unattributed(inner)
         ):
             # unattributed: a clause of someone's words in quotation marks, a sentence long, that no convention
             # attributes: French typography keeps the marks for words reported, a label or a scare quote is a few
@@ -2447,6 +2451,11 @@ _COMMA = re.compile(r",\s")
 
 
 UNATTRIBUTED_WORDS = 8  # a quoted clause this long is reported words, however unattributed
+
+
+def _unattributed(inner: str) -> bool:
+    """Words in quotation marks that are someone's, attributed or not: a clause of UNATTRIBUTED_WORDS or more."""
+    return len(words(inner)) >= UNATTRIBUTED_WORDS and _said_words(inner)
 
 
 def _said_words(inner: str) -> bool:
@@ -2491,8 +2500,21 @@ def _governable(span: Span) -> bool:
 # Verbs whose object is the words themselves: the fragments they govern are the subject's however short
 # (partial_governed): judgement, describing, "parler de", "évoquer".
 _WORDS_VERBS = _JUDGEMENT | {"présenter", "dépeindre", "parler", "évoquer", "qualifier"}
+# A second verb with no subject of its own after a quotation, and its link word: "» et promet de".
+_COORDINATED_VERB = re.compile(
+    rf"[»”\"]?\s*,?\s+(?:et|puis|mais)\s+(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)"
+    r"(?:\s+(?:à|de|d[’']|que|qu[’']|comme))?\s*"
+)
+
+
+def _governs_words(verb: str) -> bool:
+    """A verb that says, judges or appeals: the words quoted after it are its subject's."""
+    return is_speech_verb(verb) or bool((_WORDS_VERBS | _APPEAL_VERBS) & _verb_candidates(verb))
+
+
 _PASSIVE_END = re.compile(r"(?:^|\s)(?:est|sont|était|étaient|sera|seront|serait|été|être)(?:\s+[\w’'-]+)?$")
-_CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|y|en|{_ADVERBS}))*\s*$")  # ("La patronne y répond")
+# ("La patronne y répond", "Elle leur conseille": a clitic pronoun, the object, between the subject and its verb)
+_CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|y|en|lui|leur|nous|vous|{_ADVERBS}))*\s*$")
 
 
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
@@ -2619,7 +2641,10 @@ def _verb_form(word: str) -> bool:
     return word in _AUXILIARIES or _finite_verb(word) or (len(word) > 4 and word.endswith(("ait", "aient")))
 
 
-_APPEAL_VERBS = frozenset({"appeler", "inviter", "exhorter", "engager", "souhaiter", "vouloir", "réclamer", "exiger"})
+_APPEAL_VERBS = frozenset(
+    {"appeler", "inviter", "exhorter", "engager", "souhaiter", "vouloir", "réclamer", "exiger"}
+    | {"conseiller", "recommander", "demander", "promettre", "proposer", "suggérer", "enjoindre", "pousser"}
+)
 # (the persons appealed to may stand between: "a appelé les pouvoirs publics à « … »")
 _APPEAL_LINK = re.compile(
     r"^\s+(?:(?:les|la|le|l[’']|des|ses|leurs?|tous\s+les|toutes\s+les)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?=à|de|d[’']))?"
@@ -3680,6 +3705,10 @@ def extract(
                         # pull_quote_heading: a quotation set apart as a paragraph of its own (exergue) on an
                         # interview page, no verb, nobody named around: the interviewee's words.
                         standalone = interviewee
+                    if standalone is None and _unattributed(" ".join(found.parts)):
+                        # unattributed: a sentence of someone's words set apart that nobody around claims keeps its
+                        # marks' meaning, as inline (see inline_quotations): kept, its source unnamed
+                        standalone = _Person(UNKNOWN_SPEAKER, "", False)
                     if standalone is None:
                         continue
                     person = standalone
