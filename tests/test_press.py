@@ -2828,3 +2828,34 @@ def test_an_infinitive_after_the_verb_of_saying_is_no_speaker() -> None:
     )
     assert all(q[0] != "Un si grand soleil" for q in said(body))
     assert said(TITLE + "« Le chantier avance », confie Paul Roe.")[0][1] == "Paul Roe"
+
+
+@pytest.mark.parametrize(
+    ("parsed", "detail", "speaker"),
+    [
+        # the phrase ends before its verb: the subject a parse ran on into its clause
+        ("Élèves de seconde ont fait la démonstration auprès des collégiens", "", "Élèves de seconde"),
+        ("Premier ministre luxembourgeois est revenu avec une volonté claire", "", "Premier ministre luxembourgeois"),
+        ("Rapide recherche sur internet permettra", "", "Rapide recherche sur internet"),
+        # a stop glued to the next sentence ends it; a link word left at its end goes
+        (
+            "Responsable informatique des HCL.La collaboration entre les deux remonte à loin",
+            "",
+            "Responsable informatique des HCL",
+        ),
+        ("Responsable de", "chez Orange", "Responsable"),
+        # an adverb or a preposition is nobody
+        ("Toujours", "", quotes.UNKNOWN_SPEAKER),
+        ("Au-delà", "", quotes.UNKNOWN_SPEAKER),
+        # a participle opening the phrase: its subject is the name after it
+        ("Commentant", "Kezia Roe, directrice des communications", "Kezia Roe"),
+        # names, roles and bodies stay as they are ("Mistral.ai" holds no verb "ai")
+        ("Mistral.ai", "", "Mistral.ai"),
+        ("Représentant du président de la CGECI", "", "Représentant du président de la CGECI"),
+        ("Enseignant", "au lycée", "Enseignant"),
+        ("Jeanne Roe", "directrice", "Jeanne Roe"),
+    ],
+)
+def test_a_speaker_is_a_noun_phrase_never_a_clause(parsed: str, detail: str, speaker: str) -> None:
+    person = quotes._noun_phrase_speaker(quotes._Person(parsed, detail, False))
+    assert person.name == speaker

@@ -4142,7 +4142,60 @@ def _mapping(value: object) -> dict[str, object]:
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+# Words that never open a speaker's name or role: adverbs, prepositions, pronouns a parse may leave there.
+_NOT_SPEAKER_START = _OPENERS | frozenset(
+    "au-delà souvent toujours autre c’est c'est continuer parfois encore déjà ici donc car cela ça il elle on".split()
+)
+_LINK_WORDS = frozenset("de du des d’ d' à au aux en sur pour par avec sans chez dans".split())
+
+
+def _noun_phrase_speaker(person: _Person) -> _Person:
+    """The speaker as a noun phrase, whatever a parse left around it: a speaker is a name, a role or a body, never a
+    clause. The phrase ends before its verb ("Élèves de seconde ont fait la démonstration…" -> "Élèves de
+    seconde") and at a stop glued to the next sentence ("Responsable informatique des HCL.La collaboration…"); a
+    participle opening it ("Commentant", the name in the description after it) gives way to that name; an adverb or
+    a preposition alone, or a phrase with no noun left, is nobody named."""
+    if not person.named and person.name == UNKNOWN_SPEAKER:
+        return person
+    name = re.split(r"(?<=\w)\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)", person.name, maxsplit=1)[0]
+    tokens = list(re.finditer(r"(?<!\S)[\w’'-]+", name))  # words, not the parts of "Mistral.ai"
+    if not tokens:
+        return person
+    first = tokens[0].group().casefold()
+    if first in _NOT_SPEAKER_START:
+        return _Person(UNKNOWN_SPEAKER, person.detail, False)
+    if first.endswith("ant") and first not in ROLE_NOUNS and lemma(first) != first:
+        # "Commentant ce bilan, Kezia Roe, directrice…": the participle's subject is the name after it
+        name_part, _, rest = person.detail.partition(",")
+        if _is_full_name(name_part.strip()):
+            return _Person(name_part.strip(), rest.strip(), True)
+        return _Person(UNKNOWN_SPEAKER, "", False)
+    for token in tokens[1:]:
+        word = re.split(r"[’']", token.group())[-1]
+        if word[:1].islower() and (word in _FINITE_WORDS or _finite_verb(word) or _future(word)):
+            name = name[: token.start()]
+            break
+    words_ = name.split()
+    while words_ and words_[-1].casefold() in _LINK_WORDS:
+        words_.pop()
+    name = " ".join(words_).rstrip(" ,")
+    if name == person.name:
+        return person
+    if not name:
+        return _Person(UNKNOWN_SPEAKER, person.detail, False)
+    return _Person(name, person.detail, person.named)
+
+
+def _future(word: str) -> bool:
+    """A verb in the future or the conditional ("permettra", "devrait")."""
+    if not word.endswith(("ra", "ront", "rait", "raient")):
+        return False
+    base = lemma(word)
+    return base != word and base.endswith(("er", "ir", "re"))
+
+
 def _quote(article: Article, block: Block, text: str, person: _Person, anchor: str) -> Quote:
+    person = _noun_phrase_speaker(person)
     return Quote(
         id=f"{article.id}-{anchor}",
         text=" ".join(text.split()),
