@@ -2859,3 +2859,56 @@ def test_an_infinitive_after_the_verb_of_saying_is_no_speaker() -> None:
 def test_a_speaker_is_a_noun_phrase_never_a_clause(parsed: str, detail: str, speaker: str) -> None:
     person = quotes._noun_phrase_speaker(quotes._Person(parsed, detail, False))
     assert person.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        # an English theme's share label with its colon; its reading time in the plural
+        ("Share:", "furniture"),
+        # a wire's note under a developing story
+        ("-D'autres détails suivront.", "furniture"),
+        ("Plus d'informations à venir", "furniture"),
+        ("Article en cours de mise à jour", "furniture"),
+        # a bilingual page's switch to its other language
+        ("English version below", "furniture"),
+        # an affiliate links' disclosure
+        ("Disclosure: This website may contain affiliate links", "furniture"),
+        ("Cet article contient des liens d'affiliation.", "furniture"),
+        # the site's call to read more of it, and its wall's pitch of unlimited access
+        ("Retrouvez toute l'actualité sur Lepetitjournal.be", "furniture"),
+        ("Découvrez tous nos articles en illimité. Je m'abonne", "paywall"),
+        # the writer's initials in brackets, the signature of a regional paper's short item
+        ("(J.D.)", "furniture"),
+        ("(J.-P. M.)", "credit"),  # (read as a picture credit first: gone all the same)
+        ("(or)", "furniture"),
+        # a rule of underscores a copy left; tag pills glued by a copy that lost their spaces
+        ("__", "markup"),
+        ("MetaLicenciementsIA", "tags"),
+    ],
+)
+def test_furniture_of_blogs_wires_and_regional_papers(furniture: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a brand in two glued words, an acronym, a sentence with those words stay
+        "OpenAI",
+        "DeepSeek",
+        "Plus de détails à venir sur le calendrier, a promis la direction lors de la réunion de jeudi.",
+        "Retrouvez toute l'actualité de la rentrée dans notre dossier, promet la mairie dans son bulletin de mars.",
+        "(IA générative)",
+    ],
+)
+def test_lines_near_that_furniture_stay(line: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert a.removed == []
+
+
+def test_a_reading_time_in_english_plural_is_a_head_fact() -> None:
+    a = article("Le port bat son record de trafic\n\n5 mins\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Le port bat son record de trafic"
+    assert a.reading_time == 5

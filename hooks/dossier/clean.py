@@ -372,7 +372,7 @@ _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*
 _READING = re.compile(
     r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?"
     r"(\d{1,3}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"  # (spelled out: "Temps de lecture : une minute.")
-    r"\s*(?:min(?:utes?)?\.?)"
+    r"\s*(?:min(?:utes?|s)?\.?)"
     # (an English theme's "1 min read")
     r"(?:\s+(?:de lecture|environ|read))?$",
     re.I,
@@ -2487,7 +2487,7 @@ FURNITURE = _rx(
     r"^(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky|threads"
     r"|mastodon|flipboard|imprimer|copier le lien|short url|url courte|lien court|permalien|lien permanent"
     # An English theme's buttons, as French sites built on one keep them: "Share.", "Tweet", "Pin it".
-    r"|share|tweet|pin it|print|email)\.?$",
+    r"|share|tweet|pin it|print|email)[.:]?$",
     # A share bar copied as one line, its buttons' labels side by side: "Facebook Twitter LinkedIn E-mail Copy Link".
     r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky"
     r"|threads|mastodon|flipboard|imprimer|print|copy link|copier le lien|share|partager)(?:\s+|$)){3,}$",
@@ -2547,6 +2547,23 @@ FURNITURE = _rx(
     r"^(?:share|close|menu|search)(?:\s+(?:share|close|menu|search))+$",
     # A sharing plugin's label: "Spread the love".
     r"^spread the love\W*$",
+    # A wire's note under a developing story: "D'autres détails suivront.", "Plus d'informations à venir", "Article
+    # en cours de mise à jour".
+    r"^[-–—]?\s*(?:d[’']autres\s+|plus d(?:e\s+|[’']\s*))(?:détails|informations|précisions)"
+    r" (?:suivront|à suivre|à venir)\W*$",
+    r"^(?:article|dépêche|information) en cours (?:de mise à jour|d[’']actualisation)\W*$",
+    # A bilingual page's switch to its other language: "English version below", "Version anglaise ci-dessous".
+    r"^(?:english (?:version )?below|(?:version|texte) (?:française|anglaise|en anglais|en français) ci-dessous)\W*$",
+    # An affiliate links' disclosure, as blogs print it: "Disclosure: This website may contain affiliate links", "Cet
+    # article contient des liens d'affiliation".
+    r"^(?:disclosure|divulgation)\s*:.{0,200}$",
+    r"^(?:ce site|cet article|cette page|this (?:website|site|article|post|page))\b.{0,40}"
+    r"\b(?:liens? d[’']affiliation|liens? affiliés?|affiliate links?)\b.{0,100}$",
+    # The site's call to read more of it: "Retrouvez toute l'actualité sur X.be", "Retrouvez tous nos articles sur…".
+    r"^retrouvez (?:toute l[’']actualité|tous nos articles|toutes nos (?:infos|informations|actualités))\b[^,;]{0,80}$",
+    # The writer's initials in brackets on a line of their own, the regional papers' signature of a short item:
+    # "(J.D.)", "(J.-P. M.)", "(or)".
+    r"^\(\s*(?:[A-ZÀ-ÖØ-Þ]\.\s*-?\s*){1,3}\)$|^\([a-z]{2,3}\)$",
     # The newsroom's call for witnesses: "Notre service WhatsApp. Vous êtes témoin d'un événement ? Envoyez-nous…".
     r"^(?:notre service whatsapp\W*)?vous êtes (?:le )?témoins? d[’'`].{0,140}\?\s*"
     r"(?:envoyez|contactez|écrivez)\b.{0,80}$",
@@ -2879,6 +2896,9 @@ PAYWALL = Rules(
     start=(
         r"ce message s[’']affichera\b",
         r"(?:découvrir|découvrez|voir) (?:les|nos) offres\b",
+        # unlimited access as the wall's pitch: "Découvrez tous nos articles en illimité. Je m'abonne"
+        r"(?:découvrez|lisez|accédez à) (?:tous nos|tous les|l[’']ensemble de nos) (?:articles|contenus)\b.{0,40}"
+        r"\ben illimité\b",
         r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
         r"pensez à (?:vous )?abonner\b",
         r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu) (?:est|vous est)"
@@ -3178,7 +3198,10 @@ TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
 # stray "»" or ">" of a widget, a "***" or "—" drawn between sections), or an HTML element's attributes
 # ('data-script="https://…/index.js"', the site's typography turning its quotes into guillemets).
-_NO_WORDS = re.compile(r"^[^\w!?]+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
+# Three capitalised words or more glued with no space, as tag pills come out of a copy ("MetaLicenciementsIA"): two
+# changes from a lower-case letter to a capital; one makes a brand ("OpenAI", "DeepSeek").
+_GLUED_TAGS = re.compile(r"^(?=\w+$)(?:[^\W\d_]*?[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]){2}\w*$")
+_NO_WORDS = re.compile(r"^(?:[^\w!?]|_)+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
 # A template's placeholder left unfilled: "**related_articles[11527]**", "{{ share_buttons }}".
 _PLACEHOLDER = re.compile(r"^\W*[a-z]+(?:_[a-z]+)+(?:\[\d+\])?\W*$|^\{\{[^{}]{1,60}\}\}$|^\{%[^{}]{1,60}%\}$")
 _HTML_ATTRIBUTES = re.compile(
@@ -3209,6 +3232,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "image"
     if short and (TAGS.match(text) or (len(text) <= 100 and RUBRIC_LINE.match(text))):
         return "tags"
+    if len(text) <= 80 and " " not in text and not unit.markdown and _GLUED_TAGS.match(text):
+        return "tags"  # tag pills glued by a copy that lost their spaces: "MetaLicenciementsIA"
     if len(text) <= 100 and RUBRIC_TRAIL.match(text):
         return "breadcrumb"
     if len(text) <= 40 and BADGE.match(text):
