@@ -2912,3 +2912,30 @@ def test_a_reading_time_in_english_plural_is_a_head_fact() -> None:
     a = article("Le port bat son record de trafic\n\n5 mins\n\n" + PARAGRAPH + "\n")
     assert a.title == "Le port bat son record de trafic"
     assert a.reading_time == 5
+
+
+def test_a_breadcrumb_glued_with_no_space_at_all() -> None:
+    # breadcrumb: the crumbs and the headline glued by a copy, each meeting the next at a capital
+    a = article("AccueilEconomieLe port de Sète mise sur l'IA\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Le port de Sète mise sur l'IA"
+    assert [(r.rule, r.text) for r in a.removed] == [("breadcrumb", "AccueilEconomie")]
+    # a home word glued to a place is no breadcrumb: no section name follows it
+    a = article("AccueilMayotte\n\nLe port de Sète mise sur l'IA\n\n" + PARAGRAPH + "\n")
+    assert a.title != "Mayotte"
+
+
+def test_the_site_name_its_logo_names_is_no_title() -> None:
+    # site_header: the logo's alternative text names the site; the name printed alone above the headline is the site's
+    body = "Sud Marine\n\nLogo Sud Marine\nn\n\nSud Marine\n\nLe port de Sète mise sur l'IA\n\n" + PARAGRAPH + "\n"
+    a = article(body)
+    assert a.title == "Le port de Sète mise sur l'IA"
+    assert {r.rule for r in a.removed} == {"site-header"}
+    # a logo whose name no line prints alone takes nothing else with it
+    a = article("Le port de Sète mise sur l'IA\nLogo Sud Marine\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Le port de Sète mise sur l'IA"
+
+
+def test_a_tracking_pixel_left_as_text_is_markup() -> None:
+    a = article("fbpx\n\nLe port de Sète mise sur l'IA\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Le port de Sète mise sur l'IA"
+    assert [(r.rule, r.text) for r in a.removed] == [("markup", "fbpx")]

@@ -426,18 +426,19 @@ _BYLINE_END = re.compile(
 # Section names a breadcrumb runs through ("Accueil > Tech > IA", "Accueil Actualité" glued to the title).
 _SECTIONS = (
     r"actualités?|actus?|tech|high-tech|hi-tech|technologies?|technos?|numérique|digital|économie|eco|business"
-    r"|entreprises?|start-?ups?|innovation|sciences?|société|monde|international|europe|france|politique"
+    r"|entreprises?|start-?ups?|innovation|sciences?|société|monde|international|europe|france|politique|economie"
     r"|intelligence artificielle|ia|ai|médias|culture|news|dossiers?|opinions?|tribunes?|analyses?|décryptages?"
     r"|enquêtes?|futur|finance|marchés|bourse|tribune|rubriques?|articles?|blog|logiciels?|internet|web|cybersécurité"
     r"|industries?|nouvelles technologies|santé|environnement|éducation|sports?|idées|régions?|archives?"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\|\|)\s*")
-_BREADCRUMB_HOME = re.compile(r"^(?:vous êtes ici\s*:?\s*)?(?:accueil|home|à la une)\b", re.I)
+_BREADCRUMB_HOME = re.compile(r"^(?:vous êtes ici\s*:?\s*)?(?:accueil|home|à la une)(?:\b|(?-i:(?=[A-ZÀ-ÖØ-Þ])))", re.I)
 # "Accueil Actualité Meta lance…", and the English home of a French site's theme with a rubric of two names
 # glued to the headline: "Home Industrie et technologieMeta ouvre…" (the last crumb's lower-case end meets the
 # headline's capital).
+# (the crumbs glued to one another too, with no space at all: "AccueilEconomieMayotte bourrée de TIC")
 _GLUED_SECTIONS = re.compile(
-    rf"^(?:accueil|home)(?:\s+(?:{_SECTIONS})(?:\s+(?:et|&)\s+(?:{_SECTIONS}))?)+"
+    rf"^(?:accueil|home)(?:(?:\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-ÖØ-Þ])))(?:{_SECTIONS})(?:\s+(?:et|&)\s+(?:{_SECTIONS}))?)+"
     r"(?:\s+(?=\S)|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-ÖØ-Þ])))",
     re.I,
 )
@@ -1259,6 +1260,9 @@ def _site_header(units: list[Unit]) -> int:
     the article's paragraphs); 0 when there is no such line."""
     if _masthead(units):
         return 2
+    named = _logo_named(units)
+    if named:
+        return named
     tagline = _tagline_alone(units)
     if tagline:
         return tagline
@@ -1312,6 +1316,28 @@ def _tagline_alone(units: list[Unit]) -> int:
     if not any(_reads_as_title(u, u) for u in later):
         return 0
     return taken
+
+
+def _logo_named(units: list[Unit]) -> int:
+    """How many units at the top belong to a header whose logo names the site: its alternative text ("Logo Eco
+    Austral") tells that the lines saying only that name ("Eco Austral", printed again above the headline) are the
+    site's, with the short lines between them (banners, a stray letter); 0 when no logo names it. Only short lines
+    come above."""
+    top = units[:HEADER_UNITS]
+    logo = next(
+        (u for u in top if u.kind == "text" and not u.markdown and _LOGO.match(u.text) and len(u.text.split()) > 1),
+        None,
+    )
+    if logo is None:
+        return 0
+    name = fold(logo.text.split(None, 1)[1])
+    printed = [k for k, u in enumerate(top) if fold(u.text) == name]  # the name alone on a line of its own
+    if not printed:
+        return 0
+    last = max(printed[-1], top.index(logo))
+    if any(u.word_count > HEADING_MAX_WORDS for u in top[: last + 1]) or last + 1 >= len(units):
+        return 0
+    return last + 1
 
 
 def _masthead(units: list[Unit]) -> bool:
@@ -3201,6 +3227,8 @@ TEXT_SIZE = re.compile(r"^A[+−-]?$")
 # Three capitalised words or more glued with no space, as tag pills come out of a copy ("MetaLicenciementsIA"): two
 # changes from a lower-case letter to a capital; one makes a brand ("OpenAI", "DeepSeek").
 _GLUED_TAGS = re.compile(r"^(?=\w+$)(?:[^\W\d_]*?[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]){2}\w*$")
+# A tracking pixel's fallback a copy keeps as text: Facebook's "fbpx", a "noscript" tag's name.
+_TRACKER = re.compile(r"^(?:fbpx|noscript)$", re.I)
 _NO_WORDS = re.compile(r"^(?:[^\w!?]|_)+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
 # A template's placeholder left unfilled: "**related_articles[11527]**", "{{ share_buttons }}".
 _PLACEHOLDER = re.compile(r"^\W*[a-z]+(?:_[a-z]+)+(?:\[\d+\])?\W*$|^\{\{[^{}]{1,60}\}\}$|^\{%[^{}]{1,60}%\}$")
@@ -3217,7 +3245,9 @@ def cruft_reason(unit: Unit) -> str | None:
     if len(text) <= 2 and TEXT_SIZE.match(text):
         return "menu"  # the text size buttons: "A", "A+", "A-"
     if not unit.markdown and (
-        _NO_WORDS.match(text) or (len(text) <= 400 and (_HTML_ATTRIBUTES.match(text) or _PLACEHOLDER.match(text)))
+        _NO_WORDS.match(text)
+        or (len(text) <= 400 and (_HTML_ATTRIBUTES.match(text) or _PLACEHOLDER.match(text)))
+        or (len(text) <= 10 and _TRACKER.match(text))
     ):
         return "markup"
     if (
