@@ -2939,3 +2939,35 @@ def test_a_tracking_pixel_left_as_text_is_markup() -> None:
     a = article("fbpx\n\nLe port de Sète mise sur l'IA\n\n" + PARAGRAPH + "\n")
     assert a.title == "Le port de Sète mise sur l'IA"
     assert [(r.rule, r.text) for r in a.removed] == [("markup", "fbpx")]
+
+
+def test_a_blog_platforms_post_header_glued_in_one_line() -> None:
+    # the writer's name, the date and the reading time glued by the copy of a blog platform's post header
+    a = article("Le port de Sète mise sur l'IA\n\nJeanne Roe15 mars 20262 min de lecture\n\n" + PARAGRAPH + "\n")
+    assert (a.author, a.date, a.reading_time) == ("Jeanne Roe", "2026-03-15", 2)
+    # a sentence with a name, a date and minutes stays text
+    line = "Jeanne Roe a couru le 15 mars 2026 en 42 minutes."
+    a = article("Le port de Sète mise sur l'IA\n\n" + PARAGRAPH + "\n\n" + line + "\n")
+    assert a.author is None and any(line in b.text for b in a.blocks)
+
+
+def test_a_post_line_whose_label_takes_a_colon() -> None:
+    a = article("Le port de Sète mise sur l'IA\n\nPublié : 10 février 2025 à 14h45 par Jeanne Roe\n\n" + PARAGRAPH)
+    assert (a.author, a.date) == ("Jeanne Roe", "2025-02-10")
+
+
+def test_an_author_box_under_the_signature() -> None:
+    # author_box: under the writer's name that signs, her line of presentation, a role and no verb
+    body = (
+        "Le port de Sète mise sur l'IA\n\nPar Léa Roe\n\n" + PARAGRAPH + "\n\nLéa Roe\n\n"
+        "Consultante en transformation numérique des PME.\n"
+    )
+    a = article(body)
+    assert "Consultante en transformation numérique des PME." in [r.text for r in a.removed]
+    # a sentence of the article that opens with a role stays: it tells about someone, with a verb
+    body = (
+        "Le port de Sète mise sur l'IA\n\nPar Léa Roe\n\n" + PARAGRAPH + "\n\nLéa Roe\n\n"
+        "Chercheur au CNRS, Paul Lin a suivi le projet depuis le début.\n"
+    )
+    a = article(body)
+    assert any("Paul Lin a suivi" in b.text for b in a.blocks)

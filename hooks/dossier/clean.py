@@ -1111,6 +1111,12 @@ _NAME_THEN_FACT = re.compile(
 )
 
 
+# A blog platform's post header copied with its three facts glued (Wix's "Rudy Roe15 mars 20262 min de lecture"):
+# the writer's name, the date, the reading time, no space between them.
+_GLUED_POST_HEADER = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-öø-ÿ](?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-öø-ÿ]){1,2})\s*"
+    r"(?P<date>\d{1,2}\s+[a-zéûà]+\.?\s+\d{4})\s*(?P<minutes>\d{1,3})\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?$"
+)
 _NAME_AGENCY = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?:{_AGENCY_NAME})\s*$")
 
 
@@ -1214,7 +1220,7 @@ def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
 # publié le 17/11/19 9:11 dans Science et Technologie par Jeanne Roux pour Le Journal", "Publié le 3 mars 2025 dans
 # Tech par Jeanne Roux". The day may be written with two digits for the year.
 _POSTED = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s+)?(?:publiée?|postée?|mise? en ligne)\s+(?:le\s+)?"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s+)?(?:publiée?|postée?|mise? en ligne)(?:\s+le\s+|\s*:\s*|\s+)"
     r"(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d\d(?:\d\d)?|\d{1,2}(?:er)?\s+[a-zéûè]+\.?\s+(?:19|20)\d\d)"
     r"(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d)?(?:\s+dans\s+(?P<rubric>[^,|]{1,60}?))?"
     r"\s+par\s+(?P<name>[^,|]{3,60}?)(?:\s+pour\s+[^,|]{1,80})?\s*$",
@@ -2092,6 +2098,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         if head.author is not None and unit.kind == "text" and _same_writer(text, head.author):
             removed.append(Removal(unit.line, text, "byline"))  # the signature printed twice in the head
             i += 1
+            while i < len(units) and _bio_line(units[i]):
+                removed.append(Removal(units[i].line, units[i].text, "byline"))  # author_box: see drop_cruft
+                i += 1
             continue
         byline = _BYLINE.match(text) if unit.kind == "text" else None
         if byline and head.author is None:
@@ -2228,6 +2237,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # The writer's name alone on its line under the standfirst or the lead picture, as Swiss and German-
             # language sites print it ("Tobias Roe"): the byline without its label.
             head.author = alone
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        post = _GLUED_POST_HEADER.match(text) if head.author is None and unit.kind == "text" else None
+        if post is not None and parse_french_date(post.group("date")) is not None:
+            head.author = post.group("name")
+            head.date = head.date or parse_french_date(post.group("date"))
+            head.reading_time = head.reading_time or int(post.group("minutes"))
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -2622,6 +2639,33 @@ def _role_caption(unit: Unit, following: Unit) -> bool:
     if not (is_first_name(name.split()[0]) or is_unlisted_name(name)):
         return False
     return not following.text.lstrip().startswith(("«", "“", '"', "—", "–", "-"))
+
+
+# A writer's presentation in an author box: a role or a trade first, no quotation ("Formateur expert en IA.
+# Fondateur de X.", "Journaliste indépendante, spécialiste des questions numériques").
+_BIO_LINE = re.compile(
+    r"^(?:responsable|directeur|directrice|président|présidente|rédacteur|rédactrice|chef|cheffe|fondateur"
+    r"|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|journaliste|chargée?|consultante?"
+    r"|formateur|formatrice|experte?|ingénieure?|chercheur|chercheuse|enseignante?|professeure?|avocate?"
+    r"|docteure?|doctorante?|étudiante?|auteure?|autrice|spécialiste|passionnée?|rédac(?:teur|trice) en chef"
+    r"|analyste|entrepreneure?|coach|conférencière|conférencier|blogueuse|blogueur)\b[^«»“”\"]{0,280}$",
+    re.I,
+)
+AUTHOR_BOX_WORDS = 40
+
+
+def _bio_line(unit: Unit) -> bool:
+    """A line of an author box's presentation (:data:`_BIO_LINE`)."""
+    text = unit.text
+    return (
+        unit.kind == "text"
+        and not unit.markdown
+        and unit.word_count <= AUTHOR_BOX_WORDS
+        and bool(_BIO_LINE.match(text))
+        # (no sentence about someone: "Chercheur au CNRS, Paul Roe estime…" is the article's)
+        and not _CAPTION_VERBS.search(text)
+        and not any(is_first_name(word) for word in text.split()[1:])
+    )
 
 
 _ROLE_LINE = re.compile(
@@ -3646,6 +3690,18 @@ def drop_cruft(
             continue
         if head is not None and head.author and unit.word_count <= 12 and _same_writer(unit.text, head.author):
             drop(unit, "signature")  # the author's name repeated as a signature ("Par X", "X, 2024")
+            continue
+        if (
+            shaped
+            and removed
+            and removed[-1].rule == "signature"
+            and index
+            and removed[-1].line == units[index - 1].line
+            and _bio_line(unit)
+        ):
+            # author_box: the writer's line of presentation under the name that signs ("Consultante en
+            # transformation numérique des PME."), one line or more, each a role without a verb
+            drop(unit, "signature")
             continue
         if shaped and _portrait_caption(unit):
             drop(unit, "credit")  # a portrait's caption: the name and, in brackets, where the person works
