@@ -2971,3 +2971,26 @@ def test_an_author_box_under_the_signature() -> None:
     )
     a = article(body)
     assert any("Paul Lin a suivi" in b.text for b in a.blocks)
+
+
+def test_a_pronoun_subject_then_a_colon_hands_over_to_the_person() -> None:
+    # pre_verb_colon with a personal pronoun as the subject: the person it stands for, whatever the verb
+    intro = TITLE + "Marie Dubois, directrice de l'école, a reçu les parents. "
+    body = intro + "Elle se montre plus prudente : « Rien n'est joué pour la rentrée. »"
+    assert said(body)[0][1:] == ("Marie Dubois", "directrice de l'école")
+    body = intro + "Pourtant, elle ne cache pas son inquiétude : « Rien n'est joué pour la rentrée. »"
+    assert said(body)[0][1] == "Marie Dubois"
+    # the impersonal "il" is nobody, and a title after "le thème :" is no one's words
+    body = intro + "Il faut le reconnaître : « Rien n'est joué pour la rentrée. »"
+    assert [q[1] for q in said(body)] in ([], [quotes.UNKNOWN_SPEAKER])
+    body = intro + "Elle intervenait lors d'une table ronde organisée autour du thème : « L'école et les machines »."
+    assert said(body) == []
+
+
+def test_reported_words_in_the_plural_persons_or_the_future_read_as_a_clause() -> None:
+    # unattributed: "savons", "pouvez", "changera" are verbs, so the sentence set apart is reported words
+    body = TITLE + "Le plan a été présenté mardi.\n\n« Nous ne savons pas encore ce que l'outil changera en classe. »"
+    assert said(body) == [("Nous ne savons pas encore ce que l'outil changera en classe.", quotes.UNKNOWN_SPEAKER, "")]
+    # nouns in -ons stay nouns: a list of words in marks is no clause
+    body = TITLE + "Le plan a été présenté mardi.\n\n« Questions, millions, nations et raisons des grandes maisons »"
+    assert said(body) == []

@@ -1448,6 +1448,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # colon ("Son associé, Yves Caron, se montre plus prudent : « … »", "X est catégorique : « … »"): the
             # colon hands over to that person's words.
             return subject
+        if (
+            len(words(intro)) <= 16
+            and _PRONOUN_PREDICATE.match(intro)
+            and not _IMPERSONAL.match(intro)
+            and not _NAMING_NOUN_END.search(intro)  # ("…, organisée autour du thème : « … »": a title)
+        ):
+            # pronoun: the same with a personal pronoun as the subject ("Elle se montre plus prudente : « … »", "Il
+            # ne cache pas son inquiétude : « … »"): the person it stands for; not an impersonal "il" ("Il faut le
+            # dire :")
+            return Intro(PREVIOUS_SPEAKER)
     return _governed(intro)
 
 
@@ -2083,6 +2093,15 @@ def _subject(clause: str) -> Intro | None:
 
 
 OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
+# A clause opening with a personal pronoun as its subject, perhaps after a connective ("Pourtant, elle…").
+_PRONOUN_PREDICATE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s*,\s*)?(?:[Ii]l|[Ee]lle)\s+(?!qu)[a-zà-ÿ’']")
+# The impersonal "il", no person: "Il faut…", "Il y a…", "Il s'agit…", "Il est temps…", "Il reste…".
+_IMPERSONAL = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s*,\s*)?[Ii]l\s+(?:ne\s+|n[’']\s*)?(?:faut|fallait|faudra|faudrait|y\s|s[’']agit"
+    r"|s[’']agissait|est\s+(?:temps|vrai|clair|évident|possible|probable|certain|sûr|difficile|important|nécessaire|"
+    r"urgent|question)|reste|restait|suffit|suffisait|semble|semblait|paraît|convient|arrive|existe|manque|importe"
+    r"|était\s+une\s+fois)\b"
+)
 # A predicate opening after a subject's apposition: "…, est formel", "…, se montre prudent", "…, a été catégorique".
 _PREDICATE_START = re.compile(
     r"^(?:est|était|sera|a|avait|reste|restait|semble|paraît|demeure|se|s[’']|n[’']|ne)\b", re.I
@@ -2466,7 +2485,16 @@ def _said_words(inner: str) -> bool:
         return False
     if sum(1 for t in tokens if is_french_word(t)) * 2 < len(tokens):
         return False  # English: a title or a slogan the page quotes
-    return any(t.casefold() in _FINITE_WORDS or _finite_verb(t) for t in tokens)
+    return any(t.casefold() in _FINITE_WORDS or _finite_verb(t) or _plural_or_future(t.casefold()) for t in tokens)
+
+
+def _plural_or_future(word: str) -> bool:
+    """A verb of the first or second person plural, or in the future or the conditional: "savons", "pouvez",
+    "changera" (a noun in -ons has no verb for its lemma: "questions")."""
+    if not word.endswith(("ons", "ez", "ra", "ront", "rait", "raient")) or word in ROLE_NOUNS:
+        return False
+    base = lemma(word)
+    return base != word and base.endswith(("er", "ir", "re", "oir"))
 
 
 # Finite verbs the press quotes most, which _finite_verb cannot tell from nouns.
