@@ -2994,3 +2994,51 @@ def test_reported_words_in_the_plural_persons_or_the_future_read_as_a_clause() -
     # nouns in -ons stay nouns: a list of words in marks is no clause
     body = TITLE + "Le plan a été présenté mardi.\n\n« Questions, millions, nations et raisons des grandes maisons »"
     assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        # the reading tools' box: its heading, its text-size buttons (misspelt too), its "send to a friend"
+        ("Vos outils", "menu"),
+        ("Augmenter la taille du texte", "menu"),
+        ("Agmenter la taille du texte", "menu"),
+        ("Envoyer le lien à un ami", "menu"),
+        # a key-points box's label: "En 5 secondes", the explainer's question, the takeaway's label
+        ("En 5 secondes", "summary"),
+        ("De quoi parle-t-on ?", "summary"),
+        ("Leçon principale", "summary"),
+        # a script's template expression, a byline's template with its fields empty
+        ("image.title ?? image.filename", "markup"),
+        ("Par , publié le , Modifié le .", "markup"),
+    ],
+)
+def test_furniture_of_reading_tools_key_points_and_templates(furniture: str, rule: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vos outils de travail changent avec l'IA, explique la formatrice aux agents réunis jeudi.",
+        "En 5 secondes, le modèle rédige une réponse que l'agent relit avant de l'envoyer à l'usager.",
+        "Par ailleurs, publié le mois dernier, le rapport de la Cour des comptes recommande la prudence.",
+    ],
+)
+def test_sentences_with_those_words_stay(line: str) -> None:
+    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert a.removed == []
+
+
+def test_a_rubric_in_capitals_after_a_pictogram_is_no_part_of_the_title() -> None:
+    # headline_label: "🔎 ENQUÊTE - …", "📰 ARTICLE - …": the page's rubric, its pictogram before it
+    a = article("🔎 ENQUÊTE - Comment le plateau de Saclay attire les laboratoires\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Comment le plateau de Saclay attire les laboratoires"
+    a = article("📰 ARTICLE - Les clusters d'IA ciblent des cas d'usage partagés\n\n" + PARAGRAPH + "\n")
+    assert a.title == "Les clusters d'IA ciblent des cas d'usage partagés"
+
+
+def test_a_reading_time_with_the_report_videos_length() -> None:
+    a = article("Le port de Sète mise sur l'IA\n\nTemps de lecture : 6min - vidéo : 5min\n\n" + PARAGRAPH + "\n")
+    assert a.reading_time == 6

@@ -374,7 +374,9 @@ _READING = re.compile(
     r"(\d{1,3}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"  # (spelled out: "Temps de lecture : une minute.")
     r"\s*(?:min(?:utes?|s)?\.?)"
     # (an English theme's "1 min read")
-    r"(?:\s+(?:de lecture|environ|read))?$",
+    r"(?:\s+(?:de lecture|environ|read))?"
+    # (a report's video beside it: "Temps de lecture : 6min - vidéo : 5min")
+    r"(?:\s*[-–]\s*vidéo\s*:\s*\d{1,3}\s*min\w*)?$",
     re.I,
 )
 _SPELLED = {
@@ -462,6 +464,10 @@ NAV = re.compile(
     # Reading tools beside the text: the text-size buttons ("Taille du texte", "A+ A-").
     r"|taille du texte|taille (?:de la |des )?(?:police|caractères)"
     r"|(?:agrandir|réduire|diminuer) (?:le texte|la police)|a\s?[+-]\s*a\s?[+-]"
+    # ("Augmenter la taille du texte", misspelt "Agmenter" too; the tools box's heading "Vos outils"; "Envoyer le
+    # lien à un ami")
+    r"|(?:augmenter|agmenter|agrandir|réduire|diminuer) la taille (?:du texte|de la police|des caractères)"
+    r"|vos outils|(?:envoyer|transmettre) (?:le lien|cet article|cette page) à un(?:e)? ami(?:e)?"
     # The skip link's target, the anchor where the page's content starts: "Début du contenu", "Contenu principal".
     r"|début du contenu(?: principal)?|contenu principal|fin du menu"
     # A menu's toggle button, its two states copied on one line: "Show navigation Hide navigation", "Afficher le
@@ -824,8 +830,11 @@ _RUBRIC_PREFIX = re.compile(
     # The rubric before a headline that is a quotation, with no colon: "Intelligence artificielle « Ne pas… »"
     r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)(?:\s+|\.\s*)(?=«)"
     # A rubric in capitals and a dash, as the magazines set it above the standfirst: "PORTRAIT - L'ingénieur…"
-    r"|^(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
-    r"|ÉDITORIAL|EDITORIAL|DOSSIER)(?:\s+[-–—]|\.|\s*:)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"  # ("DOSSIER. Entretien avec…")
+    # (a pictogram may stand before it: "🔎 ENQUÊTE - Sommet IA : …", "📰 ARTICLE - …")
+    r"|^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*)?"
+    r"(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
+    r"|ÉDITORIAL|EDITORIAL|DOSSIER|ARTICLE|VIDÉO|VIDEO|PODCAST|INFOGRAPHIE|FOCUS|EXCLUSIF|OPINION|BILLET)"
+    r"(?:\s+[-–—]|\.|\s*:)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"  # ("DOSSIER. Entretien avec…")
     # …or in capitals between square brackets: "[ TRIBUNE ] À l'heure où…"
     r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])",
     re.I,
@@ -2875,7 +2884,12 @@ ADDRESS = re.compile(
 )
 # The labels of a key-points box (not a table of contents): the points under them may go whatever their length
 # (see drop_cruft).
-_KEY_POINT_LABELS = r"l[’']essentiel|ce qu[’']il faut retenir|les points clés|points clés|en bref|tl;\s?dr|à retenir"
+_KEY_POINT_LABELS = (
+    r"l[’']essentiel|ce qu[’']il faut retenir|les points clés|points clés|en bref|tl;\s?dr|à retenir"
+    # ("En 5 secondes", "L'essentiel en 30 secondes", the explainer's "De quoi parle-t-on ?", "Leçon principale")
+    r"|(?:l[’']essentiel )?en \d{1,2} (?:secondes|minutes?)|de quoi (?:on parle|parle-t-on)\s*\?"
+    r"|leçons? principales?"
+)
 KEY_POINTS_LABEL = re.compile(rf"^(?:{_KEY_POINT_LABELS})\s*:?$", re.I)
 # Summary and table-of-contents widgets: the marker and the short lines after it go.
 SUMMARY = _rx(
@@ -3275,7 +3289,13 @@ _GLUED_TAGS = re.compile(r"^(?=\w+$)(?:[^\W\d_]*?[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ])
 _TRACKER = re.compile(r"^(?:fbpx|noscript)$", re.I)
 _NO_WORDS = re.compile(r"^(?:[^\w!?]|_)+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
 # A template's placeholder left unfilled: "**related_articles[11527]**", "{{ share_buttons }}".
-_PLACEHOLDER = re.compile(r"^\W*[a-z]+(?:_[a-z]+)+(?:\[\d+\])?\W*$|^\{\{[^{}]{1,60}\}\}$|^\{%[^{}]{1,60}%\}$")
+_PLACEHOLDER = re.compile(
+    r"^\W*[a-z]+(?:_[a-z]+)+(?:\[\d+\])?\W*$|^\{\{[^{}]{1,60}\}\}$|^\{%[^{}]{1,60}%\}$"
+    # a script's template expression left unrendered: "image.title ?? image.filename"
+    r"|^[a-z]+(?:\.[a-z]+)+(?:\s*(?:\?\?|\|\||&&)\s*[a-z]+(?:\.[a-z]+)+)+$"
+    # a byline's template whose fields came out empty: "Par , publié le , Modifié le ."
+    r"|^(?i:(?:par|publiée?\s+le|modifiée?\s+le|mise?\s+à\s+jour\s+le)\s*[,.]\s*){2,}$"
+)
 _HTML_ATTRIBUTES = re.compile(
     r"^<?(?:[a-z][\w:.-]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\s*[«»“”][^«»“”]*[«»“”]|[^\s\"'«»“”<>]+)\s*)+/?>?$"
 )
