@@ -3042,3 +3042,12 @@ def test_a_rubric_in_capitals_after_a_pictogram_is_no_part_of_the_title() -> Non
 def test_a_reading_time_with_the_report_videos_length() -> None:
     a = article("Le port de Sète mise sur l'IA\n\nTemps de lecture : 6min - vidéo : 5min\n\n" + PARAGRAPH + "\n")
     assert a.reading_time == 6
+
+
+def test_a_witness_first_name_marked_changed_then_a_colon() -> None:
+    # witness_first_name: the first name alone, its asterisk (the name was changed), the role, a colon
+    body = TITLE + "Julie*, chargée de communication : « J'ai peur que mes collègues le prennent mal »"
+    assert said(body)[0][1:] == ("Julie", "chargée de communication")
+    # a word with an asterisk that is no name does not speak
+    body = TITLE + "Important*, à lire avant la réunion : « Les outils restent interdits sur les postes du service »"
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER

@@ -1923,7 +1923,10 @@ _ROLE_COMMA_NAME = re.compile(
 
 
 def _looks_like_name(text: str) -> bool:
-    tokens = text.split()
+    # (an asterisk after a name marks it changed, the press's footnote "le prénom a été modifié": "Anaëlle*")
+    tokens = text.rstrip("*").split()
+    if text.endswith("*") and tokens and len(tokens) == 1 and not is_first_name(tokens[0]):
+        return not is_french_word(tokens[0])  # (a rare first name, not a word: "Anaëlle*", not "Important*")
     return 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(_NAME_WORD.match(t) for t in tokens)
 
 
