@@ -243,6 +243,11 @@ PARAGRAPH = (
 )
 
 
+def between_paragraphs(line: str) -> Article:
+    """An article whose ``line`` stands alone between two paragraphs of its text."""
+    return article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+
+
 @pytest.mark.parametrize(
     ("head", "title", "author", "date"),
     [
@@ -379,7 +384,7 @@ def test_not_a_month() -> None:
     ],
 )
 def test_one_line_furniture(furniture: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(furniture)
     assert [r.rule for r in a.removed] == [rule]
     assert all(furniture not in b.text for b in a.blocks)
 
@@ -669,7 +674,7 @@ def test_headline_in_two_sentences_or_long(title: str) -> None:
     ],
 )
 def test_furniture_met_on_real_pages(furniture: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(furniture)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -779,7 +784,7 @@ def test_picture_title_above_its_caption_and_credit() -> None:
     ["placeholder video", "Regarder la vidéo", "Votre navigateur ne prend pas en charge la lecture de cette vidéo."],
 )
 def test_video_player_text(line: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert [r.rule for r in a.removed] == ["video"]
 
 
@@ -833,7 +838,7 @@ def test_a_pictures_alt_text_above_its_caption_and_credit() -> None:
         "Laboratoire Lyon IA\n"
         "Des étudiants des écoles d'ingénieurs devant les serveurs du laboratoire, à Lyon, en mars. © Studio Sud"
     )
-    a = article(TITLE + PARAGRAPH + "\n\n" + figure + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(figure)
     assert [r.rule for r in a.removed] == ["credit", "credit"]
 
 
@@ -1974,7 +1979,7 @@ def test_a_closing_attribution_whose_role_comes_before_the_name_in_apposition() 
     ],
 )
 def test_furniture_of_wires_blogs_themes_and_press_releases(furniture: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(furniture)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -2232,7 +2237,7 @@ def test_a_capitals_spokesperson_with_the_journalists_narration_after() -> None:
     ],
 )
 def test_furniture_of_english_themes_swiss_sites_and_calls_for_witnesses(line: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -2313,7 +2318,7 @@ def test_an_incise_before_the_quoted_words() -> None:
     ],
 )
 def test_back_links_bar_menus_model_credits_live_radio_and_arrow_promotions(line: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -2479,7 +2484,7 @@ def test_a_newsletter_pitch_for_the_days_essentials() -> None:
     ],
 )
 def test_share_bars_comment_buttons_author_boxes_walls_and_role_captions(line: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -2569,7 +2574,7 @@ def test_a_caption_that_says_who_the_photo_shows() -> None:
         "Le ministre Jean Roe est accompagné sur la photo de Martin Roe, directeur chez Bionest.",
         "Sur notre photo, les élus lors de l'inauguration du centre de calcul.",
     ):
-        a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+        a = between_paragraphs(line)
         assert [r.rule for r in a.removed] == ["credit"], line
     # a quotation that mentions the photo stays
     line = "« Sur la photo, on voit surtout le chantier », sourit Jean Roe, directeur du site."
@@ -2719,7 +2724,7 @@ def test_the_kind_of_an_organisation_then_its_name() -> None:
     ],
 )
 def test_menu_buttons_audio_players_and_calls_for_support(line: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert [r.rule for r in a.removed] == [rule]
     for sentence in (
         "Le pays a besoin de vous, a lancé le ministre aux étudiants réunis à Lyon.",
@@ -2888,7 +2893,7 @@ def test_a_speaker_is_a_noun_phrase_never_a_clause(parsed: str, detail: str, spe
     ],
 )
 def test_furniture_of_blogs_wires_and_regional_papers(furniture: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(furniture)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -2904,7 +2909,7 @@ def test_furniture_of_blogs_wires_and_regional_papers(furniture: str, rule: str)
     ],
 )
 def test_lines_near_that_furniture_stay(line: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert a.removed == []
 
 
@@ -3014,7 +3019,7 @@ def test_reported_words_in_the_plural_persons_or_the_future_read_as_a_clause() -
     ],
 )
 def test_furniture_of_reading_tools_key_points_and_templates(furniture: str, rule: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + furniture + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(furniture)
     assert [r.rule for r in a.removed] == [rule]
 
 
@@ -3027,7 +3032,7 @@ def test_furniture_of_reading_tools_key_points_and_templates(furniture: str, rul
     ],
 )
 def test_sentences_with_those_words_stay(line: str) -> None:
-    a = article(TITLE + PARAGRAPH + "\n\n" + line + "\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    a = between_paragraphs(line)
     assert a.removed == []
 
 
