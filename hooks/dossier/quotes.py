@@ -205,7 +205,9 @@ _ADVERBS = (
     r"|notamment|aussitôt|vivement|clairement|publiquement"
     r"|lui-même|elle-même)"
 )
-_AUX = r"(?:a|avait|aurait|ont|avaient|auraient|eut|aura)"
+# The auxiliary of a compound past, in the third person.
+_AUX_FORMS = ("a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura")
+_AUX = rf"(?:{'|'.join(_AUX_FORMS)})"
 _SUBJ = r"(?:il|elle|on|ils|elles)"
 # A capitalised word of a name; a stop inside it only before more letters ("J.-P.", "Boursier.com") or after an
 # initial ("J."): the stop after "Huang" in "… Jensen Huang. Elle a déclaré" ends the sentence, not the name.
@@ -1276,7 +1278,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # the role, then the name in apposition: "comme le dit le commissaire à la transparence, Vera Roe : « … »"
             return Intro(detail, role, short=True)
         first = detail.split(" ", 1)[0]
-        if first and (_finite_verb(first) or first.casefold() in _FINITE_FORMS or _PREDICATE_START.match(detail)):
+        if first and (_finite_verb(first) or _finite_form(first) or _PREDICATE_START.match(detail)):
             detail = ""  # "Le modèle, comme l'a expliqué X, reste « … »": the sentence goes on, no description
         return Intro(words_of.group("speaker").strip(), detail, short=True)
     if colon:
@@ -1341,7 +1343,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # so is the clause the quotation ends ("Selon le fondateur de Facebook, l'IA permettrait « … »")
         clause = detail.rstrip()[-1:] in ".!?…" or (
             not re.search(r"\b(?:qui|dont|que)\b", detail)
-            and any(_finite_verb(w) or w.casefold() in _FINITE_FORMS for w in words(detail)[1:])
+            and any(_finite_verb(w) or _finite_form(w) for w in words(detail)[1:])
         )
         # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short; after a
         # determiner, only words that read as a quotation (see Intro.label)
@@ -1699,9 +1701,13 @@ def _epithet_head(phrase: str) -> str:
 
 
 # Finite forms of auxiliaries and modals the lemmatizer test misses (not ending in -e or -t): a clause's verb.
-_FINITE_FORMS = frozenset(
-    "a ont aura auront sera seront va vont serait seraient aurait auraient pourra pourrait devra devrait".split()
-)
+
+
+def _finite_form(word: str) -> bool:
+    """A finite verb the press writes most (:data:`_FINITE_WORDS`), or one in the future or the conditional."""
+    return word.casefold() in _FINITE_WORDS or _future(word.casefold())
+
+
 _CONJUNCTION_OPENER = re.compile(r"^\s*(?:Mais|Et|Or|Car|Ainsi|Alors)\s+(?=[Pp]our\s|[Ss]elon\s|[Dd][’']après\s)")
 
 
@@ -2491,10 +2497,23 @@ def _said_words(inner: str) -> bool:
     return any(t.casefold() in _FINITE_WORDS or _finite_verb(t) or _plural_or_future(t.casefold()) for t in tokens)
 
 
+_FUTURE_ENDS = ("ra", "ront", "rait", "raient")
+
+
+def _future(word: str) -> bool:
+    """A verb in the future or the conditional ("permettra", "devrait")."""
+    return _verb_ending(word, _FUTURE_ENDS)
+
+
 def _plural_or_future(word: str) -> bool:
     """A verb of the first or second person plural, or in the future or the conditional: "savons", "pouvez",
     "changera" (a noun in -ons has no verb for its lemma: "questions")."""
-    if not word.endswith(("ons", "ez", "ra", "ront", "rait", "raient")) or word in ROLE_NOUNS:
+    return _verb_ending(word, ("ons", "ez", *_FUTURE_ENDS))
+
+
+def _verb_ending(word: str, endings: tuple[str, ...]) -> bool:
+    """A lower-case word with one of these endings whose lemma is a verb it differs from."""
+    if not word.endswith(endings) or word in ROLE_NOUNS:
         return False
     base = lemma(word)
     return base != word and base.endswith(("er", "ir", "re", "oir"))
@@ -2664,7 +2683,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
 _SAYING_RELATIVE = re.compile(r"\squi\s+(?:lui\s+|leur\s+|l[’']\s*|nous\s+|vous\s+|ne\s+|n[’']\s*)?(?P<verb>[a-zà-ÿ]+)")
 _REPROACH = frozenset({"reprocher", "accuser", "critiquer", "dénoncer", "demander"})
 FUSED_WORDS = 5  # words of a quoted clause fused into a sentence whose verb is not one of saying (fused_quotation)
-_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "aurait", "auraient"})
+_AUXILIARIES = frozenset(_AUX_FORMS)
 
 
 def _verb_form(word: str) -> bool:
@@ -4215,14 +4234,6 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
     if not name:
         return _Person(UNKNOWN_SPEAKER, person.detail, False)
     return _Person(name, person.detail, person.named)
-
-
-def _future(word: str) -> bool:
-    """A verb in the future or the conditional ("permettra", "devrait")."""
-    if not word.endswith(("ra", "ront", "rait", "raient")):
-        return False
-    base = lemma(word)
-    return base != word and base.endswith(("er", "ir", "re"))
 
 
 def _quote(article: Article, block: Block, text: str, person: _Person, anchor: str) -> Quote:
