@@ -2849,6 +2849,12 @@ def test_an_infinitive_after_the_verb_of_saying_is_no_speaker() -> None:
             "Responsable informatique des HCL",
         ),
         ("Responsable de", "chez Orange", "Responsable"),
+        # a conjunction opening the clause goes, and a clitic after the subject
+        ("Si Nexa", "", "Nexa"),
+        ("Lorsqu’Orvane", "", "Orvane"),
+        ("Étudiants y", "", "Étudiants"),
+        ("Simone Roe", "", "Simone Roe"),
+        ("Quand", "", quotes.UNKNOWN_SPEAKER),
         # an adverb or a preposition is nobody
         ("Toujours", "", quotes.UNKNOWN_SPEAKER),
         ("Au-delà", "", quotes.UNKNOWN_SPEAKER),

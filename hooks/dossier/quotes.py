@@ -4194,9 +4194,16 @@ def _mapping(value: object) -> dict[str, object]:
 
 # Words that never open a speaker's name or role: adverbs, prepositions, pronouns a parse may leave there.
 _NOT_SPEAKER_START = _OPENERS | frozenset(
-    "au-delà souvent toujours autre c’est c'est continuer parfois encore déjà ici donc car cela ça il elle on".split()
+    "au-delà souvent toujours autre c’est c'est continuer parfois encore déjà ici donc car cela ça il elle on si quand"
+    " lorsque puisque".split()
 )
-_LINK_WORDS = frozenset("de du des d’ d' à au aux en sur pour par avec sans chez dans".split())
+# (and the clitics a parse may leave after the subject: "Étudiants y" of "Les étudiants y voient…")
+_LINK_WORDS = frozenset("de du des d’ d' à au aux en sur pour par avec sans chez dans y".split())
+# A conjunction that opens the clause before the subject: "Si DeepSeek…", "Quand Meta…".
+_CLAUSE_OPENING = re.compile(
+    r"^(?:[Ss]i|[Qq]uand|[Ll]orsque|[Ll]orsqu[’']|[Pp]uisque|[Pp]uisqu[’']|[Ee]t|[Mm]ais|[Cc]ar)(?:\s+|(?<=[’']))"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _noun_phrase_speaker(person: _Person) -> _Person:
@@ -4208,6 +4215,7 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
     if not person.named and person.name == UNKNOWN_SPEAKER:
         return person
     name = re.split(r"(?<=\w)\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)", person.name, maxsplit=1)[0]
+    name = _CLAUSE_OPENING.sub("", name, count=1)
     tokens = list(re.finditer(r"(?<!\S)[\w’'-]+", name))  # words, not the parts of "Mistral.ai"
     if not tokens:
         return person
