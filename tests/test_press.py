@@ -3062,3 +3062,18 @@ def test_a_witness_first_name_marked_changed_then_a_colon() -> None:
     # a word with an asterisk that is no name does not speak
     body = TITLE + "Important*, à lire avant la réunion : « Les outils restent interdits sur les postes du service »"
     assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+
+
+def test_the_body_a_person_is_from_reads_after_the_role_wherever_it_is_found() -> None:
+    # affiliation_of: one description, "chercheuse en linguistique du CNRS", whether the name was parsed in the
+    # attribution or met earlier in the text (it read "chercheuse en linguistique (du CNRS)" there)
+    body = (
+        TITLE + "Anne Roe du CNRS, chercheuse en linguistique, a présenté le projet mardi devant la presse. « Nous "
+        "publierons tout cela en ligne dès la rentrée prochaine », a-t-elle ajouté."
+    )
+    assert said(body)[0][1:] == ("Anne Roe", "chercheuse en linguistique du CNRS")
+    body = (
+        TITLE
+        + "« Nous publierons tout cela en ligne dès la rentrée », dit Anne Roe du CNRS, chercheuse en linguistique."
+    )
+    assert said(body)[0][1:] == ("Anne Roe", "chercheuse en linguistique du CNRS")

@@ -384,12 +384,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # affiliation_of: "Gioia Roe de la ZHAW", "Paul Roe du CNRS", "Anne Roe de Digital Wallonia": a full name,
         # then "de" and the body the person is from, which describes the person. A surname's particle comes right
         # after the first name ("Charles de Gaulle") or before one word ("François Villeroy de Galhau").
-        body = " ".join(tokens[of:])
-        first, comma, rest = detail.partition(",")
-        if first and _role_noun(_DETERMINERS.sub("", first.strip(), count=1).split(" ", 1)[0]):
-            detail = f"{first.strip()} {body}{comma}{rest}"  # "chercheuse du CNRS, spécialiste du langage"
-        else:
-            detail = f"{body}, {detail}" if detail else body
+        detail = _with_affiliation(detail, " ".join(tokens[of:]))
         return " ".join(tokens[:of]), detail, True
     return name, detail, named
 
@@ -505,6 +500,17 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
 _BODY_AFTER_OF = re.compile(
     r"^(?:du|des)\s+[A-ZÀ-ÖØ-Þ]|^de\s+(?:la\s+|l[’']\s*)[A-ZÀ-ÖØ-Þ]|^de\s+(?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ])"
 )
+
+
+def _with_affiliation(detail: str, body: str) -> str:
+    """A person's description with the body the person is from (affiliation_of): after the role that opens it
+    ("chercheuse" + "du CNRS" -> "chercheuse du CNRS, spécialiste du langage"), else first ("du CNRS")."""
+    if not body:
+        return detail
+    first, comma, rest = detail.partition(",")
+    if first.strip() and _role_noun(_DETERMINERS.sub("", first.strip(), count=1).split(" ", 1)[0]):
+        return f"{first.strip()} {body}{comma}{rest}"
+    return f"{body}, {detail}" if detail.strip() else body
 
 
 def _affiliation_at(tokens: list[str], start: int) -> int:
@@ -3179,7 +3185,7 @@ class _Context:
             if of:  # affiliation_of: "Anne Roe du CNRS, qui dirige…": the body describes her
                 name, body = " ".join(tokens[:of]), " ".join(tokens[of:])
                 tokens = name.split()
-                detail = f"{detail} ({body})" if detail.strip() and _role_noun(detail.split()[0]) else body
+                detail = _with_affiliation(detail, body) if detail.strip() and _role_noun(detail.split()[0]) else body
             if (
                 len(tokens) >= 3
                 and not is_first_name(tokens[0])
