@@ -1114,8 +1114,10 @@ _AGENCY_LINE = re.compile(
 
 
 # A writer's name and a head fact side by side (see read_head): "Jeanne Roe 18 min de lecture", "Jeanne Roe Publié le".
+# A person's name in two or three capitalised words ("Jeanne Roe", "Hugues Le Roe").
+_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}"
 _NAME_THEN_FACT = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+"
+    rf"^(?P<name>{_PERSON_NAME})\s+"
     r"(?P<fact>(?i:\d{1,3}\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?|(?:publiée?|mise? à jour)\s+le\b.*))$"
 )
 
@@ -3751,7 +3753,7 @@ def drop_cruft(
     return kept, removed
 
 
-_PORTRAIT = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*\((?P<org>[^()]{2,40})\)\.?$")
+_PORTRAIT = re.compile(rf"^(?P<name>{_PERSON_NAME})\s*\((?P<org>[^()]{{2,40}})\)\.?$")
 
 
 def _portrait_caption(unit: Unit) -> bool:
