@@ -1113,9 +1113,9 @@ _AGENCY_LINE = re.compile(
 )
 
 
-# A writer's name and a head fact side by side (see read_head): "Jeanne Roe 18 min de lecture", "Jeanne Roe Publié le".
 # A person's name in two or three capitalised words ("Jeanne Roe", "Hugues Le Roe").
 _PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}"
+# A writer's name and a head fact side by side (see read_head): "Jeanne Roe 18 min de lecture", "Jeanne Roe Publié le".
 _NAME_THEN_FACT = re.compile(
     rf"^(?P<name>{_PERSON_NAME})\s+"
     r"(?P<fact>(?i:\d{1,3}\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?|(?:publiée?|mise? à jour)\s+le\b.*))$"
@@ -2654,11 +2654,15 @@ def _role_caption(unit: Unit, following: Unit) -> bool:
 
 # A writer's presentation in an author box: a role or a trade first, no quotation ("Formateur expert en IA.
 # Fondateur de X.", "Journaliste indépendante, spécialiste des questions numériques").
+# The roles a line opens with when it presents a person (an author box, a witness's card).
+_LINE_ROLES = (
+    r"responsable|directeur|directrice|président|présidente|rédacteur|rédactrice|chef|cheffe|fondateur|fondatrice"
+    r"|journaliste|chargée?"
+)
 _BIO_LINE = re.compile(
-    r"^(?:responsable|directeur|directrice|président|présidente|rédacteur|rédactrice|chef|cheffe|fondateur"
-    r"|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|journaliste|chargée?|consultante?"
+    rf"^(?:{_LINE_ROLES}|cofondateur|cofondatrice|co-fondateur|co-fondatrice|consultante?"
     r"|formateur|formatrice|experte?|ingénieure?|chercheur|chercheuse|enseignante?|professeure?|avocate?"
-    r"|docteure?|doctorante?|étudiante?|auteure?|autrice|spécialiste|passionnée?|rédac(?:teur|trice) en chef"
+    r"|docteure?|doctorante?|étudiante?|auteure?|autrice|spécialiste|passionnée?"
     r"|analyste|entrepreneure?|coach|conférencière|conférencier|blogueuse|blogueur)\b[^«»“”\"]{0,280}$",
     re.I,
 )
@@ -2679,11 +2683,7 @@ def _bio_line(unit: Unit) -> bool:
     )
 
 
-_ROLE_LINE = re.compile(
-    r"^(?:responsable|directeur|directrice|président|présidente|rédacteur|rédactrice|chef|cheffe|fondateur"
-    r"|fondatrice|journaliste|chargée?|coordinat(?:eur|rice)|délégué|déléguée)\b[^.!?«»]{0,80}$",
-    re.I,
-)
+_ROLE_LINE = re.compile(rf"^(?:{_LINE_ROLES}|coordinat(?:eur|rice)|délégué|déléguée)\b[^.!?«»]{{0,80}}$", re.I)
 _AGENCY_PAIR = re.compile(r"^[A-Za-z][\w.-]{1,20}\s*/\s*[A-Z][A-Z.&-]{2,20}$")
 _SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
 _DISTRIBUTED_AT = re.compile(
@@ -3231,10 +3231,10 @@ _BRACKET_CREDIT_END = re.compile(
     re.I,
 )
 CAPTION_CHARS = 400
-# A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 # The caption's formula for who the picture shows: "…, sur la photo", "sur notre photo", "(photo ci-dessus)".
 _ON_THE_PHOTO = re.compile(r"\bsur (?:la|notre|cette) photo\b|\bphoto ci-(?:dessus|contre)\b", re.I)
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+# A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
 # The agencies a newsroom's article draws on, credited on their own line: "Avec AFP", "(Avec agences)", "Avec les
 # informations de l'Agence France-Presse".
@@ -3281,14 +3281,14 @@ _FILE_NAME = re.compile(
 # A menu's item whose label did not come along with the copy (a pictogram): its bullet alone on the line.
 EMPTY_ITEM = re.compile(r"^[•·▪◦‣●►▸|]$")
 TEXT_SIZE = re.compile(r"^A[+−-]?$")
-# What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
-# stray "»" or ">" of a widget, a "***" or "—" drawn between sections), or an HTML element's attributes
-# ('data-script="https://…/index.js"', the site's typography turning its quotes into guillemets).
 # Three capitalised words or more glued with no space, as tag pills come out of a copy ("MetaLicenciementsIA"): two
 # changes from a lower-case letter to a capital; one makes a brand ("OpenAI", "DeepSeek").
 _GLUED_TAGS = re.compile(r"^(?=\w+$)(?:[^\W\d_]*?[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ]){2}\w*$")
 # A tracking pixel's fallback a copy keeps as text: Facebook's "fbpx", a "noscript" tag's name.
 _TRACKER = re.compile(r"^(?:fbpx|noscript)$", re.I)
+# What a copy keeps of a page's code or layout, with nothing to read: a line without a letter or a digit (a
+# stray "»" or ">" of a widget, a "***" or "—" drawn between sections), or an HTML element's attributes
+# ('data-script="https://…/index.js"', the site's typography turning its quotes into guillemets).
 _NO_WORDS = re.compile(r"^(?:[^\w!?]|_)+$")  # ("!!!", "?!": the author's cry, a title perhaps, stays)
 # A template's placeholder left unfilled: "**related_articles[11527]**", "{{ share_buttons }}".
 _PLACEHOLDER = re.compile(

@@ -374,18 +374,16 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     name, detail, named = _parse_speaker(phrase)
-    tokens = name.split()
-    of = _affiliation_at(tokens, 2) if named else 0
+    person, body = _split_affiliation(name) if named else (name, "")
     if (
-        of
-        and (is_first_name(tokens[0]) or is_unlisted_name(" ".join(tokens[:of])))
-        and all(t[:1].isupper() for t in tokens[1:of])
+        body
+        and (is_first_name(person.split()[0]) or is_unlisted_name(person))
+        and all(t[:1].isupper() for t in person.split()[1:])
     ):
         # affiliation_of: "Gioia Roe de la ZHAW", "Paul Roe du CNRS", "Anne Roe de Digital Wallonia": a full name,
         # then "de" and the body the person is from, which describes the person. A surname's particle comes right
         # after the first name ("Charles de Gaulle") or before one word ("François Villeroy de Galhau").
-        detail = _with_affiliation(detail, " ".join(tokens[of:]))
-        return " ".join(tokens[:of]), detail, True
+        return person, _with_affiliation(detail, body), True
     return name, detail, named
 
 
@@ -511,6 +509,14 @@ def _with_affiliation(detail: str, body: str) -> str:
     if first.strip() and _role_noun(_DETERMINERS.sub("", first.strip(), count=1).split(" ", 1)[0]):
         return f"{first.strip()} {body}{comma}{rest}"
     return f"{body}, {detail}" if detail.strip() else body
+
+
+def _split_affiliation(name: str) -> tuple[str, str]:
+    """A person's name and the body after it (affiliation_of): "Anne Roe du CNRS" -> ("Anne Roe", "du CNRS");
+    (name, "") when none follows."""
+    tokens = name.split()
+    of = _affiliation_at(tokens, 2)
+    return (" ".join(tokens[:of]), " ".join(tokens[of:])) if of else (name, "")
 
 
 def _affiliation_at(tokens: list[str], start: int) -> int:
@@ -1704,9 +1710,6 @@ def _epithet_head(phrase: str) -> str:
         return ""
     noun = match.group("noun").casefold()
     return noun if _role_noun(noun) or noun in _DEED_NOUNS else ""
-
-
-# Finite forms of auxiliaries and modals the lemmatizer test misses (not ending in -e or -t): a clause's verb.
 
 
 def _finite_form(word: str) -> bool:
@@ -3181,9 +3184,8 @@ class _Context:
                 continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
             tokens = name.split()
-            of = _affiliation_at(tokens, 2)
-            if of:  # affiliation_of: "Anne Roe du CNRS, qui dirige…": the body describes her
-                name, body = " ".join(tokens[:of]), " ".join(tokens[of:])
+            name, body = _split_affiliation(name)
+            if body:  # affiliation_of: "Anne Roe du CNRS, qui dirige…": the body describes her
                 tokens = name.split()
                 detail = _with_affiliation(detail, body) if detail.strip() and _role_noun(detail.split()[0]) else body
             if (
@@ -3230,10 +3232,9 @@ class _Context:
             if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
-            body = " ".join((match.group("of") or "").split())
-            of = _affiliation_at(name.split(), 2)
-            if of:  # ("Anne Roe du CNRS salue…": the name's run took the body in)
-                name, body = " ".join(name.split()[:of]), " ".join(name.split()[of:])
+            # ("Anne Roe du CNRS salue…": the name's run may take the body in)
+            name, body = _split_affiliation(name)
+            body = body or " ".join((match.group("of") or "").split())
             known = self._people.get(speaker_key(name.split()[-1]))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else body)
             if role:
@@ -4236,7 +4237,7 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
         return _Person(UNKNOWN_SPEAKER, "", False)
     for token in tokens[1:]:
         word = re.split(r"[’']", token.group())[-1]
-        if word[:1].islower() and (word in _FINITE_WORDS or _finite_verb(word) or _future(word)):
+        if word[:1].islower() and (_finite_form(word) or _finite_verb(word)):
             name = name[: token.start()]
             break
     words_ = name.split()
