@@ -188,13 +188,31 @@ def test_company_strategy_needs_a_company_named() -> None:
 
     state = "Le président a promis cent milliards d'investissements et un marché unique de la donnée."
     assert "strategy" not in themes_of(f"Titre\n{FILLER}\n{state}\n{FILLER}\n", "Le président")
-    company = "Le groupe a promis cent milliards d'investissements et vise le marché de la donnée."
-    assert "strategy" in themes_of(f"Titre\n{FILLER}\n{company}\n{FILLER}\n", "Le groupe")
+    company = "Meta a promis cent milliards d'investissements et vise le marché de la donnée."
+    assert "strategy" in themes_of(f"Titre\n{FILLER}\n{company}\n{FILLER}\n", "Meta a")
     # A paragraph that goes on about the company named in the one before it is about that company too.
     follow = "Les investisseurs doutent de la rentabilité d'un modèle aussi coûteux donné gratuitement."
     lead = "Meta repousse encore la sortie de son plus grand modèle, sans donner de date."
     assert "strategy" in themes_of(f"Titre\n{lead}\n{follow}\n{FILLER}\n", "Les investisseurs")
     assert "strategy" not in themes_of(f"Titre\n{lead}\n{FILLER}\n{follow}\n", "Les investisseurs")
+
+
+def test_a_company_taken_up_by_a_common_noun_is_named_once_before() -> None:
+    # The press names a company once, then takes it up as "le groupe", "la firme", "l'éditeur" (a reprise):
+    # the noun names a company only after the article has named one, in its headline or a passage before.
+    def themes_of(body: str, start: str) -> list[str]:
+        return next(b.themes for b in article(body).blocks if b.text.startswith(start))
+
+    reprise = "Le groupe a promis cent milliards d'investissements et vise le marché de la donnée."
+    assert "strategy" in themes_of(f"Meta change de cap\n{FILLER}\n{reprise}\n{FILLER}\n", "Le groupe")
+    named = "Meta publie ses résultats trimestriels, sans surprise pour les analystes du secteur."
+    assert "strategy" in themes_of(f"Titre\n{named}\n{FILLER}\n{FILLER}\n{reprise}\n", "Le groupe")
+    # Nobody named before: "le groupe", "les entreprises" of a regional forum are anybody's.
+    assert "strategy" not in themes_of(f"Titre\n{FILLER}\n{reprise}\n{FILLER}\n", "Le groupe")
+    forum = "Les entreprises de la région veulent investir et conquérir de nouveaux marchés grâce à l'IA."
+    assert "strategy" not in themes_of(f"Un forum à Rodez\n{FILLER}\n{forum}\n{FILLER}\n", "Les entreprises")
+    # A reprise takes up a name given before it, never one given later.
+    assert "strategy" not in themes_of(f"Titre\n{reprise}\n{FILLER}\n{FILLER}\n{named}\n", "Le groupe")
 
 
 def test_strategic_autonomy_is_geopolitics() -> None:
@@ -278,6 +296,7 @@ def test_about_and_note_blocks_are_not_passages() -> None:
         ("themes:\n  - id: a\n    title: X\n    description: Y\n    keywords: mot", "'keywords' must be a list"),
         ("themes:\n  - {id: a, title: X, description: Y, keywords: [mot], weak: b}", "'weak' must be a list"),
         ("themes:\n  - {id: a, title: X, description: Y, keywords: [mot], about: b}", "'about' must be a list"),
+        ("themes:\n  - {id: a, title: X, description: Y, keywords: [mot], reprises: [b]}", "'about', which is missing"),
         (
             "themes:\n" + "  - {id: a, title: X, description: Y, keywords: [mot]}\n" * 2,
             "duplicate theme id 'a'",

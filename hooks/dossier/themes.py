@@ -18,7 +18,10 @@ names most, if it names it in two places.
 A theme may name whom it is about (``about:``): a business paper's company news is about
 companies, so its words ("investissement", "marché", "talents") file a passage under it only when
 the passage, or the one before it in its section, names one. A head of state's investment plan
-uses the same words and is filed under the rivalry of nations instead.
+uses the same words and is filed under the rivalry of nations instead. The press names a company
+once, then takes it up with a common noun ("le groupe", "la firme", "l'éditeur"): such nouns (a
+theme's ``reprises:``) name whom the theme is about only after the article has named one, by its
+name or in its headline. Before that, "les entreprises" of a regional forum are anybody's.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ class Theme:
     keywords: tuple[str, ...]
     weak: tuple[str, ...] = ()  # keywords that only back up others in the same passage (see Matcher.count_units)
     about: tuple[str, ...] = ()  # whom the theme is about: a passage must name one (see classify)
+    reprises: tuple[str, ...] = ()  # common nouns that take one of ``about`` up, once the article has named one
 
     @property
     def url(self) -> str:
@@ -159,13 +163,15 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
         keywords = entry.get("keywords")
         if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
             raise ThemeConfigError(f"{where}: 'keywords' must be a list of words or phrases")
-        weak = entry.get("weak", [])
-        if not isinstance(weak, list) or not all(isinstance(k, str) and k.strip() for k in weak):
-            raise ThemeConfigError(f"{where}: 'weak' must be a list of words or phrases")
-        about = entry.get("about", [])
-        if not isinstance(about, list) or not all(isinstance(k, str) and k.strip() for k in about):
-            raise ThemeConfigError(f"{where}: 'about' must be a list of words or phrases")
-        for keyword in [*keywords, *weak, *about]:
+        lists = {}
+        for key in ("weak", "about", "reprises"):
+            lists[key] = entry.get(key, [])
+            if not isinstance(lists[key], list) or not all(isinstance(k, str) and k.strip() for k in lists[key]):
+                raise ThemeConfigError(f"{where}: '{key}' must be a list of words or phrases")
+        if lists["reprises"] and not lists["about"]:
+            raise ThemeConfigError(f"{where}: 'reprises' take up one of 'about', which is missing")
+        weak, about, reprises = lists["weak"], lists["about"], lists["reprises"]
+        for keyword in [*keywords, *weak, *about, *reprises]:
             if _LETTER_WORD.search(keyword):
                 # One-letter words are not matched (words_of): "série A" would match every "série".
                 # An elided article ("d'", "l'") falls off in the text too.
@@ -183,6 +189,7 @@ def load_themes(path: Path, rel: str) -> list[Theme]:
                 tuple(keywords),
                 tuple(weak),
                 tuple(about),
+                tuple(reprises),
             )
         )
     return themes
@@ -192,6 +199,28 @@ Keyword = tuple[frozenset[str], ...]  # a keyword's words, each as its surface f
 Candidates = list[tuple[Keyword, str, bool]]  # (keyword, theme id, weak keyword)
 
 
+@dataclass(frozen=True)
+class _Names:
+    """Entries a text may name (every word of an entry, in any order, by surface form or lemma)."""
+
+    words: frozenset[str]  # the forms of the entries of one word, merged: a text names one when it shares a form
+    phrases: tuple[Keyword, ...]  # the entries of several words
+
+    @classmethod
+    def of(cls, entries: Iterable[str]) -> _Names:
+        split = [tuple(frozenset(pair) for pair in tokens(entry)) for entry in entries]
+        return cls(
+            frozenset(form for entry in split if len(entry) == 1 for form in entry[0]),
+            tuple(entry for entry in split if len(entry) > 1),
+        )
+
+    def named_in(self, seen: frozenset[str]) -> bool:
+        """Whether a text whose :func:`forms_of` are ``seen`` names an entry."""
+        if not self.words.isdisjoint(seen):
+            return True
+        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in self.phrases)
+
+
 @dataclass
 class Matcher:
     """All keywords of all themes, indexed by their first word, for one pass over a text."""
@@ -199,28 +228,12 @@ class Matcher:
     themes: list[Theme]
     index: dict[str, Candidates] = field(default_factory=dict)
     _by_word: dict[str, Candidates] = field(default_factory=dict, repr=False)
-    # theme id -> its ``about`` entries, each as the words (surface forms and lemmas) it is made of
-    about: dict[str, list[tuple[frozenset[str], ...]]] = field(default_factory=dict)
-    # theme id -> the forms of its one-word ``about`` entries, and its entries of several words
-    _about_words: dict[str, tuple[frozenset[str], list[tuple[frozenset[str], ...]]]] = field(
-        default_factory=dict, repr=False
-    )
+    about: dict[str, _Names] = field(default_factory=dict)  # theme id -> whom it is about (its ``about``)
+    reprises: dict[str, _Names] = field(default_factory=dict)  # theme id -> the nouns that take one up
 
     def __post_init__(self) -> None:
-        self.about = {
-            theme.id: [tuple(frozenset(pair) for pair in tokens(entry)) for entry in theme.about]
-            for theme in self.themes
-            if theme.about
-        }
-        # The same entries for names_subject: those of one word merged into one set (a text names one when
-        # it shares a form with the set), those of several words kept apart.
-        self._about_words = {
-            theme_id: (
-                frozenset(form for entry in entries if len(entry) == 1 for form in entry[0]),
-                [entry for entry in entries if len(entry) != 1],
-            )
-            for theme_id, entries in self.about.items()
-        }
+        self.about = {theme.id: _Names.of(theme.about) for theme in self.themes if theme.about}
+        self.reprises = {theme.id: _Names.of(theme.reprises) for theme in self.themes if theme.reprises}
         index: dict[str, Candidates] = defaultdict(list)
         for theme in self.themes:
             for keyword, weak in [(k, False) for k in theme.keywords] + [(k, True) for k in theme.weak]:
@@ -272,18 +285,22 @@ class Matcher:
             i += step
         return hits
 
-    def names_subject(self, text: str, theme_id: str, forms: frozenset[str] | None = None) -> bool:
-        """Whether a text names one of whom the theme is about (every word of an entry, in any order).
+    def names_subject(
+        self, text: str, theme_id: str, forms: frozenset[str] | None = None, *, named_before: bool = False
+    ) -> bool:
+        """Whether a text names one of whom the theme is about; after the article has named one
+        (``named_before``), a noun that takes it up ("le groupe") does too.
 
         ``forms``: the text's :func:`forms_of`, when already found.
         """
-        if not self.about.get(theme_id):
+        about = self.about.get(theme_id)
+        if about is None:
             return True
-        words, phrases = self._about_words[theme_id]
         seen = forms_of(text) if forms is None else forms
-        if not words.isdisjoint(seen):
+        if about.named_in(seen):
             return True
-        return any(all(not forms.isdisjoint(seen) for forms in entry) for entry in phrases)
+        reprises = self.reprises.get(theme_id)
+        return named_before and reprises is not None and reprises.named_in(seen)
 
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme id in ``text`` (each word counts once), weak ones counted as in a passage."""
@@ -336,9 +353,11 @@ def classify(article: Article, matcher: Matcher) -> None:
     lead: dict[str, int] | None = None  # the first paragraph's hits
     lead_themes: list[str] = []  # the themes the first paragraph treats as a passage
     before = _Said("")  # what the previous block in the section says: it may name whom the block is about
+    story = _Story(matcher, [_Said(article.title)])  # what the article has said so far: the headline first
     for block in article.blocks:
         block.excerpts = {}
         if block.kind is Kind.HEADING:
+            story.said.append(_Said(block.text))
             section = set(matcher.count(block.text))
             block.scores, block.themes, previous, before = {}, [], set(), _Said("")
             continue
@@ -352,8 +371,9 @@ def classify(article: Article, matcher: Matcher) -> None:
         unit_hits = matcher.count_units(texts, words)
         # A quotation's speaker ("PDG de Meta") says whom it is about.
         said = _Said(f"{block.text} {block.attribution}", texts, words)
-        _about(matcher, unit_hits, said, before)
+        _about(matcher, unit_hits, said, before, story)
         before = said
+        story.said.append(said)
         hits: dict[str, int] = {}
         for found in unit_hits:
             for theme_id, n in found.items():
@@ -410,12 +430,39 @@ def classify(article: Article, matcher: Matcher) -> None:
             _promote(article, matcher, theme_id)
 
 
-def _about(matcher: Matcher, unit_hits: list[dict[str, int]], said: _Said, before: _Said) -> None:
-    """Drop the hits of a theme whose ``about`` neither the block nor the one before it names."""
+@dataclass
+class _Story:
+    """What an article has said so far, for the reprises: whether it has named whom a theme is about.
+    Read lazily: only a block whose theme words need a reprise asks, and the blocks are read once."""
+
+    matcher: Matcher
+    said: list[_Said]
+    _read: dict[str, int] = field(default_factory=dict)  # theme id -> how many of ``said`` were read for it
+    _named: set[str] = field(default_factory=set)  # theme ids whose ``about`` the article has named
+
+    def has_named(self, theme_id: str, upto: int) -> bool:
+        """Whether one of the first ``upto`` texts said names whom the theme is about."""
+        if theme_id in self._named:
+            return True
+        about = self.matcher.about[theme_id]
+        for said in self.said[self._read.get(theme_id, 0) : upto]:
+            if about.named_in(said.forms):
+                self._named.add(theme_id)
+                return True
+        self._read[theme_id] = max(upto, self._read.get(theme_id, 0))
+        return False
+
+
+def _about(matcher: Matcher, unit_hits: list[dict[str, int]], said: _Said, before: _Said, story: _Story) -> None:
+    """Drop the hits of a theme whose ``about`` neither the block nor the one before it names; a reprise
+    ("le groupe") names it when the article has named one before the block."""
     for theme_id in matcher.about:
-        if any(theme_id in found for found in unit_hits) and not (
-            matcher.names_subject(said.text, theme_id, said.forms)
-            or matcher.names_subject(before.text, theme_id, before.forms)
+        if not any(theme_id in found for found in unit_hits):
+            continue
+        named_before = theme_id in matcher.reprises and story.has_named(theme_id, len(story.said))
+        if not (
+            matcher.names_subject(said.text, theme_id, said.forms, named_before=named_before)
+            or matcher.names_subject(before.text, theme_id, before.forms, named_before=named_before)
         ):
             for found in unit_hits:
                 found.pop(theme_id, None)
