@@ -3077,3 +3077,65 @@ def test_the_body_a_person_is_from_reads_after_the_role_wherever_it_is_found() -
         + "« Nous publierons tout cela en ligne dès la rentrée », dit Anne Roe du CNRS, chercheuse en linguistique."
     )
     assert said(body)[0][1:] == ("Anne Roe", "chercheuse en linguistique du CNRS")
+
+
+def test_the_clause_of_conformity_after_a_quotation_names_the_speaker() -> None:
+    # conformity_clause: "« … », comme l'indique X" (the pronoun stands for the words quoted) attributes as an
+    # inverted verb of saying does, with or without the auxiliary
+    body = TITLE + "L'atelier doit leur apprendre à « garder un regard critique sur les réponses », comme l'indique "
+    body += "la proviseure Hélène Marchal."
+    assert said(body) == [("garder un regard critique sur les réponses", "Hélène Marchal", "proviseure")]
+    body = (
+        TITLE + "Le réseau se veut « un relais entre les chercheurs et les entreprises », comme l'a rappelé Paul Roy."
+    )
+    assert said(body)[0][1] == "Paul Roy"
+    # "comme" before something else is a comparison: no attribution
+    body = TITLE + "Le réseau se veut « un relais entre les chercheurs », comme les autres pôles de la région."
+    assert said(body) == []
+
+
+def test_a_mandates_party_in_capitals_is_part_of_the_role() -> None:
+    # role_then_name: the party's initials between the mandate and the name describe the person
+    assert quotes.parse_speaker("la sénatrice LR Odile Marchand") == ("Odile Marchand", "sénatrice LR", True)
+    assert quotes.parse_speaker("le député RN Marc Roy, rapporteur") == ("Marc Roy", "député RN, rapporteur", True)
+    # a name with no party keeps all its words
+    assert quotes.parse_speaker("la sénatrice Odile Marchand") == ("Odile Marchand", "sénatrice", True)
+
+
+def test_the_speaker_goes_on_after_the_attribution_in_the_same_sentence() -> None:
+    intro = TITLE + "Paul Roy dirige le centre de formation. "
+    # participle: a gerund and its "que" clause after the attribution, with or without "tout en"
+    body = intro + "« Nous sommes au bon rythme », a-t-il assuré tout en estimant que l'outil restait « un levier "
+    body += "pour attirer des talents »."
+    assert [q[:2] for q in said(body)][1] == ("un levier pour attirer des talents", "Paul Roy")
+    # "avant de" and a verb of saying; a participle of appeal and its object
+    body = TITLE + "« Le travail a changé », admet Paul Roy, du centre, avant de prévenir qu'il faudra « encadrer »."
+    assert [q[:2] for q in said(body)][1] == ("encadrer", "Paul Roy")
+    body = intro + "« On arrive à 80 % du résultat », a-t-il reconnu, invitant les stagiaires à « essayer encore et "
+    body += "encore »."
+    assert [q[:2] for q in said(body)][1] == ("essayer encore et encore", "Paul Roy")
+    # follow_on after the attribution, joined by "avec": the same speaker
+    body = TITLE + "« Le métier va changer », prévient Paul Roy, avec « des tâches nouvelles dans chaque atelier »."
+    assert said(body) == [
+        ("Le métier va changer", "Paul Roy", ""),
+        ("des tâches nouvelles dans chaque atelier", "Paul Roy", ""),
+    ]
+    # the clause is no description of the speaker
+    body = TITLE + "« Le métier va changer », prévient Paul Roy, invitant à la prudence dans un « contexte tendu »."
+    assert said(body)[0] == ("Le métier va changer", "Paul Roy", "")
+    # a label the speaker details, a name, and a relative clause about a thing are no words of the speaker's
+    for after in (
+        "détaillant la « doctrine » du centre.",
+        "qui dirige « Les Cahiers du centre ».",
+        "interrogé sur le rapport, qui range ces outils parmi les « technologies à double usage ».",
+    ):
+        body = TITLE + f"« Le métier va changer », prévient Paul Roy, {after}"
+        assert [q[0] for q in said(body)] == ["Le métier va changer"], after
+    # a relative clause that ends with a colon hands the next quotation over to the speaker
+    body = (
+        TITLE + "« Le métier va changer », prévient Paul Roy, qui voit loin : « Nous voulons former toute la région »."
+    )
+    assert all(q[1] == "Paul Roy" for q in said(body)) and "former toute la région" in said(body)[-1][0]
+    # a role after the name stays its description
+    body = TITLE + "« Le métier va changer », prévient Paul Roy, consultant chez Ambre."
+    assert said(body)[0][2] == "consultant chez Ambre"

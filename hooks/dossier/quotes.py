@@ -771,8 +771,11 @@ def _without_demonym(name: str) -> str:
     return name[match.end() :]
 
 
+# (a mandate's party in capitals is part of the role, never of the name: "la sénatrice LR Dominique Roe",
+# "le député RN Jean Roe")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?)"
+    r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ]{2,5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
     r"\s*,?\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?P<rest>\s*,.*)?$"
 )
@@ -992,6 +995,9 @@ _POST_POUR = re.compile(
     rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles)\b[^«“\"]*?)"
     rf"{_END}"
 )
+# "« … », comme l'indique le proviseur X": the clause of conformity ("comme" and the verb of saying, its object
+# pronoun standing for the words quoted) names the speaker as an inverted verb would.
+_POST_AS = re.compile(r"^\s*,\s*comme\s+(?:l[ea]\s+|l[’']\s*|les\s+)?(?=\S)", re.I)
 _POST_BETWEEN = re.compile(
     r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant)\s"
     r"[^,.;:!?«»“”\"]{1,50}(?=,)"
@@ -1009,6 +1015,22 @@ _THEN_CUT = re.compile(
     # a subordinate clause, the journalist's again: "…», explique X, alors que « … »", "…, tandis que…"
     r"|\s*,\s*(?:(?:alors|tandis|bien|parce|pendant|si\s+bien|même\s+si)\s+qu|lorsqu|puisqu|quand\s|car\s|mais\s)"
 )
+_LEADS_ON = frozenset({"avec", "et", "ou", "mais", "puis", "dont", "qui", "en", "pour", "par", "sur", "dans"})
+
+
+FOLLOW_ON_WORDS = 3  # a quotation that goes on after its speaker's attribution, shorter is a label
+
+
+def _leads_on(clause: str, relative: bool = True) -> bool:
+    """Whether a clause after an attribution's comma is the speaker's going on, not a description: it opens with a
+    link word or a participle ("avec", "qui ajoute", "invitant à"), not with a role ("consultant chez").
+    ``relative``: a relative pronoun counts."""
+    first = clause.split()[0].casefold() if clause.split() else ""
+    if first in ("qui", "dont"):
+        return relative
+    return first in _LEADS_ON or (first.endswith("ant") and not _role_noun(first))
+
+
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
 
@@ -1088,6 +1110,10 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
         return selon.group("speaker").strip(), selon.end()
+    conformity = _POST_AS.match(after)
+    if conformity:
+        rest = _post_attribution(after[conformity.end() :])
+        return (rest[0], conformity.end() + rest[1]) if rest is not None else None
     between = _POST_BETWEEN.match(after)
     if between:
         # Words between the quotation and its attribution: "« … » sur le sujet, s'est targué X", "« … » lors de
@@ -1103,6 +1129,12 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
+    if after[match.end() : match.end() + 1] in _CLOSERS:
+        # The attribution runs on to another quotation: the clause that leads to it is the speaker's going on, no
+        # description ("…, prévient X, avec « … »", "…, a dit X, invitant à la prudence dans un « … »").
+        head, comma, last = speaker.rpartition(",")
+        if comma and _leads_on(last):
+            speaker = head.strip()
     speaker = _THEN_CUT.split(speaker, maxsplit=1)[0]  # "…, a dit X, avant d'ajouter :": no part of X's description
     opener = _TIME_OPENER.match(speaker)  # "a annoncé ce lundi la secrétaire d'État…": a time before the subject
     when = _SPEAKER_TIME.search(speaker, opener.end() if opener else 0)
@@ -2071,9 +2103,15 @@ def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
     """The speaker phrase of an inverted attribution that ends ``clause`` after its last comma ("…, a dit Durand",
     "…, reconnaît Yann Roe"), a pronoun's too when ``pronoun`` ("…, a-t-il souligné": PREVIOUS_SPEAKER); None
     when the clause does not end so."""
-    comma = clause.rfind(",")
-    post = _post_attribution(clause[comma:]) if comma > 0 else None
-    if post is None or post[1] < len(clause) - comma - 1:
+    # (from the last comma back: "…, pose Clarisse Roe, de l'Upfi": the speaker's description has its own comma)
+    commas = [i for i, char in enumerate(clause) if char == ","][::-1][:3]
+    post = None
+    for comma in commas:
+        post = _post_attribution(clause[comma:]) if comma > 0 else None
+        if post is not None and post[1] >= len(clause) - comma - 1:
+            break
+        post = None
+    if post is None:
         return None
     if post[0].startswith(PREVIOUS_SPEAKER) and not (pronoun and post[0] == PREVIOUS_SPEAKER):
         return None
@@ -2313,6 +2351,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             short = True
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
+        # (« A », poursuit-il, « B » is one quotation; not when a clause after the name leads to B: see _leads_on)
+        # (« A », dit X, qui voit grand : « B »: a colon hands B over to the speaker all the same)
+        lead = text[found[-1].end : span.start] if found else ""
+        joined = joined and (lead.rstrip().endswith(":") or not _leads_on(lead.rpartition(",")[2]))
         if joined and (looks_like_quotation(inner) or (_quotable(inner) and found[-1].end == last_end)):
             found[-1].parts.append(inner)
             found[-1].end = span.end
@@ -2339,6 +2381,20 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 # follow_on within a sentence: « A » et « B », the second fragment coordinated with a quotation just
                 # attributed, with no new verb: the same speaker.
                 intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=True)
+            if (
+                intro is None
+                and found
+                and last_end == span.start
+                and found[-1].how == "attributed"
+                and _leads_on(text[found[-1].end : span.start].rpartition(",")[2], relative=False)
+                and len(words(inner)) >= FOLLOW_ON_WORDS
+                and not inner[:1].isupper()
+            ):
+                # follow_on after the attribution: "« A », prévient X, avec « B »", "…, a dit X, invitant à « B »":
+                # the clause that runs from the speaker's name to the second quotation is the speaker's going on. Not
+                # a label ("…, détaillant la « doctrine »"), a name, nor a relative clause's, whose antecedent may be
+                # a thing ("…, interrogé sur le texte, qui range ces modèles parmi les technologies « … »").
+                intro = Intro(found[-1].speaker_phrase, found[-1].detail)
             coordinated = _COORDINATED_VERB.match(text, last_end, span.start) if found and intro is None else None
             if coordinated is not None and coordinated.end() == span.start and _governs_words(coordinated["verb"]):
                 # follow_on: a second verb coordinated with the one that governed the quotation just before shares
@@ -2421,7 +2477,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             speaker, how = "", "standalone"
         opening = _sentence_start(text, span.start) if speaker is None and not span.open else -1
         participle = _PARTICIPLE_THAT.search(text, opening, span.start) if opening >= 0 else None
-        if participle is not None and is_speech_verb(participle.group("verb")):
+        if participle is not None and _says_next(participle):
             # participle: a participle of saying and its "que" clause after an inverted attribution, the fragment in
             # that clause ("« … », a-t-il souligné, précisant que ces montants représentent « … »"): the speaker
             # of the attribution said it
@@ -2534,7 +2590,26 @@ _FINITE_WORDS = frozenset(
     "doit doivent faut va vont veut veulent sommes avons allons pouvons devons voulons suis ai vais peux dois veux "
     "êtes avez allez pouvez devez voulez c’est".split()
 )
-_PARTICIPLE_THAT = re.compile(r",\s*(?:en\s+)?(?P<verb>[a-zà-ÿ]+ant)\s+(?:que|qu[’'])[^«»“”\".!?;]*$")
+# What the speaker of an inverted attribution says next, in the same sentence: a participle of saying or a gerund
+# and its "que" clause ("…, a-t-il dit, précisant que", "…, a-t-il dit tout en estimant que"), "avant de" or "puis
+# de" and a verb of saying ("…, a dit X, avant de prévenir qu'il faut"), a participle of appeal and its object
+# ("…, a-t-il reconnu, invitant les participants à").
+_PARTICIPLE_THAT = re.compile(
+    r"(?:,\s*|\s+(?=tout\s+en\s))(?:tout\s+en\s+|en\s+|(?P<then>avant|puis)\s+d(?:e\s+|[’']))?"
+    r"(?P<verb>[a-zà-ÿ]+)\s+(?:(?:que|qu[’'])[^«»“”\".!?;]*"
+    r"|(?P<object>[^«»“”\".!?;,]{1,60}\s(?:à|de|d[’'])\s*))$"
+)
+
+
+def _says_next(match: re.Match[str]) -> bool:
+    """Whether a :data:`_PARTICIPLE_THAT` match is the speaker's going on: a participle (or after "avant de", an
+    infinitive) of saying before "que", or of appeal before its object."""
+    verb = match.group("verb")
+    if match.group("then") is None and not verb.endswith("ant"):
+        return False
+    return _governs_words(verb) if match.group("object") is not None else is_speech_verb(verb)
+
+
 _LABELLED_BEFORE = re.compile(
     r"(?:^|\s)(?:qualifiée?s?|jugée?s?|décrite?s?|saluée?s?|présentée?s?|dépeinte?s?)\s+(?:d(?:e\s+|[’']\s*)|comme\s+)?$"
 )

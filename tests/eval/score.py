@@ -139,6 +139,7 @@ QUOTE_CONVENTIONS = (
     "interview_turn",
     "role_of_protagonist",
     "unattributed",
+    "conformity_clause",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
