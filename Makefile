@@ -7,7 +7,7 @@ LINT_PATHS := hooks tests $(wildcard bench) $(wildcard scripts/*.py)
 # Material for MkDocs prints an end-of-life banner for MkDocs 1.x; we know.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-dev serve build preview test lint browser clean lighthouse bench eval
+.PHONY: help setup setup-dev serve build preview test lint browser clean lighthouse bench eval model
 
 help:
 	@echo "make serve  - install (.venv) and serve the site on http://127.0.0.1:8000"
@@ -16,6 +16,7 @@ help:
 	@echo "make test   - install and run the whole test suite (lint, unit, build, browser)"
 	@echo "make bench  - benchmark the build against plain MkDocs (N = 100, 1000, 5000; slow)"
 	@echo "make eval   - score quotations, speakers, titles, bylines, furniture and themes on tests/eval (per convention)"
+	@echo "make model  - retrain the interface-line model on tests/eval (after adding annotated articles)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,3 +75,12 @@ test: setup-dev browser lint node_modules/.installed
 
 clean:
 	rm -rf site .pytest_cache
+
+# The interface-line model (hooks/dossier/interface.py) learns from tests/eval/articles; retrain it after adding
+# annotated articles (tests/test_interface.py says when it is stale). scikit-learn is needed here only.
+$(VENV)/.model-installed: requirements-model.txt $(VENV)/.dev-installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-model.txt
+	touch $@
+
+model: $(VENV)/.model-installed
+	$(BIN)/python scripts/train_interface.py

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import islice
 
+from . import interface
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
     WEEKDAYS,
@@ -4378,6 +4379,8 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
             units = [u for u, flag in zip(units, separated, strict=True) if not flag]
     head, units, taken = read_head(units, fixes)
     units, dropped = drop_cruft(units, head, fixes)
+    units, learned = drop_interface_lines(units, fixes, titled=bool(head.title))
+    dropped += learned
     taken = teasers + taken
     blocks = build_blocks(units)
     assign_anchors(blocks)
@@ -4412,6 +4415,40 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     article.source_url = _str(meta.get("source_url"))
     article.lang = _str(meta.get("lang")) or "fr"
     return article
+
+
+INTERFACE_LONG_WORDS = 15  # a paragraph this long is the article's body: intertitles stand between such ones
+
+
+def drop_interface_lines(
+    units: list[Unit], fixes: Fixes | None = None, titled: bool = True
+) -> tuple[list[Unit], list[Removal]]:
+    """The lines of a site's interface no named rule took, at the page's edges, as the learned model weighs them
+    (see dossier.interface): before the body's first paragraph and after its last one. Between them stand the
+    intertitles, which share the shape of a button; a heading, a quotation, a Markdown article's line (its author
+    wrote its structure) and a line the front matter keeps are never weighed, nor the first line of a page whose
+    head gave no title (``titled``): it may be the headline."""
+    texts = [unit.text for unit in units]
+    body = [i for i, unit in enumerate(units) if unit.word_count >= INTERFACE_LONG_WORDS]
+    if not body:
+        return units, []
+    first, last = body[0], body[-1]
+    flagged = interface.interface_lines(texts)
+    kept: list[Unit] = []
+    removed: list[Removal] = []
+    for index, unit in enumerate(units):
+        if (
+            flagged[index]
+            and not first < index < last
+            and (titled or index > 0)
+            and unit.kind in ("text", "bullet", "dash")
+            and not unit.markdown
+            and not (fixes is not None and fixes.keeps(unit.text))
+        ):
+            removed.append(Removal(unit.line, unit.text, "interface"))
+        else:
+            kept.append(unit)
+    return kept, removed
 
 
 def _str(value: object) -> str | None:

@@ -355,9 +355,11 @@ class _Index:
 
 @functools.lru_cache(maxsize=1)
 def code_key() -> str:
-    """A fingerprint of what the analysis runs: this package's code, Python, and the libraries it calls."""
+    """A fingerprint of what the analysis runs: this package's code and data (the interface model's weights),
+    Python, and the libraries it calls."""
     digest = hashlib.sha1(f"{ANALYSIS_VERSION}\0{sys.version}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("*.json")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for package in ("simplemma", "charset-normalizer", "python-slugify", "PyYAML"):
         try:

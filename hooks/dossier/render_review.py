@@ -64,6 +64,7 @@ RULES: dict[str, str] = {
     "unsafe-link": "adresse de lien refusée (le texte du lien est gardé)",
     "unsafe-image": "image refusée (ni https, ni fichier du projet)",
     "markup": "signe seul ou code de la page, sans texte",
+    "interface": "ligne d’interface du site en marge du texte (modèle appris)",
 }
 
 

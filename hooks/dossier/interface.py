@@ -1,0 +1,126 @@
+"""Lines of a site's interface the named rules did not recognise, weighed by a small learned model.
+
+Every site has its own template: the rules in :mod:`dossier.clean` each name a convention ("Lire aussi", a date
+line, a photo credit), and a site that words its buttons or its tags another way slips through. What such lines
+share is their shape: a few words, no verb, no sentence's stop, set apart among the paragraphs or at the page's
+edges, words of a site's interface ("Actus", "0 Likes", "Retour en haut"). A logistic regression weighs those
+traits, learned from the project's own annotated corpus (``tests/eval/articles``, written in the project's words):
+``scripts/train_interface.py`` writes its weights to ``interface_model.json`` next to this file.
+
+Only a line the model is very sure of goes (:data:`THRESHOLD`), and never one that reads as text: a sentence with
+its verb, a quotation, a line that runs on from the one before, a heading the author wrote. What it removes is
+listed with the rule ``interface`` on the review page, and a contributor keeps a line with ``keep:``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("interface_model.json")
+THRESHOLD = 0.95  # the probability a line must reach to be removed
+MAX_WORDS = 12  # a longer line is text, whatever its shape
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_STOP_END = re.compile(r"[.!?…»”\"]\s*$")
+# A verb a sentence cannot do without, in the forms news copy uses most: a line that has one is text.
+_COMMON_VERB = re.compile(
+    r"\b(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|aura|fait|font|peut|peuvent|doit|doivent|va|vont"
+    r"|faut|reste|restent|devient|permet|permettent|veut|veulent)\b",
+    re.I,
+)
+# The small words of a phrase (an intertitle, a caption), rare in a button, a tag or a name.
+_FUNCTION_WORDS = frozenset("de du des la le les un une à au aux et en pour sur avec dans par face qui que".split())
+_URL = re.compile(r"https?://|www\.|\.(?:com|fr|net|org|be|ch|ca)\b", re.I)
+_QUOTE_MARK = re.compile(r"[«»“”\"]")
+
+
+def features(texts: Sequence[str], index: int) -> dict[str, float]:
+    """The traits of the line ``texts[index]`` among the lines of its article (named, for the weights file)."""
+    text = texts[index].strip()
+    words = text.split()
+    n = len(words)
+    letters = [c for c in text if c.isalpha()]
+    found: dict[str, float] = {
+        "bias": 1.0,
+        "words<=2": float(n <= 2),
+        "words<=4": float(n <= 4),
+        "words<=8": float(n <= 8),
+        "ends:stop": float(bool(_STOP_END.search(text))),
+        "ends:colon": float(text.endswith(":")),
+        "ends:comma": float(text.endswith(",")),
+        "first:upper": float(text[:1].isupper()),
+        "first:lower": float(text[:1].islower()),
+        "caps": float(bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.5),
+        "digits": float(sum(c.isdigit() for c in text) / max(1, len(text)) > 0.15),
+        "has:digit": float(any(c.isdigit() for c in text)),
+        "has:verb": float(bool(_COMMON_VERB.search(text))),
+        "has:url": float(bool(_URL.search(text))),
+        "has:mark": float(bool(_QUOTE_MARK.search(text))),
+        "has:separator": float(bool(re.search(r"[|•·>/#@©]", text))),
+        "has:phrase": float(n >= 3 and any(w.casefold() in _FUNCTION_WORDS for w in words[1:])),
+        "has:date": float(bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", text))),
+        "at:first": float(index == 0),
+        "at:last": float(index == len(texts) - 1),
+        "at:head": float(index < len(texts) / 10),
+        "at:tail": float(index >= len(texts) * 9 / 10),
+    }
+    for side, other in (("prev", index - 1), ("next", index + 1)):
+        if 0 <= other < len(texts):
+            size = len(texts[other].split())
+            found[f"{side}:long"] = float(size >= 25)
+            found[f"{side}:short"] = float(size <= 4)
+        else:
+            found[f"{side}:none"] = 1.0
+    for word in {w.casefold() for w in _WORD.findall(text)}:
+        found[f"w:{word}"] = 1.0
+    return found
+
+
+@cache
+def _weights() -> dict[str, float]:
+    """The model's weights (feature name -> weight), loaded once."""
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return {str(name): float(weight) for name, weight in data["weights"].items()}
+
+
+def probability(texts: Sequence[str], index: int) -> float:
+    """How sure the model is that ``texts[index]`` is a line of the site's interface."""
+    weights = _weights()
+    score = sum(weights.get(name, 0.0) * value for name, value in features(texts, index).items())
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def reads_as_text(texts: Sequence[str], index: int) -> bool:
+    """A line no model may take: too long, a sentence with its verb and stop, a quotation, a line running on from
+    the one before (it ends with a comma, or this one opens in lower case)."""
+    text = texts[index].strip()
+    if len(text.split()) > MAX_WORDS or _QUOTE_MARK.search(text):
+        return True
+    if _STOP_END.search(text) and _COMMON_VERB.search(text):
+        return True
+    previous = texts[index - 1].rstrip() if index > 0 else ""
+    return text[:1].islower() or previous.endswith((",", ";")) or text.endswith(",")
+
+
+def _evidence(texts: Sequence[str], index: int) -> bool:
+    """Whether the line gives the model more than its shape: a word it learned as a site's ("lectures", "réactions"),
+    or a figure or a sign (a counter, a date, an address). A short line of words it never saw, at the foot of a
+    page, may be the author's ("Merci"): the shape alone does not take it."""
+    weights = _weights()
+    found = features(texts, index)
+    return any(weights.get(name, 0.0) > 0 for name in found if name.startswith("w:")) or bool(
+        found["has:digit"] or found["has:url"] or found["has:separator"]
+    )
+
+
+def interface_lines(texts: Sequence[str]) -> list[bool]:
+    """Which of an article's lines are its site's interface, the model sure of it and the line no text."""
+    return [
+        not reads_as_text(texts, i) and probability(texts, i) >= THRESHOLD and _evidence(texts, i)
+        for i in range(len(texts))
+    ]
