@@ -2174,8 +2174,10 @@ def test_a_wire_dateline_names_an_agency_no_list_knows_when_its_shape_leaves_no_
         "région, a annoncé la direction, avec des serveurs loués à l'heure.\n"
     )
     assert a.author == "VNX" and a.blocks[0].text.startswith("Le port a ouvert")
-    # a place in small letters, or no day, is no such dateline
+    # the place may be in small letters ("Milan, 12 février (LaPresse) –"); with no day, the shape leaves a doubt
     a = article(TITLE + "Paris, 2 décembre (Nexa) - Le port a ouvert mardi un centre de calcul pour la région.\n")
+    assert a.author == "Nexa"
+    a = article(TITLE + "Paris (Nexa) - Le port a ouvert mardi un centre de calcul pour la région.\n")
     assert a.author is None
 
 
@@ -3139,3 +3141,40 @@ def test_the_speaker_goes_on_after_the_attribution_in_the_same_sentence() -> Non
     # a role after the name stays its description
     body = TITLE + "« Le métier va changer », prévient Paul Roy, consultant chez Ambre."
     assert said(body)[0][2] == "consultant chez Ambre"
+
+
+def test_a_wire_dateline_of_any_agency_whatever_the_citys_case_or_the_agencys_marks() -> None:
+    # any_agency_wire: the city in capitals or not, the day and month, the agency in brackets and a dash, or between
+    # slashes ("/TASS/."): the dateline leaves the lead, the agency signs the dispatch
+    lead = "Le ministère des Affaires étrangères a dénoncé lundi les nouvelles restrictions sur les puces."
+    for dateline, agency in (
+        ("Turin, 12 février (LaStampa) –", "LaStampa"),
+        ("HONG KONG, 31 janvier. /TASS/.", "TASS"),
+    ):
+        a = article(f"{TITLE}{dateline} {lead}\n\nLa suite du texte, avec d'autres précisions sur la mesure.\n")
+        assert a.blocks[0].text == lead and a.author == agency, dateline
+        assert ("dateline", dateline) in [(r.rule, r.text) for r in a.removed]
+    # a weekday, a comma and no agency open a sentence, not a dateline
+    text = "Lundi, 12 février, la Chine a dénoncé les nouvelles restrictions sur les puces."
+    assert article(f"{TITLE}{text}\n\nLa suite.\n").blocks[0].text == text
+
+
+def test_a_newsroom_signs_with_its_brand_in_lower_case_after_an_explicit_label() -> None:
+    # newsroom_byline: "Article rédigé par franceinfo" signs the article with the newsroom's brand as it writes it
+    body = "Un titre pour la page de test\n\nArticle rédigé par radioinfo\n\n" + PARAGRAPH + "\n"
+    a = article(body)
+    assert a.author == "radioinfo" and ("byline", "Article rédigé par radioinfo") in [
+        (r.rule, r.text) for r in a.removed
+    ]
+    # "Par" alone opens sentences ("Par ailleurs"): a word in lower case after it is no signature
+    a = article("Un titre pour la page de test\n\nPar radioinfo\n\n" + PARAGRAPH + "\n")
+    assert a.author is None
+
+
+def test_a_reading_times_unit_whose_figure_was_lost() -> None:
+    # reading_time: "min de lecture" alone, its figure printed by a script the copy did not keep
+    a = article("Un titre pour la page de test\n\nmin de lecture\n\n" + PARAGRAPH + "\n")
+    assert [(r.rule, r.text) for r in a.removed] == [("reading-time", "min de lecture")]
+    # a sentence about reading minutes stays
+    text = "Il faut compter vingt min de lecture par jour, selon les enseignants de l'école."
+    assert article(f"Un titre pour la page de test\n\n{text}\n\n{PARAGRAPH}\n").blocks[0].text == text

@@ -365,6 +365,7 @@ _DATE_LOST_BY = re.compile(
 )
 # A reading time's label alone, its figure on the next line: "Temps de lecture :" above "2 min"; "Durée".
 _READING_LABEL = re.compile(r"^(?:temps de lecture|durée(?: de lecture)?)\s*:?$", re.I)
+_READING_UNIT = re.compile(r"^min(?:utes?)?\.?\s+de\s+lecture$", re.I)
 # The time of day a template prints on its own line next to the date, after one word of label at most: "19h17",
 # "à 08:30", "Modifié 19h17", "Durée 19h17" (taken only right above another of the head's facts).
 _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*[h:]\s*\d\d$", re.I)
@@ -410,6 +411,10 @@ _BYLINE = re.compile(
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
+# newsroom_byline in lower case: after a label no sentence opens with ("Article rédigé par franceinfo"), a newsroom's
+# brand as it writes itself, one word in lower case, signs as a name would ("Par" alone would take "Par ailleurs").
+_WRITTEN_BY = re.compile(r"^(?:un\s+)?(?:article\s+)?(?:rédigé|écrit)\s+par\b", re.I)
+_BRAND = re.compile(r"[a-z][a-z0-9.-]{2,30}")
 # "Jeanne Martin, envoyée spéciale à Bruxelles": a signature with the writer's post.
 _CORRESPONDENT = re.compile(
     r"^(?P<name>[^,]{3,60}),\s+(?:notre\s+)?(?:envoyée?s?\s+spéciale?s?|correspondante?s?|journaliste|rédactrice|rédacteur"
@@ -1155,11 +1160,16 @@ _PUBLISHED_BY = re.compile(
 )
 
 
-# any_agency_wire: a wire dateline whose agency is not a known one, when its shape leaves no doubt: the city in
-# capitals, the day and the month, the agency's name in brackets, a dash ("LINHAI, 17 novembre (Huaxin) --").
+# any_agency_wire: a wire dateline whose agency is not a known one, when its shape leaves no doubt: the city (in
+# capitals, or a capital and lower case), the day and the month, the agency's name in brackets and a dash
+# ("LINHAI, 17 novembre (Huaxin) --", "Milan, 12 février (LaPresse) –"), or between slashes as the Russian wire
+# sets it ("HONG KONG, 31 janvier. /TASS/.").
 _DATED_WIRE = re.compile(
-    r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3},\s*(?P<date>\d{1,2}(?:er)?\s+"
-    rf"(?i:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{{1,20}})\s*\)\s*(?:--|[-–—])\s+)"
+    r"^(?P<line>(?:[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}"
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2})"
+    rf",\s*(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)"
+    r"(?:\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20})\s*\)\s*(?:--|[-–—])"
+    r"|\.?\s*/\s*(?P<slashed>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20})\s*/\s*\.?)\s+)"
     r"(?=\S)"
 )
 
@@ -1169,7 +1179,7 @@ def _wire_agency(text: str) -> str | None:
     match = _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text) or _DATED_WIRE.match(text)
     if match is None:
         return None
-    return match.group("agency") or (match.groupdict().get("agency2"))
+    return match.group("agency") or match.groupdict().get("agency2") or match.groupdict().get("slashed")
 
 
 # A dispatch's place and day opening the lead, then a dash, as government and agency releases set it: "Abidjan, le
@@ -2132,7 +2142,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
             if re.search(r"[a-zà-ÿ]{2}\.$", name.strip()):
                 name = name.strip()[:-1]  # the byline's own stop: "Par Valérie Roe avec Sara Blanc."
-            if looks_like_name(name.strip()):
+            if looks_like_name(name.strip()) or (
+                _WRITTEN_BY.match(text) and _BRAND.fullmatch(name.strip()) and not is_french_word(name.strip())
+            ):
                 head.author = name.strip()
                 head.date = head.date or parse_french_date(tail)
                 removed.append(Removal(unit.line, text, "byline"))
@@ -2336,6 +2348,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         reading = _READING.match(text) if unit.kind in ("text", "bullet") else None
         if reading:
             head.reading_time = _minutes(reading.group(1))
+            removed.append(Removal(unit.line, text, "reading-time"))
+            i += 1
+            continue
+        if _READING_UNIT.match(text):
+            # "min de lecture": the reading time, its figure lost in the copy (a script printed it)
             removed.append(Removal(unit.line, text, "reading-time"))
             i += 1
             continue
