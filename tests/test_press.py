@@ -3178,3 +3178,32 @@ def test_a_reading_times_unit_whose_figure_was_lost() -> None:
     # a sentence about reading minutes stays
     text = "Il faut compter vingt min de lecture par jour, selon les enseignants de l'école."
     assert article(f"Un titre pour la page de test\n\n{text}\n\n{PARAGRAPH}\n").blocks[0].text == text
+
+
+def test_a_definite_role_takes_up_the_person_described_with_it() -> None:
+    # role_anaphora: the press names a person with a role once, then takes the person up by the role alone
+    intro = TITLE + "Le directeur régional du numérique, Abdel Roe, a ouvert la séance devant les élus. "
+    intro += "La présidente de l'association, Léa Marin, a rappelé les chiffres. "
+    body = intro + "« Il faut former les agents avant tout », indique le directeur régional."
+    assert said(body)[0][1:] == ("Abdel Roe", "directeur régional")
+    # a role given with a name is that name's
+    body = intro + "« Il faut former les agents avant tout », indique le directeur Paul Vidal."
+    assert said(body)[0][1] == "Paul Vidal"
+
+
+def test_an_incise_names_the_role_then_the_person_in_apposition() -> None:
+    # incise: « A, explique le directeur du centre, Paul Roe, en entrevue. B »: the name after the role speaks
+    body = TITLE + "« Le cap est atteint, explique le directeur du centre, Paul Vidal, en entrevue. Nous visons plus. »"
+    assert said(body) == [("Le cap est atteint. Nous visons plus.", "Paul Vidal", "directeur du centre")]
+    body = TITLE + "« Le cap est atteint, explique la directrice, Léa Marin, et nous visons plus. »"
+    assert said(body)[0][1:] == ("Léa Marin", "directrice")
+    # no name after the role: the role, as before
+    body = TITLE + "« Le cap est atteint, explique la directrice, et nous visons plus. »"
+    assert said(body)[0][1] != "Léa Marin"
+
+
+def test_comme_l_explique_x_with_a_role_and_where_the_words_were_reported() -> None:
+    # "Comme l'explique X, rôle, cité dans… : « … »": X speaks, the role describes, the source is no description
+    body = TITLE + "Comme l'explique Paul Vidal, enseignant à l'école de design, cité par un magazine : « La mode "
+    body += "résiste encore à ces outils. »"
+    assert said(body)[0][1:] == ("Paul Vidal", "enseignant à l'école de design")

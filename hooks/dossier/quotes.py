@@ -1185,6 +1185,12 @@ _INCISE = re.compile(
 )
 
 
+# The name in apposition after a role in an incise, perhaps a complement after it, up to the incise's stop.
+_INCISE_NAME = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"
+    r"(?:(?:\s*,\s*[a-zà-ÿ][^.!?;:,«»“”\"]{0,60})?(?P<stop>\.)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])|\s*,\s+(?=\S))"
+)
+_ROLE_ARTICLE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
 _INCISE_ROLE_COMMA = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -1215,6 +1221,12 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
         speaker = match.group("speaker") or PREVIOUS_SPEAKER
         if match.group("stop"):
             return head.rstrip(" ,") + ".", speaker, tail
+        named = _INCISE_NAME.match(tail) if match.group("speaker") and _ROLE_ARTICLE.match(speaker) else None
+        if named is not None and _looks_like_name(named.group("name")):
+            # « A, explique le directeur du centre, Paul Roe, en entrevue. B »: the role, then the name in apposition
+            # (and what the journalist adds, up to the incise's stop) are the incise's
+            head = head.rstrip(" ,") + "." if named.group("stop") else head
+            return head, f"{speaker}, {named.group('name')}", tail[named.end() :]
         apposition = _INCISE_ROLE.match(tail) if match.group("speaker") else None
         role = _INCISE_ROLE_COMMA.match(tail) if match.group("speaker") and apposition is None else None
         if role is not None and _role_noun(_DETERMINERS.sub("", role.group("role"), count=1).split(" ", 1)[0]):
@@ -1233,7 +1245,8 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
 # pronoun l'), each before the quotation.
 _SELON = re.compile(
     r"(?:^|[,;]\s*|\s)(?:selon|d[’']après|à en croire|comme\s+l[’'](?P<verb>[\w’']+))\s+(?P<speaker>[^,«“\"]+?)"
-    r"(?:\s*,\s*(?P<detail>[^,«“\"]+))?$",
+    # (the role, and where the words were reported: "comme l'explique X, enseignant à l'IFM, cité dans…")
+    rf"(?:\s*,\s*(?P<detail>[^,«“\"]+)(?:\s*,\s*(?:{_REPORTED_WORDS})\b[^,«“\"]*)?)?$",
     re.I,
 )
 _POUR = re.compile(r"^pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$", re.I)
@@ -1902,6 +1915,10 @@ def _same_role(noun: str, detail: str) -> bool:
 
 
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
+# The body a role is held in, named: "le patron de TSMC", "la porte-parole de Pékin".
+_BODY_NAMED = re.compile(r"\s(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?(?P<body>[A-ZÀ-ÖØ-Þ][\w’'-]*)")
+# A capitalised word that is no institution's (after "de", "du"…): a name given with the role ("l'analyste Vivek Roe").
+_NAME_IN_ROLE = re.compile(r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<![’'])(?<!\bla)(?<!\ble)(?<!\bles)\s[A-ZÀ-ÖØ-Þ]")
 # A definite role and the organisation it is held in, named: "le patron d'Anthropic", "le PDG de Meta".
 _ROLE_OF_NAMED_ORG = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|d[’']|du)\s*(?P<org>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)$",
@@ -3620,6 +3637,27 @@ class _Context:
             # description is hers.
             last = self.last
             return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
+        taken_up = _ROLE_ANAPHORA.match(flat)
+        if taken_up is not None and _role_noun(taken_up.group("noun")) and not _NAME_IN_ROLE.search(flat):
+            # role_anaphora: a definite role with no name ("« … », indique le directeur national") takes up the
+            # person the article described with that role, the most recent first ("Le directeur national de
+            # l'Économie numérique, Abdel Roe, a ouvert…"); never someone described with another role only.
+            noun = taken_up.group("noun")
+            self._flush()
+            # (a body named with the role must be the person's: "le patron de TSMC" is not "X, patron de Nvidia")
+            body = _BODY_NAMED.search(flat)
+            match = next(
+                (
+                    p
+                    for p in reversed(self._seen)
+                    if p.named
+                    and _described_as(noun, p.detail)
+                    and (body is None or body.group("body").casefold() in p.detail.casefold())
+                ),
+                None,
+            )
+            if match is not None:
+                return _Person(match.name, _DETERMINERS.sub("", flat, count=1), True)
         capital = _CAPITAL_ROLE.match(flat.split(",", 1)[0].strip())  # ("…, interrogé sur…" after it: narration)
         if (
             capital
