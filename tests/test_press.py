@@ -3207,3 +3207,24 @@ def test_comme_l_explique_x_with_a_role_and_where_the_words_were_reported() -> N
     body = TITLE + "Comme l'explique Paul Vidal, enseignant à l'école de design, cité par un magazine : « La mode "
     body += "résiste encore à ces outils. »"
     assert said(body)[0][1:] == ("Paul Vidal", "enseignant à l'école de design")
+
+
+@pytest.mark.parametrize(
+    "verb", ["revendique", "introduit", "mentionne", "énonçait", "corrige", "démystifie", "soulève"]
+)
+def test_more_verbs_of_saying_after_the_quotation(verb: str) -> None:
+    # post_verb_comma: any verb the press inverts after the words to introduce them ("…», revendique X")
+    body = TITLE + f"« Nous faisons le choix d'un acteur européen », {verb} Claire Martin, directrice de l'école."
+    assert said(body) == [("Nous faisons le choix d'un acteur européen", "Claire Martin", "directrice de l'école")]
+
+
+def test_a_verb_of_action_after_a_label_is_no_attribution() -> None:
+    # the label of a thing, then the thing's verb: "« Stargate » représente…", "« Airbus for AI » appelle…"
+    body = TITLE + "L'initiative, baptisée « Stargate », représente une collaboration entre plusieurs géants."
+    assert said(body) == []
+
+
+def test_a_verb_opening_like_a_clitic_is_read_whole() -> None:
+    # "mentionne" is no "me" and "ntionne"; "nous confie X", "m'explique X" keep their pronoun apart
+    for after in ("mentionne Claire Martin.", "nous confie Claire Martin.", "m'explique Claire Martin."):
+        assert said(TITLE + f"« Nous faisons le choix d'un acteur européen », {after}")[0][1] == "Claire Martin"

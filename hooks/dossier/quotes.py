@@ -93,6 +93,7 @@ SPEECH_VERBS = frozenset(
     croire penser éclairer citer exprimer
     fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
     esclaffer rire remémorer souvenir étrangler persister questionner redouter
+    revendiquer introduire mentionner énoncer corriger démystifier soulever
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -981,7 +982,7 @@ _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quot
 _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
     # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
-    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me|m[’'])\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
