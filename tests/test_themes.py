@@ -352,3 +352,12 @@ def test_the_city_of_paris_is_no_bet() -> None:
     # "Paris" lower-cased reads to the lemmatizer as the plural of "pari" (a bet, a strategy keyword).
     assert MATCHER.count("Le salon s’est tenu à Paris, devant des élus de Paris.").get("strategy", 0) == 0
     assert MATCHER.count("Le groupe fait un pari risqué sur les modèles ouverts.")["strategy"] >= 1
+
+
+def test_a_big_foreign_lab_called_a_start_up_is_no_start_up_news() -> None:
+    # The press tags OpenAI or DeepSeek "la start-up américaine", "la startup chinoise": an epithet, which only backs
+    # up the theme's other words; a funding round or a founder still makes the passage one on start-ups.
+    tagged = "La start-up américaine présente un nouveau modèle, que ses concurrents observent de près."
+    assert "startups" not in MATCHER.count(tagged)
+    founded = "La start-up américaine, cofondée en 2021, boucle une levée de fonds de cent millions."
+    assert MATCHER.count(founded)["startups"] >= 2
