@@ -21,22 +21,24 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from .text import FINITE_WORDS
+
 MODEL = Path(__file__).with_name("interface_model.json")
 THRESHOLD = 0.95  # the probability a line must reach to be removed
 MAX_WORDS = 12  # a longer line is text, whatever its shape
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_VERB_TOKEN = re.compile(r"c’est|[^\W\d_]+")  # ("est-il": "est"; "c’est" whole)
 _STOP_END = re.compile(r"[.!?…»”\"]\s*$")
-# A verb a sentence cannot do without, in the forms news copy uses most: a line that has one is text.
-_COMMON_VERB = re.compile(
-    r"\b(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|aura|fait|font|peut|peuvent|doit|doivent|va|vont"
-    r"|faut|reste|restent|devient|permet|permettent|veut|veulent)\b",
-    re.I,
-)
 # The small words of a phrase (an intertitle, a caption), rare in a button, a tag or a name.
 _FUNCTION_WORDS = frozenset("de du des la le les un une à au aux et en pour sur avec dans par face qui que".split())
 _URL = re.compile(r"https?://|www\.|\.(?:com|fr|net|org|be|ch|ca)\b", re.I)
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a line has one of the finite verbs news copy writes most: a sentence cannot do without one."""
+    return any(word in FINITE_WORDS for word in _VERB_TOKEN.findall(text.casefold().replace("'", "’")))
 
 
 def features(texts: Sequence[str], index: int) -> dict[str, float]:
@@ -58,7 +60,7 @@ def features(texts: Sequence[str], index: int) -> dict[str, float]:
         "caps": float(bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.5),
         "digits": float(sum(c.isdigit() for c in text) / max(1, len(text)) > 0.15),
         "has:digit": float(any(c.isdigit() for c in text)),
-        "has:verb": float(bool(_COMMON_VERB.search(text))),
+        "has:verb": float(_has_verb(text)),
         "has:url": float(bool(_URL.search(text))),
         "has:mark": float(bool(_QUOTE_MARK.search(text))),
         "has:separator": float(bool(re.search(r"[|•·>/#@©]", text))),
@@ -101,7 +103,7 @@ def reads_as_text(texts: Sequence[str], index: int) -> bool:
     text = texts[index].strip()
     if len(text.split()) > MAX_WORDS or _QUOTE_MARK.search(text):
         return True
-    if _STOP_END.search(text) and _COMMON_VERB.search(text):
+    if _STOP_END.search(text) and _has_verb(text):
         return True
     previous = texts[index - 1].rstrip() if index > 0 else ""
     return text[:1].islower() or previous.endswith((",", ";")) or text.endswith(",")

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
 from .text import (
+    FINITE_WORDS,
     WEEKDAYS,
     StartOrAfter,
     is_first_name,
@@ -1759,8 +1760,8 @@ def _epithet_head(phrase: str) -> str:
 
 
 def _finite_form(word: str) -> bool:
-    """A finite verb the press writes most (:data:`_FINITE_WORDS`), or one in the future or the conditional."""
-    return word.casefold() in _FINITE_WORDS or _future(word.casefold())
+    """A finite verb the press writes most (:data:`FINITE_WORDS`), or one in the future or the conditional."""
+    return word.casefold() in FINITE_WORDS or _future(word.casefold())
 
 
 _CONJUNCTION_OPENER = re.compile(r"^\s*(?:Mais|Et|Or|Car|Ainsi|Alors)\s+(?=[Pp]our\s|[Ss]elon\s|[Dd][’']après\s)")
@@ -2577,7 +2578,7 @@ def _said_words(inner: str) -> bool:
         return False
     if sum(1 for t in tokens if is_french_word(t)) * 2 < len(tokens):
         return False  # English: a title or a slogan the page quotes
-    return any(t.casefold() in _FINITE_WORDS or _finite_verb(t) or _plural_or_future(t.casefold()) for t in tokens)
+    return any(t.casefold() in FINITE_WORDS or _finite_verb(t) or _plural_or_future(t.casefold()) for t in tokens)
 
 
 _FUTURE_ENDS = ("ra", "ront", "rait", "raient")
@@ -2602,12 +2603,6 @@ def _verb_ending(word: str, endings: tuple[str, ...]) -> bool:
     return base != word and base.endswith(("er", "ir", "re", "oir"))
 
 
-# Finite verbs the press quotes most, which _finite_verb cannot tell from nouns.
-_FINITE_WORDS = frozenset(
-    "est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait fait font peut peuvent "
-    "doit doivent faut va vont veut veulent sommes avons allons pouvons devons voulons suis ai vais peux dois veux "
-    "êtes avez allez pouvez devez voulez c’est".split()
-)
 # What the speaker of an inverted attribution says next, in the same sentence: a participle of saying or a gerund
 # and its "que" clause ("…, a-t-il dit, précisant que", "…, a-t-il dit tout en estimant que"), "avant de" or "puis
 # de" and a verb of saying ("…, a dit X, avant de prévenir qu'il faut"), a participle of appeal and its object
