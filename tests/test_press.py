@@ -3228,3 +3228,14 @@ def test_a_verb_opening_like_a_clitic_is_read_whole() -> None:
     # "mentionne" is no "me" and "ntionne"; "nous confie X", "m'explique X" keep their pronoun apart
     for after in ("mentionne Claire Martin.", "nous confie Claire Martin.", "m'explique Claire Martin."):
         assert said(TITLE + f"« Nous faisons le choix d'un acteur européen », {after}")[0][1] == "Claire Martin"
+
+
+def test_the_broadcast_or_writing_the_words_were_given_in_is_no_part_of_the_speaker() -> None:
+    # medium_after: "sur la chaîne France 2", "dans son écrit" after the speaker say where, not who
+    body = TITLE + "« Le plan est prêt », a souligné le chef du gouvernement sur la chaîne de télévision Canal 9."
+    assert said(body)[0][1] == "Chef du gouvernement"
+    body = TITLE + "« Le plan est prêt », soulève la députée Anne Roe dans son écrit au ministre."
+    assert said(body)[0][1] == "Anne Roe"
+    # a role's complement that is no medium stays ("le directeur de la chaîne" names a role)
+    body = TITLE + "« Le plan est prêt », a souligné le directeur de la chaîne."
+    assert said(body)[0][1] == "Directeur de la chaîne"

@@ -728,7 +728,9 @@ _MEDIUM_AFTER = re.compile(
     r"(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|l[’'])\s*(?:communiqué|déclaration"
     r"|message|courriel|e-mail|mail|lettre|entretien|interview|tribune|billet|post|publication|note|vidéo|podcast"
     r"|article|fil|blog|mémo"
-    r"|discours|réponse|conférence|point presse|compte)\b[^,]*$",
+    r"|discours|réponse|conférence|point presse|compte"
+    # the broadcast or the writing the words were given in: "sur la chaîne France 2", "dans son écrit"
+    r"|chaîne|antenne|plateau|ondes|émission|écrit)\b[^,]*$",
     re.I,
 )
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
