@@ -507,8 +507,15 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# A role the site lists without its article ("Chef de l'État") is the annotation's "le chef de l'État".
+_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*(?=[a-zà-ÿ])")
+
+
 def _speaker_ok(extracted: str, gold: GoldQuote) -> bool:
-    return quotes_mod.speaker_key(extracted) in {quotes_mod.speaker_key(s) for s in [gold.speaker, *gold.aliases]}
+    def key(name: str) -> str:
+        return quotes_mod.speaker_key(_ARTICLE.sub("", name.strip(), count=1))
+
+    return key(extracted) in {key(s) for s in [gold.speaker, *gold.aliases]}
 
 
 def _score_quotes(result: Result, gold: Gold, found: list[quotes_mod.Quote]) -> None:
