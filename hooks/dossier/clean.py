@@ -4450,21 +4450,20 @@ def drop_interface_lines(
     if not body:
         return units, []
     first, last = body[0], body[-1]
-    flagged = interface.interface_lines(texts)
-    kept: list[Unit] = []
-    removed: list[Removal] = []
-    for index, unit in enumerate(units):
-        if (
-            flagged[index]
-            and not first < index < last
-            and (titled or index > 0)
-            and unit.kind in ("text", "bullet", "dash")
-            and not unit.markdown
-            and not (fixes is not None and fixes.keeps(unit.text))
-        ):
-            removed.append(Removal(unit.line, unit.text, "interface"))
-        else:
-            kept.append(unit)
+    candidates = [
+        index
+        for index, unit in enumerate(units)
+        if not first < index < last
+        and (titled or index > 0)
+        and unit.kind in ("text", "bullet", "dash")
+        and not unit.markdown
+        and not (fixes is not None and fixes.keeps(unit.text))
+    ]
+    flagged = interface.interface_lines(texts, candidates)
+    if not flagged:
+        return units, []
+    kept = [unit for index, unit in enumerate(units) if index not in flagged]
+    removed = [Removal(units[index].line, units[index].text, "interface") for index in sorted(flagged)]
     return kept, removed
 
 

@@ -2,14 +2,17 @@
 
 Every site has its own template: the rules in :mod:`dossier.clean` each name a convention ("Lire aussi", a date
 line, a photo credit), and a site that words its buttons or its tags another way slips through. What such lines
-share is their shape: a few words, no verb, no sentence's stop, set apart among the paragraphs or at the page's
-edges, words of a site's interface ("Actus", "0 Likes", "Retour en haut"). A logistic regression weighs those
-traits, learned from the project's own annotated corpus (``tests/eval/articles``, written in the project's words):
-``scripts/train_interface.py`` writes its weights to ``interface_model.json`` next to this file.
+share is their shape: a few words, no verb, no sentence's stop, set apart at the page's edges, words of a site's
+interface ("Actus", "0 Likes", "Retour en haut"). A logistic regression weighs those traits, learned from the
+project's own annotated corpus, written in the project's words (``tests/eval/articles``):
+``scripts/train_interface.py`` (``make model``) writes its weights to ``interface_model.json`` next to this file;
+the site only computes a dot product.
 
-Only a line the model is very sure of goes (:data:`THRESHOLD`), and never one that reads as text: a sentence with
-its verb, a quotation, a line that runs on from the one before, a heading the author wrote. What it removes is
-listed with the rule ``interface`` on the review page, and a contributor keeps a line with ``keep:``.
+A line goes only when the model is very sure of it (:data:`THRESHOLD`), when the line gives more than its shape (a
+word learned as a site's, a figure, a sign), and never when it reads as text: a sentence with its verb, a
+quotation, a line that runs on from the one before. Where it may go (the page's edges, not between paragraphs) is
+:func:`dossier.clean.drop_interface_lines`'s to decide. What it removes is listed with the rule ``interface`` on the
+review page, and a contributor keeps a line with ``keep:``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -90,11 +93,15 @@ def _weights() -> dict[str, float]:
     return {str(name): float(weight) for name, weight in data["weights"].items()}
 
 
+def _probability(found: dict[str, float]) -> float:
+    weights = _weights()
+    score = sum(weights.get(name, 0.0) * value for name, value in found.items())
+    return 1.0 / (1.0 + math.exp(-score))
+
+
 def probability(texts: Sequence[str], index: int) -> float:
     """How sure the model is that ``texts[index]`` is a line of the site's interface."""
-    weights = _weights()
-    score = sum(weights.get(name, 0.0) * value for name, value in features(texts, index).items())
-    return 1.0 / (1.0 + math.exp(-score))
+    return _probability(features(texts, index))
 
 
 def reads_as_text(texts: Sequence[str], index: int) -> bool:
@@ -109,20 +116,24 @@ def reads_as_text(texts: Sequence[str], index: int) -> bool:
     return text[:1].islower() or previous.endswith((",", ";")) or text.endswith(",")
 
 
-def _evidence(texts: Sequence[str], index: int) -> bool:
-    """Whether the line gives the model more than its shape: a word it learned as a site's ("lectures", "réactions"),
+def _evidence(found: dict[str, float]) -> bool:
+    """Whether a line gives the model more than its shape: a word it learned as a site's ("lectures", "réactions"),
     or a figure or a sign (a counter, a date, an address). A short line of words it never saw, at the foot of a
     page, may be the author's ("Merci"): the shape alone does not take it."""
     weights = _weights()
-    found = features(texts, index)
     return any(weights.get(name, 0.0) > 0 for name in found if name.startswith("w:")) or bool(
         found["has:digit"] or found["has:url"] or found["has:separator"]
     )
 
 
-def interface_lines(texts: Sequence[str]) -> list[bool]:
-    """Which of an article's lines are its site's interface, the model sure of it and the line no text."""
-    return [
-        not reads_as_text(texts, i) and probability(texts, i) >= THRESHOLD and _evidence(texts, i)
-        for i in range(len(texts))
-    ]
+def interface_lines(texts: Sequence[str], candidates: Iterable[int]) -> set[int]:
+    """Which of the ``candidates`` among an article's lines are its site's interface: the model sure of it, the line
+    giving more than its shape, and no text."""
+    found_lines = set()
+    for index in candidates:
+        if reads_as_text(texts, index):
+            continue
+        found = features(texts, index)
+        if _probability(found) >= THRESHOLD and _evidence(found):
+            found_lines.add(index)
+    return found_lines
