@@ -91,6 +91,18 @@ def test_nothing_written_into_docs(seed_build: Build) -> None:
     assert docs == sorted(p.relative_to(ROOT / "docs") for p in (ROOT / "docs").rglob("*"))
 
 
+def test_hand_written_pages_show_their_examples_as_written(seed_build: Build) -> None:
+    # A literal example that Markdown reads as syntax (a code fence's "```html", a placeholder in asterisks) turns
+    # the prose after it into code or bold: the method page once showed 3,800 characters of its rules as code.
+    for url in ("methode", "contribuer", ""):
+        article = BeautifulSoup(seed_build.page(url), "html.parser").find("article")
+        assert article is not None, url
+        spans = [code.get_text() for code in article.find_all("code") if code.find_parent("pre") is None]
+        assert all(len(span) <= 200 for span in spans), (url, max(spans, key=len)[:80])
+        bold = [b.get_text() for b in article.find_all(["strong", "em"])]
+        assert all(len(text) <= 60 for text in bold), (url, bold)
+
+
 def test_bad_files_warn_and_the_rest_builds(tmp_path: Path) -> None:
     project = make_project(
         tmp_path,
