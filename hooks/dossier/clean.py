@@ -400,9 +400,10 @@ def _minutes(figure: str) -> int:
     return int(figure) if figure.isdigit() else _SPELLED[figure.casefold()]
 
 
+_WRITTEN_BY_LABEL = r"(?:un\s+)?(?:article\s+)?(?:rédigé|écrit) par"  # a label no sentence opens with
 _BYLINE = re.compile(
     r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|signé"
-    r"|(?:un\s+)?(?:article\s+)?(?:rédigé|écrit) par"  # ("Un article rédigé par X")
+    rf"|{_WRITTEN_BY_LABEL}"  # ("Un article rédigé par X")
     # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
     # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
     r"|(?:entretien|interview)\s+réalisée?\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
@@ -413,7 +414,7 @@ _BYLINE = re.compile(
 )
 # newsroom_byline in lower case: after a label no sentence opens with ("Article rédigé par franceinfo"), a newsroom's
 # brand as it writes itself, one word in lower case, signs as a name would ("Par" alone would take "Par ailleurs").
-_WRITTEN_BY = re.compile(r"^(?:un\s+)?(?:article\s+)?(?:rédigé|écrit)\s+par\b", re.I)
+_WRITTEN_BY = re.compile(rf"^{_WRITTEN_BY_LABEL}\b", re.I)
 _BRAND = re.compile(r"[a-z][a-z0-9.-]{2,30}")
 # "Jeanne Martin, envoyée spéciale à Bruxelles": a signature with the writer's post.
 _CORRESPONDENT = re.compile(

@@ -94,14 +94,10 @@ def _weights() -> dict[str, float]:
 
 
 def _probability(found: dict[str, float]) -> float:
+    """How sure the model is that a line with these traits is a line of the site's interface."""
     weights = _weights()
     score = sum(weights.get(name, 0.0) * value for name, value in found.items())
     return 1.0 / (1.0 + math.exp(-score))
-
-
-def probability(texts: Sequence[str], index: int) -> float:
-    """How sure the model is that ``texts[index]`` is a line of the site's interface."""
-    return _probability(features(texts, index))
 
 
 def reads_as_text(texts: Sequence[str], index: int) -> bool:

@@ -2407,7 +2407,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 and found
                 and last_end == span.start
                 and found[-1].how == "attributed"
-                and _leads_on(text[found[-1].end : span.start].rpartition(",")[2], relative=False)
+                and _leads_on(lead.rpartition(",")[2], relative=False)
                 and len(words(inner)) >= FOLLOW_ON_WORDS
                 and not inner[:1].isupper()
             ):
@@ -3167,6 +3167,18 @@ class _Context:
         self._flush()
         return self._latest
 
+    def described(self, noun: str, body: str = "") -> _Person | None:
+        """The person met last whom the text described with this role (and as of this ``body``, when given)."""
+        self._flush()
+        return next(
+            (
+                p
+                for p in reversed(self._seen)
+                if p.named and _described_as(noun, p.detail) and body.casefold() in p.detail.casefold()
+            ),
+            None,
+        )
+
     def protagonist(self) -> _Person | None:
         """The person the article is about so far: named clearly more often than anyone else."""
         self._flush()
@@ -3575,7 +3587,7 @@ class _Context:
             if _role_noun(noun) and self.last is not None and not _described_as(noun, self.last.detail):
                 # "…», poursuit le syndicaliste" after a lawyer was named, or after someone named with no role: the
                 # person described so, met before
-                match = next((p for p in reversed(self._seen) if p.named and _described_as(noun, p.detail)), None)
+                match = self.described(noun)
                 if match is not None:
                     return match
                 organisation = (
@@ -3640,20 +3652,9 @@ class _Context:
             # role_anaphora: a definite role with no name ("« … », indique le directeur national") takes up the
             # person the article described with that role, the most recent first ("Le directeur national de
             # l'Économie numérique, Abdel Roe, a ouvert…"); never someone described with another role only.
-            noun = taken_up.group("noun")
-            self._flush()
             # (a body named with the role must be the person's: "le patron de TSMC" is not "X, patron de Nvidia")
             body = _BODY_NAMED.search(flat)
-            match = next(
-                (
-                    p
-                    for p in reversed(self._seen)
-                    if p.named
-                    and _described_as(noun, p.detail)
-                    and (body is None or body.group("body").casefold() in p.detail.casefold())
-                ),
-                None,
-            )
+            match = self.described(taken_up.group("noun"), body.group("body") if body is not None else "")
             if match is not None:
                 return _Person(match.name, _DETERMINERS.sub("", flat, count=1), True)
         capital = _CAPITAL_ROLE.match(flat.split(",", 1)[0].strip())  # ("…, interrogé sur…" after it: narration)

@@ -285,22 +285,18 @@ class Matcher:
             i += step
         return hits
 
-    def names_subject(
-        self, text: str, theme_id: str, forms: frozenset[str] | None = None, *, named_before: bool = False
-    ) -> bool:
-        """Whether a text names one of whom the theme is about; after the article has named one
-        (``named_before``), a noun that takes it up ("le groupe") does too.
+    def names_subject(self, text: str, theme_id: str, forms: frozenset[str] | None = None) -> bool:
+        """Whether a text names one of whom the theme is about (every word of an entry, in any order).
 
         ``forms``: the text's :func:`forms_of`, when already found.
         """
         about = self.about.get(theme_id)
-        if about is None:
-            return True
-        seen = forms_of(text) if forms is None else forms
-        if about.named_in(seen):
-            return True
+        return about is None or about.named_in(forms_of(text) if forms is None else forms)
+
+    def takes_up_subject(self, text: str, theme_id: str, forms: frozenset[str] | None = None) -> bool:
+        """Whether a text has one of the theme's reprises, a noun that takes up whom it is about ("le groupe")."""
         reprises = self.reprises.get(theme_id)
-        return named_before and reprises is not None and reprises.named_in(seen)
+        return reprises is not None and reprises.named_in(forms_of(text) if forms is None else forms)
 
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme id in ``text`` (each word counts once), weak ones counted as in a passage."""
@@ -440,32 +436,36 @@ class _Story:
     _read: dict[str, int] = field(default_factory=dict)  # theme id -> how many of ``said`` were read for it
     _named: set[str] = field(default_factory=set)  # theme ids whose ``about`` the article has named
 
-    def has_named(self, theme_id: str, upto: int) -> bool:
-        """Whether one of the first ``upto`` texts said names whom the theme is about."""
+    def has_named(self, theme_id: str) -> bool:
+        """Whether a text said so far names whom the theme is about."""
         if theme_id in self._named:
             return True
         about = self.matcher.about[theme_id]
-        for said in self.said[self._read.get(theme_id, 0) : upto]:
+        for said in self.said[self._read.get(theme_id, 0) :]:
             if about.named_in(said.forms):
                 self._named.add(theme_id)
                 return True
-        self._read[theme_id] = max(upto, self._read.get(theme_id, 0))
+        self._read[theme_id] = len(self.said)
         return False
 
 
 def _about(matcher: Matcher, unit_hits: list[dict[str, int]], said: _Said, before: _Said, story: _Story) -> None:
     """Drop the hits of a theme whose ``about`` neither the block nor the one before it names; a reprise
-    ("le groupe") names it when the article has named one before the block."""
+    ("le groupe") names it when the article has named one before the block (asked only then)."""
     for theme_id in matcher.about:
         if not any(theme_id in found for found in unit_hits):
             continue
-        named_before = theme_id in matcher.reprises and story.has_named(theme_id, len(story.said))
-        if not (
-            matcher.names_subject(said.text, theme_id, said.forms, named_before=named_before)
-            or matcher.names_subject(before.text, theme_id, before.forms, named_before=named_before)
+        if matcher.names_subject(said.text, theme_id, said.forms) or matcher.names_subject(
+            before.text, theme_id, before.forms
         ):
-            for found in unit_hits:
-                found.pop(theme_id, None)
+            continue
+        if (
+            matcher.takes_up_subject(said.text, theme_id, said.forms)
+            or matcher.takes_up_subject(before.text, theme_id, before.forms)
+        ) and story.has_named(theme_id):
+            continue
+        for found in unit_hits:
+            found.pop(theme_id, None)
 
 
 def _rubric(spread: dict[str, list[int]], order: list[str]) -> list[str]:
