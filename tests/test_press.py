@@ -3239,3 +3239,52 @@ def test_the_broadcast_or_writing_the_words_were_given_in_is_no_part_of_the_spea
     # a role's complement that is no medium stays ("le directeur de la chaîne" names a role)
     body = TITLE + "« Le plan est prêt », a souligné le directeur de la chaîne."
     assert said(body)[0][1] == "Directeur de la chaîne"
+
+
+def test_a_wire_dateline_whose_unknown_agency_has_several_words() -> None:
+    # any_agency_wire: the agency no list knows may be named in several capitalised words
+    body = "RENNES, 17 mars 2025 (Agence Ouest Info) - " + PARAGRAPH
+    cleaned = article(TITLE + body)
+    assert (cleaned.author, str(cleaned.date)) == ("Agence Ouest Info", "2025-03-17")
+    assert [b.text for b in cleaned.blocks] == [PARAGRAPH]
+    # a bracket in the lead that is no agency (a lower-case word) is no dateline
+    cleaned = article(TITLE + "RENNES, 17 mars 2025 (selon la mairie) - " + PARAGRAPH)
+    assert cleaned.author is None
+
+
+def test_the_paywall_says_a_document_is_for_subscribers() -> None:
+    # paywall: "Ce document est réservé à l'usage de nos abonnés", as "Cet article est réservé aux abonnés"
+    cleaned = article(TITLE + PARAGRAPH + "\n\nCe document est réservé à l'usage de nos abonnés.")
+    assert [r.rule for r in cleaned.removed] == ["paywall"]
+    cleaned = article(TITLE + PARAGRAPH + "\n\nCe document est une synthèse publiée par le ministère en 2024.")
+    assert cleaned.removed == []
+
+
+def test_the_writers_name_after_the_day_on_a_meta_line() -> None:
+    # byline: a blog's meta line gives the day, the writer (surname in capitals perhaps), a closing bar
+    cleaned = article(TITLE + "28 juin 2024 | Sophie DURAND |\n\n" + PARAGRAPH)
+    assert (cleaned.author, str(cleaned.date)) == ("Sophie DURAND", "2024-06-28")
+    # a rubric or a newsroom beside the day is no writer
+    for line in ("12 mars 2025 | Rédaction | IA", "21 novembre 2025 | Intelligence Artificielle | Santé"):
+        assert article(TITLE + line + "\n\n" + PARAGRAPH).author is None, line
+
+
+def test_a_stock_photo_sites_attribution_line_is_a_credit() -> None:
+    # photo_credit: the line Unsplash or Pexels gives to paste under its picture, in English or in French
+    for line in ("Photo by Marc Delorme on Unsplash", "Photo de Jeanne Roe sur Pexels"):
+        cleaned = article(TITLE + line + "\n\n" + PARAGRAPH)
+        assert [(r.rule, r.text) for r in cleaned.removed] == [("credit", line)], line
+    # a caption about a photo is the article's
+    line = "Photo de famille sur les marches de l'Élysée, après le sommet de Paris."
+    assert article(TITLE + PARAGRAPH + "\n\n" + line).removed == []
+
+
+def test_a_wordpress_site_icons_label_is_the_sites_header() -> None:
+    # site_header: a WordPress theme labels its site icon "Site icon", then the site's name; never the title
+    for line in ("Site icon", "Site icon Le blog tech de Jeanne Roe"):
+        cleaned = article(line + "\n\n" + TITLE + PARAGRAPH)
+        assert cleaned.title == TITLE.strip(), line
+        assert [r.text for r in cleaned.removed] == [line], line
+    # a headline that opens with the words is the headline
+    cleaned = article("Site icône du mois : la tour Eiffel repeinte\n\n" + PARAGRAPH)
+    assert cleaned.title == "Site icône du mois : la tour Eiffel repeinte"

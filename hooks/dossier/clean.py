@@ -814,17 +814,17 @@ def _read_dateline(text: str, head: Head) -> None:
         byline = _BYLINE.match(segment)
         if head.author is None and byline and looks_like_name(byline.group("rest")):
             head.author = byline.group("rest")
-    first = segments[0].strip()
-    # a theme's meta line without "Par": the writer's name first, then the day ("Jeanne Roe | 21 novembre 2025 | 4 min
-    # de lecture"); a person's name, opening with a first name, not a rubric
-    if (
-        head.author is None
-        and len(segments) > 1
-        and 2 <= len(first.split()) <= 4
-        and looks_like_name(first)
-        and is_first_name(first.split()[0])
-    ):
-        head.author = first
+    # a theme's meta line without "Par": the writer's name beside the day, before or after it ("Jeanne Roe | 21
+    # novembre 2025 | 4 min de lecture", "28 juin 2024 | Jeanne ROE |"); a person's name, opening with a first name,
+    # not a rubric
+    stripped = (segment.strip(" |•·–—-") for segment in segments)  # (a separator closing the line: "… | Jeanne ROE |")
+    names = (
+        segment
+        for segment in stripped
+        if 2 <= len(segment.split()) <= 4 and looks_like_name(segment) and is_first_name(segment.split()[0])
+    )
+    if head.author is None and len(segments) > 1:
+        head.author = next(names, None)
 
 
 # A site's rubric printed before the headline on its line, the colon glued to it as a template writes a field
@@ -1169,7 +1169,8 @@ _DATED_WIRE = re.compile(
     r"^(?P<line>(?:[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}"
     r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2})"
     rf",\s*(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)"
-    r"(?:\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20})\s*\)\s*(?:--|[-–—])"
+    # (the agency's name may run to four capitalised words: "(Agence Ouest Info) -")
+    r"(?:\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}){0,3})\s*\)\s*(?:--|[-–—])"
     r"|\.?\s*/\s*(?P<slashed>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20})\s*/\s*\.?)\s+)"
     r"(?=\S)"
 )
@@ -1359,7 +1360,7 @@ def _logo_named(units: list[Unit]) -> int:
     )
     if logo is None:
         return 0
-    name = fold(logo.text.split(None, 1)[1])
+    name = fold(_LOGO_LABEL.sub("", logo.text, count=1))
     printed = [k for k, u in enumerate(top) if fold(u.text) == name]  # the name alone on a line of its own
     if not printed:
         return 0
@@ -2751,6 +2752,9 @@ CREDIT = re.compile(
     # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
     r"|^(?:image|photo|illustration|visuel)s?(?:\s+de\s+(?:la\s+)?une)?\s+(?:générée?s?|créée?s?|réalisée?s?)"
     r"\s+(?:par|avec|via)\s.{1,120}$"
+    # The attribution line a stock-photo site gives to copy under its picture, in English or in French: "Photo by
+    # Jeanne Roe on Unsplash", "Photo de Jeanne Roe sur Pexels".
+    r"|^(?:photo|image)\s+(?:by|de|par)\s+[^.!?]{2,60}?\s+(?:on|sur)\s+(?:Unsplash|Pexels|Pixabay)\s*\.?$"
     # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
     r"|^photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])\s*[^.!?]{2,80}$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
@@ -3006,7 +3010,8 @@ PAYWALL = Rules(
         r"\ben illimité\b",
         r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
         r"pensez à (?:vous )?abonner\b",
-        r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu) (?:est|vous est)"
+        r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu|ce document|cette page|cet entretien)"
+        r" (?:est|vous est)"
         r" (?:réservée?|offerte?)\b",
         r"il vous reste \d+\s*%",
         # The wall's call to read on, and the pitch that pays for the newsroom: "POUR LIRE L'ARTICLE COMPLET",
@@ -3270,7 +3275,10 @@ _TRANSLATOR = re.compile(
 # A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
 # Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
 _NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
-_LOGO = re.compile(r"^logo(?:\s+[\w’'&.-]+){0,4}$", re.I)
+# A logo's alternative text ("Logo midi libre"), or the label a WordPress theme gives its site icon, before the
+# site's name ("Site icon Le blog de Jeanne Roe").
+_LOGO_LABEL = re.compile(r"^(?:logo|site\s+(?:icon|logo))\s+", re.I)
+_LOGO = re.compile(r"^(?:logo(?:\s+[\w’'&.-]+){0,4}|site\s+(?:icon|logo)(?:\s+[\w’'&.-]+){0,10})$", re.I)
 _PICTURE_ENDS = frozenset({".jpg", "jpeg", ".png", ".gif", "webp", "avif"})  # the last four characters, folded
 _PICTURE_NAME = re.compile(r"^[^.!?:;,«»“”\"]{2,100}\.(?:jpe?g|png|gif|webp|avif)$", re.I)
 _SHORT_CAPTION_CREDIT = re.compile(
@@ -3369,8 +3377,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 90 and _WITH_AGENCY.match(text):
         return "syndication"  # "Avec AFP", "Avec les informations de l'Agence France-Presse": the sources credited
-    if len(text) <= 60 and not unit.markdown and _LOGO.match(text):
-        return "image"  # a logo's alternative text: "Logo", "Logo midi libre"
+    if len(text) <= 80 and not unit.markdown and _LOGO.match(text):
+        return "image"  # a logo's alternative text: "Logo", "Logo midi libre", "Site icon Le blog de X"
     if len(text) <= 120 and text[-4:].casefold() in _PICTURE_ENDS and not unit.markdown and _PICTURE_NAME.match(text):
         return "image"  # a picture's file name with spaces: "Yann Roe Patrick Imbert Collège de France.JPG"
     if len(text) <= 120 and text.endswith((")", ").")) and not unit.markdown and _SHORT_CAPTION_CREDIT.match(text):
