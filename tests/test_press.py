@@ -3288,3 +3288,29 @@ def test_a_wordpress_site_icons_label_is_the_sites_header() -> None:
     # a headline that opens with the words is the headline
     cleaned = article("Site icône du mois : la tour Eiffel repeinte\n\n" + PARAGRAPH)
     assert cleaned.title == "Site icône du mois : la tour Eiffel repeinte"
+
+
+def test_words_no_verb_attributes_go_on_with_the_person_whose_discourse_the_paragraph_reports() -> None:
+    # discourse_thread: the press does not repeat the verb of saying for each quotation; a sentence in quotation
+    # marks with no attribution of its own goes on with the person last met as a speaker or a subject
+    intro = TITLE + "Paul Roy dirige le centre de calcul depuis trois ans. "
+    body = intro + "Pour lui, le chantier « n'a rien d'un sprint et il faudra des années pour le finir »."
+    assert said(body) == [("n'a rien d'un sprint et il faudra des années pour le finir", "Paul Roy", "")]
+    # the same after a quotation he is said to say, in the next paragraph
+    body = (
+        TITLE + "« Le réseau tient bon », assure Anne Marchal, directrice du site.\n\n"
+        "Ensuite, le projet « doit encore trouver des partenaires pour ses machines »."
+    )
+    assert [q[1] for q in said(body)] == ["Anne Marchal", "Anne Marchal"]
+    # nobody else: another person named in the sentence before the words breaks the thread
+    body = intro + "Le bâtiment, dessiné par Anne Marchal, « ne ressemble à aucun autre centre de la région »."
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+    body = intro + "Julie, étudiante, y passe ses soirées, et le calendrier « ne prévoit aucune fermeture avant "
+    body += "minuit, même pendant les vacances »."
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+    # an organisation is no one whose words go on
+    body = TITLE + "Nexalis emploie trente ingénieurs. Le plan « prévoit de doubler cet effectif d'ici deux ans »."
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+    # nobody met before: the words stay unattributed
+    body = TITLE + "Dans les couloirs, « on ne sait toujours pas qui financera les machines l'an prochain »."
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER

@@ -3860,7 +3860,7 @@ def extract(
                 if found.how == "follow":
                     person = _last_person(candidates[-1])
                 elif found.how == "unattributed":
-                    person = _Person(UNKNOWN_SPEAKER, "", False)
+                    person = _thread_speaker(text[: found.start], context) or _Person(UNKNOWN_SPEAKER, "", False)
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     before_text = previous if not previous_quoted else None
@@ -4233,6 +4233,41 @@ def _follow_on(text: str) -> _Found | None:
     # « A, poursuit-il, B »: the incise is the journalist's; the words on either side are one quotation
     parts = [f"{incise[0].rstrip(' ,')} {incise[2]}"] if incise is not None else [span.inner]
     return _Found(parts, PREVIOUS_SPEAKER, span.start, span.end, how="follow")
+
+
+def _thread_speaker(before: str, context: _Context) -> _Person | None:
+    """discourse_thread: whose words a sentence in quotation marks that no verb attributes are, when the paragraph
+    reports someone's discourse. French press does not repeat the verb of saying for each quotation: the words go on
+    with the person the reader met last as a speaker or a sentence's subject ("Paul Roe dirige le laboratoire. Le
+    travail « n'a rien d'un sprint, il faut des années » et…"), a person, not an organisation, and only when the
+    sentence before the words names nobody else ("Paul Roe … Anne Dos, elle, « … »": not his)."""
+    last = context.last
+    if last is None or not last.named or not _person_name(last.name, last.detail, context):
+        return None
+    other = _named_in_sentence(before[_last_sentence_start(before) :], context)
+    if other is not None and not set(speaker_key(other).split()) <= set(speaker_key(last.name).split()):
+        return None
+    return last
+
+
+# A first name alone opening a sentence, before its apposition: "Rémy, étudiant à Lyon, a…".
+_FIRST_NAME_OPENING = re.compile(r"\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,")
+
+
+def _named_in_sentence(sentence: str, context: _Context) -> str | None:
+    """The last person ``sentence`` names: a full name (a known first name, or two words no dictionary knows), or a
+    first name alone opening it; None if it names nobody."""
+    named = None
+    for match in _FULL_NAME.finditer(sentence):
+        name = f"{match.group('first')} {match.group('surname')}"
+        if (is_first_name(match.group("first")) or is_unlisted_name(name)) and speaker_key(
+            name
+        ) not in context.not_people:
+            named = name
+    if named is None:
+        opening = _FIRST_NAME_OPENING.match(sentence)
+        named = opening.group("first") if opening is not None and is_first_name(opening.group("first")) else None
+    return named
 
 
 def _last_person(last: _Candidate | Quote) -> _Person:

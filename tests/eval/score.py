@@ -140,6 +140,7 @@ QUOTE_CONVENTIONS = (
     "role_of_protagonist",
     "unattributed",
     "conformity_clause",
+    "discourse_thread",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
