@@ -3314,3 +3314,18 @@ def test_words_no_verb_attributes_go_on_with_the_person_whose_discourse_the_para
     # nobody met before: the words stay unattributed
     body = TITLE + "Dans les couloirs, « on ne sait toujours pas qui financera les machines l'an prochain »."
     assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+
+
+def test_a_fragment_quoted_inside_the_reported_clause_is_the_speakers() -> None:
+    # partial_governed: indirect speech retells the subject's words; the fragment it quotes, however deep in the
+    # "que" clause and however short, is what the speaker said
+    body = TITLE + "Paul Roy a déclaré que le secteur se trouvait actuellement dans une « bulle industrielle »."
+    assert said(body) == [("bulle industrielle", "Paul Roy", "")]
+    # an English term glossed in the clause is a label; a verb that does not say governs no words
+    body = TITLE + "Paul Roy a expliqué que le laboratoire travaille désormais sur des « world models »."
+    assert said(body) == []
+    body = TITLE + "Paul Roy a construit son centre de calcul dans une « zone blanche » du département."
+    assert said(body) == []
+    # what is announced is a thing, quoted by its name
+    body = TITLE + "Paul Roy a annoncé que le groupe publierait en mai une « charte de l'IA responsable »."
+    assert said(body) == []

@@ -2772,10 +2772,32 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         # "a reconnu que l'« embargo … » pesait": the fragment opens the reported clause as its subject (not "…
         # que Nexa publierait une « stratégie … »": a label, the clause's object)
         reported = _THAT_CLAUSE.search(sentence.rstrip(), token.end()) is not None
+        if (
+            is_speech_verb(verb)
+            and not _ANNOUNCING & _verb_candidates(verb)
+            and _THAT_AFTER.match(sentence, token.end())
+            and _french_fragment(inner)
+        ):
+            # partial_governed inside the reported clause: "X a déclaré que l'IA se trouvait dans une « bulle
+            # industrielle »". Indirect speech is the subject's words retold; the fragment it quotes is the part
+            # the journalist kept as said, however short (not an English term glossed: « world models »). What is
+            # announced is a thing, often quoted by its name: "a annoncé que Nexa publierait une « stratégie … »".
+            return Intro(subject, short=True)
         if not words_verb and not reported and _ENDS_WITH_DETERMINER.search(sentence.rstrip()):
             return None  # "Il a annoncé […] une « stratégie européenne »": a name or a label after a determiner
         return Intro(subject, short=words_verb)
     return None
+
+
+_THAT_AFTER = re.compile(r"\s+(?:que|qu[’'])")
+_ANNOUNCING = frozenset({"annoncer", "dévoiler", "présenter", "lancer", "officialiser"})
+
+
+def _french_fragment(inner: str) -> bool:
+    """Whether a quoted fragment is in French: two thirds of its words in lower case of four letters or more are
+    French ("bulle industrielle", not "fair use" nor "world models")."""
+    content = [t for t in words(inner) if len(t) >= 4 and t[:1].islower()]
+    return bool(content) and sum(1 for t in content if is_french_word(t)) * 3 >= 2 * len(content)
 
 
 # A relative clause whose verb says, between the main verb and the quotation: its antecedent said the words.
