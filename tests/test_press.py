@@ -1542,6 +1542,13 @@ def test_the_medium_between_the_verb_and_the_persons_first_name() -> None:
     assert said(body)[0][1] == "Thomas Roe"
     body = TITLE + "« L’IA semblait si lointaine », a déclaré à la presse Jean Roe."
     assert said(body)[0][1] == "Jean Roe"
+    # a first name no list knows: the name starts after the medium's last word ("News", "Post")
+    body = TITLE + "« L’IA semblait si lointaine », a déclaré à CBC News Kwame Asante, chercheur."
+    assert said(body)[0][1:] == ("Kwame Asante", "chercheur")
+    body = TITLE + "« L’IA semblait si lointaine », a confié au Washington Post Kwame Asante."
+    assert said(body)[0][1] == "Kwame Asante"
+    # a medium speaking is the speaker
+    assert said(TITLE + "« L’IA semblait si lointaine », a déclaré Radio Okapi.")[0][1] == "Radio Okapi"
 
 
 @pytest.mark.parametrize("role", ["la comédienne", "l’illustratrice", "le diplomate", "l’ambassadrice"])

@@ -354,7 +354,15 @@ def _first_name_start(tokens: list[str]) -> int:
     for i in range(1, len(tokens) - 1):
         if is_first_name(tokens[i]) and tokens[i + 1][:1].isupper():
             return i
-    return 0
+    # (a first name no list knows, after a medium's last word: "CBC News Kwame Asante", "Washington Post Kwame Roe")
+    media = [i for i, token in enumerate(tokens[:-2]) if token.casefold() in _MEDIUM_WORDS]
+    return media[-1] + 1 if media else 0
+
+
+# The words that end a medium's name: "CBC News", "Washington Post", "New York Times", "France Info", "Radio X".
+_MEDIUM_WORDS = frozenset(
+    "news post times tv télé radio info infos magazine journal presse press tribune herald today daily wire".split()
+)
 
 
 def _particle(tokens: list[str], i: int) -> bool:
