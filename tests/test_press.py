@@ -2172,7 +2172,8 @@ def test_the_attribute_of_a_copula_in_reported_speech_is_the_speakers_judgement(
 def test_an_organisation_in_brackets_after_a_persons_name_is_where_the_person_works() -> None:
     assert quotes.parse_speaker("Sunny Roe (Nexa)") == ("Sunny Roe", "Nexa", True)
     # an institution's acronym in brackets stays with the institution
-    assert quotes.parse_speaker("le Centre d'études du travail (CET)")[0] == "Centre"
+    # (the whole name, its complement with it: see institution_name)
+    assert quotes.parse_speaker("le Centre d'études du travail (CET)")[0] == "Centre d'études du travail (CET)"
 
 
 def test_a_wire_dateline_names_an_agency_no_list_knows_when_its_shape_leaves_no_doubt() -> None:
@@ -3336,3 +3337,25 @@ def test_a_fragment_quoted_inside_the_reported_clause_is_the_speakers() -> None:
     # what is announced is a thing, quoted by its name
     body = TITLE + "Paul Roy a annoncé que le groupe publierait en mai une « charte de l'IA responsable »."
     assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "detail"),
+    [
+        ("le Défenseur des droits dans un rapport", "Défenseur des droits", "dans un rapport"),
+        ("la Cour des comptes", "Cour des comptes", ""),
+        ("le Conseil d’État lors de sa séance", "Conseil d’État", "lors de sa séance"),
+        ("la Commission de l’intelligence artificielle", "Commission de l’intelligence artificielle", ""),
+        ("le Centre d’études de l’emploi et du travail (CEET)", "Centre d’études de l’emploi et du travail (CEET)", ""),
+    ],
+)
+def test_a_french_institutions_name_keeps_its_complement(phrase: str, name: str, detail: str) -> None:
+    # institution_name: French capitalises only the first word of an institution's name; its complement is the name
+    assert quotes.parse_speaker(phrase) == (name, detail, True)
+
+
+def test_a_persons_body_after_the_name_stays_the_description() -> None:
+    # affiliation_of: after a person's name, "du CNRS" is where the person works, not part of the name
+    assert quotes.parse_speaker("Paul Roe du CNRS") == ("Paul Roe", "du CNRS", True)
+    body = TITLE + "« Le rapport est sévère », rappelle le Défenseur des droits dans un avis publié mardi."
+    assert said(body)[0][1] == "Défenseur des droits"

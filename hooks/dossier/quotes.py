@@ -496,6 +496,19 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         cut = cut + 2 if whole else cut - 1
     if 1 < cut < len(tokens) and tokens[cut] in _SENTENCE_OPENING_WORDS:
         return " ".join(tokens[:cut]), "", True  # the next sentence, its stop lost: no description
+    if 0 < cut <= 2 < len(tokens) + 1 and cut < len(tokens) and tokens[0].casefold() in _INSTITUTION_HEADS:
+        # institution_name: a French institution's name capitalises its first word only ("le Défenseur des droits",
+        # "la Cour des comptes", "le Conseil d'État", "le Centre d'études de l'emploi et du travail"): its
+        # complement is part of the name, what follows is the detail ("dans un rapport")
+        if tokens[cut - 1] in ("de", "du", "des"):
+            cut -= 1  # ("la Commission de régulation…": the particle was read as a surname's)
+        complement = _INSTITUTION_COMPLEMENT.match(" ".join(tokens[cut:]))
+        if complement is not None:
+            taken = len(complement.group().split())
+            name = " ".join(tokens[: cut + taken])
+            rest = " ".join(tokens[cut + taken :])
+            detail = rest + (f", {detail.strip()}" if detail.strip() else "")
+            return name, _without_narration(detail.strip(" ,")), True
     if 0 < cut < len(tokens):
         after = " ".join(tokens[cut:])
         if tokens[cut] in ("le", "la") and cut + 1 < len(tokens) and _role_noun(tokens[cut + 1]):
@@ -503,6 +516,27 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         detail = after + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
     return name.strip(), _without_narration(detail.strip()), True
+
+
+# The head nouns of French institutions' names ("Cour", "Conseil", "Défenseur"), and the complement that completes
+# such a name: "des comptes", "d'État", "d'études de l'emploi et du travail (CEET)".
+_INSTITUTION_HEADS = frozenset(
+    """
+    cour conseil caisse défenseur centre autorité agence commission institut office observatoire comité direction
+    ministère fédération syndicat chambre banque fondation union association tribunal haut haute inspection
+    délégation secrétariat
+    """.split()
+)
+_LINK = r"(?:de\s+la\s+|de\s+l[’']|d[’']|de\s+|des\s+|du\s+)"
+# (a noun's adjective is part of it, "de l'intelligence artificielle"; a preposition opens what follows the name)
+_NOT_ADJECTIVE = (
+    "dans|sur|lors|en|à|au|aux|pour|par|qui|que|qu|selon|avec|après|avant|depuis|lui|elle|de|des|du|et|la|le|les|l|d"
+)
+_ADJECTIVE = rf"(?:\s+(?!(?:{_NOT_ADJECTIVE})\b)[a-zà-ÿ-]+)?"
+_INSTITUTION_COMPLEMENT = re.compile(
+    rf"^{_LINK}[\w’'-]+{_ADJECTIVE}(?:\s+(?:{_LINK}|et\s+(?:de\s+la\s+|de\s+l[’']|du\s+|des\s+|de\s+|la\s+|le\s+"
+    rf"|l[’']))[\w’'-]+{_ADJECTIVE})*(?:\s*\([A-ZÀ-ÖØ-Þ]{{2,}}\))?"
+)
 
 
 _BODY_AFTER_OF = re.compile(
