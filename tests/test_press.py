@@ -939,6 +939,11 @@ def test_pull_quote_signed_without_its_stop() -> None:
             id="à ses yeux",
         ),
         pytest.param(
+            "Jennifer Krief, avocate, a pris la parole. Selon ses termes, l’IA « permet de gagner en efficacité ».",
+            ("permet de gagner en efficacité", "Jennifer Krief"),
+            id="selon ses termes",
+        ),
+        pytest.param(
             "Le ministre Karim Ouadah a ouvert le forum. Qualifiant l’IA de « technologie stratégique » pour le pays, "
             "le ministre a rappelé les efforts de l’État.",
             ("technologie stratégique", "Karim Ouadah"),
@@ -3359,3 +3364,12 @@ def test_a_persons_body_after_the_name_stays_the_description() -> None:
     assert quotes.parse_speaker("Paul Roe du CNRS") == ("Paul Roe", "du CNRS", True)
     body = TITLE + "« Le rapport est sévère », rappelle le Défenseur des droits dans un avis publié mardi."
     assert said(body)[0][1] == "Défenseur des droits"
+
+
+def test_a_persons_own_words_after_selon_and_a_possessive() -> None:
+    # "Selon ses propos", "d'après ses termes": the person's own words, as "selon lui"
+    body = TITLE + "Paul Roy a pris la parole. Selon ses propos, le chantier « avance plus vite que prévu »."
+    assert said(body) == [("avance plus vite que prévu", "Paul Roy", "")]
+    # his colleagues' view is not his words
+    body = TITLE + "Paul Roy a pris la parole. Selon ses collègues, le chantier « avance plus vite que prévu »."
+    assert [q[1] for q in said(body)] != ["Paul Roy"]

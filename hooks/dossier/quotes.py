@@ -1573,7 +1573,9 @@ _GOVERNING = re.compile(
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
 _IN_HIS_VIEW = re.compile(
-    r"(?:^|[\s;(])(?:[Àà]\s+(?:ses|leurs)\s+yeux|[Àà]\s+son\s+(?:avis|sens)|[Dd]e\s+son\s+point\s+de\s+vue)\s*,"
+    r"(?:^|[\s;(])(?:[Àà]\s+(?:ses|leurs)\s+yeux|[Àà]\s+son\s+(?:avis|sens)|[Dd]e\s+son\s+point\s+de\s+vue"
+    # (the words are the person's own: "Selon ses propos, il s'agit de « … »", "selon ses termes", "d'après ses mots")
+    r"|(?:[Ss]elon|[Dd][’']après)\s+(?:ses|leurs)\s+(?:propos|termes|mots|dires|déclarations|explications))\s*[,:]"
     r"[^«»“”\".!?]*$"
 )
 _GOVERNING_BODY = re.compile(r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:la|le|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)")
