@@ -3280,6 +3280,16 @@ def test_the_writers_name_after_the_day_on_a_meta_line() -> None:
     # a rubric or a newsroom beside the day is no writer
     for line in ("12 mars 2025 | Rédaction | IA", "21 novembre 2025 | Intelligence Artificielle | Santé"):
         assert article(TITLE + line + "\n\n" + PARAGRAPH).author is None, line
+    # a first name no list knows, no dictionary either; dashes between the facts; "par" after the day
+    for line, name in (
+        ("Clothilde Durand | 01.04.2019 à 10:02:17 |", "Clothilde Durand"),
+        ("Publié il y a 2 h - Mise à jour le 05.10.2025 - Corentin Roe - 2 min - vu 62 fois", "Corentin Roe"),
+        ("Publié le 02-08-2025 par Marine Roe", "Marine Roe"),
+    ):
+        assert article(TITLE + line + "\n\n" + PARAGRAPH).author == name, line
+    # the writer signed with "Par" elsewhere on the line: the other segment is the site, no writer
+    assert article(TITLE + "7 août 2025 – Par Aina A. | Gate Of Africa Magazine\n\n" + PARAGRAPH).author is None
+    assert article(TITLE + "Publié le 3 mars 2025 par la rédaction\n\n" + PARAGRAPH).author is None
 
 
 def test_a_stock_photo_sites_attribution_line_is_a_credit() -> None:

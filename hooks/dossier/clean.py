@@ -811,20 +811,31 @@ def _read_dateline(text: str, head: Head) -> None:
     head.date = head.date or parse_french_date(text)
     segments = _SEPARATORS.split(text)
     for segment in segments:
-        byline = _BYLINE.match(segment)
+        byline = _BYLINE.match(segment) or _DATE_THEN_BY.search(segment)
         if head.author is None and byline and looks_like_name(byline.group("rest")):
             head.author = byline.group("rest")
     # a theme's meta line without "Par": the writer's name beside the day, before or after it ("Jeanne Roe | 21
-    # novembre 2025 | 4 min de lecture", "28 juin 2024 | Jeanne ROE |"); a person's name, opening with a first name,
-    # not a rubric
+    # novembre 2025 | 4 min de lecture", "28 juin 2024 | Jeanne ROE |", "… - Mise à jour le … - Jeanne Roe - 2 min");
+    # a person's name, opening with a first name (one no dictionary knows will do: "Clothilde"), not a rubric
     stripped = (segment.strip(" |•·–—-") for segment in segments)  # (a separator closing the line: "… | Jeanne ROE |")
     names = (
         segment
         for segment in stripped
-        if 2 <= len(segment.split()) <= 4 and looks_like_name(segment) and is_first_name(segment.split()[0])
+        if 2 <= len(segment.split()) <= 4 and looks_like_name(segment) and _first_name_like(segment.split()[0])
     )
-    if head.author is None and len(segments) > 1:
+    signed = any(_BYLINE.match(segment) for segment in segments)  # ("Par Aina A. | Gate Of Africa Magazine")
+    if head.author is None and len(segments) > 1 and not signed:
         head.author = next(names, None)
+
+
+# The writer after the day, as blog templates set it: "Publié le 02-08-2025 par Jeanne Roe".
+_DATE_THEN_BY = re.compile(r"\d[^|]*?\s+par\s+(?P<rest>[A-ZÀ-ÖØ-Þ][^|,;()]{2,60}?)\s*$")
+
+
+def _first_name_like(token: str) -> bool:
+    """A listed first name, or a capitalised word no French dictionary knows ("Clothilde", "Corentin"; not
+    "Intelligence", "Rédaction")."""
+    return is_first_name(token) or (token[1:].islower() and not is_french_word(token))
 
 
 # A site's rubric printed before the headline on its line, the colon glued to it as a template writes a field
