@@ -3383,3 +3383,15 @@ def test_a_persons_own_words_after_selon_and_a_possessive() -> None:
     # his colleagues' view is not his words
     body = TITLE + "Paul Roy a pris la parole. Selon ses collègues, le chantier « avance plus vite que prévu »."
     assert [q[1] for q in said(body)] != ["Paul Roy"]
+
+
+def test_the_clause_that_governs_a_fragment_after_a_long_subject_or_a_clause_boundary() -> None:
+    # partial_governed: a long subject in apposition still reaches its verb of saying
+    body = TITLE + "Le fondateur et directeur scientifique du laboratoire, Paul Roy, a évoqué les « importants défis »."
+    assert said(body) == [("importants défis", "Paul Roy", "fondateur et directeur scientifique du laboratoire")]
+    # the clause after "lorsque", "mais", "alors que" has its own subject, who said the words
+    body = TITLE + "La polémique a enflé lorsque Anne Marchal, cofondatrice, a évoqué ses « craintes appropriées »."
+    assert said(body)[0][:2] == ("craintes appropriées", "Anne Marchal")
+    # no verb of saying in that clause: a label stays a label
+    body = TITLE + "La polémique a enflé lorsque Anne Marchal a lancé son « atelier du futur » à Lyon."
+    assert said(body) == []

@@ -2710,11 +2710,26 @@ _PASSIVE_END = re.compile(r"(?:^|\s)(?:est|sont|était|étaient|sera|seront|sera
 _CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|y|en|lui|leur|nous|vous|{_ADVERBS}))*\s*$")
 
 
+GOVERNING_WINDOW = 16  # words from the sentence's start within which the governing verb is looked for
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:,\s*|\s)(?:mais|lorsque|lorsqu[’']|quand|alors\s+que|alors\s+qu[’']|tandis\s+que|tandis\s+qu[’']|puisque"
+    r"|puisqu[’']|car)\s*(?=[\wÀ-ÿ])",
+)
+
+
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
     """The speaker of a fragment quoted in a sentence whose main clause governs it (see _governing_from). An
     opening phrase of several commas may stand before the main clause: "Dans un discours dont il a fait part au nom
     du président, Abdel Roe, le ministre a insisté sur l'importance « … »" (long_opening)."""
     found = _governing_from(sentence, inner)
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence)) if found is None else []
+    if boundaries:
+        # the clause that holds the fragment may follow a subordinating or a coordinating word: "La polémique a
+        # enflé lorsque Jack Roe, cofondateur, a évoqué ses « craintes appropriées »", "…, mais il a critiqué les
+        # valorisations « insensées »": that clause's subject said the words
+        found = _governing_from(sentence[boundaries[-1].end() :], inner)
+        if found is not None:
+            return found
     first = sentence.strip().split(" ", 1)[0].casefold()
     if found is not None or first not in _OPENERS or sentence.count(",") < 2:
         return found
@@ -2748,7 +2763,8 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     ):
         # an opening phrase before the subject: "Lors de sa conférence de rentrée, la rectrice a vanté des « … »"
         sentence = sentence[opening.end() :]
-    for token in list(re.finditer(r"[\w’'-]+", sentence))[1:10]:
+    # (the verb may come after a long subject: "Le fondateur et directeur scientifique de Mila, Yoshua Roe, a évoqué")
+    for token in list(re.finditer(r"[\w’'-]+", sentence))[1:GOVERNING_WINDOW]:
         before = sentence[: token.start()]
         apposed = _APPOSED_SUBJECT.match(_CLAUSE_GLUE.sub("", before)) if "," in before else None
         if apposed is None and before.count(",") == 1:
