@@ -3395,3 +3395,15 @@ def test_the_clause_that_governs_a_fragment_after_a_long_subject_or_a_clause_bou
     # no verb of saying in that clause: a label stays a label
     body = TITLE + "La polémique a enflé lorsque Anne Marchal a lancé son « atelier du futur » à Lyon."
     assert said(body) == []
+
+
+def test_an_office_taken_up_by_its_periphrasis_is_the_person_described_with_it() -> None:
+    # epithet: "le chef du gouvernement" for the Premier ministre named before, "l'édile" for the maire
+    body = TITLE + "Le Premier ministre, Luc Roe, a ouvert le sommet. « L’Europe doit jouer sa partition », "
+    body += "a insisté le chef du gouvernement."
+    assert said(body) == [("L’Europe doit jouer sa partition", "Luc Roe", "Premier ministre")]
+    body = TITLE + "Paul Roe, maire de Valence, s'en félicite. « Un écosystème dynamique », souligne l'édile."
+    assert said(body)[0][1:] == ("Paul Roe", "maire de Valence")
+    # another office is someone else: the role stays the speaker
+    body = TITLE + "Paul Roe, maire de Valence, s'en félicite. « Un écosystème dynamique », souligne le chef de l'État."
+    assert said(body)[0][1] != "Paul Roe"

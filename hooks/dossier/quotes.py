@@ -1962,6 +1962,19 @@ def _same_role(noun: str, detail: str) -> bool:
     return not any(_role_noun(w) for w in re.findall(r"[\w-]+", detail.casefold())) or _described_as(noun, detail)
 
 
+# epithet: the periphrases the French press uses for an office named before ("le chef du gouvernement" for
+# the Premier ministre, "le chef de l'État" for the président de la République, "l'édile" for the maire).
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "chef du gouvernement": ("premier ministre", "première ministre"),
+    "cheffe du gouvernement": ("première ministre", "premier ministre"),
+    "premier ministre": ("chef du gouvernement",),
+    "première ministre": ("cheffe du gouvernement", "chef du gouvernement"),
+    "chef de l’état": ("président de la république", "chef d’état"),
+    "cheffe de l’état": ("présidente de la république",),
+    "président de la république": ("chef de l’état",),
+    "locataire de l’élysée": ("président de la république",),
+    "édile": ("maire",),
+}
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
 # The body a role is held in, named: "le patron de TSMC", "la porte-parole de Pékin".
 _BODY_NAMED = re.compile(r"\s(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?(?P<body>[A-ZÀ-ÖØ-Þ][\w’'-]*)")
@@ -3261,6 +3274,17 @@ class _Context:
             None,
         )
 
+    def described_by_synonym(self, role: str) -> _Person | None:
+        """The person met last whom the text described with a role the press uses as this one's synonym ("le chef
+        du gouvernement" for "X, Premier ministre"): an epithet of the office."""
+        synonyms = _ROLE_SYNONYMS.get(" ".join(role.replace("'", "’").split()), ())
+        if not synonyms:
+            return None
+        self._flush()
+        return next(
+            (p for p in reversed(self._seen) if p.named and any(s in p.detail.casefold() for s in synonyms)), None
+        )
+
     def protagonist(self) -> _Person | None:
         """The person the article is about so far: named clearly more often than anyone else."""
         self._flush()
@@ -3739,6 +3763,12 @@ class _Context:
             match = self.described(taken_up.group("noun"), body.group("body") if body is not None else "")
             if match is not None:
                 return _Person(match.name, _DETERMINERS.sub("", flat, count=1), True)
+        if taken_up is not None:
+            # epithet: the office named by its periphrasis, the person described with the office ("le chef du
+            # gouvernement" after "le Premier ministre, Luc Roe"): that person, described as the text first did
+            match = self.described_by_synonym(_DETERMINERS.sub("", flat, count=1).casefold())
+            if match is not None:
+                return match
         capital = _CAPITAL_ROLE.match(flat.split(",", 1)[0].strip())  # ("…, interrogé sur…" after it: narration)
         if (
             capital
