@@ -810,8 +810,11 @@ _DATED_DURATION = re.compile(r"^(?P<date>.{6,40}?(?:19|20)\d\d)\s*(?:[|·•-]\s
 def _read_dateline(text: str, head: Head) -> None:
     head.date = head.date or parse_french_date(text)
     segments = _SEPARATORS.split(text)
+    signed = False  # a segment opens with "Par" ("Par Aina A. | Gate Of Africa Magazine"): no bare name below
     for segment in segments:
-        byline = _BYLINE.match(segment) or _DATE_THEN_BY.search(segment)
+        labelled = _BYLINE.match(segment)
+        signed = signed or labelled is not None
+        byline = labelled or _DATE_THEN_BY.search(segment)
         if head.author is None and byline and looks_like_name(byline.group("rest")):
             head.author = byline.group("rest")
     # a theme's meta line without "Par": the writer's name beside the day, before or after it ("Jeanne Roe | 21
@@ -823,7 +826,6 @@ def _read_dateline(text: str, head: Head) -> None:
         for segment in stripped
         if 2 <= len(segment.split()) <= 4 and looks_like_name(segment) and _first_name_like(segment.split()[0])
     )
-    signed = any(_BYLINE.match(segment) for segment in segments)  # ("Par Aina A. | Gate Of Africa Magazine")
     if head.author is None and len(segments) > 1 and not signed:
         head.author = next(names, None)
 

@@ -56,7 +56,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
@@ -496,7 +496,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         cut = cut + 2 if whole else cut - 1
     if 1 < cut < len(tokens) and tokens[cut] in _SENTENCE_OPENING_WORDS:
         return " ".join(tokens[:cut]), "", True  # the next sentence, its stop lost: no description
-    if 0 < cut <= 2 < len(tokens) + 1 and cut < len(tokens) and tokens[0].casefold() in _INSTITUTION_HEADS:
+    if 0 < cut <= 2 and cut < len(tokens) and tokens[0].casefold() in _INSTITUTION_HEADS:
         # institution_name: a French institution's name capitalises its first word only ("le Défenseur des droits",
         # "la Cour des comptes", "le Conseil d'État", "le Centre d'études de l'emploi et du travail"): its
         # complement is part of the name, what follows is the detail ("dans un rapport")
@@ -3262,16 +3262,15 @@ class _Context:
         self._flush()
         return self._latest
 
+    def _met_last(self, test: Callable[[_Person], bool]) -> _Person | None:
+        """The person met last who passes ``test``."""
+        self._flush()
+        return next((p for p in reversed(self._seen) if test(p)), None)
+
     def described(self, noun: str, body: str = "") -> _Person | None:
         """The person met last whom the text described with this role (and as of this ``body``, when given)."""
-        self._flush()
-        return next(
-            (
-                p
-                for p in reversed(self._seen)
-                if p.named and _described_as(noun, p.detail) and body.casefold() in p.detail.casefold()
-            ),
-            None,
+        return self._met_last(
+            lambda p: p.named and _described_as(noun, p.detail) and body.casefold() in p.detail.casefold()
         )
 
     def described_by_synonym(self, role: str) -> _Person | None:
@@ -3280,10 +3279,7 @@ class _Context:
         synonyms = _ROLE_SYNONYMS.get(" ".join(role.replace("'", "’").split()), ())
         if not synonyms:
             return None
-        self._flush()
-        return next(
-            (p for p in reversed(self._seen) if p.named and any(s in p.detail.casefold() for s in synonyms)), None
-        )
+        return self._met_last(lambda p: p.named and any(s in p.detail.casefold() for s in synonyms))
 
     def protagonist(self) -> _Person | None:
         """The person the article is about so far: named clearly more often than anyone else."""
@@ -3298,8 +3294,7 @@ class _Context:
 
     def of_gender(self, gender: str) -> _Person | None:
         """The person met last whose description tells the ``gender`` ("f" or "m") a pronoun agrees with."""
-        self._flush()
-        return next((p for p in reversed(self._seen) if person_gender(p) == gender), None)
+        return self._met_last(lambda p: person_gender(p) == gender)
 
     def know_headline(self, title: str) -> None:
         """The people the headline names in full ("Hélène Roux plaide pour…"): the body's "Roux a déclaré" is her.
