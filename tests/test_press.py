@@ -3273,6 +3273,36 @@ def test_the_paywall_says_a_document_is_for_subscribers() -> None:
     assert cleaned.removed == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pas encore abonné(e) ? Tous nos contenus à partir de 6,90 €/trimestre",
+        "Vous êtes déjà abonné ?",
+        "Déjà membre ? Merci de vous connecter.",
+        "As-tu déjà un compte ?",
+        "Vous voulez lire la suite de cet article ?",
+        "Pour voir cet article, vous devez l'ajouter à votre panier.",
+        "Le contenu de cet article est payant.",
+        "Accède à la suite du contenu.",
+    ],
+)
+def test_the_paywalls_questions_to_the_reader(line: str) -> None:
+    # paywall: the wall asks whether the reader subscribes, has an account, wants the rest, and says what it costs
+    assert [r.rule for r in article(TITLE + PARAGRAPH + "\n\n" + line).removed] == ["paywall"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Déjà membre du conseil de Lumen depuis 2019, Paul Roux a été élu président mardi.",
+        "Pas encore abonnée à ce service, la mairie a testé l'outil en mars.",
+        "Pour lire cet article, le lecteur a besoin de temps et de contexte sur le sujet.",
+    ],
+)
+def test_the_paywalls_words_in_a_sentence_of_the_article(line: str) -> None:
+    assert article(TITLE + PARAGRAPH + "\n\n" + line).removed == []
+
+
 def test_the_writers_name_after_the_day_on_a_meta_line() -> None:
     # byline: a blog's meta line gives the day, the writer (surname in capitals perhaps), a closing bar
     cleaned = article(TITLE + "28 juin 2024 | Sophie DURAND |\n\n" + PARAGRAPH)

@@ -2587,7 +2587,8 @@ FURNITURE = _rx(
     r"^(?:site (?:web|internet)\s*[|·]\s*)?plus de publications$"
     r"|^voir tou(?:s|tes) (?:ses|les) (?:articles|publications)$",
     r"^(?:offrir|sauvegarder|écouter|partager|imprimer|enregistrer) (?:cet |l[’'])article\b",
-    r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b",
+    r"^(?:cet )?article réservé aux abonnés\b|^réservé aux abonnés\b|^(?:déjà abonné|connectez-vous|se connecter)\b"
+    r"|^connecte-toi\W*$",  # (the same button on a site that speaks to its readers as "tu")
     r"^cet article vous a (?:plu|intéressé)\b|^laissez(?:-nous)? un commentaire\b|^(?:signaler|répondre)$",
     # a rating widget: "(aucun avis, cliquez pour noter)", "Notez cet article", "4,5/5 (12 avis)"
     r"^\(?\s*(?:aucun|\d+)\s+avis\s*,\s*cliquez\s+pour\s+noter\s*\)?$|^notez\s+cet\s+article\b.{0,40}$",
@@ -3035,6 +3036,18 @@ PAYWALL = Rules(
         r"-?\d{1,2}\s*%\s+(?:sur|de réduction sur)\s+(?:l[’']|votre |notre )?abonnement\b",
         # The registration wall: "Vous devez vous inscrire pour consulter librement tous les articles."
         r"vous devez (?:vous inscrire|vous connecter|vous identifier|être abonnée?) pour (?:consulter|lire|accéder)\b",
+        # The wall's questions to the reader, and what it asks for: "Pas encore abonné(e) ?", "Vous êtes déjà
+        # abonné ?", "Déjà membre ?", "As-tu déjà un compte ?", "Vous voulez lire la suite de cet article ?", "Pour
+        # voir cet article, vous devez l'ajouter à votre panier.", "Le contenu de cet article est payant.",
+        # "Accédez à la suite du contenu."
+        r"(?:pas encore|déjà|vous êtes déjà|êtes-vous déjà|tu es déjà) (?:abonnée?s?|abonné\(e\)|membre|inscrite?)"
+        r"\s*\?",
+        r"(?:as-tu|avez-vous|vous avez|tu as) déjà un compte\s*\?",
+        r"(?:vous (?:voulez|souhaitez)|tu veux|envie de) (?:lire|découvrir|connaître) la suite\b.{0,40}\?",
+        r"pour (?:lire|voir|consulter|accéder à) (?:cet article|la suite|l[’']article|ce contenu)"
+        r"(?: en entier| complet| en intégralité)?,? (?:vous devez|il faut|tu dois)\b",
+        r"(?:le contenu de )?(?:cet article|ce contenu) est payant\b",
+        r"acc[éè]de[zr]? à la suite (?:du contenu|de l[’']article|de cet article)\W*$",
         # The same wall on a French site's English pages: "This article is reserved for subscribers. You still
         # have 86% to discover.", "Already a subscriber? Log in", "Flash Sale €1 per month for 3 months."
         r"this (?:article|content) is (?:reserved|available) (?:for|to) subscribers\b",
