@@ -40,3 +40,13 @@ def test_every_figure_reaches_the_threshold(result: score.Result) -> None:
             "`.venv/bin/python tests/eval/score.py --failures` for each failure):\n  " + "\n  ".join(low),
             pytrace=False,
         )
+
+
+def test_a_title_is_right_whatever_its_quotation_marks() -> None:
+    # the cleaner prints ‘…’ and '…' as “…”: the same title; other words or another case are another title
+    assert score.marks_folded("L’UE : ‘D’autres actions suivront’") == score.marks_folded(
+        "L'UE : “D’autres actions suivront”"
+    )
+    assert score.marks_folded("L’UE : « Non »") == score.marks_folded("L'UE : 'Non'")
+    assert score.marks_folded("L’UE : ‘Oui’") != score.marks_folded("L’UE : ‘Non’")
+    assert score.marks_folded("L’UE") != score.marks_folded("L’ue")

@@ -848,6 +848,15 @@ def test_quotation_between_two_single_marks_doubled() -> None:
     assert said(body) == [("Nous ouvrirons le code en juin", "Paul Roux", "patron de Lumen")]
 
 
+def test_quotation_between_typographic_single_marks() -> None:
+    # ‘…’, the English convention some French sites keep for quotations; the elision's ’ inside does not close it.
+    body = TITLE + "‘Nous n’avions jamais travaillé ensemble’, explique Paul Roux, professeur à Lille."
+    assert said(body) == [("Nous n’avions jamais travaillé ensemble", "Paul Roux", "professeur à Lille")]
+    # ‘’…’’: two typed apostrophes a word processor turned into smart quotes.
+    body = TITLE + "‘’L’État sera à vos côtés pour ce projet’’, a annoncé Paul Roux."
+    assert said(body) == [("L’État sera à vos côtés pour ce projet", "Paul Roux", "")]
+
+
 def test_role_name_apposition_then_the_predicate() -> None:
     # "Le formateur, X, insiste…": the name closes the role's apposition; what follows its comma is the predicate.
     body = TITLE + "Le formateur, Olivier Chesnel, insiste sur les limites de l’outil. « Relisez tout », répète-t-il."
@@ -3107,6 +3116,20 @@ def test_the_clause_of_conformity_after_a_quotation_names_the_speaker() -> None:
     # "comme" before something else is a comparison: no attribution
     body = TITLE + "Le réseau se veut « un relais entre les chercheurs », comme les autres pôles de la région."
     assert said(body) == []
+
+
+def test_the_clause_of_conformity_before_a_colon_names_the_speaker() -> None:
+    # conformity_clause before the words: "Comme le souligne X, <description>, <the journalist's clause> : « … »";
+    # the description is kept, the clause is not
+    body = TITLE + "Comme le souligne Awa Diallo, de l'université de Dakar, le projet est vital : « Nous pensons dans "
+    body += "nos langues, et la technologie doit le refléter. »"
+    assert said(body) == [
+        ("Nous pensons dans nos langues, et la technologie doit le refléter.", "Awa Diallo", "de l'université de Dakar")
+    ]
+    # a day between the verb and the name, two appositions
+    body = TITLE + "Il faut s'en servir, comme l'a expliqué ce lundi Anne Weber, ministre, chargée des Médias : "
+    body += "« Les citoyens comme les entreprises sont concernés. »"
+    assert said(body)[0][1:] == ("Anne Weber", "ministre, chargée des Médias")
 
 
 def test_a_mandates_party_in_capitals_is_part_of_the_role() -> None:

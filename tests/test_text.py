@@ -58,6 +58,8 @@ def test_sentences(text: str, expected: list[str]) -> None:
         ("‘‘C’est un essai’’, dit-elle.", "“C’est un essai”, dit-elle."),
         ("Il répond : ''oui''.", "Il répond : “oui”."),
         ("(‘‘sic’’)", "(“sic”)"),
+        # A word processor's smart quotes turn two typed apostrophes into ‘’ at a word's start.
+        ("‘’Nous y serons’’, a-t-il dit.", "“Nous y serons”, a-t-il dit."),
         # A doubled apostrophe inside a word is a slip, not a quotation mark.
         ("l’’IA progresse", "l’’IA progresse"),
     ],
@@ -78,6 +80,20 @@ def test_two_single_marks_typed_for_a_double_one(line: str, expected: str) -> No
     ],
 )
 def test_straight_single_marks_used_as_quotation_marks(line: str, expected: str) -> None:
+    assert normalise_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("‘Nous n’avions pas le choix’, dit-elle.", "“Nous n’avions pas le choix”, dit-elle."),
+        ("un modèle ‘ouvert’ au sens large", "un modèle “ouvert” au sens large"),
+        # Apostrophes of elision, an English possessive and an elided year are no quotation marks.
+        ("l’IA d’aujourd’hui n’est pas l’IA d’hier", "l’IA d’aujourd’hui n’est pas l’IA d’hier"),
+        ("the users’ data, les années ‘90", "the users’ data, les années ‘90"),
+    ],
+)
+def test_typographic_single_marks_used_as_quotation_marks(line: str, expected: str) -> None:
     assert normalise_line(line) == expected
 
 

@@ -1380,10 +1380,18 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if detail and _is_full_name(detail) and _role_noun(role.split(" ", 1)[0]):
             # the role, then the name in apposition: "comme le dit le commissaire à la transparence, Vera Roe : « … »"
             return Intro(detail, role, short=True)
-        first = detail.split(" ", 1)[0]
-        if first and (_finite_verb(first) or _finite_form(first) or _PREDICATE_START.match(detail)):
-            detail = ""  # "Le modèle, comme l'a expliqué X, reste « … »": the sentence goes on, no description
-        return Intro(words_of.group("speaker").strip(), detail, short=True)
+        kept: list[str] = []
+        for part in detail.split(","):
+            part = part.strip()
+            first = part.split(" ", 1)[0]
+            if not first or _clause_verb(first) or _PREDICATE_START.match(part):
+                break  # "Le modèle, comme l'a expliqué X, reste « … »": the sentence goes on, no description
+            if re.match(rf"(?:{_REPORTED_WORDS})\b", part):
+                break  # "…, cité par un magazine": where the words were reported describes no one
+            if any(_clause_verb(w) for w in words(part)[1:]) and not re.search(r"\b(?:qui|dont|que)\b", part):
+                break  # "…, cette initiative est cruciale : « … »": the journalist's own clause, not a description
+            kept.append(part)
+        return Intro(words_of.group("speaker").strip(), ", ".join(kept), short=True)
     if colon:
         interview = _INTERVIEW.match(intro)
         if interview and _names_speaker(interview.group("who").partition(",")[0].strip()):
@@ -1692,13 +1700,19 @@ _WORDS_OF = (
     r"|répète|répétait|souligne|soulignait"
     # the past: "comme l'a souligné X", "comme l'avait rappelé X"
     r"|souligné|rappelé|rappelle|rappelait|expliqué|explique|affirmé|déclaré|indiqué|noté|relevé|précisé|martelé)"
-    r"(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?\s+"
+    r"(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?"
+    # when it was said, between the verb and the name: "comme l'a expliqué ce lundi X", "comme le rappelait hier X"
+    rf"(?:\s+(?:(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?|hier))?\s+"
     r"|dixit\s+|pour\s+citer\s+"
     # words credited to someone: "une phrase célèbre attribuée à un dirigeant politique : « … »"
     r"|(?:phrase|formule|citation|maxime|sentence|devise)(?:\s+[\w’'-]+)?\s+(?:souvent\s+)?attribuée\s+à\s+)"
 )
 _WORDS_OF_BEFORE = re.compile(
-    rf"(?:^|[\s,;(]){_WORDS_OF}(?P<speaker>[^,«»“”\"]{{2,80}}?)(?:\s*,\s*(?P<detail>[^,«»“”\"]{{1,80}}))?$", re.I
+    rf"(?:^|[\s,;(]){_WORDS_OF}(?P<speaker>[^,«»“”\"]{{2,80}}?)"
+    # the speaker's description, in one apposition or more ("X, ministre déléguée, chargée des Médias"), and perhaps
+    # the sentence that leads to a colon ("Comme le souligne X, de l'université de Pretoria, c'est crucial : « … »")
+    r"(?:\s*,\s*(?P<detail>[^,«»“”\"]{1,80}(?:,[^,«»“”\"]{1,80}){0,2}))?$",
+    re.I,
 )
 _WORDS_OF_AFTER = re.compile(
     rf"^\s*,?\s*\(?\s*{_WORDS_OF}(?P<speaker>[^«»“”\"()]+?)\s*(?:[.!?…;:)](?=\s|$)|$|(?=[«“\"]))", re.I
@@ -1803,6 +1817,12 @@ def _epithet_head(phrase: str) -> str:
         return ""
     noun = match.group("noun").casefold()
     return noun if _role_noun(noun) or noun in _DEED_NOUNS else ""
+
+
+def _clause_verb(word: str) -> bool:
+    """A finite verb that makes a clause of the words around it; not a past participle ("chargée des Médias",
+    "nommé en mars"), which an apposition describing a person often opens."""
+    return not word.endswith(("é", "ée", "és", "ées")) and (_finite_verb(word) or _finite_form(word))
 
 
 def _finite_form(word: str) -> bool:

@@ -77,9 +77,10 @@ class StartOrAfter:
         return getattr(self.pattern, name)
 
 
-# Two single quotation marks typed for a double one, a typewriter's and some CMS's habit: ‘‘…’’, ''…''. Opening at a
-# word's start, closing at its end; a doubled apostrophe inside a word ("l’’IA", a slip) stays as it is.
-_DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:‘‘|’’|'')(?=[^\s'‘’])")
+# Two single quotation marks typed for a double one, a typewriter's and some CMS's habit: ‘‘…’’, ''…'', and the
+# ‘’…’’ a word processor's smart quotes make of two typed apostrophes. Opening at a word's start, closing at its end;
+# a doubled apostrophe inside a word ("l’’IA", a slip) stays as it is.
+_DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:‘‘|‘’|’’|'')(?=[^\s'‘’])")
 _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'‘’])(?:’’|‘‘|'')(?![^\s.,;:!?)\]…—–-])")
 
 
@@ -89,17 +90,21 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'‘’])(?:’’|‘‘|'')(?![^\s.,;:!?
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])'(?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![^\s.,;:!?)\]…—–-])")
 SINGLE_QUOTE_CHARS = 600  # a quotation between straight single marks is closed within this many characters
+# The same with typographic single marks, ‘…’, the English convention some French sites keep: ‘ never stands for an
+# apostrophe, and ’ closes only at a word's end (the elision's apostrophe is always followed by its word: l’IA).
+_CURLY_SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])‘(?=[^\W\d_])")
+_CURLY_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘’])’(?![^\s.,;:!?)\]…—–-])")
 
 
-def _single_pairs(line: str) -> str:
-    """The line with its straight single quotation marks read as “ ” (see above); each opening mark looks for its
-    closing one a bounded distance ahead, so a line of many apostrophes costs its length, not its square."""
+def _single_pairs(line: str, opens: re.Pattern[str] = _SINGLE_OPEN, closes: re.Pattern[str] = _SINGLE_CLOSE) -> str:
+    """The line with its single quotation marks read as “ ” (see above); each opening mark looks for its closing
+    one a bounded distance ahead, so a line of many apostrophes costs its length, not its square."""
     out: list[str] = []
     position = 0
-    for opening in _SINGLE_OPEN.finditer(line):
+    for opening in opens.finditer(line):
         if opening.start() < position:
             continue
-        closing = _SINGLE_CLOSE.search(line, opening.end(), opening.end() + SINGLE_QUOTE_CHARS)
+        closing = closes.search(line, opening.end(), opening.end() + SINGLE_QUOTE_CHARS)
         if closing is None:
             continue
         out.append(line[position : opening.start()])
@@ -133,10 +138,12 @@ def normalise_line(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     if "\u2010" in line or "\u2011" in line:  # hyphens a page typeset as such ("a‑t‑il"): the hyphen words use
         line = line.replace("\u2010", "-").replace("\u2011", "-")
-    if "‘‘" in line or "’’" in line or "''" in line:
+    if "‘‘" in line or "‘’" in line or "’’" in line or "''" in line:
         line = _DOUBLED_CLOSE.sub("”", _DOUBLED_OPEN.sub("“", line))
     if "'" in line and "`" not in line:
         line = _single_pairs(line)
+    if "‘" in line and "`" not in line:
+        line = _single_pairs(line, _CURLY_SINGLE_OPEN, _CURLY_SINGLE_CLOSE)
     if "," in line:
         line = _space_commas(line)
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()

@@ -263,6 +263,14 @@ def spaces(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).replace("\u00a0", " ").split())
 
 
+_ANY_MARK = dict.fromkeys(map(ord, '«»“”„‟"‹›’‘ʼ`´'), "'")
+
+
+def marks_folded(text: str) -> str:
+    """A title with its quotation marks and apostrophes of any kind as one mark (‘…’ printed “…”), case kept."""
+    return re.sub(r"\s*'\s*", "'", spaces(text).translate(_ANY_MARK))
+
+
 def _parts(text: str) -> list[str]:
     return [part for part in (fold(p) for p in re.split(r"\[(?:…|\.\.\.)\]", text)) if part]
 
@@ -601,7 +609,7 @@ def _score_article(result: Result, gold: Gold, analysis: corpus.Analysis) -> Non
     title = spaces(article.title)
     if gold.title is not None:
         # (a headline's final stop is dropped on purpose: French headlines carry none)
-        title_ok = title.rstrip(".") == spaces(gold.title).rstrip(".")
+        title_ok = marks_folded(title.rstrip(".")) == marks_folded(gold.title.rstrip("."))
     else:  # no title line in the copy: any title that is not furniture
         title_ok = bool(title) and not any(
             _present(item, [fold(title)]) for items in gold.furniture.values() for item in items
