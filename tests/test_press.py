@@ -3460,3 +3460,79 @@ def test_an_office_taken_up_by_its_periphrasis_is_the_person_described_with_it()
     # another office is someone else: the role stays the speaker
     body = TITLE + "Paul Roe, maire de Valence, s'en félicite. « Un écosystème dynamique », souligne le chef de l'État."
     assert said(body)[0][1] != "Paul Roe"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("De notre envoyé spécial à Rabat, Karim Benali", "Karim Benali"),
+        ("De notre correspondante permanente à Bruxelles, Jeanne Roux", "Jeanne Roux"),
+        ("De nos envoyés spéciaux au Caire, Jeanne Roux et Paul Blanc", "Jeanne Roux et Paul Blanc"),
+        ("(De notre correspondant à Pékin, Paul Blanc)", "Paul Blanc"),
+        ("DNES à Rabat, Karim Benali", "Karim Benali"),  # the Moroccan press's abbreviation
+    ],
+)
+def test_the_post_before_the_name_signs_a_report_from_abroad(line: str, author: str) -> None:
+    # byline: "De notre envoyé spécial à X, Name" heads a report sent from abroad; the name is the writer
+    cleaned = article(TITLE + line + "\n\n" + PARAGRAPH)
+    assert cleaned.author == author and [r.rule for r in cleaned.removed] == ["byline"]
+
+
+def test_a_sentence_that_opens_with_the_post_is_the_text() -> None:
+    cleaned = article(TITLE + "De notre envoyé spécial à Kyiv, la guerre paraît loin des bureaux du groupe.\n\n")
+    assert cleaned.author is None and cleaned.removed == []
+
+
+def test_an_undated_wire_dateline_in_capitals_with_an_unknown_agency() -> None:
+    # wire_dateline: the place in capitals, the agency's acronym in brackets, a dash, as the Canadian wires and the
+    # governments' news services set it; the agency signs
+    cleaned = article(TITLE + "FREDERICTON (GNB) – " + PARAGRAPH)
+    assert (cleaned.author, [b.text for b in cleaned.blocks]) == ("GNB", [PARAGRAPH])
+    # a place in lower case, or a word in brackets, is no such dateline
+    for lead in ("Le modèle (GPT) – " + PARAGRAPH, "L'IA (GPT) – " + PARAGRAPH):
+        assert article(TITLE + lead).author is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Illustration Jeanne Roux via Pixabay, CC0", "Photo Paul Blanc, CC BY-SA 4.0", "Paul Blanc via Wikimedia"]
+)
+def test_a_credit_under_an_open_licence_or_from_a_free_picture_site(line: str) -> None:
+    # photo_credit: the licence or the free picture site closes the credit
+    assert [r.rule for r in between_paragraphs(line).removed] == ["credit"]
+
+
+def test_a_licence_named_in_a_sentence_stays() -> None:
+    line = "Le modèle est publié sous licence CC BY-SA 4.0 et chacun peut le réutiliser librement dans ses projets."
+    assert between_paragraphs(line).removed == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Aller au contenu principal", "Passer au playerPasser au contenu principal", "Aller à la navigation"]
+)
+def test_a_pages_skip_links(line: str) -> None:
+    # menu_words: the skip links a page offers for keyboards and screen readers, one or several, glued perhaps
+    cleaned = article(line + "\n\n" + TITLE + PARAGRAPH)
+    assert cleaned.title == TITLE.strip() and [r.rule for r in cleaned.removed] == ["menu"]
+
+
+@pytest.mark.parametrize("prefix", ["Retour", "Berliner Tageblatt -"])
+def test_the_headline_with_the_sites_name_or_a_button_glued_before_it(prefix: str) -> None:
+    # headline_repeat: the page's header copies the headline with the site's name or the back button before it;
+    # the headline's own line, below, is the title
+    headline = "Le Conseil de l'Europe ouvre à la signature son traité sur l'IA"
+    cleaned = article(f"{prefix} {headline}\n\nCAC40 0.1% 7886\n\n{headline}\n\n{PARAGRAPH}")
+    assert cleaned.title == headline
+    assert [r.text for r in cleaned.removed if r.rule == "title-repeat"] == [f"{prefix} {headline}"]
+
+
+def test_a_headline_that_ends_with_a_later_line_after_a_sentence_stays_the_title() -> None:
+    # more than a name or a button before the later line: the first line is the headline
+    headline = "Pourquoi le Conseil de l'Europe ouvre à la signature son traité sur l'IA"
+    cleaned = article(f"{headline}\n\nLe Conseil de l'Europe ouvre à la signature son traité sur l'IA\n\n{PARAGRAPH}")
+    assert cleaned.title == headline
+
+
+def test_the_canadian_group_caption() -> None:
+    # group_caption: "Dans l'ordre habituel :" is the Canadian press's "De gauche à droite :"
+    line = "Dans l'ordre habituel : la directrice de l'institut, Lana Reid ; le vice-président de Contact, Paul Blanc."
+    assert [r.rule for r in between_paragraphs(line).removed] == ["credit"]

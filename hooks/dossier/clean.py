@@ -422,6 +422,15 @@ _CORRESPONDENT = re.compile(
     r"|chroniqueuse|chroniqueur|reporter)\b.{0,80}$",
     re.I,
 )
+# The same post before the name, as the French press heads a report sent from abroad: "De notre envoyée spéciale à
+# Kyiv, Jeanne Roe", "De notre correspondant permanent à Bruxelles, Paul Roe", "De nos envoyés spéciaux au Caire,
+# A et B"; and the Moroccan press's abbreviation of it, "DNES à Rabat, Paul Roe".
+_FROM_OUR_CORRESPONDENT = re.compile(
+    r"^\(?(?:de\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?"
+    r"(?:\s+permanente?s?)?)|(?-i:DNES|DNC))"
+    r"\s+(?:à|au|aux|en|dans|pour)\s+[^,()]{2,40},\s+(?P<name>[^,()]{3,80}?)\)?\.?$",
+    re.I,
+)
 # Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech". "le" stops it
 # only before a date: surnames with a particle ("Par Corentin Le Gall") keep it.
 _BYLINE_END = re.compile(
@@ -460,7 +469,11 @@ RUBRIC_TRAIL = re.compile(rf"^(?:{_SECTIONS})(?:\s*[/>›|]\s*(?:{_SECTIONS}))+$
 NAV = re.compile(
     r"^(?:menu|accueil|home|rechercher|recherche|fermer|retour|suivant|précédent|se connecter|connexion|s[’']abonner"
     r"|mon compte|mon espace|newsletters?|podcasts?|vidéos?|émissions?|replay|en direct|toutes les rubriques|rubriques"
-    r"|voir tout|tout voir|s[’']inscrire|inscription|aller au contenu(?: principal)?|passer au contenu"
+    r"|voir tout|tout voir|s[’']inscrire|inscription"
+    # A page's skip links, one or several copied on a line, glued perhaps: "Aller au contenu principal", "Passer au
+    # playerPasser au contenu principal", "Aller à la navigation".
+    r"|(?:(?:passer|aller|accéder|sauter)\s+(?:directement\s+)?(?:au|à la|aux)\s+(?:contenu(?:\s+principal)?|player"
+    r"|lecteur(?:\s+vidéo)?|menu(?:\s+principal)?|navigation|recherche|pied de page)\s*){1,4}"
     # an English theme's skip links, copied as one line: "Skip to main navigation Aller au contenu principal Skip to…"
     r"|skip to (?:main )?(?:content|navigation|breadcrumb|footer)(?:\s+(?:skip to|aller au|passer au)\b.{0,160})?"
     r"|(?:ouvrir|fermer) le menu(?: principal)?|menu principal|navigation|édition du jour|kiosque"
@@ -964,7 +977,10 @@ HEADLINE_WORDS = 14  # a headline's usual length; a standfirst without its stop 
 def _byline_line(unit: Unit) -> bool:
     """A byline on its own line: "Par X", an agency's name ("Keystone-SDA", "AFP"), "X, envoyée spéciale…"."""
     return unit.kind == "text" and bool(
-        _BYLINE.match(unit.text) or _AGENCY_LINE.match(unit.text) or _CORRESPONDENT.match(unit.text)
+        _BYLINE.match(unit.text)
+        or _AGENCY_LINE.match(unit.text)
+        or _CORRESPONDENT.match(unit.text)
+        or _FROM_OUR_CORRESPONDENT.match(unit.text)
     )
 
 
@@ -1012,6 +1028,33 @@ def _doubled_headline(text: str) -> tuple[str, str] | None:
     if unit.word_count < TITLE_COPY_MIN_WORDS or not _reads_as_title(unit, unit):
         return None
     return headline, text[match.end() :].strip()
+
+
+PREFIX_WORDS = 4  # the site's name or a button glued before a headline copy has at most this many words
+PREFIXED_LOOKAHEAD = 16  # the headline's own line comes within this many units of its prefixed copy (a ticker between)
+
+
+def _prefixed_headline(text: str, later: list[Unit]) -> bool:
+    """Whether a line is the page's header with the headline that follows on its own line, a short prefix glued
+    before it: the site's name as the title bar sets it ("Berliner Tageblatt - Avec J.D. Vance, la liste…"), or the
+    back button ("Retour Le Conseil de l'Europe ouvre…")."""
+    folded = fold(text)
+    for unit in later:
+        other = fold(unit.text)
+        if unit.kind != "text" or len(other.split()) < TITLE_COPY_MIN_WORDS or len(other) >= len(folded):
+            continue
+        prefix = folded[: -len(other)]
+        if folded.endswith(other) and prefix[-1:] == " " and count_words(prefix) <= PREFIX_WORDS:
+            glued = " ".join(text.split()[: len(prefix.split())])
+            # a site's name (a separator after it, or capitalised words), a button, a label in lower case; not a
+            # word of the headline's own ("Pourquoi le Conseil…" above "Le Conseil…")
+            return bool(
+                re.search(r"[-–—|:>•·]$", glued)
+                or NAV.match(glued)
+                or glued[:1].islower()
+                or (len(glued.split()) >= 2 and all(w[:1].isupper() for w in glued.split()))
+            )
+    return False
 
 
 # The switch between the languages of a bilingual site (Belgium, Switzerland), alone above the title: "NL",
@@ -1189,9 +1232,19 @@ _DATED_WIRE = re.compile(
 )
 
 
+# …or with no day, when the place is in capitals and the agency an acronym in capitals, as the Canadian wires and
+# the governments' news services set it: "FREDERICTON (GNB) –", "OTTAWA (PC) —".
+_CAPS_WIRE = re.compile(
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ]{2,6})\s*\)\s*(?:--|[-–—])\s+)"
+    r"(?=\S)"
+)
+
+
 def _wire_agency(text: str) -> str | None:
     """The agency a wire dateline names, if any."""
-    match = _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text) or _DATED_WIRE.match(text)
+    match = (
+        _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text)
+    )
     if match is None:
         return None
     return match.group("agency") or match.groupdict().get("agency2") or match.groupdict().get("slashed")
@@ -1210,7 +1263,7 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     opening = _AGENCY_OPENING.match(text)
     if opening is not None:
         return opening.group().strip(), text[opening.end() :], None
-    match = _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text)
+    match = _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text)
     if not match:
         site = _SITE_DATELINE.match(text)
         if site is None:
@@ -1219,7 +1272,7 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
                 return None
             return dated.group("line").strip(), text[dated.end() :], parse_french_date(dated.group("line"))
         return (text[: site.end()].strip(), text[site.end() :], None)
-    date = parse_french_date(match.group("date") or "") or parse_french_date(match.group("line"))
+    date = parse_french_date(match.groupdict().get("date") or "") or parse_french_date(match.group("line"))
     return match.group("line").strip(), text[match.end() :], date
 
 
@@ -2009,6 +2062,15 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
+            if (
+                head.title is None
+                and not unit.markdown
+                and _prefixed_headline(text, units[i + 1 : i + 1 + PREFIXED_LOOKAHEAD])
+            ):
+                # headline_repeat: the page's header, its name or its back button glued to the headline that follows
+                removed.append(Removal(unit.line, text, "title-repeat"))
+                i += 1
+                continue
             language = _LANGUAGE_SWITCH.match(text) if head.title is None and not unit.markdown else None
             if language is not None:
                 removed.append(Removal(unit.line, text, "menu"))  # a bilingual site's language switch: "NL", "FR | NL"
@@ -2194,12 +2256,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
-        correspondent = _CORRESPONDENT.match(text) if unit.kind == "text" and head.author is None else None
-        # (or the wire the writer works for: "Anja Roe, La Presse Canadienne")
-        correspondent = correspondent or (
-            _NAME_AGENCY.match(text) if unit.kind == "text" and head.author is None else None
+        correspondent = (
+            # (or the wire the writer works for: "Anja Roe, La Presse Canadienne")
+            _CORRESPONDENT.match(text) or _FROM_OUR_CORRESPONDENT.match(text) or _NAME_AGENCY.match(text)
+            if unit.kind == "text" and head.author is None
+            else None
         )
-        if correspondent and looks_like_name(correspondent.group("name")):
+        if correspondent and looks_like_name(correspondent.group("name").split(" et ")[0]):
             head.author = correspondent.group("name").strip()
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
@@ -2762,7 +2825,11 @@ CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique"
     r"|de\s+l[’']image|de\s+la\s+photo))?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
-    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA)\s*\)?\s*\.?$"
+    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|Pixabay|Freepik|Flickr|Wikimedia(?: Commons)?)"
+    r"\s*\)?\s*\.?$"
+    # A picture under an open licence, its credit closed by the licence's name: "Illustration Jeanne Roe via
+    # Pixabay, CC0", "Photo Paul Roe, CC BY-SA 4.0".
+    r"|(?:^|[\s,(/|–—-])(?-i:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND)){0,2}(?:\s+\d\.\d)?)\s*\)?\s*\.?$"
     # The lead picture's credit ("Image de Une"), or a picture a model made: "Image générée par X via Midjourney".
     r"|^(?:image|photo|illustration|visuel)s?(?:\s+de\s+(?:la\s+)?une)?\s+(?:générée?s?|créée?s?|réalisée?s?)"
     r"\s+(?:par|avec|via)\s.{1,120}$"
@@ -3285,7 +3352,11 @@ CAPTION_CHARS = 400
 _ON_THE_PHOTO = re.compile(r"\bsur (?:la|notre|cette) photo\b|\bphoto ci-(?:dessus|contre)\b", re.I)
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
-_GROUP_CAPTION = re.compile(r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.)\s*[:,]", re.I)
+_GROUP_CAPTION = re.compile(
+    # (the Canadian press's "Dans l'ordre habituel :", left to right)
+    r"^(?:de gauche à droite|de droite à gauche|de g\.\s?à d\.|dans l[’']ordre habituel)\s*[:,]",
+    re.I,
+)
 # The agencies a newsroom's article draws on, credited on their own line: "Avec AFP", "(Avec agences)", "Avec les
 # informations de l'Agence France-Presse".
 _WITH_AGENCY = re.compile(
@@ -3484,7 +3555,8 @@ def _short(unit: Unit) -> bool:
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
-    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b",
+    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
+    r"|\b(?:Pixabay|Freepik|Flickr|Wikimedia|CC0|CC BY)\b",
     re.I,
 )
 SHORT_CHARS = 240  # a line of furniture is at most this long (and 30 words)
