@@ -1687,6 +1687,16 @@ def test_a_headline_quotation_then_the_interview_it_comes_from() -> None:
     assert [(q.speaker, q.speaker_detail) for q in found] == [("Laurent Roe", "cofondateur de LightOn")]
 
 
+def test_a_headline_that_is_a_quotation_over_the_interview_lead() -> None:
+    # headline_quote: the headline is only the words, the lead below names the interviewee (the role first perhaps)
+    body = "« L'IA est un élément fondamental »\n\nEntretien avec l'ambassadeur du Maroc auprès de l'UNESCO, Samir Roe"
+    found = quotes.extract(article(f"{body}\n\n{PARAGRAPH}"), None)
+    assert [(q.speaker, q.speaker_detail) for q in found] == [("Samir Roe", "ambassadeur du Maroc auprès de l'UNESCO")]
+    # no interview below: nobody named
+    found = quotes.extract(article(f"« L'IA est un élément fondamental »\n\n{PARAGRAPH}"), None)
+    assert [q.speaker for q in found] == ["Source non précisée"]
+
+
 def test_the_article_it_was_written_in_is_no_description() -> None:
     assert said(TITLE + "« Il faut agir vite », a écrit Sam Roe dans un article sur X.")[0][1:] == ("Sam Roe", "")
 
@@ -3536,3 +3546,11 @@ def test_the_canadian_group_caption() -> None:
     # group_caption: "Dans l'ordre habituel :" is the Canadian press's "De gauche à droite :"
     line = "Dans l'ordre habituel : la directrice de l'institut, Lana Reid ; le vice-président de Contact, Paul Blanc."
     assert [r.rule for r in between_paragraphs(line).removed] == ["credit"]
+
+
+def test_where_the_words_were_said_ends_the_speaker_phrase() -> None:
+    # post_inverted: the occasion after the speaker ("devant…", "lors de…", "en marge de…") describes no one
+    body = TITLE + "« Nous avons le meilleur réseau d'Europe », s'est targué Paul Roux devant le parterre d'invités."
+    assert said(body) == [("Nous avons le meilleur réseau d'Europe", "Paul Roux", "")]
+    body = TITLE + "« Nous avons le meilleur réseau d'Europe », a dit Paul Roux, directeur, lors du salon."
+    assert said(body)[0][1:] == ("Paul Roux", "directeur")

@@ -1055,6 +1055,12 @@ _SPEAKER_TIME = re.compile(
     rf"\s+(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
     r"|hier\b|la\s+semaine\s+dernière\b)"
 )
+# …and where or on what occasion: "…», s'est targué le chef de l'État devant le parterre d'invités", "…», a dit X
+# lors du salon", "…», a rappelé X en marge de la réunion".
+_SPEAKER_OCCASION = re.compile(
+    r"\s+(?:devant|lors\s+d(?:e|u|es|[’'])|à\s+l[’']occasion\s+d|en\s+marge\s+d|au\s+cours\s+d|pendant|durant"
+    r"|face\s+(?:à|au|aux))\b"
+)
 # What the speaker did next, after the attribution: "…, a dit X, avant d'ajouter :", "…, a dit X, ajoutant qu'elle…".
 _THEN_CUT = re.compile(
     r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?[a-zàâçéèêëîïôûù]{3,}ant\s+(?:que|qu[’']|:|d(?:e\s|[’'])))"
@@ -1187,6 +1193,9 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     if when is not None and "," not in speaker[: when.start()] and words(speaker[: when.start()])[1:]:
         # "…», a salué le chef de l'État en juin 2025, lors du salon…": when it was said ends the speaker phrase
         speaker = speaker[: when.start()]
+    occasion = _SPEAKER_OCCASION.search(speaker)
+    if occasion is not None and "," not in speaker[: occasion.start()] and words(speaker[: occasion.start()])[1:]:
+        speaker = speaker[: occasion.start()]
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
     relative = _RELATIVE.search(speaker)
@@ -1727,10 +1736,26 @@ _INTERVIEW = re.compile(
 # "Interview : Jeanne Roe, directrice de X".
 _INTERVIEW_LEAD = re.compile(
     r"^(?:interview|entretien|rencontre)(?:\s+(?:exclusive|exclusif|exclusivement))?\s*(?:avec|de|d[’']|:)\s*"
-    rf"(?P<name>{_NAME_RUN})"
-    r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,80}))?",
+    # the role first, the name in apposition closing the line: "Entretien avec l'ambassadeur du Maroc auprès de
+    # l'UNESCO, Samir X"
+    rf"(?:(?:l[ea]\s+|l[’']\s*)(?P<role>[^,.;:!?«»“”\"]{{2,100}}),\s*(?P<named>{_NAME_RUN})\s*\.?$"
+    rf"|(?P<name>{_NAME_RUN})"
+    r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,80}))?)",
     re.I,
 )
+
+
+def _interview_lead(text: str) -> _Person | None:
+    """The person an interview page is with, from its lead (:data:`_INTERVIEW_LEAD`), or None."""
+    lead = _INTERVIEW_LEAD.match(text)
+    if lead is None:
+        return None
+    name = lead.group("name") or lead.group("named")
+    if not _is_full_name(name):
+        return None
+    return _Person(name, (lead.group("detail") or lead.group("role") or "").strip(), True)
+
+
 _COORDINATED = re.compile(r"[»”\"]\s*,?\s+(?:et|puis)$")
 _RELATIVE_PRONOUN = re.compile(r"(?:^|[\s,])(?:que|qu[’'])\s*(?P<who>il|elle|ils|elles|[A-ZÀ-ÖØ-Þ][^,]*)$")
 
@@ -3939,9 +3964,7 @@ def extract(
     for number, block in enumerate(article.blocks):
         if block.role in ("about", "note"):
             continue
-        lead = _INTERVIEW_LEAD.match(block.text)
-        if lead is not None and interviewee is None and _is_full_name(lead.group("name")):
-            interviewee = _Person(lead.group("name"), (lead.group("detail") or "").strip(), True)
+        interviewee = interviewee or _interview_lead(block.text)
         if block.kind is Kind.HEADING:
             previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
             continue
@@ -4044,21 +4067,24 @@ def extract(
         quotes.append(quote)
     headline = None if article.title_derived else headline_quotation(article.title)
     if headline is not None:
-        quotes = _with_headline(article, headline, quotes, context)
+        quotes = _with_headline(article, headline, quotes, context, interviewee)
     return _corrected(quotes, not_quotes, speakers)
 
 
 HEADLINE_ANCHOR = ""  # a headline quotation links to its article page itself: the top, where the title is
 
 
-def _with_headline(article: Article, headline: Headline, quotes: list[Quote], context: _Context) -> list[Quote]:
+def _with_headline(
+    article: Article, headline: Headline, quotes: list[Quote], context: _Context, interviewee: _Person | None = None
+) -> list[Quote]:
     """The article's quotations with its citation-titre, counted once.
 
     When the body quotes the same words (maybe more of them), the body's quotation is the one kept, with its
     anchor in the text; it takes the headline's speaker when nothing in the body named one. Otherwise the
     headline's quotation comes first, said by the person the headline names (resolved against the whole text:
     "LeCun : « … »" is the Yann LeCun the article names), and links to the top of the article page
-    (:data:`HEADLINE_ANCHOR`, no fragment): a title has no anchor of its own in the page.
+    (:data:`HEADLINE_ANCHOR`, no fragment): a title has no anchor of its own in the page. A headline that is a
+    quotation and nothing else, on an interview page, is the interviewee's words.
     """
     if is_anaphora(headline.speaker):  # "Le président hausse le ton : « … »": the person the article is about
         about = context.protagonist()
@@ -4083,6 +4109,8 @@ def _with_headline(article: Article, headline: Headline, quotes: list[Quote], co
             if len(opening) == 5 and _normal(quote.text).split()[:5] == opening and quote.speaker != UNKNOWN_SPEAKER:
                 person = _Person(quote.speaker, quote.speaker_detail, quote.named)
                 break
+    if (person is None or person.name == UNKNOWN_SPEAKER) and interviewee is not None and not headline.speaker:
+        person = interviewee  # headline_quote on an interview page ("« … »" over "Entretien avec …, X")
     person = person or _Person(UNKNOWN_SPEAKER, "", False)
     quote = Quote(
         id=f"{article.id}-titre",
