@@ -3554,3 +3554,31 @@ def test_where_the_words_were_said_ends_the_speaker_phrase() -> None:
     assert said(body) == [("Nous avons le meilleur réseau d'Europe", "Paul Roux", "")]
     body = TITLE + "« Nous avons le meilleur réseau d'Europe », a dit Paul Roux, directeur, lors du salon."
     assert said(body)[0][1:] == ("Paul Roux", "directeur")
+
+
+def test_a_title_the_noun_before_names_takes_no_verb_after_it() -> None:
+    # scare_quotes: "intitulé « … »" names a work; the verb after it is the sentence's, not an attribution
+    assert said(TITLE + "L'album, intitulé « Mission Z », interroge les enjeux de l'intelligence artificielle.") == []
+    # the same words with no naming noun before: the inverted verb attributes them
+    assert said(TITLE + "« Mission Z commence demain matin », interroge Paul Roux.")[0][1] == "Paul Roux"
+
+
+def test_what_a_document_is_about_after_a_preposition_and_a_colon() -> None:
+    # scare_quotes: "une communication sur : « … »" gives the communication's title, not words Anne Roe said
+    body = (
+        TITLE + "Mme Anne Roe a présenté une communication sur : « l'impact de l'IA sur la culture : quels défis ? »."
+    )
+    assert said(body) == []
+    body = TITLE + "Mme Anne Roe a présenté sa communication : « L'IA change la culture, et vite. »"
+    assert said(body)[0][1] == "Anne Roe"
+
+
+def test_the_day_after_a_dash_under_the_standfirst_is_the_date_not_a_signature() -> None:
+    # dateline: "— Le 13 janvier 2023" under a blog post's standfirst; no one signs the standfirst
+    body = TITLE + "Vous pourriez être tenté de vous en servir pour vos recherches.\n\n— Le 13 janvier 2023\n\n"
+    cleaned = article(body + PARAGRAPH)
+    assert str(cleaned.date) == "2023-01-13"
+    assert quotes.extract(cleaned, None) == []
+    # a name after the dash still signs the paragraph above it
+    body = TITLE + PARAGRAPH + "\n\n« Nous irons plus loin encore l'an prochain. »\n— Paul Roux, directeur\n"
+    assert said(body)[0][1] == "Paul Roux"

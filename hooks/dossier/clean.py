@@ -2130,9 +2130,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 else:
                     i += 1
                 continue
-        alone = _date_prefix(text) if unit.kind == "text" and rest and len(rest) <= 2 and unit.word_count <= 6 else None
+        alone = (
+            _date_prefix(text)
+            if unit.kind in ("text", "dash") and rest and len(rest) <= 2 and unit.word_count <= 6
+            else None
+        )
         if alone is not None and not words(alone[1]):
-            _take_date(unit, alone, head, removed)  # the day alone under the standfirst or the lead ("26/09/25")
+            # the day alone under the standfirst or the lead ("26/09/25"), after a dash perhaps ("— Le 13 janvier 2023")
+            _take_date(unit, alone, head, removed)
             i += 1
             continue
         meta = _post_meta(units, i) if head.title is not None and not rest else []
@@ -4280,10 +4285,13 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
     text = unit.text
     if _TURN.match(text):
         return False  # an interview's turn, the speaker's name and a colon before the words: "– Jeanne Roe : « … »"
+    if _DASHED_DAY.match(text) and parse_french_date(text) is not None:
+        return False  # the day a blog post went out under its standfirst, "— Le 13 janvier 2023": no one signs
     return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
 
 
 _TURN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}\s*:\s*[«“\"]")
+_DASHED_DAY = re.compile(rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}\W*$", re.I)
 
 
 # An intertitle between dashes, as the AFP sets them in its dispatches: "- Etoile filante -" (a heading, never a list

@@ -2427,6 +2427,9 @@ _NAMING_NOUN_END = re.compile(
     r"|(?:idée|concept|notion|théorie|doctrine)\s+(?:de|d[’']))\s*:?\s*$",
     re.I,
 )
+# A preposition before the colon: the words are what a document or a debate is about, its title ("une communication
+# sur : « l'impact de l'IA sur la culture »"), never words said.
+_ABOUT_COLON = re.compile(r"\b(?:sur|concernant|autour de|à propos de)\s*:\s*$", re.I)
 
 
 def inline_quotations(text: str, lead_in: str | None = None, interview: bool = False) -> list[_Found]:
@@ -2455,7 +2458,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             (words_of.group("speaker").strip(), words_of.end())
             if short and words_of is not None
             else None
-            if span.open
+            if span.open or _NAMING_NOUN_END.search(text, 0, span.start)
+            # (a title the noun before names: "L'album, intitulé « Mission Z », interroge les enjeux de l'IA")
             else _post_attribution(after, opens=not text[: span.start].strip())
         )
         if (
@@ -2496,7 +2500,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             speaker, consumed = post
         else:
             before = _intro_before(text, span.start)
-            intro = intro_attribution(*before) if before else None
+            titled = _ABOUT_COLON.search(text, 0, span.start) is not None  # a title, not words said
+            intro = intro_attribution(*before) if before and not titled else None
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
@@ -2542,7 +2547,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                     _names_speaker(agent.group("agent")) or _institution_phrase(agent.group("agent"))
                 ):
                     intro = Intro(agent.group("agent"), short=True)
-            if intro is None and not span.open and not _NAMING_NOUN_END.search(text, 0, span.start):
+            if intro is None and not span.open and not titled and not _NAMING_NOUN_END.search(text, 0, span.start):
                 # (not a title a noun introduces: "…, organisée autour du thème : « … »", "intitulé « … »")
                 sentence = _sentence_start(text, span.start)
                 intro = _governing_clause(text[sentence : span.start], inner)
@@ -2625,6 +2630,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             speaker is None
             and not span.open
             and not _NAMING_NOUN_END.search(text, 0, span.start)
+            and not _ABOUT_COLON.search(text, 0, span.start)
             and _unattributed(inner)
         ):
             # unattributed: a clause of someone's words in quotation marks, a sentence long, that no convention
