@@ -3582,3 +3582,32 @@ def test_the_day_after_a_dash_under_the_standfirst_is_the_date_not_a_signature()
     # a name after the dash still signs the paragraph above it
     body = TITLE + PARAGRAPH + "\n\n« Nous irons plus loin encore l'an prochain. »\n— Paul Roux, directeur\n"
     assert said(body)[0][1] == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Publié par Florence Roux | Mis à jour le", "Florence Roux", "None"),
+        ("Édité par : Vera Nazarova", "Vera Nazarova", "None"),
+        ("Mis en ligne par Paul Blanc", "Paul Blanc", "None"),
+        ("Entretien mené par Florence Roux", "Florence Roux", "None"),
+        # an English theme's "Written by X on December 20, 2023", translated word for word
+        ("Écrit par Jonathan ROE sur décembre 20, 2023", "Jonathan ROE", "2023-12-20"),
+    ],
+)
+def test_a_blogs_post_meta_names_its_writer(line: str, author: str, date: str) -> None:
+    # byline: a blog platform's labels before the writer's name
+    cleaned = article(TITLE + line + "\n\n" + PARAGRAPH)
+    assert (cleaned.author, str(cleaned.date), [r.rule for r in cleaned.removed]) == (author, date, ["byline"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié par l'Inserm en 2023, ce rapport décrit les usages des outils dans les hôpitaux.",
+        "Mis en ligne par erreur, le document a été retiré du site du ministère mardi soir.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_post_meta_label_stays(line: str) -> None:
+    cleaned = article(TITLE + line + "\n\n" + PARAGRAPH)
+    assert cleaned.author is None and cleaned.removed == []

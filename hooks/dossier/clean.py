@@ -400,13 +400,14 @@ def _minutes(figure: str) -> int:
     return int(figure) if figure.isdigit() else _SPELLED[figure.casefold()]
 
 
-_WRITTEN_BY_LABEL = r"(?:un\s+)?(?:article\s+)?(?:rédigé|écrit) par"  # a label no sentence opens with
+# a label no sentence opens with; and a blog's post meta: "Publié par X", "Édité par : X", "Mis en ligne par X"
+_WRITTEN_BY_LABEL = r"(?:un\s+)?(?:article\s+)?(?:rédigé|écrit|publié|édité|mis en ligne) par"
 _BYLINE = re.compile(
     r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|signé"
     rf"|{_WRITTEN_BY_LABEL}"  # ("Un article rédigé par X")
     # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
     # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
-    r"|(?:entretien|interview)\s+réalisée?\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
+    r"|(?:entretien|interview)\s+(?:réalisée?|menée?|conduite?)\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
     # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
     r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -436,6 +437,8 @@ _FROM_OUR_CORRESPONDENT = re.compile(
 _BYLINE_END = re.compile(
     r"\s+le\s+(?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\s+(?:publié|mis à jour|mise à jour)\s+"
     r"|\s+(?=(?:published|updated)\b)"  # an English theme's byline: "By Jeanne Roe Published on 15 avril 2025"
+    # …translated word for word, the month first: "Écrit par Jeanne ROE sur décembre 20, 2023"
+    r"|\s+sur\s+(?=[a-zéû]+\.?\s+\d{1,2},\s*(?:19|20)\d\d)"
     r"|\s*[,|·•]\s*|\s+[-–—]\s+"
     # the writer's post with no comma: "Par Jeanne Roux correspondante en Asie"
     r"|\s+(?=(?:notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste|rédactrice|rédacteur|reporter)\b)",
