@@ -3611,3 +3611,24 @@ def test_a_blogs_post_meta_names_its_writer(line: str, author: str, date: str) -
 def test_a_sentence_that_opens_with_a_post_meta_label_stays(line: str) -> None:
     cleaned = article(TITLE + line + "\n\n" + PARAGRAPH)
     assert cleaned.author is None and cleaned.removed == []
+
+
+def test_a_quotation_headline_whose_standfirst_names_the_speaker() -> None:
+    # headline_quote: the press's quotation headline; the standfirst opens with the person who said it
+    body = "« La protection des données ne se négocie pas »\n\nMarie Roux, présidente de la commission, défend une "
+    body += f"ligne ferme face aux grands groupes.\n\n{PARAGRAPH}"
+    found = quotes.extract(article(body), None)
+    assert [(q.speaker, q.speaker_detail) for q in found] == [("Marie Roux", "présidente de la commission")]
+    # a firm's name opening the standfirst, or no name: nobody named
+    for standfirst in ("Septeo Solutions Avocats lance un module d'IA générative.", "Le secteur se porte bien."):
+        found = quotes.extract(article(f"« L'IA change notre métier »\n\n{standfirst}\n\n{PARAGRAPH}"), None)
+        assert [q.speaker for q in found] == ["Source non précisée"]
+
+
+def test_a_sentence_that_names_and_describes_a_person_is_no_portrait_caption() -> None:
+    # photo_credit: "Name, role." is a portrait's caption; with a verb after the role it is the text
+    line = "Marie Roux, présidente de la commission, défend une ligne ferme face aux grands groupes."
+    assert between_paragraphs(line).removed == []
+    assert [r.rule for r in between_paragraphs("Paul Blanc, président de la coopérative, à Rennes.").removed] == [
+        "credit"
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.text import is_unlisted_name, normalise_line, sentence_spans
+from dossier.text import is_unlisted_name, normalise_line, reads_as_verb, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -118,3 +118,8 @@ def test_unlisted_name_is_two_words_no_dictionary_knows() -> None:
 )
 def test_a_comma_glued_to_the_next_word_is_spaced(line: str, expected: str) -> None:
     assert normalise_line(line) == expected
+
+
+def test_a_finite_verb_reads_as_one_a_role_or_a_participle_does_not() -> None:
+    assert reads_as_verb("défend") and reads_as_verb("explique") and reads_as_verb("soutient")
+    assert not reads_as_verb("présidente") and not reads_as_verb("chargée") and not reads_as_verb("directeur")

@@ -32,6 +32,7 @@ from .text import (
     is_unlisted_name,
     names_text,
     normalise_line,
+    reads_as_verb,
     short_hash,
     slugify,
     split_sentences,
@@ -2751,6 +2752,9 @@ def _role_caption(unit: Unit, following: Unit) -> bool:
     match = _ROLE_CAPTION.match(unit.text) if unit.kind == "text" else None
     if match is None or unit.word_count > ROLE_CAPTION_WORDS or _CAPTION_VERBS.search(match.group("role")):
         return False
+    _, comma, second = match.group("role").partition(",")
+    if comma and second.split() and reads_as_verb(second.split()[0]):
+        return False  # "Marie Roe, présidente de la CNIL, défend une ligne ferme.": the sentence's verb after the role
     name = match.group("name")
     if not (is_first_name(name.split()[0]) or is_unlisted_name(name)):
         return False

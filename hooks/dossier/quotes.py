@@ -4117,6 +4117,8 @@ def _with_headline(
                 break
     if (person is None or person.name == UNKNOWN_SPEAKER) and interviewee is not None and not headline.speaker:
         person = interviewee  # headline_quote on an interview page ("« … »" over "Entretien avec …, X")
+    if (person is None or person.name == UNKNOWN_SPEAKER) and not headline.speaker:
+        person = _standfirst_subject(article) or person
     person = person or _Person(UNKNOWN_SPEAKER, "", False)
     quote = Quote(
         id=f"{article.id}-titre",
@@ -4129,6 +4131,22 @@ def _with_headline(
         inline=True,
     )
     return [quote, *quotes]
+
+
+def _standfirst_subject(article: Article) -> _Person | None:
+    """headline_quote: the person the first paragraph opens with, named in full, as the subject of its first sentence
+    ("Marie X, présidente de la CNIL, défend…" under « … »): the French press's quotation headline, whose standfirst
+    says who spoke. Not a pronoun, a role or a first name alone."""
+    first = next((b for b in article.blocks if b.kind is Kind.PARAGRAPH and b.role not in ("about", "note")), None)
+    if first is None:
+        return None
+    sentence = first.text.split(". ", 1)[0]
+    found = _subject(sentence)
+    if found is None or not _is_full_name(found.speaker) or not sentence.startswith(found.speaker.split()[0]):
+        return None
+    if not (is_first_name(found.speaker.split()[0]) or is_unlisted_name(found.speaker)):
+        return None  # a firm's name ("Septeo Solutions Avocats lance…"): the standfirst is about it, it said nothing
+    return _Person(found.speaker, found.detail, True)
 
 
 def _pronoun_gender(after: str) -> str | None:

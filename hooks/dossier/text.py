@@ -484,6 +484,17 @@ def is_french_word(token: str) -> bool:
     return simplemma.is_known(token.casefold(), lang="fr")
 
 
+@functools.lru_cache(maxsize=8192)
+def reads_as_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb ("défend", "explique", "soutient"): its lemma is an infinitive
+    it differs from. Not a past participle ("chargée de…"), which an apposition describing a person may open."""
+    word = word.casefold()
+    if not word.isalpha() or word.endswith(("é", "ée", "és", "ées", "ant")):
+        return False
+    base = simplemma.lemmatize(word, lang="fr")
+    return base != word and base.endswith(("er", "ir", "re", "oir"))
+
+
 _NAME_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?$")
 
 
