@@ -3632,3 +3632,28 @@ def test_a_sentence_that_names_and_describes_a_person_is_no_portrait_caption() -
     assert [r.rule for r in between_paragraphs("Paul Blanc, président de la coopérative, à Rennes.").removed] == [
         "credit"
     ]
+
+
+def test_the_cleft_of_the_relative_after_the_quotation() -> None:
+    # cleft_after: "« … » C'est ce qu'a déclaré X", "« … » : voilà ce qu'a indiqué <role> X"
+    body = TITLE + "« Le numérique va changer nos métiers » C'est ce qu'a déclaré ce mardi 12 mars Paul Roux, "
+    body += "président de la chambre."
+    assert said(body) == [("Le numérique va changer nos métiers", "Paul Roux", "président de la chambre")]
+    body = TITLE + "« Quand ? C'est encore ouvert » : voilà ce qu'a indiqué le conseiller fédéral Albert Roux."
+    assert said(body)[0][1] == "Albert Roux"
+    # "c'est ce que" about something else, no name after the verb: no attribution
+    body = TITLE + "« Le numérique va changer nos métiers » C'est ce qu'a montré une étude publiée en mars."
+    assert [s for _, s, _ in said(body)] in ([], ["Source non précisée"])
+
+
+def test_the_impersonal_on_with_a_reflexive_verb_speaks_for_the_firm() -> None:
+    # reflexive_verb: "…», se rappelle-t-on chez X", "…», s'amuse-t-on chez X": X speaks
+    for verb in ("se rappelle-t-on", "s'amuse-t-on"):
+        body = TITLE + f"« Certains ont voulu tout tester dès le premier jour », {verb} chez Abeille Assurances."
+        assert said(body)[0][1] == "Abeille Assurances"
+
+
+def test_the_medium_the_words_were_given_for_between_verb_and_name() -> None:
+    # post_inverted: "…», constate pour l'AFP X, du syndicat": the medium is no part of the speaker
+    body = TITLE + "« L'IA est partout depuis quelques années déjà », constate pour l'AFP Paul Roux, du syndicat."
+    assert said(body)[0][1:] == ("Paul Roux", "du syndicat")

@@ -958,7 +958,8 @@ _VERB = r"[\w’'-]+?"
 _POST_PRONOUN = re.compile(
     # an object pronoun may come first: "…», nous explique-t-il", "…», m'a-t-elle confié", "…», lui a-t-il répondu"
     # (or the adverbial pronoun "y": "…», y explique-t-elle", in the video just named)
-    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*)?"
+    # (and the reflexive pronoun before the impersonal "on": "…», se rappelle-t-on chez Abeille", "s'amuse-t-on")
+    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*|(?:se\s+|s[’']\s*)(?=[\w’']+-t-on\b))?"
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
@@ -1016,8 +1017,9 @@ _POST_COMPLEMENT = (
     # the occasion in lower-case words, the name after it: "a souligné lors d'une conférence de presse Wu Qing"
     r"|(?:lors|au\s+cours|à\s+l[’']occasion)\s+d(?:e|u|es|[’'])\s*(?:[a-zà-ÿ’'-]+\s+){0,4}?[a-zà-ÿ’'-]+(?=\s+[A-ZÀ-ÖØ-Þ]))"
     r"\s*,?\s+"
-    # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X")
-    rf"|(?:à|au|aux|sur|dans|devant)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
+    # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X"); the medium the words
+    # were given for ("constate pour l'AFP X")
+    rf"|(?:à|au|aux|sur|dans|devant|pour)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
 )
 # The stop that ends an attribution's sentence: not the point of a civility or an initial ("a déclaré M. Huang",
 # "selon Dr. Sylla", "a dit J. Roe").
@@ -1107,7 +1109,13 @@ _POST_PARENTHESES = re.compile(
 
 
 # "« … », c'est par ces mots que X a conclu…": the cleft formula of speaker_line_after, inside the sentence.
-_POST_CLEFT = re.compile(r"^\s*,\s*(?=c[’']est\s+(?:ainsi|en\s+ces\s+termes|(?:par|avec|sur)\s+ces\s+mots)\s)", re.I)
+_POST_CLEFT = re.compile(
+    r"^\s*,\s*(?=c[’']est\s+(?:ainsi|en\s+ces\s+termes|(?:par|avec|sur)\s+ces\s+mots)\s)"
+    # the cleft of the relative, after the quotation's sentence or its colon: "« … » C'est ce qu'a déclaré ce mardi
+    # X", "« … » : voilà ce qu'a indiqué X"
+    r"|^\s*[:.]?\s*(?=(?:c[’']est|voilà|voici)\s+ce\s+qu)",
+    re.I,
+)
 
 
 # block_attribution without a verb, on the quotation's line: "« … », porte-parole de Nvidia, 4 septembre 2025." A
@@ -1125,7 +1133,7 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     if role_only is not None and role_only.group("noun") in ROLE_NOUNS:
         return role_only.group("role"), role_only.end()
     cleft = _POST_CLEFT.match(after)
-    said = _SAID_AFTER.match("C" + after[cleft.end() + 1 :]) if cleft is not None else None
+    said = _SAID_AFTER.match(after[cleft.end()].upper() + after[cleft.end() + 1 :]) if cleft is not None else None
     if cleft is not None and said is not None:
         detail = said.group("detail")
         return said.group("name") + (f", {detail}" if detail else ""), cleft.end() + said.end()
@@ -4302,8 +4310,14 @@ _SAID_AFTER = re.compile(
     # "À travers ces mots, X, patron de Y, confirme…", "Par ces mots, X…"
     r"|(?:À|A|Par|Avec|Sur)\s+(?:travers\s+)?(?:ces|ses)\s+(?:mots|propos|paroles)\s*,\s*"
     r"|(?:La\s+déclaration|Le\s+propos|Les\s+propos|Ces\s+mots|Ces\s+propos|Cette\s+phrase|La\s+phrase|La\s+formule)"
-    r"\s+(?:est|sont)\s+(?:de\s+|d[’']\s*))"
+    r"\s+(?:est|sont)\s+(?:de\s+|d[’']\s*)"
+    # "C'est ce qu'a déclaré ce mardi 12 mars X", "Voilà ce qu'a indiqué le conseiller fédéral X", "C'est ce
+    # qu'affirme X": the verb, perhaps when, then the speaker
+    r"|(?:C[’']est|Voilà|Voici)\s+ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|avait|ont|avaient)\s+)?[\w’'-]+"
+    rf"(?:\s+(?:ce\s+)?{WEEKDAYS}(?:\s+\d{{1,2}}(?:er)?(?:\s+[a-zéû]+)?)?|\s+hier|\s+ce\s+(?:matin|soir))?\s+)"
     r"(?:(?:le|la)\s+)?(?:(?:M\.|Mme|Dr|Pr)\s+)?"
+    # (a role before the name: "le conseiller fédéral Albert X")
+    r"(?:(?-i:[a-zà-ÿ][\w’'-]*)(?:\s+(?-i:[a-zà-ÿ][\w’'-]*)){0,2}\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])))?"
     rf"(?P<name>{_NAME_TOKEN}(?:[ -](?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"
     r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,150}?)\s*(?=,|\s+(?:a|avait|s[’']est)\s|[.;]|$))?"
 )
