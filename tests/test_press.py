@@ -3657,3 +3657,38 @@ def test_the_medium_the_words_were_given_for_between_verb_and_name() -> None:
     # post_inverted: "…», constate pour l'AFP X, du syndicat": the medium is no part of the speaker
     body = TITLE + "« L'IA est partout depuis quelques années déjà », constate pour l'AFP Paul Roux, du syndicat."
     assert said(body)[0][1:] == ("Paul Roux", "du syndicat")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« Nous examinerons ce partenariat de près », a déclaré la Commission européenne.", "Commission européenne"),
+        ("La Cour des comptes a déclaré : « Le plan manque de moyens et de suivi. »", "Cour des comptes"),
+        # a body named by a common noun, in lower case, is the one named before
+        (
+            "La commission a ouvert une enquête. « Le plan manque de moyens et de suivi », a déclaré la commission.",
+            "Commission",
+        ),
+    ],
+)
+def test_an_institutions_name_with_its_article_is_no_anaphora(body: str, speaker: str) -> None:
+    # institution_name: "la Commission européenne" names a body ("européenne" is no demonym standing for a person)
+    assert said(TITLE + body)[0][1] == speaker
+
+
+def test_where_the_words_were_said_between_the_verb_and_the_speaker() -> None:
+    # post_inverted: "…», répète dans ses interviews X", "…», a déclaré dans un communiqué le ministère"
+    body = TITLE + "« L'Afrique doit être au cœur de la révolution de l'IA », répète dans ses interviews Alex Roe."
+    assert said(body)[0][1] == "Alex Roe"
+    body = (
+        TITLE + "« Nous examinerons ce partenariat de près », a déclaré dans un communiqué le ministère de l'Économie."
+    )
+    assert said(body)[0][1] == "Ministère de l'Économie"
+
+
+def test_a_stray_comma_after_the_verb_of_a_conformity_clause() -> None:
+    # conformity_clause: "comme l'a indiqué, X (rôle), « … »"
+    body = (
+        TITLE + "Comme l'a indiqué, Paul Roux (directeur du groupe), « il faut créer de la valeur pour les éleveurs »."
+    )
+    assert said(body)[0][1] == "Paul Roux"

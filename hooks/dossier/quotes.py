@@ -307,6 +307,9 @@ def is_anaphora(phrase: str) -> bool:
     if not match:
         return False
     noun = match.group("noun")
+    head = _DETERMINERS.sub("", " ".join(phrase.split()), count=1).split(" ", 1)[0]
+    if head[:1].isupper() and head.casefold() in _INSTITUTION_HEADS:
+        return False  # institution_name: "la Commission européenne", "la Cour des comptes" name a body
     # "le Français", "l'Américaine", "la Nantaise", "le Lyonnais": a demonym (a nationality or the name of a
     # city's or region's people) after a determiner stands for the person named before, never a speaker of its own
     # (the press's way to avoid repeating a name).
@@ -428,11 +431,17 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     determiner = _DETERMINERS.match(phrase)
     # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
     rest = phrase[determiner.end() :] if determiner else ""
-    if determiner and (
-        not phrase[:1].isupper()
-        or rest[:1].islower()
-        or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
-        or _ACRONYM.fullmatch(rest.strip())  # "La CNIL a déclaré": the body's acronym, without its article
+    if (
+        determiner
+        and (
+            not phrase[:1].isupper()
+            or rest[:1].islower()
+            or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
+            or _ACRONYM.fullmatch(rest.strip())  # "La CNIL a déclaré": the body's acronym, without its article
+            # an institution's name, its article left out as the body's acronym's is ("La Commission européenne", "la
+            # Cour des comptes": see institution_name below)
+            or (rest[:1].isupper() and rest.split(" ", 1)[0].casefold() in _INSTITUTION_HEADS)
+        )
     ):
         phrase = phrase[determiner.end() :]
         if not phrase[:1].isupper():
@@ -1014,6 +1023,10 @@ _POST_COMPLEMENT = (
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
     r"|au\s+téléphone"
+    # where the words were said, in lower-case words, the speaker after it: "répète dans ses interviews le Nigérian
+    # X", "a déclaré dans un communiqué le ministère"
+    r"|dans\s+(?:un|une|ses|son|sa|leur|leurs|cet|cette|ce)\s+[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?"
+    r"(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # the occasion in lower-case words, the name after it: "a souligné lors d'une conférence de presse Wu Qing"
     r"|(?:lors|au\s+cours|à\s+l[’']occasion)\s+d(?:e|u|es|[’'])\s*(?:[a-zà-ÿ’'-]+\s+){0,4}?[a-zà-ÿ’'-]+(?=\s+[A-ZÀ-ÖØ-Þ]))"
     r"\s*,?\s+"
@@ -1719,7 +1732,7 @@ _WORDS_OF = (
     r"|souligné|rappelé|rappelle|rappelait|expliqué|explique|affirmé|déclaré|indiqué|noté|relevé|précisé|martelé)"
     r"(?:\s+(?:si\s+)?(?:bien|souvent|volontiers|joliment))?"
     # when it was said, between the verb and the name: "comme l'a expliqué ce lundi X", "comme le rappelait hier X"
-    rf"(?:\s+(?:(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?|hier))?\s+"
+    rf"(?:\s+(?:(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?|hier))?\s*,?\s+"  # (a stray comma after it)
     r"|dixit\s+|pour\s+citer\s+"
     # words credited to someone: "une phrase célèbre attribuée à un dirigeant politique : « … »"
     r"|(?:phrase|formule|citation|maxime|sentence|devise)(?:\s+[\w’'-]+)?\s+(?:souvent\s+)?attribuée\s+à\s+)"
