@@ -3692,3 +3692,14 @@ def test_a_stray_comma_after_the_verb_of_a_conformity_clause() -> None:
         TITLE + "Comme l'a indiqué, Paul Roux (directeur du groupe), « il faut créer de la valeur pour les éleveurs »."
     )
     assert said(body)[0][1] == "Paul Roux"
+
+
+def test_a_witness_named_by_first_name_and_initial() -> None:
+    # witness_first_name: "Ahmed K., étudiant" is a person (a single capital is an initial, never an acronym), met
+    # again by the pronoun; two witnesses sharing an initial stay two people
+    body = TITLE + "« Je m'en sers pour reformuler », raconte Fanny B., étudiante. Ahmed K., étudiant en master, "
+    body += "s'en sert aussi. Il poursuit : « je lui demande de développer des points, sans attendre de miracle »."
+    assert [s[1:] for s in said(body)] == [("Fanny B.", "étudiante"), ("Ahmed K.", "étudiant en master")]
+    body = TITLE + "Gabin D, étudiant en droit, s'en méfie. Aguirre D, étudiant en master, s'en sert. Il poursuit : "
+    body += "« je lui demande de développer des points, sans attendre de miracle »."
+    assert said(body)[0][1:] == ("Aguirre D", "étudiant en master")

@@ -246,6 +246,13 @@ def speaker_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", unaccented(name.casefold())).split())
 
 
+def _surname_key(name: str) -> str:
+    """The key a person is met again by: the surname ("Roe" for "Jeanne Roe"); the whole name when the surname is
+    an initial, as the press names a witness ("Ahmed K.", "Gabin D": two students of one article share "D")."""
+    tokens = name.split()
+    return speaker_key(name if len(tokens[-1].rstrip(".")) == 1 else tokens[-1])
+
+
 def is_speech_verb(word: str, faire: bool = False) -> bool:
     # Reflexive verbs of saying, inverted or not: "s'exclame-t-il", "s'enthousiasme X", "s'est targué X".
     word = _REFLEXIVE.sub("", word.lower()).strip("’'")
@@ -3426,7 +3433,7 @@ class _Context:
                 and folded not in _CAPITALS
                 and not is_first_name(first)
                 and not re.search(r"[’']", first)
-                and speaker_key(name.split()[-1]) not in self._people
+                and _surname_key(name) not in self._people
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
@@ -3487,9 +3494,12 @@ class _Context:
                 head = _EPITHET_ADJECTIVE.sub("", _DETERMINERS.sub("", detail.strip(), count=1), count=1)
                 if not _role_noun(head.split(" ", 1)[0]):
                     detail = ""
-            if name.split()[0].casefold() in _OPENERS or (name.split()[-1].isupper() and len(name.split()[-1]) <= 3):
+            last = name.split()[-1].rstrip(".")
+            if name.split()[0].casefold() in _OPENERS or (last.isupper() and 2 <= len(last) <= 3):
+                # ("Mistral AI": an acronym ends a firm's name; a single letter is the initial a witness is named by,
+                # "Ahmed K., étudiant", and a person)
                 continue
-            known = self._people.get(speaker_key(name.split()[-1]))
+            known = self._people.get(_surname_key(name))
             # (named before without a description - in the headline -, described now: the description counts)
             if known is not None and (known.detail or not detail.strip()):
                 person = known
@@ -3504,13 +3514,13 @@ class _Context:
                 continue  # "Le Français est reconnu…": the person named before, not someone new
             if name.split()[0].casefold() in ENGLISH_ROLE_WORDS:
                 continue  # "…, Chief Product Officer, a déclaré": a title in English, not a name
-            if _ARTICLE_NAME.match(name) and speaker_key(name.split()[-1]) not in self._people:
+            if _ARTICLE_NAME.match(name) and _surname_key(name) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
             # ("Anne Roe du CNRS salue…": the name's run may take the body in)
             name, body = _split_affiliation(name)
             body = body or " ".join((match.group("of") or "").split())
-            known = self._people.get(speaker_key(name.split()[-1]))
+            known = self._people.get(_surname_key(name))
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else body)
             if role:
                 # "Le formateur, Olivier Chesnel, insiste sur…." : the role before the name is its description, and
@@ -3648,7 +3658,7 @@ class _Context:
         if person.named and _CIVILITY_OPENING.match(person.name):
             # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
             bare = _CIVILITY_OPENING.sub("", person.name, count=1)
-            known = self._people.get(speaker_key(bare.split()[-1]))
+            known = self._people.get(_surname_key(bare))
             person = known if known is not None and not person.detail else _Person(bare, person.detail, True)
         if (
             person.named
@@ -3660,7 +3670,7 @@ class _Context:
             # a name of one word that is nobody's surname: an organisation quoted ("…», a précisé Meta"), which "le
             # groupe" or "le géant des réseaux sociaux" may stand for later
             self._organisation = person
-        surname = speaker_key(person.name.split()[-1]) if person.named else ""
+        surname = _surname_key(person.name) if person.named else ""
         known = self._people.get(surname) if person.named else None
         if known is not None and not person.detail and speaker_key(known.name) == speaker_key(person.name):
             person = known  # named again: the description given the first time still holds
@@ -3782,7 +3792,7 @@ class _Context:
                 # pronoun: nobody was the subject of a sentence yet, but the text just before names a person in
                 # full, anywhere in the sentence ("Le plan a été présenté par Jeanne Roe. […] « … », a-t-elle
                 # ajouté"): the pronoun stands for that person.
-                return self._people.get(speaker_key(named.name.split()[-1]), named)
+                return self._people.get(_surname_key(named.name), named)
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
@@ -3933,7 +3943,7 @@ class _Context:
         found = self._people.get(key)
         for item in self._queue:
             if isinstance(item, _Person):
-                if item.named and len(item.name.split()) > 1 and speaker_key(item.name.split()[-1]) == key:
+                if item.named and len(item.name.split()) > 1 and _surname_key(item.name) == key:
                     found = item if item.detail or found is None or speaker_key(found.name) != key else found
                 continue
             if surname not in item:
