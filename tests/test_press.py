@@ -3535,6 +3535,17 @@ def test_the_headline_with_the_sites_name_or_a_button_glued_before_it(prefix: st
     assert [r.text for r in cleaned.removed if r.rule == "title-repeat"] == [f"{prefix} {headline}"]
 
 
+def test_the_title_bars_headline_with_the_sites_name_after_it() -> None:
+    # headline_repeat: the title bar's "Headline - Site" above the headline on its own line
+    headline = "L'intelligence artificielle au cœur de l'élevage"
+    cleaned = article(f"{headline} - Le Point Vétérinaire.fr\n\n{headline}\n\n{PARAGRAPH}")
+    assert cleaned.title == headline
+    assert [r.rule for r in cleaned.removed] == ["title-repeat"]
+    # a longer tail is the headline's own words: the first line stays the title
+    long = f"{headline} - et ce que les éleveurs de la région en pensent vraiment"
+    assert article(f"{long}\n\n{headline}\n\n{PARAGRAPH}").title == long
+
+
 def test_a_headline_that_ends_with_a_later_line_after_a_sentence_stays_the_title() -> None:
     # more than a name or a button before the later line: the first line is the headline
     headline = "Pourquoi le Conseil de l'Europe ouvre à la signature son traité sur l'IA"

@@ -1041,12 +1041,16 @@ PREFIXED_LOOKAHEAD = 16  # the headline's own line comes within this many units 
 def _prefixed_headline(text: str, later: list[Unit]) -> bool:
     """Whether a line is the page's header with the headline that follows on its own line, a short prefix glued
     before it: the site's name as the title bar sets it ("Berliner Tageblatt - Avec J.D. Vance, la liste…"), or the
-    back button ("Retour Le Conseil de l'Europe ouvre…")."""
+    back button ("Retour Le Conseil de l'Europe ouvre…"); or the site's name after a separator ("L'IA au cœur de
+    l'élevage - Le Point Vétérinaire.fr")."""
     folded = fold(text)
     for unit in later:
         other = fold(unit.text)
         if unit.kind != "text" or len(other.split()) < TITLE_COPY_MIN_WORDS or len(other) >= len(folded):
             continue
+        suffix = folded[len(other) :]
+        if folded.startswith(other) and re.match(r"^\s+[-–—|:]\s+\S", suffix) and count_words(suffix) <= PREFIX_WORDS:
+            return True  # the title bar's "Headline - Site", above the headline on its own line
         prefix = folded[: -len(other)]
         if folded.endswith(other) and prefix[-1:] == " " and count_words(prefix) <= PREFIX_WORDS:
             glued = " ".join(text.split()[: len(prefix.split())])
