@@ -1697,6 +1697,18 @@ def test_a_headline_that_is_a_quotation_over_the_interview_lead() -> None:
     assert [q.speaker for q in found] == ["Source non précisée"]
 
 
+def test_the_answers_pronoun_on_an_interview_page_is_the_interviewee() -> None:
+    # pronoun: the lead names the interviewee ("Entretien avec …, X"), even set as a heading; the answers' "elle"
+    body = "Un forum pour la région\n\nEntretien avec l'ambassadrice du Sénégal auprès de l'UNESCO, Awa Ndiaye\n\n"
+    body += "« Les pays de la région veulent peser sur les règles avant qu'elles ne soient écrites », explique-t-elle."
+    found = quotes.extract(article(body), None)
+    assert [(q.speaker, q.speaker_detail) for q in found] == [
+        ("Awa Ndiaye", "ambassadrice du Sénégal auprès de l'UNESCO")
+    ]
+    # a lead whose words after "de" are no name in capitals names nobody
+    assert quotes._interview_lead("Interview de l'ICTjournal sur notre enquête") is None
+
+
 def test_the_article_it_was_written_in_is_no_description() -> None:
     assert said(TITLE + "« Il faut agir vite », a écrit Sam Roe dans un article sur X.")[0][1:] == ("Sam Roe", "")
 
@@ -3652,6 +3664,8 @@ def test_the_cleft_of_the_relative_after_the_quotation() -> None:
     assert said(body) == [("Le numérique va changer nos métiers", "Paul Roux", "président de la chambre")]
     body = TITLE + "« Quand ? C'est encore ouvert » : voilà ce qu'a indiqué le conseiller fédéral Albert Roux."
     assert said(body)[0][1] == "Albert Roux"
+    body = TITLE + "« Les citoyens doivent savoir quand une machine décide », c'est ce qu'a affirmé Paul Roux."
+    assert said(body)[0][1] == "Paul Roux"
     # "c'est ce que" about something else, no name after the verb: no attribution
     body = TITLE + "« Le numérique va changer nos métiers » C'est ce qu'a montré une étude publiée en mars."
     assert [s for _, s, _ in said(body)] in ([], ["Source non précisée"])

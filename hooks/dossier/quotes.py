@@ -1133,7 +1133,7 @@ _POST_CLEFT = re.compile(
     r"^\s*,\s*(?=c[’']est\s+(?:ainsi|en\s+ces\s+termes|(?:par|avec|sur)\s+ces\s+mots)\s)"
     # the cleft of the relative, after the quotation's sentence or its colon: "« … » C'est ce qu'a déclaré ce mardi
     # X", "« … » : voilà ce qu'a indiqué X"
-    r"|^\s*[:.]?\s*(?=(?:c[’']est|voilà|voici)\s+ce\s+qu)",
+    r"|^\s*[:.,]?\s*(?=(?:c[’']est|voilà|voici)\s+ce\s+qu)",
     re.I,
 )
 
@@ -1766,8 +1766,8 @@ _INTERVIEW_LEAD = re.compile(
     r"^(?:interview|entretien|rencontre)(?:\s+(?:exclusive|exclusif|exclusivement))?\s*(?:avec|de|d[’']|:)\s*"
     # the role first, the name in apposition closing the line: "Entretien avec l'ambassadeur du Maroc auprès de
     # l'UNESCO, Samir X"
-    rf"(?:(?:l[ea]\s+|l[’']\s*)(?P<role>[^,.;:!?«»“”\"]{{2,100}}),\s*(?P<named>{_NAME_RUN})\s*\.?$"
-    rf"|(?P<name>{_NAME_RUN})"
+    rf"(?:(?:l[ea]\s+|l[’']\s*)(?P<role>[^,.;:!?«»“”\"]{{2,100}}),\s*(?P<named>(?-i:{_NAME_RUN}))\s*\.?$"
+    rf"|(?P<name>(?-i:{_NAME_RUN}))"
     r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"]{2,80}))?)",
     re.I,
 )
@@ -4001,7 +4001,11 @@ def extract(
     for number, block in enumerate(article.blocks):
         if block.role in ("about", "note"):
             continue
-        interviewee = interviewee or _interview_lead(block.text)
+        lead = None if interviewee is not None else _interview_lead(block.text)
+        if lead is not None:
+            # the interviewee is met here, even in a heading: the pronoun of the answers stands for this person
+            interviewee = lead
+            context.remember(lead)
         if block.kind is Kind.HEADING:
             previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
             continue
