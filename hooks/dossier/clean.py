@@ -1248,11 +1248,14 @@ _CAPS_WIRE = re.compile(
 )
 
 
+def _dated_wire(text: str) -> re.Match[str] | None:
+    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_DATED_WIRE`, :data:`_CAPS_WIRE`), or None."""
+    return _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text)
+
+
 def _wire_agency(text: str) -> str | None:
     """The agency a wire dateline names, if any."""
-    match = (
-        _WIRE_DATELINE.match(text) or _AGENCY_OPENING.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text)
-    )
+    match = _AGENCY_OPENING.match(text) or _dated_wire(text)  # (the first opens with "(", the others never do)
     if match is None:
         return None
     return match.group("agency") or match.groupdict().get("agency2") or match.groupdict().get("slashed")
@@ -1271,7 +1274,7 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     opening = _AGENCY_OPENING.match(text)
     if opening is not None:
         return opening.group().strip(), text[opening.end() :], None
-    match = _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text)
+    match = _dated_wire(text)
     if not match:
         site = _SITE_DATELINE.match(text)
         if site is None:

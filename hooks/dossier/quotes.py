@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from .model import Article, Block, Kind
 from .text import (
     FINITE_WORDS,
+    PAST_PARTICIPLE_ENDS,
     WEEKDAYS,
     StartOrAfter,
     is_first_name,
@@ -314,8 +315,7 @@ def is_anaphora(phrase: str) -> bool:
     if not match:
         return False
     noun = match.group("noun")
-    head = _DETERMINERS.sub("", " ".join(phrase.split()), count=1).split(" ", 1)[0]
-    if head[:1].isupper() and head.casefold() in _INSTITUTION_HEADS:
+    if _institution_named(_DETERMINERS.sub("", " ".join(phrase.split()), count=1)):
         return False  # institution_name: "la Commission européenne", "la Cour des comptes" name a body
     # "le Français", "l'Américaine", "la Nantaise", "le Lyonnais": a demonym (a nationality or the name of a
     # city's or region's people) after a determiner stands for the person named before, never a speaker of its own
@@ -328,6 +328,13 @@ def is_anaphora(phrase: str) -> bool:
         or noun in _DEMONYM_NOUNS
         or _is_demonym(" ".join(phrase.split()).strip(" ,.;:").rsplit(" ", 1)[-1].split("’")[-1].split("'")[-1])
     )
+
+
+def _institution_named(phrase: str) -> bool:
+    """Whether a phrase (its article left out) opens with an institution's head noun, capitalised as a name:
+    "Commission européenne", "Cour des comptes" (institution_name); "commission" in lower case is a common noun."""
+    head = phrase.split(" ", 1)[0]
+    return head[:1].isupper() and head.casefold() in _INSTITUTION_HEADS
 
 
 def _is_demonym(word: str) -> bool:
@@ -438,17 +445,14 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     determiner = _DETERMINERS.match(phrase)
     # "un analyste…", and "Un ancien cadre…" at the start of a sentence, are roles; "La Commission…" is a name.
     rest = phrase[determiner.end() :] if determiner else ""
-    if (
-        determiner
-        and (
-            not phrase[:1].isupper()
-            or rest[:1].islower()
-            or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
-            or _ACRONYM.fullmatch(rest.strip())  # "La CNIL a déclaré": the body's acronym, without its article
-            # an institution's name, its article left out as the body's acronym's is ("La Commission européenne", "la
-            # Cour des comptes": see institution_name below)
-            or (rest[:1].isupper() and rest.split(" ", 1)[0].casefold() in _INSTITUTION_HEADS)
-        )
+    if determiner and (
+        not phrase[:1].isupper()
+        or rest[:1].islower()
+        or rest.split(" ", 1)[0].casefold().strip(",") in ROLE_NOUNS
+        or _ACRONYM.fullmatch(rest.strip())  # "La CNIL a déclaré": the body's acronym, without its article
+        # an institution's name, its article left out as the body's acronym's is ("La Commission européenne", "la
+        # Cour des comptes": see institution_name below)
+        or _institution_named(rest)
     ):
         phrase = phrase[determiner.end() :]
         if not phrase[:1].isupper():
@@ -652,6 +656,7 @@ def _finite_verb(word: str) -> bool:
 # du groupe", "…, interrogée par l'AFP", "…, joint par téléphone", "…, contacté par Le Journal".
 _REPORTED_WORDS = r"cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?"
 _SOURCED = re.compile(rf",\s*(?:{_REPORTED_WORDS})\b.*$")
+_REPORTED_OPENING = re.compile(rf"(?:{_REPORTED_WORDS})\b")
 # reported_by with no comma, the journalist's way of reaching the source: "un expert contacté par EuroMK News"
 _REACHED_BY_AFTER = re.compile(rf"(?<=\S)\s+(?:{_REPORTED_WORDS})\s+(?:par|au|à\s+la|à\s+l[’']|à)\s.*$")
 
@@ -1423,7 +1428,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             first = part.split(" ", 1)[0]
             if not first or _clause_verb(first) or _PREDICATE_START.match(part):
                 break  # "Le modèle, comme l'a expliqué X, reste « … »": the sentence goes on, no description
-            if re.match(rf"(?:{_REPORTED_WORDS})\b", part):
+            if _REPORTED_OPENING.match(part):
                 break  # "…, cité par un magazine": where the words were reported describes no one
             if any(_clause_verb(w) for w in words(part)[1:]) and not re.search(r"\b(?:qui|dont|que)\b", part):
                 break  # "…, cette initiative est cruciale : « … »": the journalist's own clause, not a description
@@ -1875,7 +1880,7 @@ def _epithet_head(phrase: str) -> str:
 def _clause_verb(word: str) -> bool:
     """A finite verb that makes a clause of the words around it; not a past participle ("chargée des Médias",
     "nommé en mars"), which an apposition describing a person often opens."""
-    return not word.endswith(("é", "ée", "és", "ées")) and (_finite_verb(word) or _finite_form(word))
+    return not word.endswith(PAST_PARTICIPLE_ENDS) and (_finite_verb(word) or _finite_form(word))
 
 
 def _finite_form(word: str) -> bool:
@@ -2480,14 +2485,17 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         # over paragraphs, or a copy cut short): « A, a insisté X, B… names its speaker all the same.
         incise = _incise(inner)
         after = text[span.end : span.end + ATTRIBUTION_WINDOW]
+        # a title, not words said: a noun before names it ("L'album, intitulé « Mission Z », interroge…"), or a
+        # preposition before the colon gives what a document is about ("une communication sur : « … »")
+        named = _NAMING_NOUN_END.search(text, 0, span.start) is not None
+        about = _ABOUT_COLON.search(text, 0, span.start) is not None
         words_of = None if span.open else _WORDS_OF_AFTER.match(after)
         short = words_of is not None and _names_speaker(words_of.group("speaker").split(",")[0].strip())
         post = (
             (words_of.group("speaker").strip(), words_of.end())
             if short and words_of is not None
             else None
-            if span.open or _NAMING_NOUN_END.search(text, 0, span.start)
-            # (a title the noun before names: "L'album, intitulé « Mission Z », interroge les enjeux de l'IA")
+            if span.open or named
             else _post_attribution(after, opens=not text[: span.start].strip())
         )
         if (
@@ -2528,8 +2536,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             speaker, consumed = post
         else:
             before = _intro_before(text, span.start)
-            titled = _ABOUT_COLON.search(text, 0, span.start) is not None  # a title, not words said
-            intro = intro_attribution(*before) if before and not titled else None
+            intro = intro_attribution(*before) if before and not about else None
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
@@ -2575,7 +2582,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                     _names_speaker(agent.group("agent")) or _institution_phrase(agent.group("agent"))
                 ):
                     intro = Intro(agent.group("agent"), short=True)
-            if intro is None and not span.open and not titled and not _NAMING_NOUN_END.search(text, 0, span.start):
+            if intro is None and not span.open and not about and not named:
                 # (not a title a noun introduces: "…, organisée autour du thème : « … »", "intitulé « … »")
                 sentence = _sentence_start(text, span.start)
                 intro = _governing_clause(text[sentence : span.start], inner)
@@ -2654,13 +2661,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             told = _attributed_sentence_end(text, span.end)
             if told is not None:
                 speaker, short = told, True
-        if (
-            speaker is None
-            and not span.open
-            and not _NAMING_NOUN_END.search(text, 0, span.start)
-            and not _ABOUT_COLON.search(text, 0, span.start)
-            and _unattributed(inner)
-        ):
+        if speaker is None and not span.open and not named and not about and _unattributed(inner):
             # unattributed: a clause of someone's words in quotation marks, a sentence long, that no convention
             # attributes: French typography keeps the marks for words reported, a label or a scare quote is a few
             # words. The words are kept, their source left unnamed (see extract).
@@ -4150,10 +4151,10 @@ def _with_headline(
             if len(opening) == 5 and _normal(quote.text).split()[:5] == opening and quote.speaker != UNKNOWN_SPEAKER:
                 person = _Person(quote.speaker, quote.speaker_detail, quote.named)
                 break
-    if (person is None or person.name == UNKNOWN_SPEAKER) and interviewee is not None and not headline.speaker:
-        person = interviewee  # headline_quote on an interview page ("« … »" over "Entretien avec …, X")
     if (person is None or person.name == UNKNOWN_SPEAKER) and not headline.speaker:
-        person = _standfirst_subject(article) or person
+        # headline_quote on an interview page ("« … »" over "Entretien avec …, X"), or over a standfirst that opens
+        # with the person who said it
+        person = interviewee or _standfirst_subject(article) or person
     person = person or _Person(UNKNOWN_SPEAKER, "", False)
     quote = Quote(
         id=f"{article.id}-titre",
