@@ -3655,6 +3655,9 @@ def test_a_sentence_that_names_and_describes_a_person_is_no_portrait_caption() -
     assert [r.rule for r in between_paragraphs("Paul Blanc, président de la coopérative, à Rennes.").removed] == [
         "credit"
     ]
+    # a feminine role after the second comma is no verb: still a caption
+    line = "Marie Roux, maire de Lens, conseillère régionale."
+    assert [r.rule for r in between_paragraphs(line).removed] == ["credit"]
 
 
 def test_the_cleft_of_the_relative_after_the_quotation() -> None:

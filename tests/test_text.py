@@ -123,3 +123,4 @@ def test_a_comma_glued_to_the_next_word_is_spaced(line: str, expected: str) -> N
 def test_a_finite_verb_reads_as_one_a_role_or_a_participle_does_not() -> None:
     assert reads_as_verb("défend") and reads_as_verb("explique") and reads_as_verb("soutient")
     assert not reads_as_verb("présidente") and not reads_as_verb("chargée") and not reads_as_verb("directeur")
+    assert not reads_as_verb("conseillère")  # its lemma, "conseiller", is an infinitive too

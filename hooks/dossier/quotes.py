@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 
 from .model import Article, Block, Kind
 from .text import (
+    FEMININE_NOUN_ENDS,
     FINITE_WORDS,
     PAST_PARTICIPLE_ENDS,
     WEEKDAYS,
@@ -639,14 +640,13 @@ def person_gender(person: _Person) -> str | None:
 _PRONOUN_AFTER = re.compile(r"^\s*[,.]?\s*\S*?-(?:t-)?(?P<pronoun>il|elle)\b")
 # The inverted pronoun of an incise inside the quotation: "« J'ai adoré ces années, a-t-il écrit. Ce fut… »".
 _PRONOUN_INCISE = re.compile(r",\s*(?:[\w’']+\s+)?[\w’']+-(?:t-)?(?P<pronoun>il|elle)(?:\s+[\w’']+)?\s*[,.]")
-_FEMININE_NOUN_END = ("ère", "rice", "euse", "enne", "ante", "ente", "esse", "onne")
 
 
 def _finite_verb(word: str) -> bool:
     """Whether a lower-case word reads as a verb in the present's third person ("prévoit", "insiste", "dirige"): its
     lemma is an infinitive it differs from, and it is no role noun nor a feminine noun ("conseillère")."""
     word = word.casefold()
-    if not word.endswith(("e", "t", "d")) or word in ROLE_NOUNS or word.endswith(_FEMININE_NOUN_END) or "-" in word:
+    if not word.endswith(("e", "t", "d")) or word in ROLE_NOUNS or word.endswith(FEMININE_NOUN_ENDS) or "-" in word:
         return False
     base = lemma(word)
     return base != word and base.endswith(("er", "ir", "re", "oir"))

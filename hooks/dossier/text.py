@@ -485,14 +485,17 @@ def is_french_word(token: str) -> bool:
 
 
 PAST_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")  # a past participle's endings, which a description may open with
+# Feminine nouns whose lemma reads as an infinitive ("conseillère" -> "conseiller", "directrice"): not verbs.
+FEMININE_NOUN_ENDS = ("ère", "rice", "euse", "enne", "ante", "ente", "esse", "onne")
 
 
 @functools.lru_cache(maxsize=8192)
 def reads_as_verb(word: str) -> bool:
     """Whether a lower-case word reads as a finite verb ("défend", "explique", "soutient"): its lemma is an infinitive
-    it differs from. Not a past participle ("chargée de…"), which an apposition describing a person may open."""
+    it differs from. Not a past participle ("chargée de…") nor a feminine role ("conseillère"), which an apposition
+    describing a person may open."""
     word = word.casefold()
-    if not word.isalpha() or word.endswith((*PAST_PARTICIPLE_ENDS, "ant")):
+    if not word.isalpha() or word.endswith((*PAST_PARTICIPLE_ENDS, *FEMININE_NOUN_ENDS, "ant")):
         return False
     base = simplemma.lemmatize(word, lang="fr")
     return base != word and base.endswith(("er", "ir", "re", "oir"))
