@@ -361,3 +361,37 @@ def test_a_big_foreign_lab_called_a_start_up_is_no_start_up_news() -> None:
     assert "startups" not in MATCHER.count(tagged)
     founded = "La start-up américaine, cofondée en 2021, boucle une levée de fonds de cent millions."
     assert MATCHER.count(founded)["startups"] >= 2
+
+
+SUBJECT = themes.load_subject(ROOT / "sources" / "themes.yml", "sources/themes.yml")
+GATED = themes.Matcher(TAXONOMY, subject_entries=SUBJECT)
+
+
+def test_an_article_on_another_subject_is_filed_under_no_theme() -> None:
+    # The themes are facets of the dossier's subject (AI and its companies): a cabinet reshuffle names the
+    # government and the nation, a flood report security and danger, and neither is the dossier's geopolitics
+    # or security; the contributor is told, and front matter may still file it.
+    reshuffle = (
+        "Le gouvernement remanié se réunit\n\nLe gouvernement a été remanié mardi : le pays attend ses "
+        "premières décisions, et la nation reste divisée sur sa souveraineté budgétaire.\n\n"
+        "Les tensions au sein du gouvernement, qui tient son premier conseil, n'ont pas disparu, "
+        "selon plusieurs ministres qui parlent d'influence et de sanction dans le pays."
+    )
+    on_ai = reshuffle.replace("premières décisions", "premières décisions sur l'intelligence artificielle")
+    for body, subject in ((reshuffle, False), (on_ai, True)):
+        a = clean(Source(id="x", path=Path("x.txt"), rel="x.txt", body=body))
+        notes = themes.classify(a, GATED)
+        assert ("geopolitics" in a.themes) is subject
+        assert any("geopolitics" in b.themes for b in a.blocks) is subject
+        assert [n.level.value for n in notes] == ([] if subject else ["info"])
+    # front matter files it anyway
+    a = clean(Source(id="x", path=Path("x.txt"), rel="x.txt", body=reshuffle, meta={"themes": ["geopolitics"]}))
+    a.themes = ["geopolitics"]
+    assert themes.classify(a, GATED) == [] and any("geopolitics" in b.themes for b in a.blocks)
+
+
+def test_a_first_name_of_the_about_lists_alone_is_not_the_subject() -> None:
+    # "Claude" is Anthropic's model and a common French first name: alone, it says nothing of the subject
+    assert not GATED.subject.named_in(themes.forms_of("Le maire, Claude Martin, a présenté le budget."))
+    assert GATED.subject.named_in(themes.forms_of("Meta a présenté son budget."))
+    assert GATED.subject.named_in(themes.forms_of("Des développeurs réunis à Nantes."))

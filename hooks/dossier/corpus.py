@@ -58,7 +58,7 @@ log = logging.getLogger("mkdocs.hooks.dossier")
 
 RESERVED_SLUGS = {"index", "pages"}
 # Part of every cache key: bump it when a change to the analysis changes its results.
-ANALYSIS_VERSION = "8"
+ANALYSIS_VERSION = "9"
 
 
 @dataclass
@@ -71,6 +71,7 @@ class Config:
     key: str
     actors: actors_mod.Actors = field(default_factory=actors_mod.Actors)
     actor_matcher: actors_mod.ActorMatcher = field(default_factory=lambda: actors_mod.ActorMatcher(actors_mod.Actors()))
+    subject: tuple[str, ...] = ()  # themes.yml's subject: what an article names to be filed under a theme
 
     @cached_property
     def matcher(self) -> themes.Matcher:
@@ -78,7 +79,7 @@ class Config:
 
         A build whose analyses all come from the caches never needs it.
         """
-        return themes.Matcher(self.taxonomy)
+        return themes.Matcher(self.taxonomy, subject_entries=self.subject)
 
     @cached_property
     def not_people(self) -> frozenset[str]:
@@ -437,6 +438,7 @@ def load_config(
         key,
         cast,
         actors_mod.ActorMatcher(cast),
+        themes.load_subject(themes_file, sources._rel(themes_file, root)),
     )
     if cache is not None:
         cache.config = config
@@ -453,7 +455,7 @@ def analyse_source(source: sources.Source, config: Config, template: frozenset[s
     """
     article = clean(source, template)
     diagnostics = themes.check_front_matter_themes(article, config.taxonomy)
-    themes.classify(article, config.matcher)
+    diagnostics += themes.classify(article, config.matcher)
     glossary_mod.scan(article, config.linker)
     found = quotes_mod.extract(article, source.meta, config.not_people)
     for quote in found:

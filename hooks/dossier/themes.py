@@ -22,6 +22,12 @@ uses the same words and is filed under the rivalry of nations instead. The press
 once, then takes it up with a common noun ("le groupe", "la firme", "l'éditeur"): such nouns (a
 theme's ``reprises:``) name whom the theme is about only after the article has named one, by its
 name or in its headline. Before that, "les entreprises" of a regional forum are anybody's.
+
+The four themes are facets of one subject, the dossier's: AI and the companies that make it (the
+file's ``subject:`` list, and the names of its ``about:`` lists). An article that never names it
+treats another subject: a cabinet reshuffle's "gouvernement" or a flood's "sécurité" are not the
+dossier's geopolitics or security, so its passages file under no theme (unless its front matter
+sets themes: a contributor's call).
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ import simplemma
 import yaml
 
 from .model import Article, Block, Diagnostic, Kind, Level, Passage
-from .text import sentence_spans
+from .text import is_first_name, sentence_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -138,15 +144,29 @@ class _Said:
         return forms_of(self.text)
 
 
-def load_themes(path: Path, rel: str) -> list[Theme]:
+def _read(path: Path, rel: str) -> object:
     if not path.is_file():
         raise ThemeConfigError(f"{rel}: the theme file is missing; it defines the site's themes")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         raise ThemeConfigError(f"{rel}{where}: invalid YAML: {exc}") from exc
+
+
+def load_subject(path: Path, rel: str) -> tuple[str, ...]:
+    """The dossier's subject (``subject:``): words and names, one of which an article names to be filed under a
+    theme. Empty when the file has none: every article may then be."""
+    data = _read(path, rel)
+    subject = data.get("subject", []) if isinstance(data, dict) else []
+    if not isinstance(subject, list) or not all(isinstance(k, str) and k.strip() for k in subject):
+        raise ThemeConfigError(f"{rel}: 'subject' must be a list of words or phrases")
+    return tuple(subject)
+
+
+def load_themes(path: Path, rel: str) -> list[Theme]:
+    data = _read(path, rel)
     entries = data.get("themes") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise ThemeConfigError(f"{rel}: expected a 'themes:' list of themes")
@@ -230,8 +250,15 @@ class Matcher:
     _by_word: dict[str, Candidates] = field(default_factory=dict, repr=False)
     about: dict[str, _Names] = field(default_factory=dict)  # theme id -> whom it is about (its ``about``)
     reprises: dict[str, _Names] = field(default_factory=dict)  # theme id -> the nouns that take one up
+    subject_entries: tuple[str, ...] = ()  # the dossier's subject (``subject:``); none: no article is off it
+    subject: _Names | None = None
 
     def __post_init__(self) -> None:
+        if self.subject_entries:
+            # The names of the about lists say the subject too, save a common first name ("Claude" the model is
+            # also Claude the mayor), which says it only with another entry.
+            names = [e for t in self.themes for e in t.about if e[:1].isupper() and not is_first_name(e)]
+            self.subject = _Names.of([*self.subject_entries, *names])
         self.about = {theme.id: _Names.of(theme.about) for theme in self.themes if theme.about}
         self.reprises = {theme.id: _Names.of(theme.reprises) for theme in self.themes if theme.reprises}
         index: dict[str, Candidates] = defaultdict(list)
@@ -336,12 +363,13 @@ def _units(block: Block) -> list[tuple[int, int, int]]:
     return [(i, 0, len(text)) for i, text in enumerate(block.segments())]
 
 
-def classify(article: Article, matcher: Matcher) -> None:
+def classify(article: Article, matcher: Matcher) -> list[Diagnostic]:
     """Score every block, then decide the article's themes (unless front matter set them).
 
     One pass over each block's sentences: their keyword hits make the block's
     score and pick the sentences that carry each theme (``block.excerpts``,
-    shown on the theme pages).
+    shown on the theme pages). An article that never names the dossier's
+    subject gets no theme and no passage; the note returned says so.
     """
     section: set[str] = set()
     previous: set[str] = set()  # themes of the previous passage in the same section
@@ -396,7 +424,21 @@ def classify(article: Article, matcher: Matcher) -> None:
             block.excerpts[theme_id] = _key_units(units, unit_hits, theme_id)
         previous = set(block.themes)
     if article.themes:
-        return  # set by front matter
+        return []  # set by front matter
+    if matcher.subject is not None and not any(matcher.subject.named_in(said.forms) for said in story.said):
+        filed = sorted({t for block in article.blocks for t in block.themes})
+        for block in article.blocks:
+            block.themes, block.excerpts = [], {}
+        if not filed:
+            return []
+        return [
+            Diagnostic(
+                Level.INFO,
+                article.source_file,
+                f"names nothing of the dossier's subject (themes.yml 'subject'): filed under no theme, though "
+                f"its words suggest {', '.join(filed)}; set 'themes' in its front matter to file it",
+            )
+        ]
     total = article.words or 1
     # The headline states what the article is about (press convention): a theme it names needs one
     # passage, or its keywords in two paragraphs, or in the lead.
@@ -424,6 +466,7 @@ def classify(article: Article, matcher: Matcher) -> None:
         for theme_id in _rubric(spread, [t.id for t in matcher.themes]):
             article.themes.append(theme_id)
             _promote(article, matcher, theme_id)
+    return []
 
 
 @dataclass
