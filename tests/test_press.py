@@ -3731,3 +3731,66 @@ def test_a_witness_named_by_first_name_and_initial() -> None:
     body = TITLE + "Gabin D, étudiant en droit, s'en méfie. Aguirre D, étudiant en master, s'en sert. Il poursuit : "
     body += "« je lui demande de développer des points, sans attendre de miracle »."
     assert said(body)[0][1:] == ("Aguirre D", "étudiant en master")
+
+
+def test_the_inverted_pronoun_makes_an_incise_whatever_the_verb() -> None:
+    # post_inverted: after a quotation and its comma, a subject pronoun inverted after any verb ends an incise of
+    # reported speech ("…», requiert-il", "…», a-t-elle tranché net"), a verb of no list included
+    lead = TITLE + "Le procureur Paul Roux a pris la parole lundi. "
+    for incise in ("requiert-il", "a-t-il requis", "embraye-t-il devant la cour", "a-t-il grimacé"):
+        body = lead + f"« Nous demandons dix ans de réclusion criminelle », {incise}."
+        assert said(body) == [("Nous demandons dix ans de réclusion criminelle", "Paul Roux", "procureur")], incise
+    # inside the quotation too: « A, embraye-t-il, B »
+    body = lead + "« Nous demandons dix ans, embraye-t-il, et pas un jour de moins. »"
+    assert said(body)[0][1] == "Paul Roux"
+    assert "embraye" not in said(body)[0][0]
+    # not a parenthetical of seeming or hearsay, not a question, not without the incise's comma
+    assert said(lead + "« Nous avons perdu, semble-t-il, la bataille de l'opinion publique. »")[0][0].count("semble")
+    assert said(lead + "Le modèle « low-cost », tient-il ses promesses auprès des clients ?") == []
+    assert said(lead + "Ses réquisitions furent « très lourdes » paraît-il.") == []
+
+
+def test_the_verbs_of_court_and_spoken_reports_introduce_words() -> None:
+    # post_inverted: the verbs a report of a hearing or of a crowd uses ("rapporte", "requiert", "réclame",
+    # "hurle") introduce words as "déclare" does
+    lead = TITLE + "Le procureur Paul Roux a pris la parole lundi. "
+    for verb in ("rapporte", "requiert", "réclame", "rétorque", "hurle"):
+        body = lead + f"« Nous demandons une peine exemplaire », {verb} Anne Leroy, avocate de la famille."
+        assert said(body)[0][1:] == ("Anne Leroy", "avocate de la famille"), verb
+    # a partial quotation in the journalist's sentence, the report's source at its end
+    body = lead + "La patrouille a été « percutée à l'avant par un scooter », rapporte le magistrat, Paul Roux."
+    assert said(body)[0][1] == "Paul Roux"
+
+
+def test_a_time_before_the_speaker_of_an_inverted_verb() -> None:
+    # post_inverted: "avait expliqué plus tôt mardi le procureur, X": "plus tôt" is a time, not the speaker
+    body = TITLE + "Il est soupçonné de lui avoir « apporté un certain soutien », avait expliqué plus tôt mardi "
+    body += "le procureur de la République, Jean-Marc Roux, devant la presse."
+    assert said(body)[0][1] == "Jean-Marc Roux"
+    assert said(TITLE + "Il a « apporté un soutien », a expliqué plus tard Jean-Marc Roux.")[0][1] == "Jean-Marc Roux"
+
+
+def test_the_court_civility_of_a_lawyer_is_no_part_of_the_name() -> None:
+    # civility_subject: "Maître" written out, as "Me", before a lawyer's name; the pronoun after finds the lawyer
+    body = TITLE + "« C'est une condamnation démesurée », a déclaré Maître Daniel Roux, avocat de la société. "
+    body += "Il a confirmé le pourvoi. « C'est une affaire qui ne fait que commencer », a-t-il ajouté."
+    assert [s[1] for s in said(body)] == ["Daniel Roux", "Daniel Roux"]
+
+
+def test_an_interview_question_after_a_dash_signs_nothing() -> None:
+    # interview_turn: "– Que proposez-vous ?" is the journalist's question, never the signature of the paragraph
+    # before it; the answer in marks under it is the interviewee's (unnamed when the page never names them)
+    body = (
+        TITLE + "Nous avons rencontré le secrétaire général du syndicat à Paris.\n\n– Que proposez-vous ?\n\n"
+        "« Notre responsabilité, c'est d'offrir des perspectives aux salariés. »\n\n– Et ensuite ?\n\n"
+        "« Nous verrons bien ce que le gouvernement décidera. »"
+    )
+    found = said(body)
+    assert [q[0][:10] for q in found] == ["Notre resp", "Nous verro"]
+    assert {q[1] for q in found} == {"Source non précisée"}
+    lead = "Entretien avec Jean Dupont, secrétaire général du syndicat.\n\n"
+    found = said(TITLE + lead + body[len(TITLE) :])
+    assert {q[1:] for q in found} == {("Jean Dupont", "secrétaire général du syndicat")}
+    # a dash line that names someone still signs the quotation above it
+    body = TITLE + "« Nous verrons bien ce que le gouvernement décidera. »\n– Jean Dupont, secrétaire général"
+    assert said(body)[0][1] == "Jean Dupont"

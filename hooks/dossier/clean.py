@@ -4301,6 +4301,10 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
         return False  # an interview's turn, the speaker's name and a colon before the words: "– Jeanne Roe : « … »"
     if _DASHED_DAY.match(text) and parse_french_date(text) is not None:
         return False  # the day a blog post went out under its standfirst, "— Le 13 janvier 2023": no one signs
+    if text.rstrip(' »”"').endswith("?"):
+        return (
+            False  # an interview's question after a dash ("– Que proposez-vous ?"): the journalist asks, no one signs
+        )
     return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
 
 

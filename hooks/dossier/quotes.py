@@ -97,6 +97,10 @@ SPEECH_VERBS = frozenset(
     fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
     esclaffer rire remémorer souvenir étrangler persister questionner redouter
     revendiquer introduire mentionner énoncer corriger démystifier soulever
+    rapporter requérir réclamer exiger reprocher réitérer rectifier prétendre insinuer invoquer prôner relancer
+    riposter enchérir interrompre embrayer ordonner menacer supplier implorer accuser apostropher
+    invectiver tancer sermonner admonester enquérir articuler chuchoter susurrer murmurer marmonner bougonner
+    bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -268,6 +272,29 @@ def is_speech_verb(word: str, faire: bool = False) -> bool:
 _REFLEXIVE = re.compile(r"^s[’']")
 
 
+# The verbs whose subject pronoun, inverted after a comma, makes no incise of reported speech: the copula, the
+# auxiliaries and the modals ("est-il", "peut-elle"), and the parentheticals of seeming and hearsay ("semble-t-il",
+# "paraît-il", "faut-il le rappeler").
+_NOT_INCISE = frozenset(
+    "être avoir pouvoir devoir falloir aller vouloir sembler paraître savoir valoir venir rester devenir".split()
+)
+_NOT_INCISE_FORMS = frozenset(
+    "est était sera serait a avait aura aurait été eu pu dû voulu su fallu semblé paru".split()
+)
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "is", "it", "u", "ue", "us", "ert", "int")
+
+
+def _inverted_incise(verb: str, participle: bool) -> bool:
+    """Whether a verb whose subject pronoun is inverted ("embraye-t-il", "a-t-elle requis") can end an incise of
+    reported speech, whatever the verb: in French the incise that attributes words quoted just before it inverts its
+    subject, so the inversion itself says that the words are the subject's. ``participle``: the verb follows the
+    inverted auxiliary, and must read as a past participle."""
+    word = verb.casefold()
+    if not word.isalpha() or len(word) < 2 or word in _NOT_INCISE_FORMS or lemma(word) in _NOT_INCISE:
+        return False
+    return word.endswith(_PARTICIPLE_ENDS) if participle else True
+
+
 def _verb_candidates(word: str) -> set[str]:
     """Possible infinitives of a conjugated form, for when the lemmatizer reads it as a noun ("note")."""
     forms = {word, lemma(word), word + "r"}
@@ -360,7 +387,10 @@ _MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ]
 
 
 # A civility before a name, and its article: "M. Roe", "Mme Roe", "le Dr Roe" (the person is "Roe").
-_CIVILITY_OPENING = re.compile(r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# (the court's "Maître", written out or as "Me", before a lawyer's name)
+_CIVILITY_OPENING = re.compile(
+    r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dr\.?|Pr\.?|Docteur|Professeur)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _first_name_start(tokens: list[str]) -> int:
@@ -997,7 +1027,8 @@ _POST_PRONOUN = re.compile(
 # X", "déclarait récemment X", "a affirmé mardi soir X"); up to two complements ("a déclaré mardi à l'AFP X").
 _MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _POST_TIME = (
-    r"(?:récemment|dernièrement|hier(?:\s+(?:soir|matin))?|avant-hier|aujourd[’']hui|ce\s+(?:matin|soir|week-end)"
+    r"(?:récemment|dernièrement|(?:un\s+peu\s+)?plus\s+(?:tôt|tard)|hier(?:\s+(?:soir|matin))?|avant-hier"
+    r"|aujourd[’']hui|ce\s+(?:matin|soir|week-end)"
     rf"|cette\s+semaine|{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
@@ -1151,6 +1182,9 @@ _POST_ROLE_ONLY = re.compile(
 )
 
 
+_QUESTION_AHEAD = re.compile(r"[^.!?«»“”]*\?")
+
+
 def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None:
     """The speaker named right after a quotation's closing mark, and where the attribution ends; ``opens``: the
     quotation opens its paragraph (a role alone may sign it then)."""
@@ -1166,7 +1200,15 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     if pronoun:
         verb = pronoun.group("verb1") or pronoun.group("verb2") or pronoun.group("verb3")
         fait = pronoun.group("fait1") or pronoun.group("fait2")
-        if is_speech_verb(verb, faire=bool(fait)):
+        rest = after[pronoun.end() :]
+        if is_speech_verb(verb, faire=bool(fait)) or (
+            # post_inverted with a verb of no list: after the quotation and its comma, the inverted subject is the
+            # incise's ("…», embraye-t-il", "…», a-t-elle requis"); not in a question ("…», tient-il ses promesses ?")
+            not fait
+            and after.lstrip()[:1] == ","
+            and _inverted_incise(verb, participle=bool(pronoun.group("verb1")))
+            and not _QUESTION_AHEAD.match(rest)
+        ):
             org = pronoun.group("org") or pronoun.group("source")
             if org:  # "explique-t-on chez Meta", "a-t-on appris de source proche du dossier"
                 return org.strip(), pronoun.end()
@@ -1301,7 +1343,10 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
             if words(head) and words(tail) and _names_speaker(match.group("source")):
                 return (head.rstrip(" ,") + "." if match.group("stop") else head), match.group("source"), tail
             continue
-        if not is_speech_verb(verb):
+        pronoun = not match.group("verb3")  # « A, embraye-t-il, B »: the inverted pronoun makes the incise
+        if not is_speech_verb(verb) and not (
+            pronoun and _inverted_incise(verb, participle=bool(match.group("verb1") or match.group("verb4")))
+        ):
             continue
         head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
         if not words(head) or len(words(head)) + len(words(tail)) < 3:
@@ -4066,6 +4111,16 @@ def extract(
                         # pull_quote_heading: a quotation set apart as a paragraph of its own (exergue) on an
                         # interview page, no verb, nobody named around: the interviewee's words.
                         standalone = interviewee
+                    if (
+                        standalone is None
+                        and not previous_quoted
+                        and previous is not None
+                        and previous.rstrip(' »”"').endswith("?")
+                        and not text[: found.start].strip()
+                    ):
+                        # interview_turn: the answer set in marks under the journalist's question (« – Que
+                        # proposez-vous ? »): the interviewee's words, unnamed if the page never names them
+                        standalone = interviewee or _Person(UNKNOWN_SPEAKER, "", False)
                     if standalone is None and _unattributed(" ".join(found.parts)):
                         # unattributed: a sentence of someone's words set apart that nobody around claims keeps its
                         # marks' meaning, as inline (see inline_quotations): kept, its source unnamed
