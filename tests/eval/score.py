@@ -516,8 +516,9 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-# A role the site lists without its article ("Chef de l'État") is the annotation's "le chef de l'État".
-_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*(?=[a-zà-ÿ])")
+# A role the site lists without its article ("Chef de l'État", "Habitante") is the annotation's "le chef de l'État",
+# "une habitante".
+_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’']|[Uu]ne?\s)\s*(?=[a-zà-ÿ])")
 
 
 def _speaker_ok(extracted: str, gold: GoldQuote) -> bool:
