@@ -3794,3 +3794,119 @@ def test_an_interview_question_after_a_dash_signs_nothing() -> None:
     # a dash line that names someone still signs the quotation above it
     body = TITLE + "« Nous verrons bien ce que le gouvernement décidera. »\n– Jean Dupont, secrétaire général"
     assert said(body)[0][1] == "Jean Dupont"
+
+
+def test_the_notice_a_site_puts_on_its_old_articles() -> None:
+    # site_template: "Cet article date de plus de trois ans.", "Prenez note que cet article publié en 2016…"
+    for line in (
+        "Cet article date de plus de trois ans.",
+        "Cet article a plus d'un an.",
+        "Prenez note que cet article publié en 2016 pourrait contenir des informations qui ne sont plus à jour.",
+    ):
+        assert [r.rule for r in between_paragraphs(line).removed] == ["disclaimer"], line
+    assert between_paragraphs("Cet article a plus de succès que prévu auprès des lecteurs.").removed == []
+
+
+def test_the_paywall_as_a_rule_of_the_house_in_inclusive_writing_too() -> None:
+    # paywall: "La lecture des articles est réservée aux abonné·es." (the point médian of inclusive writing)
+    for line in (
+        "La lecture des articles est réservée aux abonné·es.",
+        "L'accès à ce contenu est réservé aux abonnés.",
+    ):
+        assert [r.rule for r in between_paragraphs(line).removed] == ["paywall"], line
+    line = "La lecture des articles est réservée aux abonnés, a regretté le maire lors du dernier conseil municipal."
+    assert between_paragraphs(line).removed == []
+
+
+def test_the_update_in_parentheses_and_the_reading_time_after_a_separator() -> None:
+    # dateline: "(mis à jour le 23 juillet 2010 à 18h23)" as an archive prints it; reading_time: "·1 min de lecture"
+    cleaned = article(f"{TITLE}Par Jean Roux\n(mis à jour le 23 juillet 2010 à 18h23)\n·1 min de lecture\n{PARAGRAPH}")
+    assert [r.rule for r in cleaned.removed] == ["byline", "dateline", "reading-time"]
+    assert cleaned.date == "2010-07-23"
+
+
+def test_an_agency_transcript_answer_is_the_interviewee() -> None:
+    # interview_turn: "QUESTION : … / RÉPONSE : « … »", "Q : … / R : « … »", as an agency sets an interview: the
+    # answer is the person the article is about, not "R"
+    body = (
+        "Cyrielle Roux « tellement fière » de sa médaille d'argent\n\n"
+        "La Française Cyrielle Roux, en argent sur 100 m haies, a savouré son podium samedi.\n\n"
+        "QUESTION: Vous avez dû attendre la photo finish pour connaître votre place...\n\n"
+        "REPONSE: \"A l'arrivée, j'avais l'intuition que j'étais sur la boîte, sans savoir à quelle place.\"\n\n"
+        "Q: Pouvez-vous nous raconter votre course?\n\n"
+        'R: "Il n\'y a pas toujours énormément de conscience pendant une course, ça va trop vite."'
+    )
+    assert [q[1] for q in said(body)][-2:] == ["Cyrielle Roux", "Cyrielle Roux"]
+
+
+def test_saying_it_of_oneself_quotes_the_attribute() -> None:
+    # partial_governed: "X s'est dit « tellement fière »", "se déclare « très inquiet »": the subject's own word
+    for verb in ("s'est dit", "se déclare", "s'était dit"):
+        body = TITLE + f"La ministre Anne Leroy {verb} « très inquiète » de la situation des hôpitaux."
+        assert said(body) == [("très inquiète", "Anne Leroy", "ministre")], verb
+    assert said(TITLE + "La ministre Anne Leroy a dit « non » à la réforme des hôpitaux.") == []
+
+
+def test_some_people_are_nobody_a_role_could_take_up() -> None:
+    # unresolved: "Certains se disent « … »" quotes some people; "le patron de la CGT" after it is not them
+    body = TITLE + 'Certains se disent "cassés, usés". Le patron de la CGT affirme "qu\'il y aura du monde" mardi.'
+    assert [q[1] for q in said(body)] == ["Certains", "Patron de la CGT"]
+
+
+def test_the_sports_press_names_a_player_by_nationality_rank_or_one_name() -> None:
+    # demonym: "la Suissesse Michelle Roe", "l'Espagnol", "le Slovène" (nationalities the demonym shape misses);
+    # a rank in apposition ("Michelle Roe, 3e à une seconde de la gagnante, décroche…"); one name after a role and
+    # its comma ("Le directeur sportif du club, Monchi, a indiqué…"); the occasion after the speaker ("en
+    # conférence de presse", "au micro de", "à l'issue de") describes no one
+    body = TITLE + "La Suissesse Michelle Roe, 3e à une seconde de la gagnante, décroche son premier podium. "
+    body += "« C'est incroyable, je n'ai presque pas fait d'entraînement cette année », a déclaré Roe, radieuse."
+    assert said(body)[0][1] == "Michelle Roe"
+    body = TITLE + "Le directeur sportif du club, Monchi, a indiqué que l'offre pour Jules Koundé était rejetée. "
+    body += "« Il y a eu beaucoup d'offres pour le joueur cet été », a déclaré l'Espagnol en conférence de presse."
+    assert said(body)[0][1:] == ("Monchi", "directeur sportif du club")
+    body = TITLE + "Tadej Roe a repris le maillot jaune vendredi après sa victoire d'étape. "
+    body += "« Tout n'est pas parfait, mais je suis content », a dit le Slovène au micro de la télévision publique."
+    assert said(body)[0][1:] == ("Tadej Roe", "")
+    # a capitalised word that is no nationality before a name stays a name's part, and a thing after an article
+    # is nobody
+    body = TITLE + "La Tour Eiffel Paris accueille les visiteurs. « Nous attendons du monde », a dit Paul Roux."
+    assert said(body)[0][1] == "Paul Roux"
+
+
+def test_the_skip_link_with_the_accessibility_toggles_glued_to_it() -> None:
+    # menu_words: "Aller au contenu principal Activer le contraste adaptéDésactiver le contraste adapté" above the
+    # headline is the page's furniture, never the title
+    line = "Aller au contenu principal Activer le contraste adaptéDésactiver le contraste adapté"
+    cleaned = article(f"{line}\n{TITLE}{PARAGRAPH}")
+    assert cleaned.title == TITLE.strip()
+    assert [r.rule for r in cleaned.removed] == ["menu"]
+
+
+def test_the_roles_of_the_sports_press() -> None:
+    # role_speaker / role_anaphora: "le sélectionneur", "l'entraîneur", "le capitaine" are roles as "le directeur"
+    # is: before a name they describe it, alone after it they take up the person described so
+    body = TITLE + "Le sélectionneur Guillaume Roe a retenu dix-huit joueurs pour le Mondial. "
+    body += "« On avance, la préparation aura été très courte », explique le sélectionneur des Bleus, confiant."
+    assert said(body)[0][1] == "Guillaume Roe"
+    body = TITLE + "« On a manqué de réalisme devant le but », a reconnu l'entraîneur Pierre Roe après la rencontre."
+    assert said(body)[0][1:] == ("Pierre Roe", "entraîneur")
+    # "n'avait" after the name: the subject of the sentence is the person met again by the surname
+    body = (
+        TITLE + "Bras croisés, Tadej Pogačar n'avait pas envie de sourire. « Tout n'est pas parfait », a dit Pogačar."
+    )
+    assert said(body)[0][1] == "Tadej Pogačar"
+
+
+def test_an_anonymous_witness_is_whom_the_pronoun_after_stands_for() -> None:
+    # unresolved: "Une voisine de la victime a accepté de témoigner. Elle explique : « … »": the witness the press
+    # keeps anonymous, not the mayor named before; a witness named in apposition is that person
+    lead = TITLE + "Jean Dupont, maire de la commune, est arrivé sur place dans la matinée. "
+    body = lead + "Une habitante du quartier sort de chez elle. « Tout le monde est à bout », confie-t-elle."
+    assert said(body) == [("Tout le monde est à bout", "Habitante du quartier", "")]
+    body = lead + "Une voisine de la victime a accepté de témoigner. Elle explique : « On n'en revient pas. »"
+    assert said(body)[0][1] == "Voisine de la victime"
+    body = lead + "Une voisine, Marie Roux, a accepté de témoigner. Elle explique : « On n'en revient pas. »"
+    assert said(body)[0][1] == "Marie Roux"
+    # no witness, no verb after the noun: the person named before
+    body = lead + "Une enquête a été ouverte. « Tout le monde est à bout », confie-t-il."
+    assert said(body)[0][1] == "Jean Dupont"

@@ -344,7 +344,8 @@ _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)
 # The ISO 8601 day, alone or as a timestamp's start ("2025-01-28T17:49:41Z": the "T" glued to the day).
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d\d:\d\d))")
 _DATELINE = re.compile(
-    r"^(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted"
+    # (in parentheses too, as an archive prints the update under the byline: "(mis à jour le 23 juillet 2010…)")
+    r"^\(?(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted"
     # a daily's issue it was printed in: "Edition du 18 Novembre 2025"
     r"|(?:é|e)dition\s+du(?=\s+\d)"
     # a label and its colon: "Date de publication :01 juillet 2025"
@@ -373,7 +374,8 @@ _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*
 # Reading time: "5 min de lecture", "Temps de lecture : 4 minutes", "Durée de lecture: 5 Min.", and the magazine's
 # "Lecture en 15 min. environ".
 _READING = re.compile(
-    r"^(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?"
+    # (after the separator a template sets between the head's facts: "·1 min de lecture", "| 3 min")
+    r"^(?:[·•|]\s*)?(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?"
     r"(\d{1,3}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"  # (spelled out: "Temps de lecture : une minute.")
     r"\s*(?:min(?:utes?|s)?\.?)"
     # (an English theme's "1 min read")
@@ -478,6 +480,8 @@ NAV = re.compile(
     # playerPasser au contenu principal", "Aller à la navigation".
     r"|(?:(?:passer|aller|accéder|sauter)\s+(?:directement\s+)?(?:au|à la|aux)\s+(?:contenu(?:\s+principal)?|player"
     r"|lecteur(?:\s+vidéo)?|menu(?:\s+principal)?|navigation|recherche|pied de page)\s*){1,4}"
+    # (and the accessibility toggles beside them: "Activer le contraste adaptéDésactiver le contraste adapté")
+    r"(?:(?:activer|désactiver)\s+le\s+contraste(?:\s+(?:adapté|renforcé|élevé))?\s*)*"
     # an English theme's skip links, copied as one line: "Skip to main navigation Aller au contenu principal Skip to…"
     r"|skip to (?:main )?(?:content|navigation|breadcrumb|footer)(?:\s+(?:skip to|aller au|passer au)\b.{0,160})?"
     r"|(?:ouvrir|fermer) le menu(?: principal)?|menu principal|navigation|édition du jour|kiosque"
@@ -3134,6 +3138,9 @@ PAYWALL = Rules(
         r"(?: en entier| complet| en intégralité)?,? (?:vous devez|il faut|tu dois)\b",
         r"(?:le contenu de )?(?:cet article|ce contenu) est payant\b",
         r"acc[éè]de[zr]? à la suite (?:du contenu|de l[’']article|de cet article)\W*$",
+        # The wall as a rule of the house, in inclusive writing too: "La lecture des articles est réservée aux
+        # abonné·es.", "L'accès à ce contenu est réservé aux abonnés."
+        r"(?:la lecture|l[’']accès|la consultation)\b.{0,40}\best réservée? aux (?:abonné|membre|inscrit)\S*\W*$",
         # The same wall on a French site's English pages: "This article is reserved for subscribers. You still
         # have 86% to discover.", "Already a subscriber? Log in", "Flash Sale €1 per month for 3 months."
         r"this (?:article|content) is (?:reserved|available) (?:for|to) subscribers\b",
@@ -3241,6 +3248,12 @@ DISCLAIMER = Rules(
         r"le contenu de ce communiqué (?:est|relève) de la (?:seule )?responsabilité de l[’']émetteur\b",
         r"communication à caractère promotionnel\W*$",
         r"ne pas (?:distribuer|diffuser|publier)\s*,?\s*directement ou indirectement\b",
+        # The notice a site puts on its old articles: "Cet article date de plus de trois ans.", "Cet article a plus
+        # d'un an", "Prenez note que cet article publié en 2016 pourrait contenir des informations qui ne sont plus
+        # à jour."
+        r"cet article (?:date de|a) plus d(?:e|[’']une?)\s+(?:\w+\s+)?(?:ans?|mois)\W*$",
+        r"(?:prenez note|veuillez noter|notez|attention)\s*(?:que|:)?\s*cet article (?:publié|paru|date)\b.{0,160}"
+        r"\b(?:plus à jour|obsolètes?|dépassées?|plus d[’']actualité)\b.{0,20}$",
     ),
     anywhere=(
         (

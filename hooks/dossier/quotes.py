@@ -154,6 +154,10 @@ ROLE_NOUNS = _RoleNouns(
     intervenant intervenante orateur oratrice conférencier conférencière invité invitée interlocuteur interlocutrice
     principal principale censeur documentaliste bibliothécaire artiste compositeur compositrice producteur
     productrice rédacteur rédactrice
+    sélectionneur sélectionneuse entraîneur entraîneuse manager capitaine joueur joueuse attaquant attaquante
+    gardien gardienne ailier talonneur coach skieur skieuse coureur coureuse cycliste nageur
+    nageuse athlète judoka boxeur boxeuse navigateur navigatrice skipper champion championne
+    accusé accusée prévenu prévenue victime
     """.split()
 )
 
@@ -748,7 +752,14 @@ _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante"
 # The occasion the words were said at, after the speaker without a comma: "…, a affirmé le gouverneur lors d'un
 # discours au sommet", "… à l'occasion de la conférence".
 _OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge)"  # the words that name the occasion of the words
-_OCCASION_AFTER = re.compile(rf"(?<=\S)\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b.*$", re.I)
+_OCCASION_AFTER = re.compile(
+    rf"(?<=\S)(?:\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b"
+    # the sports press's occasions: "en conférence de presse", "en zone mixte", "au micro de X", "à l'issue de la
+    # rencontre", "après le match"
+    r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
+    r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve|la\s+course))\b).*$",
+    re.I,
+)
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
 _AUDIENCE = r"\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$"
 _AUDIENCE_TAIL = re.compile(_AUDIENCE, re.I)  # ("le PDG de X devant les investisseurs")
@@ -831,11 +842,24 @@ _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux
 _COMPLEMENT_WORDS = _AFTER_NAME | {"selon", "d’après", "d'après", "cité", "citée", "interrogé", "interrogée"}
 
 
+# Nationalities as the press names people by them ("le Slovène", "la Suissesse", "l'Espagnol"), masculine and
+# feminine: those the demonym shape below (-ais, -ois, -ien, -éen, -ain) does not catch, and the commonest others.
 _DEMONYM_NOUNS = frozenset(
     """
     français française américain américaine chinois chinoise britannique allemand allemande italien italienne
     espagnol espagnole canadien canadienne indien indienne japonais japonaise coréen coréenne belge suisse
     néerlandais néerlandaise israélien israélienne russe européen européenne breton bretonne québécois québécoise
+    suissesse slovène croate serbe tchèque slovaque bulgare moldave biélorusse monégasque chypriote grec grecque
+    turc turque argentin argentine philippin philippine monténégrin monténégrine andorran andorrane afghan afghane
+    kazakh kazakhe ouzbek ouzbèke qatari émirati nigérian nigériane kényan kényane ougandais ougandaise
+    portugais portugaise anglais anglaise irlandais irlandaise écossais écossaise gallois galloise danois danoise
+    suédois suédoise norvégien norvégienne finlandais finlandaise islandais islandaise polonais polonaise
+    autrichien autrichienne hongrois hongroise roumain roumaine ukrainien ukrainienne letton lettone estonien
+    estonienne lituanien lituanienne marocain marocaine algérien algérienne tunisien tunisienne sénégalais
+    sénégalaise ivoirien ivoirienne camerounais camerounaise congolais congolaise malien malienne brésilien
+    brésilienne mexicain mexicaine colombien colombienne chilien chilienne australien australienne égyptien
+    égyptienne libanais libanaise iranien iranienne saoudien saoudienne éthiopien éthiopienne jamaïcain jamaïcaine
+    néo-zélandais néo-zélandaise sud-africain sud-africaine sud-coréen sud-coréenne luxembourgeois luxembourgeoise
     """.split()
 )
 # The shape of a French demonym: a capitalised word ending in -ais(e), -ois(e), -ien(ne), -éen(ne), -ain(e).
@@ -849,10 +873,8 @@ _NOT_DEMONYMS = frozenset(
     """.split()
 )
 _DEMONYM_BEFORE_NAME = re.compile(
-    r"^(?:Français|Française|Américain|Américaine|Chinois|Chinoise|Britannique|Allemand|Allemande|Italien|Italienne"
-    r"|Espagnol|Espagnole|Canadien|Canadienne|Indien|Indienne|Japonais|Japonaise|Coréen|Coréenne|Belge|Suisse"
-    r"|Néerlandais|Néerlandaise|Israélien|Israélienne|Russe|Européen|Européenne|Breton|Bretonne|Québécois"
-    r"|Québécoise|(?P<shape>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)))"
+    rf"^(?:{'|'.join(sorted((n[:1].upper() + n[1:] for n in _DEMONYM_NOUNS), key=len, reverse=True))}"
+    r"|(?P<shape>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)))"
     rf"\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
 )
 
@@ -1427,6 +1449,7 @@ _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-Ö
 
 _CONNECTIVE_OPENING = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']+)\s*,\s+(?=\S)")
 _TURN_DASH = re.compile(r"^[-–—]\s*(?=[A-ZÀ-ÖØ-Þ])")
+_ANSWER_LABEL = re.compile(r"^(?:R|RÉP|RÉPONSE|REPONSE|Réponse|Rép)\.?$")
 
 
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
@@ -1621,6 +1644,15 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             subject = _subject(phrase)
             if subject is not None:
                 return Intro(subject.speaker, subject.detail, short=True)
+        if (
+            back == 0
+            and not colon
+            and _SAYS_ONESELF.search(intro[: token.start()])
+            and ({"dire", "déclarer", "avouer"} & _verb_candidates(verb.casefold()))
+        ):
+            # partial_governed: "X s'est dit « tellement fière »", "se déclare « très inquiet »": the subject says
+            # it of oneself, the attribute quoted is the subject's word, however short
+            return _judge_subject(_SAYS_ONESELF.sub(" se ", intro[: token.start()]))
         if back == 0 and not colon and (_JUDGEMENT.intersection(_verb_candidates(verb.casefold())) or described_verb):
             # partial_governed: a verb of judgement right before the quoted words, with the speaker as its subject
             # ("X a jugé « exagérées » les craintes", "les craintes, qu'il a jugées « exagérées »", "X dénonce
@@ -1721,6 +1753,8 @@ def _describes(verb: str) -> bool:
 
 
 # Verbs of judgement: the quoted words right after them are the subject's, even one word (partial_governed).
+_INDEFINITE_PRONOUNS = frozenset("certains certaines d’autres d'autres plusieurs beaucoup chacun chacune tous".split())
+_SAYS_ONESELF = re.compile(r"(?:^|\s)(?:se|s[’']est|s[’']était|s[’']étaient|se\s+sont|s[’']est\s+même)\s*$", re.I)
 _JUDGEMENT = frozenset(
     """
     juger estimer trouver considérer dénoncer fustiger critiquer déplorer regretter saluer vanter condamner
@@ -3230,7 +3264,8 @@ _MENTION = re.compile(
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s|s[’'])"  # ("X, s'interroge…": a verb)
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
-    r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)"
+    # (or a rank, as the sports press gives it: "Michelle Roe, 3e à 1 s 08 de la gagnante, décroche…")
+    r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
 _ROLE_THEN_NAME_END = re.compile(
@@ -3242,6 +3277,24 @@ _ROLE_THEN_NAME_END = re.compile(
 _ROLE_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une)\s*[^,.;:!?«»“”\"]{2,70}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y)\s"
+)
+# An anonymous witness as the subject: "Une voisine de la victime a…", "Un habitant du quartier raconte…".
+_WITNESS_SUBJECT = re.compile(
+    r"(?:^|[.!?…]\s+)(?P<np>(?:Un|Une)\s+(?:autre\s+)?(?P<described>(?P<noun>[a-zà-ÿ-]{3,})"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)??)?))"
+    r"\s+(?:(?:nous|lui|se|s[’']|n[’']|ne)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
+)
+_WITNESS_NOUNS = frozenset(
+    """
+    voisin voisine habitant habitante riverain riveraine passant passante témoin client cliente usager usagère
+    parent mère père fils fille ami amie proche automobiliste patient patiente bénévole retraité retraitée
+    manifestant manifestante gréviste supporter supportrice spectateur spectatrice parent fleuriste sinistré sinistrée
+    rescapé rescapée survivant survivante locataire propriétaire agent agente policier policière gendarme
+    """.split()
+)
+_NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}\s*,")
+_NOT_A_VERB_AFTER = frozenset(
+    "qui que dont de du des à au aux en et ou sur dans pour par avec sans comme le la les".split()
 )
 _ROLE_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?:[Cc]e|[Cc]ette)\s+)?(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi"
@@ -3266,12 +3319,17 @@ _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}})"
+    # (a demonym and its article before the name: "La Suissesse Michelle Roe décroche…", see _without_demonym)
+    r"(?P<article>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+\s+[A-ZÀ-ÖØ-Þ]))?"
+    # (one name alone after a role and its comma, the way the press names one known by one name: "Le directeur
+    # sportif du Séville FC, Monchi, a indiqué…")
+    rf"(?P<name>{_NAME_TOKEN}(?:(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
+    r"|(?(role)(?=\s*,)|(?!))))"
     # (affiliation_of: the body the person is from, between the name and the verb: "Tom Roe de la Faculté des
     # lettres redoute…", "Anne Roe du CNRS salue…")
     r"(?P<of>\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+)[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*"
     r"(?:\s+(?:des|de|du)\s+[a-zà-öø-ÿ]{3,}(?=\s+[a-zà-öø-ÿ]{3,}\s))?)?"
-    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’']a|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
+    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’'](?:a|avait|aurait|est|était)|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
     # Chesnel, insiste sur…").
     # (a clitic may come before the verb: "Le gouverneur, Antoine Roe, y était invité", "…, en est convaincu", "…,
@@ -3556,6 +3614,8 @@ class _Context:
             events.append((match.start(), person))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
+            if match.group("article") and name == match.group("name"):
+                continue  # "La Tour Eiffel accueille…": an article before a name, no demonym: a thing
             if not _names_speaker(name) or name.split()[0].casefold() in _OPENERS or is_anaphora(name):
                 continue  # "Le Français est reconnu…": the person named before, not someone new
             if name.split()[0].casefold() in ENGLISH_ROLE_WORDS:
@@ -3652,6 +3712,17 @@ class _Context:
                     events.append((match.start("np"), _Person(last.name, described, True)))
                     continue
                 events.append((match.start("np"), _Person(name, detail, False)))
+        for match in _WITNESS_SUBJECT.finditer(text):
+            # unresolved: a witness the press keeps anonymous, introduced by an indefinite article as the subject
+            # ("Une voisine de la victime a accepté de témoigner.", "Une habitante du quartier sort de chez elle."):
+            # nobody named, but the one a pronoun after stands for ("Elle explique : « … »"), not someone named before
+            noun, verb = match.group("noun").casefold(), match.group("verb").casefold()
+            if noun not in _WITNESS_NOUNS or _NAME_IN_APPOSITION.match(text, match.end("described")):
+                continue  # (a role is read by _ROLE_SUBJECT; "Une voisine, Marie Roe, …" is Marie Roe)
+            if verb in _NOT_A_VERB_AFTER:
+                continue  # "Une voisine qui…", "Un témoin de plus": no verb after the subject
+            described = " ".join(match.group("described").split())
+            events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
         for match in _FIRST_NAME_SUBJECT.finditer(text):
             # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
             # enseignant en lettres, demande…", "Depuis quatre ans, Fabien enseigne…"): the subject of the sentence.
@@ -3699,8 +3770,8 @@ class _Context:
             self._remember(person, subject)
 
     def _remember(self, person: _Person, subject: bool = True) -> None:
-        if person.name == UNKNOWN_SPEAKER:
-            return  # nobody a pronoun could stand for
+        if person.name == UNKNOWN_SPEAKER or person.name.casefold() in _INDEFINITE_PRONOUNS:
+            return  # nobody a pronoun could stand for ("Certains se disent « … »": some people, no one person)
         if person.named and _CIVILITY_OPENING.match(person.name):
             # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
             bare = _CIVILITY_OPENING.sub("", person.name, count=1)
@@ -3793,6 +3864,11 @@ class _Context:
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
         if phrase.startswith(TITLE):
             return _Person(phrase[len(TITLE) :], "", True)
+        if _ANSWER_LABEL.match(phrase.strip()):
+            # interview_turn: "R :", "RÉPONSE :" before the answer, as an agency sets an interview's transcript
+            # ("Q : … R : « … »"): the interviewee, the person the article is about or the last one named
+            about = self.protagonist() or self.last
+            return about if about is not None and about.named else _Person(UNKNOWN_SPEAKER, "", False)
         if _EPITHET_PHRASE.match(phrase):  # "…», confie celle qui dirige le laboratoire": see _EPITHET
             about = self.protagonist()
             if about is None and self.last is not None and self.last.named:
