@@ -3788,6 +3788,12 @@ def test_an_interview_question_after_a_dash_signs_nothing() -> None:
     found = said(body)
     assert [q[0][:10] for q in found] == ["Notre resp", "Nous verro"]
     assert {q[1] for q in found} == {"Source non précisée"}
+    # the question is a turn of the interview, with its dash, not a list of one item; a list's last item that asks
+    # stays in its list
+    blocks = article(body).blocks
+    assert [(b.kind.name, b.text[:6]) for b in blocks[1:3]] == [("PARAGRAPH", "– Que "), ("PARAGRAPH", "« Notr")]
+    listed = article(TITLE + PARAGRAPH + "\n\n- le salaire ;\n- les horaires ?\n\n" + PARAGRAPH).blocks
+    assert [b.kind.name for b in listed] == ["PARAGRAPH", "LIST", "PARAGRAPH"]
     lead = "Entretien avec Jean Dupont, secrétaire général du syndicat.\n\n"
     found = said(TITLE + lead + body[len(TITLE) :])
     assert {q[1:] for q in found} == {("Jean Dupont", "secrétaire général du syndicat")}

@@ -4322,6 +4322,19 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
 
 
 _TURN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}\s*:\s*[«“\"]")
+
+
+def _interview_question(unit: Unit, previous: Block | None, following: Unit | None) -> bool:
+    """A dash line that asks a question, neither in a list nor followed by another dash line: an interview's turn."""
+    return (
+        unit.kind == "dash"
+        and not unit.markdown
+        and unit.text.rstrip(' »”"').endswith("?")
+        and (previous is None or previous.kind is not Kind.LIST)
+        and (following is None or following.kind != "dash")
+    )
+
+
 _DASHED_DAY = re.compile(rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}\W*$", re.I)
 
 
@@ -4346,6 +4359,11 @@ def build_blocks(units: list[Unit]) -> list[Block]:
             if previous.kind is Kind.PARAGRAPH:
                 previous.kind = Kind.QUOTE
             previous.attribution = unit.text
+            continue
+        if _interview_question(unit, previous, following):
+            # interview_turn: the journalist's question after a dash, alone between the answers ("– Que
+            # proposez-vous ?"): a turn of the interview, kept with its dash, not a list of one item
+            blocks.append(Block(Kind.PARAGRAPH, f"{unit.marker.strip()} {unit.text}", unit.line, role=role))
             continue
         if unit.kind in ("bullet", "dash"):
             ordered = unit.marker[:1].isdigit()
