@@ -3916,3 +3916,12 @@ def test_an_anonymous_witness_is_whom_the_pronoun_after_stands_for() -> None:
     # no witness, no verb after the noun: the person named before
     body = lead + "Une enquête a été ouverte. « Tout le monde est à bout », confie-t-il."
     assert said(body)[0][1] == "Jean Dupont"
+
+
+def test_a_credit_in_capitals_and_an_agency_glued_to_the_caption() -> None:
+    # photo_credit: "PHOTO JEANNE ROE, AGENCE FRANCE-PRESSE" as Quebec's dailies print it, and a caption whose
+    # agency is glued to its stop ("Cyrielle Roux peut jubiler.AFP")
+    for line in ("PHOTO JEANNE ROE, AGENCE FRANCE-PRESSE", "PHOTO PAUL ROE, REUTERS", "Cyrielle Roux peut jubiler.AFP"):
+        assert [r.rule for r in between_paragraphs(line).removed] == ["credit"], line
+    for line in ("Photo de famille à la mairie de Lyon pour les élus du conseil municipal.", "Il a couru pour l'AFP"):
+        assert between_paragraphs(line).removed == [], line

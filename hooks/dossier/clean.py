@@ -2850,6 +2850,10 @@ CREDIT = re.compile(
     r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|Pixabay|Freepik|Flickr|Wikimedia(?: Commons)?)"
     r"\s*\)?\s*\.?$"
+    # The credit in capitals as Quebec's dailies print it above the caption: "PHOTO JEANNE ROE, AGENCE
+    # FRANCE-PRESSE", "PHOTO PAUL ROE, LA PRESSE"; and the agency glued to the caption's stop: "X peut jubiler.AFP".
+    r"|^(?-i:PHOTOS?|ILLUSTRATION)\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+(?:,\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)?)$"
+    r"|[.!?](?-i:AFP|Reuters|AP|EPA|Getty Images)$"
     # A picture under an open licence, its credit closed by the licence's name: "Illustration Jeanne Roe via
     # Pixabay, CC0", "Photo Paul Roe, CC BY-SA 4.0".
     r"|(?:^|[\s,(/|–—-])(?-i:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND)){0,2}(?:\s+\d\.\d)?)\s*\)?\s*\.?$"
