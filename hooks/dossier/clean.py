@@ -25,6 +25,7 @@ from . import interface
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
     WEEKDAYS,
+    asks,
     count_words,
     fold,
     is_first_name,
@@ -4318,10 +4319,8 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
         return False  # an interview's turn, the speaker's name and a colon before the words: "– Jeanne Roe : « … »"
     if _DASHED_DAY.match(text) and parse_french_date(text) is not None:
         return False  # the day a blog post went out under its standfirst, "— Le 13 janvier 2023": no one signs
-    if text.rstrip(' »”"').endswith("?"):
-        return (
-            False  # an interview's question after a dash ("– Que proposez-vous ?"): the journalist asks, no one signs
-        )
+    if asks(text):
+        return False  # an interview's question after a dash ("– Que proposez-vous ?"): no one signs
     return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
 
 
@@ -4333,7 +4332,7 @@ def _interview_question(unit: Unit, previous: Block | None, following: Unit | No
     return (
         unit.kind == "dash"
         and not unit.markdown
-        and unit.text.rstrip(' »”"').endswith("?")
+        and asks(unit.text)
         and (previous is None or previous.kind is not Kind.LIST)
         and (following is None or following.kind != "dash")
     )

@@ -66,6 +66,7 @@ from .text import (
     PAST_PARTICIPLE_ENDS,
     WEEKDAYS,
     StartOrAfter,
+    asks,
     is_first_name,
     is_french_word,
     is_unlisted_name,
@@ -285,7 +286,7 @@ _NOT_INCISE = frozenset(
 _NOT_INCISE_FORMS = frozenset(
     "est était sera serait a avait aura aurait été eu pu dû voulu su fallu semblé paru".split()
 )
-_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "is", "it", "u", "ue", "us", "ert", "int")
+_PARTICIPLE_ENDS = (*PAST_PARTICIPLE_ENDS, "i", "is", "it", "u", "ue", "us", "ert", "int")  # of all groups
 
 
 def _inverted_incise(verb: str, participle: bool) -> bool:
@@ -757,7 +758,7 @@ _OCCASION_AFTER = re.compile(
     # the sports press's occasions: "en conférence de presse", "en zone mixte", "au micro de X", "à l'issue de la
     # rencontre", "après le match"
     r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
-    r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve|la\s+course))\b).*$",
+    r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve))\b).*$",
     re.I,
 )
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
@@ -1752,9 +1753,11 @@ def _describes(verb: str) -> bool:
     return is_speech_verb(verb) or bool({"présenter", "dépeindre", "définir"} & _verb_candidates(verb.casefold()))
 
 
-# Verbs of judgement: the quoted words right after them are the subject's, even one word (partial_governed).
+# Indefinite pronouns as a subject ("Certains se disent « … »"): some people, no one person a pronoun may take up.
 _INDEFINITE_PRONOUNS = frozenset("certains certaines d’autres d'autres plusieurs beaucoup chacun chacune tous".split())
+# The reflexive before "dire" or "déclarer" that says it of oneself: "X se dit", "s'est déclaré", "s'étaient dits".
 _SAYS_ONESELF = re.compile(r"(?:^|\s)(?:se|s[’']est|s[’']était|s[’']étaient|se\s+sont|s[’']est\s+même)\s*$", re.I)
+# Verbs of judgement: the quoted words right after them are the subject's, even one word (partial_governed).
 _JUDGEMENT = frozenset(
     """
     juger estimer trouver considérer dénoncer fustiger critiquer déplorer regretter saluer vanter condamner
@@ -3288,7 +3291,7 @@ _WITNESS_NOUNS = frozenset(
     """
     voisin voisine habitant habitante riverain riveraine passant passante témoin client cliente usager usagère
     parent mère père fils fille ami amie proche automobiliste patient patiente bénévole retraité retraitée
-    manifestant manifestante gréviste supporter supportrice spectateur spectatrice parent fleuriste sinistré sinistrée
+    manifestant manifestante gréviste supporter supportrice spectateur spectatrice fleuriste sinistré sinistrée
     rescapé rescapée survivant survivante locataire propriétaire agent agente policier policière gendarme
     """.split()
 )
@@ -4191,7 +4194,7 @@ def extract(
                         standalone is None
                         and not previous_quoted
                         and previous is not None
-                        and previous.rstrip(' »”"').endswith("?")
+                        and asks(previous)
                         and not text[: found.start].strip()
                     ):
                         # interview_turn: the answer set in marks under the journalist's question (« – Que

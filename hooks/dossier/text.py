@@ -484,6 +484,11 @@ def is_french_word(token: str) -> bool:
     return simplemma.is_known(token.casefold(), lang="fr")
 
 
+def asks(text: str) -> bool:
+    """Whether a line ends with a question mark, inside its closing quotation mark perhaps: a question."""
+    return text.rstrip(' »”"').endswith("?")
+
+
 PAST_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")  # a past participle's endings, which a description may open with
 # Feminine nouns whose lemma reads as an infinitive ("conseillère" -> "conseiller", "directrice"): not verbs.
 FEMININE_NOUN_ENDS = ("ère", "rice", "euse", "enne", "ante", "ente", "esse", "onne")
