@@ -32,6 +32,11 @@ class Build:
         return (self.site / url / "index.html").read_text(encoding="utf-8")
 
 
+def unbound(text: str) -> str:
+    """Page text with French typography's no-break spaces as the plain spaces the source typed."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def make_project(dest: Path, articles: dict[str, bytes | str] | None = None, seeds: bool = True) -> Path:
     """A copy of the site's project files, with the seeds and/or given articles."""
     dest.mkdir(parents=True, exist_ok=True)

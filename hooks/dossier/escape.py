@@ -4,6 +4,11 @@ Every character of an article is data. The Markdown escaper relies on
 ``pymdownx.escapeall`` (any backslash-escaped character is literal) and on
 entities for ``&``, ``<`` and ``>``, so no HTML, link, emphasis, attribute
 list, snippet, table or heading syntax from a source can take effect.
+
+Text is also shown the way French typography binds it (:func:`french_spacing`):
+the space a source typed inside guillemets, before a double punctuation mark,
+between groups of digits and before a unit sign becomes a no-break space, so
+a line never starts with « » », « ? » or « 000 ».
 """
 
 from __future__ import annotations
@@ -19,6 +24,37 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _ESCAPED = {**_ENTITIES, **{ch: "\\" + ch for ch in _ALWAYS}}
 _CANDIDATES = re.compile("[" + re.escape("".join(_ESCAPED) + "-.:") + "]")
 
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # the narrow no-break space (« espace fine insécable »)
+# The Imprimerie nationale's rules (Lexique des règles typographiques): a no-break space inside French
+# guillemets and before the colon, a narrow one before ; ! and ?. Only a space the source typed is bound;
+# none is added, and a mark that starts a word ("![image]", ":)") is no punctuation of the sentence.
+_AFTER_OPENING = re.compile("« +")
+_BEFORE_CLOSING = re.compile(" +»")
+_PUNCTUATION_END = r"(?=$|[\s»”\"’)\].,;:!?…])"
+_BEFORE_COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
+_BEFORE_HIGH = re.compile(r"(?<=\S) +(?=[;!?]" + _PUNCTUATION_END + ")")
+# Digits grouped by three with spaces, as French writes large numbers ("1 200 000"): the groups stay on one line.
+_DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d])")
+# A unit's sign after its number: "75 %", "30 €", "14 milliards $" (not "{% raw %}").
+_BEFORE_SIGN = re.compile(r"(\d|\b(?:mille|millions?|milliards?)) +(?=[%€$£‰](?!\w))")
+
+
+def french_spacing(text: str) -> str:
+    """Bind the spaces French typography never breaks; every character keeps its offset.
+
+    One space becomes one no-break space (several typed spaces become as many),
+    so marks given as offsets in the text (:mod:`dossier.fragments`) stay right.
+    """
+    if " " not in text:
+        return text
+    text = _AFTER_OPENING.sub(lambda m: "«" + NBSP * (len(m.group()) - 1), text)
+    text = _BEFORE_CLOSING.sub(lambda m: NBSP * (len(m.group()) - 1) + "»", text)
+    text = _BEFORE_COLON.sub(lambda m: NBSP * (len(m.group()) - 1) + ":", text)
+    text = _BEFORE_HIGH.sub(lambda m: NNBSP * len(m.group()), text)
+    text = _DIGIT_GROUPS.sub(lambda m: m.group().replace(" ", NNBSP), text)
+    return _BEFORE_SIGN.sub(lambda m: m.group(1) + NBSP * (len(m.group()) - len(m.group(1))), text)
+
 
 def md(text: str) -> str:
     """Escape plain text for inline use in Markdown (one logical line).
@@ -26,7 +62,7 @@ def md(text: str) -> str:
     Hyphens inside a word (``a-t-il``), full stops not after a digit and
     colons not at the start are inert in Markdown and stay readable.
     """
-    text = _WHITESPACE.sub(" ", text)  # one line; edge spaces kept for inline concatenation
+    text = french_spacing(_WHITESPACE.sub(" ", text))  # one line; edge spaces kept for inline concatenation
     last = len(text) - 1
 
     def replace(match: re.Match[str]) -> str:
@@ -51,7 +87,7 @@ def html_text(text: str) -> str:
     Apostrophes stay as they are (French text is full of them, and theme
     templates only use double-quoted attributes), so titles stay searchable.
     """
-    return html.escape(" ".join(text.split()), quote=False).replace('"', "&quot;")
+    return html.escape(french_spacing(" ".join(text.split())), quote=False).replace('"', "&quot;")
 
 
 def yaml_string(text: str) -> str:

@@ -159,9 +159,10 @@ def text(value: str) -> str:
     """Plain text as HTML element content (line breaks inside a paragraph become spaces).
 
     NUL never survives reading a source; dropping it here too guarantees that
-    no text can pass for a link placeholder (:func:`linking.url`).
+    no text can pass for a link placeholder (:func:`linking.url`). Spaces are
+    bound as French typography binds them (:func:`escape.french_spacing`).
     """
-    return html.escape(value.replace("\n", " ").replace("\x00", ""), quote=False)
+    return html.escape(escape.french_spacing(value.replace("\n", " ").replace("\x00", "")), quote=False)
 
 
 def attr(value: str) -> str:

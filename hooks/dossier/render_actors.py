@@ -61,14 +61,14 @@ def render_index(facts: Facts, review: int) -> Skeleton:
     lines = [
         "# Acteurs",
         "",
-        f"{plural(count, 'acteur')} cité{'s' if count > 1 else ''} dans les articles : chaque fiche montre où "
+        f"{plural(count, 'acteur')} cité{'s' if count > 1 else ''} dans les articles\u00a0: chaque fiche montre où "
         "l'acteur apparaît, paragraphe par paragraphe, ses thèmes, ses citations, les chiffres qui le concernent "
         "et les acteurs cités avec lui. La liste des acteurs reconnus est tenue dans `sources/actors.yml`.",
         "",
     ]
     if review:
         lines += [
-            f"[{plural(review, 'nom')} à vérifier](a-verifier.md) : noms propres fréquents absents de la liste.",
+            f"[{plural(review, 'nom')} à vérifier](a-verifier.md)\u00a0: noms propres fréquents absents de la liste.",
             "",
         ]
     page.md(*lines)
@@ -122,7 +122,7 @@ def cocitation_chart(facts: Facts) -> str:
         f"Les {len(top)} acteurs cités dans le plus d’articles, sur {total}. "
         if total > len(top)
         else f"Les {len(top)} acteurs. "
-    ) + "Chaque case : le nombre d’articles qui citent les deux ; le nom mène à la fiche."
+    ) + "Chaque case\u00a0: le nombre d’articles qui citent les deux\u202f; le nom mène à la fiche."
     return charts.cocitation_matrix("chart-cocitation", nodes, _together(top), caption, total)
 
 
@@ -226,7 +226,7 @@ def _overview(
     entry = next((glossary[f.casefold()] for f in actor.forms if f.casefold() in glossary), None)
     if entry:
         page.md(
-            f"Définition : [{escape.md(actor.name)} au glossaire]({relative('glossaire/index.md', here)}#{entry})",
+            f"Définition\u00a0: [{escape.md(actor.name)} au glossaire]({relative('glossaire/index.md', here)}#{entry})",
             "",
         )
     ranked = [t for t, _ in sorted(data.themes.items(), key=lambda x: (-x[1], x[0])) if t in themes]
@@ -242,7 +242,7 @@ def _overview(
             article = articles.get(quote.article)
             if article is not None:
                 link = url(f"articles/{article.slug}.md", quote.anchor)
-                items.append(f'<li>« {text(quote.text)} » — <a href="{link}">{text(article.title)}</a></li>')
+                items.append(f'<li>«\u00a0{text(quote.text)}\u00a0» — <a href="{link}">{text(article.title)}</a></li>')
         page.html(f'<ul class="dossier-actor-quotes">{"".join(items)}</ul>')
         page.md("")
         target = speaker_targets.get(data.quotes[0].speaker)
@@ -286,7 +286,7 @@ def _overview(
         page.md(
             " · ".join(names),
             "",
-            "<small>Entre parenthèses : le nombre d’articles qui citent les deux.</small>",
+            "<small>Entre parenthèses\u00a0: le nombre d’articles qui citent les deux.</small>",
             "",
         )
 
@@ -303,5 +303,5 @@ def render_review(unknown: list[tuple[str, int]]) -> Skeleton:
         ("Nom", "Mentions"),
         unknown,
         REVIEW_SHOWN,
-        "Aucun : tous les noms fréquents sont connus.",
+        "Aucun\u00a0: tous les noms fréquents sont connus.",
     )

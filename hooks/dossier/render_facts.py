@@ -212,7 +212,7 @@ def figure_chart(kind: str, rows: Sequence[tuple[str, Located]]) -> str:
     )
     if any(len(same) > 1 for _, same in ranked[:BARS_SHOWN]):
         caption += " Une valeur citée plusieurs fois n’a qu’une barre."
-    title = f"{KIND_TITLES.get(kind, kind)} : les valeurs comparées"
+    title = f"{KIND_TITLES.get(kind, kind)}\u00a0: les valeurs comparées"
     return charts.bars(f"chart-{kind}", title, bars, functools.partial(tick_label, unit), caption)
 
 
@@ -273,7 +273,8 @@ def figure_pages(
         "# Chiffres clés",
         "",
         f"{len(figures)} chiffres relevés dans les articles, chacun avec sa phrase et un lien vers son paragraphe. "
-        "La colonne « Valeur » ramène chaque chiffre à une unité commune (dollars, watts, pourcentage, jetons…) : "
+        "La colonne «\u00a0Valeur\u00a0» ramène chaque chiffre à une unité commune "
+        "(dollars, watts, pourcentage, jetons…)\u00a0: "
         "cliquez sur un en-tête de colonne pour trier par valeur, par nature ou par acteur. L’acteur n’est indiqué "
         "que lorsque la phrase le désigne sans ambiguïté.",
         "",
@@ -305,14 +306,14 @@ def figure_pages(
         index.html(figure_chart(kind, rows), indexed=False)
         index.md("", f"Les {TOP_PER_KIND} plus grands sur {len(rows)} :", "")
         index.html(_figure_rows(rows[:TOP_PER_KIND], articles, actor_slugs, parts))
-        index.md("", f"[Tous les chiffres : {KIND_TITLES[kind].lower()}]({kind}.md)", "")
+        index.md("", f"[Tous les chiffres\u00a0: {KIND_TITLES[kind].lower()}]({kind}.md)", "")
         chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
         for number, chunk in enumerate(chunks, 1):
             pages.append(
                 _listing_page(
                     (figures_src(kind, number), lambda n, k=kind: figures_src(k, n), number, len(chunks)),
                     KIND_TITLES[kind],
-                    f"{len(rows)} chiffres des articles : {KIND_TITLES[kind].lower()}.",
+                    f"{len(rows)} chiffres des articles\u00a0: {KIND_TITLES[kind].lower()}.",
                     ("Chiffres clés", "chiffres/index.md"),
                     "Du plus grand au plus petit ; cliquez sur un en-tête de colonne pour trier autrement.",
                     Deferred(
@@ -541,7 +542,7 @@ def timeline_chart(found: Sequence[Event], articles: Mapping[str, Article], year
     ]
     period = "trimestre" if by_quarter else "année"
     caption = (
-        f"{len(lanes)} dates regroupées par {period} : la surface d’un disque suit leur nombre ; "
+        f"{len(lanes)} dates regroupées par {period}\u00a0: la surface d’un disque suit leur nombre\u202f; "
         "chaque disque mène aux dates de son année."
     )
     return charts.timeline("chart-timeline", moments, caption)
@@ -625,7 +626,7 @@ def _timeline_pages(
             pages.append(
                 _listing_page(
                     (timeline_src(year, number), lambda n, y=year: timeline_src(y, n), number, len(chunks)),
-                    f"Chronologie : {year}",
+                    f"Chronologie\u00a0: {year}",
                     f"{len(items)} dates de {year} citées dans les articles.",
                     ("Chronologie", "chronologie/index.md"),
                     "",

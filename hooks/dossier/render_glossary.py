@@ -49,7 +49,7 @@ def render_glossary(
     lines = [
         front_matter(
             "Glossaire",
-            "Les termes du dossier expliqués : modèles, laboratoires, infrastructures, économie.",
+            "Les termes du dossier expliqués\u00a0: modèles, laboratoires, infrastructures, économie.",
             toc_depth="2",  # letters only: the terms would double the page's weight
         ),
         "# Glossaire",
@@ -142,7 +142,7 @@ def _facts(
         article = by_id.get(article_id)
         if article:
             link = f"[{escape.md(article.title)}](../articles/{article.slug}.md#{anchor})"
-            facts.append(f"Défini dans le texte\u00a0: « {escape.md(text)} » ({link})")
+            facts.append(f"Défini dans le texte\u00a0: «\u00a0{escape.md(text)}\u00a0» ({link})")
             break
     for fact in facts:
         lines += [fact, "{: .dossier-fact }", ""]
@@ -160,5 +160,5 @@ def render_missing(missing: list[tuple[str, int]]) -> Skeleton:
         ("Terme", "Occurrences"),
         missing,
         MISSING_SHOWN,
-        "Aucun : tous les termes fréquents sont définis.",
+        "Aucun\u00a0: tous les termes fréquents sont définis.",
     )

@@ -85,7 +85,7 @@ def entry_points(corpus: Corpus, from_dir: str) -> str:
         (
             "Glossaire",
             "glossaire/index.md",
-            f"{plural(len(corpus.glossary.entries), 'terme')} expliqués : modèles, laboratoires, "
+            f"{plural(len(corpus.glossary.entries), 'terme')} expliqués\u00a0: modèles, laboratoires, "
             "infrastructures, économie. Survolez un terme souligné dans un article pour lire sa définition.",
         ),
         (
@@ -97,7 +97,7 @@ def entry_points(corpus: Corpus, from_dir: str) -> str:
         (
             "Acteurs",
             "acteurs/index.md",
-            f"{plural(len(corpus.facts.actors), 'acteur')} : entreprises, personnes, modèles et pays, "
+            f"{plural(len(corpus.facts.actors), 'acteur')}\u00a0: entreprises, personnes, modèles et pays, "
             "chacun avec ses mentions, ses citations et ses liens.",
         ),
         (

@@ -85,7 +85,7 @@ class _Lines:
         )
         words = linked(quote.text, quote.terms, self.entries, self.state)
         source = f'<a href="{link}" data-preview>{text(article.title)}</a>'
-        return f"<li>{who}« {words} »{detail}<br>{source}{tags}</li>"
+        return f"<li>{who}«\u00a0{words}\u00a0»{detail}<br>{source}{tags}</li>"
 
     def speaker(
         self, page: Skeleton, speaker: str, quotes: list[Quote], level: int = 3, more: str = "", kind: str = ""
@@ -201,7 +201,7 @@ def _chunks(
 def _summary(quotes: list[Quote], groups: list[tuple[str, bool, list[Quote]]]) -> str:
     people = sum(1 for _, named, _ in groups if named)
     return (
-        f"{plural(len(quotes), 'citation')} de {plural(len(groups), 'source')} : "
+        f"{plural(len(quotes), 'citation')} de {plural(len(groups), 'source')}\u00a0: "
         f"{plural(people, 'personne ou organisation nommée', 'personnes ou organisations nommées')}, puis les sources "
         "désignées par leur fonction. "
         "Chaque citation renvoie à l'endroit exact de l'article."
@@ -262,7 +262,7 @@ def _letter_page(
     actors: Mapping[str, str],
 ) -> QuotePage:
     label = _letter_label(letter)
-    title = f"Citations : {label}" + (f" (page {number})" if number > 1 else "")
+    title = f"Citations\u00a0: {label}" + (f" (page {number})" if number > 1 else "")
     page = Skeleton()
     page.md(
         front_matter(title, f"Les citations des personnes et sources dont le nom commence par {label}."),
@@ -300,7 +300,7 @@ def _directory(
         "",
     ]
     lines += [
-        f"- [{escape.md(_letter_label(letter))}]({relative(src, INDEX)}) : "
+        f"- [{escape.md(_letter_label(letter))}]({relative(src, INDEX)})\u00a0: "
         f"{plural(speakers, 'source')}, {plural(count, 'citation')}"
         for letter, src, speakers, count in letters
     ]

@@ -92,17 +92,17 @@ def render_review(articles: list[Article]) -> str:
         "",
         "# Lignes retirées au nettoyage",
         "",
-        "Le nettoyage retire des articles ce qui vient du site d’origine et non du texte : fils d’Ariane, menus, "
+        "Le nettoyage retire des articles ce qui vient du site d’origine et non du texte\u00a0: fils d’Ariane, menus, "
         "dates et signatures (gardées comme métadonnées), images et crédits, renvois « À lire aussi », encadrés, "
         "adresses, bandeaux de cookies, d’abonnement ou de partage. Rien n’est retiré sans être listé ici.",
         "",
         "Une ligne retirée à tort se garde avec `keep` dans le front matter de l’article ; une ligne restée à tort "
         "se retire avec `remove` (voir [Contribuer](contribuer.md)). La liste complète est aussi dans les "
-        "données ouvertes : `data/removed.json`.",
+        "données ouvertes\u00a0: `data/removed.json`.",
         "",
     ]
     if not total:
-        out += ["Aucune ligne retirée : les articles ne contenaient rien d’autre que leur texte.", ""]
+        out += ["Aucune ligne retirée\u00a0: les articles ne contenaient rien d’autre que leur texte.", ""]
         return "\n".join(out)
     out += [
         "## Par règle",
@@ -126,7 +126,7 @@ def render_review(articles: list[Article]) -> str:
         out += [
             f"### {md(article.title)}",
             "",
-            f"[Lire l’article](articles/{article.slug}.md) · source : `{article.source_file.replace('`', '')}`",
+            f"[Lire l’article](articles/{article.slug}.md) · source\u00a0: `{article.source_file.replace('`', '')}`",
             "",
             "| Ligne | Règle | Texte retiré |",
             "| ---: | --- | --- |",

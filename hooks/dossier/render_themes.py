@@ -177,7 +177,7 @@ def _theme_pages(
                 link = url(f"articles/{article.slug}.md", quote.anchor)
                 who = f" — {text(quote.attribution)}" if quote.attribution else ""
                 title_link = f'<a href="{link}" data-preview>{text(article.title)}</a>'
-                items.append(f"<li>« {quote.excerpt} »{who} ({title_link})</li>")
+                items.append(f"<li>«\u00a0{quote.excerpt}\u00a0»{who} ({title_link})</li>")
             page.html(f'<ul class="dossier-theme-quotes" data-search-exclude>{"".join(items)}</ul>', indexed=False)
         if nav:
             page.md("", nav, "")
@@ -208,11 +208,11 @@ def _introduction(
             f"[{escape.md(t.title)}]({relative(page_src(t.id, 1), here)}) ({_plural(n, 'article')} en commun)"
             for t, n in near
         )
-        lines += [f"Thèmes voisins : {links}.", ""]
+        lines += [f"Thèmes voisins\u00a0: {links}.", ""]
     if key_terms:
         glossary = relative("glossaire/index.md", here)
         links = ", ".join(f"[{escape.md(e.term)}]({glossary}#{e.slug}) ({n})" for e, n in key_terms)
-        lines += [f"Termes clés du glossaire : {links}.", ""]
+        lines += [f"Termes clés du glossaire\u00a0: {links}.", ""]
     return lines
 
 
@@ -228,7 +228,7 @@ def render_theme(
 
 def render_themes_index(themes: list[Theme], articles: list[Article]) -> str:
     lines = [
-        front_matter("Thèmes", "Les thèmes du dossier : stratégie, sécurité, géopolitique, startups."),
+        front_matter("Thèmes", "Les thèmes du dossier\u00a0: stratégie, sécurité, géopolitique, startups."),
         "# Thèmes",
         "",
         "Chaque page de thème rassemble les passages de tous les articles qui le traitent.",
@@ -293,5 +293,5 @@ def share_chart(themes: list[Theme], articles: list[Article]) -> str:
     rows = [charts.Share(a.title, c) for a, c in kept_articles]
     caption = "Part des passages de chaque thème, article par article"
     if len(counted) > len(kept_articles):
-        caption += f" : les {len(kept_articles)} articles qui ont le plus de passages, sur {len(counted)}"
+        caption += f"\u00a0: les {len(kept_articles)} articles qui ont le plus de passages, sur {len(counted)}"
     return charts.shares("chart-themes", "Part de chaque thème par article", names, rows, caption + ".")
