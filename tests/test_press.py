@@ -3515,6 +3515,24 @@ def test_an_undated_wire_dateline_in_capitals_with_an_unknown_agency() -> None:
         assert article(TITLE + lead).author is None
 
 
+def test_the_quebec_dailies_bar_dateline_and_other_wire_openings() -> None:
+    # wire_dateline: the place in capitals, a region after a comma, a vertical bar, the agency in brackets when the
+    # story is a wire's, as the Quebec dailies set their datelines
+    cleaned = article(TITLE + "OTTAWA, Ontario | " + PARAGRAPH)
+    assert (cleaned.author, [b.text for b in cleaned.blocks]) == (None, [PARAGRAPH])
+    cleaned = article(TITLE + "BRUXELLES | (AFP) " + PARAGRAPH)
+    assert (cleaned.author, [b.text for b in cleaned.blocks]) == ("AFP", [PARAGRAPH])
+    # a known agency in small letters relaying another, as the Swiss financial wire signs
+    cleaned = article(TITLE + "GENÈVE (awp/afp) - " + PARAGRAPH)
+    assert (cleaned.author, [b.text for b in cleaned.blocks]) == ("awp/afp", [PARAGRAPH])
+    # the country in brackets after a city abroad, before the day
+    cleaned = article(TITLE + "Lisbonne (Portugal), 4 mai (Nexa) – " + PARAGRAPH)
+    assert (cleaned.author, [b.text for b in cleaned.blocks]) == ("Nexa", [PARAGRAPH])
+    # two places on either side of a bar open a sentence, not a dateline
+    lead = "Paris | Londres : les deux capitales se disputent les jeunes pousses de l'IA depuis des années."
+    assert [b.text for b in article(TITLE + lead).blocks] == [lead]
+
+
 @pytest.mark.parametrize(
     "line", ["Illustration Jeanne Roux via Pixabay, CC0", "Photo Paul Blanc, CC BY-SA 4.0", "Paul Blanc via Wikimedia"]
 )
@@ -3925,3 +3943,118 @@ def test_a_credit_in_capitals_and_an_agency_glued_to_the_caption() -> None:
         assert [r.rule for r in between_paragraphs(line).removed] == ["credit"], line
     for line in ("Photo de famille à la mairie de Lyon pour les élus du conseil municipal.", "Il a couru pour l'AFP"):
         assert between_paragraphs(line).removed == [], line
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # comment: the comment section's link, its house rules and its buttons
+        ("Voir les commentaires", "furniture"),
+        ("L'espace des commentaires est réservé aux abonnés.", "furniture"),
+        ("Vous avez droit à 5 commentaires par jour. Abonnez-vous pour en écrire davantage.", "furniture"),
+        ("Répondre Signaler", "furniture"),
+        # site_template: the login box the template prints with every page
+        ("Connexion utilisateur", "furniture"),
+        ("Vous pouvez vous connecter via votre compte de réseau social.", "furniture"),
+        ("Le champ mot de passe est sensible aux majuscules.", "furniture"),
+        # end_publisher: a kiosk's footer under a digitised page
+        ("Newspapers in French", "furniture"),
+        ("Newspapers from Belgium", "furniture"),
+        # ad_break, video_player, related_reading: the advertiser's call, an embed box, a link's prompt
+        ("Envie d'afficher votre publicité ?", "furniture"),
+        ("Copier/coller le code de la vidéo pour l'intégrer", "furniture"),
+        ("Pour lire la première partie de notre enquête, cliquez ici.", "furniture"),
+        # signature_end: the local correspondent's telephone
+        ("Correspondante Le Courrier : 06 11 22 33 44", "furniture"),
+        # paywall: the offer around the wall, its buttons, the pointer to the print edition
+        ("Retrouvez toutes nos offres", "paywall"),
+        ("Abonnement", "paywall"),
+        ("et accédez à l'intégralité de nos contenus en illimité", "paywall"),
+        ("Dès 2,99 € par mois, résiliable à tout moment", "paywall"),
+        ("Les abonnés de La Gazette bénéficient d'un accès illimité à tous les articles", "paywall"),
+        ("Je prends un abonnement Je suis déjà abonnée", "paywall"),
+        ("Je m'identifie", "paywall"),
+        ("Plus d'infos dans notre édition de mardi.", "paywall"),
+        # newsletter: the form's button and the pitch in the newsroom's voice
+        ("Je m'inscris !", "newsletter"),
+        ("Recevez chaque matin la lettre d'information de la rédaction.", "newsletter"),
+        ("Chaque vendredi, notre rédaction vous envoie le meilleur de la semaine.", "newsletter"),
+        ("Le récap du week-end : notre sélection exclusive", "newsletter"),
+        # cookie: the placeholder of an embedded post the reader's consent blocked
+        ("Vous avez refusé les cookies des contenus de tiers : ce contenu ne peut pas s'afficher.", "legal"),
+    ],
+)
+def test_the_comment_login_offer_and_newsletter_boxes_of_news_sites(line: str, rule: str) -> None:
+    assert [r.rule for r in between_paragraphs(line).removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les commentaires du ministre sont réservés aux élus de la majorité, a regretté l'opposition.",
+        "Dès 5 € le kilo, les fraises se vendent mal au marché de la ville.",
+        "Pour lire la suite du rapport, il faudra attendre sa publication en juin.",
+        "L'abonnement au réseau de chaleur coûtera plus cher aux habitants l'an prochain.",
+    ],
+)
+def test_the_same_words_in_a_sentence_of_the_article_stay(line: str) -> None:
+    assert between_paragraphs(line).removed == []
+
+
+def test_the_writers_post_without_a_name_and_the_radios_correspondent() -> None:
+    # byline: the radio's "Avec notre correspondant à …, Name" signs; the post alone on its line tells no author
+    cleaned = article(TITLE + "Avec notre correspondante à Dakar, Awa Roe\n" + PARAGRAPH)
+    assert (cleaned.author, [r.rule for r in cleaned.removed]) == ("Awa Roe", ["byline"])
+    for post in ("Envoyée spéciale à Gaza", "CORRESPONDANT", "Correspondant permanent à Berlin"):
+        cleaned = article(TITLE + post + "\n" + PARAGRAPH)
+        assert (cleaned.author, [b.text for b in cleaned.blocks]) == (None, [PARAGRAPH]), post
+    # a sentence that opens with the post is the text
+    sentence = "Envoyée spéciale à Gaza pendant trois mois, la journaliste raconte ce qu'elle a vu."
+    assert [b.text for b in article(TITLE + sentence).blocks] == [sentence]
+
+
+def test_a_reports_credit_below_the_text_signs_it() -> None:
+    # signature_end: "Reportage de X et Y", "Entretiens réalisés par X" on the last line name the authors
+    for credit, author in (
+        ("Reportage de Léa Roe et Marc Blanc", "Léa Roe et Marc Blanc"),
+        ("Entretiens réalisés par Paul Roe.", "Paul Roe"),
+    ):
+        cleaned = between_paragraphs(PARAGRAPH + "\n\n" + credit)
+        assert (cleaned.author, cleaned.removed[-1].text) == (author, credit)
+    # a sentence about a report is the text
+    last = "Reportage de terrain dans les écoles de la ville."
+    assert between_paragraphs(PARAGRAPH + "\n\n" + last).removed == []
+
+
+def test_a_wires_credits_with_the_writers_names_first() -> None:
+    # wire_credits: "(Name, avec Name, édité par Name)", as Reuters closes its French dispatches
+    cleaned = between_paragraphs(PARAGRAPH + "\n\n(Jeanne Roe, avec Paul Blanc, édité par Kim Lee)")
+    assert cleaned.removed[-1].text == "(Jeanne Roe, avec Paul Blanc, édité par Kim Lee)"
+    # a sentence in brackets that says someone was published stays
+    aside = "(Paul Roe, édité par Gallimard en 2020, est un auteur culte)"
+    assert between_paragraphs(PARAGRAPH + "\n\n" + aside).removed == []
+
+
+def test_a_publication_note_in_square_brackets_and_a_short_year_date_line() -> None:
+    # dateline: the note glued before the lead gives the day; the lead stays
+    cleaned = article(TITLE + "[Article publié le mardi 4 mars 2025 à 10h12 et mis à jour à 12h30] " + PARAGRAPH)
+    assert (cleaned.date, [b.text for b in cleaned.blocks]) == ("2025-03-04", [PARAGRAPH])
+    # the two-digit year with its time and the update, as Belgian magazines print it
+    cleaned = article(TITLE + "04/03/25 à 10:12 - Mise à jour à 05/03/25 à 08:00\n\n" + PARAGRAPH)
+    assert (cleaned.date, [b.text for b in cleaned.blocks]) == ("2025-03-04", [PARAGRAPH])
+    # a bracket that is the text's stays
+    aside = "[Le maire a publié le 4 mars 2025 un arrêté] " + PARAGRAPH
+    assert [b.text for b in article(TITLE + aside).blocks] == [aside]
+
+
+def test_the_regional_dailies_place_kicker_glued_before_the_headline() -> None:
+    # glued_kicker: the town, then the headline that opens with a determiner in capitals
+    for kicker, headline in (
+        ("Saint-Malo", "Les pêcheurs bloquent le port depuis lundi"),
+        ("Vallée de la Bruche", "L'école du village ne fermera pas à la rentrée"),
+    ):
+        cleaned = article(f"{kicker} {headline}\n\n" + PARAGRAPH)
+        assert (cleaned.title, [(r.text, r.rule) for r in cleaned.removed]) == (headline, [(kicker, "kicker")])
+    # a headline whose subject is the place keeps it
+    headline = "Saint-Malo accueille les pêcheurs du monde entier"
+    assert article(f"{headline}\n\n" + PARAGRAPH).title == headline

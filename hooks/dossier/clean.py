@@ -411,7 +411,9 @@ _BYLINE = re.compile(
     rf"|{_WRITTEN_BY_LABEL}"  # ("Un article rédigé par X")
     # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
     # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
-    r"|(?:entretien|interview)\s+(?:réalisée?|menée?|conduite?)\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
+    r"|(?:entretiens?|interviews?)\s+(?:réalisée?s?|menée?s?|conduite?s?)\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
+    # a television report's credit: "Reportage de Jeanne Roe et Paul Blanc", "Un reportage de…"
+    r"|(?:un\s+)?reportage\s+(?:de|réalisé\s+par)(?=\s+[A-ZÀ-ÖØ-Þ])"
     # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
     r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -429,11 +431,19 @@ _CORRESPONDENT = re.compile(
 )
 # The same post before the name, as the French press heads a report sent from abroad: "De notre envoyée spéciale à
 # Kyiv, Jeanne Roe", "De notre correspondant permanent à Bruxelles, Paul Roe", "De nos envoyés spéciaux au Caire,
-# A et B"; and the Moroccan press's abbreviation of it, "DNES à Rabat, Paul Roe".
+# A et B"; the radio's "Avec notre correspondant à Caracas, Paul Roe"; and the Moroccan press's abbreviation of it,
+# "DNES à Rabat, Paul Roe".
 _FROM_OUR_CORRESPONDENT = re.compile(
-    r"^\(?(?:de\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?"
+    r"^\(?(?:(?:de|avec)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?"
     r"(?:\s+permanente?s?)?)|(?-i:DNES|DNC))"
     r"\s+(?:à|au|aux|en|dans|pour)\s+[^,()]{2,40},\s+(?P<name>[^,()]{3,80}?)\)?\.?$",
+    re.I,
+)
+# The same post without the name, alone on its line: "Envoyé spécial à Kiev", "CORRESPONDANT", "Notre
+# correspondante permanente à Bruxelles".
+_POST_ALONE = re.compile(
+    r"^(?:notre\s+|nos\s+)?(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?(?:\s+permanente?s?)?"
+    r"|(?:de\s+)?notre\s+correspondante?\s+locale?)(?:\s+(?:à|au|aux|en)\s+[^,.;:!?«»“”\"]{2,40})?$",
     re.I,
 )
 # Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech". "le" stops it
@@ -1123,9 +1133,16 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
     if glued is not None:
         found = _date_prefix(text[glued.end() :])
         return (text[: glued.end()] + found[0], found[1], found[2]) if found is not None else None
+    bracketed = _BRACKETED_POSTED.match(text)
+    if bracketed is not None and parse_french_date(bracketed.group("note")) is not None:
+        return (
+            text[: bracketed.end()].strip(),
+            text[bracketed.end() :].strip(),
+            parse_french_date(bracketed.group("note")),
+        )
     match = _DATE_PREFIX.match(text)
     if not match:
-        short = _SHORT_YEAR.match(text.strip())
+        short = _SHORT_YEAR_LINE.match(text.strip())
         return (text.strip(), "", _short_year_date(short)) if short and _short_year_date(short) else None
     written = match.group("date")
     month = _MONTH_ONLY.match(written)
@@ -1237,6 +1254,8 @@ _PUBLISHED_BY = re.compile(
 _DATED_WIRE = re.compile(
     r"^(?P<line>(?:[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}"
     r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2})"
+    # (the country in brackets after a city abroad, as La Presse sets it: "Francfort (Allemagne), 30 septembre")
+    r"(?:\s*\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ’'-]+){0,2}\))?"
     rf",\s*(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)"
     # (the agency's name may run to four capitalised words: "(Agence Ouest Info) -")
     r"(?:\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}){0,3})\s*\)\s*(?:--|[-–—])"
@@ -1246,16 +1265,26 @@ _DATED_WIRE = re.compile(
 
 
 # …or with no day, when the place is in capitals and the agency an acronym in capitals, as the Canadian wires and
-# the governments' news services set it: "FREDERICTON (GNB) –", "OTTAWA (PC) —".
+# the governments' news services set it: "FREDERICTON (GNB) –", "OTTAWA (PC) —"; or a known agency in small
+# letters, with the agency it relays after a slash, as the Swiss financial wire sets it: "BUENOS AIRES (awp/afp) -".
 _CAPS_WIRE = re.compile(
-    r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ]{2,6})\s*\)\s*(?:--|[-–—])\s+)"
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}\s*\(\s*"
+    rf"(?P<agency>[A-ZÀ-ÖØ-Þ]{{2,6}}|(?i:awp|{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))?)\s*\)\s*(?:--|[-–—])\s+)"
     r"(?=\S)"
+)
+# The Quebec dailies' dateline: the place in capitals, the region after a comma, a vertical bar, the agency in
+# brackets when the story is a wire's ("DAVOS, Suisse | Contrairement…", "WASHINGTON | (AFP) Sous pression…").
+_BAR_DATELINE = re.compile(
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ -][\w’'-]+){0,2})?"
+    # (a sentence after the bar, not a menu's next item in capitals: "COURS | GRAPHIQUES | ACTUS |")
+    rf"\s*\|\s*(?:\(\s*(?P<agency>{_AGENCIES}|QMI)\s*\)\s*)?)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[«“\"])"
 )
 
 
 def _dated_wire(text: str) -> re.Match[str] | None:
-    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_DATED_WIRE`, :data:`_CAPS_WIRE`), or None."""
-    return _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text)
+    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_DATED_WIRE`, :data:`_CAPS_WIRE`,
+    :data:`_BAR_DATELINE`), or None."""
+    return _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text) or _BAR_DATELINE.match(text)
 
 
 def _wire_agency(text: str) -> str | None:
@@ -1333,6 +1362,19 @@ _POSTED = re.compile(
     re.I,
 )
 _SHORT_YEAR = re.compile(r"^(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d\d)$")
+# …alone on a date line, with its time and the update after it, as Belgian magazines print it: "08/06/17 à 09:02 -
+# Mise à jour à 09/06/17 à 09:10".
+_SHORT_YEAR_LINE = re.compile(
+    r"^(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d\d)(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?"
+    r"(?:\s*[-–|,]\s*(?i:mis(?:e)?\s+à\s+jour)\b[\d/.:hà ]{0,30})?$"
+)
+# The publication note in square brackets glued before the lead: "[Article publié le vendredi 26 avril 2024 à 09h29
+# et mis à jour à 11h14] Voilà…".
+_BRACKETED_POSTED = re.compile(
+    r"^\[\s*(?P<note>(?:article\s+|dépêche\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour)\b[^\[\]]{4,120})"
+    r"\]\s*",
+    re.I,
+)
 
 
 def _posted(text: str) -> tuple[dt.date | None, str] | None:
@@ -1819,10 +1861,29 @@ _GLUED_KICKER = re.compile(
 )
 
 
+# The regional dailies' kicker is the place: its name glued before the headline, which opens with a determiner in
+# capitals no sentence has after a name ("Notre-Dame-des-Landes Les habitants…", "Vallée de Chamonix Le Secours…").
+_PLACE_KICKER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|des|du|la|le|sur|sous|en|lès)\s+){0,2}(?:d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}\s+"
+    r"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s|L[’']\w)"
+)
+
+
 def _glued_kicker(text: str) -> re.Match[str] | None:
-    """The rubric glued to a headline (:data:`_GLUED_KICKER`), or None."""
-    match = _GLUED_KICKER.match(text) if len(text) <= HEAD_LINE_CHARS else None
-    if match is None or not is_french_word(match.group("last")) or count_words(text[match.end() :]) < 4:
+    """The rubric glued to a headline (:data:`_GLUED_KICKER`, :data:`_PLACE_KICKER`), or None."""
+    if len(text) > HEAD_LINE_CHARS:
+        return None
+    match = _GLUED_KICKER.match(text)
+    if match is not None and not is_french_word(match.group("last")):
+        match = None
+    if match is None:
+        place = _PLACE_KICKER.match(text)
+        # (a place's name, not a word of the language: "Logo Le Courrier" is the logo's alt text)
+        named = place is not None and any(
+            not is_french_word(w.casefold()) for w in re.findall(r"[\w’'-]+", place.group())
+        )
+        match = place if named else None
+    if match is None or count_words(text[match.end() :]) < 4:
         return None
     return match
 
@@ -2139,7 +2200,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             dated = _date_prefix(text)
             # A date line's separators ("12 mars 2025 | Rédaction"), not a dash further in a paragraph the date opens.
             whole = _DATELINE.match(text) or (_SEPARATORS.search(text) and unit.word_count <= DATELINE_MAX_WORDS)
-            if dated and not whole:  # else a whole date line
+            if dated and (not whole or _SHORT_YEAR_LINE.match(text)):  # else a whole date line
                 remainder = _take_date(unit, dated, head, removed)
                 if words(remainder):
                     units[i] = _retext(unit, remainder)
@@ -2285,6 +2346,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         )
         if correspondent and looks_like_name(correspondent.group("name").split(" et ")[0]):
             head.author = correspondent.group("name").strip()
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        if unit.kind == "text" and not unit.markdown and _POST_ALONE.match(text):
+            # The writer's post with no name, on its line above the text ("Envoyé spécial à Kiev", "CORRESPONDANT"):
+            # a byline that tells no author.
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -2741,6 +2808,29 @@ FURNITURE = _rx(
     r"(?:envoyez|contactez|écrivez)\b.{0,80}$",
     # A weather widget in the page's header: "7.7 C", "12 °C".
     r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$",
+    # The comment section's link, house rules and buttons: "Voir les commentaires", "L'espace des commentaires est
+    # ouvert aux inscrits.", "Vous avez droit à 3 commentaires par jour…", "Signaler Répondre".
+    r"^(?:voir|afficher|lire) (?:les|tous les) (?:\d+ )?commentaires\W*$",
+    r"^(?:l[’']espace (?:des|de) commentaires?|les commentaires) (?:est|sont) (?:ouverts?|réservés?|accessibles?) aux"
+    r" (?:inscrits|abonnés|membres|lecteurs inscrits)\b.{0,80}$",
+    r"^vous avez droit à \d+ (?:commentaires?|réactions?) par (?:jour|article)\b.{0,200}$",
+    r"^(?:signaler|répondre|citer)(?:\s+(?:signaler|répondre|citer))+$",
+    # The login box a site's template prints with the page: "Connexion utilisateur", "Vous pouvez vous connecter avec
+    # votre compte facebook.", "Le champ mot de passe est sensible à la casse.", "Mot de passe oublié ?".
+    r"^connexion(?: utilisateur| abonnée?)?\W*$|^(?:mot de passe oublié|créer (?:un|mon) compte)\W*$",
+    r"^vous pouvez vous connecter (?:avec|soit|via|en utilisant)\b.{0,160}$",
+    r"^le champ (?:du )?mot de passe\b.{0,80}$",
+    # The local correspondent's telephone at the foot of a regional paper's item: "Correspondant Midi Libre : 06 32
+    # 69 54 72".
+    r"^(?:contact\s*:?\s*)?correspondante?s?\b[^.!?]{0,50}:?\s*(?:\+\d{2,3}\s?|0)\d(?:[ .]?\d\d){4}\W*$",
+    # A kiosk's footer under a digitised newspaper page: "Newspapers in French", "Newspapers from France".
+    r"^newspapers (?:in|from) [a-z]+$",
+    # The advertiser's call in the ad slot: "Envie d'afficher votre publicité ?"
+    r"^(?:envie|besoin) d[’'](?:afficher|diffuser|annoncer) votre (?:publicité|annonce|pub)\b.{0,40}$",
+    # A video player's share box: "Copier/coller le lien embed de la vidéo de l'article :".
+    r"^copier\s*/\s*coller (?:le|ce) (?:lien|code)\b.{0,160}$",
+    # A link's prompt in the text of the site: "Pour accéder au premier volet de l'entretien, cliquer ici."
+    r"^pour (?:accéder|lire|voir|retrouver|découvrir|écouter|regarder|consulter)\b.{0,100},\s*clique[rz] ici\W*$",
 )
 _GENERATED_WITH = re.compile(r"^(?:image\s+)?generated (?:with|by)\s+\S.{0,40}$", re.I)
 _ARROW_PROMO = re.compile(r"^>>\s*(?:accédez|découvrez|profitez|abonnez-vous|rejoignez)\b", re.I)
@@ -2814,8 +2904,11 @@ _DISTRIBUTED_AT = re.compile(
 _RELEASE_LABEL = re.compile(r"^(?:communiqué(?: de presse)?|press release)\s*:?$", re.I)
 # A wire's closing credits, in brackets, as Reuters prints them in French: "(Reportage Jeanne Roe ; version française
 # Marc Olier, édité par Kim Lee)", "(Rédigé par Paul Roe)".
+# The writers' names may come first, the editor last: "(Jeanne Roe, avec Paul Blanc, édité par Kim Lee)".
 _WIRE_CREDITS = re.compile(
-    r"^\(\s*(?:reportage|rédigé|rédaction|écrit|édité|version française|bureau|avec la contribution)\b[^()]{2,200}"
+    r"^\(\s*(?:(?:reportage|rédigé|rédaction|écrit|édité|version française|bureau|avec la contribution)\b[^()]{2,200}"
+    r"|(?-i:(?:(?:avec\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+\s*[,;]\s*){1,4})"
+    r"(?-i:édité(?:e|s)?\s+par\s+[A-ZÀ-ÖØ-Þ])[^(),;]{2,60})"
     r"(?<=\w)\s*\)\.?$",
     re.I,
 )
@@ -3172,6 +3265,21 @@ PAYWALL = Rules(
         r"soutenez[- ](?:nous|notre (?:travail|journal|média|site|rédaction)|la rédaction|le journalisme"
         r" indépendant|l[’']information indépendante"
         r"|une? (?:média|journal|presse|journalisme) indépendante?)\b.{0,80}$",
+        # The subscription offer around the wall: "Retrouvez toutes nos offres", "Abonnement" alone, "et accédez à
+        # l'intégralité de nos articles…", "à partir de 1 € le 1er mois, sans engagement de durée", "Les abonnés de X
+        # bénéficient d'un accès illimité", "Je prends un abonnement Je suis déjà abonné", "Je m'enregistre".
+        r"(?:retrouvez|voir|consultez) (?:toutes )?nos offres\b.{0,40}$",
+        r"abonnements?\W*$",
+        r"(?:et\s+)?accéde[zr] à l[’']intégralité de nos (?:articles|contenus)\b.{0,100}$",
+        r"(?:à partir de|dès|pour seulement|seulement)\s+\d+(?:[,.]\d+)?\s*€\s+(?:le|par|pendant|les)\s+"
+        r"(?:\d+(?:er|e)?\s+|premiers?\s+)?(?:mois|an|année|semaine)\b.{0,60}$",
+        r"les abonnés\b.{1,50}\bbénéficient d[’']un accès (?:illimité|privilégié|intégral)\b.{0,60}$",
+        r"je (?:prends|souscris) (?:un|mon) abonnement\b.{0,60}$",
+        r"je m[’'](?:enregistre|identifie|connecte)\b.{0,60}$",
+        r"je suis déjà (?:abonnée?|enregistrée?|inscrite?|client(?:e)?)\W*$",
+        # The regional paper's pointer to its print edition: "Plus d'infos dans nos colonnes ce lundi 2 novembre."
+        r"(?:plus d[’']infos?|plus d[’']informations|la suite|retrouvez (?:l[’']intégralité|notre dossier))\b.{0,20}"
+        r"\bdans (?:nos colonnes|notre édition|l[’']édition|le journal|notre journal)\b.{0,60}$",
     ),
     anywhere=(
         (r"\bsur un seul appareil à la fois\b", ("appareil",)),
@@ -3184,7 +3292,14 @@ NEWSLETTER = Rules(
     start=(
         r"(?:abonnez-vous|inscrivez-vous|souscrivez)\b",
         r"(?:recevez|obtenez|ne manquez)\b.{0,160}\b"
-        r"(?:nouvelles|actualités?|offres|alertes|articles|infos|essentiel)\b",  # ("l'essentiel de l'actualité")
+        r"(?:nouvelles|actualités?|offres|alertes|articles|infos|essentiel|lettre d[’']information)\b",
+        # ("l'essentiel de l'actualité"); the form's button and the newsletter's pitch in the newsroom's voice: "Je
+        # m'inscris !", "Chaque jour, notre rédaction vous réserve le meilleur de l'info régionale.", "L'essentiel du
+        # jour : notre sélection exclusive".
+        r"je m[’']inscris\W*$",
+        r"chaque (?:jour|semaine|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,20}"
+        r"\bnotre rédaction vous\b.{0,120}$",
+        r".{0,60}\bnotre sélection (?:exclusive|de la semaine|du jour|d[’']articles)\W*$",
     ),
     anywhere=(
         (r"\bnewsletters?\b", ("newsletter",)),
@@ -3199,6 +3314,9 @@ LEGAL = Rules(
         r"©",
         r"(?:accepter|refuser|gérer|paramétrer|personnaliser|tout accepter|continuer sans accepter)\b.{0,40}$",
         r"(?:ce site|notre site|nous) utilis(?:e|ons) des cookies\b",
+        # The placeholder of an embedded post the reader's consent blocked: "Vous avez refusé les cookies associés
+        # aux contenus issus de tiers".
+        r"vous avez (?:refusé|bloqué|désactivé) (?:les|des) cookies\b.{0,200}$",
         # A consent manager's panel title, in English: "Privacy Preference Center", "Manage Consent Preferences".
         r"(?:privacy preference center|manage consent preferences|cookie settings|privacy overview)$",
     ),
@@ -4244,6 +4362,15 @@ def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
     if last.kind != "text" or last.markdown or above.kind != "text" or above.word_count < LEAD_REPEAT_WORDS:
         return None
     name = last.text.strip()
+    labelled = _BYLINE.match(name.rstrip(". "))
+    if labelled is not None and not name.endswith(("!", "?", "…", ":")):
+        # The report's credit signing it below the text: "Reportage de Jeanne Roe et Paul Blanc", "Entretiens
+        # réalisés par Paul Roe.": the names are the authors.
+        names = [n.strip() for n in re.split(r",|\bet\b", labelled.group("rest")) if n.strip()]
+        if names and all(_person_name(n) for n in names):
+            signed = labelled.group("rest").strip()
+            return signed if head.author is None or fold(head.author) == fold(signed) else None
+        return None
     if _INITIALS.match(name):
         return name if head.author is None else None  # "N.C.": the writer's initials, as regional papers sign
     if name.endswith(tuple(_TERMINAL)) or not _person_name(name):
