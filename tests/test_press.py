@@ -4058,3 +4058,21 @@ def test_the_regional_dailies_place_kicker_glued_before_the_headline() -> None:
     # a headline whose subject is the place keeps it
     headline = "Saint-Malo accueille les pêcheurs du monde entier"
     assert article(f"{headline}\n\n" + PARAGRAPH).title == headline
+
+
+def test_a_pronoun_stands_for_the_person_named_in_the_sentence_before_whatever_her_first_name() -> None:
+    # pronoun: a first name no hand-made list holds ("Frank") still names a person a later "il" stands for
+    body = (
+        TITLE + "Le groupe, par la voix de Frank Roe, a maintenu ses objectifs.\n\n"
+        "« Je ne vois pas de raison de les changer », a-t-il dit.\n"
+    )
+    assert said(body) == [("Je ne vois pas de raison de les changer", "Frank Roe", "")]
+
+
+def test_the_pronoun_agrees_with_the_first_names_gender() -> None:
+    # pronoun: "elle" after a man described last is the woman named before him, her first name telling her gender
+    body = (
+        TITLE + "Sonia Roe a fondé l'association il y a dix ans. Son trésorier, Frank Blanc, l'a rejointe l'an "
+        "dernier. « Nous manquons de bénévoles », regrette-t-elle.\n"
+    )
+    assert [s[1] for s in said(body)] == ["Sonia Roe"]

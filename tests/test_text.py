@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.text import is_unlisted_name, normalise_line, reads_as_verb, sentence_spans
+from dossier.text import (
+    first_name_gender,
+    is_first_name,
+    is_unlisted_name,
+    normalise_line,
+    reads_as_verb,
+    sentence_spans,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -124,3 +131,15 @@ def test_a_finite_verb_reads_as_one_a_role_or_a_participle_does_not() -> None:
     assert reads_as_verb("défend") and reads_as_verb("explique") and reads_as_verb("soutient")
     assert not reads_as_verb("présidente") and not reads_as_verb("chargée") and not reads_as_verb("directeur")
     assert not reads_as_verb("conseillère")  # its lemma, "conseiller", is an infinitive too
+
+
+def test_first_names_from_the_dictionary_of_first_names() -> None:
+    # Names common in the francophone countries, or very common anywhere, beyond the hand-made list
+    for name in ("Frank", "Sonia", "Cyril", "Mickaël", "Grégory", "Mohammed", "Jean-Frank"):
+        assert is_first_name(name), name
+    # not a word of the language, a country, a firm rare as a first name, nor a word in lower case
+    for word in ("Avril", "Les", "Orange", "France", "Israel", "Meta", "frank"):
+        assert not is_first_name(word), word
+    assert (first_name_gender("Sonia"), first_name_gender("Frank")) == ("f", "m")
+    # a unisex name, or a word no dictionary lists, tells no gender
+    assert first_name_gender("Camille") is None and first_name_gender("Zorglub") is None

@@ -362,7 +362,7 @@ def code_key() -> str:
     package = Path(__file__).parent
     for path in sorted([*package.glob("*.py"), *package.glob("*.json")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    for package in ("simplemma", "charset-normalizer", "python-slugify", "PyYAML"):
+    for package in ("simplemma", "gender-guesser", "charset-normalizer", "python-slugify", "PyYAML"):
         try:
             digest.update(f"{package}={importlib.metadata.version(package)}".encode())
         except importlib.metadata.PackageNotFoundError:

@@ -67,6 +67,7 @@ from .text import (
     WEEKDAYS,
     StartOrAfter,
     asks,
+    first_name_gender,
     is_first_name,
     is_french_word,
     is_unlisted_name,
@@ -655,8 +656,20 @@ _PARTICIPLE_GENDER = re.compile(r"[a-zà-ÿ]{2,}é(?P<e>e)?")
 
 
 def person_gender(person: _Person) -> str | None:
-    """ "f", "m" or None: what the person's description tells of its gender."""
-    if not person.named or not person.detail:
+    """ "f", "m" or None: what the person's description tells of its gender, else their first name's
+    (:func:`text.first_name_gender`: "Sonia Roe" is a woman, "Camille Roe" may be either)."""
+    if not person.named:
+        return None
+    described = _described_gender(person)
+    if described is not None:
+        return described
+    tokens = person.name.split()
+    return first_name_gender(tokens[0]) if len(tokens) >= 2 and is_first_name(tokens[0]) else None
+
+
+def _described_gender(person: _Person) -> str | None:
+    """What the person's description tells of its gender ("directrice", "chargé de…"), or None."""
+    if not person.detail:
         return None
     head = _DETERMINERS.sub("", person.detail.strip(), count=1).split(" ", 1)[0].casefold().strip(",")
     head = head.split("-")[-1] if head.startswith(("co", "vice", "ex")) and "-" in head else head
@@ -4214,7 +4227,10 @@ def extract(
                         gender = gender or _incise_gender(text[found.start : found.end])
                         person = _agreeing(person, gender, context)
                     elif is_anaphora(found.speaker_phrase.split(",", 1)[0]):  # "la trentenaire, interrogée par…"
-                        person = _agreeing(person, _article_gender(found.speaker_phrase), context)
+                        described = _ROLE_ANAPHORA.match(" ".join(found.speaker_phrase.split(",", 1)[0].split()))
+                        if described is None or not _described_as(described.group("noun"), person.detail):
+                            # (a role the person was described with names her, whatever its article's gender)
+                            person = _agreeing(person, _article_gender(found.speaker_phrase), context)
                 context.remember(person)
                 candidate = _Candidate(block, text, found, person)
                 candidates.append(candidate)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.resources
 import itertools
 import re
 import reprlib
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import simplemma
+from gender_guesser.detector import Detector
 from slugify import slugify as _slugify
 from slugify import smart_truncate
 
@@ -516,8 +518,51 @@ def is_unlisted_name(text: str) -> bool:
     return 2 <= len(tokens) <= 3 and all(_NAME_SHAPE.match(t) and not is_french_word(t) for t in tokens)
 
 
+# Beyond that list, the first names of Jörg Michael's dictionary (the data of gender-guesser), with the gender it
+# gives and how common each is per country (a hexadecimal digit from 1, rare, to D): a name common in France,
+# Belgium, Switzerland or Luxembourg (at least 3), or very common anywhere (at least 6) counts. Not a word of the
+# language ("Rose", "Avril", "Les" are names too) and not a country's name ("France", "Israel").
+_HOME_COUNTRIES = ("france", "belgium", "swiss", "luxembourg")
+HOME_FREQUENCY = 3
+ANYWHERE_FREQUENCY = 6
+_NOT_FIRST_NAMES = frozenset({"france", "israel", "georgia", "jordan", "china", "india", "italia", "paris"})
+
+
+@functools.cache
+def _first_name_genders() -> dict[str, str]:
+    """Folded first name -> "m", "f" or "" (either) from the dictionary (see its header for the format)."""
+    countries = Detector.COUNTRIES
+    home = [countries.index(country) for country in _HOME_COUNTRIES]
+    data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    genders: dict[str, str] = {}
+    for line in data.read_text("utf-8").splitlines():
+        # (a "+" in column 30 marks a line repeated for another sorting of umlauts)
+        if line[:1] in "#=" or len(line) < 31 or line[29] == "+":
+            continue
+        code, name = line[:2].strip(), line[3:29].strip()
+        frequency = [int(digit, 16) if digit != " " else 0 for digit in line[30 : 30 + len(countries)]]
+        if max(frequency[i] for i in home) < HOME_FREQUENCY and max(frequency) < ANYWHERE_FREQUENCY:
+            continue
+        # (a unisex name, "?M" or "?F" as well as "?", tells no gender)
+        gender = "" if code.startswith("?") else "m" if "M" in code else "f"
+        # ("+" joins the parts of an Arabic, Chinese or Korean name: "Jun+Wei" is "Junwei", "Jun-Wei", "Jun Wei")
+        for written in {name.replace("+", glue) for glue in ("", "-", " ")}:
+            folded = unaccented(written.casefold())
+            if folded in genders:
+                genders[folded] = genders[folded] if genders[folded] == gender else ""
+            elif folded not in _NOT_FIRST_NAMES and not is_french_word(folded):
+                genders[folded] = gender
+    return genders
+
+
 def is_first_name(token: str) -> bool:
-    """Whether a capitalised word is a common first name ("Philippe", "Jean-Marc", "Yann")."""
+    """Whether a capitalised word is a common first name ("Philippe", "Jean-Marc", "Yann", "Frank")."""
     if not token[:1].isupper():
         return False
-    return unaccented(token.split("-")[0].casefold()) in FIRST_NAMES
+    folded = unaccented(token.split("-")[0].casefold())
+    return folded in FIRST_NAMES or folded in _first_name_genders()
+
+
+def first_name_gender(token: str) -> str | None:
+    """ "m" or "f" when the dictionary gives a first name one gender ("Frank", "Sonia"), else None."""
+    return _first_name_genders().get(unaccented(token.split("-")[0].casefold())) or None
