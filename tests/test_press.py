@@ -4076,3 +4076,36 @@ def test_the_pronoun_agrees_with_the_first_names_gender() -> None:
         "dernier. « Nous manquons de bénévoles », regrette-t-elle.\n"
     )
     assert [s[1] for s in said(body)] == ["Sonia Roe"]
+
+
+def test_the_impersonal_on_with_an_adverb_and_the_kind_of_body_before_its_name() -> None:
+    # post_inverted: "…», regrette-t-on ainsi au sein de l'entreprise X": the body speaks
+    body = TITLE + "« Nous ne trouvons plus de soudeurs », regrette-t-on ainsi au sein de l'entreprise Roe Métal."
+    assert said(body) == [("Nous ne trouvons plus de soudeurs", "Roe Métal", "")]
+    # with no body named, the impersonal "on" names nobody
+    body = TITLE + "« Nous ne trouvons plus de soudeurs », regrette-t-on ainsi dans la région."
+    assert [s[1] for s in said(body)] == ["Source non précisée"]
+
+
+def test_the_cleft_after_the_quotation_with_the_role_before_the_name() -> None:
+    # cleft_after: "« … ». C'est ce qu'a déclaré la présidente de X, Name": the name speaks, the role describes her
+    body = TITLE + (
+        "« Les risques paraissent limités ». C'est ce qu'a déclaré la présidente de la Banque des Alpes (BDA), "
+        "Jeanne Roe, lors d'une conférence."
+    )
+    assert said(body) == [("Les risques paraissent limités", "Jeanne Roe", "présidente de la Banque des Alpes, BDA")]
+    # the same on the paragraph after a quotation set apart
+    body = TITLE + "« Les risques paraissent limités. »\n\nC'est ce qu'a déclaré la présidente de la BDA, Jeanne Roe."
+    assert said(body) == [("Les risques paraissent limités.", "Jeanne Roe", "présidente de la BDA")]
+    # a body before the comma is no role
+    body = TITLE + "« Les risques paraissent limités ». C'est ce qu'a déclaré la banque, Roe et Fils."
+    assert [s[1] for s in said(body)] != ["Roe et Fils"]
+
+
+def test_a_quoted_apposition_after_a_name_keeps_the_person_for_the_pronoun() -> None:
+    # pronoun: "Name, « nickname » verb…" names the subject; the quoted words describe her, and "Elle" is her
+    body = TITLE + (
+        "Hélène Roe, « la petite main de l'association », est arrivée par hasard. Elle a choisi de rester : "
+        "« Je veux rendre ce qu'on m'a donné. »"
+    )
+    assert said(body) == [("Je veux rendre ce qu'on m'a donné.", "Hélène Roe", "la petite main de l'association")]

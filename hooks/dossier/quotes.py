@@ -1050,7 +1050,11 @@ _POST_PRONOUN = re.compile(
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
-    r"(?P<where>\s+(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de|auprès de|auprès d[’'])\s*"
+    # (an adverb may come first, and the kind of body before its name: "…», déplore-t-on ainsi au sein de
+    # l'entreprise Roe Services")
+    r"(?P<where>\s+(?:(?:ainsi|aussi|également|encore|alors|enfin|pourtant|d[’']ailleurs)\s+)?"
+    r"(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de|auprès de|auprès d[’'])\s*"
+    r"(?:(?:l[’']|la\s+|le\s+)(?:entreprise|société|groupe|start-up|association|fédération|agence|cabinet|banque)\s+)?"
     r"(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})"
     r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60}))?",
 )
@@ -1232,6 +1236,13 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     if cleft is not None and said is not None:
         detail = said.group("detail")
         return said.group("name") + (f", {detail}" if detail else ""), cleft.end() + said.end()
+    apposed = (
+        _CLEFT_ROLE_NAME.match(after[cleft.end()].upper() + after[cleft.end() + 1 :]) if cleft is not None else None
+    )
+    if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
+        # cleft_after, the role first: "« … » C'est ce qu'a déclaré la présidente de la BCE, Christine Roe"
+        role = _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1)
+        return f"{apposed.group('name')}, {role}", cleft.end() + apposed.end()
     pronoun = _POST_PRONOUN.match(after)
     if pronoun:
         verb = pronoun.group("verb1") or pronoun.group("verb2") or pronoun.group("verb3")
@@ -3284,6 +3295,10 @@ _MENTION = re.compile(
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
+_QUOTED_APPOSITION = re.compile(
+    rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*(?P<name>{_NAME_RUN})\s*,\s*[«“]\s*(?P<detail>[^«»“”]{{2,80}}?)\s*[»”]\s*,?\s+"
+    r"(?=(?:a|avait|est|était|s[’']est|se|ne|n[’'])\s|[a-zà-ÿ]+(?:e|t|ent)\b)"
+)
 _ROLE_THEN_NAME_END = re.compile(
     rf",\s*(?:(?:a|avait|ont)\s+)?(?P<verb>[\w’'-]+)\s+(?:[a-zà-ÿ]+\s+)?(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ]"
     rf"[^,.;:!?«»“”\"]{{2,90}}?),\s*(?P<name>{_NAME_RUN})\s*(?=[.;!?]|$)"
@@ -3628,6 +3643,15 @@ class _Context:
             if person.name != name and len(name.split()) > len(person.name.split()):
                 person = _Person(name, detail.strip(), True)
             events.append((match.start(), person))
+        for match in _QUOTED_APPOSITION.finditer(text):
+            # a nickname or a word of the person's, in guillemets as an apposition, then the verb: "Hélène Roe, « la
+            # petite main de l'association », est arrivée…": the subject named, the quoted words her description
+            name = match.group("name")
+            if _is_full_name(name) and speaker_key(name) not in self.not_people:
+                known = self._people.get(_surname_key(name))
+                events.append(
+                    (match.start("name"), known or _Person(name, " ".join(match.group("detail").split()), True))
+                )
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
             if match.group("article") and name == match.group("name"):
@@ -4501,6 +4525,15 @@ _SAID_AFTER = re.compile(
 )
 
 
+# …the role and its complement first, the name in apposition after its comma: "C'est ce qu'a déclaré la présidente
+# de la Banque centrale européenne (BCE), Christine Roe, dans son discours".
+_CLEFT_ROLE_NAME = re.compile(
+    r"^\s*(?:C[’']est|Voilà|Voici)\s+ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|avait|ont|avaient)\s+)?[\w’'-]+\s+"
+    r"(?P<role>(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w’'-]*)[^,.;:!?«»“”\"]{0,90}?)\s*,\s*"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ -](?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s*$)"
+)
+
+
 def _said_after(text: str) -> _Person | None:
     """The person the sentence at the start of ``text`` names as a quotation's author (:data:`_SAID_AFTER`), or
     the signature line under a quotation set apart: its name, a comma and a role ("Minette Roe, ministre des Postes
@@ -4508,6 +4541,11 @@ def _said_after(text: str) -> _Person | None:
     said = _SAID_AFTER.match(text)
     if said is not None and (_is_full_name(said.group("name")) or is_unlisted_name(said.group("name"))):
         return _Person(said.group("name"), (said.group("detail") or "").strip(), True)
+    apposed = _CLEFT_ROLE_NAME.match(text)
+    if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
+        return _Person(
+            apposed.group("name"), _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1), True
+        )
     signed = _SIGNATURE_LINE.match(text) if len(text) <= 200 else None
     if signed is not None and _role_noun(_DETERMINERS.sub("", signed.group("detail"), count=1).split(" ", 1)[0]):
         return _Person(signed.group("name"), signed.group("detail").strip(), True)
