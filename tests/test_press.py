@@ -4109,3 +4109,25 @@ def test_a_quoted_apposition_after_a_name_keeps_the_person_for_the_pronoun() -> 
         "« Je veux rendre ce qu'on m'a donné. »"
     )
     assert said(body) == [("Je veux rendre ce qu'on m'a donné.", "Hélène Roe", "la petite main de l'association")]
+
+
+def test_the_prefix_of_repetition_before_a_verb_of_saying() -> None:
+    # pre_que: "réaffirmer", "redire" are verbs of saying as "affirmer" and "dire" are; "remettre" is none
+    body = TITLE + "Paul Roe était à Vienne. Il a réaffirmé que le pays restait « prêt à reprendre les discussions »."
+    assert said(body) == [("prêt à reprendre les discussions", "Paul Roe", "")]
+    assert quotes.is_speech_verb("redit") and not quotes.is_speech_verb("remis")
+
+
+def test_an_adverb_between_the_verb_of_saying_and_its_que() -> None:
+    # pre_que: "Ce dernier estime notamment que … « … »", the anaphora taking up the person named before
+    body = TITLE + (
+        "Paul Roe a présenté les comptes. Ce dernier estime notamment que les comptes sont « conformes aux "
+        "objectifs de l'année »."
+    )
+    assert said(body) == [("conformes aux objectifs de l'année", "Paul Roe", "")]
+
+
+def test_the_document_that_carries_the_words_after_the_speaker() -> None:
+    # reported_by: "…, a déclaré le PDG X cité dans le communiqué": the document is no part of the name
+    body = TITLE + "« Les comptes sont bons », a déclaré le PDG du groupe Paul Roe cité dans le communiqué."
+    assert said(body) == [("Les comptes sont bons", "Paul Roe", "PDG du groupe")]

@@ -272,7 +272,20 @@ def is_speech_verb(word: str, faire: bool = False) -> bool:
         return word in _FAIRE
     if word in _NOT_VERBS or len(word) < 3:
         return False
-    return any(form in SPEECH_VERBS for form in _verb_candidates(word))
+    if any(form in SPEECH_VERBS for form in _verb_candidates(word)):
+        return True
+    # The prefix of repetition before a verb of saying makes one too: "réaffirme" (affirmer), "redit" (dire),
+    # "réexpliquait" (expliquer); only verbs that are nothing but saying ("remis" is no "mettre" of "mettre en
+    # garde", "réussi" no verb at all).
+    again = _AGAIN_PREFIX.match(word)
+    return again is not None and bool(_REPEATABLE.intersection(_verb_candidates(word[again.end() :])))
+
+
+_AGAIN_PREFIX = re.compile(r"^(?:ré(?=[aeéiou])|re(?=[bcdfgjlmnpqrstvz]))")
+_REPEATABLE = frozenset(
+    "affirmer dire expliquer préciser souligner déclarer demander indiquer confirmer assurer dénoncer plaider"
+    " marteler formuler expliciter".split()
+)
 
 
 _REFLEXIVE = re.compile(r"^s[’']")
@@ -706,7 +719,9 @@ _REPORTED_WORDS = r"cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|i
 _SOURCED = re.compile(rf",\s*(?:{_REPORTED_WORDS})\b.*$")
 _REPORTED_OPENING = re.compile(rf"(?:{_REPORTED_WORDS})\b")
 # reported_by with no comma, the journalist's way of reaching the source: "un expert contacté par EuroMK News"
-_REACHED_BY_AFTER = re.compile(rf"(?<=\S)\s+(?:{_REPORTED_WORDS})\s+(?:par|au|à\s+la|à\s+l[’']|à)\s.*$")
+# (or the document that carries the words, which the medium's rule may have cut already: "…, a déclaré le PDG X
+# cité dans le communiqué")
+_REACHED_BY_AFTER = re.compile(rf"(?<=\S)\s+(?:{_REPORTED_WORDS})(?:\s+(?:par|au|à\s+la|à\s+l[’']|à|dans)\s.*)?$")
 
 
 def _role_before(text: str, start: int) -> str:
@@ -1743,6 +1758,8 @@ _SAID_THAT = re.compile(
     # a verb that the subject chose to say: "a tenu à préciser que", "a voulu rappeler que", "a souhaité souligner"
     r"(?:(?:tenu|tient|tiennent|voulu|veut|souhaité|souhaite|choisi|pris\s+soin)\s+(?:à|de|d[’'])?\s*)?"
     r"(?P<verb>[\w’']+)"
+    # (an adverb or a day between the verb and its "que": "estime notamment que", "a déclaré lundi que")
+    rf"(?:\s+{_ADVERBS})?"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"\s+(?:que|qu[’'])\s*"
 )
