@@ -11,7 +11,7 @@ import pytest
 
 from dossier import export, quotes, render_review
 from dossier.clean import breadcrumb, clean, parse_month_line
-from dossier.model import Article, Removal, Source
+from dossier.model import Article, Kind, Removal, Source
 
 
 def article(body: str, meta: dict[str, object] | None = None, markdown: bool = False) -> Article:
@@ -4131,3 +4131,17 @@ def test_the_document_that_carries_the_words_after_the_speaker() -> None:
     # reported_by: "…, a déclaré le PDG X cité dans le communiqué": the document is no part of the name
     body = TITLE + "« Les comptes sont bons », a déclaré le PDG du groupe Paul Roe cité dans le communiqué."
     assert said(body) == [("Les comptes sont bons", "Paul Roe", "PDG du groupe")]
+
+
+def test_a_dashed_name_set_apart_under_a_paragraph_in_no_marks_signs_no_quotation() -> None:
+    # block_attribution: the signature is glued under the words it signs…
+    glued = article(TITLE + "Nous ne partagerons pas tout.\n– Paul Roe, PDG de Nexa\n\n" + PARAGRAPH)
+    assert (glued.blocks[0].kind, glued.blocks[0].attribution) == (Kind.QUOTE, "Paul Roe, PDG de Nexa")
+    # …a dashed name set apart under a standfirst in no marks is the writer's, or an item: no quotation
+    apart = article(
+        TITLE + "Les comités des fêtes manquent de bras dans les villages.\n\n- J. Roe\n\nLa fête aura lieu en mai.\n"
+    )
+    assert all(b.kind is not Kind.QUOTE for b in apart.blocks)
+    # set apart under words in marks, it still signs them
+    marked = article(TITLE + "« Nous ne partagerons pas tout. »\n\n– Paul Roe, PDG de Nexa\n\n" + PARAGRAPH)
+    assert marked.blocks[0].kind is Kind.QUOTE and marked.blocks[0].attribution == "Paul Roe, PDG de Nexa"
