@@ -4142,6 +4142,7 @@ def test_a_dashed_name_set_apart_under_a_paragraph_in_no_marks_signs_no_quotatio
         TITLE + "Les comités des fêtes manquent de bras dans les villages.\n\n- J. Roe\n\nLa fête aura lieu en mai.\n"
     )
     assert all(b.kind is not Kind.QUOTE for b in apart.blocks)
-    # set apart under words in marks, it still signs them
-    marked = article(TITLE + "« Nous ne partagerons pas tout. »\n\n– Paul Roe, PDG de Nexa\n\n" + PARAGRAPH)
-    assert marked.blocks[0].kind is Kind.QUOTE and marked.blocks[0].attribution == "Paul Roe, PDG de Nexa"
+    # set apart under words in marks, or in the first person, it still signs them
+    for words in ("« Nous ne partagerons pas tout. »", "Nous ne partagerons pas tout."):
+        marked = article(TITLE + words + "\n\n– Paul Roe, PDG de Nexa\n\n" + PARAGRAPH)
+        assert marked.blocks[0].kind is Kind.QUOTE and marked.blocks[0].attribution == "Paul Roe, PDG de Nexa"

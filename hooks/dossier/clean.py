@@ -4448,9 +4448,15 @@ def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) 
         return False  # the day a blog post went out under its standfirst, "— Le 13 janvier 2023": no one signs
     if asks(text):
         return False  # an interview's question after a dash ("– Que proposez-vous ?"): no one signs
-    if unit.blank_before and previous.kind is Kind.PARAGRAPH and previous.text[:1] not in '«“"':
-        # a signature is glued under the words it signs; set apart under a paragraph in no quotation marks, the
-        # dashed name is the writer's ("- J. Roe" under the standfirst), or an item
+    if (
+        unit.blank_before
+        and previous.kind is Kind.PARAGRAPH
+        and previous.text[:1] not in '«“"'
+        and not _SPEAKING.search(previous.text)
+    ):
+        # set apart under a paragraph that is neither in quotation marks nor in the first person (someone's words
+        # set apart, "Nous croyons que…" over "– Paul Roe, PDG"), the dashed name is the writer's ("- J. Roe" under
+        # the standfirst), or an item
         return False
     return unit.word_count <= 15 and not text.endswith((".", ";", ":")) and (text[:1].isupper() or text[:1] in '«“"')
 
