@@ -4146,3 +4146,17 @@ def test_a_dashed_name_set_apart_under_a_paragraph_in_no_marks_signs_no_quotatio
     for words in ("« Nous ne partagerons pas tout. »", "Nous ne partagerons pas tout."):
         marked = article(TITLE + words + "\n\n– Paul Roe, PDG de Nexa\n\n" + PARAGRAPH)
         assert marked.blocks[0].kind is Kind.QUOTE and marked.blocks[0].attribution == "Paul Roe, PDG de Nexa"
+
+
+def test_a_printed_issues_reference_and_a_short_headline_above_the_date_and_standfirst() -> None:
+    # issue_line: "Du <magazine> du <day>" heads the web copy of a print article; furniture, never the title
+    body = (
+        "La vie d'Ana\n\n04/03/25 à 10:12 - Mise à jour à 05/03/25 à 08:00\nDu Journal Week-end du 05/03/25\n\n"
+        "Ses robes se vendent à Tokyo et à Lyon. Elle les dessine comme on raconte une histoire.\n\n" + PARAGRAPH
+    )
+    cleaned = article(body)
+    assert cleaned.title == "La vie d'Ana"
+    assert [r.rule for r in cleaned.removed] == ["dateline", "print-issue"]
+    # a short line above a one-sentence headline is still its rubric
+    cleaned = article("Mode\n\nLes robes d'Ana Roe se vendent désormais à Tokyo\n\n" + PARAGRAPH)
+    assert cleaned.title == "Les robes d'Ana Roe se vendent désormais à Tokyo"

@@ -910,10 +910,16 @@ KICKER_GAP = 2  # furniture lines (a live blog's status, a share button) between
 
 
 def _past_furniture(units: list[Unit], start: int) -> Unit | None:
-    """The first unit from ``start`` that is not a short furniture line (nor a magazine's issue line), looking past
-    :data:`KICKER_GAP` at most."""
+    """The first unit from ``start`` that is not a short furniture line (nor a magazine's issue line, nor a printed
+    issue's reference: "Du LeVif Weekend du 09/06/17", nor a date line), looking past :data:`KICKER_GAP` at most."""
     for unit in units[start : start + KICKER_GAP + 1]:
-        if unit.word_count > 6 or (cruft_reason(unit) is None and _issue_line(unit) is None):
+        dated = _date_prefix(unit.text)
+        if dated is not None and not words(dated[1]):
+            continue  # "08/06/17 à 09:02 - Mise à jour à 09/06/17 à 09:10"
+        furniture = (
+            cruft_reason(unit) is not None or _issue_line(unit) is not None or _print_issue(unit.text) is not None
+        )
+        if unit.word_count > 6 or not furniture:
             return unit
     return None
 
@@ -934,7 +940,9 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
     if unit.word_count <= 4:
         # (a headline asking or exclaiming is one however short: "IA comme Intelligence Agricole ?")
         margin = 2 if after.text.endswith(("?", "!")) else 3
-        return _reads_as_title(after, after) and after.word_count >= unit.word_count + margin
+        # (sentences that end with their stop below a short line are its standfirst: "La vida Léo" is the headline)
+        standfirst = after.text.rstrip().endswith(".") and _INNER_STOP.search(after.text.rstrip()[:-1]) is not None
+        return _reads_as_title(after, after) and after.word_count >= unit.word_count + margin and not standfirst
     return (
         unit.word_count <= KICKER_WORDS
         and signature is not None
@@ -946,6 +954,7 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
 
 
 KICKER_WORDS = 7
+_INNER_STOP = re.compile(r"[a-zà-öø-ÿ)»”][.!?]\s+[A-ZÀ-ÖØ-Þ«“]")  # a sentence's end inside a paragraph
 MENU_ITEMS = 4  # a menu copied line by line has this many items at least
 LEAD_MIN_WORDS = 25  # a lead paragraph is this long at least
 
@@ -1726,7 +1735,12 @@ def _same_writer(text: str, author: str) -> bool:
 _ISSUE = re.compile(
     # ("Extrait de l'hebdo n°3947": the weekly's issue the article is taken from)
     r"^(?:(?:publiée?|parue?|article paru)\s+dans|(?:article\s+)?extrait\s+d(?:e|u|es|[’']))"
-    r"\s*.{0,60}?\b(?:numéro|n°|no\.?)\s*\d{1,5}\b",
+    r"\s*.{0,60}?\b(?:numéro|n°|no\.?)\s*\d{1,5}\b"
+    # …or the magazine and its issue's day, as a weekly's site heads the articles of its print issue: "Du LeVif
+    # Weekend du 09/06/17", "Paru dans Le Journal du 4 mars 2025"
+    r"|^(?:du|(?:publiée?|parue?|article paru)\s+dans|(?:article\s+)?extrait\s+d(?:e|u|es|[’']))\s+"
+    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w’'&.-]*\s+|(?:le|la|l[’'])\s*){1,5}du\s+"
+    r"(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$|\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+(?:19|20)\d\d\s*$)",
     re.I,
 )
 _MONTH_IN = re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -1962,7 +1976,8 @@ def _print_issue(text: str) -> tuple[dt.date | None, str | None, int | None] | N
     if match is None:
         return None
     rest = text[match.end() :]
-    date = parse_french_date(rest)
+    short = _SHORT_YEAR.match(rest.strip())
+    date = _short_year_date(short) if short else parse_french_date(rest)
     month_match = _MONTH_IN.search(rest) if date is None else None
     month = _month(month_match.group("y"), month_match.group("m")) if month_match else None
     reading = _READING_IN.search(rest)
