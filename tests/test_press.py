@@ -4160,3 +4160,14 @@ def test_a_printed_issues_reference_and_a_short_headline_above_the_date_and_stan
     # a short line above a one-sentence headline is still its rubric
     cleaned = article("Mode\n\nLes robes d'Ana Roe se vendent désormais à Tokyo\n\n" + PARAGRAPH)
     assert cleaned.title == "Les robes d'Ana Roe se vendent désormais à Tokyo"
+
+
+def test_the_young_woman_takes_up_the_person_named_before() -> None:
+    # epithet: "la jeune femme", "le jeune homme" stand for the person named before, as "la trentenaire" does
+    body = TITLE + (
+        "Nora Roe a fondé son agence à 34 ans. « Je me suis fait aider par des réseaux », explique la jeune femme."
+    )
+    assert said(body) == [("Je me suis fait aider par des réseaux", "Nora Roe", "")]
+    # with nobody named before, the description stays, its source unnamed
+    alone = said(TITLE + "« Je me suis fait aider par des réseaux », explique la jeune femme.")
+    assert [s[1] for s in alone] == ["Source non précisée"]

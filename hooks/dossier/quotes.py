@@ -349,6 +349,7 @@ _EPITHET_NOUNS = frozenset(
     """
     milliardaire magnat prodige génie trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire
     octogénaire vétéran pionnier pionnière étoile star gourou visionnaire autodidacte
+    femme homme dame
     """.split()
 )
 
