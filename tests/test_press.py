@@ -4171,3 +4171,13 @@ def test_the_young_woman_takes_up_the_person_named_before() -> None:
     # with nobody named before, the description stays, its source unnamed
     alone = said(TITLE + "« Je me suis fait aider par des réseaux », explique la jeune femme.")
     assert [s[1] for s in alone] == ["Source non précisée"]
+
+
+def test_an_institutions_last_word_that_is_also_a_first_name() -> None:
+    # role_speaker: "le porte-parole de la Maison Blanche Sean Roe": the name starts at the second first name; what
+    # the words were about is no description
+    body = TITLE + "« C'est inquiétant », a déclaré le porte-parole de la Maison Blanche Sean Roe à propos des fuites."
+    assert said(body) == [("C'est inquiétant", "Sean Roe", "porte-parole de la Maison Blanche")]
+    # two first names after a role in lower case are one person's
+    body = TITLE + "« C'est inquiétant », a déclaré la ministre Marie Anne Roe."
+    assert said(body) == [("C'est inquiétant", "Marie Anne Roe", "ministre")]

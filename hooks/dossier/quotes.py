@@ -826,6 +826,15 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
         )
         if not (is_first_name(tokens[i]) or unlisted):
             continue
+        if (
+            tokens[i - 1][:1].isupper()
+            and i + 2 < len(tokens)
+            and is_first_name(tokens[i + 1])
+            and tokens[i + 2][:1].isupper()
+        ):
+            # the institution's last capitalised word may be a first name too: "porte-parole de la Maison Blanche
+            # Sean Roe" (the name is "Sean Roe", not "Blanche Sean Roe")
+            continue
         surname = tokens[i + 1 :]
         # Words after the name that open a complement ("… Jean-Noël Barrot sur X", "… (ETHZ) et …") are description.
         after = next(
@@ -843,6 +852,8 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
                 return " ".join(tokens[i : i + 1 + len(surname)]), f"{role} {trailing.split()[0]}", True
             if trailing and trailing.split()[0] in ("de", "du", "des"):  # the body the person is from
                 role, trailing = f"{role} {trailing}", ""
+            if trailing.startswith(("à propos", "au sujet")):  # what the words were about: the journalist's
+                trailing = ""
             more = ", ".join(part for part in (trailing, rest.strip() if comma else "") if part)
             detail = _without_narration(f"{role}, {more}") if more else role
             return " ".join(tokens[i : i + 1 + len(surname)]), detail, True
