@@ -4181,3 +4181,19 @@ def test_an_institutions_last_word_that_is_also_a_first_name() -> None:
     # two first names after a role in lower case are one person's
     body = TITLE + "« C'est inquiétant », a déclaré la ministre Marie Anne Roe."
     assert said(body) == [("C'est inquiétant", "Marie Anne Roe", "ministre")]
+
+
+def test_a_former_office_or_the_age_takes_up_the_person_just_quoted() -> None:
+    # epithet: "l'ex-patron de X, 65 ans", "l'ancien maire de Lyon" after a person was quoted stand for that person
+    for periphrasis in ("l'ex-patron du groupe Nordlys, 65 ans", "l'ancien maire de Lyon"):
+        body = TITLE + (
+            "« Je n'ai jamais pensé partir », a déclaré Paul Roe. "
+            f"« Mon engagement est intact », a insisté {periphrasis}."
+        )
+        assert [s[1] for s in said(body)] == ["Paul Roe", "Paul Roe"], periphrasis
+    # a former office with a name names that person
+    body = (
+        TITLE
+        + "« Je n'ai jamais pensé partir », a déclaré Paul Roe. « Il ment », a répondu l'ancien ministre Léa Blanc."
+    )
+    assert [s[1] for s in said(body)] == ["Paul Roe", "Léa Blanc"]

@@ -3324,6 +3324,9 @@ _MENTION = re.compile(
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
+# A former office ("l'ex-patron de…", "l'ancienne ministre") and the age in apposition ("…, 65 ans").
+_FORMER_EPITHET = re.compile(r"^(?:le|la|l[’'])\s*(?:ex-|ancien\s+|ancienne\s+)[\w-]+", re.I)
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s+ans$")
 _QUOTED_APPOSITION = re.compile(
     rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*(?P<name>{_NAME_RUN})\s*,\s*[«“]\s*(?P<detail>[^«»“”]{{2,80}}?)\s*[»”]\s*,?\s+"
     r"(?=(?:a|avait|est|était|s[’']est|se|ne|n[’'])\s|[a-zà-ÿ]+(?:e|t|ent)\b)"
@@ -3987,6 +3990,14 @@ class _Context:
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
+        named_here = any(is_first_name(token) for token in flat.split())  # ("l'ancien ministre Paul Roe": named)
+        if (_FORMER_EPITHET.match(flat) or _AGE_APPOSITION.search(flat)) and not named_here:
+            # epithet: a former office or the age, the press's periphrases for the person just named ("…», a
+            # insisté l'ex-patron d'Exxonmobil, 65 ans" after "Rex Roe" was quoted): that person, so described
+            self._flush()
+            last = self.last
+            if last is not None and last.named:
+                return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)
         organisation = _ORGANISATION_ANAPHORA.match(flat)
         if organisation is not None:
             # anaphora of an organisation: "l'entreprise", "la société chinoise", "le groupe" stand for the
