@@ -1143,12 +1143,9 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
         found = _date_prefix(text[glued.end() :])
         return (text[: glued.end()] + found[0], found[1], found[2]) if found is not None else None
     bracketed = _BRACKETED_POSTED.match(text)
-    if bracketed is not None and parse_french_date(bracketed.group("note")) is not None:
-        return (
-            text[: bracketed.end()].strip(),
-            text[bracketed.end() :].strip(),
-            parse_french_date(bracketed.group("note")),
-        )
+    posted = parse_french_date(bracketed.group("note")) if bracketed is not None else None
+    if bracketed is not None and posted is not None:
+        return text[: bracketed.end()].strip(), text[bracketed.end() :].strip(), posted
     match = _DATE_PREFIX.match(text)
     if not match:
         short = _SHORT_YEAR_LINE.match(text.strip())
@@ -3283,7 +3280,7 @@ PAYWALL = Rules(
         # The subscription offer around the wall: "Retrouvez toutes nos offres", "Abonnement" alone, "et accédez à
         # l'intégralité de nos articles…", "à partir de 1 € le 1er mois, sans engagement de durée", "Les abonnés de X
         # bénéficient d'un accès illimité", "Je prends un abonnement Je suis déjà abonné", "Je m'enregistre".
-        r"(?:retrouvez|voir|consultez) (?:toutes )?nos offres\b.{0,40}$",
+        r"(?:retrouvez|consultez) (?:toutes )?nos offres\b.{0,40}$",
         r"abonnements?\W*$",
         r"(?:et\s+)?accéde[zr] à l[’']intégralité de nos (?:articles|contenus)\b.{0,100}$",
         r"(?:à partir de|dès|pour seulement|seulement)\s+\d+(?:[,.]\d+)?\s*€\s+(?:le|par|pendant|les)\s+"

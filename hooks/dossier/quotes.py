@@ -1263,13 +1263,11 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     if cleft is not None and said is not None:
         detail = said.group("detail")
         return said.group("name") + (f", {detail}" if detail else ""), cleft.end() + said.end()
-    apposed = (
-        _CLEFT_ROLE_NAME.match(after[cleft.end()].upper() + after[cleft.end() + 1 :]) if cleft is not None else None
-    )
-    if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
+    apposed = _cleft_role_name(after[cleft.end()].upper() + after[cleft.end() + 1 :]) if cleft is not None else None
+    if apposed is not None:
         # cleft_after, the role first: "« … » C'est ce qu'a déclaré la présidente de la BCE, Christine Roe"
-        role = _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1)
-        return f"{apposed.group('name')}, {role}", cleft.end() + apposed.end()
+        person, end = apposed
+        return f"{person.name}, {person.detail}", cleft.end() + end
     pronoun = _POST_PRONOUN.match(after)
     if pronoun:
         verb = pronoun.group("verb1") or pronoun.group("verb2") or pronoun.group("verb3")
@@ -4574,6 +4572,15 @@ _CLEFT_ROLE_NAME = re.compile(
 )
 
 
+def _cleft_role_name(text: str) -> tuple[_Person, int] | None:
+    """The person the cleft with the role first names (:data:`_CLEFT_ROLE_NAME`), and where the name ends."""
+    apposed = _CLEFT_ROLE_NAME.match(text)
+    if apposed is None or not _role_noun(apposed.group("noun")) or not _is_full_name(apposed.group("name")):
+        return None
+    role = _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1)
+    return _Person(apposed.group("name"), role, True), apposed.end()
+
+
 def _said_after(text: str) -> _Person | None:
     """The person the sentence at the start of ``text`` names as a quotation's author (:data:`_SAID_AFTER`), or
     the signature line under a quotation set apart: its name, a comma and a role ("Minette Roe, ministre des Postes
@@ -4581,11 +4588,9 @@ def _said_after(text: str) -> _Person | None:
     said = _SAID_AFTER.match(text)
     if said is not None and (_is_full_name(said.group("name")) or is_unlisted_name(said.group("name"))):
         return _Person(said.group("name"), (said.group("detail") or "").strip(), True)
-    apposed = _CLEFT_ROLE_NAME.match(text)
-    if apposed is not None and _role_noun(apposed.group("noun")) and _is_full_name(apposed.group("name")):
-        return _Person(
-            apposed.group("name"), _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1), True
-        )
+    apposed = _cleft_role_name(text)
+    if apposed is not None:
+        return apposed[0]
     signed = _SIGNATURE_LINE.match(text) if len(text) <= 200 else None
     if signed is not None and _role_noun(_DETERMINERS.sub("", signed.group("detail"), count=1).split(" ", 1)[0]):
         return _Person(signed.group("name"), signed.group("detail").strip(), True)
