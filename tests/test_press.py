@@ -4197,3 +4197,15 @@ def test_a_former_office_or_the_age_takes_up_the_person_just_quoted() -> None:
         + "« Je n'ai jamais pensé partir », a déclaré Paul Roe. « Il ment », a répondu l'ancien ministre Léa Blanc."
     )
     assert [s[1] for s in said(body)] == ["Paul Roe", "Léa Blanc"]
+
+
+@pytest.mark.parametrize(("line", "author"), [("- JEANNE ROE", "Jeanne Roe"), ("- J. Roe", "J. Roe")])
+def test_the_writers_name_alone_after_a_dash_under_the_standfirst(line: str, author: str) -> None:
+    # byline: the Quebec dailies and regional papers sign under the standfirst with a dash
+    body = "Le maire promet un boom des investissements\n\nIl n'a rien annoncé, mais promet des projets.\n\n"
+    cleaned = article(body + line + "\n\n" + PARAGRAPH)
+    assert (cleaned.author, [r.text for r in cleaned.removed]) == (author, [line[2:]])
+    # a list of names is a list, and a dashed word that is no name stays
+    listed = article(body + "- Jeanne Roe\n- Paul Blanc\n\n" + PARAGRAPH)
+    assert listed.author is None
+    assert article(body + "- CONTEXTE\n\n" + PARAGRAPH).author is None

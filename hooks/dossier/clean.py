@@ -1002,6 +1002,21 @@ _TICKER = re.compile(
 HEADLINE_WORDS = 14  # a headline's usual length; a standfirst without its stop runs longer
 
 
+_INITIAL_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$")
+_CAPS_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2}$")
+
+
+def _dashed_name(text: str) -> bool:
+    """A writer's name as a signature gives it: in capitals ("JEANNE ROE"), an initial and the surname ("J. Roe"),
+    or a common first name and the surname ("Jeanne Roe")."""
+    tokens = text.split()
+    if _CAPS_NAME.match(text):
+        return is_first_name(_capitalised(tokens[0])) or is_unlisted_name(_capitalised(text))
+    return bool(_INITIAL_SURNAME.match(text)) or (
+        len(tokens) in (2, 3) and is_first_name(tokens[0]) and looks_like_name(text)
+    )
+
+
 def _byline_line(unit: Unit) -> bool:
     """A byline on its own line: "Par X", an agency's name ("Keystone-SDA", "AFP"), "X, envoyée spéciale…"."""
     return unit.kind == "text" and bool(
@@ -2347,6 +2362,22 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # "Chronique publié le 17/11/19 9:11 dans Sciences par Jeanne Roux": the post's day and its writer.
             head.date = head.date or posted[0]
             head.author = posted[1].strip()
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        previous_unit = units[i - 1] if i else None
+        if (
+            unit.kind in ("dash", "bullet")
+            and head.author is None
+            and head.title is not None
+            and len(rest) <= 1
+            and (following is None or following.kind not in ("dash", "bullet"))
+            and (previous_unit is None or previous_unit.kind not in ("dash", "bullet"))
+            and _dashed_name(text)
+        ):
+            # The writer's name alone after a dash under the title or its standfirst, as the Quebec dailies and
+            # regional papers sign ("- JEANNE ROE", "- J. Roe"): the byline, the name as written in lower case.
+            head.author = _capitalised(text) if text.isupper() else text
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
