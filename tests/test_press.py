@@ -4209,3 +4209,27 @@ def test_the_writers_name_alone_after_a_dash_under_the_standfirst(line: str, aut
     listed = article(body + "- Jeanne Roe\n- Paul Blanc\n\n" + PARAGRAPH)
     assert listed.author is None
     assert article(body + "- CONTEXTE\n\n" + PARAGRAPH).author is None
+
+
+def test_rubric_teasers_in_a_row_are_other_articles() -> None:
+    # related_reading: two or more "RUBRIQUE - Headline" lines in a row are a daily's teasers
+    teasers = "ENQUÊTE - Les usines ferment-elles plus vite ?\nLE REPÈRE - Le chômage recule de 2 %\n"
+    cleaned = article(TITLE + PARAGRAPH + "\n" + teasers + "\n" + PARAGRAPH.replace("mardi", "jeudi"))
+    assert [r.rule for r in cleaned.removed] == ["related", "related"]
+    # one alone is a kicker or a sentence: it stays
+    alone = article(TITLE + PARAGRAPH + "\nENQUÊTE - Les usines ferment-elles plus vite ?\n")
+    assert alone.removed == []
+
+
+def test_a_comment_thread_under_its_buttons() -> None:
+    # comment: the buttons after each comment, glued to the next, tell the thread; the first comment goes with it
+    thread = (
+        "C'est une honte, le maire devrait démissionner.\nSignaler RépondreBonne décision pour les enfants.\n"
+        "Signaler Répondre\n"
+    )
+    cleaned = article(TITLE + PARAGRAPH + "\n\n" + thread)
+    assert [r.rule for r in cleaned.removed] == ["comment"] * 3
+    assert [b.text for b in cleaned.blocks] == [PARAGRAPH]
+    # a single "Répondre" button alone is furniture, and the paragraph above it stays
+    single = article(TITLE + PARAGRAPH + "\n\nRépondre\n")
+    assert [b.text for b in single.blocks] == [PARAGRAPH]

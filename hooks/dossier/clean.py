@@ -3807,6 +3807,39 @@ def _separated_teasers(units: list[Unit]) -> list[bool]:
     return flags
 
 
+# Other articles' headlines after their rubric in capitals and a dash, as a daily lists them under an article
+# ("ENQUÊTE- Européennes : la crise explique-t-elle… ?", "LE REPÈRE - L'Unédic table sur…"): two in a row at least
+# (one alone under the title is the article's own kicker).
+_RUBRIC_TEASER = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' ]{2,30}?\s*[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])[^\n]{10,160}(?<![.:])$")
+RUBRIC_TEASERS = 2
+# The buttons a comment thread prints after each comment, glued to the next one in a text copy ("Signaler
+# RépondreTrésor bonne décision…").
+_COMMENT_BUTTONS = re.compile(r"^(?:signaler\s*répondre|répondre\s*signaler)", re.I)
+COMMENT_BUTTONS = 2  # lines of buttons that make a thread; then the line above the first is a comment too
+
+
+def _teasers_and_comments(units: list[Unit]) -> list[str | None]:
+    """For each unit: "related" when it is one of a run of rubric teasers (:data:`_RUBRIC_TEASER`), "comment" when
+    it belongs to a comment thread (:data:`_COMMENT_BUTTONS`), else None."""
+    flags: list[str | None] = [None] * len(units)
+    plain = [u.kind == "text" and not u.markdown for u in units]
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and plain[j] and _RUBRIC_TEASER.match(units[j].text):
+            j += 1
+        if j - i >= RUBRIC_TEASERS:
+            flags[i:j] = ["related"] * (j - i)
+        i = max(j, i + 1)
+    buttons = [k for k, u in enumerate(units) if plain[k] and _COMMENT_BUTTONS.match(u.text)]
+    if len(buttons) >= COMMENT_BUTTONS:  # (one line of buttons alone is furniture: see FURNITURE)
+        for k in buttons:
+            flags[k] = "comment"
+        if buttons[0] > 0 and plain[buttons[0] - 1]:
+            flags[buttons[0] - 1] = "comment"  # the first comment, above its buttons
+    return flags
+
+
 def _teaser_line(unit: Unit) -> bool:
     return unit.kind == "text" and unit.word_count <= 20 and not unit.text.endswith((".", ":", "»", "”"))
 
@@ -4741,6 +4774,11 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
         if any(separated):
             teasers = [Removal(u.line, u.text, "related") for u, flag in zip(units, separated, strict=True) if flag]
             units = [u for u, flag in zip(units, separated, strict=True) if not flag]
+        # (rubric teasers and comment threads too, wherever they are)
+        marked = _teasers_and_comments(units)
+        if any(marked):
+            teasers += [Removal(u.line, u.text, rule) for u, rule in zip(units, marked, strict=True) if rule]
+            units = [u for u, rule in zip(units, marked, strict=True) if not rule]
     head, units, taken = read_head(units, fixes)
     units, dropped = drop_cruft(units, head, fixes)
     units, learned = drop_interface_lines(units, fixes, titled=bool(head.title))

@@ -33,6 +33,7 @@ RULES: dict[str, str] = {
     "teaser": "titre d’un autre article, sous un renvoi",
     "summary": "sommaire ou résumé du site",
     "furniture": "partage, commentaires, publicité",
+    "comment": "commentaire d’un lecteur, sous ses boutons",
     "image": "image ou adresse d’image",
     "credit": "crédit photo ou légende",
     "translation": "crédit du traducteur ou générique d’une dépêche",
