@@ -4233,3 +4233,12 @@ def test_a_comment_thread_under_its_buttons() -> None:
     # a single "Répondre" button alone is furniture, and the paragraph above it stays
     single = article(TITLE + PARAGRAPH + "\n\nRépondre\n")
     assert [b.text for b in single.blocks] == [PARAGRAPH]
+
+
+def test_a_joint_release_of_two_bodies_speaks_for_the_first() -> None:
+    # document_speaker: "selon le communiqué conjoint de X (XA) et la Y (YA)": the first body signs
+    body = TITLE + (
+        "« Le secteur traverse une passe délicate », selon le communiqué conjoint de la Fédération des horlogers (FH) "
+        "et la Convention patronale (CP)."
+    )
+    assert said(body) == [("Le secteur traverse une passe délicate", "Fédération des horlogers", "")]

@@ -2220,7 +2220,9 @@ _DOCUMENT_OF = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ll][’'])\s*)?"
     r"(?:[Cc]ommuniqué|[Rr]apport|[Dd]ocument|[Tt]exte|[Nn]ote|[Dd]éclaration|[Cc]ourrier|[Ll]ettre)"
     r"(?:\s+(?:officiel|officielle|commun|commune|conjoint|conjointe|final|finale|annuel|annuelle))?"
-    r"\s+(?:de|d[’']|du)\s*(?:l[’']|la\s+|le\s+|les\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,60})$"
+    r"\s+(?:de|d[’']|du)\s*(?:l[’']|la\s+|le\s+|les\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"()]{0,60}?)"
+    # (its acronym in brackets; a joint one's second body after "et": the first signs for both)
+    r"(?:\s*\([A-ZÀ-ÖØ-Þ][\w&.-]{0,11}\))?(?:\s+et\s+[^,.;:!?«»“”\"]{2,100})?$"
 )
 _DOCUMENT_ADJECTIVE = re.compile(
     r"^(?:même|dernier|dernière|premier|première|nouveau|nouvelle|second|seconde)\s+", re.I
