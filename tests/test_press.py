@@ -4242,3 +4242,15 @@ def test_a_joint_release_of_two_bodies_speaks_for_the_first() -> None:
         "et la Convention patronale (CP)."
     )
     assert said(body) == [("Le secteur traverse une passe délicate", "Fédération des horlogers", "")]
+
+
+def test_a_headline_a_blank_line_above_the_lead_pictures_credit() -> None:
+    # title: a caption is glued to its credit; a headline-like first line set apart from the credit is the headline
+    body = (
+        "Regards croisés de trois entrepreneuses normandes\n\n© Studio Nord / J. Roe La fondatrice au micro.\n"
+        "© Studio Nord / J. Roe La fondatrice au micro.\n\n" + PARAGRAPH
+    )
+    assert article(body).title == "Regards croisés de trois entrepreneuses normandes"
+    # glued above its credit, the same line is the picture's caption
+    glued = "La fondatrice au micro du forum\n© Studio Nord / J. Roe\n\nTrois entrepreneuses normandes témoignent\n\n"
+    assert article(glued + PARAGRAPH).title == "Trois entrepreneuses normandes témoignent"

@@ -2671,6 +2671,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # the headline above the lead picture's credit
             # (the first line left once the furniture above it is gone: a newsletter's issue line, a menu)
             and not (_reads_as_title(unit, following) and _lead_after(units, i + 2))
+            # (a caption is glued to its credit: a line that reads as a headline, a blank line above the credit, is
+            # the headline over the lead picture, whatever comes after the credit)
+            and not (following is not None and following.blank_before and _reads_as_title(unit, following))
         ):
             reason = "credit"  # a photo's caption above the title, with its credit: never the title
         if reason and head.title is None and not rest:
