@@ -4254,3 +4254,12 @@ def test_a_headline_a_blank_line_above_the_lead_pictures_credit() -> None:
     # glued above its credit, the same line is the picture's caption
     glued = "La fondatrice au micro du forum\n© Studio Nord / J. Roe\n\nTrois entrepreneuses normandes témoignent\n\n"
     assert article(glued + PARAGRAPH).title == "Trois entrepreneuses normandes témoignent"
+
+
+def test_a_wires_revision_note_above_the_updated_dispatch() -> None:
+    # wire_credits: "Ajoute X, Y" in the wire's telegraphic style (no article) is no headline
+    cleaned = article("Ajoute adoption communiqué final, réactions\n\n" + TITLE + PARAGRAPH)
+    assert cleaned.title == TITLE.strip() and cleaned.removed[0].rule == "translation"
+    # a sentence that opens with the verb stays
+    for line in ("Ajoute à cela la hausse des prix de l'énergie", "Ajoute du sel et laisse mijoter"):
+        assert between_paragraphs(line).removed == [], line

@@ -2958,6 +2958,14 @@ _WIRE_CREDITS = re.compile(
     r"(?<=\w)\s*\)\.?$",
     re.I,
 )
+# A wire's revision note above an updated dispatch, in its telegraphic style (no article): "Ajoute adoption
+# communiqué final, sources", "(Actualisé avec réaction ministre)": the verb of revision, then what it adds, no stop
+# ("Ajoute du sel" is a sentence).
+_REVISION_NOTE = re.compile(
+    r"^\(?\s*(?:ajoute|actualisée?|complétée?)\s+(?!(?:[^.!?:]*\s)?(?:à|que|qu[’']|le|la|les|l[’']|du|des|de\s+la|un|une)\b)"
+    r"(?-i:[a-zà-ÿ])[^.!?:«»“”\"]{2,80}\)?$",
+    re.I,
+)
 # The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium"; and
 # the label a site pins on a story it has alone, above the headline: "Exclusif", "Exclusivité", "Info Le Journal".
 BADGE = re.compile(
@@ -3665,6 +3673,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "translation"
     if len(text) <= 220 and text.startswith("(") and _WIRE_CREDITS.match(text):
         return "translation"  # the wire's reporters, translator and editor, in brackets under the dispatch
+    if len(text) <= 100 and text[:1] in "AaCc(" and _REVISION_NOTE.match(text):
+        return "translation"  # the wire's note on what an update adds
     if len(text) <= 30 and _RELEASE_LABEL.match(text):
         return "kicker"
     if len(text) <= 40 and _DISTRIBUTED_AT.match(text):
