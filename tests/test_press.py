@@ -4263,3 +4263,19 @@ def test_a_wires_revision_note_above_the_updated_dispatch() -> None:
     # a sentence that opens with the verb stays
     for line in ("Ajoute à cela la hausse des prix de l'énergie", "Ajoute du sel et laisse mijoter"):
         assert between_paragraphs(line).removed == [], line
+
+
+def test_a_pronoun_stands_for_the_only_person_named_so_far() -> None:
+    # pronoun: nobody was a subject yet, and the text read names one person in full, wherever: that person
+    body = TITLE + (
+        "Pour arracher cette interview à Sofiane Roe, il a fallu patienter. Il est peu bavard, comme il l'a précisé. "
+        "« C'est ma marque de fabrique », nous a-t-il dit."
+    )
+    assert [s[1] for s in said(body)] == ["Sofiane Roe"]
+    # two people named before, neither a subject, none in the text just before: the pronoun stays unresolved
+    body = TITLE + (
+        "Nous avons demandé une interview à Sofiane Roe et à Marie Blanc pour ce numéro.\n\n"
+        "La rencontre a eu lieu dans un café du centre, un jeudi matin.\n\n"
+        "« C'est ma marque de fabrique », nous a-t-il dit."
+    )
+    assert [s[1] for s in said(body)] == ["Source non précisée"]

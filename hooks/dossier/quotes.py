@@ -3439,6 +3439,8 @@ _FULL_NAME = re.compile(
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
     rf"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
 )
+# Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
+_FULL_NAME_ANYWHERE = re.compile(f"(?={_FULL_NAME.pattern})")
 # The stop first, as in _SENTENCE_BREAK.
 _SENTENCE_END = re.compile(r"[.!?…](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 # An epithet after a verb of saying: "…, a fait savoir celui qui a fondé le laboratoire", "estime celle qui…".
@@ -3981,7 +3983,7 @@ class _Context:
             if self.last is not None:
                 return self.last
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
-            named = self._just_named() if pronoun else None
+            named = (self._just_named() or self._only_named()) if pronoun else None
             if named is not None:
                 # pronoun: nobody was the subject of a sentence yet, but the text just before names a person in
                 # full, anywhere in the sentence ("Le plan a été présenté par Jeanne Roe. […] « … », a-t-elle
@@ -4134,6 +4136,19 @@ class _Context:
             if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
                 found = _Person(name, "", True)
         return found
+
+    def _only_named(self) -> _Person | None:
+        """The one person named in full in all the text read so far, when there is exactly one ("Pour arracher cette
+        interview à Sofiane Roe, […] « … », nous a-t-il dit"): whom a pronoun can only stand for."""
+        found: dict[str, _Person] = {}
+        for text in self._read:
+            for match in _FULL_NAME_ANYWHERE.finditer(text):
+                name = f"{match.group('first')} {match.group('surname')}"
+                # (a first name no list knows counts when no dictionary knows either word: "Sofiane Roe")
+                person = is_first_name(match.group("first")) or is_unlisted_name(name)
+                if person and speaker_key(name) not in self.not_people:
+                    found.setdefault(speaker_key(name), _Person(name, "", True))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced(self, surname: str) -> _Person | None:
         """The person named in full with this surname so far (the latest), if any.
