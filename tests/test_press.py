@@ -4279,3 +4279,9 @@ def test_a_pronoun_stands_for_the_only_person_named_so_far() -> None:
         "« C'est ma marque de fabrique », nous a-t-il dit."
     )
     assert [s[1] for s in said(body)] == ["Source non précisée"]
+
+
+def test_a_place_after_its_article_is_nobody_a_pronoun_stands_for() -> None:
+    # pronoun: "la Silicon Valley" is two words no dictionary knows, after an article: a place, not the only person
+    body = TITLE + "Le succès ébranle la Silicon Valley.\n\n« Parlons d'autre chose », a-t-il répondu."
+    assert [s[1] for s in said(body)] == ["Source non précisée"]

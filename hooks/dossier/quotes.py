@@ -3439,6 +3439,7 @@ _FULL_NAME = re.compile(
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
     rf"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
 )
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l[’']|du|des)\s*$", re.I)
 # Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
 _FULL_NAME_ANYWHERE = re.compile(f"(?={_FULL_NAME.pattern})")
 # The stop first, as in _SENTENCE_BREAK.
@@ -4144,8 +4145,10 @@ class _Context:
         for text in self._read:
             for match in _FULL_NAME_ANYWHERE.finditer(text):
                 name = f"{match.group('first')} {match.group('surname')}"
-                # (a first name no list knows counts when no dictionary knows either word: "Sofiane Roe")
-                person = is_first_name(match.group("first")) or is_unlisted_name(name)
+                # (a first name no list knows counts when no dictionary knows either word, "Sofiane Roe", and no
+                # article stands before it: "la Silicon Valley" is a place)
+                unlisted = is_unlisted_name(name) and not _ARTICLE_BEFORE.search(text, 0, match.start())
+                person = is_first_name(match.group("first")) or unlisted
                 if person and speaker_key(name) not in self.not_people:
                     found.setdefault(speaker_key(name), _Person(name, "", True))
         return next(iter(found.values())) if len(found) == 1 else None
