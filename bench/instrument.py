@@ -41,7 +41,7 @@ PHASES: list[tuple[str, str, str]] = [
     ("dossier.sources", "*", "read"),
     ("dossier.corpus", "load_config", "read"),
     ("dossier.glossary", "load_glossary", "read"),
-    ("dossier.themes", "load_themes", "read"),
+    ("dossier.themes", "load_taxonomy", "read"),
     ("dossier.actors", "load_actors", "read"),
     # clean: raw text -> Article (units, head, cruft, blocks, anchors)
     ("dossier.clean", "clean", "clean"),

@@ -363,7 +363,7 @@ def test_a_big_foreign_lab_called_a_start_up_is_no_start_up_news() -> None:
     assert MATCHER.count(founded)["startups"] >= 2
 
 
-SUBJECT = themes.load_subject(ROOT / "sources" / "themes.yml", "sources/themes.yml")
+SUBJECT = themes.load_taxonomy(ROOT / "sources" / "themes.yml", "sources/themes.yml")[1]
 GATED = themes.Matcher(TAXONOMY, subject_entries=SUBJECT)
 
 

@@ -429,7 +429,7 @@ def load_config(
     if cache is not None and cache.config is not None and cache.config.key == key:
         return cache.config
     glossary = glossary_mod.load_glossary(glossary_file, sources._rel(glossary_file, root))
-    taxonomy = themes.load_themes(themes_file, sources._rel(themes_file, root))
+    taxonomy, subject = themes.load_taxonomy(themes_file, sources._rel(themes_file, root))
     cast = actors_mod.load_actors(actors_file, sources._rel(actors_file, root))
     config = Config(
         taxonomy,
@@ -438,7 +438,7 @@ def load_config(
         key,
         cast,
         actors_mod.ActorMatcher(cast),
-        themes.load_subject(themes_file, sources._rel(themes_file, root)),
+        subject,
     )
     if cache is not None:
         cache.config = config

@@ -155,10 +155,15 @@ def _read(path: Path, rel: str) -> object:
         raise ThemeConfigError(f"{rel}{where}: invalid YAML: {exc}") from exc
 
 
-def load_subject(path: Path, rel: str) -> tuple[str, ...]:
+def load_taxonomy(path: Path, rel: str) -> tuple[list[Theme], tuple[str, ...]]:
+    """The themes and the dossier's subject, from one reading of the file."""
+    data = _read(path, rel)
+    return _themes_of(data, rel), _subject_of(data, rel)
+
+
+def _subject_of(data: object, rel: str) -> tuple[str, ...]:
     """The dossier's subject (``subject:``): words and names, one of which an article names to be filed under a
     theme. Empty when the file has none: every article may then be."""
-    data = _read(path, rel)
     subject = data.get("subject", []) if isinstance(data, dict) else []
     if not isinstance(subject, list) or not all(isinstance(k, str) and k.strip() for k in subject):
         raise ThemeConfigError(f"{rel}: 'subject' must be a list of words or phrases")
@@ -166,7 +171,10 @@ def load_subject(path: Path, rel: str) -> tuple[str, ...]:
 
 
 def load_themes(path: Path, rel: str) -> list[Theme]:
-    data = _read(path, rel)
+    return _themes_of(_read(path, rel), rel)
+
+
+def _themes_of(data: object, rel: str) -> list[Theme]:
     entries = data.get("themes") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise ThemeConfigError(f"{rel}: expected a 'themes:' list of themes")
