@@ -4285,3 +4285,110 @@ def test_a_place_after_its_article_is_nobody_a_pronoun_stands_for() -> None:
     # pronoun: "la Silicon Valley" is two words no dictionary knows, after an article: a place, not the only person
     body = TITLE + "Le succès ébranle la Silicon Valley.\n\n« Parlons d'autre chose », a-t-il répondu."
     assert [s[1] for s in said(body)] == ["Source non précisée"]
+
+
+@pytest.mark.parametrize(
+    "incise",
+    [
+        "tient à préciser Lina Roe",
+        "finit par lâcher Lina Roe",
+        "se contente de réagir Lina Roe",
+        "veut croire Lina Roe",
+        "croit savoir Lina Roe",
+        "s'est contentée de répondre Lina Roe",
+    ],
+)
+def test_a_semi_auxiliary_before_the_verb_of_saying(incise: str) -> None:
+    # post_inverted: "tenir à", "finir par", "se contenter de", "vouloir", "croire savoir" + the infinitive of saying
+    body = TITLE + f"Paul Blanc a ouvert la séance.\n\n« Nous ne parlons jamais à sa place », {incise}."
+    assert said(body) == [("Nous ne parlons jamais à sa place", "Lina Roe", "")]
+
+
+def test_no_infinitive_of_saying_after_the_semi_auxiliary() -> None:
+    # "tient à Paris X": no verb of saying after "tenir à", no attribution
+    body = TITLE + "« Nous avons tout perdu cette nuit-là, tout », tient à Paris Lina Roe."
+    assert "Lina Roe" not in [s[1] for s in said(body)]
+
+
+def test_an_adverb_between_the_verb_and_its_subject() -> None:
+    # post_inverted: "se rappelle cependant X", "a simplement réagi X" (an adverb of manner after the auxiliary)
+    for incise in ("se rappelle cependant Lina Roe", "a simplement réagi Lina Roe", "a néanmoins concédé Lina Roe"):
+        body = TITLE + f"« J'ai déjà connu des périodes de doute », {incise}."
+        assert said(body) == [("J'ai déjà connu des périodes de doute", "Lina Roe", "")], incise
+
+
+def test_a_narrative_infinitive_alone_goes_on_with_the_speaker() -> None:
+    # follow_on: "Avant d'ajouter : « … »" as a sentence of its own is the speaker just quoted
+    body = TITLE + (
+        "« Les start-up guettent les occasions », estime Lina Roe, ministre déléguée. "
+        "Avant d'ajouter : « Nous sommes bien placés pour consolider le secteur. »"
+    )
+    assert [s[1] for s in said(body)] == ["Lina Roe", "Lina Roe"]
+
+
+def test_where_the_words_were_said_is_no_description() -> None:
+    # post_verb_comma: the broadcaster or the medium after the name ("sur BFMTV", "auprès de Maddyness") is narration
+    body = TITLE + "« Je ne sais pas si c'est une réalité », déclare Paul Blanc sur Radio Centre."
+    assert said(body) == [("Je ne sais pas si c'est une réalité", "Paul Blanc", "")]
+    # "auprès de" after "-t-elle" names whom she told, not who speaks
+    body = TITLE + "Lina Roe est ministre. « Les start-up guettent les occasions », estime-t-elle auprès de Maddyness."
+    assert [s[1] for s in said(body)] == ["Lina Roe"]
+    # a role given on the way stays the description: "lors d'un point presse le ministre de l'Industrie X"
+    body = (
+        TITLE + "« La décision suit un examen complet », a indiqué lors d'un point presse "
+        "le ministre de l'Industrie Paul Blanc."
+    )
+    assert said(body)[0][1] == "Paul Blanc" and "ministre de l'Industrie" in said(body)[0][2]
+
+
+def test_an_epithet_takes_up_the_person_the_article_is_about() -> None:
+    # epithet: nobody yet a sentence's subject, "l'Américaine de 30 ans" stands for the person the text names most
+    body = TITLE + (
+        "Nouvelle victoire pour Mikaela Roe. C'est avec une seconde d'avance que Mikaela Roe a gagné, devant la "
+        "Suissesse Camille Blanc.\n\n"
+        "« J'ai juste poussé, sans me poser de questions », a réagi l'Américaine de 30 ans, qui creuse l'écart."
+    )
+    assert [s[1] for s in said(body)] == ["Mikaela Roe"]
+    # two people named as often: nobody the article is about, the epithet stays unresolved
+    body = TITLE + (
+        "Mikaela Roe et Camille Blanc ont gagné. Mikaela Roe et Camille Blanc partagent le podium.\n\n"
+        "« J'ai juste poussé, sans me poser de questions », a réagi l'Américaine de 30 ans."
+    )
+    assert [s[1] for s in said(body)] == ["Source non précisée"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("La voisine de la victime s'aperçoit que quelque chose ne va pas", "Voisine de la victime"),
+        ("Une autre directrice partage également son sentiment", "Directrice"),
+        ("Et les parents préviennent", "Parents"),
+        ("Mais une habitante du quartier nuance", "Habitante du quartier"),
+    ],
+)
+def test_a_colon_after_a_clause_about_a_person_described(intro: str, speaker: str) -> None:
+    # pre_verb_colon: the colon hands over to the subject, a witness or a role the press keeps anonymous
+    body = TITLE + f"{intro} : « On a vu que l'on ne pouvait plus passer dans la rue. »"
+    assert [s[1] for s in said(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Le texte de la loi prévoit",  # a thing is the subject
+        "Les parents",  # no predicate: a label
+        "La voisine qui passait",  # a relative, no clause yet
+    ],
+)
+def test_no_person_described_before_the_colon(intro: str) -> None:
+    body = TITLE + f"{intro} : « On a vu que l'on ne pouvait plus passer dans la rue. »"
+    assert [s[1] for s in said(body)] == ["Source non précisée"]
+
+
+def test_a_long_demonstrative_epithet_is_an_anaphora() -> None:
+    # role_anaphora: "ce délégué syndical parmi les plus déterminés" takes up the person named before
+    body = TITLE + (
+        "Lina Roe, déléguée de Sud, dénonce la communication du gouvernement.\n\n"
+        "« C'est une grève atypique, ça repartira », veut croire cette déléguée parmi les plus déterminées du dépôt."
+    )
+    assert [s[1] for s in said(body)] == ["Lina Roe"]

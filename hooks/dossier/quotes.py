@@ -215,7 +215,8 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _ADVERBS = (
-    r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|même|bien|en effet"
+    r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|cependant|néanmoins"
+    r"|même|bien|en effet"
     r"|notamment|aussitôt|vivement|clairement|publiquement"
     r"|lui-même|elle-même)"
 )
@@ -339,7 +340,7 @@ def _verb_candidates(word: str) -> set[str]:
 
 
 _DEMONSTRATIVE = re.compile(
-    r"^(?:ce|cet|cette)\s+(?!qui\b|que\b|qu’|dernier\b|dernière\b)[a-zà-ÿ][\w’-]*(?:\s+[\w’-]+){0,4}$"
+    r"^(?:ce|cet|cette)\s+(?!qui\b|que\b|qu’|dernier\b|dernière\b)[a-zà-ÿ][\w’-]*(?:\s+[\w’-]+){0,7}$"
 )
 
 
@@ -880,6 +881,9 @@ _MEDIUM_AFTER = re.compile(
 )
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
+# (of these, the words that open only where or when something was said: "à", "en", "dans" may open a role, "à la
+# tête de X", "en charge de Y", "dans l'équipe de Z")
+_WHERE_SAID = frozenset({"sur", "lors", "devant", "pendant", "auprès"})
 _COMPLEMENT_WORDS = _AFTER_NAME | {"selon", "d’après", "d'après", "cité", "citée", "interrogé", "interrogée"}
 
 
@@ -1066,6 +1070,20 @@ def _quotable(inner: str) -> bool:
 PREVIOUS_SPEAKER = "\x00previous"
 ATTRIBUTION_WINDOW = 400  # characters looked at on each side of a quotation for its attribution
 _VERB = r"[\w’'-]+?"
+# A semi-auxiliary before the infinitive of saying, in the incise after a quotation: "…», tient à préciser X",
+# "finit par lâcher X", "se contente de réagir X", "veut croire X", "croit savoir X" (the press's periphrases of the
+# verb of saying: the infinitive's subject is the incise's).
+_SEMI_AUX = (
+    r"(?:(?:tien(?:t|nent)|ten(?:ai(?:t|ent)|u(?:e|s|es)?))\s+à"
+    r"|fini(?:t|ssent|ssai(?:t|ent)|e|s|es)?\s+par"
+    r"|(?:content|born|limit|empress|amus)(?:e|ent|ai(?:t|ent)|é(?:e|s|es)?)\s+(?:à|de\s|d[’'])"
+    r"|(?:permet(?:tent|tai(?:t|ent))?|permise?s?)\s+(?:de\s|d[’'])"
+    r"|(?:plaî?t|plaisent|plaisai(?:t|ent))\s+à"
+    r"|(?:vien(?:t|nent)|venai(?:t|ent))\s+(?:de\s|d[’'])"
+    r"|veu(?:t|lent)|voulai(?:t|ent)|voulu|os(?:e|ent|ai(?:t|ent)|é)|préf[èé]r(?:e|ent|ai(?:t|ent)|é)"
+    r"|aim(?:e|ent|ai(?:t|ent))(?:\s+à)?|doi(?:t|vent)|devai(?:t|ent)"
+    r"|(?P<believes>cro(?:it|ient|yai(?:t|ent)))(?=\s+savoir\b))"
+)
 # "…» a-t-il expliqué", "…», avait-elle indiqué", "…», s'est-elle amusée" (a reflexive verb of saying),
 # "…», fait-il remarquer", "…», poursuit-il",
 # "…», explique-t-on chez Meta".
@@ -1152,7 +1170,7 @@ _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quot
 _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
     # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
-    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:{_ADVERBS}\s+)?|se\s+)?(?P<fait>fait\s+)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+)?|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -1282,6 +1300,10 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
             and not _QUESTION_AHEAD.match(rest)
         ):
             org = pronoun.group("org") or pronoun.group("source")
+            if org and not re.search(r"-on\b", pronoun.group(0)) and re.match(r"\s*auprès", pronoun.group("where")):
+                # "…», estime-t-elle auprès de Maddyness": whom she told, the medium; "auprès de" names the body
+                # that speaks only after the impersonal "on" ("…», indique-t-on auprès de la préfecture")
+                return PREVIOUS_SPEAKER, pronoun.start("where")
             if org:  # "explique-t-on chez Meta", "a-t-on appris de source proche du dossier"
                 return org.strip(), pronoun.end()
             aside = _ASIDE.match(after[pronoun.end() :])
@@ -1321,7 +1343,11 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         if rest is not None:
             return rest[0], between.end() + rest[1]
     match = _POST.match(after)
-    if not match or not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
+    if match is None:
+        return None
+    # ("croit savoir X": hearsay told as such, the verb of saying is "croire")
+    believes = bool(match.group("believes")) and match.group("verb") == "savoir"
+    if not believes and not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
         return None
     if not match.group("aux") and not match.group("fait") and re.search(r"é(?:e|s|es)?$", match.group("verb")):
         # A past participle without its auxiliary is a participial apposition to the words quoted, not an
@@ -1643,7 +1669,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # "Le pays a tous les atouts et d'ajouter : « … »": the narrative infinitive after a clause that
             # reported the speaker's words goes on with that speaker, not the clause's subject
             return Intro(PREVIOUS_SPEAKER)
-        return Intro(who if who and not is_anaphora(who) and who.casefold() != "et" else PREVIOUS_SPEAKER)
+        # ("Avant d'ajouter : « … »", a sentence of its own: the narrative infinitive goes on with the speaker just
+        # quoted, as after "…, avant d'ajouter :")
+        narrative = who is None or is_anaphora(who) or who.casefold() in ("et", "avant", "puis", "et puis")
+        return Intro(PREVIOUS_SPEAKER if narrative else who)
     participle = _PARTICIPLE.search(intro)
     if participle and is_speech_verb(participle.group("verb")):
         subject = _subject(intro[: participle.start()])
@@ -1709,6 +1738,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # « une faute »"): the verb attributes them, however short.
             return _judge_subject(intro[: token.start()])
         chosen = _speaker_segment(phrase)
+        if chosen is None and colon:
+            # a witness or a role described, after a connective ("Et les parents préviennent : « … »", "Puis
+            # l'accusé, qui risque la perpétuité, prévient la cour : « … »")
+            described = _person_subject(phrase, verb_after=True)
+            return Intro(described) if described is not None else None
         return chosen
     if colon:
         apposed = _ROLE_COMMA_NAME.search(intro)
@@ -1730,6 +1764,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # colon ("Son associé, Yves Caron, se montre plus prudent : « … »", "X est catégorique : « … »"): the
             # colon hands over to that person's words.
             return subject
+        described = _person_subject(intro) if len(words(intro)) <= 20 else None
+        if described is not None:
+            # the same with a person described, not named, as the subject ("La voisine de la victime s'aperçoit
+            # que rien ne va : « … »", "Une autre directrice partage son sentiment : « … »"): a role or a witness
+            return Intro(described)
         if (
             len(words(intro)) <= 16
             and _PRONOUN_PREDICATE.match(intro)
@@ -2257,6 +2296,49 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?:^|[.;]\s+|,\s+|\s(?=[Ll]e\s|[Ll]a\s|[Ll][’']))(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a)\s*"
     r"(?P<noun>[\w-]+)[^,.;:!?«»“”\"]{0,80}?)\s*,\s*"
     rf"(?P<name>{_NAME_RUN})\s*$"
+)
+
+
+_CLAUSE_CONNECTIVE = re.compile(r"^(?:puis|et|mais|alors|ensuite|enfin|or|aussitôt)\s+", re.I)
+
+
+def _person_subject(clause: str, verb_after: bool = False) -> str | None:
+    """The subject of a clause when it describes a person without naming one: a determiner, perhaps an adjective,
+    a noun of role or of witness ("l'accusé", "la voisine de la victime", "une autre directrice", "les parents"),
+    its complement, then the clause's predicate (``verb_after``: the clause is the subject alone, its verb after
+    it). None for anything else (a thing, a name, no predicate after)."""
+    clause = _CLAUSE_CONNECTIVE.sub("", " ".join(clause.split()), count=1)  # "Et les parents", "Puis l'accusé"
+    determiner = _DETERMINERS.match(clause)
+    if determiner is None:
+        return None
+    subject = _DESCRIBED_PERSON.match(clause, determiner.end())
+    if subject is None:
+        return None
+    noun = subject.group("noun").casefold()
+    if not (_role_noun(noun) or noun in _WITNESS_NOUNS or (noun[:-1] in _WITNESS_NOUNS and noun[-1:] in "sx")):
+        return None
+    rest = clause[subject.end() :]
+    # (a relative clause or an apposition set off by commas may come before the predicate: "l'accusé, qui risque la
+    # prison, prévient la cour")
+    rest = re.sub(r"^\s*,[^,]{1,100},", "", rest)
+    if verb_after:
+        return _without_other(clause[: subject.end()]) if not re.sub(r"^\s*,[^,]{1,100}$", "", rest).strip() else None
+    predicate = re.match(r"\s+(?:ne\s+|n[’']\s*|se\s+|s[’']\s*|y\s+|en\s+|lui\s+)*(?P<word>[a-zà-ÿ]+)", rest)
+    if predicate is None or predicate.group("word") in _NOT_A_VERB_AFTER:
+        return None  # a noun phrase alone is a label ("Les parents : « … »"), "la voisine qui…" no clause yet
+    return _without_other(clause[: subject.end()])
+
+
+def _without_other(phrase: str) -> str:
+    """ "Une autre directrice" is a directrice: "autre" tells the reader she is not the one quoted before."""
+    return re.sub(r"^((?:une?|les|des|l[ae])\s+)(?:autres?|même)\s+", r"\1", phrase, count=1, flags=re.I)
+
+
+# A person described: an adjective perhaps, the noun, its complement ("de la victime", "du conseil", "d'élèves").
+_DESCRIBED_PERSON = re.compile(
+    r"(?:(?:autre|même|jeune|nouveau|nouvelle|ancien|ancienne|[a-zà-ÿ]+(?:euse|eux|ive|if|ant|ante|ée|é))\s+)?"
+    r"(?P<noun>[a-zà-ÿ-]{3,})"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?(?=\s|,|$)"
 )
 
 
@@ -3475,7 +3557,10 @@ def _anaphora_then_narration(head: str, comma: str, rest: str, context: _Context
     if not is_anaphora(head):
         return False
     last = context.last
-    return last is not None and last.named
+    if last is None:
+        # (nobody yet the subject of a sentence: the person the article is about, see _Context.resolve)
+        return (context.protagonist() or context.most_named()) is not None
+    return last.named
 
 
 class _Context:
@@ -3991,6 +4076,12 @@ class _Context:
                 # ajouté"): the pronoun stands for that person.
                 return self._people.get(_surname_key(named.name), named)
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
+            about = None if pronoun else (self.protagonist() or self.most_named())
+            if about is not None and about.named and _article_gender(phrase) in (None, person_gender(about)):
+                # epithet: with nobody yet the subject of a sentence, the press's substitute for a name ("…», a
+                # réagi l'Américaine de 30 ans" in a report on Mikaela Roe, named three times already) takes up
+                # the person the article is about
+                return _Person(about.name, about.detail or kept, True)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
         named_here = any(is_first_name(token) for token in flat.split())  # ("l'ancien ministre Paul Roe": named)
@@ -4127,6 +4218,14 @@ class _Context:
             known = self._introduced(name.split()[-1])
             if known and speaker_key(known.name) == speaker_key(name):
                 return known if not aside or known.detail else _Person(known.name, "", True)
+        if (
+            aside
+            and detail.split(" ", 1)[0].casefold() in _WHERE_SAID
+            and not any(_role_noun(word) for word in words(detail))  # ("lors d'un point presse le ministre de…")
+        ):
+            # "…, déclare Olivier Roe sur BFMTV", "…, estime-t-elle auprès de Maddyness": the medium or the
+            # occasion the words were said on is the journalist's narration, no description of the speaker
+            detail = ""
         return _Person(name, detail, named)
 
     def _just_named(self) -> _Person | None:
@@ -4142,6 +4241,12 @@ class _Context:
         """The one person named in full in all the text read so far, when there is exactly one ("Pour arracher cette
         interview à Sofiane Roe, […] « … », nous a-t-il dit"): whom a pronoun can only stand for."""
         found: dict[str, _Person] = {}
+        for name in self._full_names():
+            found.setdefault(speaker_key(name), _Person(name, "", True))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _full_names(self) -> Iterator[str]:
+        """The people's names the text read so far gives in full, wherever, in order, each time it gives them."""
         for text in self._read:
             for match in _FULL_NAME_ANYWHERE.finditer(text):
                 name = f"{match.group('first')} {match.group('surname')}"
@@ -4150,8 +4255,22 @@ class _Context:
                 unlisted = is_unlisted_name(name) and not _ARTICLE_BEFORE.search(text, 0, match.start())
                 person = is_first_name(match.group("first")) or unlisted
                 if person and speaker_key(name) not in self.not_people:
-                    found.setdefault(speaker_key(name), _Person(name, "", True))
-        return next(iter(found.values())) if len(found) == 1 else None
+                    yield name
+
+    def most_named(self) -> _Person | None:
+        """The person the text read so far names in full clearly more often than anyone else (twice at least, and
+        at least twice as often as the next), wherever the name stands: whom the article is about."""
+        self._flush()
+        counts: dict[str, int] = {}
+        first: dict[str, str] = {}
+        for name in self._full_names():
+            counts[speaker_key(name)] = counts.get(speaker_key(name), 0) + 1
+            first.setdefault(speaker_key(name), name)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        name = first[ranked[0][0]]
+        return self._people.get(_surname_key(name), _Person(name, "", True))
 
     def _introduced(self, surname: str) -> _Person | None:
         """The person named in full with this surname so far (the latest), if any.
