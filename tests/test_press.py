@@ -4392,3 +4392,156 @@ def test_a_long_demonstrative_epithet_is_an_anaphora() -> None:
         "« C'est une grève atypique, ça repartira », veut croire cette déléguée parmi les plus déterminées du dépôt."
     )
     assert [s[1] for s in said(body)] == ["Lina Roe"]
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        ("Votre publicité ici avec Régie Alpes", "furniture"),  # ad_break: the slot's own offer
+        ("Chargement des commentaires…", "furniture"),  # comment: the section still loading
+        ("Enregistrer un commentaire", "furniture"),  # comment: the blog platform's empty section
+        (
+            "Ce contenu provient de notre ancien site web. Il est possible que sa mise en page ne soit pas idéale.",
+            "furniture",
+        ),
+        (
+            "Cet article fait partie des archives en ligne du Courrier du Soir, qui a fermé ses portes en 2021.",
+            "furniture",
+        ),
+        ("Une faute?", "furniture"),  # the report-an-error button
+        ("single.php", "furniture"),  # markup_residue: a template's file name
+        ("1:35", "furniture"),  # video_player: the duration alone
+        ("Thumbnail", "image"),  # image_slot, in the template's English
+        ("Image d'illustration", "image"),
+        ("Votre adresse email n'est pas valide", "newsletter"),  # the sign-up form's messages
+        ("Veuillez renseigner votre adresse email", "newsletter"),
+        ("Votre inscription a bien été prise en compte avec l'adresse email :", "newsletter"),
+        ("Tous les soirs à partir de 18h", "newsletter"),  # the newsletter's time of sending
+        ("Recevez l'information analysée et décryptée par la rédaction.", "newsletter"),
+        ("Cet article fait partie de l'édition abonnés.", "paywall"),
+        ("| Déjà abonné ?", "paywall"),
+        ("(complété avec déclarations de la direction, cours de Bourse)", "translation"),  # a wire's revision note
+    ],
+)
+def test_one_line_furniture_of_more_sites(furniture: str, rule: str) -> None:
+    a = between_paragraphs(furniture)
+    assert [r.rule for r in a.removed] == [rule]
+    assert all(furniture not in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tous les soirs, à partir de 18h, les bénévoles ouvrent la salle aux familles du quartier.",
+        "Il a réalisé 1:35 au kilomètre, un record.",
+        "Ce contenu provient de la chambre d'agriculture.",
+        "Une faute de frappe a suffi.",
+    ],
+)
+def test_sentences_like_furniture_stay(line: str) -> None:
+    assert between_paragraphs(line).removed == []
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "author", "date"),
+    [
+        pytest.param(
+            "6 mars 2008 / 07:56 / il y a 9 ans\n\nLEAD 2 Reuters - Résultats en hausse pour le groupe\n\n"
+            "(complété avec déclarations de la direction)\n\npar Paul Blanc\n\n",
+            "Reuters - Résultats en hausse pour le groupe",
+            "Paul Blanc",
+            "2008-03-06",
+            id="wire version label, date line with time and age",
+        ),
+        pytest.param(
+            "Auteur/autrice : Lina Roe\n\nSENEGAL-POLITIQUE / La présidentielle devrait se tenir avant avril\n\n",
+            "La présidentielle devrait se tenir avant avril",
+            "Lina Roe",
+            None,
+            id="WordPress's Auteur/autrice, the agency's keyword slug",
+        ),
+        pytest.param(
+            "Coronavirus\n\n18 mars 2020 19:21; Act: 19.03.2020 10:30 Print\n\nLes frontaliers pourront passer\n\n",
+            "Les frontaliers pourront passer",
+            None,
+            "2020-03-18",
+            id="date, update and print button on one line",
+        ),
+        pytest.param(
+            "RMC\nÉducation\n\nChauffage à 17°C, matériel... Les universités ne bouclent plus leur budget\n\n",
+            "Chauffage à 17°C, matériel... Les universités ne bouclent plus leur budget",
+            None,
+            None,
+            id="the logo's name and the rubric under it; an enumeration left open before the headline",
+        ),
+        pytest.param(
+            "Témoignages. « J'ai fait cinquante visites » : le logement étudiant devient introuvable\n\n"
+            "Publié le Écrit par Lina Roe\n\n",
+            "« J'ai fait cinquante visites » : le logement étudiant devient introuvable",
+            "Lina Roe",
+            None,
+            id="the kind of piece with a stop, an empty date label before the byline",
+        ),
+        pytest.param(
+            ": Témoignage « Je dors chez des amis » : des étudiants sans logement\n\n",
+            "« Je dors chez des amis » : des étudiants sans logement",
+            None,
+            None,
+            id="the kind of piece after a colon",
+        ),
+        pytest.param(
+            "Les universités sont épinglées par le syndicat\n\n« Le Quotidien » du 24 juillet 2008\n\n",
+            "Les universités sont épinglées par le syndicat",
+            None,
+            "2008-07-24",
+            id="a press review's source line",
+        ),
+    ],
+)
+def test_heads_of_more_sites(head: str, title: str, author: str | None, date: str | None) -> None:
+    a = article(head + PARAGRAPH)
+    assert (a.title, a.author, str(a.date) if a.date else None) == (title, author, date)
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("LUXEMBOURG/FRANCE - ", "LUXEMBOURG/FRANCE -"),  # a dispatch written in two places
+        ("(Québec) ", "(Québec)"),  # La Presse's city in brackets
+        ("(Les Sables-d'Olonne) ", "(Les Sables-d'Olonne)"),
+        ("PARIS | (AFP) ", "PARIS | (AFP)"),  # the Quebec dailies' bar, before "À"
+    ],
+)
+def test_more_wire_datelines(lead: str, dateline: str) -> None:
+    body = "À plusieurs milliers de kilomètres de là, le maire a défendu jeudi la décision de son administration."
+    a = article(TITLE + lead + body + "\n")
+    assert [b.text for b in a.blocks] == [body]
+    assert any(r.text == dateline and r.rule == "dateline" for r in a.removed)
+
+
+def test_a_label_in_brackets_is_no_dateline() -> None:
+    body = "(Vidéo) Le maire a défendu jeudi la décision de son administration sur les ondes de la radio locale."
+    assert [b.text for b in article(TITLE + body + "\n").blocks] == [body]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Gabriel Roe La Presse", "Gabriel Roe"),  # the Quebec dailies: the name above the paper's, on one line
+        (
+            "C.P. avec Virginie Roe",
+            "C.P. avec Virginie Roe",
+        ),  # a radio's web byline: the editor's initials, the reporter
+    ],
+)
+def test_bylines_of_more_sites(line: str, author: str) -> None:
+    a = article(TITLE + line + "\n\n" + PARAGRAPH)
+    assert a.author == author and a.title == TITLE.strip()
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+
+
+def test_the_related_headings_label_alone() -> None:
+    # related_reading: "Sur ce sujet" heads the links to other articles, as "Sur le même sujet" does
+    a = between_paragraphs("Sur ce sujet")
+    assert a.removed[0].rule == "related" and a.removed[0].text == "Sur ce sujet"

@@ -407,7 +407,11 @@ def _minutes(figure: str) -> int:
 # a label no sentence opens with; and a blog's post meta: "Publié par X", "Édité par : X", "Mis en ligne par X"
 _WRITTEN_BY_LABEL = r"(?:un\s+)?(?:article\s+)?(?:rédigé|écrit|publié|édité|mis en ligne) par"
 _BYLINE = re.compile(
-    r"^(?:par|by|texte de|propos recueillis par|auteur|autrice|auteurs|signé"
+    # (WordPress's French label is "Auteur/autrice"; the inclusive writings "Auteur·rice", "Auteur(e)")
+    # (a template's date label left empty before it: "Publié le Écrit par X")
+    r"^(?:publié le\s+(?=écrit par|par\s))?"
+    r"(?:par|by|texte de|propos recueillis par|auteur\s*/\s*autrice|auteur[·.]rice|auteur\(e\)|auteur|autrice|auteurs"
+    r"|signé"
     rf"|{_WRITTEN_BY_LABEL}"  # ("Un article rédigé par X")
     # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
     # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
@@ -590,7 +594,7 @@ _DATE_PREFIX = re.compile(
     # The month written out or abbreviated with its point ("3 nov. 2025", as blog and social platforms print it).
     r"|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
     r"|décembre|decembre|(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.)\s+(?:19|20)\d\d"
-    r"(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?)(?=\s|$|[,.:|-])\s*[,.:|–—-]?\s*",
+    r"(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?)(?=\s|$|[,.:;|-])\s*[,.:;|–—-]?\s*",
     re.I,
 )
 _MONTH_ONLY = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$")
@@ -733,6 +737,7 @@ def _standfirst_above(unit: Unit, following: Unit, units: list[Unit], at: int) -
         # 2025 - Par Jeanne Roe")
         and not _head_fact(following.text)
         and not _signed(following.text)
+        and not _byline_line(following)
         and cruft_reason(following) is None
         and not _SEPARATORS.search(following.text)
     )
@@ -776,7 +781,10 @@ QUOTE_TITLE_MAX_WORDS = 60
 # short exclamation or question before the headline proper ("Papiers s'il vous plaît ! La CNIL…").
 _HEADLINE_LEAD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'-]*){0,2}\s*[.:]"
-    r"|[^.!?]{1,60}[!?])$"
+    r"|[^.!?]{1,60}[!?]"
+    # an enumeration left open by suspension points before the headline's clause: "Chauffage à 17°C, matériel… Les
+    # présidents d'université ne savent plus…"
+    r"|[^.!?…]{1,60},[^.!?…]{1,40}(?:\.\.\.|…))$"
 )
 
 
@@ -888,7 +896,17 @@ _RUBRIC_PREFIX = re.compile(
     r"|ÉDITORIAL|EDITORIAL|DOSSIER|ARTICLE|VIDÉO|VIDEO|PODCAST|INFOGRAPHIE|FOCUS|EXCLUSIF|OPINION|BILLET)"
     r"(?:\s+[-–—]|\.|\s*:)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"  # ("DOSSIER. Entretien avec…")
     # …or in capitals between square brackets: "[ TRIBUNE ] À l'heure où…"
-    r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])",
+    r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    # The kind of piece before the headline with a stop, or after a colon left by the page's label: "Témoignages.
+    # « J'ai fait 50 visites… »", ": Témoignage « En ce moment… »"
+    r"|^(?::\s*(?:témoignages?|reportage|portrait|entretien|interview|enquête|analyse|décryptage|récit|vidéo)\.?\s+"
+    r"|(?:témoignages?|reportage|portrait|entretien|interview|enquête|analyse|décryptage|récit|vidéo)\.\s+)"
+    r"(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    # A wire's version label before its headline, as Reuters sets it: "LEAD 2 Reuters - Résultats…", "RPT-…"
+    r"|^(?-i:LEAD\s*\d{1,2}|RPT|URGENT|FLASH|ENCADRÉ|ENCADRE|ÉCLAIRAGE|ECLAIRAGE)(?:\s*[-–—]\s*|\s+)(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    # …or the keywords' slug, the agency's country and rubrics joined by hyphens, then a slash, as the Senegalese
+    # agency sets it: "SENEGAL-AGRICULTURE-TECHNOLOGIE / Un projet…"
+    r"|^(?-i:[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})+)\s*/\s+(?=[A-ZÀ-ÖØ-Þ«“\"])",
     re.I,
 )
 
@@ -1024,6 +1042,8 @@ def _byline_line(unit: Unit) -> bool:
         or _AGENCY_LINE.match(unit.text)
         or _CORRESPONDENT.match(unit.text)
         or _FROM_OUR_CORRESPONDENT.match(unit.text)
+        or _NAME_PAPER.match(unit.text)
+        or _INITIALS_WITH.match(unit.text)
     )
 
 
@@ -1173,7 +1193,21 @@ def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
     rest = text[match.end() :].strip()
     if rest and " " not in rest and rest[:1].isupper() and rest.isalpha():
         return text.strip(), "", date
+    if rest and _DATE_LINE_TAIL.fullmatch(rest):
+        return text.strip(), "", date
     return text[: match.end()].strip(), rest, date
+
+
+# The time and the age after the day, slashes between them, as a wire's archived page prints its date line: "6 mars
+# 2008 / 07:56 / il y a 9 ans".
+_DATE_LINE_TAIL = re.compile(
+    r"(?:/\s*)?\d{1,2}[h:]\d\d(?:\s*/\s*il y a (?:\d+|un|une) (?:ans?|mois|jours?|heures?|minutes?))?"
+    r"|(?:/\s*)?il y a (?:\d+|un|une) (?:ans?|mois|jours?|heures?|minutes?)"
+    # the update's day and time after the label, the print button after them: "Act: 19.03.2020 10:30 Print"
+    r"|(?:act(?:ualisé(?:\s+le)?|\.)?|maj|mis à jour(?:\s+le)?)\s*:?\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    r"(?:\s+(?:à\s+)?\d{1,2}[h:]\d\d)?(?:\s+(?:print|imprimer))?",
+    re.I,
+)
 
 
 # Wire copy opens its lead with a dateline naming the place and the agency: "PARIS (AFP) - ",
@@ -1243,6 +1277,17 @@ _GLUED_POST_HEADER = re.compile(
     r"(?P<date>\d{1,2}\s+[a-zéûà]+\.?\s+\d{4})\s*(?P<minutes>\d{1,3})\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?$"
 )
 _NAME_AGENCY = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?:{_AGENCY_NAME})\s*$")
+# The Quebec dailies' byline, the writer's name above the paper's, copied onto one line: "Gabriel Roe La Presse",
+# "Louise Roe Le Devoir".
+_NAME_PAPER = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*,?\s+"
+    r"(?:La\s+Presse|Le\s+Devoir|Le\s+Soleil|Le\s+Droit|Le\s+Nouvelliste|La\s+Tribune|Le\s+Quotidien"
+    r"|Le\s+Journal\s+de\s+(?:Montréal|Québec))$"
+)
+# A radio's web byline, the editor's initials and the reporter: "C.P. avec Virginie Roe".
+_INITIALS_WITH = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}\s*avec\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})$"
+)
 
 
 def _agency_byline(unit: Unit | None) -> bool:
@@ -1298,7 +1343,7 @@ _CAPS_WIRE = re.compile(
 _BAR_DATELINE = re.compile(
     r"^(?P<line>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ -][\w’'-]+){0,2})?"
     # (a sentence after the bar, not a menu's next item in capitals: "COURS | GRAPHIQUES | ACTUS |")
-    rf"\s*\|\s*(?:\(\s*(?P<agency>{_AGENCIES}|QMI)\s*\)\s*)?)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[«“\"])"
+    rf"\s*\|\s*(?:\(\s*(?P<agency>{_AGENCIES}|QMI)\s*\)\s*)?)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[ÀÂÉÈ]\s|[«“\"])"
 )
 
 
@@ -1324,11 +1369,23 @@ _PLACE_DATE_DASH = re.compile(
 )
 
 
+# La Presse's dateline, the city alone in brackets opening the lead: "(Québec) Le maire de Québec a défendu…".
+_BRACKETED_PLACE = re.compile(
+    r"^\((?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -](?:[A-ZÀ-ÖØ-Þ]|d[’'])[\w’'-]+){0,3})\)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"
+)
+
+
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
     opening = _AGENCY_OPENING.match(text)
     if opening is not None:
         return opening.group().strip(), text[opening.end() :], None
+    place = _BRACKETED_PLACE.match(text)
+    names = re.split(r"[ -]|[’']", place.group("place")) if place is not None else []
+    if place is not None and any(w[:1].isupper() and not is_french_word(w.casefold()) for w in names):
+        # (a place's name, not words of the language only: "(Vidéo)", "(Photo)" label a medium; "(Les
+        # Sables-d'Olonne)" is a place)
+        return place.group().strip(), text[place.end() :], None
     match = _dated_wire(text)
     if not match:
         site = _SITE_DATELINE.match(text)
@@ -1348,7 +1405,8 @@ def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
 # (a hyphen between spaces does as well, "Marrakech - Le Maroc…", or two typed for the dash, "LONDRES -- Le…"; and
 # the place in capitals may take a colon, as reprints of the AFP set it: "SAN FRANCISCO : Des années de pratique…")
 _PLACE_DASH = re.compile(
-    rf"^(?P<line>(?:{_PLACE}\s+(?:[–—]|--?(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s*:)\s+)"
+    # (places of a dispatch written in two, joined by a slash: "LUXEMBOURG/FRANCE - Le Premier ministre…")
+    rf"^(?P<line>(?:{_PLACE}(?:/{_PLACE})?\s+(?:[–—]|--?(?=\s))|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]{{2,30}}[A-ZÀ-ÖØ-Þ]\s*:)\s+)"
     r"(?=[A-ZÀ-ÖØ-Þ«“\"])"
 )
 PLACE_DASH_LEAD_WORDS = 15
@@ -1362,7 +1420,8 @@ def _place_dash(unit: Unit) -> tuple[str, str, None] | None:
     if unit.kind != "text" or unit.markdown:
         return None
     match = _PLACE_DASH.match(unit.text)
-    tokens = [t.rstrip(":") for t in match.group("line").split() if t not in ("-", "–", "—", ":")] if match else []
+    line = match.group("line").replace("/", " ") if match else ""
+    tokens = [t.rstrip(":") for t in line.split() if t not in ("-", "–", "—", ":")]
     capitals = len(tokens) > 1 and all(token.isupper() for token in tokens)  # "SAN FRANCISCO": a place, no acronym
     if not tokens or is_first_name(tokens[0]) or (not capitals and any(_BRAND_WORD.search(t) for t in tokens)):
         return None
@@ -1517,11 +1576,20 @@ def _logo_named(units: list[Unit]) -> int:
 
 def _masthead(units: list[Unit]) -> bool:
     """The site's masthead copied above the headline: its tagline and its name on two lines glued together, in
-    either order ("Quotidien d'informations destiné aux élus locaux" / "Maire-info"), a blank line, then the
-    headline."""
+    either order ("Quotidien d'informations destiné aux élus locaux" / "Maire-info"), or its name and the rubric
+    under it ("RMC" / "Éducation"), a blank line, then the headline."""
     if len(units) < 3 or units[0].markdown or units[1].blank_before or not units[2].blank_before:
         return False
     first, second = units[0], units[1]
+    if (
+        first.kind == second.kind == "text"
+        and _SITE_NAME.match(first.text)
+        and first.word_count <= 3
+        and _SECTION_ONLY.match(second.text)
+        and units[2].kind == "text"
+        and units[2].word_count <= TITLE_MAX_WORDS
+    ):
+        return True  # the logo's name and the rubric's link glued under it: "RMC" / "Éducation"
     for tagline, name in ((first, second), (second, first)):
         if (
             tagline.kind == name.kind == "text"
@@ -1784,7 +1852,10 @@ _SYNDICATION = re.compile(
     r"(?:re)?(?:paru|publié|diffusé)e?(?:\s+(?:initialement|originellement|à\s+l[’']origine|en\s+premier|d[’']abord))?"
     r"\s+(?:dans|sur|par|chez|à\s+partir\s+(?:de|du|d[’'])|en\s+partenariat\s+avec)"
     r"|est\s+(?:extrait|issu|tiré)e?\s+(?:de|du|des|d[’']))"
-    r"\s*\S.{0,260}$",
+    r"\s*\S.{0,260}$"
+    # A press review's source under the reprinted headline, the paper in quotation marks and its day: "« Le
+    # Monde » du 24 juillet 2008"
+    r"|^[«“\"]\s*(?-i:[A-ZÀ-ÖØ-Þ])[^«»“”\"]{1,40}?\s*[»”\"]\s+du\s+\d{1,2}(?:er)?\s+[a-zéûà]+\s+(?:19|20)\d\d$",
     re.I,
 )
 SYNDICATION_WORDS = 25
@@ -2382,12 +2453,19 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         correspondent = (
-            # (or the wire the writer works for: "Anja Roe, La Presse Canadienne")
-            _CORRESPONDENT.match(text) or _FROM_OUR_CORRESPONDENT.match(text) or _NAME_AGENCY.match(text)
+            # (or the wire the writer works for: "Anja Roe, La Presse Canadienne"; or the paper, "Gabriel Roe La
+            # Presse"; the initials of the editor with the reporter, "C.P. avec Virginie Roe")
+            _CORRESPONDENT.match(text)
+            or _FROM_OUR_CORRESPONDENT.match(text)
+            or _NAME_AGENCY.match(text)
+            or _NAME_PAPER.match(text)
+            or _INITIALS_WITH.match(text)
             if unit.kind == "text" and head.author is None
             else None
         )
-        if correspondent and looks_like_name(correspondent.group("name").split(" et ")[0]):
+        with_initials = correspondent is not None and correspondent.re is _INITIALS_WITH
+        named = correspondent.group("name").partition(" avec ")[2] if with_initials else None
+        if correspondent and looks_like_name(named or correspondent.group("name").split(" et ")[0]):
             head.author = correspondent.group("name").strip()
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
@@ -2735,6 +2813,7 @@ RELATED = _rx(
     r"^(?:(?:à|a) (?:lire|voir|découvrir)|lire|voir)(?:\s+(?:aussi|également|encore))?\s*[>»›→]",
     r"^(?:voir|découvrir|découvrez) (?:aussi|également)\b",
     r"^vous (?:aimerez|pourriez aimer|aimeriez|pourriez être intéressé)",
+    r"^sur ce sujet\s*:?$",
     r"^(?:sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|recommandés)"
     r"|nos derniers articles|(?:ces|d'autres) articles (?:pourraient|peuvent|devraient) vous intéresser"
     r"|les plus lus|en lien avec cet article|pour aller plus loin|à découvrir|recommandé pour vous)\b",
@@ -2871,6 +2950,22 @@ FURNITURE = _rx(
     r"^(?:contact\s*:?\s*)?correspondante?s?\b[^.!?]{0,50}:?\s*(?:\+\d{2,3}\s?|0)\d(?:[ .]?\d\d){4}\W*$",
     # A kiosk's footer under a digitised newspaper page: "Newspapers in French", "Newspapers from France".
     r"^newspapers (?:in|from) [a-z]+$",
+    # The ad slot's own offer, as the Swiss regional sites print it: "Votre publicité ici avec IMPACT_medias".
+    r"^votre (?:publicité|pub|annonce) ici\b.{0,60}$",
+    # The comment section still loading, and the blog platform's empty section: "Chargement des commentaires…",
+    # "Aucun commentaire:", "Enregistrer un commentaire", "Publier un commentaire".
+    r"^chargement des commentaires\W*$|^aucun commentaire\s*:?$|^(?:enregistrer|publier|poster) un commentaire$",
+    # The notice of an archive moved from an older site or kept after the title closed: "Ce contenu provient de
+    # notre ancien site web. Il est possible que sa mise en page…", "Cet article fait partie des archives en ligne
+    # du HuffPost Québec, qui a fermé ses portes en 2021."
+    r"^ce contenu provient de (?:notre|l[’']ancien|notre ancien) (?:ancien )?site\b.{0,200}$",
+    r"^cet article fait partie des archives\b.{0,160}$",
+    # The report-an-error button: "Une faute?", "Signaler une erreur".
+    r"^une faute\s*\?$|^signaler une (?:erreur|faute|coquille)\W*$",
+    # A template's file name copied with the page: "single.php".
+    r"^[\w-]+\.php$",
+    # A video player's duration alone on its line: "1:35".
+    r"^\d{1,2}:\d\d$",
     # The advertiser's call in the ad slot: "Envie d'afficher votre publicité ?"
     r"^(?:envie|besoin) d[’'](?:afficher|diffuser|annoncer) votre (?:publicité|annonce|pub)\b.{0,40}$",
     # A video player's share box: "Copier/coller le lien embed de la vidéo de l'article :".
@@ -2964,6 +3059,11 @@ _WIRE_CREDITS = re.compile(
 _REVISION_NOTE = re.compile(
     r"^\(?\s*(?:ajoute|actualisée?|complétée?)\s+(?!(?:[^.!?:]*\s)?(?:à|que|qu[’']|le|la|les|l[’']|du|des|de\s+la|un|une)\b)"
     r"(?-i:[a-zà-ÿ])[^.!?:«»“”\"]{2,80}\)?$",
+    re.I,
+)
+_BRACKETED_REVISION = re.compile(
+    r"^\(\s*(?:ajoute|ajout\s+de|actualisée?\s+avec|complétée?\s+avec|mise?\s+à\s+jour\s+avec|répétition\s+sans"
+    r"|corrige|rectifie|précise)\b[^()]{2,140}\)$",
     re.I,
 )
 # The access badge of a site with a paywall, alone on its line: "Offert", "Article offert", "Abonnés", "Premium"; and
@@ -3285,6 +3385,10 @@ PAYWALL = Rules(
         r"(?:pas encore|déjà|vous êtes déjà|êtes-vous déjà|tu es déjà) (?:abonnée?s?|abonné\(e\)|membre|inscrite?)"
         r"\s*\?",
         r"(?:as-tu|avez-vous|vous avez|tu as) déjà un compte\s*\?",
+        # ("| Déjà abonné ?": the button's bar before it)
+        r"\|\s*(?:déjà|pas encore) (?:abonnée?s?|abonné\(e\)|membre|inscrite?)\s*\?",
+        # The wall's label on a story for subscribers: "Cet article fait partie de l'édition abonnés."
+        r"cet article fait partie de (?:l[’']édition|l[’']offre|nos contenus|la sélection) (?:abonnés?|premium)\W*$",
         r"(?:vous (?:voulez|souhaitez)|tu veux|envie de) (?:lire|découvrir|connaître) la suite\b.{0,40}\?",
         r"pour (?:lire|voir|consulter|accéder à) (?:cet article|la suite|l[’']article|ce contenu)"
         r"(?: en entier| complet| en intégralité)?,? (?:vous devez|il faut|tu dois)\b",
@@ -3346,7 +3450,10 @@ NEWSLETTER = Rules(
     start=(
         r"(?:abonnez-vous|inscrivez-vous|souscrivez)\b",
         r"(?:recevez|obtenez|ne manquez)\b.{0,160}\b"
-        r"(?:nouvelles|actualités?|offres|alertes|articles|infos|essentiel|lettre d[’']information)\b",
+        r"(?:nouvelles|actualités?|offres|alertes|articles|infos|informations?|essentiel|lettre d[’']information)\b",
+        # the newsletter's time of sending, alone on its line: "Tous les soirs à partir de 18h", "Chaque matin à 7h"
+        r"(?:tous les|chaque) (?:soirs?|matins?|jours|midis?|semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?"
+        r"|samedis?|dimanches?)\s+(?:à partir de|dès|à|vers)\s+\d{1,2}\s*h(?:\d\d)?\W*$",
         # ("l'essentiel de l'actualité"); the form's button and the newsletter's pitch in the newsroom's voice: "Je
         # m'inscris !", "Chaque jour, notre rédaction vous réserve le meilleur de l'info régionale.", "L'essentiel du
         # jour : notre sélection exclusive".
@@ -3354,6 +3461,12 @@ NEWSLETTER = Rules(
         r"chaque (?:jour|semaine|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,20}"
         r"\bnotre rédaction vous\b.{0,120}$",
         r".{0,60}\bnotre sélection (?:exclusive|de la semaine|du jour|d[’']articles)\W*$",
+        # The sign-up form's messages, copied with the page: "Votre adresse email n'est pas valide", "Veuillez
+        # renseigner votre adresse email", "Votre inscription a bien été prise en compte avec l'adresse email :".
+        r"(?:votre|l[’'])\s*adresse (?:e-?mail|électronique|mail) (?:n[’']est pas valide|est invalide)\W*$",
+        r"veuillez (?:renseigner|saisir|indiquer|entrer) (?:votre|une) adresse (?:e-?mail|électronique|mail)"
+        r"(?: valide)?\W*$",
+        r"votre inscription (?:a bien été|est) (?:prise en compte|enregistrée|confirmée)\b.{0,80}$",
     ),
     anywhere=(
         (r"\bnewsletters?\b", ("newsletter",)),
@@ -3513,6 +3626,8 @@ IMAGE_SLOT = re.compile(
     r"^[a-z]+(?:[-_][a-z]+)*[-_](?:image|img|picture|photo|thumbnail|thumb|avatar|icon|logo)$"
     # the picture's slot by its kind alone, a word on its line: "illustration", "Photo", "Image"
     r"|^(?i:illustration|image|photo|visuel|vignette)$"
+    # (the slot's name in the template's language, English or German, and "Image d'illustration" alone)
+    r"|^(?i:thumbnail|storybild|image d[’']illustration)\.?$"
     # …or with the agency that supplied it: "Visuel AFP", "Photo Reuters"
     r"|^(?i:illustration|image|photo|visuel)\s+(?:AFP|Reuters|AP|EPA|Belga|Getty Images|Keystone|DR)$"
     r"|^(?i:logo)\s+(?:(?:de|du|de la)\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ\d][\w’'.&-]*|de|du|des))"
@@ -3675,6 +3790,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "translation"  # the wire's reporters, translator and editor, in brackets under the dispatch
     if len(text) <= 100 and text[:1] in "AaCc(" and _REVISION_NOTE.match(text):
         return "translation"  # the wire's note on what an update adds
+    if len(text) <= 160 and text.startswith("(") and _BRACKETED_REVISION.match(text):
+        return "translation"  # the same in brackets, in any style: "(complété avec déclarations de la direction)"
     if len(text) <= 30 and _RELEASE_LABEL.match(text):
         return "kicker"
     if len(text) <= 40 and _DISTRIBUTED_AT.match(text):
