@@ -4545,3 +4545,36 @@ def test_the_related_headings_label_alone() -> None:
     # related_reading: "Sur ce sujet" heads the links to other articles, as "Sur le même sujet" does
     a = between_paragraphs("Sur ce sujet")
     assert a.removed[0].rule == "related" and a.removed[0].text == "Sur ce sujet"
+
+
+def test_what_the_speaker_did_next_is_no_part_of_the_speaker() -> None:
+    # post_inverted: "…, assure cette dernière avant de se montrer mitigée": "avant de" ends the speaker, with or
+    # without a comma before it
+    body = TITLE + "Lina Roe attend son train. « Sans les bus, je ne serais pas venue », assure-t-elle avant de partir."
+    assert [s[1] for s in said(body)] == ["Lina Roe"]
+    body = TITLE + "« Sans les bus, je ne serais pas venue », assure Lina Roe avant de se montrer mitigée sur la grève."
+    assert said(body) == [("Sans les bus, je ne serais pas venue", "Lina Roe", "")]
+
+
+def test_a_demonym_with_the_age_takes_up_the_person() -> None:
+    # epithet: "le Fribourgeois de 51 ans" is a demonym and an age, the press's substitute for the name
+    body = TITLE + (
+        "Paul Blanc, conseiller fédéral, a annoncé son départ. "
+        "« J'ai tout donné », a poursuivi le Fribourgeois de 51 ans."
+    )
+    assert [s[1] for s in said(body)] == ["Paul Blanc"]
+
+
+def test_the_broadcaster_between_the_verb_and_the_name() -> None:
+    # post_inverted: "a expliqué sur les ondes de la CRTV X, le gouverneur…", "au micro de Sud Radio X"
+    for medium in ("sur les ondes de la CRTV", "au micro de Radio Centre", "à l'antenne de France Bleu"):
+        body = TITLE + f"« Les recherches se poursuivent », a expliqué {medium} Paul Blanc, le gouverneur de la région."
+        assert said(body)[0][1] == "Paul Blanc", medium
+
+
+def test_a_quotation_opening_its_paragraph_then_its_speaker_as_subject() -> None:
+    # speaker_line_after: "« … » Marie Roe rentre en troisième année…": the next sentence's subject, named in full
+    body = (
+        TITLE + "« J'appelle les agences tous les jours, sans rien trouver. » Marie Roe rentre en licence. Elle attend."
+    )
+    assert [s[1] for s in said(body)] == ["Marie Roe"]

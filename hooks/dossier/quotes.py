@@ -376,7 +376,15 @@ def is_anaphora(phrase: str) -> bool:
         or noun in ("intéressé", "intéressée")
         or noun in _DEMONYM_NOUNS
         or _is_demonym(" ".join(phrase.split()).strip(" ,.;:").rsplit(" ", 1)[-1].split("’")[-1].split("'")[-1])
+        # (the demonym with the age after it: "le Fribourgeois de 51 ans")
+        or _is_demonym(_original_case(noun, phrase))
     )
+
+
+def _original_case(word: str, phrase: str) -> str:
+    """``word`` (folded) as ``phrase`` writes it."""
+    found = re.search(re.escape(word), phrase.replace("'", "’"), re.I)
+    return found.group() if found is not None else word
 
 
 def _institution_named(phrase: str) -> bool:
@@ -1151,6 +1159,10 @@ _POST_COMPLEMENT = (
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
     r"|au\s+téléphone"
+    # the broadcaster by its formula: "a expliqué sur les ondes de la CRTV X", "au micro de Sud Radio X"
+    r"|(?:sur\s+les\s+ondes|au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau)\s+d(?:e\s+(?:la\s+|l[’'])?|u\s+|es\s+|[’'])"
+    # (the medium's name in one word, or two when no person's name follows: a first name opens the speaker)
+    rf"\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})??(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # where the words were said, in lower-case words, the speaker after it: "répète dans ses interviews le Nigérian
     # X", "a déclaré dans un communiqué le ministère"
     r"|dans\s+(?:un|une|ses|son|sa|leur|leurs|cet|cette|ce)\s+[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?"
@@ -1209,6 +1221,8 @@ _THEN_CUT = re.compile(
     r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?[a-zàâçéèêëîïôûù]{3,}ant\s+(?:que|qu[’']|:|d(?:e\s|[’'])))"
     # a subordinate clause, the journalist's again: "…», explique X, alors que « … »", "…, tandis que…"
     r"|\s*,\s*(?:(?:alors|tandis|bien|parce|pendant|si\s+bien|même\s+si)\s+qu|lorsqu|puisqu|quand\s|car\s|mais\s)"
+    # …or with no comma, what the speaker did next: "…, assure cette dernière avant de se montrer mitigée"
+    r"|\s+(?:avant\s+d(?:e\s|[’'])|après\s+avoir\s)"
 )
 _LEADS_ON = frozenset({"avec", "et", "ou", "mais", "puis", "dont", "qui", "en", "pour", "par", "sur", "dans"})
 
@@ -4214,9 +4228,12 @@ class _Context:
         # (where or when it was said after the full name is narration: "…, a expliqué Jensen Roe devant des
         # journalistes à Taipei": the description given before holds)
         aside = named and bool(detail) and detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS
-        if named and (not detail or aside):
+        # (a relative clause after the full name is narration when the text described the person before: "…, a
+        # déclaré Jérôme Roe, qui espère que…" after "le membre fondateur du Clap, Jérôme Roe")
+        relative = named and detail.startswith(("qui ", "qu’", "qu'"))
+        if named and (not detail or aside or relative):
             known = self._introduced(name.split()[-1])
-            if known and speaker_key(known.name) == speaker_key(name):
+            if known and speaker_key(known.name) == speaker_key(name) and (known.detail or not relative):
                 return known if not aside or known.detail else _Person(known.name, "", True)
         if (
             aside
@@ -4624,6 +4641,7 @@ def _standalone_speaker(
                 # the role to the surname: "Jeanne RoeSecrétaire d'État").
                 name = f"{signature.group('first')} {signature.group('surname')}"
                 return _Person(name, role, True)
+        after = after.lstrip()  # (the next sentence starts after the closing mark's space: "« … » Marie Roe rentre…")
         end = _SENTENCE_END.search(after)
         named = _NAMED_SUBJECT.search(after[: end.start() if end else len(after)])
         if named:
