@@ -4578,3 +4578,46 @@ def test_a_quotation_opening_its_paragraph_then_its_speaker_as_subject() -> None
         TITLE + "« J'appelle les agences tous les jours, sans rien trouver. » Marie Roe rentre en licence. Elle attend."
     )
     assert [s[1] for s in said(body)] == ["Marie Roe"]
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        (">> Incendies en Gironde : quel avenir pour les forêts de pins ?", "related"),  # franceinfo's arrows
+        (">>Coup de théâtre aux César : la direction démissionne en bloc", "related"),
+        ("> En photos: perturbations au centre-ville de Montréal", "related"),
+        ("Capture d'écran vidéo Assemblée nationale", "credit"),  # a screenshot's credit
+        ("La fête du village, un rendez-vous important pour les villageois./ DDM", "credit"),  # La Dépêche's desk
+        ("L'actrice prononce un discours avant de remettre le prix, |", "credit"),  # the credit lost after the bar
+        ("You are currently viewing", "furniture"),  # a WordPress theme's text for screen readers
+        ("Notre article complet sur le rôle de l'institut dans les travaux du GIEC", "related"),
+    ],
+)
+def test_one_line_furniture_of_yet_more_sites(furniture: str, rule: str) -> None:
+    a = between_paragraphs(furniture)
+    assert [r.rule for r in a.removed][:1] == [rule]
+    assert all(furniture not in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> Il a dit que tout allait bien. Et puis non.",  # a quoted reply in a plain-text copy, a sentence
+        "La capture du suspect a eu lieu mardi.",
+        "Retrouver la confiance des électeurs sera difficile.",
+    ],
+)
+def test_sentences_like_teasers_stay(line: str) -> None:
+    assert between_paragraphs(line).removed == []
+
+
+def test_the_screen_readers_text_before_the_headline() -> None:
+    # title: "You are currently viewing <headline>" keeps the headline
+    a = article("You are currently viewing Jeux olympiques : le recours à la reconnaissance faciale\n\n" + PARAGRAPH)
+    assert a.title == "Jeux olympiques : le recours à la reconnaissance faciale"
+
+
+def test_the_pointer_to_the_whole_interview() -> None:
+    # related_reading: "Retrouvez l'interview en intégralité dans le magazine X du 22 mai 2025"
+    a = article(TITLE + PARAGRAPH + "\n\nRetrouvez l'interview en intégralité dans le magazine Lumen du 22 mai 2025\n")
+    assert [r.rule for r in a.removed] == ["related"]

@@ -902,6 +902,8 @@ _RUBRIC_PREFIX = re.compile(
     r"|^(?::\s*(?:témoignages?|reportage|portrait|entretien|interview|enquête|analyse|décryptage|récit|vidéo)\.?\s+"
     r"|(?:témoignages?|reportage|portrait|entretien|interview|enquête|analyse|décryptage|récit|vidéo)\.\s+)"
     r"(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    # A WordPress theme's text for screen readers before the headline: "You are currently viewing <title>"
+    r"|^you are currently viewing\s+(?=\S)"
     # A wire's version label before its headline, as Reuters sets it: "LEAD 2 Reuters - Résultats…", "RPT-…"
     r"|^(?-i:LEAD\s*\d{1,2}|RPT|URGENT|FLASH|ENCADRÉ|ENCADRE|ÉCLAIRAGE|ECLAIRAGE)(?:\s*[-–—]\s*|\s+)(?=[A-ZÀ-ÖØ-Þ«“\"])"
     # …or the keywords' slug, the agency's country and rubrics joined by hyphens, then a slash, as the Senegalese
@@ -2830,6 +2832,11 @@ RELATED = _rx(
     # the invitation to the links that follow: "Envie d'en savoir plus ? Voici quelques liens intéressants."
     r"^(?:envie d[’']en savoir plus\s*\?\s*)?voici (?:quelques|des|nos) (?:liens|articles|lectures)\b.{0,40}$",
     r"^(?:dans|de) la même série\b",
+    # The pointer to the whole piece elsewhere: "Retrouvez l'interview en intégralité dans le magazine X du 22 mai",
+    # "Notre article complet sur le rôle de Y".
+    r"^retrouve[rz]? (?:l[’']interview|l[’']entretien|l[’']intégralité|le reportage|notre (?:article|dossier|enquête))"
+    r"\b.{0,140}$",
+    r"^notre (?:article|dossier|enquête|reportage) (?:complet|complète)\b.{0,120}$",
 )
 _TEASER_ARROW = re.compile(r"^[>›»→]\s*(?=\w)")
 # One-line site furniture: sharing, avatars, credits, comment prompts.
@@ -2950,6 +2957,8 @@ FURNITURE = _rx(
     r"^(?:contact\s*:?\s*)?correspondante?s?\b[^.!?]{0,50}:?\s*(?:\+\d{2,3}\s?|0)\d(?:[ .]?\d\d){4}\W*$",
     # A kiosk's footer under a digitised newspaper page: "Newspapers in French", "Newspapers from France".
     r"^newspapers (?:in|from) [a-z]+$",
+    # A WordPress theme's text for screen readers, copied with the page: "You are currently viewing <title>".
+    r"^you are currently viewing$",
     # The ad slot's own offer, as the Swiss regional sites print it: "Votre publicité ici avec IMPACT_medias".
     r"^votre (?:publicité|pub|annonce) ici\b.{0,60}$",
     # The comment section still loading, and the blog platform's empty section: "Chargement des commentaires…",
@@ -2975,6 +2984,13 @@ FURNITURE = _rx(
 )
 _GENERATED_WITH = re.compile(r"^(?:image\s+)?generated (?:with|by)\s+\S.{0,40}$", re.I)
 _ARROW_PROMO = re.compile(r"^>>\s*(?:accédez|découvrez|profitez|abonnez-vous|rejoignez)\b", re.I)
+# The link to another article, its headline behind two arrows typed as ">>" as franceinfo sets it, or behind one
+# with the kind of link first: ">> Incendies en Gironde : quel avenir… ?", "> En photos: perturbations au centre".
+# (a headline: no final stop, thirty words at most)
+_ARROW_TEASER = re.compile(
+    r"^(?:>>\s*|>\s*(?=(?i:en (?:photos?|vidéos?|images)|à (?:lire|voir|écouter)|lire|voir)\b))"
+    r"(?=[A-ZÀ-ÖØ-Þ«“\"0-9])(?:\S+\s+){0,29}\S+(?<![.;,])$"
+)
 _CODE_FENCE = re.compile(r"^[“”\"']?`{1,3}\s*(?:html|css|js|javascript|json|xml|python)?$", re.I)
 _PIPE_MENU = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,2}\s*\|\s*){2,}[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[\w’'&.-]+){0,2}\s*\|?$"
@@ -3096,7 +3112,9 @@ CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique"
     r"|de\s+l[’']image|de\s+la\s+photo))?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
-    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|Pixabay|Freepik|Flickr|Wikimedia(?: Commons)?)"
+    r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|Pixabay|Freepik|Flickr|Wikimedia(?: Commons)?"
+    # (the regional dailies' own photo desks, as they sign: La Dépêche's "DDM", the regional press pool "PQR")
+    r"|(?-i:DDM|PQR))"
     r"\s*\)?\s*\.?$"
     # The credit in capitals as Quebec's dailies print it above the caption: "PHOTO JEANNE ROE, AGENCE
     # FRANCE-PRESSE", "PHOTO PAUL ROE, LA PRESSE"; and the agency glued to the caption's stop: "X peut jubiler.AFP".
@@ -3111,6 +3129,8 @@ CREDIT = re.compile(
     # The attribution line a stock-photo site gives to copy under its picture, in English or in French: "Photo by
     # Jeanne Roe on Unsplash", "Photo de Jeanne Roe sur Pexels".
     r"|^(?:photo|image)\s+(?:by|de|par)\s+[^.!?]{2,60}?\s+(?:on|sur)\s+(?:Unsplash|Pexels|Pixabay)\s*\.?$"
+    # A screenshot's credit: "Capture d'écran vidéo Assemblée nationale", "Capture d'écran X / YouTube".
+    r"|^captures? d[’']écran\b[^.!?]{0,80}$"
     # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
     r"|^photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])\s*[^.!?]{2,80}$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
@@ -3798,6 +3818,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "dateline"  # when a distributor sent a press release out: "21-Nov-2024 / 17:51 CET/CEST"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
+    if short and text.endswith(" |") and unit.kind == "text" and not unit.markdown and "|" not in text[:-2]:
+        return (
+            "credit"  # a caption whose credit after the bar was lost in the copy: "L'actrice prononce un discours, |"
+        )
     if len(text) <= 60 and unit.word_count <= 6 and AGENCY_CREDIT.match(text):
         return "credit"
     if len(text) <= 90 and _WITH_AGENCY.match(text):
@@ -3818,6 +3842,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # a picture a model made, credited in English: "Generated with DALL·E 3"
     if len(text) <= 240 and text.startswith(">>") and _ARROW_PROMO.match(text):
         return "paywall"  # the site's paid content, promoted behind arrows: ">> Accédez à nos analyses exclusives…"
+    if len(text) <= 200 and text.startswith(">") and _ARROW_TEASER.match(text) and unit.kind == "text":
+        return "related"  # another article's headline behind the link's arrows: ">> Incendies en Gironde : …"
     if len(text) <= 12 and "`" in text and _CODE_FENCE.match(text):
         return "markup"  # a code block's fence left by a copy: "```html", "“`html"
     if len(text) <= 100 and text.count("|") >= 2 and _PIPE_MENU.match(text):
@@ -3883,7 +3909,7 @@ def _short(unit: Unit) -> bool:
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
-    r"[©:/(|–—-]|\b(?:photo|image|illustration)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
+    r"[©:/(|–—-]|\b(?:photo|image|illustration|capture)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
     r"|\b(?:Pixabay|Freepik|Flickr|Wikimedia|CC0|CC BY)\b",
     re.I,
 )
