@@ -2325,11 +2325,19 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     determiner = _DETERMINERS.match(clause)
     if determiner is None:
         return None
-    subject = _DESCRIBED_PERSON.match(clause, determiner.end())
+    # (an adjective first, "la jeune voisine", or the noun at once: "l'enseignant", which reads as an adjective too)
+    subject = next(
+        (
+            found
+            for found in (
+                _DESCRIBED_PERSON.match(clause, determiner.end()),
+                _NOUN_PERSON.match(clause, determiner.end()),
+            )
+            if found is not None and _person_noun(found.group("noun").casefold())
+        ),
+        None,
+    )
     if subject is None:
-        return None
-    noun = subject.group("noun").casefold()
-    if not (_role_noun(noun) or noun in _WITNESS_NOUNS or (noun[:-1] in _WITNESS_NOUNS and noun[-1:] in "sx")):
         return None
     rest = clause[subject.end() :]
     # (a relative clause or an apposition set off by commas may come before the predicate: "l'accusé, qui risque la
@@ -2348,12 +2356,19 @@ def _without_other(phrase: str) -> str:
     return re.sub(r"^((?:une?|les|des|l[ae])\s+)(?:autres?|même)\s+", r"\1", phrase, count=1, flags=re.I)
 
 
-# A person described: an adjective perhaps, the noun, its complement ("de la victime", "du conseil", "d'élèves").
+def _person_noun(noun: str) -> bool:
+    """A noun of role or of witness, singular or plural ("directrice", "parents")."""
+    return _role_noun(noun) or noun in _WITNESS_NOUNS or (noun[:-1] in _WITNESS_NOUNS and noun[-1:] in "sx")
+
+
+# A person described: an adjective, the noun, its complement ("de la victime", "du conseil", "d'élèves"); or the
+# noun and its complement alone.
+_PERSON_NOUN = r"(?P<noun>[a-zà-ÿ-]{3,})(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?(?=\s|,|$)"
 _DESCRIBED_PERSON = re.compile(
-    r"(?:(?:autre|même|jeune|nouveau|nouvelle|ancien|ancienne|[a-zà-ÿ]+(?:euse|eux|ive|if|ant|ante|ée|é))\s+)?"
-    r"(?P<noun>[a-zà-ÿ-]{3,})"
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?(?=\s|,|$)"
+    r"(?:autre|même|jeune|nouveau|nouvelle|ancien|ancienne|[a-zà-ÿ]+(?:euse|eux|ive|if|ant|ante|ée|é))\s+"
+    + _PERSON_NOUN
 )
+_NOUN_PERSON = re.compile(_PERSON_NOUN)
 
 
 def _looks_like_name(text: str) -> bool:
