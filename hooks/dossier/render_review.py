@@ -27,7 +27,7 @@ RULES: dict[str, str] = {
     "reading-time": "temps de lecture",
     "print-issue": "numéro imprimé (sa date gardée comme date de l’article)",
     "kicker": "rubrique au-dessus du titre",
-    "site-header": "en-tête du site (nom, devise, menu) au-dessus du fil d’Ariane",
+    "site-header": "en-tête du site (nom, devise, rubrique, menu) au-dessus du titre",
     "publisher": "nom du site (gardé comme éditeur)",
     "related": "renvoi « À lire aussi »",
     "teaser": "titre d’un autre article, sous un renvoi",
