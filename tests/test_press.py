@@ -4614,3 +4614,12 @@ def test_the_pointer_to_the_whole_interview() -> None:
     # related_reading: "Retrouvez l'interview en intégralité dans le magazine X du 22 mai 2025"
     a = article(TITLE + PARAGRAPH + "\n\nRetrouvez l'interview en intégralité dans le magazine Lumen du 22 mai 2025\n")
     assert [r.rule for r in a.removed] == ["related"]
+
+
+def test_prose_after_a_related_label_whose_teaser_was_lost() -> None:
+    # related_reading: right after the label, a short teaser may keep its stop; a long sentence is the text going on
+    a = article(TITLE + PARAGRAPH + "\n\nÀ lire aussi\n\n" + PARAGRAPH.replace("mardi", "jeudi") + "\n")
+    assert [r.rule for r in a.removed] == ["related"]
+    assert len(a.blocks) == 2
+    a = article(TITLE + PARAGRAPH + "\n\nÀ lire aussi\n\nLe groupe ouvre un laboratoire à Paris.\n")
+    assert [r.rule for r in a.removed] == ["related", "teaser"]

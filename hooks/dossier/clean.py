@@ -3907,6 +3907,9 @@ def _short(unit: Unit) -> bool:
     return unit.word_count <= 25
 
 
+TEASER_SENTENCE_WORDS = 16  # a teaser under its label, kept with a stop, is shorter than this
+
+
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
     r"[©:/(|–—-]|\b(?:photo|image|illustration|capture)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
@@ -4131,7 +4134,11 @@ def drop_cruft(
             drop(unit, "related")
             continue
         if region:
-            title_like = (_short(unit) and not unit.text.endswith(".")) or (region == 1 and _short(unit))
+            # (right after the label, a teaser may keep its stop; a long sentence with its stop is prose all the same,
+            # the article going on after a label whose teaser the copy lost)
+            title_like = (_short(unit) and not unit.text.endswith(".")) or (
+                region == 1 and _short(unit) and unit.word_count < TEASER_SENTENCE_WORDS
+            )
             teaser = unit.kind in ("bullet", "dash") or (title_like and not ABOUT.search(unit.text))
             # The article's next section title after the teasers: a heading followed by prose, once
             # two teasers or more have gone.
