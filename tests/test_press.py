@@ -4623,3 +4623,25 @@ def test_prose_after_a_related_label_whose_teaser_was_lost() -> None:
     assert len(a.blocks) == 2
     a = article(TITLE + PARAGRAPH + "\n\nÀ lire aussi\n\nLe groupe ouvre un laboratoire à Paris.\n")
     assert [r.rule for r in a.removed] == ["related", "teaser"]
+
+
+LEAD = PARAGRAPH + " Le modèle sera proposé aux clients dès la semaine prochaine."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Michel Roe", "Michel Roe"),  # the name alone, set apart under the title, right above the lead
+        ("- • Marie Le Roe", "Marie Le Roe"),  # the dashed name with the list's glyph kept
+        ("Par Fabrice Roe— Publié le 27/06/2023 à 12h00", "Fabrice Roe"),  # the dash glued to the name before the day
+    ],
+)
+def test_bylines_without_their_label(line: str, author: str) -> None:
+    a = article(TITLE + line + "\n\n" + LEAD)
+    assert a.author == author and [b.text for b in a.blocks] == [LEAD]
+
+
+def test_a_name_alone_above_a_short_paragraph_is_no_byline() -> None:
+    # the lead must follow: a name above a short line may be an intertitle or a caption's
+    a = article(TITLE + "Michel Roe\n\n" + PARAGRAPH)
+    assert a.author is None

@@ -458,6 +458,8 @@ _BYLINE_END = re.compile(
     # …translated word for word, the month first: "Écrit par Jeanne ROE sur décembre 20, 2023"
     r"|\s+sur\s+(?=[a-zéû]+\.?\s+\d{1,2},\s*(?:19|20)\d\d)"
     r"|\s*[,|·•]\s*|\s+[-–—]\s+"
+    # (the dash glued to the name before the date: "Par Fabrice Roe— Publié le 27/06/2023")
+    r"|(?<=\w)[–—]\s*(?=(?:publié|mis à jour|mise à jour|le\s+\d)\b)"
     # the writer's post with no comma: "Par Jeanne Roux correspondante en Asie"
     r"|\s+(?=(?:notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste|rédactrice|rédacteur|reporter)\b)",
     re.I,
@@ -1024,6 +1026,9 @@ HEADLINE_WORDS = 14  # a headline's usual length; a standfirst without its stop 
 
 _INITIAL_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$")
 _CAPS_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,2}$")
+
+
+_BULLET_GLYPH = re.compile(r"^[•·▪◦]\s*")
 
 
 def _dashed_name(text: str) -> bool:
@@ -2446,10 +2451,30 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and len(rest) <= 1
             and (following is None or following.kind not in ("dash", "bullet"))
             and (previous_unit is None or previous_unit.kind not in ("dash", "bullet"))
-            and _dashed_name(text)
+            and _dashed_name(_BULLET_GLYPH.sub("", text))
         ):
             # The writer's name alone after a dash under the title or its standfirst, as the Quebec dailies and
-            # regional papers sign ("- JEANNE ROE", "- J. Roe"): the byline, the name as written in lower case.
+            # regional papers sign ("- JEANNE ROE", "- J. Roe", "- • Jeanne Roe" with the list's glyph kept): the
+            # byline, the name as written in lower case.
+            text = _BULLET_GLYPH.sub("", text)
+            head.author = _capitalised(text) if text.isupper() else text
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        if (
+            unit.kind == "text"
+            and not unit.markdown
+            and head.author is None
+            and head.title is not None
+            and len(rest) <= 1
+            and unit.blank_before
+            and following is not None
+            and following.kind == "text"
+            and following.word_count >= LEAD_MIN_WORDS
+            and _dashed_name(text)
+        ):
+            # The writer's name alone on its line, set apart under the title or its standfirst and right above the
+            # lead, as news sites print the byline without "Par" ("Michel Roe", "LOUIS ROE"): the byline.
             head.author = _capitalised(text) if text.isupper() else text
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
