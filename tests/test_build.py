@@ -103,6 +103,26 @@ def test_hand_written_pages_show_their_examples_as_written(seed_build: Build) ->
         assert all(len(text) <= 60 for text in bold), (url, bold)
 
 
+# A breakable space where French typography binds one (Imprimerie nationale): before « : ; ! ? » » and after « « »,
+# between groups of three digits, before a unit's sign. A line of the page could start with the mark or the group.
+BREAKABLE = re.compile(r"\S [:;!?»](?=\s|$|[»)\].,])|« \S|(?<![\d,.])\d{1,3} \d{3}(?!\d)|\d [%€$](?!\w)")
+
+
+def test_every_page_binds_the_spaces_french_typography_never_breaks(seed_build: Build) -> None:
+    # Hand-written pages, the site's own words in generated ones, article text, charts, tooltips: every page's text.
+    found = []
+    for path in sorted(seed_build.site.rglob("*.html")):
+        article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").find("article")
+        if article is None:
+            continue
+        for verbatim in article.find_all(["code", "pre", "kbd", "script", "style"]):
+            verbatim.decompose()
+        texts = [article.get_text()]
+        texts += [tag[name] for name in ("title", "alt", "aria-label") for tag in article.find_all(attrs={name: True})]
+        found += [(str(path.relative_to(seed_build.site)), m.group()) for t in texts for m in BREAKABLE.finditer(t)]
+    assert not found, found[:10]
+
+
 def test_bad_files_warn_and_the_rest_builds(tmp_path: Path) -> None:
     project = make_project(
         tmp_path,
@@ -320,7 +340,7 @@ def test_every_page_has_social_metadata_and_the_site_has_feeds(seed_build: Build
 def test_home_page_shows_themes_latest_articles_speakers_and_entry_points(seed_build: Build) -> None:
     home = soup(seed_build, "").select_one("article")
     sections = [h.get_text(strip=True).rstrip("¶") for h in home.select("h2")]
-    assert sections == ["Les thèmes", "Derniers articles", "Qui parle ?", "Explorer"]
+    assert sections == ["Les thèmes", "Derniers articles", "Qui parle\u202f?", "Explorer"]  # (French spacing)
     cards = home.select(".dossier-cards-4")[0].select("li")
     assert [c.a.get_text(strip=True) for c in cards] == ["Stratégie", "Sécurité", "Géopolitique", "Startups"]
     themes = {t["title"]: t for t in json.loads((seed_build.site / "data" / "themes.json").read_text("utf-8"))}

@@ -80,7 +80,7 @@ def test_bars_are_labelled_as_written_on_one_scale() -> None:
     rows = [charts.Bar(14.3e9, "14,3 milliards $", "Meta"), charts.Bar(1e8, "100 millions $"), charts.Bar(6e6, "6 M$")]
     figure = charts.bars("money", "Montants", rows, lambda v: f"{v:g}", "Trois valeurs.")
     svg = named(figure)
-    assert "14,3 milliards $" in figure and "Meta" in figure
+    assert "14,3 milliards\u00a0$" in figure and "Meta" in figure  # the sign stays with its number
     widths = [float(r.get("width", 0)) for r in svg.iter() if r.get("class") == "dossier-chart__bar"]
     assert len(widths) == 3 and widths == sorted(widths, reverse=True)
     assert "logarithmique" in figure.split("<desc")[1].split("</desc>")[0]
@@ -240,3 +240,11 @@ def test_actor_index_picture_crosses_the_most_cited_actors() -> None:
     assert len(hits(figure)) == render_actors.MATRIX_SHOWN and "sur 60" in figure
     pairs = render_actors.top_pairs(facts)
     assert pairs and pairs[0][2] == max(n for _, _, n in pairs)
+
+
+def test_chart_text_is_bound_as_french_typography_binds_it() -> None:
+    # Labels, tooltips and captions are the site's words or the articles': the spaces French never breaks are bound.
+    assert (
+        charts.esc("Échelle : 1 200 articles ; 75 % ?") == "Échelle\u00a0: 1\u202f200 articles\u202f; 75\u00a0%\u202f?"
+    )
+    assert charts.esc("a <b> & « c »") == "a &lt;b&gt; &amp; «\u00a0c\u00a0»"

@@ -273,3 +273,11 @@ def test_a_shifted_model_heading_shifts_every_heading() -> None:
     written = fragments.fill("<!-- dossier:fragment 0-1 -->", page.fragments)
     assert written == '<h3 id="un">Un</h3>\n<h4 id="deux">Deux</h4>'
     assert [(e.id, e.level, [c.id for c in e.children]) for e in toc] == [("un", 3, ["deux"])]
+
+
+def test_a_space_between_a_term_and_the_mark_after_it_is_bound() -> None:
+    # French typography's space before « ? » stays bound when a glossary link ends right before it: the paragraph
+    # is bound as a whole, not piece by piece between the links.
+    page = html(Block(Kind.PARAGRAPH, "Quel avenir pour l’open source ? Personne ne sait : « peut-être »."))
+    assert page.select_one("a.dossier-term").get_text() == "open source"
+    assert "open source\u202f? Personne ne sait\u00a0: «\u00a0peut-être\u00a0»." in page.get_text()

@@ -292,3 +292,21 @@ def test_outside_not_folded_case_insensitive_matching_is_lower_casing() -> None:
     for p in sorted({c.lower() for c in chars}):
         pattern = re.compile(re.escape(p), re.IGNORECASE)
         assert [c for c in chars if pattern.fullmatch(c)] == [c for c in chars if c.lower() == p], p
+
+
+def test_every_rendered_page_is_bound_as_french_typography_binds_it(tmp_path: Path) -> None:
+    # Hand-written pages and the site's own words in generated ones: headings (so the table of contents and the
+    # page title), paragraphs, text after an element, link titles and term tooltips; code keeps its spaces.
+    defined = 'link: all\nterms:\n  - term: open source\n    definition: "Code publié : modifiable."\n'
+    page = render(
+        load(tmp_path, defined),
+        '# Le dossier : Meta\n\n**Note** : voir « ceci » ? L\'open source [lien](y.md "Titre : suite").\n\n'
+        "Un `a : b` ici.\n\n    x : y ?\n",
+    )
+    heading = page.h1
+    assert heading.get_text() == "Le dossier\u00a0: Meta" and heading["id"] == "le-dossier-meta"
+    paragraph = page.find_all("p")[0]
+    assert paragraph.get_text().startswith("Note\u00a0: voir «\u00a0ceci\u00a0»\u202f? L'open source lien")
+    assert paragraph.find("a", href="y.md")["title"] == "Titre\u00a0: suite"
+    assert paragraph.select_one("a.dossier-term")["title"] == "Code publié\u00a0: modifiable."
+    assert page.code.get_text() == "a : b" and page.pre.get_text() == "x : y ?\n"

@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .escape import french_spacing
+
 FONT = 13  # user units; the pictures are drawn at most 1:1 (see dossier.css)
 CHAR = 0.58  # average advance of a character, in font sizes (system sans-serif, digits and French text)
 LINE = 18  # a line of text
@@ -44,9 +46,10 @@ _BREAKS = re.compile(r"[ \t\r\n\f\v\u2028\u2029\x85]+")
 def esc(value: str) -> str:
     """Untrusted text as SVG/HTML content or a double-quoted attribute value (one line, no NUL).
 
-    No-break spaces stay: « 14,3 milliards $ », « 75 % ».
+    No-break spaces stay: « 14,3 milliards $ », « 75 % »; the spaces French typography binds are bound
+    (:func:`dossier.escape.french_spacing`), in a label, a tooltip or a caption alike.
     """
-    return html.escape(_BREAKS.sub(" ", value.replace("\x00", "")).strip(), quote=True)
+    return html.escape(french_spacing(_BREAKS.sub(" ", value.replace("\x00", "")).strip()), quote=True)
 
 
 def num(value: float) -> str:

@@ -319,8 +319,11 @@ def linked(
     """HTML for ``value[start:end]``, with a link for each glossary term the state allows.
 
     ``matches`` are ``(start, end, slug)`` offsets in ``value``, in order;
-    those not wholly inside the range are left out.
+    those not wholly inside the range are left out. The value is bound as a
+    whole (:func:`escape.french_spacing` keeps offsets), so a space between a
+    term and the mark after it (« … l’intelligence artificielle ? ») is bound too.
     """
+    value = escape.french_spacing(value)
     end = len(value) if end is None else end
     out: list[str] = []
     pos = start

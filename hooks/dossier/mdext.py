@@ -1,9 +1,16 @@
-"""A Python-Markdown extension that links glossary terms on the element tree.
+"""A Python-Markdown extension for every page: glossary term links and French spacing, on the element tree.
 
 Like the ``abbr`` extension it walks text nodes after inline processing and
 never touches code, preformatted text, headings, links or an existing term.
 The definition goes in the ``title`` attribute, which Material shows as a
 tooltip (``content.tooltips``).
+
+It then binds the spaces French typography never breaks
+(:func:`dossier.escape.french_spacing`) in the text of every page MkDocs
+renders: the hand-written ones (home, method, contributing) and the site's own
+words in the generated ones, headings included, so the table of contents and
+the page title are bound too. Article text is bound where it is escaped; code,
+preformatted text and keyboard keys keep the spaces they were typed with.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from .escape import french_spacing
 from .glossary import Linker
 
 SKIP = {"a", "code", "pre", "kbd", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "time"}
@@ -123,6 +131,43 @@ class PermalinkLabelTreeprocessor(Treeprocessor):
                 link.set("aria-label", title)
 
 
+# Elements whose text is typed, not typeset: code, preformatted text, keyboard keys, scripts and styles.
+VERBATIM = {"code", "pre", "kbd", "samp", "script", "style", "textarea"}
+# Attributes a reader sees as text (a tooltip, a label read aloud, an image's description).
+READ_ATTRIBUTES = ("title", "alt", "aria-label")
+
+
+class FrenchSpacingTreeprocessor(Treeprocessor):
+    """Bind French spacing in a page's text and readable attributes (see the module's docstring)."""
+
+    def run(self, root: etree.Element) -> None:
+        self._walk(root)
+
+    def _walk(self, element: etree.Element) -> None:
+        for name in READ_ATTRIBUTES:
+            value = element.get(name)
+            if value:
+                element.set(name, french_spacing(value))
+        if element.text:
+            element.text = _spaced(element.text, after_element=False)
+        for child in element:
+            if child.tag not in VERBATIM:
+                self._walk(child)
+            if child.tail:
+                child.tail = _spaced(child.tail, after_element=True)
+
+
+def _spaced(text: str, after_element: bool) -> str:
+    """``text`` bound, as the same type (an AtomicString stays one, so no inline pattern runs on it).
+
+    After an element, the text goes on from it: "<strong>Note</strong> : …" binds the space before the colon,
+    which :func:`french_spacing` only binds after a character (a letter stands in for the element)."""
+    spaced = french_spacing("x" + text)[1:] if after_element else french_spacing(text)
+    if spaced == text:
+        return text
+    return AtomicString(spaced) if isinstance(text, AtomicString) else spaced
+
+
 class GlossaryExtension(Extension):
     def __init__(self, context: LinkContext) -> None:
         super().__init__()
@@ -131,5 +176,7 @@ class GlossaryExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         # After inline patterns (priority 20) and attr_list (8); before toc (5) reads headings, which we skip.
         md.treeprocessors.register(GlossaryTreeprocessor(md, self.context), "dossier-glossary", 6)
+        # After the term links, so their tooltips are bound; before toc (5) reads the headings' text.
+        md.treeprocessors.register(FrenchSpacingTreeprocessor(md), "dossier-french-spacing", 5.5)
         # After toc (5) has added the permalinks.
         md.treeprocessors.register(PermalinkLabelTreeprocessor(md), "dossier-permalink-label", 4)
