@@ -4645,3 +4645,39 @@ def test_a_name_alone_above_a_short_paragraph_is_no_byline() -> None:
     # the lead must follow: a name above a short line may be an intertitle or a caption's
     a = article(TITLE + "Michel Roe\n\n" + PARAGRAPH)
     assert a.author is None
+
+
+def test_an_epithet_with_a_relative_clause_is_still_the_person_named_before() -> None:
+    # epithet: "le multimilliardaire qui a investi…" takes up the person just named; the clause says more of him
+    body = TITLE + (
+        "Xavier Roe a reçu la délégation dans son campus parisien. "
+        "« Le but n'est pas de gagner de l'argent », a assuré le multimilliardaire qui a investi dans ce lieu."
+    )
+    assert said(body)[0][1] == "Xavier Roe"
+    # with nobody named before, the source stays unnamed and the phrase, clause included, describes it
+    opening = "Le campus a ouvert lundi. "
+    body = TITLE + opening + "« Le but n'est pas de gagner », a assuré le milliardaire qui a investi dans ce lieu."
+    assert said(body)[0][1:] == ("Source non précisée", "milliardaire qui a investi dans ce lieu")
+
+
+@pytest.mark.parametrize(
+    "day", ["au cinquième jour de son procès devant les assises du Gard", "au 3e jour de l'audience"]
+)
+def test_the_day_of_a_trial_after_the_speaker_is_when_not_who(day: str) -> None:
+    # court reports date the words by the day of the trial: "a dit l'accusé au cinquième jour de son procès"
+    body = TITLE + (
+        "Jacques Roe a demandé pardon lundi devant la cour. "
+        f"« Je ne sais pas dire pourquoi j'ai fait ça », a dit l'accusé {day}."
+    )
+    assert said(body)[0][1] == "Jacques Roe"
+
+
+def test_the_companion_in_a_participle_is_not_whom_an_epithet_stands_for() -> None:
+    # a participle set off by commas ("accompagné par X") gives the subject company; the epithet next takes up the
+    # subject, not the companion, and the words after the companion's name are the sentence's, not a description
+    body = TITLE + (
+        "Xavier Roe a ouvert le lieu en 2017. Ce dernier a présenté au couple grand-ducal, accompagné par Brigitte "
+        "Blanc, sa pépinière inaugurée l'an dernier.\n\n"
+        "« Le but n'est pas de gagner de l'argent », a assuré le multimilliardaire qui a investi dans ce lieu."
+    )
+    assert said(body)[0][1] == "Xavier Roe"

@@ -344,11 +344,20 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# A participle of company set off by a comma, its agent next: ", accompagné par", ", entourée de", ", escortés par".
+_COMPANION_BEFORE = re.compile(
+    r",\s+(?:accompagn|entour|escort|suivi)[ée]*e?s?\s+(?:par|de)\s+(?:son|sa|ses|leur|leurs|l[’']|la|le)?\s*$"
+)
+# A definite noun phrase of a few words, then a relative clause: "le multimilliardaire qui a investi…".
+_EPITHET_RELATIVE = re.compile(r"^(?P<np>(?:le|la|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+qui\s+\S.*$", re.S)
+
+
 # Nouns of the press's epithets for a person named before: "l'étoile montante chinoise", "le milliardaire", "le
 # trentenaire" (never a speaker of their own).
 _EPITHET_NOUNS = frozenset(
     """
-    milliardaire magnat prodige génie trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire
+    milliardaire multimilliardaire millionnaire magnat prodige génie
+    trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire
     octogénaire vétéran pionnier pionnière étoile star gourou visionnaire autodidacte
     femme homme dame
     """.split()
@@ -1142,8 +1151,15 @@ _DAY_ALONE = re.compile(
 _DETAIL_TIME_CUT = re.compile(rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:{_OCCASIONS}|pendant)\b.*)$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
 # The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
+# The day of a trial, a strike or a summit, as court and news reports date what was said ("a dit l'accusé au
+# cinquième jour de son procès devant les assises du Gard"): when, and before whom, never who.
+_DAY_OF = (
+    r"au\s+(?:\d{1,2}e|premier|dernier|[a-zé]+ième)\s+jour\s+"
+    r"(?:de\s+(?:son|sa|leur)\s+|du\s+|de\s+la\s+|de\s+l[’']\s*|des\s+)[\w’'-]+(?:\s+devant\s+[^,«»]+)?"
+)
 _TIME_AFTER = re.compile(
-    rf"(?<=\S)\s*,?\s+(?:à l[’']époque|à ce moment-là|à l[’']heure actuelle|ce jour-là|en \d{{4}}|{_POST_TIME})\s*$",
+    r"(?<=\S)\s*,?\s+(?:à l[’']époque|à ce moment-là|à l[’']heure actuelle|ce jour-là|en \d{4}"
+    rf"|{_POST_TIME}|{_DAY_OF})\s*$",
     re.I,
 )
 _POST_COMPLEMENT = (
@@ -3721,6 +3737,11 @@ class _Context:
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
+            if _COMPANION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                # "Ce dernier a présenté au couple, accompagné par Brigitte Roe, sa pépinière": the agent of a
+                # participle set off by commas goes with the subject, whom a pronoun next stands for; the words
+                # after the name are the sentence's, no description
+                continue
             detail = match.group("detail")
             if _EMPHATIC.match(detail):
                 # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description; a role right before
@@ -4065,6 +4086,13 @@ class _Context:
                 gender = "f" if phrase[:5].casefold() == "celle" else "m"
                 about = _agreeing(self.last, gender, self)
             return about if about is not None else _Person(UNKNOWN_SPEAKER, detail, False)
+        relative = _EPITHET_RELATIVE.match(phrase)
+        if relative is not None and is_anaphora(relative.group("np")):
+            # epithet: a relative clause after the press's substitute for a name says more of the person named
+            # before ("…», a assuré le multimilliardaire qui a investi 250 millions dans ce lieu"): the noun
+            # phrase is the anaphora, the clause no part of it (with nobody before, both describe the source)
+            detail = detail or _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
+            phrase = relative.group("np")
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
