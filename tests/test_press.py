@@ -4681,3 +4681,35 @@ def test_the_companion_in_a_participle_is_not_whom_an_epithet_stands_for() -> No
         "« Le but n'est pas de gagner de l'argent », a assuré le multimilliardaire qui a investi dans ce lieu."
     )
     assert said(body)[0][1] == "Xavier Roe"
+
+
+@pytest.mark.parametrize(
+    ("subject", "description"),
+    [
+        ("Paul Roe est arrivé", "le cinéaste"),
+        ("Paul Roe est arrivé", "l'arrière montpelliérain"),
+        ("Paul Roe est arrivé", "l'adolescent"),
+        ("Hélène Roe est arrivée", "la jeune femme dynamique"),
+        ("Hélène Roe est arrivée", "l'astronaute de 43 ans"),
+    ],
+)
+def test_a_definite_description_right_after_the_subject_is_that_person(subject: str, description: str) -> None:
+    # epithet: the definite article presents someone the reader knows; the press renames the subject so, and the
+    # description is the person's at these words
+    body = TITLE + f"{subject} la première. « Je ne m'y attendais pas », sourit {description}."
+    name = " ".join(subject.split()[:2])
+    assert said(body)[0][1:] == (name, description.removeprefix("le ").removeprefix("la ").removeprefix("l'"))
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "la mère de la victime",  # kin: someone else, named by the relation
+        "la préfecture",  # a body speaks for itself
+        "la voisine",  # the article's gender tells another person
+        "une passante",  # the indefinite article presents someone new
+    ],
+)
+def test_a_description_that_names_someone_else_is_not_the_subject(description: str) -> None:
+    body = TITLE + f"Paul Roe est arrivé le premier. « Je ne m'y attendais pas », a dit {description}."
+    assert said(body)[0][1] != "Paul Roe"

@@ -344,6 +344,30 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# A definite description of a person, its head noun in lower case after the article and the adjectives the press
+# puts first ("le cinéaste", "la triple gagnante du globe", "l'enseignant-chercheur de 75 ans").
+_DEFINITE_DESCRIPTION = re.compile(
+    r"^(?:(?:le|la)\s+|l[’']\s*)(?:(?:jeune|nouveau|nouvel|nouvelle|ancien|ancienne|ex|triple|double|quadruple|futur|future"
+    r"|premier|première|seul|seule|éternel|éternelle|célèbre|fameux|fameuse)[\s-]+)?(?P<noun>[a-zà-ÿ][\w-]*)\b"
+)
+# Bodies and groups a definite article names without a person behind them ("la préfecture", "le club", "la défense").
+_COLLECTIVE_HEADS = frozenset(
+    """
+    préfecture mairie municipalité région département ville commune police gendarmerie armée club équipe parti
+    opposition majorité intersyndicale centrale journal quotidien hebdomadaire chaîne radio magazine site média
+    ong hôpital établissement école université ambassade chancellerie défense accusation famille foule public
+    assistance salle sélection délégation organisation administration ministère parquet justice état pays
+    collectivité métropole agglomération rectorat académie clinique laboratoire entreprise enseigne marque
+    """.split()
+)
+# Kin and elected officials: "la mère de la victime" after her daughter, "l'élu" after the minister: someone else.
+_NOT_EPITHET_HEADS = frozenset(
+    """
+    mère père fille fils sœur soeur frère épouse époux mari veuve veuf oncle tante cousin cousine grand-mère
+    grand-père petite-fille petit-fils belle-mère beau-père compagne compagnon conjoint conjointe parent enfant
+    voisin voisine ami amie proche élu élue victime
+    """.split()
+)
 # A participle of company set off by a comma, its agent next: ", accompagné par", ", entourée de", ", escortés par".
 _COMPANION_BEFORE = re.compile(
     r",\s+(?:accompagn|entour|escort|suivi)[ée]*e?s?\s+(?:par|de)\s+(?:son|sa|ses|leur|leurs|l[’']|la|le)?\s*$"
@@ -3660,6 +3684,31 @@ class _Context:
             return None
         return self._met_last(lambda p: p.named and any(s in p.detail.casefold() for s in synonyms))
 
+    def _epithet_for_subject(self, flat: str) -> _Person | None:
+        """epithet: a definite description that is no office ("…», se reprend le cinéaste", "…, raconte l'arrière
+        montpelliérain", "…», sourit l'adolescent") right after a person was the subject: that person.
+
+        The definite article presents someone the reader knows (a new source comes with "un", "une"); an
+        office ("le procureur", "la présidente") may be someone never named, a body or a document speaks for
+        itself, and the article must agree with the person's gender."""
+        found = _DEFINITE_DESCRIPTION.match(flat)
+        if found is None:
+            return None
+        noun = found.group("noun").casefold()
+        if _role_noun(noun) or noun in _INSTITUTIONS or noun in _INSTITUTION_HEADS or noun in _COLLECTIVE_HEADS:
+            return None
+        if noun in _NOT_EPITHET_HEADS:
+            return None
+        if speaker_key(noun) in _DOCUMENTS or len(flat.split()) > 10:
+            return None
+        self._flush()
+        last = self.last
+        if last is None or not last.named or not is_first_name(last.name.split()[0]):
+            return None
+        if _article_gender(flat) is not None and person_gender(last) not in (None, _article_gender(flat)):
+            return None
+        return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)  # (described as the journalist does)
+
     def protagonist(self) -> _Person | None:
         """The person the article is about so far: named clearly more often than anyone else."""
         self._flush()
@@ -4222,6 +4271,9 @@ class _Context:
         of = _DOCUMENT_OF.match(flat)
         if of is not None:  # "selon un communiqué de Nérée": the organisation whose document it is
             return _Person(of.group("org"), "", True)
+        taken = self._epithet_for_subject(flat) if not named_here else None
+        if taken is not None:
+            return taken
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
