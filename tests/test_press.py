@@ -4713,3 +4713,13 @@ def test_a_definite_description_right_after_the_subject_is_that_person(subject: 
 def test_a_description_that_names_someone_else_is_not_the_subject(description: str) -> None:
     body = TITLE + f"Paul Roe est arrivé le premier. « Je ne m'y attendais pas », a dit {description}."
     assert said(body)[0][1] != "Paul Roe"
+
+
+@pytest.mark.parametrize("role", ["le manager", "le capitaine", "la ministre déléguée"])
+def test_a_role_before_the_name_then_the_clause_before_the_colon(role: str) -> None:
+    # pre_verb_colon: "le manager Pierre Roe avait quelques regrets : « … »": the role describes the person, the
+    # clause after the name is the sentence's predicate, neither part of the name
+    body = (
+        TITLE + f"À l'issue du match, {role} Dominique Roe avait quelques regrets : « Ce point était à notre portée. »"
+    )
+    assert said(body)[0][1:] == ("Dominique Roe", role.split(" ", 1)[1])
