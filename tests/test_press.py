@@ -4723,3 +4723,22 @@ def test_a_role_before_the_name_then_the_clause_before_the_colon(role: str) -> N
         TITLE + f"À l'issue du match, {role} Dominique Roe avait quelques regrets : « Ce point était à notre portée. »"
     )
     assert said(body)[0][1:] == ("Dominique Roe", role.split(" ", 1)[1])
+
+
+def test_a_round_up_of_reactions_names_each_speaker_on_a_line_of_their_own() -> None:
+    # speaker_line_before: "Luka Roe (entraîneur d'Amiens)" alone on its line, no verb, no colon, then the words;
+    # the line is no portrait caption (it heads a quotation), and each name goes with the words under it
+    body = TITLE + (
+        "Voici les réactions des entraîneurs après la septième journée du championnat.\n\n"
+        "Luka Roe (entraîneur d'Amiens)\n\n"
+        "« C'est une défaite méritée. Bordeaux a su exploiter nos erreurs. »\n\n"
+        "Olivier Dall'Blanc (entraîneur de Brest)\n\n"
+        "« Je suis satisfait de ce que je vois dans le contenu du jeu. »"
+    )
+    assert [s[1:] for s in said(body)] == [
+        ("Luka Roe", "entraîneur d'Amiens"),
+        ("Olivier Dall'Blanc", "entraîneur de Brest"),
+    ]
+    # a name above the first paragraph signs the article: the quotation that opens the text is not the writer's
+    body = TITLE + "– Youcef Roe\n\n« Les frais d'inscription vont passer à 2 770 euros en licence. »\n\n" + PARAGRAPH
+    assert all(s[1] != "Youcef Roe" for s in said(body))

@@ -4451,6 +4451,7 @@ def extract(
     previous_quoted = False  # whether it held a quotation (a quotation-only paragraph after it continues it)
     open_quote: _Candidate | None = None  # a quotation running over several paragraphs
     interviewee: _Person | None = None  # the person an interview page is with ("Interview exclusive de X, rôle")
+    read_paragraph = False  # whether a paragraph was read yet (above the first one, a name signs the article)
     for number, block in enumerate(article.blocks):
         if block.role in ("about", "note"):
             continue
@@ -4461,6 +4462,8 @@ def extract(
             context.remember(lead)
         if block.kind is Kind.HEADING:
             previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
+            if _NAME_LINE.match(block.text):
+                previous = block.text  # (a name set as a heading above the person's words: see _standalone_speaker)
             continue
         if block.kind is Kind.QUOTE:
             if block.attribution:
@@ -4508,6 +4511,8 @@ def extract(
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     before_text = previous if not previous_quoted else None
+                    if before_text is not None and not read_paragraph and _NAME_LINE.match(before_text):
+                        before_text = None  # (a name above the first paragraph of text is the writer's)
                     standalone = _standalone_speaker(text, found, context, earlier, next_text, before_text)
                     if (
                         standalone is None
@@ -4553,6 +4558,7 @@ def extract(
                     open_quote = candidate
             context.mention(text[position:])
             previous, previous_quoted = text, bool(found_here)
+        read_paragraph = read_paragraph or block.kind is Kind.PARAGRAPH
     # A quotation over several paragraphs that nothing attributed, at its start or its end, is not one.
     candidates = [c for c in candidates if not (isinstance(c, _Candidate) and c.found.how == "pending")]
     for item in _without_repeats(candidates):
@@ -4750,6 +4756,18 @@ def _standalone_speaker(
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
             return context.resolve(role.group("np"))
+        line = _NAME_LINE.match(previous_text) if previous_text else None
+        if line is not None:
+            name = f"{line.group('first')} {line.group('surname').strip()}"
+            role = " ".join((line.group("role") or "").split())
+            if (
+                _is_full_name(name)
+                and speaker_key(name) not in context.not_people
+                and (not role or _role_noun(_DETERMINERS.sub("", role, count=1).split(" ", 1)[0]))
+            ):
+                # speaker_line_before: a round-up of reactions sets each speaker's name, the role in brackets, on
+                # a line of its own with no verb and no colon ("Luka Roe (entraîneur d'Amiens)"), the words below
+                return context.resolve(name, role)
         reported = _reported_speech_end(previous_text) if previous_text else None
         if reported is not None:
             # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
@@ -4790,6 +4808,12 @@ _ROLE_SAID_NEXT = re.compile(
     r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w’' -]{2,30},\s*)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<noun>[\w-]+)"
     r"(?:\s+(?:de|du|des|d[’'])\s*[^,.;:!?«»“”\"]{1,40}?)?)"
     rf"\s+(?:a|avait|s[’']est|est)\s+(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)"
+)
+# A line that is a person's name alone, perhaps the role after it in brackets: "Luka Roe (entraîneur d'Amiens)".
+_NAME_LINE = re.compile(
+    r"^\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
+    r"(?:\s*\((?P<role>[^()]{2,80})\))?\s*$"
 )
 _SIGNATURE = re.compile(
     r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
