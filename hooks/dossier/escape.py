@@ -40,13 +40,17 @@ _DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d])")
 _BEFORE_SIGN = re.compile(r"(\d|\b(?:mille|millions?|milliards?)) +(?=[%€$£‰](?!\w))")
 
 
+# A space any rule below may bind, found in one pass (most texts have none: a line of prose, a label).
+_MAY_BIND = re.compile(r"« | [:;!?»%€$£‰]|\d \d")
+
+
 def french_spacing(text: str) -> str:
     """Bind the spaces French typography never breaks; every character keeps its offset.
 
     One space becomes one no-break space (several typed spaces become as many),
     so marks given as offsets in the text (:mod:`dossier.fragments`) stay right.
     """
-    if " " not in text:
+    if " " not in text or _MAY_BIND.search(text) is None:
         return text
     text = _AFTER_OPENING.sub(lambda m: "«" + NBSP * (len(m.group()) - 1), text)
     text = _BEFORE_CLOSING.sub(lambda m: NBSP * (len(m.group()) - 1) + "»", text)

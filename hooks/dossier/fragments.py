@@ -308,6 +308,10 @@ def _nest(toc: MutableSequence[TocItem], item: TocItem) -> None:
     siblings.append(item)
 
 
+# What binding a space looks at around it (a group of digits at most): a range is bound with this much around.
+_MARGIN = 24
+
+
 def linked(
     value: str,
     matches: Iterable[tuple[int, int, str]],
@@ -323,8 +327,10 @@ def linked(
     whole (:func:`escape.french_spacing` keeps offsets), so a space between a
     term and the mark after it (« … l’intelligence artificielle ? ») is bound too.
     """
-    value = escape.french_spacing(value)
     end = len(value) if end is None else end
+    # (only the range and a margin are bound: an excerpt of a long paragraph is written often)
+    left, right = max(0, start - _MARGIN), min(len(value), end + _MARGIN)
+    value = value[:left] + escape.french_spacing(value[left:right]) + value[right:]
     out: list[str] = []
     pos = start
     if not isinstance(matches, list):

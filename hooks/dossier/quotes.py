@@ -360,7 +360,8 @@ _COLLECTIVE_HEADS = frozenset(
     collectivité métropole agglomération rectorat académie clinique laboratoire entreprise enseigne marque
     """.split()
 )
-# Kin and elected officials: "la mère de la victime" after her daughter, "l'élu" after the minister: someone else.
+# Kin, neighbours, friends, victims, elected officials: "la mère de la victime" after her daughter, "l'élu" after
+# the minister, "la voisine" after the witness: someone else, whom the description names by a relation.
 _NOT_EPITHET_HEADS = frozenset(
     """
     mère père fille fils sœur soeur frère épouse époux mari veuve veuf oncle tante cousin cousine grand-mère
@@ -1176,13 +1177,13 @@ _DAY_ALONE = re.compile(
 # "…, ministre du Numérique, lors de la signature".
 _DETAIL_TIME_CUT = re.compile(rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:{_OCCASIONS}|pendant)\b.*)$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
-# The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
 # The day of a trial, a strike or a summit, as court and news reports date what was said ("a dit l'accusé au
 # cinquième jour de son procès devant les assises du Gard"): when, and before whom, never who.
 _DAY_OF = (
     r"au\s+(?:\d{1,2}e|premier|dernier|[a-zé]+ième)\s+jour\s+"
     r"(?:de\s+(?:son|sa|leur)\s+|du\s+|de\s+la\s+|de\s+l[’']\s*|des\s+)[\w’'-]+(?:\s+devant\s+[^,«»]+)?"
 )
+# The time the words were said, after the speaker: "…», avait déclaré Zuckerberg à l'époque".
 _TIME_AFTER = re.compile(
     r"(?<=\S)\s*,?\s+(?:à l[’']époque|à ce moment-là|à l[’']heure actuelle|ce jour-là|en \d{4}"
     rf"|{_POST_TIME}|{_DAY_OF})\s*$",
