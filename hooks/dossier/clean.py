@@ -4269,8 +4269,7 @@ def drop_cruft(
             # transformation numérique des PME."), one line or more, each a role without a verb
             drop(unit, "signature")
             continue
-        after = units[index + 1].text.lstrip() if index + 1 < len(units) else ""
-        if shaped and _portrait_caption(unit) and after[:1] not in '«“"':
+        if shaped and _portrait_caption(unit) and (following is None or following.text.lstrip()[:1] not in '«“"'):
             # a portrait's caption: the name and, in brackets, where the person works (above a quotation, the line
             # names the speaker, as a round-up of reactions sets it: "Luka Roe (entraîneur d'Amiens)" / "« … »")
             drop(unit, "credit")

@@ -162,7 +162,12 @@ def text(value: str) -> str:
     no text can pass for a link placeholder (:func:`linking.url`). Spaces are
     bound as French typography binds them (:func:`escape.french_spacing`).
     """
-    return html.escape(escape.french_spacing(value.replace("\n", " ").replace("\x00", "")), quote=False)
+    return _escaped(escape.french_spacing(value))
+
+
+def _escaped(value: str) -> str:
+    """:func:`text` for a value already bound."""
+    return html.escape(value.replace("\n", " ").replace("\x00", ""), quote=False)
 
 
 def attr(value: str) -> str:
@@ -323,12 +328,12 @@ def linked(
     """HTML for ``value[start:end]``, with a link for each glossary term the state allows.
 
     ``matches`` are ``(start, end, slug)`` offsets in ``value``, in order;
-    those not wholly inside the range are left out. The value is bound as a
-    whole (:func:`escape.french_spacing` keeps offsets), so a space between a
-    term and the mark after it (« … l’intelligence artificielle ? ») is bound too.
+    those not wholly inside the range are left out. The range is bound once, with
+    a margin around it (:func:`escape.french_spacing` keeps offsets), before it is
+    cut at the links, so a space between a term and the mark after it
+    (« … l’intelligence artificielle ? ») is bound too; the pieces are not bound again.
     """
     end = len(value) if end is None else end
-    # (only the range and a margin are bound: an excerpt of a long paragraph is written often)
     left, right = max(0, start - _MARGIN), min(len(value), end + _MARGIN)
     value = value[:left] + escape.french_spacing(value[left:right]) + value[right:]
     out: list[str] = []
@@ -344,10 +349,10 @@ def linked(
         entry = entries.get(slug)
         if entry is None or not state.allow(entry):
             continue
-        out.append(text(value[pos:m_start]))
-        out.append(term_link(entry, text(value[m_start:m_end])))
+        out.append(_escaped(value[pos:m_start]))
+        out.append(term_link(entry, _escaped(value[m_start:m_end])))
         pos = m_end
-    out.append(text(value[pos:end]))
+    out.append(_escaped(value[pos:end]))
     return "".join(out)
 
 

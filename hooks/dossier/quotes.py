@@ -350,14 +350,15 @@ _DEFINITE_DESCRIPTION = re.compile(
     r"^(?:(?:le|la)\s+|l[’']\s*)(?:(?:jeune|nouveau|nouvel|nouvelle|ancien|ancienne|ex|triple|double|quadruple|futur|future"
     r"|premier|première|seul|seule|éternel|éternelle|célèbre|fameux|fameuse)[\s-]+)?(?P<noun>[a-zà-ÿ][\w-]*)\b"
 )
-# Bodies and groups a definite article names without a person behind them ("la préfecture", "le club", "la défense").
+# Bodies and groups a definite article names without a person behind them ("la préfecture", "le club", "la défense"),
+# besides the institutions (_INSTITUTIONS, _INSTITUTION_HEADS).
 _COLLECTIVE_HEADS = frozenset(
     """
     préfecture mairie municipalité région département ville commune police gendarmerie armée club équipe parti
     opposition majorité intersyndicale centrale journal quotidien hebdomadaire chaîne radio magazine site média
     ong hôpital établissement école université ambassade chancellerie défense accusation famille foule public
-    assistance salle sélection délégation organisation administration ministère parquet justice état pays
-    collectivité métropole agglomération rectorat académie clinique laboratoire entreprise enseigne marque
+    assistance salle sélection administration état pays collectivité métropole agglomération rectorat académie
+    clinique laboratoire enseigne marque
     """.split()
 )
 # Kin, neighbours, friends, victims, elected officials: "la mère de la victime" after her daughter, "l'élu" after
