@@ -4742,3 +4742,74 @@ def test_a_round_up_of_reactions_names_each_speaker_on_a_line_of_their_own() -> 
     # a name above the first paragraph signs the article: the quotation that opens the text is not the writer's
     body = TITLE + "– Youcef Roe\n\n« Les frais d'inscription vont passer à 2 770 euros en licence. »\n\n" + PARAGRAPH
     assert all(s[1] != "Youcef Roe" for s in said(body))
+
+
+@pytest.mark.parametrize(
+    ("subject", "office"),
+    [
+        ("Paul Roe a visité l'usine", "le chef de file de l'opposition"),
+        ("Hélène Roe a visité l'usine", "la pharmacienne marseillaise"),
+        ("Paul Roe a visité l'usine", "le sélectionneur de l'équipe de France"),
+    ],
+)
+def test_the_office_after_a_subject_named_without_one_is_that_person(subject: str, office: str) -> None:
+    # function_anaphora: the press names a person, then renames them by their office rather than repeat the name,
+    # in the same paragraph
+    body = TITLE + f"{subject} mardi matin. « Nous tiendrons les délais », a précisé {office}."
+    name = " ".join(subject.split()[:2])
+    assert said(body)[0][1:] == (name, office.split(" ", 1)[1])
+
+
+def test_the_office_names_nobody_from_the_paragraph_before() -> None:
+    # function_anaphora: a paragraph later the reader no longer holds the subject; the office may be someone new
+    body = (
+        TITLE
+        + "Paul Roe a visité l'usine mardi.\n\n« Nous tiendrons », a précisé le sélectionneur de l'équipe de France."
+    )
+    assert said(body)[0][1] != "Paul Roe"
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # the subject was given another office: the one now named is someone else's
+        ("Paul Roe, maire de Lyon, a visité l'usine mardi.", "Préfet du Rhône"),
+        # the article gave this office to someone else: that person speaks
+        ("Marc Doe, préfet du Rhône, attendait. Paul Roe a visité l'usine mardi.", "Marc Doe"),
+        # the article's gender tells another person
+        ("Hélène Roe a visité l'usine mardi.", "Préfet du Rhône"),
+    ],
+)
+def test_an_office_the_subject_does_not_hold_is_not_the_subject(before: str, speaker: str) -> None:
+    body = TITLE + f"{before} « Nous tiendrons les délais », a précisé le préfet du Rhône."
+    assert said(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Chantal a sa méthode",  # witness_first_name: the first name alone is the subject
+        "Jérémy y travaille, il a vu l'eau monter",
+        "Cadre dans une banque, Jacques, 53 ans, se montre plus compréhensif",
+    ],
+)
+def test_a_witness_named_by_first_name_then_a_colon_speaks(clause: str) -> None:
+    # pre_verb_colon with no verb of saying: the colon hands over to the subject's words, a person named by first
+    # name alone as vox pop names its witnesses
+    body = TITLE + f"La queue s'allonge devant la caisse. {clause} : « Je compare tous les prix avant d'acheter. »"
+    assert said(body)[0][1] == next(w for w in ("Chantal", "Jérémy", "Jacques") if w in clause)
+
+
+def test_a_capitalised_word_that_is_no_first_name_does_not_speak_before_a_colon() -> None:
+    body = TITLE + "La queue s'allonge. Dimanche a son programme : « Je compare tous les prix avant d'acheter. »"
+    assert [speaker for _, speaker, _ in said(body)] in ([], [quotes.UNKNOWN_SPEAKER])
+
+
+def test_a_sentence_quoted_in_straight_marks_ends_before_the_next_speaker() -> None:
+    # pre_verb_colon: the stop inside the closing straight mark ends the quoted sentence; the clause after it is
+    # a sentence of its own, whose subject speaks after the colon
+    body = (
+        TITLE + '"Tout a augmenté, les fruits surtout." Chantal a sa méthode : "Je change de magasin chaque '
+        'semaine pour comparer."'
+    )
+    assert said(body)[-1][1] == "Chantal"

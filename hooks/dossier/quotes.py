@@ -184,6 +184,7 @@ _PROFESSION_HEADS = frozenset({"femme", "dentiste", "chef", "cheffe"})
 
 
 UNKNOWN_SPEAKER = "Source non précisée"
+_PARAGRAPH = object()  # in a _Context's queue: a paragraph starts
 # A time adverb before a speaker phrase: "Samedi", "ce lundi", "mardi soir", "hier", "Ce week-end,". Anchored at the
 # start, one alternative per word: no backtracking.
 _TIME_OPENER = re.compile(
@@ -1817,7 +1818,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
                 detail = role
             return Intro(name.strip(), detail.strip())
         subject = _subject(intro)
-        if subject is not None and _is_full_name(subject.speaker) and len(words(intro)) <= 20:
+        if subject is not None and _is_person_named(subject.speaker) and len(words(intro)) <= 20:
             # pre_verb_colon without a verb of saying: a clause whose subject is a person named in full, then a
             # colon ("Son associé, Yves Caron, se montre plus prudent : « … »", "X est catégorique : « … »"): the
             # colon hands over to that person's words.
@@ -2679,6 +2680,11 @@ def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
     before = text[window:start]
     cut = _last_sentence_start(before)
     before = before[cut:].rstrip()
+    closed = max(_CLOSED_STRAIGHT.finditer(before), key=lambda m: m.start(), default=None)
+    if closed is not None:
+        # a sentence quoted in straight marks ends with its stop inside them ('…moins cher." Chantal a sa
+        # stratégie : "…"'): the words after it are a sentence of their own
+        before = before[closed.end() :]
     if before.endswith(":"):
         return before[:-1].rstrip(), True
     tail = re.search(r"\s(?:que|qu[’'])$|^(?:que|qu[’'])$", before, re.I)
@@ -2703,6 +2709,7 @@ _QUE_ADVERBIAL = re.compile(
 
 # The stop first, then the look back at the characters before it: a pattern that starts with a set of characters
 # lets the regular-expression engine skip to the next stop instead of trying every position.
+_CLOSED_STRAIGHT = re.compile(r"[.!?…]\"\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_BREAK = re.compile(r"[.!?…»”](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 _INITIAL = re.compile(r"(?:^|(?P<before>\S+)\s+)[A-Z]$")
 
@@ -3650,11 +3657,12 @@ class _Context:
         self._latest: _Person | None = None  # the person named last, wherever: "ce dernier", "cette dernière"
         self._mentions: dict[str, int] = {}  # surname key -> times named: who the article is about
         self._people: dict[str, _Person] = {}  # surname key -> person named in full
-        self._queue: list[str | _Person] = []
+        self._queue: list[str | _Person | object] = []
         self._institution: _Person | None = (
             None  # the organisation last subject of a sentence: who a communiqué speaks for
         )
         self._read: list[str] = []  # the text read so far, in order (the last: see _just_named)
+        self._paragraph = 0  # where in _read the paragraph being read starts
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
         self._seen: list[_Person] = []  # the people met, in order (see of_gender)
         self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
@@ -3688,18 +3696,43 @@ class _Context:
             return None
         return self._met_last(lambda p: p.named and any(s in p.detail.casefold() for s in synonyms))
 
-    def _epithet_for_subject(self, flat: str) -> _Person | None:
-        """epithet: a definite description that is no office ("…», se reprend le cinéaste", "…, raconte l'arrière
-        montpelliérain", "…», sourit l'adolescent") right after a person was the subject: that person.
+    def _may_hold(self, person: _Person, noun: str, phrase: str) -> bool:
+        """function_anaphora: whether the office ``noun`` (of the definite ``phrase``) may rename ``person``, just
+        the subject ("Paul Roe a visité l'usine. « … », a dit le ministre de l'Industrie"): not when the text gave
+        the person another office, nor this office to someone else (that person speaks), nor when the article
+        tells another gender."""
+        gender = _article_gender(phrase)
+        return (
+            _same_role(noun, person.detail)
+            and (gender is None or person_gender(person) in (None, gender))
+            and self._met_last(lambda p: p is not person and p.named and _described_as(noun, p.detail)) is None
+        )
 
-        The definite article presents someone the reader knows (a new source comes with "un", "une"); an
-        office ("le procureur", "la présidente") may be someone never named, a body or a document speaks for
-        itself, and the article must agree with the person's gender."""
+    def new_paragraph(self) -> None:
+        """The reader starts a paragraph: the text read from now on is in it, until the next."""
+        self._queue.append(_PARAGRAPH)
+
+    def _named_in_paragraph(self, person: _Person) -> bool:
+        """Whether the paragraph being read names ``person`` (by surname) before the words resolved."""
+        self._flush()
+        surname = person.name.split()[-1]
+        return any(surname in text for text in self._read[self._paragraph :])
+
+    def _epithet_for_subject(self, flat: str) -> _Person | None:
+        """epithet: a definite description ("…», se reprend le cinéaste", "…, raconte l'arrière montpelliérain",
+        "…», sourit l'adolescent", "…, a précisé la ministre de la Santé") right after a person was the subject: that
+        person.
+
+        The definite article presents someone the reader knows (a new source comes with "un", "une"). An office
+        ("le procureur", "la présidente") is the subject's only if the text gave the subject no other office and
+        nobody else this one; a body or a document speaks for itself, and the article must agree with the
+        person's gender."""
         found = _DEFINITE_DESCRIPTION.match(flat)
         if found is None:
             return None
         noun = found.group("noun").casefold()
-        if _role_noun(noun) or noun in _INSTITUTIONS or noun in _INSTITUTION_HEADS or noun in _COLLECTIVE_HEADS:
+        office = _role_noun(noun)
+        if noun in _INSTITUTIONS or noun in _INSTITUTION_HEADS or noun in _COLLECTIVE_HEADS:
             return None
         if noun in _NOT_EPITHET_HEADS:
             return None
@@ -3710,6 +3743,8 @@ class _Context:
         if last is None or not last.named or not is_first_name(last.name.split()[0]):
             return None
         if _article_gender(flat) is not None and person_gender(last) not in (None, _article_gender(flat)):
+            return None
+        if office and not (self._may_hold(last, noun, flat) and self._named_in_paragraph(last)):
             return None
         return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)  # (described as the journalist does)
 
@@ -3758,7 +3793,9 @@ class _Context:
     def _flush(self) -> None:
         queue, self._queue = self._queue, []
         for item in queue:
-            if isinstance(item, str):
+            if item is _PARAGRAPH:
+                self._paragraph = len(self._read)
+            elif isinstance(item, str):
                 self._scan(item)
             else:
                 self._remember(item)
@@ -4229,7 +4266,7 @@ class _Context:
             and _role_noun(definite.group("noun"))
             and self.last is not None
             and self.last.named
-            and _same_role(definite.group("noun"), self.last.detail)
+            and self._may_hold(self.last, definite.group("noun"), flat)
         ):
             # pronoun / anaphora by a definite description: "« … », se réjouit la présidente (LR) de la région"
             # right after the person was named: the same person (a definite article names someone known), and the
@@ -4401,7 +4438,7 @@ class _Context:
                 if item.named and len(item.name.split()) > 1 and _surname_key(item.name) == key:
                     found = item if item.detail or found is None or speaker_key(found.name) != key else found
                 continue
-            if surname not in item:
+            if not isinstance(item, str) or surname not in item:  # (a paragraph's start, or text without the name)
                 continue
             people = self._people
             self._people = dict(people)  # a scan of this text alone, kept apart
@@ -4457,6 +4494,7 @@ def extract(
     for number, block in enumerate(article.blocks):
         if block.role in ("about", "note"):
             continue
+        context.new_paragraph()
         lead = None if interviewee is not None else _interview_lead(block.text)
         if lead is not None:
             # the interviewee is met here, even in a heading: the pronoun of the answers stands for this person
@@ -4903,6 +4941,11 @@ def _person_name(phrase: str, detail: str, context: _Context) -> bool:
         return False
     known = context._introduced(tokens[-1])
     return is_first_name(tokens[0]) or (known is not None and is_first_name(known.name.split()[0]))
+
+
+def _is_person_named(phrase: str) -> bool:
+    """A person's full name, or a first name alone (witness_first_name: "Chantal a sa stratégie : « … »")."""
+    return _is_full_name(phrase) or (len(phrase.split()) == 1 and is_first_name(phrase))
 
 
 def _is_full_name(phrase: str) -> bool:
