@@ -4813,3 +4813,51 @@ def test_a_sentence_quoted_in_straight_marks_ends_before_the_next_speaker() -> N
         'semaine pour comparer."'
     )
     assert said(body)[-1][1] == "Chantal"
+
+
+@pytest.mark.parametrize(
+    ("subject", "detail"),
+    [
+        ("Nour, 18 ans, rejoint souvent sa famille", "18 ans"),
+        ("Paule, 76 ans, de Quesnoy-sur-Deûle, en a assez", "76 ans, de Quesnoy-sur-Deûle"),
+        ("Lina, 19 ans, étudiante, attend son train", "19 ans, étudiante"),
+    ],
+)
+def test_a_witness_named_by_first_name_and_age_is_whom_the_pronoun_stands_for(subject: str, detail: str) -> None:
+    # witness_first_name: vox pop gives a witness's first name, age and town in apposition, then the verb
+    body = TITLE + f"La gare est bondée ce matin. {subject}. « Je ne sais plus quoi faire », lâche-t-elle."
+    assert said(body)[0][1:] == (subject.split(",")[0], detail)
+
+
+def test_a_place_after_a_first_name_without_an_age_is_no_witness() -> None:
+    # an origin alone after a capitalised word is no apposition of a witness: "Paris, de Montmartre…" names a place
+    body = TITLE + "La gare est bondée. Marseille, de Noailles à la Joliette, attend. « Rien ne bouge », lâche-t-elle."
+    assert said(body)[0][1] != "Marseille"
+
+
+def test_a_role_then_a_witness_first_name_in_apposition_names_the_witness() -> None:
+    # witness_first_name: "…, raconte la mère de famille, Nathalie": the role, a comma, the first name alone
+    body = TITLE + "« L'eau est montée en une heure », raconte la mère de famille, Nathalie."
+    assert said(body)[0][1:] == ("Nathalie", "mère de famille")
+    # a capitalised word that is no first name stays part of the role
+    body = TITLE + "« L'eau est montée en une heure », raconte la responsable du site, Inondations."
+    assert said(body)[0][1] != "Inondations"
+
+
+def test_a_witness_first_name_stressed_by_a_pronoun_is_the_subject() -> None:
+    # witness_first_name: "Annie, elle, est aux premières loges": the pronoun stresses the subject, no description
+    body = (
+        TITLE + "Le défilé traverse le village. Annie, elle, est à sa fenêtre. « Ça me rappelle mon enfance », "
+        "confie-t-elle."
+    )
+    assert said(body)[0][1:] == ("Annie", "")
+
+
+def test_the_office_renames_the_person_the_article_is_about_a_paragraph_later() -> None:
+    # function_anaphora: the person the article is about (named again and again) is renamed by an office in a later
+    # paragraph too; one named once is not (test_the_office_names_nobody_from_the_paragraph_before)
+    body = (
+        TITLE + "Paul Roe quitte le gouvernement.\n\nPaul Roe l'a annoncé mardi.\n\nPaul Roe partira en juin.\n\n"
+        "« Nous tiendrons les délais », a précisé le sélectionneur de l'équipe de France."
+    )
+    assert said(body)[0][1:] == ("Paul Roe", "sélectionneur de l'équipe de France")

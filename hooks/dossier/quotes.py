@@ -583,7 +583,11 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         role, comma, rest = phrase.partition(",")
         name, _, more = rest.strip().partition(",")
         name = _CIVILITY_OPENING.sub("", name.strip(), count=1)  # "le cofondateur de X, le Dr James Roe"
-        if comma and len(name.split()) >= 2 and _looks_like_name(name.strip()):
+        # (or a witness's first name alone: "…, raconte la mère de famille, Nathalie", witness_first_name)
+        if comma and (
+            (len(name.split()) >= 2 and _looks_like_name(name.strip()))
+            or (len(name.split()) == 1 and is_first_name(name.strip()))
+        ):
             described = f"{role.strip()}, {more.strip()}" if more.strip() else role.strip()
             return name.strip(), _without_narration(described), True
         match = _ROLE_CUT.search(phrase)
@@ -3536,8 +3540,12 @@ _ROLE_NAME_PRESENT = re.compile(
 # A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
 _FIRST_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\*?"
-    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)\s*,)?\s+(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"
+    # (the age the press gives a witness first: "Yahya, 22 ans, est étudiant", "Lina, 19 ans, étudiante, a…")
+    r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?"
+    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
+    r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"  # ("Paule en a assez", "Nour ne sait")
 )
+_ORIGIN = re.compile(r"(?:de|du|d[’'])\s*[A-ZÀ-ÖØ-Þ]")  # where a witness comes from: "de Quesnoy-sur-Deûle"
 _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
@@ -3712,6 +3720,11 @@ class _Context:
         """The reader starts a paragraph: the text read from now on is in it, until the next."""
         self._queue.append(_PARAGRAPH)
 
+    def _about(self, person: _Person) -> bool:
+        """Whether the article is about ``person`` so far (see protagonist)."""
+        about = self.protagonist()
+        return about is not None and about.name == person.name
+
     def _named_in_paragraph(self, person: _Person) -> bool:
         """Whether the paragraph being read names ``person`` (by surname) before the words resolved."""
         self._flush()
@@ -3744,7 +3757,7 @@ class _Context:
             return None
         if _article_gender(flat) is not None and person_gender(last) not in (None, _article_gender(flat)):
             return None
-        if office and not (self._may_hold(last, noun, flat) and self._named_in_paragraph(last)):
+        if office and not (self._may_hold(last, noun, flat) and (self._named_in_paragraph(last) or self._about(last))):
             return None
         return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)  # (described as the journalist does)
 
@@ -4027,15 +4040,22 @@ class _Context:
             # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
             # enseignant en lettres, demande…", "Depuis quatre ans, Fabien enseigne…"): the subject of the sentence.
             name, detail, verb = match.group("name"), (match.group("detail") or "").strip(), match.group("verb")
+            age = " ".join((match.group("age") or "").split())
             verb = _CLITIC.sub("", verb)
             if (
                 is_first_name(name)
                 and (
                     verb in _AUX_WORDS or _finite_verb(verb) or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
                 )
-                and (not detail or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0]))
+                and (
+                    not detail
+                    or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
+                    or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
+                    or (age and _ORIGIN.match(detail))  # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…"
+                )
             ):
-                events.append((match.start("name"), _Person(name, detail, True)))
+                detail = "" if _EMPHATIC.match(detail) else detail
+                events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
         if "M." in text or "Mme" in text or "Dr" in text:
             for match in _CIVILITY.finditer(text):
                 known = self._people.get(speaker_key(match.group("surname")))
