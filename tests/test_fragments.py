@@ -281,3 +281,11 @@ def test_a_space_between_a_term_and_the_mark_after_it_is_bound() -> None:
     page = html(Block(Kind.PARAGRAPH, "Quel avenir pour l’open source ? Personne ne sait : « peut-être »."))
     assert page.select_one("a.dossier-term").get_text() == "open source"
     assert "open source\u202f? Personne ne sait\u00a0: «\u00a0peut-être\u00a0»." in page.get_text()
+
+
+def test_a_line_break_before_a_mark_is_bound_as_the_space_it_becomes() -> None:
+    # a line break inside a text becomes a space, and French typography binds it before « ? » and « : », whether
+    # the text is written whole or cut at glossary links
+    assert fragments.text("Pourquoi\n? Parce que\n: oui") == "Pourquoi\u202f? Parce que\u00a0: oui"
+    page = html(Block(Kind.PARAGRAPH, "Quel avenir pour l’open source\n? Personne ne sait\n: rien."))
+    assert "open source\u202f? Personne ne sait\u00a0: rien." in page.get_text()

@@ -162,12 +162,18 @@ def text(value: str) -> str:
     no text can pass for a link placeholder (:func:`linking.url`). Spaces are
     bound as French typography binds them (:func:`escape.french_spacing`).
     """
-    return _escaped(escape.french_spacing(value))
+    return _escaped(escape.french_spacing(_one_line(value)))
+
+
+def _one_line(value: str) -> str:
+    """``value`` on one line, each character at its offset: a line break becomes a space, which French spacing may
+    then bind ("Pourquoi\n?")."""
+    return value.replace("\n", " ")
 
 
 def _escaped(value: str) -> str:
-    """:func:`text` for a value already bound."""
-    return html.escape(value.replace("\n", " ").replace("\x00", ""), quote=False)
+    """:func:`text` for a value already on one line and bound."""
+    return html.escape(value.replace("\x00", ""), quote=False)
 
 
 def attr(value: str) -> str:
@@ -335,7 +341,7 @@ def linked(
     """
     end = len(value) if end is None else end
     left, right = max(0, start - _MARGIN), min(len(value), end + _MARGIN)
-    value = value[:left] + escape.french_spacing(value[left:right]) + value[right:]
+    value = value[:left] + escape.french_spacing(_one_line(value[left:right])) + value[right:]
     out: list[str] = []
     pos = start
     if not isinstance(matches, list):
