@@ -3767,10 +3767,8 @@ class _Context:
         return self._protagonist()
 
     def _protagonist(self) -> _Person | None:
-        ranked = sorted(self._mentions.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-            return None
-        return self._people.get(ranked[0][0])
+        leader = _clear_leader(self._mentions)
+        return self._people.get(leader) if leader is not None else None
 
     def of_gender(self, gender: str) -> _Person | None:
         """The person met last whose description tells the ``gender`` ("f" or "m") a pronoun agrees with."""
@@ -4439,10 +4437,10 @@ class _Context:
         for name in self._full_names():
             counts[speaker_key(name)] = counts.get(speaker_key(name), 0) + 1
             first.setdefault(speaker_key(name), name)
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        leader = _clear_leader(counts)
+        if leader is None:
             return None
-        name = first[ranked[0][0]]
+        name = first[leader]
         return self._people.get(_surname_key(name), _Person(name, "", True))
 
     def _introduced(self, surname: str) -> _Person | None:
@@ -4472,6 +4470,15 @@ class _Context:
             self._people, (self._last, self._latest, self._mentions) = people, saved
             del self._read[read:]  # the text scanned ahead is read for real in its turn
         return found
+
+
+def _clear_leader(counts: dict[str, int]) -> str | None:
+    """The key counted clearly more often than any other: twice at least, and at least twice as often as the next
+    (whom an article is about)."""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _normal(text: str) -> str:
