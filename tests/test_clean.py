@@ -1709,6 +1709,17 @@ def test_a_stray_quotation_mark_before_the_headline_swallows_nothing() -> None:
     # A headline quoting someone keeps its marks.
     c = article(f"« Nous avons tout revu » : le port de Gênes confie ses grues à l’IA\n\n{PARA}")
     assert c.title.startswith("« Nous avons tout revu »")
+    # A quotation that lost its closing mark, then a new one before any »: guillemets do not nest in French, so
+    # the paragraphs after it (a round-up's next match, the next coach's words) stay apart.
+    d = article(
+        f"Un titre\n\n{PARA}\n\nJeanne Roe (entraîneuse de Nantes) : « On a manqué de justesse.\n\n"
+        "À Lyon, la soirée fut plus heureuse.\n\nPaul Roux (entraîneur de Lyon) : « Le public nous a portés. »"
+    )
+    assert [b.text for b in d.blocks[1:]] == [
+        "Jeanne Roe (entraîneuse de Nantes) : « On a manqué de justesse.",
+        "À Lyon, la soirée fut plus heureuse.",
+        "Paul Roux (entraîneur de Lyon) : « Le public nous a portés. »",
+    ]
 
 
 def test_a_post_facts_list_a_national_agencys_dateline_and_one_under_key_points() -> None:

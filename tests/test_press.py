@@ -2484,8 +2484,10 @@ def test_a_body_after_the_name_in_the_text_describes_the_person_taken_up_later()
 
 def test_a_role_ending_in_gue_tells_no_gender() -> None:
     # "collègue", "sociologue", "radiologue" are epicene: "il" may stand for such a man
-    person = quotes._Person("Marc Roe", "sociologue au CNRS", True)
+    # (the description tells none; the first name, one of either gender, neither)
+    person = quotes._Person("Camille Roe", "sociologue au CNRS", True)
     assert quotes.person_gender(person) is None
+    assert quotes.person_gender(quotes._Person("Marc Roe", "sociologue au CNRS", True)) == "m"
     assert quotes.person_gender(quotes._Person("Léa Roe", "élue du canton", True)) == "f"
 
 
@@ -4743,6 +4745,17 @@ def test_a_round_up_of_reactions_names_each_speaker_on_a_line_of_their_own() -> 
         ("Luka Roe", "entraîneur d'Amiens"),
         ("Olivier Dall'Blanc", "entraîneur de Brest"),
     ]
+    # verbless_role: the agencies' round-up, name and description in brackets then a colon on the same line; one
+    # speaker's words lost their closing mark, the next paragraph opens a new quotation and is no continuation
+    body = TITLE + (
+        "Les réactions après les matches de samedi :\n\n"
+        "Luka Roe (manager de Pau) : « Nous avons manqué de discipline en première période.\n\n"
+        "Olivier Dall'Blanc (talonneur de Brive): « On a eu chaud mais on est restés solidaires. »\n\n"
+        "Dans les tribunes (pleines à craquer) : « Personne ne nous arrêtera. »"
+    )
+    found = [s[1:] for s in said(body)]
+    assert found[:2] == [("Luka Roe", "manager de Pau"), ("Olivier Dall'Blanc", "talonneur de Brive")]
+    assert all("pleines" not in detail for _, detail in found)  # words in brackets after no name describe nobody
     # a name above the first paragraph signs the article: the quotation that opens the text is not the writer's
     body = TITLE + "– Youcef Roe\n\n« Les frais d'inscription vont passer à 2 770 euros en licence. »\n\n" + PARAGRAPH
     assert all(s[1] != "Youcef Roe" for s in said(body))
@@ -4849,3 +4862,125 @@ def test_the_office_renames_the_person_the_article_is_about_a_paragraph_later() 
         "« Nous tiendrons les délais », a précisé le sélectionneur de l'équipe de France."
     )
     assert said(body)[0][1:] == ("Paul Roe", "sélectionneur de l'équipe de France")
+
+
+# Speakers: the press's ways of naming who speaks, one row each, with the case the rule must leave alone.
+SPEAKERS_SESSION_15 = [
+    # manner_between: the manner, set off by commas, between the verb and the inverted subject
+    pytest.param(
+        "Les rues sont inondées. « On a tout perdu, tout », lance, en larmes, une habitante.",
+        ("Habitante", ""),
+        id="manner between the verb and the subject",
+    ),
+    pytest.param(
+        "Léa Roe, maire de Vals, a visité les lieux. « Nous reconstruirons », confie, émue, la maire.",
+        ("Léa Roe", "maire de Vals"),
+        id="manner between the verb and an anaphora",
+    ),
+    # an affective adjective before a name: the young, the late
+    pytest.param(
+        "Paul Doe tient un étal au marché. « Le pain a encore augmenté », lance la jeune Aminata Roe.",
+        ("Aminata Roe", ""),
+        id="adjective before the name",
+    ),
+    # an adverbial locution between the auxiliary and the participle, no comma
+    pytest.param(
+        "« Les gouverneurs ont fait un travail remarquable », a de son côté assuré Elio Roe.",
+        ("Elio Roe", ""),
+        id="locution between auxiliary and participle",
+    ),
+    pytest.param(
+        "« Il faut une communication claire », lui avait auparavant expliqué Hélène Roe, députée régionale.",
+        ("Hélène Roe", "députée régionale"),
+        id="adverb between auxiliary and participle",
+    ),
+    # a gerund after the name is what the speaker did, no description, however long
+    pytest.param(
+        "« Nous devons avoir des mesures générales », avait renchéri Marie-Line Roe en pointant la situation "
+        "particulière des communes de la frontière, elles aussi situées en province de Liège mais où les règles "
+        "sont différentes depuis le mois dernier.",
+        ("Marie-Line Roe", ""),
+        id="gerund after the speaker",
+    ),
+    # the verb the subject chose to say with, and a conjunction before the subject, then a colon
+    pytest.param(
+        "Le préfet a réuni les maires. Mais Jean-Marc Roe tient à rappeler que la sécurité est l'affaire de tous : "
+        "« Si vous voyez quelque chose, appelez le 17. »",
+        ("Jean-Marc Roe", ""),
+        id="chosen verb of saying before a colon",
+    ),
+    # the side a sentence turns to in a round-up of reactions
+    pytest.param(
+        "Lens a gagné le derby. Du côté de Jocelyn Roe, c'était la soupe à la grimace : « On a répondu présent. "
+        "Un derby reste un gros match. »",
+        ("Jocelyn Roe", ""),
+        id="du côté de X before a colon",
+    ),
+    # kin by a possessive: someone else than the person it refers to
+    pytest.param(
+        "Victor a bénéficié d'un accompagnant pendant trois ans. « Il a fait d'énormes progrès », se souvient sa mère.",
+        ("Source non précisée", "mère de Victor"),
+        id="kin by a possessive, unnamed",
+    ),
+    pytest.param(
+        "Alex a été greffé en mai. « C'était le 19 mai, un dimanche », se souvient sa mère Isabelle.",
+        ("Isabelle", "mère d’Alex"),
+        id="kin by a possessive, named in apposition",
+    ),
+    pytest.param(
+        "Victor a bénéficié d'un accompagnant. Sophie Roe, sa mère, se bat pour lui.\n\nLe garçon a changé. "
+        "« Il a fait d'énormes progrès », se souvient sa mère.",
+        ("Sophie Roe", "sa mère"),
+        id="kin by a possessive, described before",
+    ),
+    # an epithet's relative clause may open with an aside
+    pytest.param(
+        "L'humoriste Paul Roe a rempli la salle. « Il s'agit de créer un truc unique chaque soir », indique "
+        "l'humoriste qui, au passage, se moque des vieux.",
+        ("Paul Roe", "humoriste"),
+        id="epithet relative with an aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_15)
+def test_speaker_conventions_of_reports_and_testimonies(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the pronoun agrees with its antecedent: a woman named in full before, not the man who spoke last
+        (
+            "Sonia Roe tient la synagogue de Rennes. Marc Doe, grand rabbin, est venu lundi. « Nous sommes là », "
+            "a-t-il dit.\n\n« Les fidèles reviennent peu à peu », explique-t-elle.",
+            "Sonia Roe",
+        ),
+        # nobody of that gender named: nobody, never the man
+        (
+            "Marc Doe, grand rabbin, est venu lundi. « Nous sommes là », a-t-il dit. "
+            "« C'est dur », s'inquiète cette femme.",
+            "Source non précisée",
+        ),
+    ],
+)
+def test_a_pronoun_or_anaphora_never_names_a_person_of_the_other_gender(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+def test_words_between_the_verb_and_a_comma_that_name_nobody_are_no_speaker() -> None:
+    # manner_between needs a speaker after the manner: "…», note, par exemple, la présence de…" is no attribution
+    # of the quotation to "la présence"; nor is a determiner the manner's start ("…», dit, le soir, X" reads on)
+    found = said(TITLE + "« Tout est prêt », note, par exemple, la présence des secours sur place.\n")
+    assert all(s[1] != "Présence des secours sur place" for s in found)
+
+
+def test_a_party_of_a_trial_is_no_description_of_the_person_just_named() -> None:
+    # the parties of a trial are named by their relation to the case: "l'accusé" after the presiding judge was
+    # named is not the judge's description (the judge may still be taken for the speaker: nothing better is known)
+    body = TITLE + "Régis Roe préside la cour depuis lundi. « Je ne pourrai pas raconter », a déjà prévenu l'accusé."
+    assert said(body)[0][2] != "accusé"
+    # an office renames the subject named with none: "le cinéaste" after "Paul Roe est arrivé"
+    body = TITLE + "Paul Roe est arrivé tôt. « Je ne m'y attendais pas », sourit le cinéaste."
+    assert said(body)[0][1:] == ("Paul Roe", "cinéaste")

@@ -220,10 +220,13 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
             # A quotation continues over the line break, unless a new paragraph opens with «: French
             # typography's mark for a quotation running over several paragraphs. A mark left open longer than a
             # quotation runs is a stray one (a headline's decorative “, closed nowhere in the lines after): the
-            # lines stay apart.
-            closing = ("»" if balance[0] > 0 else "") + ("”" if balance[1] > 0 else "")
-            ahead = islice((raw[k] for k in range(offset, len(raw)) if raw[k].strip()), OPEN_QUOTE_LINES)
-            wrapped = not text.startswith("«") and any(mark in line for line in ahead for mark in closing)
+            # lines stay apart. So is one that a new quotation follows before any closing mark (guillemets do not
+            # nest in French; a round-up's "X (rôle) : « …" that lost its » is no start of the next one's).
+            ahead = " ".join(islice((raw[k] for k in range(offset, len(raw)) if raw[k].strip()), OPEN_QUOTE_LINES))
+            wrapped = not text.startswith("«") and (
+                (balance[0] > 0 and _closes_first(ahead, "«", "»"))
+                or (balance[1] > 0 and _closes_first(ahead, "“", "”"))
+            )
         if match:
             units.append(_bullet_unit(match, number, blank))
             balance = _quote_balance(units[-1].text)
@@ -239,6 +242,12 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
     for index, pieces in joined.items():
         units[index] = replace(units[index], text=" ".join(pieces))
     return units
+
+
+def _closes_first(text: str, opening: str, closing: str) -> bool:
+    """Whether ``text`` closes a quotation (``closing``) before it opens another (``opening``)."""
+    closes, opens = text.find(closing), text.find(opening)
+    return closes >= 0 and (opens < 0 or closes < opens)
 
 
 def _quote_balance(text: str) -> tuple[int, int]:

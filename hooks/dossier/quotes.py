@@ -160,6 +160,10 @@ ROLE_NOUNS = _RoleNouns(
     gardien gardienne ailier talonneur coach skieur skieuse coureur coureuse cycliste nageur
     nageuse athlète judoka boxeur boxeuse navigateur navigatrice skipper champion championne
     accusé accusée prévenu prévenue victime
+    humoriste romancier romancière cinéaste scénariste dramaturge chorégraphe poète poétesse pianiste violoniste
+    guitariste rappeur rappeuse photographe sculpteur sculptrice danseur danseuse dessinateur dessinatrice
+    footballeur footballeuse rugbyman basketteur basketteuse handballeur handballeuse tennisman arbitre pilote
+    sprinteur sprinteuse
     """.split()
 )
 
@@ -362,13 +366,32 @@ _COLLECTIVE_HEADS = frozenset(
     clinique laboratoire enseigne marque
     """.split()
 )
-# Kin, neighbours, friends, victims, elected officials: "la mère de la victime" after her daughter, "l'élu" after
-# the minister, "la voisine" after the witness: someone else, whom the description names by a relation.
+# Kin by a possessive: "…», se souvient sa mère" (_Context.resolve).
+_KIN = frozenset(
+    """
+    mère père fille fils sœur soeur frère épouse époux mari femme veuve veuf oncle tante cousin cousine grand-mère
+    grand-père compagne compagnon conjoint conjointe
+    """.split()
+)
+
+
+def _of_person(person: _Person | None) -> str:
+    """ " de Paul Roe", " d’Alex" (elided before a vowel), or "" for nobody named: whose kin a description names."""
+    if person is None or not person.named:
+        return ""
+    return f" d’{person.name}" if person.name[:1] in "AEIOUYÉÈÊÂÎÔÛ" else f" de {person.name}"
+
+
+_ELIDED_ROLE_BEFORE_NAME = re.compile(r"^[Ll][’']\s*(?P<role>[a-zà-ÿ][\w-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_KIN_POSSESSIVE = re.compile(r"^(?:son|sa)\s+(?P<noun>[a-zà-ÿ-]+)(?:\s*,?\s+(?P<name>[A-ZÀ-ÖØ-Þ].*))?$", re.I)
+# Kin, neighbours, friends, victims, the parties of a trial, elected officials: "la mère de la victime" after her
+# daughter, "l'élu" after the minister, "la voisine" after the witness, "l'accusé" after the presiding judge:
+# someone else, whom the description names by a relation.
 _NOT_EPITHET_HEADS = frozenset(
     """
     mère père fille fils sœur soeur frère épouse époux mari veuve veuf oncle tante cousin cousine grand-mère
     grand-père petite-fille petit-fils belle-mère beau-père compagne compagnon conjoint conjointe parent enfant
-    voisin voisine ami amie proche élu élue victime
+    voisin voisine ami amie proche élu élue victime accusé accusée prévenu prévenue plaignant plaignante
     """.split()
 )
 # A participle of company set off by a comma, its agent next: ", accompagné par", ", entourée de", ", escortés par".
@@ -376,7 +399,10 @@ _COMPANION_BEFORE = re.compile(
     r",\s+(?:accompagn|entour|escort|suivi)[ée]*e?s?\s+(?:par|de)\s+(?:son|sa|ses|leur|leurs|l[’']|la|le)?\s*$"
 )
 # A definite noun phrase of a few words, then a relative clause: "le multimilliardaire qui a investi…".
-_EPITHET_RELATIVE = re.compile(r"^(?P<np>(?:le|la|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+qui\s+\S.*$", re.S)
+# (an aside may open the clause: "l'humoriste qui, au passage, se moque…")
+_EPITHET_RELATIVE = re.compile(
+    r"^(?P<np>(?:le|la|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+qui(?:\s*,)?\s+\S.*$", re.S
+)
 
 
 # Nouns of the press's epithets for a person named before: "l'étoile montante chinoise", "le milliardaire", "le
@@ -1231,7 +1257,10 @@ _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quot
 _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
     # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
-    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+)?|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|{_ASIDE_TURN}|auparavant|à\s+nouveau|de\s+nouveau|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+){{0,2}}|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
+    # (the manner set off by commas between the verb and the inverted subject: "…», lance, en larmes, une habitante",
+    # "…», confie, ému, le maire")
+    rf"(?P<manner>\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|du|de|que|qu[’'])\s)[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){{0,3}}\s*,(?=\s))?"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
@@ -1272,6 +1301,8 @@ _THEN_CUT = re.compile(
     r"|\s*,\s*(?:(?:alors|tandis|bien|parce|pendant|si\s+bien|même\s+si)\s+qu|lorsqu|puisqu|quand\s|car\s|mais\s)"
     # …or with no comma, what the speaker did next: "…, assure cette dernière avant de se montrer mitigée"
     r"|\s+(?:avant\s+d(?:e\s|[’'])|après\s+avoir\s)"
+    # …or a gerund, what the speaker did while saying it: "…», a renchéri X en pointant la situation de…"
+    r"|\s+(?:tout\s+)?en\s+(?!tant\b)[a-zàâçéèêëîïôûù]{3,}ant\s"
 )
 _LEADS_ON = frozenset({"avec", "et", "ou", "mais", "puis", "dont", "qui", "en", "pour", "par", "sur", "dans"})
 
@@ -1416,6 +1447,10 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         # A past participle without its auxiliary is a participial apposition to the words quoted, not an
         # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
+    subject = match.group("speaker").strip().split(",")[0]
+    witness = _DETERMINERS.sub("", subject, count=1).split(" ", 1)[0].casefold() in _WITNESS_NOUNS
+    if match.group("manner") and not (_names_speaker(subject) or witness):
+        return None  # ("…», note, par exemple, la présence des secours": the manner leads to no speaker)
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     if after[match.end() : match.end() + 1] in _CLOSERS:
         # The attribution runs on to another quotation: the clause that leads to it is the speaker's going on, no
@@ -1449,7 +1484,7 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
     if speaker[:1].islower() and first.endswith(("er", "ir", "re", "oir")) and lemma(first) == first:
         return None  # "…», confie avoir une « … »": the verb's infinitive complement, no speaker
     head = speaker.split()[1].strip(",").casefold() if len(speaker.split()) > 1 else ""
-    if first in ("son", "sa", "ses", "leur", "leurs") and not (_role_noun(head) or head in _ENTOURAGE):
+    if first in ("son", "sa", "ses", "leur", "leurs") and not (_role_noun(head) or head in _ENTOURAGE or head in _KIN):
         return None  # "… de « champion », note son point fort": "noter" governs a thing, not a speaker
     return speaker, match.end()
 
@@ -1587,8 +1622,23 @@ _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-Ö
 
 
 _CONNECTIVE_OPENING = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']+)\s*,\s+(?=\S)")
+_SIDE_OF = re.compile(r"^(?:[Dd]u\s+côté\s+(?:de\s+|d[’']\s*)|[Cc]ôté\s+)(?P<who>[^,.;:!?«»“”\"]{3,50}),\s+\S")
+_CONJUNCTION_OPENING = re.compile(
+    r"^(?:Mais|Or|Pourtant|Puis|Alors|Cependant)\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|(?:le|la|les|un|une)\s|l[’']\s*\w)"
+)
 _TURN_DASH = re.compile(r"^[-–—]\s*(?=[A-ZÀ-ÖØ-Þ])")
 _ANSWER_LABEL = re.compile(r"^(?:R|RÉP|RÉPONSE|REPONSE|Réponse|Rép)\.?$")
+
+
+_CHOSE_TO = re.compile(
+    r"\s(?:(?:a|avait|ont|avaient)\s+)?(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|souhaitent"
+    r"|choisi|choisit|préféré|préfère|pris\s+soin|prend\s+soin)(?:\s+(?:à|de)|\s+d[’']|\s*$)\s*$"
+)
+_ADJECTIVE_BEFORE_NAME = re.compile(
+    r"^\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<adjective>jeune|petit|petite|vieux|vieille|vieil|célèbre|regretté|regrettée"
+    r"|défunt|défunte)\s+(?=(?P<first>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?P<more>\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)"
+)
+_NAME_THEN_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()«»“”\"]{3,60}?)\s*\((?P<role>[^()«»“”\"]{2,80})\)$")
 
 
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
@@ -1606,6 +1656,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     connective = _CONNECTIVE_OPENING.match(intro)
     if connective is not None and connective.group("word").casefold() in _OPENERS:
         intro = intro[connective.end() :]  # "Pourtant, Alexandre Roe remet en question… :": the adverb is no name
+    # (a conjunction with no comma before the subject: "Mais Jean Roe tient à rappeler que … : « … »")
+    intro = _CONJUNCTION_OPENING.sub("", intro, count=1)
     if not intro:
         return None
     relative = _WHAT_RELATIVE.search(intro) if colon else None
@@ -1641,6 +1693,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
                 break  # "…, cette initiative est cruciale : « … »": the journalist's own clause, not a description
             kept.append(part)
         return Intro(words_of.group("speaker").strip(), ", ".join(kept), short=True)
+    side = _SIDE_OF.match(intro) if colon else None
+    if side is not None and _looks_like_name(side.group("who")) and " " in side.group("who").strip():
+        # "Du côté de Jeanne Roe, c'était la soupe à la grimace : « … »": the side the sentence turns to speaks,
+        # as in round-ups of reactions (the organisation's "on" is _ON_AT's)
+        return Intro(side.group("who").strip())
     if colon:
         interview = _INTERVIEW.match(intro)
         if interview and _names_speaker(interview.group("who").partition(",")[0].strip()):
@@ -1767,7 +1824,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             continue
         if verb != word:  # "Ainsi explique-t-il :" : the subject is the pronoun
             return Intro(PREVIOUS_SPEAKER)
-        phrase = _TRAIL.sub("", intro[: token.start()]).strip(" ,")
+        # (the verb the subject chose to say with: "X tient à rappeler que … : « … »", "a voulu souligner")
+        phrase = _TRAIL.sub("", _CHOSE_TO.sub("", intro[: token.start()])).strip(" ,")
         if not phrase:
             return None
         if _INVERTED_AUX_END.search(phrase):
@@ -1813,6 +1871,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # role_speaker then the name in apposition, no verb: "la PDG de Nordlys, Jeanne Roe : « … »". The
             # person speaks; the role is the description.
             return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
+        bracketed = _NAME_THEN_BRACKETED_ROLE.match(intro)
+        if bracketed is not None and _looks_like_name(bracketed.group("name")) and " " in bracketed.group("name"):
+            # verbless_role in a round-up of reactions, as agencies set them: "Stuart Roe (manager du Racing 92) :
+            # « … »", one paragraph per speaker; the brackets hold the description.
+            return Intro(bracketed.group("name"), bracketed.group("role").strip())
         name, _, detail = intro.partition(",")
         name = _SELON_OPENING.sub("", name.strip(), count=1)  # "Selon Ana Roe, analyste, … :": the name after "selon"
         if _looks_like_name(name) and len(words(detail)) <= 15:
@@ -3774,6 +3837,16 @@ class _Context:
         """The person met last whose description tells the ``gender`` ("f" or "m") a pronoun agrees with."""
         return self._met_last(lambda p: person_gender(p) == gender)
 
+    def named_of_gender(self, gender: str) -> _Person | None:
+        """The person the text read so far names in full last whose first name tells the ``gender``."""
+        self._flush()
+        for name in reversed(list(self._full_names())):
+            if speaker_key(name) not in self.not_people and first_name_gender(name.split()[0]) == gender:
+                # (the person as met, whose name may run on: "Anaïs Da Costa" for the run "Anaïs Da")
+                met = [p for p in self._people.values() if p.named and (p.name + " ").startswith(name + " ")]
+                return met[-1] if met else self._people.get(_surname_key(name), _Person(name, "", True))
+        return None
+
     def know_headline(self, title: str) -> None:
         """The people the headline names in full ("Hélène Roux plaide pour…"): the body's "Roux a déclaré" is her.
         Known by name only: no pronoun of the body stands for them before the body names them."""
@@ -3934,6 +4007,11 @@ class _Context:
             if _ARTICLE_NAME.match(name) and _surname_key(name) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             role = match.group("role")
+            elided = _ELIDED_ROLE_BEFORE_NAME.match(name)
+            if elided is not None and _role_noun(elided.group("role")) and not role:
+                # "L'ingénieure Anne Roe a…" at a sentence's start: the elided article and the role are no part of
+                # the name, the role describes the person (as "La directrice Anne Roe" would)
+                name, role = name[elided.end() :], elided.group("role")
             # ("Anne Roe du CNRS salue…": the name's run may take the body in)
             name, body = _split_affiliation(name)
             body = body or " ".join((match.group("of") or "").split())
@@ -4174,6 +4252,11 @@ class _Context:
         audience = _AUDIENCE_AFTER.match(phrase.strip())
         if audience is not None and is_anaphora(audience.group("role")):
             phrase = audience.group("role")
+        epithet = _ADJECTIVE_BEFORE_NAME.match(phrase)
+        if epithet is not None and (is_first_name(epithet.group("first")) or epithet.group("more")):
+            # an affective adjective before a name, as the press writes of the young and the late ("…», lance la
+            # jeune Nour Roe", "le petit Émile"): the name, not an anaphora of someone named before
+            phrase = phrase[epithet.end("adjective") :].strip()
         # "Mme Roe a expliqué que…": the civility is no part of the name, the surname finds the person named before
         civil = _CIVILITY_OPENING.match(phrase) is not None
         phrase = _CIVILITY_OPENING.sub("", phrase, count=1)
@@ -4201,6 +4284,23 @@ class _Context:
             # phrase is the anaphora, the clause no part of it (with nobody before, both describe the source)
             detail = detail or _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
             phrase = relative.group("np")
+        kin = _KIN_POSSESSIVE.match(" ".join(phrase.split()).strip(" ,.;:"))
+        if kin is not None and kin.group("noun").casefold() in _KIN and kin.group("name"):
+            # the relative named in apposition ("…», se souvient sa mère Isabelle"): that person, the kinship and
+            # whose kin as the description
+            relative = self.last
+            of = _of_person(relative)
+            return self.resolve(kin.group("name"), detail or kin.group("noun").casefold() + of)
+        if kin is not None and kin.group("noun").casefold() in _KIN:
+            # a relative by a possessive ("…», se souvient sa mère" after her son was named): someone else than the
+            # person the possessive refers to; the one the text described as such, else unnamed, the kinship kept
+            noun = kin.group("noun").casefold()
+            relative = self.last
+            match = self._met_last(lambda p: p.named and noun in re.findall(r"[\w-]+", p.detail.casefold()))
+            if match is not None:
+                return match
+            of = _of_person(relative)
+            return _Person(UNKNOWN_SPEAKER, noun + of, False)
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
@@ -4231,6 +4331,12 @@ class _Context:
                     # a union's release), and a role of a body named ("la présidente du CNQA") for someone not
                     # described so: the source is unnamed, its role kept
                     return _Person(UNKNOWN_SPEAKER, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), False)
+            if self.last is not None and self.last.named and not self.last.detail and _role_noun(noun):
+                # epithet: the role renames the subject named with none ("Paul Roe est arrivé. « … », sourit le
+                # cinéaste"), on the same terms as any definite description (see _epithet_for_subject)
+                renamed = self._epithet_for_subject(" ".join(phrase.split()).strip(" ,.;:"))
+                if renamed is not None and renamed.name == self.last.name:
+                    return renamed
             if self.last is not None:
                 return self.last
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
@@ -4617,7 +4723,9 @@ def extract(
                         described = _ROLE_ANAPHORA.match(" ".join(found.speaker_phrase.split(",", 1)[0].split()))
                         if described is None or not _described_as(described.group("noun"), person.detail):
                             # (a role the person was described with names her, whatever its article's gender)
-                            person = _agreeing(person, _article_gender(found.speaker_phrase), context)
+                            fallback = _DETERMINERS.sub("", " ".join(found.speaker_phrase.split()), count=1)
+                            fallback = "" if fallback.casefold() in _PRONOUNS else fallback
+                            person = _agreeing(person, _article_gender(found.speaker_phrase), context, fallback)
                 context.remember(person)
                 candidate = _Candidate(block, text, found, person)
                 candidates.append(candidate)
@@ -4741,13 +4849,15 @@ def _article_gender(phrase: str) -> str | None:
     return "f" if first in ("la", "cette", "elle") else "m" if first in ("le", "ce", "il") else None
 
 
-def _agreeing(person: _Person, gender: str | None, context: _Context) -> _Person:
+def _agreeing(person: _Person, gender: str | None, context: _Context, fallback: str = "") -> _Person:
     """The person a pronoun or an anaphora stands for, in agreement: "…», résume-t-elle" or "…», ajoute la
     trentenaire" after a man was named last is the woman named before him. Only when the descriptions tell both
     genders."""
     if gender is None or person_gender(person) in (None, gender):
         return person
-    return context.of_gender(gender) or person
+    # (a pronoun agrees with its antecedent: with nobody of its gender met as a subject, the person of that gender
+    # named last in full, wherever; with none, nobody named, never the person of the other gender)
+    return context.of_gender(gender) or context.named_of_gender(gender) or _Person(UNKNOWN_SPEAKER, fallback, False)
 
 
 def _standalone_speaker(

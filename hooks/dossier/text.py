@@ -529,30 +529,45 @@ _NOT_FIRST_NAMES = frozenset({"france", "israel", "georgia", "jordan", "china", 
 
 
 @functools.cache
-def _first_name_genders() -> dict[str, str]:
-    """Folded first name -> "m", "f" or "" (either) from the dictionary (see its header for the format)."""
+def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded first name -> "m", "f" or "" (either) from the dictionary (see its header for the format): the names
+    that are no word of the language, and the genders of all, words too ("Marc", "Pierre" are words and names).
+
+    A name the dictionary lists more than once takes the gender of its lines most common in France, Belgium,
+    Switzerland or Luxembourg ("Jean" is a man's name there, a woman's in Britain); lines as common there that
+    disagree tell no gender."""
     countries = Detector.COUNTRIES
     home = [countries.index(country) for country in _HOME_COUNTRIES]
     data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    genders: dict[str, str] = {}
+    lines: dict[str, list[tuple[int, int, str]]] = {}
     for line in data.read_text("utf-8").splitlines():
         # (a "+" in column 30 marks a line repeated for another sorting of umlauts)
         if line[:1] in "#=" or len(line) < 31 or line[29] == "+":
             continue
         code, name = line[:2].strip(), line[3:29].strip()
         frequency = [int(digit, 16) if digit != " " else 0 for digit in line[30 : 30 + len(countries)]]
-        if max(frequency[i] for i in home) < HOME_FREQUENCY and max(frequency) < ANYWHERE_FREQUENCY:
+        here = max(frequency[i] for i in home)
+        if here < HOME_FREQUENCY and max(frequency) < ANYWHERE_FREQUENCY:
             continue
         # (a unisex name, "?M" or "?F" as well as "?", tells no gender)
         gender = "" if code.startswith("?") else "m" if "M" in code else "f"
         # ("+" joins the parts of an Arabic, Chinese or Korean name: "Jun+Wei" is "Junwei", "Jun-Wei", "Jun Wei")
         for written in {name.replace("+", glue) for glue in ("", "-", " ")}:
             folded = unaccented(written.casefold())
-            if folded in genders:
-                genders[folded] = genders[folded] if genders[folded] == gender else ""
-            elif folded not in _NOT_FIRST_NAMES and not is_french_word(folded):
-                genders[folded] = gender
-    return genders
+            if folded not in _NOT_FIRST_NAMES:
+                lines.setdefault(folded, []).append((here, max(frequency), gender))
+    genders: dict[str, str] = {}
+    for folded, found in lines.items():
+        top = max(found)[:2]
+        chosen = {gender for here, anywhere, gender in found if (here, anywhere) == top} if top[0] else None
+        if chosen is None:  # common nowhere near: every line counts
+            chosen = {gender for _, _, gender in found}
+        genders[folded] = chosen.pop() if len(chosen) == 1 else ""
+    return {folded: gender for folded, gender in genders.items() if not is_french_word(folded)}, genders
+
+
+def _first_name_genders() -> dict[str, str]:
+    return _name_tables()[0]
 
 
 def is_first_name(token: str) -> bool:
@@ -565,4 +580,4 @@ def is_first_name(token: str) -> bool:
 
 def first_name_gender(token: str) -> str | None:
     """ "m" or "f" when the dictionary gives a first name one gender ("Frank", "Sonia"), else None."""
-    return _first_name_genders().get(unaccented(token.split("-")[0].casefold())) or None
+    return _name_tables()[1].get(unaccented(token.split("-")[0].casefold())) or None
