@@ -366,13 +366,15 @@ _COLLECTIVE_HEADS = frozenset(
     clinique laboratoire enseigne marque
     """.split()
 )
-# Kin by a possessive: "…», se souvient sa mère" (_Context.resolve).
-_KIN = frozenset(
+# Kinship nouns: "sa mère", "la mère de la victime".
+_KINSHIP = frozenset(
     """
-    mère père fille fils sœur soeur frère épouse époux mari femme veuve veuf oncle tante cousin cousine grand-mère
+    mère père fille fils sœur soeur frère épouse époux mari veuve veuf oncle tante cousin cousine grand-mère
     grand-père compagne compagnon conjoint conjointe
     """.split()
 )
+# Kin by a possessive: "…», se souvient sa mère" (_Context.resolve); "sa femme" is kin, "la femme" an epithet.
+_KIN = _KINSHIP | {"femme"}
 
 
 def _of_person(person: _Person | None) -> str:
@@ -382,15 +384,13 @@ def _of_person(person: _Person | None) -> str:
     return f" d’{person.name}" if person.name[:1] in "AEIOUYÉÈÊÂÎÔÛ" else f" de {person.name}"
 
 
-_ELIDED_ROLE_BEFORE_NAME = re.compile(r"^[Ll][’']\s*(?P<role>[a-zà-ÿ][\w-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _KIN_POSSESSIVE = re.compile(r"^(?:son|sa)\s+(?P<noun>[a-zà-ÿ-]+)(?:\s*,?\s+(?P<name>[A-ZÀ-ÖØ-Þ].*))?$", re.I)
 # Kin, neighbours, friends, victims, the parties of a trial, elected officials: "la mère de la victime" after her
 # daughter, "l'élu" after the minister, "la voisine" after the witness, "l'accusé" after the presiding judge:
 # someone else, whom the description names by a relation.
-_NOT_EPITHET_HEADS = frozenset(
+_NOT_EPITHET_HEADS = _KINSHIP | frozenset(
     """
-    mère père fille fils sœur soeur frère épouse époux mari veuve veuf oncle tante cousin cousine grand-mère
-    grand-père petite-fille petit-fils belle-mère beau-père compagne compagnon conjoint conjointe parent enfant
+    petite-fille petit-fils belle-mère beau-père parent enfant
     voisin voisine ami amie proche élu élue victime accusé accusée prévenu prévenue plaignant plaignante
     """.split()
 )
@@ -548,7 +548,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # affiliation_brackets: "l'experte Trisha Roe (Atlantic Council)": the body in brackets after the name is
         # where the person works, part of the description
         name, detail, named = parse_speaker(phrase[: bracket.start()])
-        if named and _looks_like_name(name) and len(name.split()) >= 2:  # a person's name, not "Centre d'études…"
+        if named and _looks_like_full_name(name):  # a person's name, not "Centre d'études…"
             org = bracket.group("org")
             return name, f"{detail}, {org}" if detail else org, named
     # A time adverb opening the phrase is the journalist's, never the speaker's: "…, a écrit ce samedi le ministre
@@ -610,10 +610,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         name, _, more = rest.strip().partition(",")
         name = _CIVILITY_OPENING.sub("", name.strip(), count=1)  # "le cofondateur de X, le Dr James Roe"
         # (or a witness's first name alone: "…, raconte la mère de famille, Nathalie", witness_first_name)
-        if comma and (
-            (len(name.split()) >= 2 and _looks_like_name(name.strip()))
-            or (len(name.split()) == 1 and is_first_name(name.strip()))
-        ):
+        if comma and (_looks_like_full_name(name) or (len(name.split()) == 1 and is_first_name(name.strip()))):
             described = f"{role.strip()}, {more.strip()}" if more.strip() else role.strip()
             return name.strip(), _without_narration(described), True
         match = _ROLE_CUT.search(phrase)
@@ -1447,10 +1444,11 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         # A past participle without its auxiliary is a participial apposition to the words quoted, not an
         # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
-    subject = match.group("speaker").strip().split(",")[0]
-    witness = _DETERMINERS.sub("", subject, count=1).split(" ", 1)[0].casefold() in _WITNESS_NOUNS
-    if match.group("manner") and not (_names_speaker(subject) or witness):
-        return None  # ("…», note, par exemple, la présence des secours": the manner leads to no speaker)
+    if match.group("manner"):
+        subject = match.group("speaker").strip().split(",")[0]
+        witness = _DETERMINERS.sub("", subject, count=1).split(" ", 1)[0].casefold() in _WITNESS_NOUNS
+        if not (_names_speaker(subject) or witness):
+            return None  # ("…», note, par exemple, la présence des secours": the manner leads to no speaker)
     speaker = _FOR_WHOM_CUT.split(match.group("speaker").strip(), maxsplit=1)[0]  # see _FOR_WHOM
     if after[match.end() : match.end() + 1] in _CLOSERS:
         # The attribution runs on to another quotation: the clause that leads to it is the speaker's going on, no
@@ -1630,14 +1628,18 @@ _TURN_DASH = re.compile(r"^[-–—]\s*(?=[A-ZÀ-ÖØ-Þ])")
 _ANSWER_LABEL = re.compile(r"^(?:R|RÉP|RÉPONSE|REPONSE|Réponse|Rép)\.?$")
 
 
+# A verb the subject chose to say with: "a tenu à préciser", "a voulu rappeler", "a souhaité souligner".
+_CHOSEN = r"tenu|tient|tiennent|voulu|veut|souhaité|souhaite|choisi|pris\s+soin"
 _CHOSE_TO = re.compile(
-    r"\s(?:(?:a|avait|ont|avaient)\s+)?(?:tenu|tient|tiennent|voulu|veut|veulent|souhaité|souhaite|souhaitent"
-    r"|choisi|choisit|préféré|préfère|pris\s+soin|prend\s+soin)(?:\s+(?:à|de)|\s+d[’']|\s*$)\s*$"
+    rf"\s(?:(?:a|avait|ont|avaient)\s+)?(?:{_CHOSEN}|veulent|souhaitent|choisit|préféré|préfère|prend\s+soin)"
+    r"(?:\s+(?:à|de)|\s+d[’']|\s*$)\s*$"
 )
 _ADJECTIVE_BEFORE_NAME = re.compile(
     r"^\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<adjective>jeune|petit|petite|vieux|vieille|vieil|célèbre|regretté|regrettée"
     r"|défunt|défunte)\s+(?=(?P<first>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?P<more>\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)"
 )
+# The elided article and a role before a name at a sentence's start: "L'ingénieure Anne Roe a…" (_Context._scan).
+_ELIDED_ROLE_BEFORE_NAME = re.compile(r"^[Ll][’']\s*(?P<role>[a-zà-ÿ][\w-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _NAME_THEN_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()«»“”\"]{3,60}?)\s*\((?P<role>[^()«»“”\"]{2,80})\)$")
 
 
@@ -1694,7 +1696,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             kept.append(part)
         return Intro(words_of.group("speaker").strip(), ", ".join(kept), short=True)
     side = _SIDE_OF.match(intro) if colon else None
-    if side is not None and _looks_like_name(side.group("who")) and " " in side.group("who").strip():
+    if side is not None and _looks_like_full_name(side.group("who")):
         # "Du côté de Jeanne Roe, c'était la soupe à la grimace : « … »": the side the sentence turns to speaks,
         # as in round-ups of reactions (the organisation's "on" is _ON_AT's)
         return Intro(side.group("who").strip())
@@ -1872,7 +1874,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # person speaks; the role is the description.
             return Intro(apposed.group("name").strip(), _DETERMINERS.sub("", apposed.group("role").strip(), count=1))
         bracketed = _NAME_THEN_BRACKETED_ROLE.match(intro)
-        if bracketed is not None and _looks_like_name(bracketed.group("name")) and " " in bracketed.group("name"):
+        if bracketed is not None and _looks_like_full_name(bracketed.group("name")):
             # verbless_role in a round-up of reactions, as agencies set them: "Stuart Roe (manager du Racing 92) :
             # « … »", one paragraph per speaker; the brackets hold the description.
             return Intro(bracketed.group("name"), bracketed.group("role").strip())
@@ -1931,7 +1933,7 @@ _FOR_WHOM = re.compile(
 _SAID_THAT = re.compile(
     rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?"
     # a verb that the subject chose to say: "a tenu à préciser que", "a voulu rappeler que", "a souhaité souligner"
-    r"(?:(?:tenu|tient|tiennent|voulu|veut|souhaité|souhaite|choisi|pris\s+soin)\s+(?:à|de|d[’'])?\s*)?"
+    rf"(?:(?:{_CHOSEN})\s+(?:à|de|d[’'])?\s*)?"
     r"(?P<verb>[\w’']+)"
     # (an adverb or a day between the verb and its "que": "estime notamment que", "a déclaré lundi que")
     rf"(?:\s+{_ADVERBS})?"
@@ -2489,6 +2491,11 @@ def _looks_like_name(text: str) -> bool:
     if text.endswith("*") and tokens and len(tokens) == 1 and not is_first_name(tokens[0]):
         return not is_french_word(tokens[0])  # (a rare first name, not a word: "Anaëlle*", not "Important*")
     return 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(_NAME_WORD.match(t) for t in tokens)
+
+
+def _looks_like_full_name(text: str) -> bool:
+    """A name of two words or more: "Jeanne Roe", "Olivier Dall'Blanc" (see _looks_like_name)."""
+    return len(text.split()) >= 2 and _looks_like_name(text.strip())
 
 
 TITLE = "\x00title "  # marks a speaker phrase that is a title (see _speaker_segment)
@@ -4285,22 +4292,16 @@ class _Context:
             detail = detail or _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
             phrase = relative.group("np")
         kin = _KIN_POSSESSIVE.match(" ".join(phrase.split()).strip(" ,.;:"))
-        if kin is not None and kin.group("noun").casefold() in _KIN and kin.group("name"):
-            # the relative named in apposition ("…», se souvient sa mère Isabelle"): that person, the kinship and
-            # whose kin as the description
-            relative = self.last
-            of = _of_person(relative)
-            return self.resolve(kin.group("name"), detail or kin.group("noun").casefold() + of)
         if kin is not None and kin.group("noun").casefold() in _KIN:
             # a relative by a possessive ("…», se souvient sa mère" after her son was named): someone else than the
-            # person the possessive refers to; the one the text described as such, else unnamed, the kinship kept
+            # person the possessive refers to (whose kin the description says)
             noun = kin.group("noun").casefold()
-            relative = self.last
+            kin_of = noun + _of_person(self.last)
+            if kin.group("name"):  # named in apposition ("…», se souvient sa mère Isabelle"): that person
+                return self.resolve(kin.group("name"), detail or kin_of)
+            # the one the text described as such, else unnamed, the kinship kept
             match = self._met_last(lambda p: p.named and noun in re.findall(r"[\w-]+", p.detail.casefold()))
-            if match is not None:
-                return match
-            of = _of_person(relative)
-            return _Person(UNKNOWN_SPEAKER, noun + of, False)
+            return match if match is not None else _Person(UNKNOWN_SPEAKER, kin_of, False)
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
@@ -4331,11 +4332,11 @@ class _Context:
                     # a union's release), and a role of a body named ("la présidente du CNQA") for someone not
                     # described so: the source is unnamed, its role kept
                     return _Person(UNKNOWN_SPEAKER, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), False)
-            if self.last is not None and self.last.named and not self.last.detail and _role_noun(noun):
+            if self.last is not None and not self.last.detail and _role_noun(noun):
                 # epithet: the role renames the subject named with none ("Paul Roe est arrivé. « … », sourit le
                 # cinéaste"), on the same terms as any definite description (see _epithet_for_subject)
                 renamed = self._epithet_for_subject(" ".join(phrase.split()).strip(" ,.;:"))
-                if renamed is not None and renamed.name == self.last.name:
+                if renamed is not None:
                     return renamed
             if self.last is not None:
                 return self.last

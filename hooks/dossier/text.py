@@ -559,15 +559,10 @@ def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
     genders: dict[str, str] = {}
     for folded, found in lines.items():
         top = max(found)[:2]
-        chosen = {gender for here, anywhere, gender in found if (here, anywhere) == top} if top[0] else None
-        if chosen is None:  # common nowhere near: every line counts
-            chosen = {gender for _, _, gender in found}
+        # (a name common nowhere near: every line counts)
+        chosen = {gender for here, anywhere, gender in found if not top[0] or (here, anywhere) == top}
         genders[folded] = chosen.pop() if len(chosen) == 1 else ""
     return {folded: gender for folded, gender in genders.items() if not is_french_word(folded)}, genders
-
-
-def _first_name_genders() -> dict[str, str]:
-    return _name_tables()[0]
 
 
 def is_first_name(token: str) -> bool:
@@ -575,7 +570,7 @@ def is_first_name(token: str) -> bool:
     if not token[:1].isupper():
         return False
     folded = unaccented(token.split("-")[0].casefold())
-    return folded in FIRST_NAMES or folded in _first_name_genders()
+    return folded in FIRST_NAMES or folded in _name_tables()[0]
 
 
 def first_name_gender(token: str) -> str | None:
