@@ -4984,3 +4984,88 @@ def test_a_party_of_a_trial_is_no_description_of_the_person_just_named() -> None
     # an office renames the subject named with none: "le cinéaste" after "Paul Roe est arrivé"
     body = TITLE + "Paul Roe est arrivé tôt. « Je ne m'y attendais pas », sourit le cinéaste."
     assert said(body)[0][1:] == ("Paul Roe", "cinéaste")
+
+
+SPEAKERS_SESSION_16 = [
+    # elision: a capital letter elided before a lower-case word ("C'est", "L'accusé", "Qu'il") is no part of a name;
+    # cleft_subject: "c'est … qui" puts the subject first, whom a pronoun after stands for
+    pytest.param(
+        "Les accusés ont parlé un à un. C'est Hugo Roe qui s'est exprimé en dernier, d'une voix lente. Il dit "
+        "regretter ses mots. « Je ne suis pas un tueur », a-t-il conclu.",
+        ("Hugo Roe", ""),
+        id="cleft sentence names the subject",
+    ),
+    # linear_progression: the person named in the rheme of a sentence with no person as subject is the theme of
+    # the next, which opens on an agreeing pronoun
+    pytest.param(
+        "Hugo Doe a parlé en dernier. Des mots jugés sincères par Marc Roe. Il a perdu son frère dans l'incendie de "
+        "l'usine. « Je pense qu'il a été sincère », témoigne-t-il.",
+        ("Marc Roe", ""),
+        id="rheme of one sentence, theme of the next",
+    ),
+    # witness_first_name: the age the press gives a witness tells a person, whatever list knows the first name
+    pytest.param(
+        "Tiavo, 22 ans, est un étudiant boursier sans logement. « J'ai écrit à trente propriétaires », raconte-t-il.",
+        ("Tiavo", "22 ans"),
+        id="first name no list knows, with the age",
+    ),
+    # role_before_name: the trades of local news are roles ("l'institutrice", "le vigneron", "la boulangère")
+    pytest.param(
+        "Dans une école de Thiès, l'institutrice Awa Roe est, elle, en pleine leçon : « J'ai le droit de faire "
+        "grève, mais les enfants ont aussi droit à l'école. »",
+        ("Awa Roe", "institutrice"),
+        id="trade before the name",
+    ),
+    # speaker_paragraph_before: a quotation that is a paragraph of its own, under a paragraph whose last sentence
+    # has a person as its subject
+    pytest.param(
+        "Dès le lendemain, Benoît Roe est passé dans ses vignes. Puis, avec ses salariés, il a relevé les fils."
+        "\n\n« On avait presque fini le relevage. Maintenant, il faut tout reprendre. »",
+        ("Benoît Roe", ""),
+        id="quotation set apart under the person's paragraph",
+    ),
+    pytest.param(
+        "Le vigneron Benoît Roe a tout perdu en dix minutes de grêle.\n\n« On avait presque fini le relevage. "
+        "Maintenant, il faut tout reprendre. »",
+        ("Benoît Roe", "vigneron"),
+        id="quotation set apart under the named subject's paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_16)
+def test_speaker_conventions_of_local_news(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # linear_progression needs a pronoun that agrees
+        "Des mots jugés sincères par Marc Roe. Elle a perdu son frère. « Je pense qu'il a été sincère », "
+        "témoigne-t-elle.",
+        # the age is what tells a person a name no list knows: without it, nobody
+        "Tiavo est un étudiant boursier sans logement. « J'ai écrit à trente propriétaires », raconte-t-il.",
+        # a plural subject is several people, never the one whose words are set apart
+        "Paul Roe et ses salariés sont passés dans les vignes. Puis, ensemble, ils ont relevé les fils.\n\n"
+        "« On avait presque fini le relevage. Maintenant, il faut tout reprendre. »",
+    ],
+)
+def test_local_news_conventions_guess_nobody(body: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == "Source non précisée"
+
+
+def test_a_cleft_sentence_without_a_name_keeps_the_subject() -> None:
+    body = TITLE + "Paul Roe ouvre l'audience. C'est la cour qui tranchera. « Nous verrons bien », a-t-il dit.\n"
+    assert said(body)[-1][1] == "Paul Roe"
+
+
+def test_so_called_words_are_a_label_and_the_verb_of_saying_is_not() -> None:
+    # "dit" agreeing with the noun before it means "so-called": the words after are a label, nobody's
+    body = TITLE + "Dans chaque école, un enseignant suit les élèves dits « à besoins éducatifs particuliers ».\n"
+    assert said(body) == []
+    body = TITLE + "Le quartier dit « des Aubiers » attend ses travaux depuis des années.\n"
+    assert said(body) == []
+    # the verb of saying keeps its quotation: "X s'est aussi dit « … »", "comme l'a dit X"
+    body = TITLE + "Jeanne Roe s'est aussi dit « très soulagée de ne pas avoir de nouvelles fonctions ».\n"
+    assert said(body)[0][1] == "Jeanne Roe"

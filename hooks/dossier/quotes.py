@@ -164,6 +164,10 @@ ROLE_NOUNS = _RoleNouns(
     guitariste rappeur rappeuse photographe sculpteur sculptrice danseur danseuse dessinateur dessinatrice
     footballeur footballeuse rugbyman basketteur basketteuse handballeur handballeuse tennisman arbitre pilote
     sprinteur sprinteuse
+    instituteur institutrice surveillant surveillante boulanger boulangère viticulteur viticultrice vigneron
+    vigneronne cheminot cheminote policier policière gendarme pompier pompière
+    serveur serveuse cuisinier cuisinière restaurateur restauratrice aide-soignant aide-soignante ouvrier ouvrière
+    technicien technicienne mécanicien mécanicienne libraire caissier caissière
     """.split()
 )
 
@@ -231,7 +235,11 @@ _AUX = rf"(?:{'|'.join(_AUX_FORMS)})"
 _SUBJ = r"(?:il|elle|on|ils|elles)"
 # A capitalised word of a name; a stop inside it only before more letters ("J.-P.", "Boursier.com") or after an
 # initial ("J."): the stop after "Huang" in "… Jensen Huang. Elle a déclaré" ends the sentence, not the name.
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:\.|(?:[\w’'-]|\.(?=[\w-]))*)"
+# (elision: a word elided before a lower-case one is no name, "C'est", "Qu'il", "Lorsqu'il"; "N'Golo" is; the
+# article and the role, "L'ingénieure Anne Roe", are taken apart where the name is read: _ELIDED_ROLE_BEFORE_NAME)
+_NAME_TOKEN = (
+    r"(?!(?:C|Qu|J|S|N|D|Lorsqu|Puisqu|Jusqu|Quoiqu|Aujourd)[’'][a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ](?:\.|(?:[\w’'-]|\.(?=[\w-]))*)"
+)
 # A person's name in two or three capitalised words, a particle perhaps between: "Jeanne Roe", "Fabrice le Saché".
 _NAME_RUN = rf"{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
 
@@ -2725,8 +2733,8 @@ def _subject_of(clause: str) -> Intro | None:
     match = re.match(
         rf"^(?:(?:M\.|Mme|Dr)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+)?{_NAME_TOKEN}){{0,3}})", clause
     )
-    if match and re.match(r"^[A-ZÀ-ÖØ-Þ][’'][a-zà-ÿ]", match.group("name")):
-        match = None  # "C'est", "D'abord", "Qu'il": an elided word, not a name
+    if match and re.match(r"^L[’'][a-zà-ÿ]", match.group("name")):
+        match = None  # "L'accusé": an article elided before a noun, not a name (_NAME_TOKEN leaves "C'est" out)
     if match and _names_speaker(match.group("name")):
         rest = clause[match.end() :]
         detail = ""
@@ -2827,6 +2835,10 @@ class _Found:
 _NAMING_NOUN_END = re.compile(
     r"\b(?:thème|thématique|intitulée?s?|titre|titrée?|slogan|devise|mot d[’']ordre|hashtag|baptisée?s?|surnommée?s?"
     r"|nommée?s?|appelée?s?|dénommée?s?"
+    # "dit" as "so-called", agreeing with the noun before it ("des élèves dits « à besoins particuliers »", "un
+    # quartier dit « sensible »"), not the verb of saying ("l'a dit", "comme le dit", "s'est dit")
+    r"|\b(?:le|la|les|l[’']|un|une|des|du|ces|ce|cette|cet)\s*(?!(?:a|avait|ont|avaient)\s)[\w-]{3,}(?:\s+[\w-]{3,})?"
+    r"\s+dite?s?(?=\s*$)"
     # the name of an idea: "son idée de « démocratie augmentée »", "le concept d'« IA frugale »"
     r"|(?:idée|concept|notion|théorie|doctrine)\s+(?:de|d[’']))\s*:?\s*$",
     re.I,
@@ -2907,7 +2919,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             speaker, consumed = post
         else:
             before = _intro_before(text, span.start)
-            intro = intro_attribution(*before) if before and not about else None
+            intro = intro_attribution(*before) if before and not about and not named else None
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
@@ -3618,6 +3630,9 @@ _FIRST_NAME_SUBJECT = re.compile(
 _ORIGIN = re.compile(r"(?:de|du|d[’'])\s*[A-ZÀ-ÖØ-Þ]")  # where a witness comes from: "de Quesnoy-sur-Deûle"
 _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
+# cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
+# dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
+_CLEFT_SUBJECT = re.compile(rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN})\s+qui\s")
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
@@ -3683,6 +3698,9 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l[’']|du|des)\s*$", re.I)
 # Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
 _FULL_NAME_ANYWHERE = re.compile(f"(?={_FULL_NAME.pattern})")
 # The stop first, as in _SENTENCE_BREAK.
+# The subject pronoun a sentence opens on, perhaps after an adverbial phrase ("Depuis, elle…"), as _PRONOUN_SUBJECT
+# finds the sentence: see _Context._rheme_to_theme.
+_SUBJECT_PRONOUN_OPENING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,50},\s+)?(?P<pronoun>Il|Elle|il|elle)\s")
 _SENTENCE_END = re.compile(r"[.!?…](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 # An epithet after a verb of saying: "…, a fait savoir celui qui a fondé le laboratoire", "estime celle qui…".
 _EPITHET = re.compile(
@@ -4003,6 +4021,10 @@ class _Context:
                 events.append(
                     (match.start("name"), known or _Person(name, " ".join(match.group("detail").split()), True))
                 )
+        for match in _CLEFT_SUBJECT.finditer(text) if "C" in text else ():
+            name = match.group("name")
+            if _is_full_name(name) and speaker_key(name) not in self.not_people:
+                events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
             if match.group("article") and name == match.group("name"):
@@ -4126,7 +4148,8 @@ class _Context:
             age = " ".join((match.group("age") or "").split())
             verb = _CLITIC.sub("", verb)
             if (
-                is_first_name(name)
+                # (or a name no list knows, given the age the press gives a witness: "Yahya, 22 ans, est étudiant")
+                (is_first_name(name) or (age and not is_french_word(name)))
                 and (
                     verb in _AUX_WORDS or _finite_verb(verb) or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
                 )
@@ -4150,7 +4173,7 @@ class _Context:
             # about, named often already; when nobody stands out, nobody is guessed.
             if is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
                 events.append((match.start("who"), _EPITHET_PERSON))  # who, once the people before are counted
-        if not events:
+        if not events and not _PRONOUN_SUBJECT.search(text):
             return
         # Subject of the sentence: in a sentence whose subject is a person (a pronoun or a name at its start), the
         # people named further on, in a complement or a subordinate clause ("…, salué par Sam Altman, …", "Il a
@@ -4158,6 +4181,7 @@ class _Context:
         # subject. Only "ce dernier" takes the person named last.
         subject_sentences = {m.start("s") for m in _PRONOUN_SUBJECT.finditer(text)}
         sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        events += self._rheme_to_theme(text, events, subject_sentences, sentence_starts)
         seen: set[int] = set()
         for position, person in sorted(events, key=lambda e: e[0]):
             if person is _EPITHET_PERSON:
@@ -4171,6 +4195,36 @@ class _Context:
             subject = sentence not in seen and sentence not in subject_sentences
             seen.add(sentence)
             self._remember(person, subject)
+
+    def _rheme_to_theme(
+        self, text: str, events: list[tuple[int, _Person]], subject_sentences: set[int], sentence_starts: list[int]
+    ) -> list[tuple[int, _Person]]:
+        """linear_progression: the person a sentence with no person as its subject names in its rheme ("Des mots
+        jugés sincères par Paul Roe."), when the next sentence opens on "il" or "elle" that agrees: the theme of the
+        next sentence, so the subject from then on (progression à thème linéaire). Only one person named, in full."""
+        found: list[tuple[int, _Person]] = []
+        for index in range(1, len(sentence_starts)):
+            start, before = sentence_starts[index], sentence_starts[index - 1]
+            if start not in subject_sentences or before in subject_sentences:
+                continue  # (after a sentence whose subject is a pronoun, "il" goes on standing for that subject)
+            if any(before <= position < start for position, _ in events):
+                continue  # the sentence before has a person or a body as its subject, or names one in apposition
+            names = {
+                speaker_key(f"{m.group('first')} {m.group('surname')}"): m
+                for m in _FULL_NAME.finditer(text, before, start)
+                if is_first_name(m.group("first"))
+            }
+            pronoun = _SUBJECT_PRONOUN_OPENING.match(text, start)
+            if len(names) != 1 or pronoun is None:
+                continue
+            key, match = names.popitem()
+            gender = "f" if pronoun.group("pronoun").casefold() == "elle" else "m"
+            if key in self.not_people or first_name_gender(match.group("first")) not in (None, gender):
+                continue
+            name = f"{match.group('first')} {match.group('surname')}"
+            known = self._people.get(_surname_key(name))
+            found.append((match.start(), known if known is not None else _Person(name, "", True)))
+        return found
 
     def _remember(self, person: _Person, subject: bool = True) -> None:
         if person.name == UNKNOWN_SPEAKER or person.name.casefold() in _INDEFINITE_PRONOUNS:
@@ -4951,6 +5005,14 @@ def _standalone_speaker(
             # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
             # de l'IA se répand."): the quotation set apart under it goes on with that speaker's own words
             return context.resolve(reported)
+        subject = _paragraph_subject(previous_text) if previous_text and not after.strip(" .…") else None
+        if subject is not None and (
+            subject.speaker in (PREVIOUS_SPEAKER, "il", "elle") or _person_name(subject.speaker, "", context)
+        ):
+            # speaker_paragraph_before: a quotation that is a paragraph of its own, under a paragraph whose last
+            # sentence has a person as its subject ("… Puis, avec ses salariés, il a relevé les fils." then
+            # « … »): the press sets that person's words apart under the narration of what they did
+            return context.resolve(subject.speaker, subject.detail)
     if earlier is not None:
         person = _last_person(earlier)
         last = context.last
@@ -4963,6 +5025,25 @@ _AS_SAID_END = re.compile(
     rf",\s*comme\s+(?:l[’']\s*)?(?:{_AUX}|l[’']a)\s+(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)\s+(?P<speaker>{_NAME_RUN})"
     r"(?:\s*,\s*[^,.;:!?«»“”\"]{2,80})?\s*[.!]?\s*$"
 )
+
+
+# "il" or "elle" as a sentence's subject, after up to two opening phrases ("Puis, avec ses salariés, il…").
+_PRONOUN_AFTER_OPENINGS = re.compile(r"^(?:[^,«»“”\"]{1,60},\s*){0,2}(?=(?:[Ii]l|[Ee]lle)\s)")
+
+
+def _paragraph_subject(paragraph: str) -> Intro | None:
+    """The person subject of the last sentence of ``paragraph``, told by name or by "il" or "elle", or None (no
+    quotation in that sentence, no plural: "Ils ont…" is several people)."""
+    sentence = paragraph[_last_sentence_start(paragraph) :].strip()
+    if not sentence or re.search(r"[«»“”\"]", sentence) or re.match(r"(?:Ils|Elles)\s", sentence):
+        return None
+    pronoun = _PRONOUN_AFTER_OPENINGS.match(sentence)  # ("Puis, avec ses salariés, il a relevé les fils.")
+    if pronoun is not None and not _IMPERSONAL.match(sentence[pronoun.end() :]):
+        return Intro(sentence[pronoun.end() :].split(None, 1)[0].casefold())  # (resolved, agreeing in gender)
+    subject = _subject(sentence)
+    if subject is None or not (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
+        return None
+    return subject
 
 
 def _reported_speech_end(paragraph: str) -> str | None:
