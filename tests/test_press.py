@@ -5003,6 +5003,12 @@ SPEAKERS_SESSION_16 = [
         ("Marc Roe", ""),
         id="rheme of one sentence, theme of the next",
     ),
+    pytest.param(
+        "Hugo Doe a parlé en dernier. Des mots jugés courageux par Nafi Sow. Elle préside l'association des "
+        "parents. « Nos enfants perdent des semaines », témoigne-t-elle.",
+        ("Nafi Sow", ""),
+        id="rheme names someone no list knows",
+    ),
     # witness_first_name: the age the press gives a witness tells a person, whatever list knows the first name
     pytest.param(
         "Tiavo, 22 ans, est un étudiant boursier sans logement. « J'ai écrit à trente propriétaires », raconte-t-il.",

@@ -4209,10 +4209,18 @@ class _Context:
                 continue  # (after a sentence whose subject is a pronoun, "il" goes on standing for that subject)
             if any(before <= position < start for position, _ in events):
                 continue  # the sentence before has a person or a body as its subject, or names one in apposition
+            if not before and not text.lstrip()[:1].isupper():
+                continue  # (the end of a sentence whose start was a quotation and its speaker: "…, a-t-il dit avec…")
             names = {
                 speaker_key(f"{m.group('first')} {m.group('surname')}"): m
                 for m in _FULL_NAME.finditer(text, before, start)
+                # (a first name no list knows in a name no dictionary knows: "Fatou Ndiaye"; not after an article, a
+                # place: "la Silicon Valley")
                 if is_first_name(m.group("first"))
+                or (
+                    is_unlisted_name(f"{m.group('first')} {m.group('surname')}")
+                    and not _ARTICLE_BEFORE.search(text, before, m.start())
+                )
             }
             pronoun = _SUBJECT_PRONOUN_OPENING.match(text, start)
             if len(names) != 1 or pronoun is None:
