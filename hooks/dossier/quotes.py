@@ -3697,10 +3697,9 @@ _FULL_NAME = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l[’']|du|des)\s*$", re.I)
 # Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
 _FULL_NAME_ANYWHERE = re.compile(f"(?={_FULL_NAME.pattern})")
+# "il" or "elle" as a sentence's subject, after up to two opening phrases ("Puis, avec ses salariés, il…").
+_PRONOUN_AFTER_OPENINGS = re.compile(r"(?:[^,.;:!?«»“”\"]{1,60},\s*){0,2}(?P<pronoun>[Ii]l|[Ee]lle)\s")
 # The stop first, as in _SENTENCE_BREAK.
-# The subject pronoun a sentence opens on, perhaps after an adverbial phrase ("Depuis, elle…"), as _PRONOUN_SUBJECT
-# finds the sentence: see _Context._rheme_to_theme.
-_SUBJECT_PRONOUN_OPENING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,50},\s+)?(?P<pronoun>Il|Elle|il|elle)\s")
 _SENTENCE_END = re.compile(r"[.!?…](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
 # An epithet after a verb of saying: "…, a fait savoir celui qui a fondé le laboratoire", "estime celle qui…".
 _EPITHET = re.compile(
@@ -4222,7 +4221,7 @@ class _Context:
                     and not _ARTICLE_BEFORE.search(text, before, m.start())
                 )
             }
-            pronoun = _SUBJECT_PRONOUN_OPENING.match(text, start)
+            pronoun = _PRONOUN_AFTER_OPENINGS.match(text, start)
             if len(names) != 1 or pronoun is None:
                 continue
             key, match = names.popitem()
@@ -5035,10 +5034,6 @@ _AS_SAID_END = re.compile(
 )
 
 
-# "il" or "elle" as a sentence's subject, after up to two opening phrases ("Puis, avec ses salariés, il…").
-_PRONOUN_AFTER_OPENINGS = re.compile(r"^(?:[^,«»“”\"]{1,60},\s*){0,2}(?=(?:[Ii]l|[Ee]lle)\s)")
-
-
 def _paragraph_subject(paragraph: str) -> Intro | None:
     """The person subject of the last sentence of ``paragraph``, told by name or by "il" or "elle", or None (no
     quotation in that sentence, no plural: "Ils ont…" is several people)."""
@@ -5046,8 +5041,8 @@ def _paragraph_subject(paragraph: str) -> Intro | None:
     if not sentence or re.search(r"[«»“”\"]", sentence) or re.match(r"(?:Ils|Elles)\s", sentence):
         return None
     pronoun = _PRONOUN_AFTER_OPENINGS.match(sentence)  # ("Puis, avec ses salariés, il a relevé les fils.")
-    if pronoun is not None and not _IMPERSONAL.match(sentence[pronoun.end() :]):
-        return Intro(sentence[pronoun.end() :].split(None, 1)[0].casefold())  # (resolved, agreeing in gender)
+    if pronoun is not None and not _IMPERSONAL.match(sentence[pronoun.start("pronoun") :]):
+        return Intro(pronoun.group("pronoun").casefold())  # (resolved, agreeing in gender)
     subject = _subject(sentence)
     if subject is None or not (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
         return None
