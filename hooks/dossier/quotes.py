@@ -2733,8 +2733,8 @@ def _subject_of(clause: str) -> Intro | None:
     match = re.match(
         rf"^(?:(?:M\.|Mme|Dr)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+)?{_NAME_TOKEN}){{0,3}})", clause
     )
-    if match and re.match(r"^L[’'][a-zà-ÿ]", match.group("name")):
-        match = None  # "L'accusé": an article elided before a noun, not a name (_NAME_TOKEN leaves "C'est" out)
+    if match and re.match(r"^[A-ZÀ-ÖØ-Þ][’'][a-zà-ÿ]", match.group("name")):
+        match = None  # "L'accusé", "M'a-t-il dit": an elided word, not a name (_NAME_TOKEN leaves "C'est" out too)
     if match and _names_speaker(match.group("name")):
         rest = clause[match.end() :]
         detail = ""
@@ -4020,7 +4020,7 @@ class _Context:
                 events.append(
                     (match.start("name"), known or _Person(name, " ".join(match.group("detail").split()), True))
                 )
-        for match in _CLEFT_SUBJECT.finditer(text) if "C" in text else ():
+        for match in _CLEFT_SUBJECT.finditer(text) if "C’" in text or "C'" in text else ():
             name = match.group("name")
             if _is_full_name(name) and speaker_key(name) not in self.not_people:
                 events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
@@ -4172,13 +4172,13 @@ class _Context:
             # about, named often already; when nobody stands out, nobody is guessed.
             if is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
                 events.append((match.start("who"), _EPITHET_PERSON))  # who, once the people before are counted
-        if not events and not _PRONOUN_SUBJECT.search(text):
+        subject_sentences = {m.start("s") for m in _PRONOUN_SUBJECT.finditer(text)}
+        if not events and not subject_sentences:
             return
         # Subject of the sentence: in a sentence whose subject is a person (a pronoun or a name at its start), the
         # people named further on, in a complement or a subordinate clause ("…, salué par Sam Altman, …", "Il a
         # annoncé que la présidente, Jeanne Roe, …"), are known from then on but a later "il" still stands for the
         # subject. Only "ce dernier" takes the person named last.
-        subject_sentences = {m.start("s") for m in _PRONOUN_SUBJECT.finditer(text)}
         sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         events += self._rheme_to_theme(text, events, subject_sentences, sentence_starts)
         seen: set[int] = set()
@@ -4202,9 +4202,12 @@ class _Context:
         jugés sincères par Paul Roe."), when the next sentence opens on "il" or "elle" that agrees: the theme of the
         next sentence, so the subject from then on (progression à thème linéaire). Only one person named, in full."""
         found: list[tuple[int, _Person]] = []
-        for index in range(1, len(sentence_starts)):
-            start, before = sentence_starts[index], sentence_starts[index - 1]
-            if start not in subject_sentences or before in subject_sentences:
+        for start in sorted(subject_sentences):
+            index = bisect.bisect_left(sentence_starts, start)
+            if not index or index == len(sentence_starts) or sentence_starts[index] != start:
+                continue  # (the text's first sentence: the one before it was read apart)
+            before = sentence_starts[index - 1]
+            if before in subject_sentences:
                 continue  # (after a sentence whose subject is a pronoun, "il" goes on standing for that subject)
             if any(before <= position < start for position, _ in events):
                 continue  # the sentence before has a person or a body as its subject, or names one in apposition
@@ -5034,11 +5037,17 @@ _AS_SAID_END = re.compile(
 )
 
 
+def _narrated_end(paragraph: str) -> str:
+    """The last sentence of ``paragraph`` when it is the journalist's narration, with no quotation marks; else ""."""
+    sentence = _sentence_of(paragraph).strip()
+    return "" if re.search(r"[«»“”\"]", sentence) else sentence
+
+
 def _paragraph_subject(paragraph: str) -> Intro | None:
     """The person subject of the last sentence of ``paragraph``, told by name or by "il" or "elle", or None (no
     quotation in that sentence, no plural: "Ils ont…" is several people)."""
-    sentence = paragraph[_last_sentence_start(paragraph) :].strip()
-    if not sentence or re.search(r"[«»“”\"]", sentence) or re.match(r"(?:Ils|Elles)\s", sentence):
+    sentence = _narrated_end(paragraph)
+    if not sentence or re.match(r"(?:Ils|Elles)\s", sentence):
         return None
     pronoun = _PRONOUN_AFTER_OPENINGS.match(sentence)  # ("Puis, avec ses salariés, il a relevé les fils.")
     if pronoun is not None and not _IMPERSONAL.match(sentence[pronoun.start("pronoun") :]):
@@ -5052,8 +5061,8 @@ def _paragraph_subject(paragraph: str) -> Intro | None:
 def _reported_speech_end(paragraph: str) -> str | None:
     """The speaker phrase of the indirect speech that ends ``paragraph`` ("… Il affirme que l'IA se répand." ->
     the previous speaker; "… Ahmed Roe estime que…" -> "Ahmed Roe"), or None."""
-    sentence = paragraph[_last_sentence_start(paragraph) :].strip()
-    if not sentence or re.search(r"[«»“”\"]", sentence):
+    sentence = _narrated_end(paragraph)
+    if not sentence:
         return None
     said = _SAID_THAT.match(sentence)
     if said is None or not is_speech_verb(said.group("verb")) or said.group("verb").endswith("ant"):
