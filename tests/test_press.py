@@ -5075,3 +5075,111 @@ def test_so_called_words_are_a_label_and_the_verb_of_saying_is_not() -> None:
     # the verb of saying keeps its quotation: "X s'est aussi dit « … »", "comme l'a dit X"
     body = TITLE + "Jeanne Roe s'est aussi dit « très soulagée de ne pas avoir de nouvelles fonctions ».\n"
     assert said(body)[0][1] == "Jeanne Roe"
+
+
+# ----------------------------------------------------------------------------
+# Session 17: how agency copy and reports place the speaker around the verb
+# ----------------------------------------------------------------------------
+
+SPEAKERS_SESSION_17 = [
+    # a participle set apart before the subject is a circumstance, not the person's role; the office named later
+    # by a definite description ("la ministre de la Santé") then takes her up
+    pytest.param(
+        "Invitée à l'antenne d'une radio mardi, Agnès Roe affirme que l'épidémie « n'a pas commencé ». « Nous "
+        "sommes prêts pour l'hiver », a précisé la ministre de la Santé.",
+        ("Agnès Roe", "ministre de la Santé"),
+        id="participle detached before the subject",
+    ),
+    # agency copy dates the words between the verb and the inverted subject, the medium too, and the occasion after
+    pytest.param(
+        "« Je n'ai jamais vécu ça », réagit samedi 3 août sur franceinfo Teddy Roe après le titre de son équipe.",
+        ("Teddy Roe", ""),
+        id="day and medium between the verb and the inverted subject",
+    ),
+    pytest.param(
+        "« Je n'ai jamais vécu ça », a déclaré le 3 août Paul Roe, maire de Lyon.",
+        ("Paul Roe", "maire de Lyon"),
+        id="date between the verb and the inverted subject",
+    ),
+    # the role and the name with no comma, as the subject of a reported clause with an adverb before "que"
+    pytest.param(
+        "Le directeur de Spatialis Pavel Roe explique ainsi que « la situation a laissé nos experts sans "
+        "possibilité de voyager ».",
+        ("Pavel Roe", "directeur de Spatialis"),
+        id="role then name before a reported clause",
+    ),
+    # a trade no list holds, then the full name, after an opening phrase: the subject the next quotation is from
+    pytest.param(
+        "Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi les prix ont augmenté. « C'est "
+        "la crise mondiale qui touche le pays. »",
+        ("Karim Roe", "marchand de fruits"),
+        id="trade then name after an opening phrase",
+    ),
+    # the medium the words were given to, between the verb of the incise and the speaker
+    pytest.param(
+        "« Tout ça mis bout à bout, ça commence à faire beaucoup, a confié à 20 Minutes, le président du "
+        "syndicat étudiant, Paul Roe. C'est un mauvais signe. »",
+        ("Paul Roe", "président du syndicat étudiant"),
+        id="medium between the incise's verb and the speaker",
+    ),
+    # a sentence attributed at its end by a surname alone, of someone named in full before: the words set after it
+    # are that person's
+    pytest.param(
+        "Gabriel Roe a rappelé l'ambassadeur. Malgré tout, la France reste au Sahel, précise Roe. « On sait que "
+        "des attentats ont été préparés là-bas. »",
+        ("Gabriel Roe", ""),
+        id="sentence attributed at its end by a known surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_17)
+def test_speaker_conventions_of_agency_copy(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an article alone is no name: "juge" after "Le" is a noun, not the verb "juger"
+        "Le juge a présenté ses excuses au plaignant, reconnaissant avoir « perdu son sang-froid ».",
+        # a sentence adverb opens the journalist's sentence, however capitalised
+        "Le modèle devait sortir en avril. Initialement prévu pour le printemps, il serait désormais attendu pour "
+        "« l'automne ou plus tard ».",
+        # a surname alone that nobody bore before names nobody known, and the country is no speaker
+        "Malgré tout, la France reste au Sahel, précise Roe. « On sait que des attentats ont été préparés là-bas. »",
+    ],
+)
+def test_words_that_open_a_sentence_name_nobody(body: str) -> None:
+    assert all(speaker in ("Source non précisée", "") for _, speaker, _ in said(TITLE + body + "\n"))
+
+
+def test_a_role_in_first_position_is_kept_when_it_is_an_office() -> None:
+    # a detached participle is a circumstance, an office is a role ("Délégué à la jeunesse" is one)
+    body = TITLE + "Délégué à la jeunesse, Paul Roe affirme que les jeunes « veulent être entendus ».\n"
+    assert said(body)[0][1:] == ("Paul Roe", "Délégué à la jeunesse")
+    body = TITLE + "Directrice de l'école, Anne Roe affirme que les élèves « ont besoin de calme ».\n"
+    assert said(body)[0][1:] == ("Anne Roe", "Directrice de l'école")
+
+
+def test_a_complement_s_name_is_not_the_person_described() -> None:
+    # "le fils de Paul Roe" is the son, not Paul Roe
+    body = TITLE + "Le fils de Paul Roe explique ainsi que « la maison a été vendue trop vite ».\n"
+    assert all(speaker != "Paul Roe" for _, speaker, _ in said(body))
+
+
+def test_a_medium_named_in_marks_after_a_preposition_is_no_quotation() -> None:
+    body = (
+        TITLE + "Le sénateur du Nord Marc Roe a affirmé au « Public Sénat » qu'« il faut accepter que l'on puisse "
+        "expérimenter ».\n"
+    )
+    assert [text for text, _, _ in said(body)] == ["il faut accepter que l'on puisse expérimenter"]
+
+
+def test_a_heading_that_quotes_a_role_is_the_named_person_s_quotation_once() -> None:
+    # a heading quotes the office, the body the person holding it: one quotation, the named person's
+    body = (
+        TITLE + "La ministre de la Culture salue « un grand maître »\n\nLa ministre de la Culture Anne Roe a réagi "
+        "sur son compte à la disparition de l'acteur, « un grand maître ».\n"
+    )
+    assert said(body) == [("un grand maître", "Anne Roe", "ministre de la Culture")]

@@ -168,6 +168,8 @@ ROLE_NOUNS = _RoleNouns(
     vigneronne cheminot cheminote policier policière gendarme pompier pompière
     serveur serveuse cuisinier cuisinière restaurateur restauratrice aide-soignant aide-soignante ouvrier ouvrière
     technicien technicienne mécanicien mécanicienne libraire caissier caissière
+    animateur animatrice chroniqueur chroniqueuse présentateur présentatrice boutiquier boutiquière commerçant
+    commerçante épicier épicière
     """.split()
 )
 
@@ -530,6 +532,13 @@ def _particle(tokens: list[str], i: int) -> bool:
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
+    adverb = _SENTENCE_ADVERB.match(phrase.strip())
+    if adverb is not None and is_french_word(adverb.group("word")[:-4]) and not is_first_name(adverb.group("word")):
+        # a sentence adverb, an adjective's feminine and "-ment", opens the journalist's sentence ("Finalement, les
+        # voisins…", "Initialement prévu pour avril, …"): no part of a name ("Clément" is a first name)
+        phrase = phrase.strip()[adverb.end() :]
+        if not phrase.strip():
+            return "", "", False
     name, detail, named = _parse_speaker(phrase)
     person, body = _split_affiliation(name) if named else (name, "")
     if (
@@ -542,6 +551,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # after the first name ("Charles de Gaulle") or before one word ("François Villeroy de Galhau").
         return person, _with_affiliation(detail, body), True
     return name, detail, named
+
+
+_SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s*,?\s*")
 
 
 def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
@@ -867,7 +879,9 @@ _OCCASION_AFTER = re.compile(
     # the sports press's occasions: "en conférence de presse", "en zone mixte", "au micro de X", "à l'issue de la
     # rencontre", "après le match"
     r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
-    r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve))\b).*$",
+    r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve)"
+    # what the words answered, after the name: "réagit samedi Paul Roe après l'or de l'équipe de France"
+    r"|après\s+(?:l[’']|(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s))\b).*$",
     re.I,
 )
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
@@ -1195,7 +1209,9 @@ _MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octo
 _POST_TIME = (
     r"(?:récemment|dernièrement|(?:un\s+peu\s+)?plus\s+(?:tôt|tard)|hier(?:\s+(?:soir|matin))?|avant-hier"
     r"|aujourd[’']hui|ce\s+(?:matin|soir|week-end)"
-    rf"|cette\s+semaine|{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
+    # the day written out, as agency copy dates a statement: "samedi 3 août", "ce mardi 29 octobre", "le 3 août 2024"
+    rf"|(?:(?:ce\s+)?{WEEKDAYS}\s+|le\s+)\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?"
+    rf"|cette\s+semaine|(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière)"
 )
@@ -1239,6 +1255,8 @@ _POST_COMPLEMENT = (
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
     r"|au\s+téléphone"
+    # a medium whose brand is written in lower case, the name after it: "réagit sur franceinfo Paul Roe"
+    r"|(?:sur|à|au|pour)\s+[a-zà-ÿ][a-zà-ÿ0-9]{2,}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     # the broadcaster by its formula: "a expliqué sur les ondes de la CRTV X", "au micro de Sud Radio X"
     r"|(?:sur\s+les\s+ondes|au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau)\s+d(?:e\s+(?:la\s+|l[’'])?|u\s+|es\s+|[’'])"
     # (the medium's name in one word, or two when no person's name follows: a first name opens the speaker)
@@ -1509,6 +1527,10 @@ _INCISE = re.compile(
     r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
     # ("témoigne ainsi le Dr X", "résume simplement X")
     r"|ainsi|encore|aussi|alors|même|d[’']emblée|en\s+garde|en\s+avant|[a-zà-ÿ]{3,}ment)\s+)?"
+    # the medium the words were given to, between the verb and the speaker, a comma maybe after it ("a confié à
+    # 20 Minutes, le président de l'Unef, Paul Roe"): not the speaker
+    r"(?:(?:à|au|pour)\s+(?:\d+\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*"
+    r"(?:(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?\s*,\s+(?=l[ea]\s|l[’']|[A-ZÀ-ÖØ-Þ])|\s+(?=l[ea]\s|l[’'])))?"
     # ("met en garde X", "met en avant X": the locution's complement)
     r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
@@ -2538,10 +2560,12 @@ def _names_speaker(segment: str) -> bool:
     tokens = segment.split()
     if tokens[0].casefold() in _OPENERS or re.match(r"j[’']", tokens[0], re.I):
         return False  # (nor the first person: "J'avais alors cité…" is the speaker's own story)
+    if len(tokens) == 1 and _DETERMINERS.match(tokens[0] + " "):
+        return False  # an article alone opens a noun phrase, it names nobody ("Le juge …": "juge" is no verb here)
     determiner = _DETERMINERS.match(segment)
     if determiner:
         head = segment[determiner.end() :].split()
-        return bool(head) and (_role_noun(head[0]) or head[0][:1].isupper())
+        return bool(head) and (_role_noun(head[0]) or head[0][:1].isupper() or _described_by_noun(head))
     if _role_noun(tokens[0]):
         return True
     caps = taken = 0
@@ -2553,6 +2577,28 @@ def _names_speaker(segment: str) -> bool:
         taken += 1
     # A name, and at most a few words after it ("Zuckerberg lui-même"): not a clause that starts with one.
     return (caps >= 2 or (caps == 1 and len(tokens) == 1)) and len(tokens) - taken <= 3
+
+
+def _described_by_noun(tokens: list[str]) -> bool:
+    """ "boutiquier Mamadou Roe", "marchand de fruits Awa Roe": after the article, a noun no list of roles holds (and
+    its complement), then the full name, as the press presents a person by trade without commas: a person. Not a
+    complement's name ("parti de Paul Roe", "fils de Paul Roe": whose, not who)."""
+    for i, token in enumerate(tokens[:4]):
+        if token[:1].isupper():
+            return (
+                i > 0
+                and tokens[i - 1].casefold() not in _NOT_DESCRIBING
+                and is_first_name(token)
+                and i + 1 < len(tokens)
+                and tokens[i + 1][:1].isupper()
+            )
+        if not token.isalpha():
+            return False
+    return False
+
+
+# Words between an article and a name that make the name a complement, not the person described.
+_NOT_DESCRIBING = frozenset("de du des à au aux et ou avec pour sur chez par contre selon dont que qui".split())
 
 
 # Words that open an adverbial phrase, not a speaker ("Dans un entretien, …", "Mardi, …").
@@ -2670,6 +2716,12 @@ def _subject(clause: str) -> Intro | None:
             return after
         if re.match(r"(?:il|elle)\s+[a-zà-ÿ]", rest.strip()):
             return Intro(PREVIOUS_SPEAKER)  # a pronoun: "Plus préoccupant encore, il évoque…"
+    if comma and found is not None and opening.split()[0].casefold() in _OPENERS:
+        # an opening phrase, then a role and the full name with no comma ("Au coin de la rue, le marchand de
+        # fruits Karim Roe explique…"): the subject is that person, not the words from the opening on
+        after = _subject_of(rest.strip())
+        if after is not None and _role_then_full_name(after.speaker.strip()):
+            return after
     if found is not None:
         return found
     gerund = _GERUND_OPENER.match(clause)
@@ -3230,6 +3282,8 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     passive ("L'Europe est qualifiée de « … »": who said it is not told)."""
     if len(words(inner)) < 2:
         return None
+    if _NAME_AFTER_PREPOSITION.search(sentence) and all(w[:1].isupper() for w in words(inner)):
+        return None  # "a affirmé au « Public Sénat » que…": a medium's or a work's name in marks, never words said
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
     opening = _OPENING_PHRASE.match(sentence)
     if (
@@ -3296,9 +3350,10 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             return None
         if not subject or subject.split()[0].casefold() in _OPENERS:
             return None
-        if (len(words(subject)) > 5 and not (len(words(subject)) <= 9 and _document_phrase(subject))) or re.search(
-            r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I
-        ):
+        if (
+            len(words(subject)) > 5
+            and not (len(words(subject)) <= 9 and (_document_phrase(subject) or _role_then_full_name(subject)))
+        ) or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
         document = _document_phrase(subject)
         if document and not (words_verb or lemma(verb) in _DOCUMENT_VERBS):
@@ -3325,6 +3380,18 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+def _role_then_full_name(subject: str) -> bool:
+    """ "Le directeur de Roscosmos Paul Roe": a definite role and the full name right after it, without a comma, as
+    the press names a person by office (role_then_name): one subject, however many words."""
+    determiner = _DETERMINERS.match(subject)
+    head = subject[determiner.end() :].split() if determiner is not None else []
+    if not head or not (_role_noun(head[0]) or _described_by_noun(head)):
+        return False
+    name, detail, named = parse_speaker(subject)
+    return named and bool(detail) and _is_full_name(name) and name in subject
+
+
+_NAME_AFTER_PREPOSITION = re.compile(r"\s(?:au|aux|à|dans|sur|par|de|du|des)\s*$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:que|qu[’'])")
 _ANNOUNCING = frozenset({"annoncer", "dévoiler", "présenter", "lancer", "officialiser"})
 
@@ -3367,7 +3434,7 @@ _UNCLOSED_APPOSITION = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,�
 
 def _apposed_name(first: str, second: str) -> tuple[str | None, str]:
     """The person's full name and its role, from the two parts of an apposition (either order), or (None, "")."""
-    for name, role in ((second, first), (first, second)):
+    for order, (name, role) in enumerate(((second, first), (first, second))):
         name = _CIVILITY_OPENING.sub("", name, count=1)  # "Le Pr Karim Roe, chef du service, a rappelé…"
         tokens = name.split()
         if (
@@ -3375,8 +3442,25 @@ def _apposed_name(first: str, second: str) -> tuple[str | None, str]:
             and (is_first_name(tokens[0]) or is_unlisted_name(name))  # "Liang Wenfeng": no French word
             and all(t[:1].isupper() for t in tokens[1:])
         ):
-            return name, role
+            return name, "" if order == 0 and _detached_participle(role) else role
     return None, ""
+
+
+# A participle detached at the head of the sentence, its complement after it ("Invitée à l'antenne de RTL mardi,
+# Anne Roe affirme…", "Venu en voisin, …", "Contactée par nos soins, …"): a circumstance of the sentence, as French
+# grammar reads a participle set apart before the subject, not the person's role ("Directrice de l'école, Anne Roe",
+# "Délégué à la jeunesse, Paul Roe": an office). A show's guest is invited ("Invitée à l'antenne"): no office.
+_DETACHED_PARTICIPLE = re.compile(
+    r"^(?P<word>[A-ZÀ-Ý]\w*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+"
+    r"(?:à|au|aux|par|sur|dans|en|lors|pour|après|devant|chez)\s"
+)
+
+
+def _detached_participle(phrase: str) -> bool:
+    found = _DETACHED_PARTICIPLE.match(phrase)
+    return found is not None and (
+        not _role_noun(found.group("word")) or found.group("word").casefold().startswith("invit")
+    )
 
 
 # What a document does with words it says itself ("Le communiqué affirme que « … »"), besides the verbs of _WORDS_VERBS.
@@ -4614,6 +4698,10 @@ class _Context:
         name = first[leader]
         return self._people.get(_surname_key(name), _Person(name, "", True))
 
+    def introduced(self, surname: str) -> bool:
+        """Whether the text read so far named someone in full with this surname."""
+        return self._introduced(surname) is not None
+
     def _introduced(self, surname: str) -> _Person | None:
         """The person named in full with this surname so far (the latest), if any.
 
@@ -4948,7 +5036,12 @@ def _standalone_speaker(
         if as_said is not None and is_speech_verb(as_said.group("verb")):
             # "…, comme l'a confirmé Daan Roe. « … »": the sentence before ends by naming who said so (words_of)
             told = as_said.group("speaker")
-        if told is not None and _is_full_name(told.split(",")[0].strip()):
+        told_name = told.split(",")[0].strip() if told is not None else ""
+        if told is not None and (
+            _is_full_name(told_name)
+            # (or the surname of someone named in full before: "…, la France reste au Sahel, précise Attal. « … »")
+            or (re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]+", told_name) and context.introduced(told_name))
+        ):
             # standalone after a sentence the journalist attributes at its end ("…quatre défauts, reconnaît Yann
             # Roe. « … »"): the words that follow are that speaker's.
             return context.resolve(told)
@@ -4962,6 +5055,10 @@ def _standalone_speaker(
             ):
                 # a witness named by the first name and a role ("Lisa, sage-femme, l'utilise… « … »")
                 return context.resolve(subject.speaker, subject.detail)
+            if subject is not None and _role_then_full_name(subject.speaker):
+                # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
+                name, detail, _ = parse_speaker(subject.speaker)
+                subject = Intro(name, detail)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
                 if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
                     # unresolved: a plural pronoun ("Ils ont reçu le renfort de…") stands for several, never for the
@@ -5308,9 +5405,15 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
     """
     texts = [_normal(c.text if isinstance(c, Quote) else " ".join(c.found.parts)) for c in candidates]
     speakers = [speaker_key(c.speaker if isinstance(c, Quote) else c.person.name) for c in candidates]
+    # the role of a person named and described with it: "Ministre de la Culture" in a heading that quotes "La ministre
+    # de la Culture salue « … »", then the body's "La ministre de la Culture Anne Roe a salué « … »" (one person)
+    named = [c.named if isinstance(c, Quote) else c.person.named for c in candidates]
+    roles = [speaker_key(c.speaker_detail if isinstance(c, Quote) else c.person.detail) for c in candidates]
     kept: list[_Candidate | Quote] = []
     for i, candidate in enumerate(candidates):
         mine = texts[i]
+        if not named[i] and any(named[j] and mine == texts[j] and roles[j] == speakers[i] for j in range(len(texts))):
+            continue  # the same words of the same person, named elsewhere: that quotation, not its role's
         weak = isinstance(candidate, _Candidate) and candidate.found.how in ("follow", "lead-in")
         # (words quoted with no attribution are weaker still: the same words attributed anywhere are the quotation)
         unnamed = isinstance(candidate, _Candidate) and candidate.found.how == "unattributed"
