@@ -5183,3 +5183,59 @@ def test_a_heading_that_quotes_a_role_is_the_named_person_s_quotation_once() -> 
         "sur son compte à la disparition de l'acteur, « un grand maître ».\n"
     )
     assert said(body) == [("un grand maître", "Anne Roe", "ministre de la Culture")]
+
+
+PARTIALS_SESSION_17 = [
+    # the words quoted inside the clause a verb of saying reports are the speaker's, the day between the verb and
+    # "que", the role and the name in apposition before the verb
+    pytest.param(
+        "La ministre du commerce, Anne Roe, a déclaré vendredi que la décision avait été prise « sans concertation ».",
+        ("sans concertation", "Anne Roe", "ministre du commerce"),
+        id="reported clause after a role and name in apposition",
+    ),
+    # a long apposition, a relative clause in it: the role stops at the relative, which narrates
+    pytest.param(
+        "Laurent Roe, le ministre des Affaires étrangères qui préside pendant deux semaines la conférence, a "
+        "estimé lundi que le succès n'était « pas encore acquis ».",
+        ("pas encore acquis", "Laurent Roe", "ministre des Affaires étrangères"),
+        id="long apposition before the verb",
+    ),
+    # the attribute of the object after a verb of judgement is the subject's judgement, however short
+    pytest.param(
+        "Le patron de Nexa, Samuel Roe, a jugé cette application « impressionnante ».",
+        ("impressionnante", "Samuel Roe", "patron de Nexa"),
+        id="attribute of the object",
+    ),
+    # in the passive, an adjective of degree may stand between "de" and the words; the agent said them
+    pytest.param(
+        "Son arrivée a été qualifiée de véritable « tournant » par Donald Roe.",
+        ("tournant", "Donald Roe", ""),
+        id="passive with an adjective of degree",
+    ),
+    # what is announced is a thing, but a copula's attribute in the announced clause is a judgement
+    pytest.param(
+        "Le négociateur de la CGT a annoncé qu'il était « peu probable » que le texte soit signé.",
+        ("peu probable", "Négociateur de la CGT", ""),
+        id="copula's attribute after a verb of announcing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTIALS_SESSION_17)
+def test_partial_quotations_of_agency_copy(body: str, expected: tuple[str, str, str]) -> None:
+    assert said(TITLE + body + "\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a verb that judges nothing: the words are a label
+        "Paul Roe a visité la ville « fantôme ».",
+        # the passive without its agent labels a thing
+        "Son arrivée a été qualifiée de véritable « tournant ».",
+        # what is announced, quoted by its name after a determiner
+        "Paul Roe a annoncé que Nexa publierait une « stratégie européenne ».",
+    ],
+)
+def test_labels_stay_labels_in_agency_copy(body: str) -> None:
+    assert said(TITLE + body + "\n") == []

@@ -169,7 +169,7 @@ ROLE_NOUNS = _RoleNouns(
     serveur serveuse cuisinier cuisinière restaurateur restauratrice aide-soignant aide-soignante ouvrier ouvrière
     technicien technicienne mécanicien mécanicienne libraire caissier caissière
     animateur animatrice chroniqueur chroniqueuse présentateur présentatrice boutiquier boutiquière commerçant
-    commerçante épicier épicière
+    commerçante épicier épicière négociateur négociatrice
     """.split()
 )
 
@@ -1841,6 +1841,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         relative = next(reversed(list(_RELATIVE_THAT.finditer(intro))), None)
         if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
             intro = intro[relative.end() :]
+    attribute = _OBJECT_ATTRIBUTE.search(intro) if not colon else None
+    if attribute is not None and _ATTRIBUTE_VERBS & _verb_candidates(attribute.group("verb").casefold()):
+        # partial_governed: the attribute of the object after a verb of judgement ("X a jugé cette application
+        # « impressionnante »", "trouve ce choix « absurde »"): the subject's judgement, however short
+        judged = _judge_subject(intro[: attribute.start("verb")])
+        if judged is not None:
+            return judged
     tokens = list(re.finditer(r"[\w’'-]+", intro))
     # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse"). pre_verb_colon
     # with a long complement ("X affirmait en février à propos d'une levée de fonds : « … »"): up to 14 words,
@@ -2121,6 +2128,16 @@ def _interview_lead(text: str) -> _Person | None:
 
 _COORDINATED = re.compile(r"[»”\"]\s*,?\s+(?:et|puis)$")
 _RELATIVE_PRONOUN = re.compile(r"(?:^|[\s,])(?:que|qu[’'])\s*(?P<who>il|elle|ils|elles|[A-ZÀ-ÖØ-Þ][^,]*)$")
+
+
+# A verb, then its object (a determiner, a noun, maybe an adjective) right before the marks: the attribute of the
+# object follows ("a jugé cette application « … »").
+_OBJECT_ATTRIBUTE = re.compile(
+    r"(?:^|\s)(?P<verb>[a-zà-ÿ]+)\s+(?:le|la|les|l[’']|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[\w’'-]+"
+    r"(?:\s+[a-zà-ÿ][\w’'-]*)?\s*$"
+)
+# The verbs whose object takes an attribute that judges it (attribut du complément d'objet).
+_ATTRIBUTE_VERBS = frozenset({"juger", "trouver", "estimer", "considérer"})
 
 
 def _judge_subject(before: str) -> Intro | None:
@@ -3198,7 +3215,9 @@ def _says_next(match: re.Match[str]) -> bool:
 
 
 _LABELLED_BEFORE = re.compile(
-    r"(?:^|\s)(?:qualifiée?s?|jugée?s?|décrite?s?|saluée?s?|présentée?s?|dépeinte?s?)\s+(?:d(?:e\s+|[’']\s*)|comme\s+)?$"
+    r"(?:^|\s)(?:qualifiée?s?|jugée?s?|décrite?s?|saluée?s?|présentée?s?|dépeinte?s?)\s+(?:d(?:e\s+|[’']\s*)|comme\s+)?"
+    # an adjective of degree before the words ("qualifiée de véritable « tournant »", "comme une vraie « … »")
+    r"(?:(?:une?\s+)?(?:véritable|vraie?|pure?|simple|réelle?|authentique)s?\s+)?$"
 )
 _AGENT_AFTER = re.compile(
     rf"\s*par\s+(?P<agent>(?:(?:le|la|les|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?|{_NAME_TOKEN}"
@@ -3238,7 +3257,7 @@ _PASSIVE_END = re.compile(r"(?:^|\s)(?:est|sont|était|étaient|sera|seront|sera
 _CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|y|en|lui|leur|nous|vous|{_ADVERBS}))*\s*$")
 
 
-GOVERNING_WINDOW = 16  # words from the sentence's start within which the governing verb is looked for
+GOVERNING_WINDOW = 26  # words from the sentence's start within which the governing verb is looked for
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:,\s*|\s)(?:mais|lorsque|lorsqu[’']|quand|alors\s+que|alors\s+qu[’']|tandis\s+que|tandis\s+qu[’']|puisque"
     r"|puisqu[’']|car)\s*(?=[\wÀ-ÿ])",
@@ -3329,7 +3348,11 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
                 continue
             if name is None:
                 return None
-            return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb)
+            # (the fragment inside the clause the verb reports is the person's, however short: "La ministre,
+            # Reinette Roe, a déclaré vendredi que la décision avait été prise « pour notre sécurité »")
+            reporting = _reports_fragment(verb, sentence, token.end(), inner)
+            role = re.split(r"\s+(?:qui|que|qu[’']|dont)\s", role, maxsplit=1)[0]  # (the relative is narration)
+            return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb or reporting)
         subject = _CLAUSE_GLUE.sub("", before).strip()
         if fused:
             # (a person only, named in full or by a definite role: "Il comporte neuf objectifs, parmi lesquels « … »"
@@ -3363,12 +3386,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         # "a reconnu que l'« embargo … » pesait": the fragment opens the reported clause as its subject (not "…
         # que Nexa publierait une « stratégie … »": a label, the clause's object)
         reported = _THAT_CLAUSE.search(sentence.rstrip(), token.end()) is not None
-        if (
-            is_speech_verb(verb)
-            and not _ANNOUNCING & _verb_candidates(verb)
-            and _THAT_AFTER.match(sentence, token.end())
-            and _french_fragment(inner)
-        ):
+        if _reports_fragment(verb, sentence, token.end(), inner):
             # partial_governed inside the reported clause: "X a déclaré que l'IA se trouvait dans une « bulle
             # industrielle »". Indirect speech is the subject's words retold; the fragment it quotes is the part
             # the journalist kept as said, however short (not an English term glossed: « world models »). What is
@@ -3392,7 +3410,22 @@ def _role_then_full_name(subject: str) -> bool:
 
 
 _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:au|aux|à|dans|sur|par|de|du|des)\s*$", re.I)
-_THAT_AFTER = re.compile(r"\s+(?:que|qu[’'])")
+
+
+def _reports_fragment(verb: str, sentence: str, end: int, inner: str) -> bool:
+    """Whether the verb of saying ending at ``end`` opens the clause of indirect speech that quotes ``inner``
+    ("a déclaré vendredi que … « … »"); what is announced is a thing, often quoted by its name, unless the words are
+    the attribute of a copula ("a annoncé qu'il était « peu probable » que…": a judgement)."""
+    return (
+        is_speech_verb(verb)
+        and (not _ANNOUNCING & _verb_candidates(verb) or _COPULA_END.search(sentence.rstrip()) is not None)
+        and _THAT_AFTER.match(sentence, end) is not None
+        and _french_fragment(inner)
+    )
+
+
+# "que" after the verb, the day or a time adverb maybe between them ("a déclaré vendredi que", "a estimé lundi qu'")
+_THAT_AFTER = re.compile(rf"\s+(?:{_POST_TIME}\s+)?(?:que|qu[’'])", re.I)
 _ANNOUNCING = frozenset({"annoncer", "dévoiler", "présenter", "lancer", "officialiser"})
 
 
@@ -3428,7 +3461,7 @@ _OPENING_PHRASE = re.compile(r"^(?P<first>[\w’']+)[^,«»“”\"]*,\s*")
 _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
 # américain, ".
-_APPOSED_SUBJECT = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,«»“”\"]{2,80}),\s*$")
+_APPOSED_SUBJECT = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,«»“”\"]{2,140}),\s*$")
 _UNCLOSED_APPOSITION = re.compile(r"^(?P<a>[^,«»“”\"]{2,80}),\s*(?P<b>[^,«»“”\"]{2,40}?)\s*$")
 
 
