@@ -1874,3 +1874,81 @@ def test_a_byline_and_date_glued_in_a_one_line_copy_and_a_table_of_contents_abov
     b = article(f"{toc}\n\nLa guerre technologique de l’IA entre les grandes puissances\n\n{PARA}")
     assert b.title == "La guerre technologique de l’IA entre les grandes puissances"
     assert [r.rule for r in b.removed] == ["summary", "summary", "summary"]
+
+
+# --- session 17: picture credits of agencies and papers, and the labels of site templates -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a short caption, then its credit after a dash: the photographer and the paper joined by a slash
+        "L'école avait été occupée en juin. — F. Roux / 20 Minutes",
+        "Les frais d'inscription augmentent encore cette année. - G. ROUX / Le Quotidien",
+        # …or "Credit:" and its source, glued
+        "La philosophe, à son domicile parisien le 14 avril. - Credit:Jeanne Roux/Studio pour Le Journal",
+        # …or a stock agency's name alone
+        "Une baisse de prix qui semble se poursuivre - Fotolia",
+        # the photographer and the agency in square brackets, alone or closing a caption
+        "[JEANNE ROUX / AFP]",
+        "La porte-parole a pointé du doigt la stratégie du parti. [JEANNE ROUX / AFP]",
+        # the agency first, then the photographer, in brackets closing a caption
+        "Une glacière de transport d'organes, embarquée dans un avion, le 9 décembre ( AFP / Jeanne ROUX )",
+        # the agencies and the photographer opening the caption
+        "NTB/AFP / Paul Roux Les joueurs se disputent le ballon lors de la rencontre",
+        # the lead picture's credit, its label in full
+        "Crédits photos de l'image de une : la présidente de la région au salon",
+    ],
+)
+def test_picture_credits_of_agencies_and_papers(line: str) -> None:
+    a = article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert rules(a) == [("credit", line)]
+
+
+def test_a_sentence_with_a_dash_or_brackets_is_no_credit() -> None:
+    for line in (
+        "Le trajet dure trois heures - un record pour la ligne, selon la direction régionale des transports.",
+        "La réunion s'est tenue à Bruxelles avec l'AFP (Agence France-Presse).",
+        "Le groupe a gagné la bataille [contre son concurrent] après deux ans de procédure.",
+    ):
+        assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Vous êtes ici", "menu"),
+        ("Fil d'Ariane", "menu"),
+        ("Autres vidéos", "menu"),
+        ("Ailleurs sur le web", "menu"),
+        ("Les plus populaires", "menu"),
+        ("Contenus sponsorisés", "menu"),
+        ("Le fil info", "menu"),
+        ("Cliquer pour agrandir", "menu"),
+        ("× fermer", "menu"),
+        ("Retour à l'article normal", "menu"),
+        ("Publicité, votre contenu continue ci-dessous", "furniture"),
+        ("(L'article continue plus bas - Inf. publicitaire)", "furniture"),
+        ("Vos réactions doivent respecter nos CGU.", "furniture"),
+        ("0 comments:", "furniture"),
+        ("Une erreur est survenue.", "furniture"),
+        ("Veuillez réessayer plus tard.", "furniture"),
+        ("Une erreur dans le texte ?", "furniture"),
+        ("C'est le bon endroit pour nous l'indiquer !", "furniture"),
+        ("Contenu externe", "furniture"),
+        ("Le contenu suivant a été fourni par des partenaires externes.", "furniture"),
+        ("(mot de passe oublié ?)", "furniture"),
+    ],
+)
+def test_labels_and_messages_of_site_templates(line: str, rule: str) -> None:
+    a = article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert rules(a) == [(rule, line)]
+
+
+def test_sentences_that_open_like_a_template_label_are_kept() -> None:
+    for line in (
+        "Une erreur est survenue lors du vote, selon l'opposition, qui demande un nouveau scrutin.",
+        "Les plus populaires des élus ont pris la parole tour à tour devant le conseil.",
+        "Vous êtes ici chez vous, a lancé le maire aux nouveaux habitants du quartier.",
+    ):
+        assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line

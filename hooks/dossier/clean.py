@@ -540,6 +540,13 @@ NAV = re.compile(
     # The link back to the top of the page, and an accessibility toggle after the logo's alt text: "RETOUR HAUT DE
     # PAGE", "Logo X Quitter la lecture facile".
     r"|retour (?:en )?haut de (?:la )?page|haut de (?:la )?page|back to top|remonter"
+    # The labels a site's template prints around the article: the breadcrumb's own ("Vous êtes ici", "Fil
+    # d'Ariane"), the sidebars' headings ("Autres vidéos", "Ailleurs sur le web", "Le fil info", "Les plus
+    # populaires", "Contenus sponsorisés", "Les derniers épisodes"), a picture's and a layer's buttons ("Cliquer pour
+    # agrandir", "× fermer"), the link back from a print view ("Retour à l'article normal").
+    r"|vous êtes ici|fil d[’']ariane|autres vidéos|toutes les vidéos|ailleurs sur le web|(?:voir tout )?le fil info"
+    r"|les plus (?:populaires|partagés|commentés)|tous les sports|contenus? sponsorisés?|les derniers épisodes"
+    r"|(?:cliquer|cliquez) pour agrandir|[×x✕]\s*fermer|retour à l[’']article(?: normal)?"
     r"|(?:logo\s+\S+\s+)?(?:activer|quitter|désactiver)\s+(?:la\s+)?lecture\s+(?:facile|zen))"
     r"\s*[:.]?$",
     re.I,
@@ -2884,6 +2891,24 @@ FURNITURE = _rx(
     r"^(?:publicit[ée]|sponsorisé|contenu sponsorisé|annonce)$",
     # An advertisement's slot still loading when the page was copied: "Publicité en cours de chargement...".
     r"^publicité en cours de chargement\W*$",
+    # The advertisement's notice that the text goes on below it: "Publicité, votre contenu continue ci-dessous",
+    # "(L'article continue plus bas - Inf. publicitaire)".
+    r"^publicité\s*[,:-]\s*votre contenu continue ci-dessous\W*$",
+    r"^\(?l[’']article continue (?:plus bas|ci-dessous)\b[^()]{0,40}\)?\.?$",
+    # Messages a site's template prints, never the article: a comment form's rules and counters ("Vos réactions
+    # doivent respecter nos CGU.", "0 comments:"), an error in a widget ("Une erreur est survenue. Veuillez
+    # réessayer plus tard."), the errata prompt ("Une erreur dans le texte ? C'est le bon endroit pour nous
+    # l'indiquer !"), an embed's warning ("Contenu externe", "Le contenu suivant a été fourni par des partenaires
+    # externes."), a login prompt ("(mot de passe oublié ?)").
+    r"^vos (?:réactions|commentaires) doivent respecter (?:nos|les) (?:cgu|conditions|règles)\b.{0,60}$",
+    r"^\d+\s+comments?\s*:?$",
+    r"^une erreur est survenue\W*(?:veuillez réessayer(?: plus tard)?\W*)?$",
+    r"^veuillez réessayer(?: plus tard)?\W*$",
+    r"^une erreur dans (?:le texte|cet article)\s*\?.{0,80}$",
+    r"^c[’']est le bon endroit pour nous l[’']indiquer\W*$",
+    r"^contenu externe\W*$",
+    r"^le contenu suivant a été fourni par des partenaires externes\W*$",
+    r"^\(?mot de passe oublié\s*\?\)?$",
     # The share button's confirmation: "Lien copié".
     r"^lien copié\W*$",
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
@@ -3143,9 +3168,10 @@ IMAGE = re.compile(
 )
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
-    r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photo|image|illustration|photographique"
-    r"|de\s+l[’']image|de\s+la\s+photo))?\s*:"
+    r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photos?|images?|illustrations?|photographiques?"
+    r"|de\s+l[’']image|de\s+la\s+photo))*(?:\s+de\s+(?:la\s+)?une)?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
+    r"|Fotolia|Alamy|Dreamstime|Depositphotos|123RF|Keystone|Belga|dpa|Xinhua|Photononstop"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|Pixabay|Freepik|Flickr|Wikimedia(?: Commons)?"
     # (the regional dailies' own photo desks, as they sign: La Dépêche's "DDM", the regional press pool "PQR")
     r"|(?-i:DDM|PQR))"
@@ -3173,6 +3199,14 @@ CREDIT = re.compile(
     r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
     # …or opening the credit line, the photographer then the institution: "@Jeanne Roux - Département du Cher".
     r"|^@\s*(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*[-–—/|]\s*\S.{1,60}$"
+    # A short caption, then its credit after a dash: the photographer and the paper joined by a slash ("… occupée
+    # en juin. — F. Roux / 20 Minutes", "… augmentent. - G. ROUX / 20 Minutes"), or "Crédit :" and its source ("…
+    # le 14 avril. - Credit:Jeanne Roux/Studio").
+    r"|\s[–—-]\s*(?-i:(?:[A-Z]\.\s*)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})"
+    r"\s*/\s*(?-i:[A-Z0-9])[\w .&’'-]{1,30}$"
+    r"|\s[–—-]\s*cr[ée]dits?(?:\s+photos?)?\s*:\s*[^.!?]{2,80}$"
+    # The photographer and the agency in square brackets, on their own line: "[JEANNE ROUX / AFP]".
+    r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][\w .’'-]{1,40})\s*/\s*[^\[\]/]{2,40}\]\.?$"
     # "DR" (droits réservés): the French credit of a picture whose author is not named.
     r"|^\(?\s*DR\s*\)?\.?$"
     # The agency first, then the photographer, in brackets: "( AFP / JEANNE ROUX )".
@@ -3726,6 +3760,18 @@ _BRACKET_CREDIT_END = re.compile(
     re.I,
 )
 CAPTION_CHARS = 400
+# The agencies' picture credit in brackets closing a caption, the agency first or last ("… le 9 décembre 2022 ( AFP /
+# Jeanne ROUX )", "… du Parti socialiste. [JEANNE ROUX / AFP]"), or opening it, the photographer after ("NTB/AFP /
+# Jeanne Roux Les joueurs…"): the whole line is the picture's caption.
+_PICTURE_AGENCIES = r"(?:AFP|Reuters|AP|EPA|Getty Images|Sipa|Abaca|MaxPPP|Hans Lucas|Belga|Keystone|dpa|Xinhua)"
+_AGENCY_BRACKET_END = re.compile(
+    rf"[(\[]\s*(?:{_PICTURE_AGENCIES}\s*/\s*[^()\[\]/]{{2,50}}|[^()\[\]/]{{2,50}}/\s*{_PICTURE_AGENCIES}(?:\s+Archives?)?)"
+    r"\s*[)\]]\.?$"
+)
+_AGENCY_CREDIT_START = re.compile(
+    rf"^(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s*/\s*)?{_PICTURE_AGENCIES}\s*/\s*"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 # The caption's formula for who the picture shows: "…, sur la photo", "sur notre photo", "(photo ci-dessus)".
 _ON_THE_PHOTO = re.compile(r"\bsur (?:la|notre|cette) photo\b|\bphoto ci-(?:dessus|contre)\b", re.I)
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -3898,6 +3944,8 @@ def cruft_reason(unit: Unit) -> str | None:
         and not unit.markdown
         and (
             _DASH_CREDIT_END.search(text)
+            or (text.endswith(("]", ")", "].", ").")) and _AGENCY_BRACKET_END.search(text))
+            or _AGENCY_CREDIT_START.match(text)
             or (
                 (text.endswith((")", ").")) or "hoto" in text or "rédit" in text or "redit" in text)
                 and _BRACKET_CREDIT_END.search(text)
