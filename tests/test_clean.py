@@ -1952,3 +1952,17 @@ def test_sentences_that_open_like_a_template_label_are_kept() -> None:
         "Vous êtes ici chez vous, a lancé le maire aux nouveaux habitants du quartier.",
     ):
         assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line
+
+
+def test_the_site_s_name_and_its_rubric_above_the_headline() -> None:
+    # the masthead: the site's name and the rubric's label glued under it, a blank line, then the headline
+    for head in ("BFMTV\nPolice-Justice", "BFM Immo\nPrix immobilier", "Menu\nLibération\nReportage"):
+        a = article(f"{head}\n\nUn cambrioleur en série interpellé à Paris\n\n{PARA}")
+        assert a.title == "Un cambrioleur en série interpellé à Paris", head
+        assert [r.rule for r in a.removed] == ["site-header"] * (head.count("\n") + 1), head
+
+
+def test_a_dateline_and_a_name_above_the_headline_are_no_masthead() -> None:
+    # a name under the city is the writer's, never the site's rubric
+    a = article(f"PARIS\nCATHERINE ROUX\n\nVisite d'État : la délégation a vu le campus\n\n{PARA}")
+    assert ("site-header", "CATHERINE ROUX") not in rules(a)

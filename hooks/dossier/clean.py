@@ -1515,8 +1515,9 @@ def _site_header(units: list[Unit]) -> int:
     coupé (…)" above "Un titre coupé à sa fin"; the breadcrumb stays, for its own rule), or above the anchor its
     skip link leads to ("Début du contenu", which goes with the header). Only short lines come above (none of
     the article's paragraphs); 0 when there is no such line."""
-    if _masthead(units):
-        return 2
+    masthead = _masthead(units)
+    if masthead:
+        return masthead
     named = _logo_named(units)
     if named:
         return named
@@ -1597,22 +1598,34 @@ def _logo_named(units: list[Unit]) -> int:
     return last + 1
 
 
-def _masthead(units: list[Unit]) -> bool:
-    """The site's masthead copied above the headline: its tagline and its name on two lines glued together, in
-    either order ("Quotidien d'informations destiné aux élus locaux" / "Maire-info"), or its name and the rubric
-    under it ("RMC" / "Éducation"), a blank line, then the headline."""
+def _masthead(units: list[Unit]) -> int:
+    """How many units the site's masthead copied above the headline takes (0 when none): its tagline and its name on
+    two lines glued together, in either order ("Quotidien d'informations destiné aux élus locaux" / "Maire-info"),
+    or its name and the rubric under it ("RMC" / "Éducation", "BFMTV" / "Police-Justice"), a blank line, then the
+    headline; the menu's button glued above them ("Menu" / "Libération" / "Reportage") goes with them."""
+    skip = 1 if units and not units[0].markdown and NAV.match(units[0].text) and units[0].word_count <= 2 else 0
+    units = units[skip:]
     if len(units) < 3 or units[0].markdown or units[1].blank_before or not units[2].blank_before:
-        return False
+        return 0
     first, second = units[0], units[1]
     if (
         first.kind == second.kind == "text"
         and _SITE_NAME.match(first.text)
         and first.word_count <= 3
-        and _SECTION_ONLY.match(second.text)
         and units[2].kind == "text"
         and units[2].word_count <= TITLE_MAX_WORDS
+        and (
+            _SECTION_ONLY.match(second.text)
+            # (a rubric no list holds, a short capitalised label without a stop, above a headline that reads as one)
+            or (
+                _RUBRIC_LABEL.match(second.text)
+                and not is_first_name(second.text.split()[0].capitalize())  # (a byline: "PARIS" / "JEANNE ROUX")
+                and cruft_reason(second) is None  # (a line with a rule of its own keeps it: "Live terminé")
+                and _reads_as_title(units[2], units[3] if len(units) > 3 else None)
+            )
+        )
     ):
-        return True  # the logo's name and the rubric's link glued under it: "RMC" / "Éducation"
+        return skip + 2  # the logo's name and the rubric's link glued under it: "RMC" / "Éducation"
     for tagline, name in ((first, second), (second, first)):
         if (
             tagline.kind == name.kind == "text"
@@ -1622,8 +1635,13 @@ def _masthead(units: list[Unit]) -> bool:
             and not tagline.text.endswith((".", "!", "?", "…", ":", "»"))
             and _reads_as_title(units[2], units[3] if len(units) > 3 else None)
         ):
-            return True
-    return False
+            return skip + 2
+    return 0
+
+
+# A rubric's label under the site's name: one to three capitalised words, a hyphen maybe, no stop ("Police-Justice",
+# "Prix immobilier", "Canicule").
+_RUBRIC_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}$")
 
 
 def _headline_again(unit: Unit, head: Head) -> bool:
