@@ -5239,3 +5239,79 @@ def test_partial_quotations_of_agency_copy(body: str, expected: tuple[str, str, 
 )
 def test_labels_stay_labels_in_agency_copy(body: str) -> None:
     assert said(TITLE + body + "\n") == []
+
+
+SPEAKERS_SESSION_17_B = [
+    # after two opening phrases, "il" is the subject the words that follow in the paragraph belong to
+    pytest.param(
+        "Dès le lendemain, Benoît Roe est passé dans ses vignes. Puis, avec ses salariés, il s'est mis à "
+        "redescendre les fils. « On avait presque fini le relevage. Maintenant, il faut recommencer. »",
+        ("Benoît Roe", ""),
+        id="pronoun after two opening phrases",
+    ),
+    # a long participle detached at the head, then the role and the name in apposition, then the words
+    pytest.param(
+        "Interpellé sur le sujet en marge d'une visite au Salon du livre de Montréal lundi, le nouveau ministre de "
+        "l'Éducation, Jean-François Roe, a invité les étudiants à rentrer. « Je les invite à ne pas défoncer des "
+        "portes ouvertes. »",
+        ("Jean-François Roe", "nouveau ministre de l'Éducation"),
+        id="long detached participle before the subject",
+    ),
+    # a body named by its kind, then its name, perhaps its place after it
+    pytest.param(
+        "Le site Campus France avertit les étudiants que « la présentation d'un faux document entraîne un refus ».",
+        ("Campus France", ""),
+        id="body by its kind then its name",
+    ),
+    pytest.param(
+        "Le syndicat FO Santé de la région assure par ailleurs que « le service a été fermé quinze nuits ».",
+        ("FO Santé", "de la région"),
+        id="body by its kind, its name and its place",
+    ),
+    # a public body named by its portfolio
+    pytest.param(
+        "Selon le ministère de la Santé, le niveau rouge est déclenché « en cas d'épisode de canicule extrême ».",
+        ("Ministère de la Santé", ""),
+        id="ministry by its portfolio after selon",
+    ),
+    # a definite role that takes up the person named before, as the subject of the sentence before the words
+    pytest.param(
+        "Le procureur Raphaël Roe a détaillé l'enquête. Le procureur salue par ailleurs le travail de la police. "
+        "« La mère va pouvoir récupérer la petite dès aujourd'hui. »",
+        ("Raphaël Roe", "procureur"),
+        id="definite role as the subject before the words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_17_B)
+def test_speaker_conventions_of_court_and_union_reports(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+def test_the_euphonic_t_typed_after_a_space_is_an_incise() -> None:
+    # "explique t-il" for "explique-t-il": the incise, no part of the words
+    body = (
+        TITLE + "Antoine Roe est là. « Cinquante mille références, c'est l'offre d'une belle librairie, explique "
+        "t-il. Il y a deux mille points de vente. »\n"
+    )
+    assert [(text, speaker) for text, speaker, _ in said(body)] == [
+        (
+            "Cinquante mille références, c'est l'offre d'une belle librairie. Il y a deux mille points de vente.",
+            "Antoine Roe",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the impersonal "il" after two opening phrases stands for nobody
+        "Benoît Roe est passé dans ses vignes. Puis, avec la grêle, il faut tout reprendre. « On avait presque "
+        "fini le relevage. »",
+        # a ministry with no portfolio named is no body the reader can tell
+        "Selon le ministère, le niveau rouge est déclenché « en cas d'épisode de canicule extrême ».",
+    ],
+)
+def test_court_and_union_report_conventions_guess_nobody(body: str) -> None:
+    assert all(speaker == "Source non précisée" for _, speaker, _ in said(TITLE + body + "\n"))

@@ -1189,7 +1189,8 @@ _POST_PRONOUN = re.compile(
     r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*|(?:se\s+|s[’']\s*)(?=[\w’']+-t-on\b))?"
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
-    rf"|(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ}\b)"
+    # (the euphonic "t" typed after a space: "explique t-il")
+    rf"|(?P<verb2>[\w’']+?)(?:-t|\s+t)?-{_SUBJ}\b)"
     # (an adverb may come first, and the kind of body before its name: "…», déplore-t-on ainsi au sein de
     # l'entreprise Roe Services")
     r"(?P<where>\s+(?:(?:ainsi|aussi|également|encore|alors|enfin|pourtant|d[’']ailleurs)\s+)?"
@@ -1519,7 +1520,7 @@ _INCISE = re.compile(
     rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
     r"[^,.«»“”\"]{0,100}?"  # "a-t-il expliqué plus tôt cette semaine. B": a complement, up to the stop
     rf"|{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
-    rf"|(?:(?P<verb2>[\w’']+?)(?:-t)?-{_SUBJ})"
+    rf"|(?:(?P<verb2>[\w’']+?)(?:-t|\s+t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
@@ -2281,7 +2282,12 @@ def _governed(intro: str) -> Intro | None:
         # partial_governed: the quoted words are the attribute of a copula in the reported clause ("X a affirmé que
         # les craintes étaient « exagérées »"): the speaker's own judgement, however short.
         short = bool(_COPULA_END.search(intro))
-        if subject and "," not in subject and len(words(subject)) <= 6 and _names_speaker(subject):
+        if (
+            subject
+            and "," not in subject
+            and (len(words(subject)) <= 6 or (len(words(subject)) <= 9 and _body_by_kind(subject)))
+            and _names_speaker(subject)
+        ):
             return Intro(subject, short=short)
         if subject and is_anaphora(subject):
             return Intro(PREVIOUS_SPEAKER, short=short)  # "Le jeune patron de 32 ans a tenu à préciser que…"
@@ -2320,7 +2326,12 @@ _FIRM_KINDS = r"(?:laboratoire|start-up|startup|société|entreprise|groupe|firm
 # "le fonds Nexa Capital"); not a person ("le patron X" is a role, see _ROLE_THEN_NAME).
 _KIND_THEN_NAME = re.compile(
     rf"^(?:{_FIRM_KINDS}|opérateur|fonds|cabinet|constructeur|fabricant|fournisseur|distributeur|hébergeur"
-    r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})(?P<rest>,.*)?$"
+    # the other bodies the press names by kind, then name: "le syndicat FO Santé", "l'association One Voice", "le
+    # site Campus France", "le parti Renaissance", "le collectif Nous Toutes"
+    r"|syndicat|association|site|plateforme|parti|collectif|fédération|mouvement"
+    r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})"
+    # (where the body is, in lower case after its name: "le syndicat FO Santé de la région")
+    r"(?P<rest>,.*|\s+(?:de|du|des)\s+(?:la\s+|l[’']\s*)?[a-zà-ÿ][\w’'-]*)?$"
 )
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
@@ -2582,7 +2593,13 @@ def _names_speaker(segment: str) -> bool:
     determiner = _DETERMINERS.match(segment)
     if determiner:
         head = segment[determiner.end() :].split()
-        return bool(head) and (_role_noun(head[0]) or head[0][:1].isupper() or _described_by_noun(head))
+        return bool(head) and (
+            _role_noun(head[0])
+            or head[0][:1].isupper()
+            or _described_by_noun(head)
+            or _KIND_THEN_NAME.match(" ".join(head)) is not None  # "le syndicat FO Santé", "le site Campus France"
+            or _BODY_OF.match(" ".join(head)) is not None  # "le ministère de la Santé", "la préfecture du Var"
+        )
     if _role_noun(tokens[0]):
         return True
     caps = taken = 0
@@ -2721,7 +2738,9 @@ def _subject(clause: str) -> Intro | None:
     if (
         comma
         and (found is None or found.speaker == opening.split()[0])
-        and len(words(opening)) <= OPENING_WORDS
+        # (a participle detached at the head may run longer: "Interpellé sur le sujet en marge d'une visite au
+        # Salon du livre lundi, le ministre, X, a invité…")
+        and (len(words(opening)) <= OPENING_WORDS or (len(words(opening)) <= 20 and _detached_participle(opening)))
         and not _is_full_name(opening.strip())
         and not is_first_name(opening.split()[0])  # "Nadia, infirmière, s'en sert": a witness, by first name
         and not _DETERMINERS.match(opening)  # "L'un des parrains du salon, par ailleurs…": the subject itself
@@ -2733,6 +2752,9 @@ def _subject(clause: str) -> Intro | None:
             return after
         if re.match(r"(?:il|elle)\s+[a-zà-ÿ]", rest.strip()):
             return Intro(PREVIOUS_SPEAKER)  # a pronoun: "Plus préoccupant encore, il évoque…"
+        pronoun = _PRONOUN_AFTER_OPENINGS.match(rest.strip())
+        if pronoun is not None and not _IMPERSONAL.match(rest.strip()[pronoun.start("pronoun") :]):
+            return Intro(PREVIOUS_SPEAKER)  # after a second opening phrase: "Puis, avec ses salariés, il s'est mis…"
     if comma and found is not None and opening.split()[0].casefold() in _OPENERS:
         # an opening phrase, then a role and the full name with no comma ("Au coin de la rue, le marchand de
         # fruits Karim Roe explique…"): the subject is that person, not the words from the opening on
@@ -3375,7 +3397,10 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             return None
         if (
             len(words(subject)) > 5
-            and not (len(words(subject)) <= 9 and (_document_phrase(subject) or _role_then_full_name(subject)))
+            and not (
+                len(words(subject)) <= 9
+                and (_document_phrase(subject) or _role_then_full_name(subject) or _body_by_kind(subject))
+            )
         ) or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
         document = _document_phrase(subject)
@@ -3396,6 +3421,22 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             return None  # "Il a annoncé […] une « stratégie européenne »": a name or a label after a determiner
         return Intro(subject, short=words_verb)
     return None
+
+
+# A public body named by its portfolio or its place, a capital after "de": "ministère de la Santé", "préfecture du
+# Var", "mairie de Lyon", "parquet de Paris", "tribunal de Nanterre" (one body, which speaks by its services).
+_BODY_OF = re.compile(
+    r"^(?:ministère|préfecture|mairie|parquet|tribunal|rectorat|conseil\s+(?:départemental|régional|municipal)"
+    r"|agence\s+régionale\s+de\s+santé|gendarmerie|police)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*$"
+)
+
+
+def _body_by_kind(subject: str) -> bool:
+    """ "Le syndicat FO Santé de la région", "le site Campus France": a body named by its kind, then its name
+    (kind_then_name), one subject however many words."""
+    determiner = _DETERMINERS.match(subject)
+    return determiner is not None and _KIND_THEN_NAME.match(subject[determiner.end() :].strip()) is not None
 
 
 def _role_then_full_name(subject: str) -> bool:
@@ -5092,6 +5133,12 @@ def _standalone_speaker(
                 # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
                 name, detail, _ = parse_speaker(subject.speaker)
                 subject = Intro(name, detail)
+            if subject is not None and subject.speaker != PREVIOUS_SPEAKER and is_anaphora(subject.speaker):
+                # a definite role that takes up the person named before ("Le procureur Raphaël Roe a détaillé
+                # l'enquête. Le procureur salue le « travail » de la police. « … »"): that person's words
+                taken = context.resolve(subject.speaker)
+                if taken.named:
+                    return taken
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
                 if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
                     # unresolved: a plural pronoun ("Ils ont reçu le renfort de…") stands for several, never for the
