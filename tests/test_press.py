@@ -5281,6 +5281,29 @@ SPEAKERS_SESSION_17_B = [
         ("Raphaël Roe", "procureur"),
         id="definite role as the subject before the words",
     ),
+    # after the speaker, the speaker's turn, what the words answer and the medium they were given to are no part
+    # of the name or the role
+    pytest.param(
+        "« Bonjour la gauche », a réagi le député socialiste de la Somme Laurent Roe de son côté.",
+        ("Laurent Roe", "député socialiste de la Somme"),
+        id="speaker's turn after the name",
+    ),
+    pytest.param(
+        "« Nous sommes fermement opposés », a déclaré le ministère chinois du Commerce en réponse à l'annonce.",
+        ("Ministère chinois du Commerce", ""),
+        id="what the words answer after the speaker",
+    ),
+    pytest.param(
+        "« Nous allons continuer », a déclaré une porte-parole d'OpenAI à TechCrunch.",
+        ("Porte-parole d'OpenAI", ""),
+        id="medium after the role",
+    ),
+    # the labour press's name for a union named before
+    pytest.param(
+        "La CGT maintient les grèves. « Nous allons continuer », a indiqué la centrale syndicale dans un communiqué.",
+        ("CGT", ""),
+        id="the union as the centrale",
+    ),
 ]
 
 
@@ -5315,3 +5338,9 @@ def test_the_euphonic_t_typed_after_a_space_is_an_incise() -> None:
 )
 def test_court_and_union_report_conventions_guess_nobody(body: str) -> None:
     assert all(speaker == "Source non précisée" for _, speaker, _ in said(TITLE + body + "\n"))
+
+
+def test_a_place_after_the_role_is_part_of_it() -> None:
+    # "à Longué" is where the person works, not a medium the words were given to
+    body = TITLE + "« Le marché tient bon », estime Justine Roe, maraîchère à Longué.\n"
+    assert said(body)[0][1:] == ("Justine Roe", "maraîchère à Longué")

@@ -881,7 +881,11 @@ _OCCASION_AFTER = re.compile(
     r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
     r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve)"
     # what the words answered, after the name: "réagit samedi Paul Roe après l'or de l'équipe de France"
-    r"|après\s+(?:l[’']|(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s))\b).*$",
+    r"|après\s+(?:l[’']|(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s)"
+    # what the words answer, and the speaker's turn, after the name: "…, a déclaré le ministère en réponse à
+    # l'annonce", "…, a réagi le député X de son côté"
+    r"|en\s+(?:réponse|réaction)\s+(?:à|aux?)\s"
+    r"|(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle)\s*$)\b).*$",
     re.I,
 )
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
@@ -957,9 +961,18 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
 
 # told_to: the agency or the press the words were given to, after the speaker: "…, a déclaré Paul Roe à l'AFP",
 # "…, expose l'artiste à l'agence Reuters", "…, a confié X à la presse".
+_RECIPIENT_MEDIA = (
+    r"TechCrunch|The Verge|Bloomberg|CNBC|CNN|BBC|Politico|Axios|Wired|Franceinfo|franceinfo|France Info|France Inter"
+    r"|France Culture|RTL|RMC|BFMTV|BFM Business|LCI|CNews|TF1|France 2|France 3|Europe 1|Le Monde|Monde|Figaro"
+    r"|Le Figaro|Le Parisien|Parisien|Libération|Les Echos|Echos|Mediapart|20 Minutes|Ouest-France|Sud Ouest"
+    r"|La Tribune|Challenges|L[’']Express|Le Point|Point|Le JDD|JDD|Marianne|Numerama|Maddyness"
+)
 _TOLD_TO_AFTER = re.compile(
     r"(?<=\S),?\s+(?:à|au|aux)\s+(?:la\s+|l[’']\s*)?(?:AFP|AP|Reuters|Bloomberg|Belga|ATS|agence\s+[\w-]+|presse|médias"
     r"|journalistes|micro\s+d[e’']\s*[\w-]+)\s*$"
+    # a medium the press often names as the words' recipient ("…, a déclaré une porte-parole d'OpenAI à TechCrunch",
+    # "au Monde", "à 20 Minutes"); a place after a role is part of it ("maraîchère à Longué")
+    rf"|(?<=\S),?\s+(?:à|au)\s+(?:{_RECIPIENT_MEDIA})\s*$"
 )
 # The document or the medium the words were said in, right after the speaker without a comma: "…, a expliqué
 # l'entreprise dans un communiqué", "…, a écrit le ministère sur son compte X". The journalist's, not the speaker's.
@@ -2375,7 +2388,8 @@ _CAPITALS = frozenset(
 )
 _ORGANISATION_ANAPHORA = re.compile(
     # "le géant des réseaux sociaux", "la firme de Menlo Park" too: a complement of one or two words
-    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse)"
+    # ("la centrale syndicale", "la centrale de Montreuil": the union named before, as the labour press calls it)
+    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse|centrale)"
     r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
 )
