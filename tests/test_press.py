@@ -5344,3 +5344,19 @@ def test_a_place_after_the_role_is_part_of_it() -> None:
     # "à Longué" is where the person works, not a medium the words were given to
     body = TITLE + "« Le marché tient bon », estime Justine Roe, maraîchère à Longué.\n"
     assert said(body)[0][1:] == ("Justine Roe", "maraîchère à Longué")
+
+
+def test_a_straight_mark_closed_by_a_curly_one_is_one_quotation() -> None:
+    # mixed_marks: the copy opens with " and closes with ”
+    body = (
+        TITLE + "Anne Roe s'est levée. \"Depuis quelque temps, la parole se délie, le pouvoir semble tanguer”, "
+        "a-t-elle lancé.\n"
+    )
+    assert said(body) == [("Depuis quelque temps, la parole se délie, le pouvoir semble tanguer", "Anne Roe", "")]
+
+
+def test_a_copula_s_attribute_before_an_inverted_verb_of_saying_is_the_speaker_s_word() -> None:
+    body = TITLE + "Ce serait « contreproductif », se désole Muriel Roe, de l'association One Voice.\n"
+    assert [(text, speaker) for text, speaker, _ in said(body)] == [("contreproductif", "Muriel Roe")]
+    # with no verb of saying after it, the word stays a label
+    assert said(TITLE + "Le projet est « historique » pour la région.\n") == []

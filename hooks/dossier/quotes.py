@@ -1134,6 +1134,10 @@ def spans(text: str) -> list[Span]:
             if close < 0:
                 i = j + 1
                 continue
+        elif close < 0 and mark == '"' and (curly := text.find("”", j + 1)) >= 0 and not text[curly - 1].isspace():
+            # mixed_marks: a copy that opens with the straight mark and closes with the curly one ("…, le pouvoir
+            # semble tanguer”, a-t-elle lancé): one quotation, closed by the first ” glued to its words
+            close = curly
         elif close < 0:
             i = j + 1
             continue
@@ -2999,6 +3003,19 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # very words, two as well as ten (one word stays a qualifier the journalist quotes); and a "selon X"
             # closing the sentence gives X the attribute of a copula in it: "15 000 emplois sont « potentiellement
             # menacés » en France, selon l'association"
+            short = True
+        if (
+            post is not None
+            and not short
+            and len(words(inner)) <= 2
+            and not incise
+            and not _POST_SELON.match(after)  # ("est « historique », selon X": one word stays a qualifier)
+            and _COPULA_END.search(text[: span.start].rstrip())
+            and _sentence_start(text, span.start) >= last_end
+        ):
+            # post_inverted after a copula's attribute: "Ce serait « contreproductif », se désole X", "C'est
+            # « inacceptable », a-t-il dit": the verb of saying right after the marks gives the speaker the sentence,
+            # whose one quoted word is the judgement (partial_governed)
             short = True
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
