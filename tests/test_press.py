@@ -5360,3 +5360,13 @@ def test_a_copula_s_attribute_before_an_inverted_verb_of_saying_is_the_speaker_s
     assert [(text, speaker) for text, speaker, _ in said(body)] == [("contreproductif", "Muriel Roe")]
     # with no verb of saying after it, the word stays a label
     assert said(TITLE + "Le projet est « historique » pour la région.\n") == []
+
+
+def test_two_lower_case_words_right_before_an_inverted_verb_of_saying_are_the_speaker_s() -> None:
+    # a fragment of the speaker's clause, set off by the comma before the inverted verb
+    body = TITLE + "La qualification a été retenue afin de ne « rien négliger », a dit Paul Roe, le procureur.\n"
+    assert [(text, speaker) for text, speaker, _ in said(body)] == [("rien négliger", "Paul Roe")]
+    # after a determiner the words are a label, and one word alone stays a qualifier
+    assert said(TITLE + "Le groupe lance une « offre abordable », affirme Paul Roe.\n") == []
+    assert said(TITLE + "Le groupe a été « exemplaire » pendant la crise, affirme Paul Roe.\n") == []
+    assert said(TITLE + "C'est un projet de « longue haleine », a dit Paul Roe.\n") == []

@@ -3010,12 +3010,24 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             and len(words(inner)) <= 2
             and not incise
             and not _POST_SELON.match(after)  # ("est « historique », selon X": one word stays a qualifier)
-            and _COPULA_END.search(text[: span.start].rstrip())
+            and (
+                _COPULA_END.search(text[: span.start].rstrip())
+                # (or a fragment of the speaker's clause, in lower case, no determiner before it: "afin de ne « rien
+                # négliger », a dit le procureur"; not a label, "une offre « low-cost »", nor a name, « Llama 4 »)
+                or (
+                    len(words(inner)) == 2
+                    and inner[:1].islower()
+                    and after.lstrip().startswith(",")
+                    and not _ENDS_WITH_DETERMINER.search(text[: span.start].rstrip())
+                    # (nor a noun's complement: "un projet de « longue haleine »")
+                    and not re.search(r"(?:^|\s)(?:de|d[’'])$", text[: span.start].rstrip(), re.I)
+                )
+            )
             and _sentence_start(text, span.start) >= last_end
         ):
             # post_inverted after a copula's attribute: "Ce serait « contreproductif », se désole X", "C'est
             # « inacceptable », a-t-il dit": the verb of saying right after the marks gives the speaker the sentence,
-            # whose one quoted word is the judgement (partial_governed)
+            # whose quoted words are the judgement (partial_governed)
             short = True
         between = text[last_end : span.start] if last_end >= 0 else None
         joined = found and between is not None and not between.strip(" ,.;:–—-") and not post and not incise
