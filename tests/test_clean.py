@@ -1966,3 +1966,37 @@ def test_a_dateline_and_a_name_above_the_headline_are_no_masthead() -> None:
     # a name under the city is the writer's, never the site's rubric
     a = article(f"PARIS\nCATHERINE ROUX\n\nVisite d'État : la délégation a vu le campus\n\n{PARA}")
     assert ("site-header", "CATHERINE ROUX") not in rules(a)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # the other article's headline behind "(lire : …)", "Lire" glued before it, an arrow and a genre's label
+        ("(lire : App Store : record des ventes en décembre et au 1er janvier)", "related"),
+        ("Lire Fâchée par le DMA, Apple ne livrera pas ses fonctions en Europe", "related"),
+        # the follow prompt
+        ("Pour ne manquer aucune actualité de 01net, suivez-nous sur Google Actualités et WhatsApp.", "furniture"),
+        # a date line's labels glued, their dates lost
+        ("Publié Mis à jour", "dateline"),
+        # a financial site's syndication line
+        ("information fournie par Reuters 13/02/2026 à 01:11", "syndication"),
+    ],
+)
+def test_related_links_follow_prompts_and_late_date_lines(line: str, rule: str) -> None:
+    a = article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert rules(a) == [(rule, line)]
+
+
+def test_an_arrow_before_a_genre_s_label_is_a_teaser_and_the_special_correspondent_a_byline() -> None:
+    a = article(f"Un titre du jour\n\n{PARA}\n\n→ ANALYSE. Sur le logement, le bilan reste mitigé\n\n{PARA}")
+    assert [r.text for r in a.removed] == ["→ ANALYSE. Sur le logement, le bilan reste mitigé"]
+    a = article(f"Un titre du jour\n\nDe votre envoyée spéciale à Roland-Garros\n\n{PARA}")
+    assert [r.text for r in a.removed] == ["De votre envoyée spéciale à Roland-Garros"]
+
+
+def test_sentences_that_open_like_a_related_link_or_a_date_line_are_kept() -> None:
+    for line in (
+        "Lire Proust à voix haute, c'est ce que propose la médiathèque chaque mardi.",
+        "Pour ne manquer aucune séance, les élèves suivent un calendrier strict fixé par l'école.",
+    ):
+        assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line

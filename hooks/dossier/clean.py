@@ -455,7 +455,9 @@ _FROM_OUR_CORRESPONDENT = re.compile(
 # The same post without the name, alone on its line: "Envoyé spécial à Kiev", "CORRESPONDANT", "Notre
 # correspondante permanente à Bruxelles".
 _POST_ALONE = re.compile(
-    r"^(?:notre\s+|nos\s+)?(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?(?:\s+permanente?s?)?"
+    # ("De votre envoyée spéciale à Roland-Garros": the radio's and the sports press's address to the reader)
+    r"^(?:(?:de|avec)\s+)?(?:notre\s+|nos\s+|votre\s+|vos\s+)?(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux"
+    r"|correspondante?s?(?:\s+permanente?s?)?"
     r"|(?:de\s+)?notre\s+correspondante?\s+locale?)(?:\s+(?:à|au|aux|en)\s+[^,.;:!?«»“”\"]{2,40})?$",
     re.I,
 )
@@ -2869,6 +2871,11 @@ RELATED = _rx(
     r"^lire (?:aussi|également|la suite)\b",
     # the label alone and a colon before the other article's headline: "Lire : Le jour où…"
     r"^lire\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
+    # …in brackets inside the text ("(lire : App Store : record des ventes)"), or "Lire" glued before the other
+    # article's headline, which has no stop ("Lire Fâchée par le DMA, Apple renonce…"), or an arrow and a genre's label
+    # in capitals before it ("→ ANALYSE. Sur le logement, le bilan reste mitigé")
+    r"^\((?:à\s+)?lire(?:\s+aussi)?\s*:(?=[^()]{3,200}\)\.?$)",
+    r"^(?-i:Lire)(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])[^.!?]{10,200}$)",
     # The label and an arrow or a guillemet pointing at the other article's headline: "A lire > <titre>", "À lire »
     # <titre>", "Lire aussi > <titre>", "À voir › <titre>".
     r"^(?:(?:à|a) (?:lire|voir|découvrir)|lire|voir)(?:\s+(?:aussi|également|encore))?\s*[>»›→]",
@@ -2927,6 +2934,8 @@ FURNITURE = _rx(
     r"^contenu externe\W*$",
     r"^le contenu suivant a été fourni par des partenaires externes\W*$",
     r"^\(?mot de passe oublié\s*\?\)?$",
+    # The follow prompt: "Pour ne manquer aucune actualité de X, suivez-nous sur Google Actualités et WhatsApp."
+    r"^pour ne (?:rien )?manquer (?:aucune?|rien)\b.{0,80}\bsuivez-nous\b.{0,80}$",
     # The share button's confirmation: "Lien copié".
     r"^lien copié\W*$",
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
@@ -3777,6 +3786,13 @@ _BRACKET_CREDIT_END = re.compile(
     r"\s*[^.!?]{2,80}$",
     re.I,
 )
+# A date line's two labels glued, their dates lost in the copy: "Publié Mis à jour".
+_LATE_DATELINE = re.compile(r"^(?:publiée?|créée?)\s+(?:le\s+)?mise? à jour(?:\s+le)?$", re.I)
+# A financial site's syndication line, its date after it: "information fournie par Reuters 13/02/2026 à 01:11".
+_INFORMATION_FROM = re.compile(
+    r"^information fournie par\s+\S[^.!?]{0,40}?(?:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+à\s+\d{1,2}:\d\d)?)?$", re.I
+)
+_ARROW_GENRE = re.compile(r"^[→►▶]\s*[A-ZÀ-ÖØ-Þ]{4,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})?\s*[.:-](?=\s*[A-ZÀ-ÖØ-Þ])")
 CAPTION_CHARS = 400
 # The agencies' picture credit in brackets closing a caption, the agency first or last ("… le 9 décembre 2022 ( AFP /
 # Jeanne ROUX )", "… du Parti socialiste. [JEANNE ROUX / AFP]"), or opening it, the photographer after ("NTB/AFP /
@@ -3912,6 +3928,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "translation"  # the same in brackets, in any style: "(complété avec déclarations de la direction)"
     if len(text) <= 30 and _RELEASE_LABEL.match(text):
         return "kicker"
+    if len(text) <= 40 and _LATE_DATELINE.match(text):
+        return "dateline"
+    if len(text) <= 80 and _INFORMATION_FROM.match(text):
+        return "syndication"
     if len(text) <= 40 and _DISTRIBUTED_AT.match(text):
         return "dateline"  # when a distributor sent a press release out: "21-Nov-2024 / 17:51 CET/CEST"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
@@ -4227,6 +4247,10 @@ def drop_cruft(
         # (a plain-text copy may keep the ">" a site drew before its teaser: "> A lire aussi : …")
         teaser_text = _TEASER_ARROW.sub("", unit.text, count=1) if unit.kind in ("text", "heading") else ""
         marker = RELATED.search(teaser_text) if teaser_text else None
+        if marker is None and teaser_text and _ARROW_GENRE.match(unit.text):
+            # an arrow and a genre's label in capitals before the other article's headline ("→ ANALYSE. Sur le
+            # logement, le bilan reste mitigé"): the link itself, no teasers under it
+            marker = _ARROW_GENRE.match(unit.text)
         if marker is not None:
             remainder = teaser_text[marker.end() :].strip()
             inline = len(words(remainder)) >= 2 and not remainder.endswith(":")
