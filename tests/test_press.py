@@ -5304,6 +5304,21 @@ SPEAKERS_SESSION_17_B = [
         ("CGT", ""),
         id="the union as the centrale",
     ),
+    # a witness by first name whose verb the lemmatiser does not know ("vit"), then an epithet for her
+    pytest.param(
+        "Christiane vit depuis 45 ans dans le village. « Je viens tous les matins », confie celle pour qui le pain "
+        "est presque une religion.",
+        ("Christiane", ""),
+        id="witness by first name with an irregular verb",
+    ),
+    # paragraph topic: the sentence before has no person as its subject, its possessive refers to the person the
+    # paragraph opened on
+    pytest.param(
+        "Cyril Roe est éleveur laitier depuis vingt ans. Problème, ces derniers temps, toutes ses charges ont "
+        "explosé. « Ce qui nous coûte cher, c'est le gasoil et les engrais. »",
+        ("Cyril Roe", ""),
+        id="paragraph topic through a possessive",
+    ),
 ]
 
 
@@ -5334,6 +5349,9 @@ def test_the_euphonic_t_typed_after_a_space_is_an_incise() -> None:
         "fini le relevage. »",
         # a ministry with no portfolio named is no body the reader can tell
         "Selon le ministère, le niveau rouge est déclenché « en cas d'épisode de canicule extrême ».",
+        # the paragraph names two people: its topic is not one person
+        "Cyril Roe et Anne Blanc sont éleveurs depuis vingt ans. Problème, toutes ses charges ont explosé. « Ce "
+        "qui nous coûte cher, c'est le gasoil. »",
     ],
 )
 def test_court_and_union_report_conventions_guess_nobody(body: str) -> None:

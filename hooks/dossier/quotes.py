@@ -2905,6 +2905,24 @@ _SENTENCE_BREAK = re.compile(r"[.!?…»”](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-Ö�
 _INITIAL = re.compile(r"(?:^|(?P<before>\S+)\s+)[A-Z]$")
 
 
+_POSSESSIVE = re.compile(r"(?:^|\s)(?:son|sa|ses)\s", re.I)
+
+
+def _paragraph_topic(text: str) -> Intro | None:
+    """The person the paragraph's text opens on, as its first sentence's subject named in full, when the text names
+    nobody else in full (see _standalone_speaker)."""
+    text = text.strip()
+    if not text or text[:1] in '«“"':
+        return None
+    end = _SENTENCE_END.search(text)
+    subject = _subject(text[: end.start() + 1] if end is not None else text)
+    if subject is None or not _is_full_name(subject.speaker):
+        return None
+    # (the first name of each full name the text holds: one person only, the subject)
+    firsts = {m.group(0).split()[0] for m in _FULL_NAME.finditer(text)}
+    return subject if firsts <= {subject.speaker.split()[0]} else None
+
+
 def _last_sentence_start(text: str) -> int:
     """Where the last sentence of ``text`` starts: after a full stop, unless it ends a name's initial ("J. Dupont").
 
@@ -3828,6 +3846,11 @@ _FIRST_NAME_SUBJECT = re.compile(
     r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
     r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"  # ("Paule en a assez", "Nour ne sait")
 )
+# Third persons of irregular verbs the lemmatiser does not bring back to their infinitive ("Christiane vit depuis 45
+# ans dans le village"); none of them a noun ("le sort", "la part", "le lit" are left out).
+_IRREGULAR_PRESENT = frozenset(
+    "vit vient tient sait voit croit prend met répond attend vend écrit boit connaît dort revient devient".split()
+)
 _ORIGIN = re.compile(r"(?:de|du|d[’'])\s*[A-ZÀ-ÖØ-Þ]")  # where a witness comes from: "de Quesnoy-sur-Deûle"
 _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
@@ -4351,7 +4374,10 @@ class _Context:
                 # (or a name no list knows, given the age the press gives a witness: "Yahya, 22 ans, est étudiant")
                 (is_first_name(name) or (age and not is_french_word(name)))
                 and (
-                    verb in _AUX_WORDS or _finite_verb(verb) or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
+                    verb in _AUX_WORDS
+                    or verb in _IRREGULAR_PRESENT
+                    or _finite_verb(verb)
+                    or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
                 )
                 and (
                     not detail
@@ -5192,6 +5218,17 @@ def _standalone_speaker(
                     # « Nous avons… »") is no person quoted; whose words they are, the page does not say.
                     return _Person(UNKNOWN_SPEAKER, "", False)
                 return context.resolve(subject.speaker, subject.detail)
+            nobody = subject is None or (
+                # (a common noun opening the sentence, "Problème, ces derniers temps, …", is no one)
+                " " not in subject.speaker and is_french_word(subject.speaker) and not is_first_name(subject.speaker)
+            )
+            if nobody and _POSSESSIVE.search(sentence):
+                # paragraph topic: the sentence before has no person as its subject, but its possessive refers to
+                # the person the paragraph opened on, the only one it names ("Cyril Roe est éleveur depuis 20 ans.
+                # Problème, toutes ses charges ont explosé. « … »"): that person's words
+                topic = _paragraph_topic(before[: _last_sentence_start(before)])
+                if topic is not None:
+                    return context.resolve(topic.speaker, topic.detail)
     else:
         after = text[found.end :]
         said = _said_after(after.lstrip(" .…")) if after.strip() else _said_after(next_text or "")
