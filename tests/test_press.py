@@ -5319,6 +5319,27 @@ SPEAKERS_SESSION_17_B = [
         ("Cyril Roe", ""),
         id="paragraph topic through a possessive",
     ),
+    # a quotation opening its paragraph, the next sentence's subject after an opening phrase, a role in apposition
+    pytest.param(
+        "« Nous avons trouvé un accord sur l'assurance chômage. » Au sortir de douze heures de négociations, "
+        "Alexandre Roe, négociateur du patronat, avait de quoi sourire.",
+        ("Alexandre Roe", "négociateur du patronat"),
+        id="next sentence's subject after an opening phrase",
+    ),
+    # a quotation and a colon opening the lead, then "c'est ainsi que X…"
+    pytest.param(
+        "« J'ai décidé de vous raconter notre histoire » : c'est ainsi que Firmin Roe, cofondateur de la licorne, "
+        "a commencé son post.",
+        ("Firmin Roe", "cofondateur de la licorne"),
+        id="c'est ainsi que after a colon",
+    ),
+    # "partager" as the press uses it for a testimony
+    pytest.param(
+        "Judith Roe a prononcé un discours. Après la cérémonie, au micro d'un magazine, la courageuse actrice "
+        "partage : « C'est un endroit un peu particulier. »",
+        ("Judith Roe", ""),
+        id="partager before a colon",
+    ),
 ]
 
 

@@ -97,7 +97,7 @@ SPEECH_VERBS = frozenset(
     enthousiasmer targuer retracer emporter indigner étonner amuser insurger vanter
     croire penser éclairer citer exprimer
     fulminer tempêter rager enrager maugréer ronchonner grogner vitupérer exaspérer impatienter lamenter émouvoir
-    esclaffer rire remémorer souvenir étrangler persister questionner redouter
+    esclaffer rire remémorer souvenir étrangler persister questionner redouter partager
     revendiquer introduire mentionner énoncer corriger démystifier soulever
     rapporter requérir réclamer exiger reprocher réitérer rectifier prétendre insinuer invoquer prôner relancer
     riposter enchérir interrompre embrayer ordonner menacer supplier implorer accuser apostropher
@@ -3152,6 +3152,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # institution ("« … » : Jeanne Roe a ouvert…"); else nobody named.
             lede = _LEDE_COLON.match(text, span.end)
             subject = _headline_subject(text[lede.end() :]) if lede is not None else None
+            said = _said_after(text[lede.end() :]) if lede is not None and subject is None else None
+            if said is not None:
+                # "« … » : c'est ainsi que X, cofondateur de Y, a commencé son post": the sentence names the speaker
+                subject = (said.name, said.detail)
             speaker, detail = subject if subject is not None else ("", "")
         if speaker is None and span.open and len(words(inner)) >= 4:
             # A quotation running on into the next paragraphs: its attribution may come at its end.
@@ -5250,6 +5254,19 @@ def _standalone_speaker(
             name = _without_demonym(named.group("name"))
             if _is_full_name(name) and speaker_key(name) not in context.not_people:
                 return context.resolve(name)
+        first = after[: end.start() if end else len(after)].strip()
+        opening = _OPENING_PHRASE.match(first)
+        if opening is not None and opening.group("first").casefold() in _OPENERS:
+            # the next sentence, after its opening phrase, has the person and a role in apposition as its subject
+            # ("« … » Au sortir de douze heures de négociations, Alexandre Roe, négociateur du Medef, avait de
+            # quoi sourire.")
+            subject = _subject_of(first[opening.end() :])
+            if (
+                subject is not None
+                and _is_full_name(subject.speaker)
+                and speaker_key(subject.speaker) not in context.not_people
+            ):
+                return context.resolve(subject.speaker, subject.detail)
         role = _ROLE_SAID_NEXT.search(after[: end.start() if end else len(after)])
         if role is not None and _role_noun(role.group("noun").casefold()) and is_speech_verb(role.group("verb")):
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
@@ -5352,7 +5369,8 @@ _SIGNATURE = re.compile(
 # speaker_line_after: the sentence after a quotation set apart names who said it: "C'est ainsi que X, président de
 # Y, a interpellé…", "C'est en ces termes que X…", "La déclaration est de X, fondateur de Y.", "Ces propos sont de X".
 _SAID_AFTER = re.compile(
-    r"^\s*(?:C[’']est\s+(?:ainsi|en\s+ces\s+termes|par\s+ces\s+mots|avec\s+ces\s+mots|sur\s+ces\s+mots)\s+qu(?:e\s+|[’']\s*)"
+    # (after a colon, in lower case: "« … » : c'est ainsi que X a commencé son post")
+    r"^\s*(?:[Cc][’']est\s+(?:ainsi|en\s+ces\s+termes|par\s+ces\s+mots|avec\s+ces\s+mots|sur\s+ces\s+mots)\s+qu(?:e\s+|[’']\s*)"
     # "À travers ces mots, X, patron de Y, confirme…", "Par ces mots, X…"
     r"|(?:À|A|Par|Avec|Sur)\s+(?:travers\s+)?(?:ces|ses)\s+(?:mots|propos|paroles)\s*,\s*"
     r"|(?:La\s+déclaration|Le\s+propos|Les\s+propos|Ces\s+mots|Ces\s+propos|Cette\s+phrase|La\s+phrase|La\s+formule)"
@@ -5391,7 +5409,7 @@ def _said_after(text: str) -> _Person | None:
     """The person the sentence at the start of ``text`` names as a quotation's author (:data:`_SAID_AFTER`), or
     the signature line under a quotation set apart: its name, a comma and a role ("Minette Roe, ministre des Postes
     – Cameroun"), as sites print the speaker under a quotation in a box."""
-    said = _SAID_AFTER.match(text)
+    said = _SAID_AFTER.match(text.lstrip(" :"))
     if said is not None and (_is_full_name(said.group("name")) or is_unlisted_name(said.group("name"))):
         return _Person(said.group("name"), (said.group("detail") or "").strip(), True)
     apposed = _cleft_role_name(text)
