@@ -5409,3 +5409,20 @@ def test_two_lower_case_words_right_before_an_inverted_verb_of_saying_are_the_sp
     assert said(TITLE + "Le groupe lance une « offre abordable », affirme Paul Roe.\n") == []
     assert said(TITLE + "Le groupe a été « exemplaire » pendant la crise, affirme Paul Roe.\n") == []
     assert said(TITLE + "C'est un projet de « longue haleine », a dit Paul Roe.\n") == []
+
+
+def test_a_role_right_before_a_name_anywhere_describes_the_person_s_words_later() -> None:
+    # the article gave the role in a complement ("ouvert par le président chinois X"), the quotation names X alone
+    body = (
+        TITLE + "Le sommet a été ouvert par le président chinois Paul Roe lundi. « Nous devons agir ensemble », a "
+        "déclaré Paul Roe.\n"
+    )
+    assert said(body)[0][1:] == ("Paul Roe", "président chinois")
+    body = (
+        TITLE + "Le sommet s'est ouvert en présence du Premier ministre israélien Benjamin Roe. « Nous devons agir "
+        "ensemble », a déclaré Benjamin Roe.\n"
+    )
+    assert said(body)[0][1:] == ("Benjamin Roe", "Premier ministre israélien")
+    # an initial after the first name: the name goes on, no person "Michel A."
+    body = TITLE + "Le juge Michel A. Roe a rendu sa décision. « Le dossier est clos », a déclaré Michel A. Roe.\n"
+    assert said(body)[0][1] != "Michel A."

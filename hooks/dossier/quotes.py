@@ -833,6 +833,24 @@ def _role_right_before(text: str, end: int) -> str:
     return role if role and _role_noun(role.split()[0]) else ""
 
 
+_ARTICLE_IN_WINDOW = re.compile(r"(?:^|\s)(?:le|la|l[’']|du|de\s+la|de\s+l[’'])\s*", re.I)
+
+
+def _nearest_role_before(text: str, start: int) -> str:
+    """The role right before a name at ``start``, from the nearest article ("ouvert par le président chinois" ->
+    "président chinois"; "en présence du Premier ministre israélien" -> "Premier ministre israélien"), or ""."""
+    window = text[max(0, start - 80) : start]
+    articles = list(_ARTICLE_IN_WINDOW.finditer(window))
+    if not articles:
+        return ""
+    role = window[articles[-1].end() :].strip()
+    words_ = role.split()
+    if not words_ or len(words_) > 6 or re.search(r"[,;:.!?«»“”\"()]", role):
+        return ""
+    head = words_[0].casefold()
+    return role if _role_noun(head) or (head == "premier" and len(words_) > 1 and words_[1] == "ministre") else ""
+
+
 def _verb_then_article(detail: str) -> bool:
     match = _VERB_THEN_ARTICLE.match(detail)
     return match is not None and not _role_noun(match.group("verb"))
@@ -4239,6 +4257,24 @@ class _Context:
             if person.name != name and len(name.split()) > len(person.name.split()):
                 person = _Person(name, detail.strip(), True)
             events.append((match.start(), person))
+        for match in _FULL_NAME.finditer(text):
+            # a role right before a full name, with no comma after it, anywhere in the sentence ("ouvert par le
+            # président chinois Xi Jinping lundi", "en présence du Premier ministre israélien Benyamin Roe"): the
+            # article describes the person so; the description goes with their words later
+            name = f"{match.group('first')} {match.group('surname')}"
+            if (
+                not is_first_name(match.group("first"))
+                or text[match.end() : match.end() + 2].lstrip()[:1] == ","  # (_MENTION reads the apposition)
+                or len(match.group("surname").rstrip(".")) < 2  # ("Michel A. Roe": an initial, the name goes on)
+            ):
+                continue
+            role = _nearest_role_before(text, match.start())
+            opening = text[: match.start() - len(role) - 1] if role else ""
+            if role and re.search(r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*$", opening):
+                continue  # the role and the name are the sentence's subject ("Le sélectionneur X a retenu…"): see below
+            known = self._people.get(_surname_key(name))
+            if role and (known is None or not known.detail) and speaker_key(name) not in self.not_people:
+                events.append((match.start(), _Person(name, role, True)))
         for match in _QUOTED_APPOSITION.finditer(text):
             # a nickname or a word of the person's, in guillemets as an apposition, then the verb: "Hélène Roe, « la
             # petite main de l'association », est arrivée…": the subject named, the quoted words her description
