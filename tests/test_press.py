@@ -5426,3 +5426,17 @@ def test_a_role_right_before_a_name_anywhere_describes_the_person_s_words_later(
     # an initial after the first name: the name goes on, no person "Michel A."
     body = TITLE + "Le juge Michel A. Roe a rendu sa décision. « Le dossier est clos », a déclaré Michel A. Roe.\n"
     assert said(body)[0][1] != "Michel A."
+
+
+def test_a_wider_name_for_the_office_takes_up_the_person() -> None:
+    # "l'élu" for a député, "le dirigeant" for a sports director named before
+    body = (
+        TITLE + "« Beaucoup sont indignés », lance Guillaume Roe, député de la 1re circonscription. L'élu socialiste "
+        "dénonce « la brutalité de la méthode, préparée dans le plus grand secret ».\n"
+    )
+    assert said(body)[-1][1] == "Guillaume Roe"
+    body = (
+        TITLE + "« La première offre était mercredi », a enchaîné Paul Roe, directeur sportif du club. « J'ai parlé "
+        "à l'agent du joueur, continue le dirigeant. Plus la fin approche, plus c'est dur. »\n"
+    )
+    assert said(body)[-1][1] == "Paul Roe"

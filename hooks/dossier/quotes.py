@@ -2423,8 +2423,52 @@ _PURPOSE = re.compile(r"^(?:pour|afin\s+d(?:e\s+|[’']))\s*[a-zà-ÿ]+(?:er|ir|
 
 def _described_as(noun: str, detail: str) -> bool:
     """Whether a description names this role (in either gender): "syndicaliste" in "délégué syndical et
-    syndicaliste CFDT"."""
-    return any(_role_noun(w) and w[:5] == noun.casefold()[:5] for w in re.findall(r"[\w-]+", detail.casefold()))
+    syndicaliste CFDT"; or a role it names more precisely ("l'élu" for "député de la 1re circonscription")."""
+    found = [w for w in re.findall(r"[\w-]+", detail.casefold()) if _role_noun(w)]
+    folded = noun.casefold()
+    narrower = _HYPERNYMS.get(folded, ())
+    return any(w[:5] == folded[:5] or w in narrower for w in found)
+
+
+# The press renames a person by a wider name for the office it gave first: "l'élu" for a député or a maire, "le
+# dirigeant" for a PDG, "le magistrat" for a juge (the offices each wider name covers, in both genders).
+_ELECTED = (
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "maire",
+    "eurodéputé",
+    "eurodéputée",
+    "conseiller",
+    "conseillère",
+    "adjoint",
+    "adjointe",
+    "édile",
+)
+_LEADING = (
+    "pdg",
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "patron",
+    "patronne",
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "ceo",
+)
+_HYPERNYMS: dict[str, tuple[str, ...]] = {
+    "élu": _ELECTED,
+    "élue": _ELECTED,
+    "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
+    "dirigeant": _LEADING,
+    "dirigeante": _LEADING,
+    "magistrat": ("juge", "procureur", "procureure"),
+    "magistrate": ("juge", "procureure"),
+}
 
 
 def _same_role(noun: str, detail: str) -> bool:
