@@ -4250,7 +4250,9 @@ def drop_cruft(
         if marker is None and teaser_text and _ARROW_GENRE.match(unit.text):
             # an arrow and a genre's label in capitals before the other article's headline ("→ ANALYSE. Sur le
             # logement, le bilan reste mitigé"): the link itself, no teasers under it
-            marker = _ARROW_GENRE.match(unit.text)
+            region = 0
+            drop(unit, "related")
+            continue
         if marker is not None:
             remainder = teaser_text[marker.end() :].strip()
             inline = len(words(remainder)) >= 2 and not remainder.endswith(":")

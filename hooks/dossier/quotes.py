@@ -2432,33 +2432,13 @@ def _described_as(noun: str, detail: str) -> bool:
 
 # The press renames a person by a wider name for the office it gave first: "l'élu" for a député or a maire, "le
 # dirigeant" for a PDG, "le magistrat" for a juge (the offices each wider name covers, in both genders).
-_ELECTED = (
-    "député",
-    "députée",
-    "sénateur",
-    "sénatrice",
-    "maire",
-    "eurodéputé",
-    "eurodéputée",
-    "conseiller",
-    "conseillère",
-    "adjoint",
-    "adjointe",
-    "édile",
+_ELECTED = tuple(
+    """député députée sénateur sénatrice maire eurodéputé eurodéputée conseiller conseillère adjoint adjointe
+    édile""".split()
 )
-_LEADING = (
-    "pdg",
-    "président",
-    "présidente",
-    "directeur",
-    "directrice",
-    "patron",
-    "patronne",
-    "fondateur",
-    "fondatrice",
-    "cofondateur",
-    "cofondatrice",
-    "ceo",
+_LEADING = tuple(
+    """pdg président présidente directeur directrice patron patronne fondateur fondatrice cofondateur cofondatrice
+    ceo""".split()
 )
 _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "élu": _ELECTED,
@@ -4303,7 +4283,7 @@ class _Context:
             events.append((match.start(), person))
         for match in _FULL_NAME.finditer(text):
             # a role right before a full name, with no comma after it, anywhere in the sentence ("ouvert par le
-            # président chinois Xi Jinping lundi", "en présence du Premier ministre israélien Benyamin Roe"): the
+            # président chinois Paul Roe lundi", "en présence du Premier ministre israélien Benjamin Roe"): the
             # article describes the person so; the description goes with their words later
             name = f"{match.group('first')} {match.group('surname')}"
             if (
@@ -4315,7 +4295,7 @@ class _Context:
             role = _nearest_role_before(text, match.start())
             opening = text[: match.start() - len(role) - 1] if role else ""
             if role and re.search(r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*$", opening):
-                continue  # the role and the name are the sentence's subject ("Le sélectionneur X a retenu…"): see below
+                continue  # the sentence's subject ("Le sélectionneur X a retenu…"), which _NAMED_SUBJECT reads
             known = self._people.get(_surname_key(name))
             if role and (known is None or not known.detail) and speaker_key(name) not in self.not_people:
                 events.append((match.start(), _Person(name, role, True)))
