@@ -5440,3 +5440,12 @@ def test_a_wider_name_for_the_office_takes_up_the_person() -> None:
         "à l'agent du joueur, continue le dirigeant. Plus la fin approche, plus c'est dur. »\n"
     )
     assert said(body)[-1][1] == "Paul Roe"
+
+
+def test_what_the_words_are_about_is_no_description() -> None:
+    # "au sujet de", "à propos de" after the description say what the words are about
+    body = (
+        TITLE
+        + "Ce serait « contreproductif », se désole Claire Roe, de l'association Code Libre, au sujet des licences.\n"
+    )
+    assert said(body)[0][1:] == ("Claire Roe", "de l'association Code Libre")

@@ -891,7 +891,8 @@ _NAMED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d[’']|chez)\s*(?:la\s+|l[’']
 _PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante", "soignant", "soignante"})
 # The occasion the words were said at, after the speaker without a comma: "…, a affirmé le gouverneur lors d'un
 # discours au sommet", "… à l'occasion de la conférence".
-_OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge)"  # the words that name the occasion of the words
+# the words that name the occasion of the words, or their subject ("…, de l'association X, au sujet des licences")
+_OCCASIONS = r"(?:lors|au cours|à l[’']occasion|en marge|au sujet|à propos)"
 _OCCASION_AFTER = re.compile(
     rf"(?<=\S)(?:\s+{_OCCASIONS}\s+d(?:e|u|es|[’'])\b"
     # the sports press's occasions: "en conférence de presse", "en zone mixte", "au micro de X", "à l'issue de la
