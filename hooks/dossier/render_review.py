@@ -22,7 +22,7 @@ TEXT_CHARS = 160
 RULES: dict[str, str] = {
     "breadcrumb": "fil d’Ariane",
     "menu": "menu, rubrique ou bouton",
-    "dateline": "ligne de date (gardée comme date de l’article)",
+    "dateline": "ligne de date (sa date, quand elle en a une, gardée comme date de l’article)",
     "byline": "signature (gardée comme auteur)",
     "reading-time": "temps de lecture",
     "print-issue": "numéro imprimé (sa date gardée comme date de l’article)",
