@@ -5340,6 +5340,13 @@ SPEAKERS_SESSION_17_B = [
         ("Judith Roe", ""),
         id="partager before a colon",
     ),
+    # an anonymous witness as the subject after a short opening phrase, whom the pronoun of the incise stands for
+    pytest.param(
+        "Un peu plus loin, une fleuriste a elle aussi jeté une bonne partie de sa production. « Le magasin est dans "
+        "un état pas possible, confie-t-elle, il y en a pour plusieurs jours. »",
+        ("Fleuriste", ""),
+        id="anonymous witness after an opening phrase",
+    ),
 ]
 
 

@@ -3857,7 +3857,9 @@ _ROLE_SUBJECT = re.compile(
 )
 # An anonymous witness as the subject: "Une voisine de la victime a…", "Un habitant du quartier raconte…".
 _WITNESS_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+)(?P<np>(?:Un|Une)\s+(?:autre\s+)?(?P<described>(?P<noun>[a-zà-ÿ-]{3,})"
+    # (after a short opening phrase too: "Un peu plus loin, une fleuriste a elle aussi jeté…")
+    r"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=une?\s))?"
+    r"(?P<np>(?:Un|Une|un|une)\s+(?:autre\s+)?(?P<described>(?P<noun>[a-zà-ÿ-]{3,})"
     r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)??)?))"
     r"\s+(?:(?:nous|lui|se|s[’']|n[’']|ne)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
 )
