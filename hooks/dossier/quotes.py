@@ -833,6 +833,10 @@ def _role_right_before(text: str, end: int) -> str:
     return role if role and _role_noun(role.split()[0]) else ""
 
 
+# A capitalised article opening the sentence, right before a role ("Le sélectionneur X…"), read in the few characters
+# before the role only.
+_OPENING_ARTICLE = re.compile(r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*$")
+OPENING_ARTICLE_CHARS = 40
 _ARTICLE_IN_WINDOW = re.compile(r"(?:^|\s)(?:le|la|l[’']|du|de\s+la|de\s+l[’'])\s*", re.I)
 
 
@@ -2023,6 +2027,7 @@ _COPULA_ARTICLE_END = re.compile(
     r"(?:(?:^|\s)(?:est|sont|était|étaient|serait|seraient|sera|seront|reste|restent|devient|deviennent|demeure)"
     r"\s+(?:un|une|des)|s[’']agi(?:t|ssait|ra|rait)\s+d[’']\s*(?:un|une)|c[’']est\s+(?:un|une))\s*$"
 )
+_NOUN_COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|d[’'])$", re.I)  # "un projet de « … »": the noun's complement
 _ENDS_WITH_DETERMINER = re.compile(
     r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
 )
@@ -2820,7 +2825,7 @@ def _subject(clause: str) -> Intro | None:
         # an opening phrase, then a role and the full name with no comma ("Au coin de la rue, le marchand de
         # fruits Karim Roe explique…"): the subject is that person, not the words from the opening on
         after = _subject_of(rest.strip())
-        if after is not None and _role_then_full_name(after.speaker.strip()):
+        if after is not None and _role_then_full_name(after.speaker.strip()) is not None:
             return after
     if found is not None:
         return found
@@ -3051,14 +3056,13 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             if span.open or named
             else _post_attribution(after, opens=not text[: span.start].strip())
         )
+        # (the sentence's words right before the marks, when an attribution follows them)
+        marks_lead = text[: span.start].rstrip() if post is not None and not short else ""
         if (
             post is not None
             and not short
             and len(words(inner)) == 2
-            and (
-                _POST_SELON.match(after)
-                or (_COPULA_END.search(text[: span.start].rstrip()) and _SELON_LATER.match(after))
-            )
+            and (_POST_SELON.match(after) or (_COPULA_END.search(marks_lead) and _SELON_LATER.match(after)))
         ):
             # selon: "le « processus patine », selon la spécialiste": "selon X" right after the marks gives X the
             # very words, two as well as ten (one word stays a qualifier the journalist quotes); and a "selon X"
@@ -3072,16 +3076,16 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             and not incise
             and not _POST_SELON.match(after)  # ("est « historique », selon X": one word stays a qualifier)
             and (
-                _COPULA_END.search(text[: span.start].rstrip())
+                _COPULA_END.search(marks_lead)
                 # (or a fragment of the speaker's clause, in lower case, no determiner before it: "afin de ne « rien
                 # négliger », a dit le procureur"; not a label, "une offre « low-cost »", nor a name, « Llama 4 »)
                 or (
                     len(words(inner)) == 2
                     and inner[:1].islower()
                     and after.lstrip().startswith(",")
-                    and not _ENDS_WITH_DETERMINER.search(text[: span.start].rstrip())
+                    and not _ENDS_WITH_DETERMINER.search(marks_lead)
                     # (nor a noun's complement: "un projet de « longue haleine »")
-                    and not re.search(r"(?:^|\s)(?:de|d[’'])$", text[: span.start].rstrip(), re.I)
+                    and not _NOUN_COMPLEMENT_END.search(marks_lead)
                 )
             )
             and _sentence_start(text, span.start) >= last_end
@@ -3507,7 +3511,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             len(words(subject)) > 5
             and not (
                 len(words(subject)) <= 9
-                and (_document_phrase(subject) or _role_then_full_name(subject) or _body_by_kind(subject))
+                and (_document_phrase(subject) or _role_then_full_name(subject) is not None or _body_by_kind(subject))
             )
         ) or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
@@ -3547,15 +3551,16 @@ def _body_by_kind(subject: str) -> bool:
     return determiner is not None and _KIND_THEN_NAME.match(subject[determiner.end() :].strip()) is not None
 
 
-def _role_then_full_name(subject: str) -> bool:
+def _role_then_full_name(subject: str) -> tuple[str, str] | None:
     """ "Le directeur de Roscosmos Paul Roe": a definite role and the full name right after it, without a comma, as
-    the press names a person by office (role_then_name): one subject, however many words."""
+    the press names a person by office (role_then_name): one subject, however many words. The name and the role,
+    or None."""
     determiner = _DETERMINERS.match(subject)
     head = subject[determiner.end() :].split() if determiner is not None else []
     if not head or not (_role_noun(head[0]) or _described_by_noun(head)):
-        return False
+        return None
     name, detail, named = parse_speaker(subject)
-    return named and bool(detail) and _is_full_name(name) and name in subject
+    return (name, detail) if named and detail and _is_full_name(name) and name in subject else None
 
 
 _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:au|aux|à|dans|sur|par|de|du|des)\s*$", re.I)
@@ -4296,8 +4301,8 @@ class _Context:
             ):
                 continue
             role = _nearest_role_before(text, match.start())
-            opening = text[: match.start() - len(role) - 1] if role else ""
-            if role and re.search(r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*$", opening):
+            role_start = match.start() - len(role) - 1
+            if role and _OPENING_ARTICLE.search(text, max(0, role_start - OPENING_ARTICLE_CHARS), role_start):
                 continue  # the sentence's subject ("Le sélectionneur X a retenu…"), which _NAMED_SUBJECT reads
             known = self._people.get(_surname_key(name))
             if role and (known is None or not known.detail) and speaker_key(name) not in self.not_people:
@@ -5240,7 +5245,8 @@ def _standalone_speaker(
     """
     before = text[: found.start].rstrip()
     if before:
-        sentence = before[_last_sentence_start(before) :]
+        last_start = _last_sentence_start(before)
+        sentence = before[last_start:]
         told = _told_at_end(sentence) if sentence[:1] not in '«“"' else None
         as_said = _AS_SAID_END.search(sentence) if told is None and sentence[:1] not in '«“"' else None
         if as_said is not None and is_speech_verb(as_said.group("verb")):
@@ -5265,10 +5271,10 @@ def _standalone_speaker(
             ):
                 # a witness named by the first name and a role ("Lisa, sage-femme, l'utilise… « … »")
                 return context.resolve(subject.speaker, subject.detail)
-            if subject is not None and _role_then_full_name(subject.speaker):
+            role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
+            if role_and_name is not None:
                 # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
-                name, detail, _ = parse_speaker(subject.speaker)
-                subject = Intro(name, detail)
+                subject = Intro(*role_and_name)
             if subject is not None and subject.speaker != PREVIOUS_SPEAKER and is_anaphora(subject.speaker):
                 # a definite role that takes up the person named before ("Le procureur Raphaël Roe a détaillé
                 # l'enquête. Le procureur salue le « travail » de la police. « … »"): that person's words
@@ -5293,7 +5299,7 @@ def _standalone_speaker(
                 # paragraph topic: the sentence before has no person as its subject, but its possessive refers to
                 # the person the paragraph opened on, the only one it names ("Cyril Roe est éleveur depuis 20 ans.
                 # Problème, toutes ses charges ont explosé. « … »"): that person's words
-                topic = _paragraph_topic(before[: _last_sentence_start(before)])
+                topic = _paragraph_topic(before[:last_start])
                 if topic is not None:
                     return context.resolve(topic.speaker, topic.detail)
     else:
