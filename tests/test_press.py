@@ -5456,3 +5456,73 @@ def test_what_the_words_are_about_is_no_description() -> None:
         + "Ce serait « contreproductif », se désole Claire Roe, de l'association Code Libre, au sujet des licences.\n"
     )
     assert said(body)[0][1:] == ("Claire Roe", "de l'association Code Libre")
+
+
+SPEAKERS_SESSION_18 = [
+    # the incise closing a sentence that a colon ends introduces the words after the colon; the name may stand in
+    # apposition after the role, or right after it with no comma
+    pytest.param(
+        "La rivière a gonflé. Le choc est immense, explique le maire, Paul Roe : « Nous n'avons pas de victime à "
+        "déplorer. »",
+        ("Paul Roe", "maire"),
+        id="incise before a colon, the name in apposition",
+    ),
+    pytest.param(
+        "Les dégâts sont lourds, constate la directrice de l'école Anne Roe : « Nous n'avons pas de victime. »",
+        ("Anne Roe", "directrice de l'école"),
+        id="incise before a colon, the role then the name",
+    ),
+    # a person opening the sentence is its subject, though a later clause opens on a pronoun
+    pytest.param(
+        "Stéphanie a 14 ans mais sur le réseau, elle en a 21. « Moi, je m'en moque un peu », glisse-t-elle.",
+        ("Stéphanie", ""),
+        id="person opening the sentence, a pronoun after a later opening phrase",
+    ),
+    # the cleft sentence puts a witness named by the first name alone first
+    pytest.param(
+        "C'est Philippe qui l'a invitée. « On est très nombreux à tracter sur les marchés ! », avoue-t-il.",
+        ("Philippe", ""),
+        id="cleft sentence on a first name",
+    ),
+    # an adverb between the auxiliary and the participle of an incise; the role alone is then the speaker
+    pytest.param(
+        "« Le président n'arrête pas, a encore insisté le ministre de l'Intérieur. Il consultait lundi et mardi. »",
+        ("Ministre de l'Intérieur", ""),
+        id="adverb inside the incise's compound tense",
+    ),
+    # "par exemple" between the incise's verb and the speaker
+    pytest.param(
+        "« J'utilise l'IA pour préparer mes entretiens, explique par exemple Alice Roe, demandeuse d'emploi. Je m'en "
+        "sers tous les jours. »",
+        ("Alice Roe", "demandeuse d'emploi"),
+        id="example phrase between the incise's verb and the speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_18)
+def test_speaker_conventions_of_incises_and_witnesses(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no verb of saying in the clause before the colon: the role and the name there are a place's owner
+        "Le village est sinistré, surtout la rue du maire, Paul Roe : « Nous n'avons pas de victime humaine à déplorer "
+        "ce matin. »",
+        # a cleft sentence on a city, not a first name: the pronoun after stands for nobody named
+        "C'est Bordeaux qui l'a emporté. « On est très nombreux à tracter sur les marchés ! », avoue-t-il.",
+    ],
+)
+def test_no_speaker_without_those_conventions(body: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == "Source non précisée"
+
+
+def test_a_clause_with_an_elided_verb_is_someone_s_words() -> None:
+    # "n'a", "j'ai": the verb glued to its elided clitic is a verb; the sentence set apart is kept, its source unnamed
+    body = TITLE + "Le village est sinistré : « On n'a pas de victime humaine à déplorer ce matin. »\n"
+    assert said(body) == [("On n'a pas de victime humaine à déplorer ce matin.", "Source non précisée", "")]
+    # a title in marks, no verb at all: not someone's words
+    body = TITLE + "Le festival a choisi son thème : « Un jour d'été à l'ombre des grands arbres du parc »\n"
+    assert said(body) == []

@@ -1564,10 +1564,13 @@ _INCISE = re.compile(
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
-    rf"|(?:(?:{_AUX}\s+(?:(?:tout\s+)?[a-zà-ÿ]+ment\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
+    # ("a encore insisté le ministre", "a déjà prévenu X": an adverb of the list between the auxiliary and the verb)
+    rf"|(?:(?:{_AUX}\s+(?:(?:(?:tout\s+)?[a-zà-ÿ]+ment|{_ADVERBS})\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
     # ("témoigne ainsi le Dr X", "résume simplement X")
-    r"|ainsi|encore|aussi|alors|même|d[’']emblée|en\s+garde|en\s+avant|[a-zà-ÿ]{3,}ment)\s+)?"
+    # ("explique par exemple Alice", "confie également X": the example or the addition, between verb and speaker)
+    r"|ainsi|encore|aussi|alors|même|d[’']emblée|en\s+garde|en\s+avant|par\s+exemple|également|notamment|enfin|déjà"
+    r"|[a-zà-ÿ]{3,}ment)\s+)?"
     # the medium the words were given to, between the verb and the speaker, a comma maybe after it ("a confié à
     # 20 Minutes, le président de l'Unef, Paul Roe"): not the speaker
     r"(?:(?:à|au|pour)\s+(?:\d+\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*"
@@ -1687,6 +1690,13 @@ _INVERTED_BEFORE = re.compile(
     r",\s*(?P<verb>[a-zà-ÿ][\w’']+)\s+"
     rf"(?P<speaker>(?:le|la|l[’']|son|sa)\s*[a-zà-ÿ][\w-]*(?:\s+(?:de|du|des|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})\s*$"
 )
+# The same incise closing a sentence that a colon ends, the name perhaps in apposition after the role: "Le choc est
+# immense, explique le maire, Paul Roe : « … »" (incise_colon).
+_INVERTED_BEFORE_COLON = re.compile(
+    r",\s*(?P<verb>[a-zà-ÿ][\w’']+)\s+"
+    r"(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
+    rf"\s*,?\s*(?P<speaker>{_NAME_RUN})\s*,?(?:\s*{_POST_TIME})?\s*$"
+)
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
@@ -1741,7 +1751,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if at and is_speech_verb(at.group("verb")):
         # "Chez Mistral, on assure que « … »", "Du côté de Meta, on affirme : « … »": "on" speaks for the organisation
         return Intro(at.group("org").strip())
-    inverted = _INVERTED_BEFORE.search(intro) if not colon else None
+    inverted = _INVERTED_BEFORE.search(intro)
+    if colon and inverted is None:
+        apposed = _INVERTED_BEFORE_COLON.search(intro)
+        if apposed is not None and is_speech_verb(apposed.group("verb")) and _is_full_name(apposed.group("speaker")):
+            return Intro(apposed.group("speaker"), _DETERMINERS.sub("", apposed.group("role"), count=1))
     if inverted is not None and is_speech_verb(inverted.group("verb")) and _names_speaker(inverted.group("speaker")):
         # incise_before: the attribution set as an incise before the words, "À l'institut, poursuit son directeur,
         # « … »" (the possessive takes up the person so described, as "le directeur" would)
@@ -3303,6 +3317,8 @@ def _said_words(inner: str) -> bool:
         return False
     if sum(1 for t in tokens if is_french_word(t)) * 2 < len(tokens):
         return False  # English: a title or a slogan the page quotes
+    # (an elided clitic is glued to the verb it stands before: "n'a", "j'ai", "s'est", "qu'elle" is no verb)
+    tokens += [re.split(r"[’']", t)[-1] for t in tokens if re.search(r"[’']\w", t)]
     return any(t.casefold() in FINITE_WORDS or _finite_verb(t) or _plural_or_future(t.casefold()) for t in tokens)
 
 
@@ -3910,7 +3926,10 @@ _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 # cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
 # dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
-_CLEFT_SUBJECT = re.compile(rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN})\s+qui\s")
+_CLEFT_SUBJECT = re.compile(
+    rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r"\s+qui\s"
+)
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
@@ -4318,7 +4337,10 @@ class _Context:
                 )
         for match in _CLEFT_SUBJECT.finditer(text) if "C’" in text or "C'" in text else ():
             name = match.group("name")
-            if _is_full_name(name) and speaker_key(name) not in self.not_people:
+            # (or a witness by the first name alone, as the press names people it keeps anonymous: "C'est Philippe
+            # qui l'a invitée")
+            alone = " " not in name and is_first_name(name)
+            if (alone or _is_full_name(name)) and speaker_key(name) not in self.not_people:
                 events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
@@ -4490,7 +4512,10 @@ class _Context:
             if speaker_key(person.name) in self.not_people:
                 continue
             sentence = sentence_starts[bisect.bisect_right(sentence_starts, position) - 1]
-            subject = sentence not in seen and sentence not in subject_sentences
+            # (a person opening the sentence is its subject, whatever pronoun a later clause opens on: "Stéphanie a
+            # 14 ans mais sur Instagram, elle en a 21")
+            opens = not text[sentence:position].strip()
+            subject = sentence not in seen and (sentence not in subject_sentences or opens)
             seen.add(sentence)
             self._remember(person, subject)
 
