@@ -5497,6 +5497,29 @@ SPEAKERS_SESSION_18 = [
         ("Alice Roe", "demandeuse d'emploi"),
         id="example phrase between the incise's verb and the speaker",
     ),
+    # a French institution's name capitalises its first word only: its adjective or its complement is the name's
+    pytest.param(
+        "« Le budget est insuffisant pour les petites fermes », a déclaré la Confédération paysanne.",
+        ("Confédération paysanne", ""),
+        id="institution named by its head and an adjective",
+    ),
+    pytest.param(
+        "« Le texte passe les bornes de la loi », a tranché la Conférence des présidents d'université.",
+        ("Conférence des présidents d'université", ""),
+        id="institution named by its head and a complement",
+    ),
+    # the document that carried the words, after the speaker, is neither name nor description
+    pytest.param(
+        "« Ce traitement n'apporte pas de bénéfice démontré », estime la Haute Autorité de santé dans un avis.",
+        ("Haute Autorité de santé", ""),
+        id="the document after the institution",
+    ),
+    pytest.param(
+        "La CGT a répondu mardi au président. « Nous maintenons la grève jusqu'au retrait du texte », ironise la "
+        "centrale dans un communiqué, à trois jours du congrès.",
+        ("CGT", ""),
+        id="the document after the organisation taken up",
+    ),
 ]
 
 
@@ -5517,6 +5540,15 @@ def test_speaker_conventions_of_incises_and_witnesses(body: str, expected: tuple
 )
 def test_no_speaker_without_those_conventions(body: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == "Source non précisée"
+
+
+def test_an_institution_s_verb_is_no_part_of_its_name() -> None:
+    # a verb of the first group after the head noun ("le Conseil estime") is no adjective of the name
+    assert quotes.parse_speaker("Conseil estime")[0] == "Conseil"
+    assert quotes.parse_speaker("Conseil constitutionnel")[0] == "Conseil constitutionnel"
+    # where the words were said, not a document, stays in the description
+    body = TITLE + "« Nous maintenons la grève », explique Paul Roe, patron du café dans un village voisin.\n"
+    assert said(body)[0][1:] == ("Paul Roe", "patron du café dans un village voisin")
 
 
 def test_a_clause_with_an_elided_verb_is_someone_s_words() -> None:

@@ -659,13 +659,21 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         cut = cut + 2 if whole else cut - 1
     if 1 < cut < len(tokens) and tokens[cut] in _SENTENCE_OPENING_WORDS:
         return " ".join(tokens[:cut]), "", True  # the next sentence, its stop lost: no description
-    if 0 < cut <= 2 and cut < len(tokens) and tokens[0].casefold() in _INSTITUTION_HEADS:
+    # (a particle read as a surname's: "la Commission de régulation…", "la Haute Autorité de santé")
+    base = cut - 1 if 0 < cut < len(tokens) and tokens[cut - 1] in ("de", "du", "des") else cut
+    if 0 < base <= 2 and cut < len(tokens) and tokens[0].casefold() in _INSTITUTION_HEADS:
         # institution_name: a French institution's name capitalises its first word only ("le Défenseur des droits",
         # "la Cour des comptes", "le Conseil d'État", "le Centre d'études de l'emploi et du travail"): its
-        # complement is part of the name, what follows is the detail ("dans un rapport")
-        if tokens[cut - 1] in ("de", "du", "des"):
-            cut -= 1  # ("la Commission de régulation…": the particle was read as a surname's)
-        complement = _INSTITUTION_COMPLEMENT.match(" ".join(tokens[cut:]))
+        # complement is part of the name, what follows is the detail ("dans un rapport"); so is an adjective alone
+        # ("la Confédération paysanne", "la Coordination rurale")
+        cut = base
+        rest = " ".join(tokens[cut:])
+        complement = _INSTITUTION_COMPLEMENT.match(rest)
+        if complement is None and cut == 1:
+            complement = _INSTITUTION_ADJECTIVE.match(rest)
+            word = complement.group() if complement is not None else ""
+            if word and (_finite_verb(word) or (word.endswith("e") and is_french_word(f"{word}r"))):
+                complement = None  # "le Conseil estime…": the verb (of the first group: "estimer"), not the name
         if complement is not None:
             taken = len(complement.group().split())
             name = " ".join(tokens[: cut + taken])
@@ -687,7 +695,7 @@ _INSTITUTION_HEADS = frozenset(
     """
     cour conseil caisse défenseur centre autorité agence commission institut office observatoire comité direction
     ministère fédération syndicat chambre banque fondation union association tribunal haut haute inspection
-    délégation secrétariat
+    délégation secrétariat conférence ligue confédération coordination collectif académie assemblée mutualité
     """.split()
 )
 _LINK = r"(?:de\s+la\s+|de\s+l[’']|d[’']|de\s+|des\s+|du\s+)"
@@ -702,6 +710,11 @@ _INSTITUTION_COMPLEMENT = re.compile(
 )
 
 
+_INSTITUTION_ADJECTIVE = re.compile(
+    rf"^(?!(?:{_NOT_ADJECTIVE}|qui|dont|où)\b)[a-zà-ÿ-]+(?:ale|ales|aux|elle|elles|ienne|iennes|ique|iques|aire|aires"
+    r"|ine|ines|aise|aises|oise|oises|ane|anes|ée|ées|ive|ives|ale|ante|antes|ente|entes|enne|ennes|anne|annes|ette"
+    r"|uelle|ielle|ielles|uelles|ère|ères|e|al|el|els|en|ain|ais|ois|if|ifs|eux|ier|iers|an)(?=\s|$)"
+)
 _BODY_AFTER_OF = re.compile(
     r"^(?:du|des)\s+[A-ZÀ-ÖØ-Þ]|^de\s+(?:la\s+|l[’']\s*)[A-ZÀ-ÖØ-Þ]|^de\s+(?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ])"
 )
@@ -908,6 +921,11 @@ _OCCASION_AFTER = re.compile(
     # what the words answer, and the speaker's turn, after the name: "…, a déclaré le ministère en réponse à
     # l'annonce", "…, a réagi le député X de son côté"
     r"|en\s+(?:réponse|réaction)\s+(?:à|aux?)\s"
+    # the document or the medium that carried the words, after the name: "…, ironise la centrale dans un
+    # communiqué", "…, a écrit X dans une lettre aux salariés", "…, a déclaré X sur son compte X"
+    r"|dans\s+(?:un|une|son|sa|ses|leur|leurs|ce|cet|cette)\s+(?:communiqué|lettre|courrier|message|déclaration"
+    r"|tweet|post|publication|billet|tribune|entretien|interview|courriel|e-mail|mail|note|vidéo|discours|texte"
+    r"|livre|ouvrage|rapport|podcast|émission|allocution|avis)s?\b"
     r"|(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle)\s*$)\b).*$",
     re.I,
 )
