@@ -5520,6 +5520,25 @@ SPEAKERS_SESSION_18 = [
         ("CGT", ""),
         id="the document after the organisation taken up",
     ),
+    # a role whose complement ends with a firm's name, then the person's name in apposition
+    pytest.param(
+        "« Nous sommes à un point d'inflexion », a estimé samedi le directeur général de Nordlys France, Sébastien "
+        "Roe, invité de l'émission.",
+        ("Sébastien Roe", "directeur général de Nordlys France, invité de l'émission"),
+        id="the firm after the role's de, then the name",
+    ),
+    # the name in apposition with its title after a role
+    pytest.param(
+        "« Nous n'acceptons pas d'être enfermés dans une case », a déclaré l'hôte du sommet, le président Paul Roe.",
+        ("Paul Roe", "hôte du sommet, président"),
+        id="the name in apposition with its title",
+    ),
+    # no name after the title: the role speaks, the apposition describes it
+    pytest.param(
+        "« Nous n'acceptons pas d'être enfermés dans une case », a déclaré le directeur général de Nordlys France.",
+        ("Directeur général de Nordlys France", ""),
+        id="the firm after the role's de, no name",
+    ),
 ]
 
 
@@ -5558,3 +5577,19 @@ def test_a_clause_with_an_elided_verb_is_someone_s_words() -> None:
     # a title in marks, no verb at all: not someone's words
     body = TITLE + "Le festival a choisi son thème : « Un jour d'été à l'ombre des grands arbres du parc »\n"
     assert said(body) == []
+
+
+def test_an_identifying_copula_makes_the_person_named_the_topic() -> None:
+    # "Le vainqueur est le Français X": the subject describes a person, the copula names him; "il" after is him
+    body = (
+        TITLE + "« La course a été rude », a déclaré Jacques Roe, directeur de la course.\n\nLe vainqueur est le "
+        "Français Jérémie Lenoir (Charal).\n\n« Remonter ce chenal, c'est toujours un beau moment », a-t-il "
+        "expliqué.\n"
+    )
+    assert said(body)[-1][1] == "Jérémie Lenoir"
+    # the attribute a thing, not a name: the pronoun still stands for the speaker before
+    body = (
+        TITLE + "« La course a été rude », a déclaré Jacques Roe, directeur de la course.\n\nLe favori est le "
+        "bateau de Lorient.\n\n« Remonter ce chenal, c'est toujours un beau moment », a-t-il expliqué.\n"
+    )
+    assert said(body)[-1][1] == "Jacques Roe"

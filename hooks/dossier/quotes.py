@@ -629,6 +629,16 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         role, comma, rest = phrase.partition(",")
         name, _, more = rest.strip().partition(",")
         name = _CIVILITY_OPENING.sub("", name.strip(), count=1)  # "le cofondateur de X, le Dr James Roe"
+        titled = _ROLE_THEN_NAME.match(_DETERMINERS.sub("", name, count=1)) if _DETERMINERS.match(name) else None
+        if (
+            titled is not None
+            and _role_noun(titled.group("role").split()[0])
+            and not titled.group("rest")
+            and not titled.group("predicate")
+            and _looks_like_full_name(titled.group("name"))
+        ):
+            # the name in apposition with its title: "l'hôte du sommet, le président Paul Roe"
+            name, more = titled.group("name"), ", ".join(x for x in (titled.group("role"), more.strip()) if x)
         # (or a witness's first name alone: "…, raconte la mère de famille, Nathalie", witness_first_name)
         if comma and (_looks_like_full_name(name) or (len(name.split()) == 1 and is_first_name(name.strip()))):
             described = f"{role.strip()}, {more.strip()}" if more.strip() else role.strip()
@@ -961,6 +971,8 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             # the name ends there ("…Garonne Ventures Antoine Roe": the firm, then the person)
             and not (i + 2 < len(tokens) and tokens[i + 2][:1].isupper())
             and any(_role_noun(t) for t in tokens[:i])  # ("premier ministre X Y": the role's noun second)
+            # (not the role's complement after "de": "directeur général de Google France, Paul Roe" names the firm)
+            and tokens[i - 1].casefold() not in ("de", "du", "des")
             and is_unlisted_name(f"{tokens[i]} {tokens[i + 1]}")
         )
         if not (is_first_name(tokens[i]) or unlisted):
@@ -3944,6 +3956,13 @@ _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 # cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
 # dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
+# identifying_copula: a description of a person as the subject, the copula, then the person's full name closing the
+# sentence or before its apposition ("Le vainqueur est le Français Paul Roe (Charal), …", "Un autre des favoris est
+# Jeanne Roe."): the name identifies whom the subject describes.
+_IDENTIFYING_COPULA = re.compile(
+    r"(?:^|[.!?…]\s+)(?:Le|La|L[’']|Les|Un|Une|Son|Sa|Leur)\s*[a-zà-ÿ][^,.;:!?«»“”\"()]{1,60}?\s+(?:est|était|sera|fut)\s+"
+    rf"(?P<name>(?:(?:le|la|l[’'])\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s+)?{_NAME_RUN})\s*(?=[.,;(]|$)"
+)
 _CLEFT_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"\s+qui\s"
@@ -4353,6 +4372,12 @@ class _Context:
                 events.append(
                     (match.start("name"), known or _Person(name, " ".join(match.group("detail").split()), True))
                 )
+        for match in _IDENTIFYING_COPULA.finditer(text):
+            # "Le vainqueur est le Français Paul Roe.": the subject describes a person, the copula names him; the
+            # sentence is about him, whom a pronoun after stands for
+            name = _without_demonym(_DETERMINERS.sub("", match.group("name"), count=1))
+            if _is_full_name(name) and speaker_key(name) not in self.not_people:
+                events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
         for match in _CLEFT_SUBJECT.finditer(text) if "C’" in text or "C'" in text else ():
             name = match.group("name")
             # (or a witness by the first name alone, as the press names people it keeps anonymous: "C'est Philippe
