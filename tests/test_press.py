@@ -5593,3 +5593,47 @@ def test_an_identifying_copula_makes_the_person_named_the_topic() -> None:
         "bateau de Lorient.\n\n« Remonter ce chenal, c'est toujours un beau moment », a-t-il expliqué.\n"
     )
     assert said(body)[-1][1] == "Jacques Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an indefinite witness introducing the words after a colon is someone new, never the person named before
+        pytest.param(
+            "Le ministre, François Roe, a parlé. Une jeune femme s'est même fait la réflexion : « Après tout, on ne "
+            "fait que travailler et payer nos impôts ici. »",
+            ["Jeune femme"],
+            id="a young woman described",
+        ),
+        pytest.param(
+            "Sam Roe a démenti. Un utilisateur a réagi en plaisantant : « Tu viens de ruiner notre soirée, "
+            "vraiment », ce à quoi Sam Roe a répondu : « Il y a plein de bonnes choses qui arrivent. »",
+            ["Utilisateur", "Sam Roe"],
+            id="a user, then the answer's relative",
+        ),
+        # one of a group, after a short opening phrase
+        pytest.param(
+            "Sandrine Roe a été prévenue par son mari. Pantoufles aux pieds, l'un des locataires ne se fait pas "
+            "d'illusion : « Ma voiture était dans ce parking. Je la croyais protégée. »",
+            ["L'un des locataires"],
+            id="one of the tenants",
+        ),
+        pytest.param(
+            "Les présidents d'universités s'estiment à l'os. L'État augmente le point d'indice, « et c'est tant "
+            "mieux », confie un des présidents d'université.",
+            ["Un des présidents d'université"],
+            id="one of the presidents, in an incise",
+        ),
+    ],
+)
+def test_an_indefinite_witness_is_someone_new(body: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker, _ in said(TITLE + body + "\n")] == expected
+
+
+def test_a_woman_alone_is_no_witness_description() -> None:
+    # "une femme" alone, too common a subject of narration, never becomes the speaker "Femme"
+    body = (
+        TITLE + "Le ministre, François Roe, a parlé. Une femme a été retrouvée dans le canal : « Nous avons été "
+        "prévenus à l'aube par un passant, très choqué. »\n"
+    )
+    assert said(body)[0][1] != "Femme"

@@ -433,8 +433,8 @@ def is_anaphora(phrase: str) -> bool:
     if folded in _PRONOUNS or _DEMONSTRATIVE.match(folded):
         return True  # a pronoun; a demonstrative epithet ("ce féru de mathématiques", "cette ancienne de Google")
     match = _ANAPHORA.match(folded)
-    if not match:
-        return False
+    if not match or _ONE_OF.match(folded):
+        return False  # ("l'un des locataires": one of a group, someone new)
     noun = match.group("noun")
     if _institution_named(_DETERMINERS.sub("", " ".join(phrase.split()), count=1)):
         return False  # institution_name: "la Commission européenne", "la Cour des comptes" name a body
@@ -582,6 +582,12 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     if medium is not None and start:
         phrase = " ".join(tokens[start:]) + phrase[medium.end() :]
     phrase = _CIVILITY_OPENING.sub("", phrase)
+    one_of = _ONE_OF.match(phrase)
+    if one_of is not None and _person_noun(one_of.group("noun").casefold()):
+        # "l'un des locataires": one of a group, unnamed; the partitive is the speaker, not "des locataires"
+        described = phrase[: one_of.end()]
+        rest = _without_narration(phrase[one_of.end() :].strip(" ,"))
+        return described[:1].upper() + described[1:], rest, False
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
     determiner = _DETERMINERS.match(phrase)
@@ -1727,7 +1733,8 @@ _INVERTED_BEFORE_COLON = re.compile(
     r"(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
     rf"\s*,?\s*(?P<speaker>{_NAME_RUN})\s*,?(?:\s*{_POST_TIME})?\s*$"
 )
-_WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+qu(?:e\s+|[’']\s*)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
+# ("…, ce à quoi Paul Roe a répondu : « … »": the answer's relative, its subject the speaker)
+_WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+(?:qu(?:e\s+|[’']\s*)|à\s+quoi\s+)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
 _CONNECTIVE_OPENING = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']+)\s*,\s+(?=\S)")
@@ -2604,6 +2611,16 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     its complement, then the clause's predicate (``verb_after``: the clause is the subject alone, its verb after
     it). None for anything else (a thing, a name, no predicate after)."""
     clause = _CLAUSE_CONNECTIVE.sub("", " ".join(clause.split()), count=1)  # "Et les parents", "Puis l'accusé"
+    # (after a short opening phrase: "Pantoufles aux pieds, un locataire ne se fait pas d'illusion")
+    clause = _SHORT_OPENING_BEFORE_PERSON.sub("", clause, count=1)
+    partitive = _ONE_OF.match(clause)
+    if partitive is not None and _person_noun(partitive.group("noun").casefold()):
+        # "l'un des locataires", "une des habitantes": one of a group the press does not name
+        rest = clause[partitive.end() :]
+        predicate = re.match(r"\s+(?:ne\s+|n[’']\s*|se\s+|s[’']\s*|y\s+|en\s+|lui\s+)*(?P<word>[a-zà-ÿ]+)", rest)
+        if verb_after:
+            return partitive.group() if not rest.strip() else None
+        return partitive.group() if predicate and predicate.group("word") not in _NOT_A_VERB_AFTER else None
     determiner = _DETERMINERS.match(clause)
     if determiner is None:
         return None
@@ -2611,11 +2628,13 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     subject = next(
         (
             found
-            for found in (
-                _DESCRIBED_PERSON.match(clause, determiner.end()),
-                _NOUN_PERSON.match(clause, determiner.end()),
+            for found, described in (
+                (_DESCRIBED_PERSON.match(clause, determiner.end()), True),
+                (_NOUN_PERSON.match(clause, determiner.end()), False),
             )
-            if found is not None and _person_noun(found.group("noun").casefold())
+            if found is not None
+            # ("une jeune femme", "un vieil homme": a person described, never "une femme" alone, too common a subject)
+            and (_person_noun(found.group("noun").casefold()) or (described and found.group("noun") in _PEOPLE))
         ),
         None,
     )
@@ -2633,9 +2652,22 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     return _without_other(clause[: subject.end()])
 
 
+# A short opening phrase before an indefinite subject ("Pantoufles aux pieds, un locataire…", "Un peu plus loin, une
+# fleuriste…"): a circumstance, not the subject.
+_SHORT_OPENING_BEFORE_PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=(?:une?|l[’']une?)\s)")
+# One of a group: "l'un des locataires", "une des habitantes", "l'une d'entre elles" is no noun.
+_ONE_OF = re.compile(
+    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?P<noun>[a-zà-ÿ-]{3,})"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?=\s|,|$))?"  # "un des présidents d'université"
+)
+
+
 def _without_other(phrase: str) -> str:
     """ "Une autre directrice" is a directrice: "autre" tells the reader she is not the one quoted before."""
     return re.sub(r"^((?:une?|les|des|l[ae])\s+)(?:autres?|même)\s+", r"\1", phrase, count=1, flags=re.I)
+
+
+_PEOPLE = frozenset({"femme", "homme", "femmes", "hommes"})
 
 
 def _person_noun(noun: str) -> bool:
@@ -3920,6 +3952,8 @@ _WITNESS_NOUNS = frozenset(
     parent mère père fils fille ami amie proche automobiliste patient patiente bénévole retraité retraitée
     manifestant manifestante gréviste supporter supportrice spectateur spectatrice fleuriste sinistré sinistrée
     rescapé rescapée survivant survivante locataire propriétaire agent agente policier policière gendarme
+    utilisateur utilisatrice internaute lecteur lectrice auditeur auditrice salarié salariée employé employée
+    commerçant commerçante
     """.split()
 )
 _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}\s*,")
@@ -4733,6 +4767,10 @@ class _Context:
             # the one the text described as such, else unnamed, the kinship kept
             match = self._met_last(lambda p: p.named and noun in re.findall(r"[\w-]+", p.detail.casefold()))
             return match if match is not None else _Person(UNKNOWN_SPEAKER, kin_of, False)
+        one_of = _ONE_OF.match(phrase.strip())
+        if one_of is not None and _person_noun(one_of.group("noun").casefold()):
+            name, described, _ = parse_speaker(phrase)  # "l'un des locataires": someone new, of a group
+            return _Person(name, detail or described, False)
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
