@@ -5637,3 +5637,45 @@ def test_a_woman_alone_is_no_witness_description() -> None:
         "prévenus à l'aube par un passant, très choqué. »\n"
     )
     assert said(body)[0][1] != "Femme"
+
+
+def test_the_antecedent_of_a_relative_clause_before_a_colon_speaks() -> None:
+    # "…à Jacqueline, qui déplore un manque d'informations : « … »": the person the relative clause is about
+    body = (
+        TITLE + "« Je suis certaine qu'il manquera un produit », raconte Agnès, pharmacienne. Cela est arrivé aussi "
+        "à Jacqueline, qui déplore un manque d'informations : « On demande à la pharmacie et ils ne savent pas. »\n"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Agnès", "Jacqueline"]
+    # a thing before the relative, not a person: the antecedent is no speaker
+    body = (
+        TITLE + "« Je suis certaine qu'il manquera un produit », raconte Agnès, pharmacienne. Cela vaut pour la "
+        "Ventoline, qui manque depuis des mois : « On demande à la pharmacie et ils ne savent pas. »\n"
+    )
+    assert "Ventoline" not in [speaker for _, speaker, _ in said(body)]
+
+
+def test_the_example_a_paragraph_turns_to_speaks_next() -> None:
+    # "C'est le cas de Sylvie, habitante d'Annecy, qui…": the presentational sentence puts the witness first
+    body = (
+        TITLE + "« Nous recueillons les besoins », explique Christine Roe, présidente de l'association.\n\nLes "
+        "bénévoles reçoivent aussi des candidats. C'est le cas de Sylvie, habitante d'Annecy, qui toque à la porte "
+        "ce jour-là. « Je suis au chômage. Vu mon âge, c'est compliqué de retrouver un emploi. »\n"
+    )
+    assert said(body)[-1][1:] == ("Sylvie", "habitante d'Annecy")
+
+
+def test_a_pull_quote_condensing_words_said_below_is_theirs() -> None:
+    # the intertitle joins pieces of the words the witness says below it: hers, not the previous speaker's
+    body = (
+        TITLE + "« Nous recueillons les besoins », explique Christine Roe, présidente de l'association.\n\n« Je suis "
+        "au chômage, j'ai envie de donner du temps »\n\nC'est le cas de Sylvie, habitante d'Annecy. « Je suis au "
+        "chômage. Vu mon âge, c'est compliqué. Alors j'ai envie de donner du temps ! »\n"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Christine Roe", "Sylvie", "Sylvie"]
+    # words that are not pieces of what is said below stay the previous speaker's
+    body = (
+        TITLE + "« Nous recueillons les besoins », explique Christine Roe, présidente de l'association.\n\n« Nous "
+        "avons besoin de bras, surtout le week-end »\n\nC'est le cas de Sylvie, habitante d'Annecy. « Je suis au "
+        "chômage. Vu mon âge, c'est compliqué. Alors j'ai envie de donner du temps ! »\n"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Christine Roe", "Christine Roe", "Sylvie"]

@@ -1831,6 +1831,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         relative = _relative_speaker(intro, judging=False)
         if relative is not None:
             return relative
+        # relative_before_colon: the person named, perhaps described, then a relative clause up to the colon
+        # ("Cela est arrivé aussi à Jacqueline, qui déplore un manque d'informations : « … »"): the antecedent's words
+        who = _WHO_THEN_COLON.search(intro)
+        if who is not None and (_is_full_name(who.group("who")) or is_first_name(who.group("who"))):
+            return Intro(who.group("who"), (who.group("detail") or "").strip())
     else:
         qualify = _QUALIFY.search(intro)
         if qualify and qualify.group("verb").endswith("ant"):
@@ -2144,6 +2149,12 @@ _WHO_SAYS = re.compile(
     rf"{_WHO_QUI}"
     rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?(?:\s+{_POST_TIME})?"
     r"(?:\s+(?:une?|des|le|la|les|l[’']|ce|cette|ces))?\s*$"
+)
+
+
+_WHO_THEN_COLON = re.compile(
+    rf"(?:^|[\s,;(]|(?<=\b[dl][’']))(?P<who>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,"
+    r"(?:\s*(?P<detail>[a-zà-ÿ][^,«»“”\"]{1,60}),)?\s*qui\s+(?!(?:l[’']|le|la|les)\s)[^«»“”\".!?;]{2,120}$"
 )
 
 
@@ -4000,6 +4011,10 @@ _IDENTIFYING_COPULA = re.compile(
 _CLEFT_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"\s+qui\s"
+    # (the presentational "c'est le cas de X", the example the paragraph turns to: "C'est le cas de Sylvie, …")
+    rf"|(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?:(?:aussi|notamment|par\s+exemple)\s+)?le\s+cas\s+(?:de\s+|d[’']\s*)"
+    rf"(?P<example>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?=\s*[,.]|\s+qui\s)"
+    r"(?:\s*,\s*(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?)(?=\s*,|\s*\.))?"  # "…, habitante d'Annecy, …"
 )
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
@@ -4413,12 +4428,14 @@ class _Context:
             if _is_full_name(name) and speaker_key(name) not in self.not_people:
                 events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
         for match in _CLEFT_SUBJECT.finditer(text) if "C’" in text or "C'" in text else ():
-            name = match.group("name")
+            name = match.group("name") or match.group("example")
             # (or a witness by the first name alone, as the press names people it keeps anonymous: "C'est Philippe
             # qui l'a invitée")
             alone = " " not in name and is_first_name(name)
             if (alone or _is_full_name(name)) and speaker_key(name) not in self.not_people:
-                events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
+                start = match.start("name") if match.group("name") else match.start("example")
+                described = match.group("described") or ""
+                events.append((start, self._people.get(_surname_key(name)) or _Person(name, described, True)))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
             if match.group("article") and name == match.group("name"):
@@ -5367,6 +5384,12 @@ def _standalone_speaker(
             # standalone after a sentence the journalist attributes at its end ("…quatre défauts, reconnaît Yann
             # Roe. « … »"): the words that follow are that speaker's.
             return context.resolve(told)
+        cleft = _CLEFT_SUBJECT.match(sentence)
+        cleft_name = (cleft.group("name") or cleft.group("example")) if cleft is not None else ""
+        if cleft_name and (_is_full_name(cleft_name) or (" " not in cleft_name and is_first_name(cleft_name))):
+            # the cleft or presentational sentence before ("C'est le cas de Sylvie, habitante d'Annecy, qui toque à
+            # la porte. « … »", "C'est Paul Roe qui a ouvert la séance. « … »"): the person it puts first speaks
+            return context.resolve(cleft_name, cleft.group("described") or "")
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if (
@@ -5747,6 +5770,22 @@ def _abridged(mine: str, other: str) -> bool:
     return all(word in remaining for word in short)
 
 
+def _condensed(mine: str, other: str) -> bool:
+    """Whether the words ``mine`` quotes join pieces of ``other`` (normalised), in order: two at least, each of two
+    words or more, set apart by punctuation (an intertitle's condensed quotation)."""
+    parts = [_normal(part) for part in re.split(r"\s*[,;:.!?…]+\s*", mine)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or any(len(part.split()) < 2 for part in parts):
+        return False
+    position, haystack = 0, other
+    for part in parts:
+        found = haystack.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
 def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | Quote]:
     """A pull-quote repeats words quoted elsewhere: one quotation, not two.
 
@@ -5756,7 +5795,8 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
     (:func:`_abridged`). Two people saying
     the same sentence are two quotations.
     """
-    texts = [_normal(c.text if isinstance(c, Quote) else " ".join(c.found.parts)) for c in candidates]
+    raw = [c.text if isinstance(c, Quote) else " ".join(c.found.parts) for c in candidates]
+    texts = [_normal(text) for text in raw]
     speakers = [speaker_key(c.speaker if isinstance(c, Quote) else c.person.name) for c in candidates]
     # the role of a person named and described with it: "Ministre de la Culture" in a heading that quotes "La ministre
     # de la Culture salue « … »", then the body's "La ministre de la Culture Anne Roe a salué « … »" (one person)
@@ -5782,8 +5822,19 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
             )
             for j in range(len(candidates))
         )
-        if not repeat:
-            kept.append(candidate)
+        if repeat:
+            continue
+        # (a pull-quote that condenses the words said below it, "Je suis au chômage, j'ai envie de donner du temps"
+        # above "Je suis au chômage. Vu mon âge, … Alors j'ai envie de donner du temps !", is its own wording: kept,
+        # and the words of the person who says them below, not of the speaker before it)
+        source = next((j for j in range(i + 1, len(candidates)) if weak and _condensed(raw[i], texts[j])), None)
+        if source is not None and isinstance(candidate, _Candidate):
+            said = candidates[source]
+            person = (
+                said.person if isinstance(said, _Candidate) else _Person(said.speaker, said.speaker_detail, said.named)
+            )
+            candidate = _Candidate(candidate.block, candidate.text, candidate.found, person)
+        kept.append(candidate)
     return kept
 
 
