@@ -5679,3 +5679,24 @@ def test_a_pull_quote_condensing_words_said_below_is_theirs() -> None:
         "chômage. Vu mon âge, c'est compliqué. Alors j'ai envie de donner du temps ! »\n"
     )
     assert [speaker for _, speaker, _ in said(body)] == ["Christine Roe", "Christine Roe", "Sylvie"]
+
+
+def test_a_long_role_subject_governs_the_words_it_judges() -> None:
+    # a definite role and its complements, however long, is the subject of the verb that judges the quoted words
+    body = (
+        TITLE + "La ministre des Solidarités et de la Santé déplore au contraire « une forme de dénigrement », "
+        "largement médiatisée.\n"
+    )
+    assert said(body) == [("une forme de dénigrement", "Ministre des Solidarités et de la Santé", "")]
+    # what the same subject announces after a determiner is a name, not her words
+    body = TITLE + "La ministre des Solidarités et de la Santé annonce une « stratégie nationale » pour 2026.\n"
+    assert said(body) == []
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject() -> None:
+    # "Mais le président…, X, évoque, lui, un « … »": the conjunction links to the sentence before
+    body = (
+        TITLE + "Mais le président d'Avenir Spé, Patrick Roe, évoque, lui, un « arrêt d'activité illimité », tout "
+        "comme le SML.\n"
+    )
+    assert said(body) == [("arrêt d'activité illimité", "Patrick Roe", "président d'Avenir Spé")]

@@ -3527,6 +3527,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     if _NAME_AFTER_PREPOSITION.search(sentence) and all(w[:1].isupper() for w in words(inner)):
         return None  # "a affirmé au « Public Sénat » que…": a medium's or a work's name in marks, never words said
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
+    sentence = _CONJUNCTION_OPENING.sub("", sentence, count=1)  # "Mais le président…, X, évoque…": no subject
     opening = _OPENING_PHRASE.match(sentence)
     if (
         opening is not None
@@ -3600,7 +3601,15 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             len(words(subject)) > 5
             and not (
                 len(words(subject)) <= 9
-                and (_document_phrase(subject) or _role_then_full_name(subject) is not None or _body_by_kind(subject))
+                and (
+                    _document_phrase(subject)
+                    or _role_then_full_name(subject) is not None
+                    or _body_by_kind(subject)
+                    or (
+                        _ROLE_WITH_COMPLEMENTS.match(subject) is not None
+                        and _role_noun(_DETERMINERS.sub("", subject, count=1).split()[0])
+                    )
+                )
             )
         ) or re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", subject, re.I):
             return None  # a clause, not a subject: "La Chine a construit ce qu'un investisseur a qualifié de"
@@ -3630,6 +3639,14 @@ _BODY_OF = re.compile(
     r"^(?:ministère|préfecture|mairie|parquet|tribunal|rectorat|conseil\s+(?:départemental|régional|municipal)"
     r"|agence\s+régionale\s+de\s+santé|gendarmerie|police)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*$"
+)
+
+
+# A definite role and its complements only, however long: "La ministre des Solidarités et de la Santé" (a subject,
+# not a clause: no verb among its words).
+_ROLE_WITH_COMPLEMENTS = re.compile(
+    r"^(?:[Ll]e|[Ll]a|[Ll][’'])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?"
+    r"(?:\s+(?:et\s+)?(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ]+)?)+$"
 )
 
 
