@@ -5700,3 +5700,64 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject() -> None:
         "comme le SML.\n"
     )
     assert said(body) == [("arrêt d'activité illimité", "Patrick Roe", "président d'Avenir Spé")]
+
+
+SPEAKERS_SESSION_18_B = [
+    # a military or judicial rank before the surname takes up the person named in full before
+    pytest.param(
+        "La commandante Béatrice Roe dirige l'unité. « S'il s'agit de mineurs c'est toujours inquiétant », précise "
+        "le commandant Roe.",
+        ("Béatrice Roe", "commandant"),
+        id="a rank before the surname",
+    ),
+    # the age as the noun's complement is the press's periphrasis for the person just named, of the article's
+    # gender: not the producer named after her
+    pytest.param(
+        "Isabelle Roe, qui remporte là son deuxième César a remercié le producteur Saïd Durand. « Le rôle l'emporte "
+        "sur l'interprète », a déclaré la comédienne âgée de 63 ans.",
+        ("Isabelle Roe", "comédienne âgée de 63 ans"),
+        id="the age as the noun's complement",
+    ),
+    # the listeners by a possessive after the role are no part of it
+    pytest.param(
+        "Le procès s'est ouvert lundi. « Il a commencé à m'insulter », a expliqué le prévenu à ses juges.",
+        ("Source non précisée", "prévenu"),
+        id="the listeners after the role",
+    ),
+    # one of a group of women, an adjective before the noun
+    pytest.param(
+        "La parole a été donnée aux jeunes. « J'ai eu peur pour ma vie », a déclaré une des jeunes femmes.",
+        ("Une des jeunes femmes", ""),
+        id="one of the young women",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_18_B)
+def test_speaker_conventions_of_ranks_ages_and_groups(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+def test_a_name_in_the_incise_s_complement_is_not_the_next_subject() -> None:
+    # after "« … », a déclaré X, avant de saluer Y, l'auteur du roman", X still speaks: Y is a complement
+    body = (
+        TITLE + "Isabelle Roe remporte son deuxième César. « Le rôle l'emporte sur l'interprète », a déclaré la "
+        "comédienne, avant de saluer Philippe Durand, l'auteur du roman. « Entre nous, ce film, c'est moi qui ai "
+        "voulu le faire », a conclu l'actrice.\n"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Isabelle Roe", "Isabelle Roe"]
+    # a clause of its own after the comma names its subject: the role after takes her up
+    body = (
+        TITLE + "« On travaille avec la boule au ventre », la voix de Nathalie Roe se brise dans un sanglot. "
+        "« Pardon, c'est notre bébé quand même », reprend la boulangère.\n"
+    )
+    assert said(body)[-1][1] == "Nathalie Roe"
+
+
+def test_a_possessive_opening_a_headline_s_clause_names_no_one() -> None:
+    # "« … » : leur facture augmente…": "Leur" is no mononym
+    headline = quotes.headline_quotation(
+        "« Si l'État ne fait rien, en janvier, on ferme » : leur facture augmente de 400 %, ces boulangers "
+        "craignent la faillite"
+    )
+    assert headline is not None and headline.speaker == ""

@@ -170,6 +170,8 @@ ROLE_NOUNS = _RoleNouns(
     technicien technicienne mécanicien mécanicienne libraire caissier caissière
     animateur animatrice chroniqueur chroniqueuse présentateur présentatrice boutiquier boutiquière commerçant
     commerçante épicier épicière négociateur négociatrice
+    commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
+    substitut greffier greffière huissier huissière
     """.split()
 )
 
@@ -583,7 +585,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         phrase = " ".join(tokens[start:]) + phrase[medium.end() :]
     phrase = _CIVILITY_OPENING.sub("", phrase)
     one_of = _ONE_OF.match(phrase)
-    if one_of is not None and _person_noun(one_of.group("noun").casefold()):
+    if one_of is not None and _one_of_people(one_of.group("noun")):
         # "l'un des locataires": one of a group, unnamed; the partitive is the speaker, not "des locataires"
         described = phrase[: one_of.end()]
         rest = _without_narration(phrase[one_of.end() :].strip(" ,"))
@@ -946,7 +948,8 @@ _OCCASION_AFTER = re.compile(
     re.I,
 )
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
-_AUDIENCE = r"\s+(?:devant|face à|face aux|auprès de|auprès des)\s+.*$"
+# (or the listeners by a possessive: "a expliqué le prévenu à ses juges", "a lancé l'entraîneur à ses joueurs")
+_AUDIENCE = r"\s+(?:devant|face à|face aux|auprès de|auprès des|à\s+(?:ses|son|sa|leurs|leur))\s+.*$"
 _AUDIENCE_TAIL = re.compile(_AUDIENCE, re.I)  # ("le PDG de X devant les investisseurs")
 _AUDIENCE_AFTER = re.compile(rf"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*){_AUDIENCE}", re.I)
 
@@ -2625,7 +2628,7 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     # (after a short opening phrase: "Pantoufles aux pieds, un locataire ne se fait pas d'illusion")
     clause = _SHORT_OPENING_BEFORE_PERSON.sub("", clause, count=1)
     partitive = _ONE_OF.match(clause)
-    if partitive is not None and _person_noun(partitive.group("noun").casefold()):
+    if partitive is not None and _one_of_people(partitive.group("noun")):
         # "l'un des locataires", "une des habitantes": one of a group the press does not name
         rest = clause[partitive.end() :]
         predicate = re.match(r"\s+(?:ne\s+|n[’']\s*|se\s+|s[’']\s*|y\s+|en\s+|lui\s+)*(?P<word>[a-zà-ÿ]+)", rest)
@@ -2668,9 +2671,14 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
 _SHORT_OPENING_BEFORE_PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=(?:une?|l[’']une?)\s)")
 # One of a group: "l'un des locataires", "une des habitantes", "l'une d'entre elles" is no noun.
 _ONE_OF = re.compile(
-    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?P<noun>[a-zà-ÿ-]{3,})"
+    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?:(?:jeunes|autres)\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
     r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?=\s|,|$))?"  # "un des présidents d'université"
 )
+
+
+def _one_of_people(noun: str) -> bool:
+    """The group a partitive takes one from is of people: "l'un des locataires", "une des jeunes femmes"."""
+    return _person_noun(noun.casefold()) or noun.casefold() in _PEOPLE
 
 
 def _without_other(phrase: str) -> str:
@@ -3912,6 +3920,13 @@ def headline_quotation(title: str) -> Headline | None:
     return Headline(inner) if looks_like_quotation(inner) else None
 
 
+# Words that open a headline's clause and name no one: a possessive or a pronoun ("« … » : leur facture augmente").
+_NOT_A_MONONYM = frozenset(
+    "leur leurs son sa ses mon ma mes notre nos votre vos ce cet cette ces il elle ils elles on nous vous cela ça"
+    " tout tous toute toutes chacun aucun personne rien".split()
+)
+
+
 def _headline_subject(clause: str) -> tuple[str, str] | None:
     """The speaker phrase and description of a headline clause whose subject is a person or an institution."""
     interview = _INTERVIEW.match(clause.strip().rstrip(".!?"))
@@ -3929,7 +3944,9 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
         noun = phrase[determiner.end() :].split()[0].casefold()
         if not (_role_noun(noun) or noun in _INSTITUTIONS):
             return None
-    elif not _is_full_name(phrase) and not (len(phrase.split()) == 1 and phrase[1:].islower()):
+    elif not _is_full_name(phrase) and not (
+        len(phrase.split()) == 1 and phrase[1:].islower() and phrase.casefold() not in _NOT_A_MONONYM
+    ):
         return None
     detail = ", ".join(d.strip() for d in (match.group("paren"), match.group("detail")) if d)
     return phrase, detail
@@ -3951,7 +3968,8 @@ _MENTION = re.compile(
 )
 # A former office ("l'ex-patron de…", "l'ancienne ministre") and the age in apposition ("…, 65 ans").
 _FORMER_EPITHET = re.compile(r"^(?:le|la|l[’'])\s*(?:ex-|ancien\s+|ancienne\s+)[\w-]+", re.I)
-_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s+ans$")
+# (or the age as the noun's complement: "l'astronaute de 43 ans", "la comédienne âgée de 63 ans")
+_AGE_APPOSITION = re.compile(r"(?:,\s*|\s+(?:âgée?s?\s+)?de\s+)\d{1,3}\s+ans$")
 _QUOTED_APPOSITION = re.compile(
     rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*(?P<name>{_NAME_RUN})\s*,\s*[«“]\s*(?P<detail>[^«»“”]{{2,80}}?)\s*[»”]\s*,?\s+"
     r"(?=(?:a|avait|est|était|s[’']est|se|ne|n[’'])\s|[a-zà-ÿ]+(?:e|t|ent)\b)"
@@ -4025,6 +4043,7 @@ _IDENTIFYING_COPULA = re.compile(
     r"(?:^|[.!?…]\s+)(?:Le|La|L[’']|Les|Un|Une|Son|Sa|Leur)\s*[a-zà-ÿ][^,.;:!?«»“”\"()]{1,60}?\s+(?:est|était|sera|fut)\s+"
     rf"(?P<name>(?:(?:le|la|l[’'])\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s+)?{_NAME_RUN})\s*(?=[.,;(]|$)"
 )
+_NAME_THEN_RELATIVE = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_NAME_RUN})\s*,\s*qui\s")
 _CLEFT_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"\s+qui\s"
@@ -4078,6 +4097,11 @@ _ROLE_NAME_SUBJECT, _NAMED_SUBJECT, _SURNAME_SUBJECT = (
 _ARTICLE_NAME = re.compile(r"^(?:Le|La|Les|L[’'])\s*\S+$")
 # A sentence whose subject is a pronoun for the person named before ("Il a aussi annoncé que…"), after a short
 # opening phrase at most; not an impersonal "il" ("Il faut", "Il y a", "Il s'agit").
+# The text right after a quotation's closing mark, its incise: ", a déclaré X, avant de saluer Y…".
+# (not a clause of its own after the comma: "…», la voix de Paul Roe se brise" names its subject)
+_AFTER_QUOTATION = re.compile(
+    r"^\s*[»”\"]?\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette)\b)[a-zà-ÿ]"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…])\s+)(?P<s>)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,50},\s+)?(?:Il|Elle|il|elle)\s+"
     r"(?!(?:y|faut|fallait|s[’']agit|s[’']agissait|semble|paraît|reste|suffit|est\s+(?:clair|possible|probable|vrai"
@@ -4438,6 +4462,12 @@ class _Context:
                 events.append(
                     (match.start("name"), known or _Person(name, " ".join(match.group("detail").split()), True))
                 )
+        for match in _NAME_THEN_RELATIVE.finditer(text):
+            # "Isabelle Roe, qui remporte là son deuxième César, a remercié…": the name opening the sentence, a
+            # relative clause after it, is the subject whatever the clause holds (its closing comma may be lost)
+            name = match.group("name")
+            if _is_full_name(name) and is_first_name(name.split()[0]) and speaker_key(name) not in self.not_people:
+                events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
         for match in _IDENTIFYING_COPULA.finditer(text):
             # "Le vainqueur est le Français Paul Roe.": the subject describes a person, the copula names him; the
             # sentence is about him, whom a pronoun after stands for
@@ -4613,6 +4643,7 @@ class _Context:
         # subject. Only "ce dernier" takes the person named last.
         sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         events += self._rheme_to_theme(text, events, subject_sentences, sentence_starts)
+        continuation = _AFTER_QUOTATION.match(text) is not None
         seen: set[int] = set()
         for position, person in sorted(events, key=lambda e: e[0]):
             if person is _EPITHET_PERSON:
@@ -4627,6 +4658,9 @@ class _Context:
             # 14 ans mais sur Instagram, elle en a 21")
             opens = not text[sentence:position].strip()
             subject = sentence not in seen and (sentence not in subject_sentences or opens)
+            # (the rest of a sentence a quotation opened, its speaker the subject: "« … », a déclaré la comédienne,
+            # avant de saluer Paul Roe, l'auteur du roman" names Paul Roe in a complement)
+            subject = subject and not (sentence == 0 and continuation)
             seen.add(sentence)
             self._remember(person, subject)
 
@@ -4802,7 +4836,7 @@ class _Context:
             match = self._met_last(lambda p: p.named and noun in re.findall(r"[\w-]+", p.detail.casefold()))
             return match if match is not None else _Person(UNKNOWN_SPEAKER, kin_of, False)
         one_of = _ONE_OF.match(phrase.strip())
-        if one_of is not None and _person_noun(one_of.group("noun").casefold()):
+        if one_of is not None and _one_of_people(one_of.group("noun")):
             name, described, _ = parse_speaker(phrase)  # "l'un des locataires": someone new, of a group
             return _Person(name, detail or described, False)
         head, comma, rest = phrase.partition(",")
@@ -4865,6 +4899,8 @@ class _Context:
             # insisté l'ex-patron d'Exxonmobil, 65 ans" after "Rex Roe" was quoted): that person, so described
             self._flush()
             last = self.last
+            # (of the gender the article gives: "la comédienne âgée de 63 ans" is not the producer named last)
+            last = _agreeing(last, _article_gender(flat), self) if last is not None else None
             if last is not None and last.named:
                 return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)
         organisation = _ORGANISATION_ANAPHORA.match(flat)
