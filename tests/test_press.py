@@ -5761,3 +5761,56 @@ def test_a_possessive_opening_a_headline_s_clause_names_no_one() -> None:
         "craignent la faillite"
     )
     assert headline is not None and headline.speaker == ""
+
+
+ROUND_UP_SESSION_18 = [
+    # a round-up's kicker before the words, then the name, its country in brackets and its apposition
+    pytest.param(
+        "Gastéropode. « Je ressemble vraiment à un escargot sur le court. » Taylor Roe (États-Unis), vainqueur de "
+        "Nicolas Durand, peine à trouver le bon rythme à Paris.",
+        ("Taylor Roe", "vainqueur de Nicolas Durand"),
+        id="kicker, words, name in brackets and apposition",
+    ),
+    # the item signed by the name and an apposition with no verb
+    pytest.param(
+        "Meilleure actrice dramatique. « Je me dis que c'est la catastrophe. » Julie Roe, démoralisée après sa "
+        "défaite face à la Russe Anna Durand (6-1, 6-2).",
+        ("Julie Roe", "démoralisée après sa défaite face à la Russe Anna Durand"),
+        id="kicker, words, name and apposition with no verb",
+    ),
+    # the stop set outside the marks, then an opening phrase and the name as the subject
+    pytest.param(
+        "« Il est impossible de faire de bonnes politiques sans finances saines ». Dans les colonnes des Echos, "
+        "Pierre Roe appelle les forces politiques à faire front commun.",
+        ("Pierre Roe", ""),
+        id="stop outside the marks, opening phrase, name",
+    ),
+    # a date opening the next sentence, then the role and the name
+    pytest.param(
+        "« On a passé le pic de l'inflation. » Le 11 juin sur France 3, la première ministre Élisabeth Roe gageait "
+        "que la hausse des prix était derrière nous.",
+        ("Élisabeth Roe", "première ministre"),
+        id="date opening, role then name",
+    ),
+    # "ce dernier" after a list of people and roles is the last of them
+    pytest.param(
+        "Il s'agissait de Régis Roe, maire de Saint-Lary, Thierry Durand, maire de Castéran et Thierry Lenoir, "
+        "maire de Ciadoux.\n\nCe dernier nous confie :\n\n« C'est bien qu'elle se soit déplacée. »",
+        ("Thierry Lenoir", "maire de Ciadoux"),
+        id="the last of a list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROUND_UP_SESSION_18)
+def test_speaker_conventions_of_round_ups_and_lists(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + "Voici les réactions du jour.\n\n" + body + "\n")[-1][1:] == expected
+
+
+def test_a_kicker_then_no_name_leaves_the_words_unnamed() -> None:
+    # after the kicker and the words, a sentence about a thing names no one: the words stay unattributed
+    body = (
+        TITLE + "Gastéropode. « Je ressemble vraiment à un escargot sur le court, c'est un peu délicat. » Le court "
+        "central était très lent ce jour-là.\n"
+    )
+    assert said(body)[-1][1] == "Source non précisée"

@@ -3966,6 +3966,10 @@ _MENTION = re.compile(
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
+_AND_NAME = re.compile(rf"\s+et\s+{_NAME_RUN}\s*$")
+_LAST_LISTED = re.compile(
+    rf",[^,.;:!?«»“”\"]{{2,80}}\s+et\s+(?P<name>{_NAME_RUN})\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)\s*[,.;:]"
+)
 # A former office ("l'ex-patron de…", "l'ancienne ministre") and the age in apposition ("…, 65 ans").
 _FORMER_EPITHET = re.compile(r"^(?:le|la|l[’'])\s*(?:ex-|ancien\s+|ancienne\s+)[\w-]+", re.I)
 # (or the age as the noun's complement: "l'astronaute de 43 ans", "la comédienne âgée de 63 ans")
@@ -4365,6 +4369,11 @@ class _Context:
                 # after the name are the sentence's, no description
                 continue
             detail = match.group("detail")
+            listed = _AND_NAME.search(detail)
+            if listed is not None:
+                # a list of people, each with a role: "X, maire de A, Y, maire de B et Z, maire de C" (the last
+                # person is read by _LAST_LISTED)
+                detail = detail[: listed.start()]
             if _EMPHATIC.match(detail):
                 # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description; a role right before
                 # the name describes the person ("Le ministre de l'Éducation Paul Roe, lui aussi présent, …")
@@ -4435,6 +4444,12 @@ class _Context:
             if person.name != name and len(name.split()) > len(person.name.split()):
                 person = _Person(name, detail.strip(), True)
             events.append((match.start(), person))
+        for match in _LAST_LISTED.finditer(text) if " et " in text else ():
+            # the last of a list of people and roles ("…, Thierry Roe, maire de Castéran et Paul Roe, maire de
+            # Ciadoux."): "ce dernier" after it is that person
+            name = match.group("name")
+            if _is_full_name(name) and is_first_name(name.split()[0]) and speaker_key(name) not in self.not_people:
+                events.append((match.start("name"), _Person(name, match.group("detail").strip(), True)))
         for match in _FULL_NAME.finditer(text):
             # a role right before a full name, with no comma after it, anywhere in the sentence ("ouvert par le
             # président chinois Paul Roe lundi", "en présence du Premier ministre israélien Benjamin Roe"): the
@@ -5404,6 +5419,15 @@ def _agreeing(person: _Person, gender: str | None, context: _Context, fallback: 
     return context.of_gender(gender) or context.named_of_gender(gender) or _Person(UNKNOWN_SPEAKER, fallback, False)
 
 
+_NAME_THEN_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME_RUN})\s*,\s*(?P<detail>[a-zà-ÿ][^.!?;:«»“”\"(),]*?)\s*(?:[(,][^.!?;:«»“”\"]*)?[.!?]?\s*$"
+)
+_KICKER = re.compile(r"[A-ZÀ-ÖØ-Þ][^.!?:«»“”\"]{0,40}[.:]")
+KICKER_WORDS = 3  # words of a round-up's kicker before the words it labels
+_NAME_BRACKET = re.compile(rf"^(?P<name>{_NAME_RUN})\s*\([^()]{{1,40}}\)")
+_DATE_OPENING = re.compile(rf"^(?:[Ll]e\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}\b")
+
+
 def _standalone_speaker(
     text: str,
     found: _Found,
@@ -5420,6 +5444,10 @@ def _standalone_speaker(
     else was named since. Otherwise nobody: not a quotation.
     """
     before = text[: found.start].rstrip()
+    if _KICKER.fullmatch(before) and len(words(before)) <= KICKER_WORDS:
+        # a round-up's kicker before the words ("Gastéropode. « … » Taylor Roe, vainqueur de…"): a label, the words
+        # open the item as if set apart, their speaker named after them
+        before = ""
     if before:
         last_start = _last_sentence_start(before)
         sentence = before[last_start:]
@@ -5498,20 +5526,48 @@ def _standalone_speaker(
                 # the role to the surname: "Jeanne RoeSecrétaire d'État").
                 name = f"{signature.group('first')} {signature.group('surname')}"
                 return _Person(name, role, True)
-        after = after.lstrip()  # (the next sentence starts after the closing mark's space: "« … » Marie Roe rentre…")
+        # (the next sentence starts after the closing mark's space, "« … » Marie Roe rentre…", or after the stop the
+        # page set outside the marks: "« … ». Dans les colonnes des Echos, Pierre Roe…")
+        after = after.lstrip(" .")
         end = _SENTENCE_END.search(after)
-        named = _NAMED_SUBJECT.search(after[: end.start() if end else len(after)])
+        # (the country, the club or the party in brackets after the name, as round-ups give them: "Taylor Roe
+        # (États-Unis), vainqueur de…, peine…")
+        unbracketed = _NAME_BRACKET.sub(r"\g<name>", after[: end.start() if end else len(after)], count=1)
+        named = _NAMED_SUBJECT.search(unbracketed)
         if named:
             name = _without_demonym(named.group("name"))
             if _is_full_name(name) and speaker_key(name) not in context.not_people:
                 return context.resolve(name)
+        signed = _NAME_THEN_APPOSITION.match(unbracketed)
+        if signed is not None and _is_full_name(signed.group("name")):
+            # (the name, then a relative clause or an apposition, perhaps with no verb after, as a round-up signs
+            # each item: "« … » Stéphanie Roe, qui a vaincu la Canadienne…, y croit", "« … » Julie Roe, démoralisée
+            # après sa défaite.")
+            return context.resolve(signed.group("name"), " ".join(signed.group("detail").split()))
+        if unbracketed != after[: end.start() if end else len(after)]:
+            # (the name, its bracket, then its apposition and the verb: "Taylor Roe (États-Unis), vainqueur de…,
+            # peine à…")
+            apposed = _subject_of(unbracketed)
+            if (
+                apposed is not None
+                and _is_full_name(apposed.speaker)
+                and unbracketed.startswith(apposed.speaker)
+                and speaker_key(apposed.speaker) not in context.not_people
+            ):
+                return context.resolve(apposed.speaker, apposed.detail)
         first = after[: end.start() if end else len(after)].strip()
         opening = _OPENING_PHRASE.match(first)
-        if opening is not None and opening.group("first").casefold() in _OPENERS:
+        if opening is not None and (
+            opening.group("first").casefold() in _OPENERS or _DATE_OPENING.match(opening.group()) is not None
+        ):
             # the next sentence, after its opening phrase, has the person and a role in apposition as its subject
             # ("« … » Au sortir de douze heures de négociations, Alexandre Roe, négociateur du Medef, avait de
-            # quoi sourire.")
+            # quoi sourire."), or the role and the name ("« … » Le 11 juin sur France 3, la ministre Élisabeth Roe
+            # gageait que…")
             subject = _subject_of(first[opening.end() :])
+            role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
+            if role_and_name is not None:
+                subject = Intro(*role_and_name)
             if (
                 subject is not None
                 and _is_full_name(subject.speaker)
