@@ -5814,3 +5814,28 @@ def test_a_kicker_then_no_name_leaves_the_words_unnamed() -> None:
         "central était très lent ce jour-là.\n"
     )
     assert said(body)[-1][1] == "Source non précisée"
+
+
+def test_the_subject_after_a_short_opening_phrase_is_whom_a_pronoun_stands_for() -> None:
+    # "En larmes, la mère a évoqué…": the victim's mother, unnamed, is whom "elle" stands for
+    body = (
+        TITLE + "Le père n'a pas souhaité s'exprimer. En larmes, la mère a évoqué « un enfant adorable ». « On m'a "
+        "arraché une partie de moi. Quelqu'un l'a tué », a-t-elle déclaré.\n"
+    )
+    assert said(body)[-1][1] == "Mère"
+    # a role and its complement after an opening phrase, the same: "le chanteur du groupe a partagé sa joie…"
+    body = (
+        TITLE + "Face à 10 000 spectateurs, le chanteur du groupe a partagé sa joie d'être là. « Ça fait un drôle "
+        "d'effet quand même », a-t-il déclaré.\n"
+    )
+    assert said(body)[-1][1] == "Chanteur du groupe"
+
+
+def test_a_role_then_a_name_ending_the_paragraph_before_speaks_below() -> None:
+    # the paragraph before ends on "l'entraîneur parisien Luis Roe a recadré les médias.": the words set apart
+    # below are his
+    body = (
+        TITLE + "Alors que le club est favori, l'entraîneur parisien Luis Roe a recadré les médias.\n\n« C'est pour ça "
+        "que je dis que la presse ne connaît rien au football ! Je le dis depuis longtemps. »\n"
+    )
+    assert said(body)[-1][1:] == ("Luis Roe", "entraîneur parisien")

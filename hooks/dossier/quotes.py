@@ -3985,7 +3985,9 @@ _ROLE_THEN_NAME_END = re.compile(
 # A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+)(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une)\s*[^,.;:!?«»“”\"]{2,70}?)"
+    # (after a short opening phrase too: "En larmes, la mère a évoqué…")
+    r"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,30},\s+(?=(?:le|la|l[’'])\s*[a-zà-ÿ]))?"
+    r"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*[^,.;:!?«»“”\"]{2,70}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y)\s"
 )
 # An anonymous witness as the subject: "Une voisine de la victime a…", "Un habitant du quartier raconte…".
@@ -4580,6 +4582,11 @@ class _Context:
         for match in _ROLE_SUBJECT.finditer(text):
             phrase = match.group("np")
             head = _DETERMINERS.sub("", phrase, count=1).split()
+            kin = bool(head) and head[0].casefold() in _KINSHIP
+            if kin and len(head) == 1:
+                # "La mère a évoqué…": the victim's kin the report is about, unnamed, whom "elle" after stands for
+                events.append((match.start("np"), _Person(head[0][:1].upper() + head[0][1:], "", False)))
+                continue
             if not head or head[0].casefold() not in ROLE_NOUNS or is_anaphora(phrase):
                 continue
             name, detail, named = parse_speaker(phrase)
@@ -5598,7 +5605,8 @@ def _standalone_speaker(
             return context.resolve(reported)
         subject = _paragraph_subject(previous_text) if previous_text and not after.strip(" .…") else None
         if subject is not None and (
-            subject.speaker in (PREVIOUS_SPEAKER, "il", "elle") or _person_name(subject.speaker, "", context)
+            subject.speaker in (PREVIOUS_SPEAKER, "il", "elle")
+            or _person_name(subject.speaker, subject.detail, context)  # ("l'entraîneur Luis Roe": a role tells)
         ):
             # speaker_paragraph_before: a quotation that is a paragraph of its own, under a paragraph whose last
             # sentence has a person as its subject ("… Puis, avec ses salariés, il a relevé les fils." then
@@ -5634,6 +5642,9 @@ def _paragraph_subject(paragraph: str) -> Intro | None:
     if pronoun is not None and not _IMPERSONAL.match(sentence[pronoun.start("pronoun") :]):
         return Intro(pronoun.group("pronoun").casefold())  # (resolved, agreeing in gender)
     subject = _subject(sentence)
+    role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
+    if role_and_name is not None:
+        return Intro(*role_and_name)  # ("…, l'entraîneur parisien Luis Roe a recadré les médias.")
     if subject is None or not (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
         return None
     return subject
