@@ -5839,3 +5839,45 @@ def test_a_role_then_a_name_ending_the_paragraph_before_speaks_below() -> None:
         "que je dis que la presse ne connaît rien au football ! Je le dis depuis longtemps. »\n"
     )
     assert said(body)[-1][1:] == ("Luis Roe", "entraîneur parisien")
+
+
+SPEAKERS_SESSION_18_C = [
+    # the place or the network between the incise's verb and the speaker
+    pytest.param(
+        "« D'abord félicitations à Karolina pour son tournoi », a déclaré sur le court Iga Roe, lauréate du simple "
+        "dames.",
+        [("Iga Roe", "lauréate du simple dames")],
+        id="the place between verb and speaker",
+    ),
+    pytest.param(
+        "« La preuve, s'il en fallait, que nos règles s'appliquent », a commenté sur le réseau social X le "
+        "commissaire français Stéphane Roe.",
+        [("Stéphane Roe", "commissaire français")],
+        id="the network and its name between verb and speaker",
+    ),
+    # the subject inverted in a relative clause ending the lead-in
+    pytest.param(
+        "Une performance qu'ignorait Christophe Roe à l'arrivée : « Tout seul ? Ah oui, c'est incroyable. Vraiment "
+        "chapeau. »",
+        [("Christophe Roe", "")],
+        id="the inverted subject of a relative before the colon",
+    ),
+    # the words opening the clause, then "pour" and whom they are from
+    pytest.param(
+        "Voici ce qu'ils en disent. « Un énorme rassemblement » pour Stéphane ; « À faire au moins une fois dans sa "
+        "vie » pour Jessy.",
+        [("Stéphane", ""), ("Jessy", "")],
+        id="the words, then pour and the person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_18_C)
+def test_speaker_conventions_of_places_relatives_and_pour(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, detail) for _, speaker, detail in said(TITLE + body + "\n")] == expected
+
+
+def test_words_for_someone_inside_a_clause_are_no_attribution() -> None:
+    # "pour X" after a label inside the sentence says whom a thing is for, not who said it
+    body = TITLE + "Il a acheté un « petit cadeau » pour Marie et l'a posé sur la table du salon.\n"
+    assert said(body) == []

@@ -1342,9 +1342,13 @@ _POST_COMPLEMENT = (
     # (the medium's name in one word, or two when no person's name follows: a first name opens the speaker)
     rf"\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})??(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # where the words were said, in lower-case words, the speaker after it: "répète dans ses interviews le Nigérian
-    # X", "a déclaré dans un communiqué le ministère"
+    # X", "a déclaré dans un communiqué le ministère", "a déclaré sur le court X"
     r"|dans\s+(?:un|une|ses|son|sa|leur|leurs|cet|cette|ce)\s+[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?"
     r"(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
+    # (the place, or the network and its name: "a déclaré sur le court X", "a commenté sur le réseau social X le
+    # commissaire Y")
+    r"|sur\s+(?:le|la|les|l[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*(?=\s+(?:l[ea]|les|un|une)\s))?"
+    r"(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # the occasion in lower-case words, the name after it: "a souligné lors d'une conférence de presse Wu Qing"
     r"|(?:lors|au\s+cours|à\s+l[’']occasion)\s+d(?:e|u|es|[’'])\s*(?:[a-zà-ÿ’'-]+\s+){0,4}?[a-zà-ÿ’'-]+(?=\s+[A-ZÀ-ÖØ-Þ]))"
     r"\s*,?\s+"
@@ -1834,6 +1838,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         relative = _relative_speaker(intro, judging=False)
         if relative is not None:
             return relative
+        # (the subject inverted in a relative clause ending the lead-in: "Une performance qu'ignorait Christophe
+        # Roe à l'arrivée : « … »")
+        inverted_relative = _INVERTED_RELATIVE.search(intro)
+        if inverted_relative is not None and _is_full_name(inverted_relative.group("speaker")):
+            return Intro(inverted_relative.group("speaker"))
         # relative_before_colon: the person named, perhaps described, then a relative clause up to the colon
         # ("Cela est arrivé aussi à Jacqueline, qui déplore un manque d'informations : « … »"): the antecedent's words
         who = _WHO_THEN_COLON.search(intro)
@@ -2155,6 +2164,9 @@ _WHO_SAYS = re.compile(
 )
 
 
+_INVERTED_RELATIVE = re.compile(
+    rf"\squ[’']\s*(?:{_AUX}\s+)?[a-zà-ÿ]+\s+(?P<speaker>{_NAME_RUN})(?:\s+(?:à|au|en|lors|après|dans)\s[^,:«»“”\"]{{0,40}})?$"
+)
 _WHO_THEN_COLON = re.compile(
     rf"(?:^|[\s,;(]|(?<=\b[dl][’']))(?P<who>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,"
     r"(?:\s*(?P<detail>[a-zà-ÿ][^,«»“”\"]{1,60}),)?\s*qui\s+(?!(?:l[’']|le|la|les)\s)[^«»“”\".!?;]{2,120}$"
@@ -3118,6 +3130,12 @@ _NAMING_NOUN_END = re.compile(
 _ABOUT_COLON = re.compile(r"\b(?:sur|concernant|autour de|à propos de)\s*:\s*$", re.I)
 
 
+_FOR_AFTER = re.compile(
+    rf"^\s*,?\s*pour\s+(?P<speaker>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*(?=[;.,!?]|$)"
+)
+_CLAUSE_START = re.compile(r"(?:^|[.;!?…]|[.!?…][»”\"])\s*$")
+
+
 def inline_quotations(text: str, lead_in: str | None = None, interview: bool = False) -> list[_Found]:
     """Attributed quotations in one paragraph or list item, multi-part spans merged.
 
@@ -3143,6 +3161,14 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         named = _NAMING_NOUN_END.search(text, 0, span.start) is not None
         about = _ABOUT_COLON.search(text, 0, span.start) is not None
         words_of = None if span.open else _WORDS_OF_AFTER.match(after)
+        if words_of is None and not span.open and _CLAUSE_START.search(text[: span.start]) is not None:
+            # "« Un énorme rassemblement » pour Stéphane ; « À faire une fois » pour Jessy": the words opening the
+            # clause, then "pour" and whom they are from (pour_after)
+            words_of = _FOR_AFTER.match(after)
+            if words_of is not None and not (
+                _is_full_name(words_of.group("speaker")) or is_first_name(words_of.group("speaker"))
+            ):
+                words_of = None
         short = words_of is not None and _names_speaker(words_of.group("speaker").split(",")[0].strip())
         post = (
             (words_of.group("speaker").strip(), words_of.end())
