@@ -3131,8 +3131,8 @@ _ABOUT_COLON = re.compile(r"\b(?:sur|concernant|autour de|à propos de)\s*:\s*$"
 
 
 _FOR_AFTER = re.compile(
-    rf"^\s*,?\s*pour\s+(?P<speaker>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*(?=[;.,!?]|$)"
-)
+    rf"^\s*,?\s*pour\s+(?P<speaker>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*(?=[;.!?]|$)"
+)  # (with a comma after the name, its role follows: the post attribution reads both, pour_x)
 _CLAUSE_START = re.compile(r"(?:^|[.;!?…]|[.!?…][»”\"])\s*$")
 
 
