@@ -5881,3 +5881,30 @@ def test_words_for_someone_inside_a_clause_are_no_attribution() -> None:
     # "pour X" after a label inside the sentence says whom a thing is for, not who said it
     body = TITLE + "Il a acheté un « petit cadeau » pour Marie et l'a posé sur la table du salon.\n"
     assert said(body) == []
+
+
+def test_words_joined_by_et_before_the_incise_are_the_speaker_s() -> None:
+    # "« A » et « B », a déclaré X": both opening the sentence, one speaker
+    body = (
+        TITLE + "L'émissaire est arrivé dimanche. « Il vient d'arriver » et « devrait parler à son arrivée », a "
+        "déclaré une porte-parole de l'ONU, Jenifer Roe.\n"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Jenifer Roe", "Jenifer Roe"]
+
+
+def test_a_word_opening_the_sentence_then_an_incise_is_a_reply() -> None:
+    # "« Suicide », a conclu le parquet.": the whole reply, however short
+    body = TITLE + "Le corps a été retrouvé samedi dans le canal. « Suicide », a conclu le parquet.\n"
+    assert said(body) == [("Suicide", "Parquet", "")]
+    # inside the journalist's clause a word stays a qualifier: "un projet « historique », a salué X"
+    body = TITLE + "Il s'agit d'un projet « historique », a salué le ministre, Paul Roe.\n"
+    assert said(body) == []
+
+
+def test_a_pronoun_agrees_with_an_unnamed_role() -> None:
+    # the presiding judge, "la présidente", is no antecedent of "il"
+    body = (
+        TITLE + "« Bon », lâche la présidente de la cour d'assises, avant de suspendre l'audience.\n\nL'accusé se "
+        "tait. Il avait dit à une voisine : « Je vais la massacrer, vous verrez bien ce qui arrivera. »\n"
+    )
+    assert said(body)[-1][1] != "Présidente de la cour d'assises"

@@ -796,7 +796,8 @@ def person_gender(person: _Person) -> str | None:
     """ "f", "m" or None: what the person's description tells of its gender, else their first name's
     (:func:`text.first_name_gender`: "Sonia Roe" is a woman, "Camille Roe" may be either)."""
     if not person.named:
-        return None
+        # an unnamed source named by its role: the role's own gender ("Présidente de la cour" is a woman)
+        return _described_gender(_Person(person.name, person.name, False)) if person.name != UNKNOWN_SPEAKER else None
     described = _described_gender(person)
     if described is not None:
         return described
@@ -3193,6 +3194,19 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         if (
             post is not None
             and not short
+            and not incise
+            and len(words(inner)) <= 2
+            and inner[:1].isupper()
+            and _CLAUSE_START.search(text[: span.start]) is not None
+            and after.lstrip().startswith(",")
+            and not _POST_SELON.match(after)
+        ):
+            # post_inverted: a word or two opening the sentence, then the incise ("« Suicide », a conclu le
+            # parquet.", "« Magnifique », a réagi X"): the whole reply, not a qualifier inside the journalist's clause
+            short = True
+        if (
+            post is not None
+            and not short
             and len(words(inner)) <= 2
             and not incise
             and not _POST_SELON.match(after)  # ("est « historique », selon X": one word stays a qualifier)
@@ -3398,7 +3412,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             sentence = _sentence_start(text, span.start)
             for earlier in skipped:
                 opens = earlier.start == sentence and looks_like_quotation(earlier.inner)  # « C'est … » qui…, dit X
-                if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens):
+                # (the words opening the sentence, joined to the attributed ones by "et": "« Il vient d'arriver » et
+                # « devrait parler », a déclaré X")
+                joined = earlier.start == sentence and _COORDINATION.match(text[earlier.end : span.start]) is not None
+                if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens or joined):
                     found.append(_Found([earlier.inner], speaker, earlier.start, earlier.end))
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
@@ -5310,6 +5327,10 @@ def extract(
                     if found.speaker_phrase == PREVIOUS_SPEAKER:
                         gender = _pronoun_gender(text[found.end : found.end + 40])
                         gender = gender or _incise_gender(text[found.start : found.end])
+                        # (or the pronoun subject of the lead-in: "Il avait dit à une voisine : « … »")
+                        lead = _PRONOUN_AFTER_OPENINGS.match(_sentence_of(text[: found.start]).strip())
+                        if gender is None and lead is not None:
+                            gender = "f" if lead.group("pronoun").casefold() == "elle" else "m"
                         person = _agreeing(person, gender, context)
                     elif is_anaphora(found.speaker_phrase.split(",", 1)[0]):  # "la trentenaire, interrogée par…"
                         described = _ROLE_ANAPHORA.match(" ".join(found.speaker_phrase.split(",", 1)[0].split()))
