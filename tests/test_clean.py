@@ -2000,3 +2000,43 @@ def test_sentences_that_open_like_a_related_link_or_a_date_line_are_kept() -> No
         "Pour ne manquer aucune séance, les élèves suivent un calendrier strict fixé par l'école.",
     ):
         assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the paywall's offer and what it unlocks
+        "Découvrez la suite, 1€ pour 1 mois (sans engagement)",
+        "Avec cette offre, profitez de :",
+        "L'accès illimité à tous les articles, dossiers et reportages de la rédaction -",
+        "Le journal en version numérique -",
+        "Débloquez tous les articles immédiatement.",
+        "Vous avez envie de lire la suite ?",
+        "Vous devez bénéficier d'un abonnement premium pour lire l'article.",
+        "Pour poster un commentaire, merci de vous abonner.",
+        # a share bar whose buttons say "Partager sur", a video player's skip button, a podcast's download link,
+        # a blog template's comment count and button
+        "Copier le lien Partager sur FaceBook Partager sur Twitter Partager sur Linkedin Imprimer",
+        "Passer la publicité",
+        "ou téléchargez au format MP3",
+        "No comments:",
+        "Read More",
+    ],
+)
+def test_paywall_offers_and_template_buttons_are_furniture(line: str) -> None:
+    a = article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert [r.text for r in a.removed] == [line]
+
+
+def test_the_correspondent_s_line_may_end_with_its_comma() -> None:
+    a = article(f"Un titre du jour\n\nDe notre correspondante à Dakar,\n\n{PARA}")
+    assert [r.text for r in a.removed] == ["De notre correspondante à Dakar,"]
+
+
+def test_sentences_about_offers_and_comments_are_kept() -> None:
+    for line in (
+        "Découvrez la suite de notre enquête dans l'édition de demain, consacrée aux agriculteurs du canton.",
+        "Pour poster un commentaire sur le forum municipal, il faut désormais présenter une pièce d'identité.",
+        "Passer la publicité au crible est devenu le métier de cette association de consommateurs.",
+    ):
+        assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line

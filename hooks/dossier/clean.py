@@ -458,7 +458,8 @@ _POST_ALONE = re.compile(
     # ("De votre envoyée spéciale à Roland-Garros": the radio's and the sports press's address to the reader)
     r"^(?:(?:de|avec)\s+)?(?:notre\s+|nos\s+|votre\s+|vos\s+)?(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux"
     r"|correspondante?s?(?:\s+permanente?s?)?"
-    r"|(?:de\s+)?notre\s+correspondante?\s+locale?)(?:\s+(?:à|au|aux|en)\s+[^,.;:!?«»“”\"]{2,40})?$",
+    r"|(?:de\s+)?notre\s+correspondante?\s+locale?)(?:\s+(?:à|au|aux|en)\s+[^,.;:!?«»“”\"]{2,40})?"
+    r"\s*[,.–—-]*$",  # (the comma or the dash that led to the text: "De notre correspondante à Dakar,")
     re.I,
 )
 # Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech". "le" stops it
@@ -2945,8 +2946,15 @@ FURNITURE = _rx(
     # An English theme's buttons, as French sites built on one keep them: "Share.", "Tweet", "Pin it".
     r"|share|tweet|pin it|print|email)[.:]?$",
     # A share bar copied as one line, its buttons' labels side by side: "Facebook Twitter LinkedIn E-mail Copy Link".
-    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest|reddit|telegram|bluesky"
-    r"|threads|mastodon|flipboard|imprimer|print|copy link|copier le lien|share|partager)(?:\s+|$)){3,}$",
+    # (each button's label may say it: "Copier le lien Partager sur FaceBook Partager sur Twitter Imprimer")
+    r"^(?:(?:partager\s+(?:sur|par)\s+)?(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|courriel|pinterest"
+    r"|reddit|telegram|bluesky|threads|mastodon|flipboard|imprimer|print|copy link|copier le lien|share|partager)"
+    r"(?:\s+|$)){3,}$",
+    # A video player's skip button, a podcast player's download link, a blog template's comment count and button:
+    # "Passer la publicité", "ou téléchargez au format MP3", "No comments:", "Read More".
+    r"^passer (?:la )?(?:publicité|pub)\W*$",
+    r"^(?:ou\s+)?(?:téléchargez|télécharger)(?:-le)? (?:au format|en) mp3\W*$",
+    r"^no comments?\s*:?\s*$|^read more\W*$",
     # The comment section's button and its empty state: "Ajouter un commentaire", "Plus aucun commentaire.",
     # "Soyez le premier à réagir".
     r"^(?:ajouter|écrire|rédiger|publier|poster) un commentaire\W*$|^(?:plus\s+)?aucun commentaire\b.{0,30}$",
@@ -3504,7 +3512,19 @@ PAYWALL = Rules(
         r"\|\s*(?:déjà|pas encore) (?:abonnée?s?|abonné\(e\)|membre|inscrite?)\s*\?",
         # The wall's label on a story for subscribers: "Cet article fait partie de l'édition abonnés."
         r"cet article fait partie de (?:l[’']édition|l[’']offre|nos contenus|la sélection) (?:abonnés?|premium)\W*$",
-        r"(?:vous (?:voulez|souhaitez)|tu veux|envie de) (?:lire|découvrir|connaître) la suite\b.{0,40}\?",
+        r"(?:vous (?:voulez|souhaitez)|tu veux|(?:vous avez |tu as )?envie de) (?:lire|découvrir|connaître) la suite"
+        r"\b.{0,40}\?",
+        # The wall's offer and what it unlocks: "Découvrez la suite, 1€ pour 1 mois (sans engagement)", "Avec cette
+        # offre, profitez de :", "L'accès illimité à tous les articles…", "Le journal en version numérique",
+        # "Débloquez tous les articles immédiatement.", "Vous devez bénéficier d'un abonnement premium pour lire
+        # l'article.", "Pour poster un commentaire, merci de vous abonner."
+        r"découvrez la suite\b.{0,60}$",
+        r"avec cette offre,? profitez de\s*:?\s*$",
+        r"l[’']accès illimité à (?:tous les|toutes les|l[’']ensemble des|nos) (?:articles|contenus)\b.{0,80}$",
+        r"le journal en version numérique\W*$",
+        r"débloquez (?:tous les|l[’']ensemble des|nos|cet|ces) (?:articles?|contenus?)\b.{0,40}$",
+        r"vous devez (?:bénéficier d[’']|avoir |disposer d[’']|souscrire )un abonnement\b.{0,60}$",
+        r"pour (?:poster|publier|laisser|écrire) un commentaire,? (?:merci de|vous devez|il faut)\b.{0,60}$",
         r"pour (?:lire|voir|consulter|accéder à) (?:cet article|la suite|l[’']article|ce contenu)"
         r"(?: en entier| complet| en intégralité)?,? (?:vous devez|il faut|tu dois)\b",
         r"(?:le contenu de )?(?:cet article|ce contenu) est payant\b",
