@@ -2040,3 +2040,14 @@ def test_sentences_about_offers_and_comments_are_kept() -> None:
         "Passer la publicité au crible est devenu le métier de cette association de consommateurs.",
     ):
         assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line
+
+
+@pytest.mark.parametrize("line", ["11 181,54", "-343,01 (-2,98 %)", "+178,20 (+0,66 %)", "La bourse est fermée"])
+def test_a_market_widget_s_quotes_are_furniture(line: str) -> None:
+    a = article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert [r.text for r in a.removed] == [line]
+
+
+def test_figures_inside_a_sentence_and_a_year_alone_are_kept() -> None:
+    for line in ("Le CAC 40 a fini à 7 181,54 points, en baisse de 2,98 %.", "2024"):
+        assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line

@@ -2953,6 +2953,10 @@ FURNITURE = _rx(
     # A video player's skip button, a podcast player's download link, a blog template's comment count and button:
     # "Passer la publicité", "ou téléchargez au format MP3", "No comments:", "Read More".
     r"^passer (?:la )?(?:publicité|pub)\W*$",
+    # A market widget's quotes, a figure with decimals and its change in brackets, one per line, and its status:
+    # "11 181,54", "-343,01 (-2,98 %)", "La bourse est fermée" (never prose: no word)
+    r"^[+\-−]?\d{1,3}(?:[ \u202f\u00a0]\d{3})*,\d{2,4}(?:\s*\(\s*[+\-−]?\d{1,3}(?:,\d+)?\s*%\s*\))?$",
+    r"^la bourse est (?:fermée|ouverte)\W*$",
     r"^(?:ou\s+)?(?:téléchargez|télécharger)(?:-le)? (?:au format|en) mp3\W*$",
     r"^no comments?\s*:?\s*$|^read more\W*$",
     # The comment section's button and its empty state: "Ajouter un commentaire", "Plus aucun commentaire.",
