@@ -2051,3 +2051,32 @@ def test_a_market_widget_s_quotes_are_furniture(line: str) -> None:
 def test_figures_inside_a_sentence_and_a_year_alone_are_kept() -> None:
     for line in ("Le CAC 40 a fini à 7 181,54 points, en baisse de 2,98 %.", "2024"):
         assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line
+
+
+@pytest.mark.parametrize("line", ["Saint-Astier, France", "De Londres"])
+def test_the_place_alone_above_the_headline_is_a_dateline(line: str) -> None:
+    a = article(f"{line}\n\nPesticides : les riverains inquiets en Dordogne\n\n{PARA}")
+    assert a.title == "Pesticides : les riverains inquiets en Dordogne"
+    assert rules(a) == [("dateline", line)]
+
+
+def test_the_special_envoy_s_dateline_opens_the_lead() -> None:
+    a = article(
+        "Le Darfour en guerre\n\nAl-Geneina (Soudan), de notre envoyée spéciale.– Des abris précaires, faits de "
+        "branches et de bâches, s'étendent à perte de vue autour de la ville."
+    )
+    assert rules(a) == [("dateline", "Al-Geneina (Soudan), de notre envoyée spéciale.–")]
+
+
+def test_a_caption_closed_by_the_agency_after_its_stop_is_a_credit() -> None:
+    line = "Mujinga Roe n'a pas réussi à décrocher une médaille sur 100 m. AFP"
+    a = article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert [r.text for r in a.removed] == [line]
+
+
+def test_a_place_in_a_sentence_and_a_sentence_citing_the_agency_are_kept() -> None:
+    for line in (
+        "De Londres à Paris, le train met désormais deux heures et quart.",
+        "Le bilan a été confirmé par l'AFP.",
+    ):
+        assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line

@@ -1401,9 +1401,21 @@ _BRACKETED_PLACE = re.compile(
 )
 
 
+# A place with its country, or "De" and the place, alone on a line above the headline.
+_PLACE_ALONE = re.compile(
+    rf"^(?:{_PLACE},\s+(?:France|Belgique|Suisse|Luxembourg|Canada|Québec|Monaco|Sénégal|Maroc|Algérie|Tunisie"
+    rf"|Cameroun|Côte d[’']Ivoire)|De\s+{_PLACE})$"
+)
+# The special envoy's dateline opening the lead: "Al-Geneina (Soudan), de notre envoyée spéciale.– Des abris…".
+_ENVOY_DATELINE = re.compile(
+    rf"^(?P<line>{_PLACE}(?:\s*\([^()]{{2,30}}\))?,\s+de\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?"
+    r"|envoyés\s+spéciaux|correspondante?s?(?:\s+permanente?s?)?)\s*\.?\s*[–—-]+\s*)(?=\S)"
+)
+
+
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
-    opening = _AGENCY_OPENING.match(text)
+    opening = _AGENCY_OPENING.match(text) or _ENVOY_DATELINE.match(text)
     if opening is not None:
         return opening.group().strip(), text[opening.end() :], None
     place = _BRACKETED_PLACE.match(text)
@@ -2766,6 +2778,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
+        if head.title is None and not rest and unit.kind == "text" and not unit.markdown and _PLACE_ALONE.match(text):
+            # the place a local edition or a correspondent writes from, alone above the headline: "Saint-Astier,
+            # France", "De Londres" (place_line). Never the title.
+            removed.append(Removal(unit.line, text, "dateline"))
+            i += 1
+            continue
         if head.title is None and not rest and unit.kind == "text" and _ICON_RUBRIC.match(text):
             removed.append(Removal(unit.line, text, "kicker"))  # a rubric with its pictogram's name, above the title
             i += 1
@@ -3218,7 +3236,7 @@ CREDIT = re.compile(
     # The credit in capitals as Quebec's dailies print it above the caption: "PHOTO JEANNE ROE, AGENCE
     # FRANCE-PRESSE", "PHOTO PAUL ROE, LA PRESSE"; and the agency glued to the caption's stop: "X peut jubiler.AFP".
     r"|^(?-i:PHOTOS?|ILLUSTRATION)\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+(?:,\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)?)$"
-    r"|[.!?](?-i:AFP|Reuters|AP|EPA|Getty Images)$"
+    r"|[.!?]\s?(?-i:AFP|Reuters|AP|EPA|Getty Images)$"
     # A picture under an open licence, its credit closed by the licence's name: "Illustration Jeanne Roe via
     # Pixabay, CC0", "Photo Paul Roe, CC BY-SA 4.0".
     r"|(?:^|[\s,(/|–—-])(?-i:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND)){0,2}(?:\s+\d\.\d)?)\s*\)?\s*\.?$"
