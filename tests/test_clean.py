@@ -2080,3 +2080,23 @@ def test_a_place_in_a_sentence_and_a_sentence_citing_the_agency_are_kept() -> No
         "Le bilan a été confirmé par l'AFP.",
     ):
         assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == [], line
+
+
+def test_a_blog_platform_s_search_box_and_english_post_header_are_furniture() -> None:
+    a = article(
+        "Rechercher dans ce blog\n\nSunday, April 23, 2023\n\nSoudan : les réfugiés affluent à Assouan\n\n"
+        f"Illustration de l'article\n\n{PARA}\n\n11/17/20241 min read\n\nAdblock test (Why?)\n\n{PARA}"
+    )
+    assert a.title == "Soudan : les réfugiés affluent à Assouan"
+    assert [r.text for r in a.removed] == [
+        "Rechercher dans ce blog",
+        "Sunday, April 23, 2023",
+        "Illustration de l'article",
+        "11/17/20241 min read",
+        "Adblock test (Why?)",
+    ]
+
+
+def test_a_sentence_with_an_english_date_is_kept() -> None:
+    line = "Le rapport publié Sunday, April 23, 2023 par le cabinet américain a fait date dans le secteur."
+    assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == []

@@ -532,6 +532,8 @@ NAV = re.compile(
     r"|(?:show|open) (?:navigation|menu)(?: (?:hide|close) (?:navigation|menu))?"
     r"|(?:afficher|ouvrir) (?:la navigation|le menu)(?: (?:masquer|fermer) (?:la navigation|le menu))?"
     r"|recherche avancée|advanced search"
+    # a blog platform's search box and its feed reader's test link: "Rechercher dans ce blog", "Adblock test (Why?)"
+    r"|rechercher dans (?:ce|le) (?:blog|site)|adblock test \(why\?\)"
     # the link back to the list the article was opened from: "Retour aux actualités", "Retour à la liste"
     r"|retour (?:aux actualités|à l[’']accueil|à la liste|aux articles|à la rubrique|aux communiqués)"
     # The link out of a site's mobile (AMP) version, at the foot of the page: "Exit mobile version" (WordPress's AMP
@@ -2971,6 +2973,13 @@ FURNITURE = _rx(
     # A video player's skip button, a podcast player's download link, a blog template's comment count and button:
     # "Passer la publicité", "ou téléchargez au format MP3", "No comments:", "Read More".
     r"^passer (?:la )?(?:publicité|pub)\W*$",
+    # A blog platform's post header in English, its facts: "Sunday, April 23, 2023", "11/17/20241 min read" (the
+    # American date glued to the reading time)
+    r"^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+)?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\s+\d{1,2},\s+(?:19|20)\d\d$",
+    r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\d{1,3}\s*min(?:ute)?s?\s+read$",
+    # the lead picture's alternative text, its picture lost: "Illustration de l'article"
+    r"^(?:illustration|image|photo|visuel)\s+de\s+l[’']article\W*$",
     # A market widget's quotes, a figure with decimals and its change in brackets, one per line, and its status:
     # "11 181,54", "-343,01 (-2,98 %)", "La bourse est fermée" (never prose: no word)
     r"^[+\-−]?\d{1,3}(?:[ \u202f\u00a0]\d{3})*,\d{2,4}(?:\s*\(\s*[+\-−]?\d{1,3}(?:,\d+)?\s*%\s*\))?$",
