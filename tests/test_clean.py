@@ -2100,3 +2100,23 @@ def test_a_blog_platform_s_search_box_and_english_post_header_are_furniture() ->
 def test_a_sentence_with_an_english_date_is_kept() -> None:
     line = "Le rapport publié Sunday, April 23, 2023 par le cabinet américain a fait date dans le secteur."
     assert rules(article(f"Un titre du jour\n\n{PARA}\n\n{line}\n\n{PARA}")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "author"),
+    [
+        ("Le Télégramme - Châteaulin - - LA UNE - Hervé Roe", "Le Télégramme", "Hervé Roe"),
+        ("Causeur - - Sommaire N° 46 – Mai 2017 - Par Ingrid Roe", "Causeur", "Ingrid Roe"),
+        ("Le Parisien (Paris) - - FAIT DU JOUR -", "Le Parisien (Paris)", None),
+        ("Flambeau Mercier-Anjou - - LA UNE - STEVE ROE steve. roe@ tc. tc", "Flambeau Mercier-Anjou", "Steve Roe"),
+    ],
+)
+def test_a_press_archive_s_header_gives_the_paper_and_the_writer(line: str, publisher: str, author: str | None) -> None:
+    a = article(f"Les fêtes bretonnes gardent le moral\n\n{line}\n\n{PARA}")
+    assert (a.publisher, a.author) == (publisher, author)
+    assert rules(a) == [("byline", line)]
+
+
+def test_a_sentence_with_dashes_is_no_archive_header() -> None:
+    line = "Le maire - qui n'a rien dit - a quitté la salle, le conseil - lui - a voté le budget."
+    assert rules(article(f"Un titre du jour\n\n{line}\n\n{PARA}")) == []

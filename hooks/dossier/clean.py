@@ -1415,6 +1415,14 @@ _ENVOY_DATELINE = re.compile(
 )
 
 
+# A press archive's (Europresse's) header: the paper, perhaps its edition, an empty field between two dashes, the page
+# or rubric, then the writer: "Le Parisien (Paris) - - FAIT DU JOUR -", "Causeur - - Sommaire N° 46 - Par Jeanne Roe".
+_ARCHIVE_HEADER = re.compile(
+    r"^(?P<paper>[^\s-](?:(?!\s-\s).){1,60}?)(?:\s+-\s+(?P<edition>(?:(?!\s-\s).){2,40}?))?\s+-\s+-\s+"
+    r"(?P<rubric>(?:(?!\s-(?:\s|$)).){2,60}?)\s+-(?:\s+(?P<rest>\S.{0,80}))?$"
+)
+
+
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
     opening = _AGENCY_OPENING.match(text) or _ENVOY_DATELINE.match(text)
@@ -2582,6 +2590,21 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and _PRESS_BYLINE.match(text)
         ):
             head.author = text  # the newsroom signs under the headline (printed again or not): "TVA Nouvelles"
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        archive = _ARCHIVE_HEADER.match(text) if unit.kind == "text" and not unit.markdown else None
+        if archive is not None:
+            # A press archive's header under the headline, its empty field between two dashes: "Le Télégramme -
+            # Châteaulin - - LA UNE - Hervé Roe" (the paper, its edition, the page or rubric, the writer)
+            head.publisher = head.publisher or archive.group("paper").strip()
+            writer = _BYLINE.match((archive.group("rest") or "").strip())
+            name = writer.group("rest") if writer is not None else (archive.group("rest") or "")
+            # (a name in capitals, perhaps the writer's address glued after it: "STEVE ROE steve. roe@ tc. tc")
+            caps = re.match(r"[A-ZÀ-ÖØ-Þ’'-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ’'-]{2,}){1,2}(?=\s|$)", name.strip())
+            name = _capitalised(caps.group() if caps is not None else name.strip())
+            if head.author is None and name and looks_like_name(name):
+                head.author = name
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
