@@ -5908,3 +5908,36 @@ def test_a_pronoun_agrees_with_an_unnamed_role() -> None:
         "tait. Il avait dit à une voisine : « Je vais la massacrer, vous verrez bien ce qui arrivera. »\n"
     )
     assert said(body)[-1][1] != "Présidente de la cour d'assises"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a noun of speech and whose it is before the colon
+        (
+            "Le message à la jeunesse d'Alain Roe, prix Nobel de physique : « Si vous aimez les sciences, allez-y ! »",
+            ("Alain Roe", "prix Nobel de physique"),
+        ),
+        # the speaker in brackets after the words, the role first
+        (
+            "Burkina : « Je ne pense pas qu'il en soit l'initiateur. C'est un drame » (ambassadeur Mousbila Roe)",
+            ("Mousbila Roe", "ambassadeur"),
+        ),
+        # the interview's label after the words, with no colon, its part number in brackets
+        (
+            "« Une découverte n'a pas besoin d'être exceptionnelle pour être digne d'intérêt. » Entretien avec Pierre "
+            "Roe (2/3)",
+            ("Pierre Roe", ""),
+        ),
+    ],
+)
+def test_a_headline_names_its_speaker_by_a_noun_of_speech_a_bracket_or_an_interview(
+    title: str, expected: tuple[str, str]
+) -> None:
+    headline = quotes.headline_quotation(title)
+    assert headline is not None and (headline.speaker, headline.detail) == expected
+
+
+def test_a_bracket_that_names_no_one_names_no_speaker() -> None:
+    headline = quotes.headline_quotation("« Une découverte n'a pas besoin d'être exceptionnelle pour nous » (2/3)")
+    assert headline is None or headline.speaker == ""

@@ -3907,6 +3907,16 @@ class Headline:
     surname: bool = False  # a single name as a clause's subject: a speaker only if the body names that person
 
 
+_HEADLINE_BRACKET_SPEAKER = re.compile(r"^\s*\((?P<who>[^()]{3,80})\)\s*[.!?…]?\s*$")
+_HEADLINE_BRACKET_NAME = re.compile(rf"(?P<name>{_NAME_RUN})\s*$")
+_MESSAGE_OF = re.compile(
+    r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*(?:message|mot|mots|conseil|conseils|appel|réponse|leçon|credo|confidence"
+    r"|confidences|plaidoyer|cri|colère|avertissement|coup de gueule)"
+    r"(?:\s+(?:à|aux|au|pour)\s+[^,:«»“”\"]{2,40}?)?\s+(?:de\s+|d[’']\s*)"
+    rf"(?P<name>{_NAME_RUN})(?:\s*,\s*(?P<detail>[^:«»“”\"]{{2,80}}))?$"
+)
+
+
 def headline_quotation(title: str) -> Headline | None:
     """The citation-titre of a headline: the quotation the headline is built on, as French press writes it.
 
@@ -3934,9 +3944,22 @@ def headline_quotation(title: str) -> Headline | None:
     post = _post_attribution(after)
     if post is not None and not post[0].startswith(PREVIOUS_SPEAKER) and _quotable(inner):
         return Headline(inner, post[0])
+    bracket = _HEADLINE_BRACKET_SPEAKER.match(after)
+    if bracket is not None and len(found) == 1 and looks_like_quotation(inner):
+        # the speaker in brackets after the words, the role perhaps first: "Burkina : « … » (ambassadeur Paul Roe)"
+        found_speaker = _HEADLINE_BRACKET_NAME.search(bracket.group("who"))
+        if found_speaker is not None and _is_full_name(found_speaker.group("name")):
+            role = bracket.group("who")[: found_speaker.start()].strip(" ,")
+            return Headline(inner, found_speaker.group("name"), role)
     if not before:
         if not after.strip(" .!?…"):  # the whole headline
             return Headline(inner) if looks_like_quotation(inner) else None
+        interview = _INTERVIEW.match(after.strip().rstrip(".!?"))
+        if interview is not None and looks_like_quotation(inner):
+            # the interview's label after the words, no colon: "« … » Entretien avec Pierre Roe (2/3)"
+            who = re.sub(r"\s*\([^()]*\)\s*$", "", interview.group("who")).partition(",")
+            if _is_full_name(who[0].strip()):
+                return Headline(inner, who[0].strip(), who[2].strip())
         colon = re.match(r"^\s*:\s*", after)
         if colon is None or not looks_like_quotation(inner):
             return None
@@ -3945,6 +3968,11 @@ def headline_quotation(title: str) -> Headline | None:
     if len(found) > 1 or not _quotable(inner):
         return None
     who = before[:-1].rstrip()
+    message = _MESSAGE_OF.match(who)
+    if message is not None and _is_full_name(message.group("name")):
+        # a noun of speech and whose it is before the colon: "Le message à la jeunesse d'Alain Roe, prix Nobel de
+        # physique : « … »", "Les mots de X : « … »"
+        return Headline(inner, message.group("name"), (message.group("detail") or "").strip())
     role, comma, name = who.rpartition(",")
     if comma and _is_full_name(name.strip()) and _DETERMINERS.match(role.strip()):
         # "Le fondateur de Kelvo, Marc Aubert : « … »": the role, then the person in apposition.
