@@ -5941,3 +5941,50 @@ def test_a_headline_names_its_speaker_by_a_noun_of_speech_a_bracket_or_an_interv
 def test_a_bracket_that_names_no_one_names_no_speaker() -> None:
     headline = quotes.headline_quotation("« Une découverte n'a pas besoin d'être exceptionnelle pour nous » (2/3)")
     assert headline is None or headline.speaker == ""
+
+
+SPEAKERS_SESSION_18_D = [
+    # the speaker goes on by a participle or an infinitive of saying alone before the colon
+    pytest.param(
+        "« Nous avons analysé le Bayern », a déclaré Christophe Roe, entraîneur du PSG. Tout en ajoutant : « Quant "
+        "à savoir si je vais le battre, ce n'est jamais ça un match. »",
+        ("Christophe Roe", "entraîneur du PSG"),
+        id="tout en ajoutant",
+    ),
+    pytest.param(
+        "« Nous avons analysé le Bayern », a déclaré Christophe Roe, entraîneur du PSG. Avant de conclure : « Je ne "
+        "prépare pas ce match en me disant que c'est lui contre moi. »",
+        ("Christophe Roe", "entraîneur du PSG"),
+        id="avant de conclure",
+    ),
+    # a discourse label before the colon names no one
+    pytest.param(
+        "« Nous avons décidé de nous recentrer », a déclaré son président, Stanislas Roe.\n\nConséquence : « 5.700 "
+        "praticiens ne pourront plus utiliser nos services », ajoute-t-il.",
+        ("Stanislas Roe", "président"),
+        id="a discourse label before the colon",
+    ),
+    # "par exemple" after the verb, the medium with its acronym before the speaker, a footnote's call after it
+    pytest.param(
+        "« Le risque est important de reléguer au second plan les acteurs français », commentait par exemple "
+        "Scaleway dans une communication à la presse.",
+        ("Scaleway", ""),
+        id="par exemple after the verb",
+    ),
+    pytest.param(
+        "Un pompier « est resté enseveli durant deux heures avant d'être localisé », a précisé à l'Agence France "
+        "Presse (AFP) le lieutenant-colonel Gabriel Roe, porte-parole de la BSPP.",
+        ("Gabriel Roe", "lieutenant-colonel, porte-parole de la BSPP"),
+        id="the medium and its acronym before the speaker",
+    ),
+    pytest.param(
+        "Le journal a retiré un papier. « Tout était faux » a admis le magazine Le Point[1].",
+        ("Le Point", ""),
+        id="a footnote's call after the name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_18_D)
+def test_speaker_conventions_of_going_on_labels_and_footnotes(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[-1][1:] == expected

@@ -559,6 +559,7 @@ _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s
 
 
 def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
+    phrase = _FOOTNOTE_CALL.sub("", phrase)  # "a admis le magazine[1]": a footnote's call, no part of the name
     kind = _KIND_THEN_NAME.match(_DETERMINERS.sub("", " ".join(phrase.split()).strip(" ,.;:"), count=1))
     if kind is not None and not is_first_name(kind.group("org").split()[0]):
         # "l'opérateur Opcore, filiale de…", "le groupe Nexa": the kind of organisation, then its name, which speaks
@@ -944,7 +945,7 @@ _OCCASION_AFTER = re.compile(
     # communiqué", "…, a écrit X dans une lettre aux salariés", "…, a déclaré X sur son compte X"
     r"|dans\s+(?:un|une|son|sa|ses|leur|leurs|ce|cet|cette)\s+(?:communiqué|lettre|courrier|message|déclaration"
     r"|tweet|post|publication|billet|tribune|entretien|interview|courriel|e-mail|mail|note|vidéo|discours|texte"
-    r"|livre|ouvrage|rapport|podcast|émission|allocution|avis)s?\b"
+    r"|livre|ouvrage|rapport|podcast|émission|allocution|avis|communication)s?\b"
     r"|(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle)\s*$)\b).*$",
     re.I,
 )
@@ -1106,6 +1107,7 @@ def _without_demonym(name: str) -> str:
 
 # (a mandate's party in capitals is part of the role, never of the name: "la sénatrice LR Dominique Roe",
 # "le député RN Jean Roe")
+_FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?"
     r"(?:\s+[A-ZÀ-ÖØ-Þ]{2,5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
@@ -1331,6 +1333,9 @@ _POST_COMPLEMENT = (
     # "souligne d'emblée la professeure", "répond d'entrée X", "ajoute aussitôt X"
     r"|d[’']emblée|d[’']entrée(?:\s+de\s+jeu)?|aussitôt|volontiers"
     r"|[a-zà-ÿ]{3,}ment"  # "résume sobrement X"
+    r"|par\s+exemple"  # "commentait par exemple X"
+    # a medium named with its acronym in brackets: "a précisé à l'Agence France Presse (AFP) le lieutenant-colonel X"
+    r"|(?:à|au|aux)\s+(?:l[’']\s*|la\s+|le\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}\s*\([A-Z]{2,6}\)"
     # the manner and the listener: "lâche avec conviction X", "sourit non sans humour X", "a déclaré à la presse X"
     r"|(?:avec|non sans)\s+(?:un\s+|une\s+)?[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?"
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
@@ -1745,6 +1750,10 @@ _INVERTED_BEFORE_COLON = re.compile(
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+(?:qu(?:e\s+|[’']\s*)|à\s+quoi\s+)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
+_GOING_ON = re.compile(
+    r"^(?:(?:[Tt]out\s+)?[Ee]n\s+(?P<participle>[a-zà-ÿ]+ant)|(?:[Aa]vant|[Pp]uis|[Ee]t|[Aa]fin)\s+d(?:e\s+|[’']\s*)"
+    r"(?P<infinitive>[a-zà-ÿ]+))\s*$"
+)
 _CONNECTIVE_OPENING = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']+)\s*,\s+(?=\S)")
 _SIDE_OF = re.compile(r"^(?:[Dd]u\s+côté\s+(?:de\s+|d[’']\s*)|[Cc]ôté\s+)(?P<who>[^,.;:!?«»“”\"]{3,50}),\s+\S")
 _CONJUNCTION_OPENING = re.compile(
@@ -1781,6 +1790,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
+    if colon and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+", intro) and is_french_word(intro) and not is_first_name(intro):
+        return None  # a discourse label before the colon ("Conséquence : « … »", "Résultat :"): nobody named
+    going_on = _GOING_ON.match(intro) if colon else None
+    if going_on is not None and is_speech_verb(going_on.group("participle") or going_on.group("infinitive")):
+        # the speaker goes on, by a participle or an infinitive of saying alone before the colon: "Tout en
+        # ajoutant : « … »", "Avant de conclure : « … »", "Et de poursuivre : « … »"
+        return Intro(PREVIOUS_SPEAKER)
     connective = _CONNECTIVE_OPENING.match(intro)
     if connective is not None and connective.group("word").casefold() in _OPENERS:
         intro = intro[connective.end() :]  # "Pourtant, Alexandre Roe remet en question… :": the adverb is no name
@@ -2448,6 +2464,8 @@ _KIND_THEN_NAME = re.compile(
     # the other bodies the press names by kind, then name: "le syndicat FO Santé", "l'association One Voice", "le
     # site Campus France", "le parti Renaissance", "le collectif Nous Toutes"
     r"|syndicat|association|site|plateforme|parti|collectif|fédération|mouvement"
+    # (a paper by its kind, then its title: "le magazine Le Point", "le quotidien Le Monde")
+    r"|magazine|journal|quotidien|hebdomadaire|mensuel|média"
     r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})"
     # (where the body is, in lower case after its name: "le syndicat FO Santé de la région")
     r"(?P<rest>,.*|\s+(?:de|du|des)\s+(?:la\s+|l[’']\s*)?[a-zà-ÿ][\w’'-]*)?$"
