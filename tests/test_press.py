@@ -5988,3 +5988,28 @@ SPEAKERS_SESSION_18_D = [
 @pytest.mark.parametrize(("body", "expected"), SPEAKERS_SESSION_18_D)
 def test_speaker_conventions_of_going_on_labels_and_footnotes(body: str, expected: tuple[str, str]) -> None:
     assert said(TITLE + body + "\n")[-1][1:] == expected
+
+
+def test_a_name_line_with_its_description_after_a_comma_signs_the_words_below() -> None:
+    # a round-up of winners: the name and what they won on a line, no verb, the words below
+    body = (
+        TITLE + "« Voilà, on a rempli notre mission », conclut Paul Roe.\n\nRuben Durand, Palme d'or pour Triangle "
+        "of Sadness\n\n« La première fois, on se dit que c'est un accident de gagner la Palme d'or, mais la deuxième "
+        "fois on accepte ! »\n"
+    )
+    assert said(body)[-1][1:] == ("Ruben Durand", "Palme d'or pour Triangle of Sadness")
+    # a line with a verb is a sentence of the text, not a signature
+    body = (
+        TITLE + "« Voilà, on a rempli notre mission », conclut Paul Roe.\n\nRuben Durand, lui, a gagné la Palme "
+        "d'or\n\n« La première fois, on se dit que c'est un accident de gagner la Palme d'or, mais la deuxième "
+        "fois on accepte ! »\n"
+    )
+    assert said(body)[-1][2] != "lui, a gagné la Palme d'or"
+
+
+def test_a_witness_by_first_name_and_age_decade_is_the_subject() -> None:
+    body = (
+        TITLE + "« Il faut que tu ailles voter », lui répond Henri.\n\nA quelques mètres de là, Thierry, la "
+        "quarantaine, a aussi accompli son devoir. « Je suis allé voter mais le cœur n'y est pas », grommelle-t-il.\n"
+    )
+    assert said(body)[-1][1:] == ("Thierry", "la quarantaine")

@@ -4123,6 +4123,10 @@ _FIRST_NAME_SUBJECT = re.compile(
 )
 # Third persons of irregular verbs the lemmatiser does not bring back to their infinitive ("Christiane vit depuis 45
 # ans dans le village"); none of them a noun ("le sort", "la part", "le lit" are left out).
+_AGE_DECADE = re.compile(
+    r"^(?:la|une)\s+(?:petite\s+|bonne\s+)?(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine"
+    r"|soixante-dizaine|octantaine)(?:\s+d[’']années)?$"
+)
 _IRREGULAR_PRESENT = frozenset(
     "vit vient tient sait voit croit prend met répond attend vend écrit boit connaît dort revient devient".split()
 )
@@ -4730,6 +4734,7 @@ class _Context:
                     or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
                     or (age and _ORIGIN.match(detail))  # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…"
+                    or _AGE_DECADE.match(detail) is not None  # "Thierry, la quarantaine, a aussi voté"
                 )
             ):
                 detail = "" if _EMPHATIC.match(detail) else detail
@@ -5290,7 +5295,7 @@ def extract(
             context.remember(lead)
         if block.kind is Kind.HEADING:
             previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
-            if _NAME_LINE.match(block.text):
+            if _NAME_LINE.match(block.text) or _NAME_LINE_APPOSED.match(block.text):
                 previous = block.text  # (a name set as a heading above the person's words: see _standalone_speaker)
             continue
         if block.kind is Kind.QUOTE:
@@ -5680,6 +5685,15 @@ def _standalone_speaker(
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
             return context.resolve(role.group("np"))
         line = _NAME_LINE.match(previous_text) if previous_text else None
+        apposed_line = _NAME_LINE_APPOSED.match(previous_text) if previous_text and line is None else None
+        if apposed_line is not None and not any(
+            _finite_verb(w) or w.casefold() in FINITE_WORDS for w in words(apposed_line.group("described"))
+        ):
+            # the same with the description after a comma, no verb: "Ruben Roe, Palme d'or pour Triangle of Sadness"
+            # above the words (a round-up of winners' reactions)
+            name = f"{apposed_line.group('first')} {apposed_line.group('surname').strip()}"
+            if _is_full_name(name) and is_first_name(apposed_line.group("first")):
+                return context.resolve(name, " ".join(apposed_line.group("described").split()))
         if line is not None:
             name = f"{line.group('first')} {line.group('surname').strip()}"
             role = " ".join((line.group("role") or "").split())
@@ -5770,6 +5784,11 @@ _NAME_LINE = re.compile(
     r"^\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"(?:\s*\((?P<role>[^()]{2,80})\))?\s*$"
+)
+_NAME_LINE_APPOSED = re.compile(
+    r"^\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
+    r"\s*,\s*(?P<described>[^.!?:«»“”\"]{2,80}?)\s*$"
 )
 _SIGNATURE = re.compile(
     r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
