@@ -729,10 +729,11 @@ _INSTITUTION_COMPLEMENT = re.compile(
 )
 
 
+# An adjective alone after an institution's head noun, by the endings of French adjectives ("paysanne", "rurale",
+# "européenne", "constitutionnel", "fédéral", "olympique"); a verb is ruled out where it is read.
 _INSTITUTION_ADJECTIVE = re.compile(
-    rf"^(?!(?:{_NOT_ADJECTIVE}|qui|dont|où)\b)[a-zà-ÿ-]+(?:ale|ales|aux|elle|elles|ienne|iennes|ique|iques|aire|aires"
-    r"|ine|ines|aise|aises|oise|oises|ane|anes|ée|ées|ive|ives|ale|ante|antes|ente|entes|enne|ennes|anne|annes|ette"
-    r"|uelle|ielle|ielles|uelles|ère|ères|e|al|el|els|en|ain|ais|ois|if|ifs|eux|ier|iers|an)(?=\s|$)"
+    rf"^(?!(?:{_NOT_ADJECTIVE}|qui|dont|où)\b)[a-zà-ÿ-]+(?:e|es|al|aux|el|els|en|ain|ais|ois|if|ifs|eux|ier|iers|an)"
+    r"(?=\s|$)"
 )
 _BODY_AFTER_OF = re.compile(
     r"^(?:du|des)\s+[A-ZÀ-ÖØ-Þ]|^de\s+(?:la\s+|l[’']\s*)[A-ZÀ-ÖØ-Þ]|^de\s+(?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ])"
@@ -1105,9 +1106,10 @@ def _without_demonym(name: str) -> str:
     return name[match.end() :]
 
 
+# A footnote's call glued to a word: "a admis le magazine[1]".
+_FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 # (a mandate's party in capitals is part of the role, never of the name: "la sénatrice LR Dominique Roe",
 # "le député RN Jean Roe")
-_FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?"
     r"(?:\s+[A-ZÀ-ÖØ-Þ]{2,5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
@@ -1750,6 +1752,7 @@ _INVERTED_BEFORE_COLON = re.compile(
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+(?:qu(?:e\s+|[’']\s*)|à\s+quoi\s+)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
+# A participle or an infinitive alone before a colon, the speaker going on: "Tout en ajoutant", "Avant de conclure".
 _GOING_ON = re.compile(
     r"^(?:(?:[Tt]out\s+)?[Ee]n\s+(?P<participle>[a-zà-ÿ]+ant)|(?:[Aa]vant|[Pp]uis|[Ee]t|[Aa]fin)\s+d(?:e\s+|[’']\s*)"
     r"(?P<infinitive>[a-zà-ÿ]+))\s*$"
@@ -2717,6 +2720,7 @@ def _without_other(phrase: str) -> str:
     return re.sub(r"^((?:une?|les|des|l[ae])\s+)(?:autres?|même)\s+", r"\1", phrase, count=1, flags=re.I)
 
 
+# Nouns of people a description needs an adjective for ("une jeune femme"; "une femme" alone narrates).
 _PEOPLE = frozenset({"femme", "homme", "femmes", "hommes"})
 
 
