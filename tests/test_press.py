@@ -5624,6 +5624,13 @@ def test_an_identifying_copula_makes_the_person_named_the_topic() -> None:
             ["Un des présidents d'université"],
             id="one of the presidents, in an incise",
         ),
+        # the complement's adjective belongs to the group; the predicate's clitic does not
+        pytest.param(
+            "Le maire, Paul Roe, a parlé. Dans la salle, l'un des agents de l'état civil ne cache pas sa méfiance : "
+            "« On nous a déjà promis des outils miracles, je veux voir au guichet. »",
+            ["L'un des agents de l'état civil"],
+            id="one of a group with an adjective, then the predicate",
+        ),
     ],
 )
 def test_an_indefinite_witness_is_someone_new(body: str, expected: list[str]) -> None:

@@ -588,8 +588,8 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     one_of = _ONE_OF.match(phrase)
     if one_of is not None and _one_of_people(one_of.group("noun")):
         # "l'un des locataires": one of a group, unnamed; the partitive is the speaker, not "des locataires"
-        described = phrase[: one_of.end()]
-        rest = _without_narration(phrase[one_of.end() :].strip(" ,"))
+        described = phrase[: _one_of_end(one_of)]
+        rest = _without_narration(phrase[_one_of_end(one_of) :].strip(" ,"))
         return described[:1].upper() + described[1:], rest, False
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
@@ -2664,11 +2664,12 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     partitive = _ONE_OF.match(clause)
     if partitive is not None and _one_of_people(partitive.group("noun")):
         # "l'un des locataires", "une des habitantes": one of a group the press does not name
-        rest = clause[partitive.end() :]
+        rest = clause[_one_of_end(partitive) :]
         predicate = re.match(r"\s+(?:ne\s+|n[’']\s*|se\s+|s[’']\s*|y\s+|en\s+|lui\s+)*(?P<word>[a-zà-ÿ]+)", rest)
+        phrase = clause[: _one_of_end(partitive)]
         if verb_after:
-            return partitive.group() if not rest.strip() else None
-        return partitive.group() if predicate and predicate.group("word") not in _NOT_A_VERB_AFTER else None
+            return phrase if not rest.strip() else None
+        return phrase if predicate and predicate.group("word") not in _NOT_A_VERB_AFTER else None
     determiner = _DETERMINERS.match(clause)
     if determiner is None:
         return None
@@ -2706,8 +2707,22 @@ _SHORT_OPENING_BEFORE_PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"
 # One of a group: "l'un des locataires", "une des habitantes", "l'une d'entre elles" is no noun.
 _ONE_OF = re.compile(
     r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?:(?:jeunes|autres)\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?=\s|,|$))?"  # "un des présidents d'université"
+    # "un des présidents d'université", "l'un des agents de l'état civil" (the complement's adjective too)
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+(?P<adjective>[a-zà-ÿ-]+))?(?=\s|,|$))?"
 )
+
+
+def _one_of_end(match: re.Match[str]) -> int:
+    """Where a partitive's phrase ends: after its complement's adjective ("de l'état civil"), before a verb or a
+    clitic that opens the predicate ("de l'état ne cache pas…", "de la ville estime…")."""
+    adjective = match.group("adjective")
+    if adjective is None:
+        return match.end()
+    verb = adjective in _CLITICS_AFTER or adjective in FINITE_WORDS or _finite_verb(adjective)
+    return match.start("adjective") - 1 if verb or not is_french_word(adjective) else match.end()
+
+
+_CLITICS_AFTER = frozenset("ne n se s y en lui leur le la les qui que dont et ou a".split())
 
 
 def _one_of_people(noun: str) -> bool:
