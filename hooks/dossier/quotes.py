@@ -4152,8 +4152,6 @@ _IRREGULAR_PRESENT = frozenset(
 _ORIGIN = re.compile(r"(?:de|du|d[’'])\s*[A-ZÀ-ÖØ-Þ]")  # where a witness comes from: "de Quesnoy-sur-Deûle"
 _CLITIC = re.compile(r"^[lsnm][’']")
 _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
-# cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
-# dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
 # identifying_copula: a description of a person as the subject, the copula, then the person's full name closing the
 # sentence or before its apposition ("Le vainqueur est le Français Paul Roe (Charal), …", "Un autre des favoris est
 # Jeanne Roe."): the name identifies whom the subject describes.
@@ -4161,7 +4159,10 @@ _IDENTIFYING_COPULA = re.compile(
     r"(?:^|[.!?…]\s+)(?:Le|La|L[’']|Les|Un|Une|Son|Sa|Leur)\s*[a-zà-ÿ][^,.;:!?«»“”\"()]{1,60}?\s+(?:est|était|sera|fut)\s+"
     rf"(?P<name>(?:(?:le|la|l[’'])\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s+)?{_NAME_RUN})\s*(?=[.,;(]|$)"
 )
+# A full name opening a sentence, a relative clause after it: "Isabelle Roe, qui remporte là son deuxième César, …".
 _NAME_THEN_RELATIVE = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_NAME_RUN})\s*,\s*qui\s")
+# cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
+# dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
 _CLEFT_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"\s+qui\s"
