@@ -588,8 +588,8 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     one_of = _ONE_OF.match(phrase)
     if one_of is not None and _one_of_people(one_of.group("noun")):
         # "l'un des locataires": one of a group, unnamed; the partitive is the speaker, not "des locataires"
-        described = phrase[: _one_of_end(one_of)]
-        rest = _without_narration(phrase[_one_of_end(one_of) :].strip(" ,"))
+        end = _one_of_end(one_of)
+        described, rest = phrase[:end], _without_narration(phrase[end:].strip(" ,"))
         return described[:1].upper() + described[1:], rest, False
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
@@ -799,19 +799,19 @@ def person_gender(person: _Person) -> str | None:
     (:func:`text.first_name_gender`: "Sonia Roe" is a woman, "Camille Roe" may be either)."""
     if not person.named:
         # an unnamed source named by its role: the role's own gender ("Présidente de la cour" is a woman)
-        return _described_gender(_Person(person.name, person.name, False)) if person.name != UNKNOWN_SPEAKER else None
-    described = _described_gender(person)
+        return _described_gender(person.name) if person.name != UNKNOWN_SPEAKER else None
+    described = _described_gender(person.detail)
     if described is not None:
         return described
     tokens = person.name.split()
     return first_name_gender(tokens[0]) if len(tokens) >= 2 and is_first_name(tokens[0]) else None
 
 
-def _described_gender(person: _Person) -> str | None:
-    """What the person's description tells of its gender ("directrice", "chargé de…"), or None."""
-    if not person.detail:
+def _described_gender(description: str) -> str | None:
+    """What a person's description tells of its gender ("directrice", "chargé de…"), or None."""
+    if not description:
         return None
-    head = _DETERMINERS.sub("", person.detail.strip(), count=1).split(" ", 1)[0].casefold().strip(",")
+    head = _DETERMINERS.sub("", description.strip(), count=1).split(" ", 1)[0].casefold().strip(",")
     head = head.split("-")[-1] if head.startswith(("co", "vice", "ex")) and "-" in head else head
     if head not in ROLE_NOUNS and lemma(head) not in ROLE_NOUNS:
         # A past participle in apposition agrees with the person: "Nizar Roe, chargé des Technologies", "élue en
@@ -2664,9 +2664,9 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     partitive = _ONE_OF.match(clause)
     if partitive is not None and _one_of_people(partitive.group("noun")):
         # "l'un des locataires", "une des habitantes": one of a group the press does not name
-        rest = clause[_one_of_end(partitive) :]
+        end = _one_of_end(partitive)
+        phrase, rest = clause[:end], clause[end:]
         predicate = re.match(r"\s+(?:ne\s+|n[’']\s*|se\s+|s[’']\s*|y\s+|en\s+|lui\s+)*(?P<word>[a-zà-ÿ]+)", rest)
-        phrase = clause[: _one_of_end(partitive)]
         if verb_after:
             return phrase if not rest.strip() else None
         return phrase if predicate and predicate.group("word") not in _NOT_A_VERB_AFTER else None
@@ -3171,7 +3171,13 @@ _ABOUT_COLON = re.compile(r"\b(?:sur|concernant|autour de|à propos de)\s*:\s*$"
 _FOR_AFTER = re.compile(
     rf"^\s*,?\s*pour\s+(?P<speaker>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*(?=[;.!?]|$)"
 )  # (with a comma after the name, its role follows: the post attribution reads both, pour_x)
-_CLAUSE_START = re.compile(r"(?:^|[.;!?…]|[.!?…][»”\"])\s*$")
+_CLAUSE_END = re.compile(r"(?:[.;!?…]|[.!?…][»”\"])$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open the text, a sentence or a clause after a semicolon."""
+    before = text[:start].rstrip()
+    return not before or _CLAUSE_END.search(before[-2:]) is not None
 
 
 def inline_quotations(text: str, lead_in: str | None = None, interview: bool = False) -> list[_Found]:
@@ -3199,7 +3205,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         named = _NAMING_NOUN_END.search(text, 0, span.start) is not None
         about = _ABOUT_COLON.search(text, 0, span.start) is not None
         words_of = None if span.open else _WORDS_OF_AFTER.match(after)
-        if words_of is None and not span.open and _CLAUSE_START.search(text[: span.start]) is not None:
+        opens_clause = _opens_clause(text, span.start)
+        if words_of is None and not span.open and opens_clause:
             # "« Un énorme rassemblement » pour Stéphane ; « À faire une fois » pour Jessy": the words opening the
             # clause, then "pour" and whom they are from (pour_after)
             words_of = _FOR_AFTER.match(after)
@@ -3234,7 +3241,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             and not incise
             and len(words(inner)) <= 2
             and inner[:1].isupper()
-            and _CLAUSE_START.search(text[: span.start]) is not None
+            and opens_clause
             and after.lstrip().startswith(",")
             and not _POST_SELON.match(after)
         ):
@@ -4597,13 +4604,13 @@ class _Context:
             # relative clause after it, is the subject whatever the clause holds (its closing comma may be lost)
             name = match.group("name")
             if _is_full_name(name) and is_first_name(name.split()[0]) and speaker_key(name) not in self.not_people:
-                events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
+                events.append((match.start("name"), self._known_or_new(name)))
         for match in _IDENTIFYING_COPULA.finditer(text):
             # "Le vainqueur est le Français Paul Roe.": the subject describes a person, the copula names him; the
             # sentence is about him, whom a pronoun after stands for
             name = _without_demonym(_DETERMINERS.sub("", match.group("name"), count=1))
             if _is_full_name(name) and speaker_key(name) not in self.not_people:
-                events.append((match.start("name"), self._people.get(_surname_key(name)) or _Person(name, "", True)))
+                events.append((match.start("name"), self._known_or_new(name)))
         for match in _CLEFT_SUBJECT.finditer(text) if "C’" in text or "C'" in text else ():
             name = match.group("name") or match.group("example")
             # (or a witness by the first name alone, as the press names people it keeps anonymous: "C'est Philippe
@@ -4611,8 +4618,7 @@ class _Context:
             alone = " " not in name and is_first_name(name)
             if (alone or _is_full_name(name)) and speaker_key(name) not in self.not_people:
                 start = match.start("name") if match.group("name") else match.start("example")
-                described = match.group("described") or ""
-                events.append((start, self._people.get(_surname_key(name)) or _Person(name, described, True)))
+                events.append((start, self._known_or_new(name, match.group("described") or "")))
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
             if match.group("article") and name == match.group("name"):
@@ -4840,6 +4846,10 @@ class _Context:
             known = self._people.get(_surname_key(name))
             found.append((match.start(), known if known is not None else _Person(name, "", True)))
         return found
+
+    def _known_or_new(self, name: str, detail: str = "") -> _Person:
+        """The person met before under that surname, else someone new so named and described."""
+        return self._people.get(_surname_key(name)) or _Person(name, detail, True)
 
     def _remember(self, person: _Person, subject: bool = True) -> None:
         if person.name == UNKNOWN_SPEAKER or person.name.casefold() in _INDEFINITE_PRONOUNS:
@@ -5655,9 +5665,10 @@ def _standalone_speaker(
         # page set outside the marks: "« … ». Dans les colonnes des Echos, Pierre Roe…")
         after = after.lstrip(" .")
         end = _SENTENCE_END.search(after)
+        next_sentence = after[: end.start() if end else len(after)]
         # (the country, the club or the party in brackets after the name, as round-ups give them: "Taylor Roe
         # (États-Unis), vainqueur de…, peine…")
-        unbracketed = _NAME_BRACKET.sub(r"\g<name>", after[: end.start() if end else len(after)], count=1)
+        unbracketed = _NAME_BRACKET.sub(r"\g<name>", next_sentence, count=1)
         named = _NAMED_SUBJECT.search(unbracketed)
         if named:
             name = _without_demonym(named.group("name"))
@@ -5669,7 +5680,7 @@ def _standalone_speaker(
             # each item: "« … » Stéphanie Roe, qui a vaincu la Canadienne…, y croit", "« … » Julie Roe, démoralisée
             # après sa défaite.")
             return context.resolve(signed.group("name"), " ".join(signed.group("detail").split()))
-        if unbracketed != after[: end.start() if end else len(after)]:
+        if unbracketed != next_sentence:
             # (the name, its bracket, then its apposition and the verb: "Taylor Roe (États-Unis), vainqueur de…,
             # peine à…")
             apposed = _subject_of(unbracketed)
@@ -5680,7 +5691,7 @@ def _standalone_speaker(
                 and speaker_key(apposed.speaker) not in context.not_people
             ):
                 return context.resolve(apposed.speaker, apposed.detail)
-        first = after[: end.start() if end else len(after)].strip()
+        first = next_sentence.strip()
         opening = _OPENING_PHRASE.match(first)
         if opening is not None and (
             opening.group("first").casefold() in _OPENERS or _DATE_OPENING.match(opening.group()) is not None
@@ -5699,7 +5710,7 @@ def _standalone_speaker(
                 and speaker_key(subject.speaker) not in context.not_people
             ):
                 return context.resolve(subject.speaker, subject.detail)
-        role = _ROLE_SAID_NEXT.search(after[: end.start() if end else len(after)])
+        role = _ROLE_SAID_NEXT.search(next_sentence)
         if role is not None and _role_noun(role.group("noun").casefold()) and is_speech_verb(role.group("verb")):
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
