@@ -42,6 +42,9 @@ _BEFORE_SIGN = re.compile(r"(\d|\b(?:mille|millions?|milliards?)) +(?=[%€$£�
 
 # A space any rule below may bind, found in one pass (most texts have none: a line of prose, a label).
 _MAY_BIND = re.compile(r"« | [:;!?»%€$£‰]|\d \d")
+# What each rule needs in the text to match: a rule runs only where it may (a sub's scan costs more than this).
+_DIGIT_PAIR = re.compile(r"\d \d")
+_SPACE_SIGN = re.compile(r" [%€$£‰]")
 
 
 def french_spacing(text: str) -> str:
@@ -52,12 +55,19 @@ def french_spacing(text: str) -> str:
     """
     if " " not in text or _MAY_BIND.search(text) is None:
         return text
-    text = _AFTER_OPENING.sub(lambda m: "«" + NBSP * (len(m.group()) - 1), text)
-    text = _BEFORE_CLOSING.sub(lambda m: NBSP * (len(m.group()) - 1) + "»", text)
-    text = _BEFORE_COLON.sub(lambda m: NBSP * (len(m.group()) - 1) + ":", text)
-    text = _BEFORE_HIGH.sub(lambda m: NNBSP * len(m.group()), text)
-    text = _DIGIT_GROUPS.sub(lambda m: m.group().replace(" ", NNBSP), text)
-    return _BEFORE_SIGN.sub(lambda m: m.group(1) + NBSP * (len(m.group()) - len(m.group(1))), text)
+    if "« " in text:
+        text = _AFTER_OPENING.sub(lambda m: "«" + NBSP * (len(m.group()) - 1), text)
+    if " »" in text:
+        text = _BEFORE_CLOSING.sub(lambda m: NBSP * (len(m.group()) - 1) + "»", text)
+    if " :" in text:
+        text = _BEFORE_COLON.sub(lambda m: NBSP * (len(m.group()) - 1) + ":", text)
+    if " ;" in text or " !" in text or " ?" in text:
+        text = _BEFORE_HIGH.sub(lambda m: NNBSP * len(m.group()), text)
+    if _DIGIT_PAIR.search(text):
+        text = _DIGIT_GROUPS.sub(lambda m: m.group().replace(" ", NNBSP), text)
+    if _SPACE_SIGN.search(text):
+        text = _BEFORE_SIGN.sub(lambda m: m.group(1) + NBSP * (len(m.group()) - len(m.group(1))), text)
+    return text
 
 
 def md(text: str) -> str:

@@ -528,10 +528,14 @@ ANYWHERE_FREQUENCY = 6
 _NOT_FIRST_NAMES = frozenset({"france", "israel", "georgia", "jordan", "china", "india", "italia", "paris"})
 
 
+def _frequency(digit: str) -> int:
+    return 0 if digit == " " else int(digit, 16)
+
+
 @functools.cache
-def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded first name -> "m", "f" or "" (either) from the dictionary (see its header for the format): the names
-    that are no word of the language, and the genders of all, words too ("Marc", "Pierre" are words and names).
+def _name_genders() -> dict[str, str]:
+    """Folded first name -> "m", "f" or "" (either) from the dictionary (see its header for the format), words of
+    the language too ("Marc", "Pierre" are words and names; :func:`is_first_name` leaves the words out).
 
     A name the dictionary lists more than once takes the gender of its lines most common in France, Belgium,
     Switzerland or Luxembourg ("Jean" is a man's name there, a woman's in Britain); lines as common there that
@@ -544,25 +548,26 @@ def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
         # (a "+" in column 30 marks a line repeated for another sorting of umlauts)
         if line[:1] in "#=" or len(line) < 31 or line[29] == "+":
             continue
-        code, name = line[:2].strip(), line[3:29].strip()
-        frequency = [int(digit, 16) if digit != " " else 0 for digit in line[30 : 30 + len(countries)]]
-        here = max(frequency[i] for i in home)
-        if here < HOME_FREQUENCY and max(frequency) < ANYWHERE_FREQUENCY:
+        # (the digits, a space for none, sort as their values do: " " < "1" < "9" < "A" < "D")
+        field = line[30 : 30 + len(countries)]
+        here, anywhere = _frequency(max(field[i] for i in home)), _frequency(max(field))
+        if here < HOME_FREQUENCY and anywhere < ANYWHERE_FREQUENCY:
             continue
+        code, name = line[:2].strip(), line[3:29].strip()
         # (a unisex name, "?M" or "?F" as well as "?", tells no gender)
         gender = "" if code.startswith("?") else "m" if "M" in code else "f"
         # ("+" joins the parts of an Arabic, Chinese or Korean name: "Jun+Wei" is "Junwei", "Jun-Wei", "Jun Wei")
         for written in {name.replace("+", glue) for glue in ("", "-", " ")}:
             folded = unaccented(written.casefold())
             if folded not in _NOT_FIRST_NAMES:
-                lines.setdefault(folded, []).append((here, max(frequency), gender))
+                lines.setdefault(folded, []).append((here, anywhere, gender))
     genders: dict[str, str] = {}
     for folded, found in lines.items():
         top = max(found)[:2]
         # (a name common nowhere near: every line counts)
         chosen = {gender for here, anywhere, gender in found if not top[0] or (here, anywhere) == top}
         genders[folded] = chosen.pop() if len(chosen) == 1 else ""
-    return {folded: gender for folded, gender in genders.items() if not is_french_word(folded)}, genders
+    return genders
 
 
 def is_first_name(token: str) -> bool:
@@ -570,9 +575,11 @@ def is_first_name(token: str) -> bool:
     if not token[:1].isupper():
         return False
     folded = unaccented(token.split("-")[0].casefold())
-    return folded in FIRST_NAMES or folded in _name_tables()[0]
+    # (a word of the language is looked up only for a name the dictionary lists: few tokens, and loading the
+    # dictionary asks no question of the language's lexicon)
+    return folded in FIRST_NAMES or (folded in _name_genders() and not is_french_word(folded))
 
 
 def first_name_gender(token: str) -> str | None:
     """ "m" or "f" when the dictionary gives a first name one gender ("Frank", "Sonia"), else None."""
-    return _name_tables()[1].get(unaccented(token.split("-")[0].casefold())) or None
+    return _name_genders().get(unaccented(token.split("-")[0].casefold())) or None
