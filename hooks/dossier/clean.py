@@ -2904,6 +2904,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
+    """One case-insensitive pattern of alternatives. When every alternative opens with ``^``, call ``match``:
+    ``search`` would try each alternative's anchor at every offset of the text."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
@@ -4071,7 +4073,7 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # "X est accompagné sur la photo de…": the caption says where its people stand
     if unit.kind == "text" and not unit.markdown and text[:1].islower() and _english_alt_text(unit):
         return "image"
-    if FURNITURE.search(text):
+    if FURNITURE.match(text):
         return "furniture"
     if short and unit.word_count <= 40 and CLICK_TEASER.match(text):
         return "related"
@@ -4320,7 +4322,7 @@ def drop_cruft(
             continue
         # (a plain-text copy may keep the ">" a site drew before its teaser: "> A lire aussi : …")
         teaser_text = _TEASER_ARROW.sub("", unit.text, count=1) if unit.kind in ("text", "heading") else ""
-        marker = RELATED.search(teaser_text) if teaser_text else None
+        marker = RELATED.match(teaser_text) if teaser_text else None
         if marker is None and teaser_text and _ARROW_GENRE.match(unit.text):
             # an arrow and a genre's label in capitals before the other article's headline ("→ ANALYSE. Sur le
             # logement, le bilan reste mitigé"): the link itself, no teasers under it
@@ -4339,7 +4341,7 @@ def drop_cruft(
             title_like = (_short(unit) and not unit.text.endswith(".")) or (
                 region == 1 and _short(unit) and unit.word_count < TEASER_SENTENCE_WORDS
             )
-            teaser = unit.kind in ("bullet", "dash") or (title_like and not ABOUT.search(unit.text))
+            teaser = unit.kind in ("bullet", "dash") or (title_like and not ABOUT.match(unit.text))
             # The article's next section title after the teasers: a heading followed by prose, once
             # two teasers or more have gone.
             section = _heading_like(unit, following) and region > 2 and not teaser_tail[index]
@@ -4827,7 +4829,7 @@ def _short_teaser_tails(units: list[Unit]) -> list[bool]:
     tails = [True] * (len(units) + 1)
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
-        tails[index] = tails[index + 1] and _short(unit) and unit.kind != "heading" and not ABOUT.search(unit.text)
+        tails[index] = tails[index + 1] and _short(unit) and unit.kind != "heading" and not ABOUT.match(unit.text)
     return tails[: len(units)]
 
 
@@ -4968,7 +4970,7 @@ def build_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block(Kind.EMBED, unit.text, unit.line, role=role, html=unit.html))
             continue
         if _heading_like(unit, following) and not _signature_under_quotation(unit, previous):
-            role = "about" if ABOUT.search(unit.text) else "body"
+            role = "about" if ABOUT.match(unit.text) else "body"
             blocks.append(Block(Kind.HEADING, unit.text, unit.line, role=role, level=max(unit.level, 2)))
             continue
         shaped = role if unit.markdown else _paragraph_role(unit.text, role, blocks)  # no standfirst guess in Markdown

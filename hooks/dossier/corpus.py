@@ -36,7 +36,7 @@ import threading
 import traceback
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -771,19 +771,31 @@ def _analyse_in_workers(
     return results
 
 
-def _pool(count: int, config: Config) -> ProcessPoolExecutor:
-    """``count`` worker processes (see :func:`_analyse_in_workers`); they start with the first task."""
+@contextlib.contextmanager
+def _pool(count: int, config: Config) -> Iterator[ProcessPoolExecutor]:
+    """``count`` worker processes (see :func:`_analyse_in_workers`); they start with the first task.
+
+    Forked workers start with the parent's objects out of their collector's sight (frozen until the pool
+    closes): a collection in a worker would touch each, and so copy every page of memory it shares with the parent.
+    """
     initializer: Callable[..., object]
     initargs: tuple[object, ...]
-    if can_fork():
+    forked = can_fork()
+    if forked:
         context = multiprocessing.get_context("fork")
         initializer, initargs = _forked_worker, (config,)
+        gc.freeze()
     else:
         package_parent = str(Path(__file__).resolve().parent.parent)
         setup = f"import sys\nif {package_parent!r} not in sys.path: sys.path.insert(0, {package_parent!r})"
         context = multiprocessing.get_context("spawn")
         initializer, initargs = exec, (setup,)
-    return ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs)
+    try:
+        with ProcessPoolExecutor(count, mp_context=context, initializer=initializer, initargs=initargs) as pool:
+            yield pool
+    finally:
+        if forked:
+            gc.unfreeze()
 
 
 def can_fork() -> bool:

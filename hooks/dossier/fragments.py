@@ -341,7 +341,8 @@ def linked(
     """
     end = len(value) if end is None else end
     left, right = max(0, start - _MARGIN), min(len(value), end + _MARGIN)
-    value = value[:left] + escape.french_spacing(_one_line(value[left:right])) + value[right:]
+    # (the bound range alone, read at offsets shifted by its start: the rest of the value is never shown)
+    bound = escape.french_spacing(_one_line(value[left:right]))
     out: list[str] = []
     pos = start
     if not isinstance(matches, list):
@@ -355,10 +356,10 @@ def linked(
         entry = entries.get(slug)
         if entry is None or not state.allow(entry):
             continue
-        out.append(_escaped(value[pos:m_start]))
-        out.append(term_link(entry, _escaped(value[m_start:m_end])))
+        out.append(_escaped(bound[pos - left : m_start - left]))
+        out.append(term_link(entry, _escaped(bound[m_start - left : m_end - left])))
         pos = m_end
-    out.append(_escaped(value[pos:end]))
+    out.append(_escaped(bound[pos - left : end - left]))
     return "".join(out)
 
 

@@ -5710,7 +5710,7 @@ def _standalone_speaker(
                 and speaker_key(subject.speaker) not in context.not_people
             ):
                 return context.resolve(subject.speaker, subject.detail)
-        role = _ROLE_SAID_NEXT.search(next_sentence)
+        role = _ROLE_SAID_NEXT.match(next_sentence)
         if role is not None and _role_noun(role.group("noun").casefold()) and is_speech_verb(role.group("verb")):
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
