@@ -2665,7 +2665,8 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
     if partitive is not None and _one_of_people(partitive.group("noun")):
         # "l'un des locataires", "une des habitantes": one of a group the press does not name
         end = _one_of_end(partitive)
-        phrase, rest = clause[:end], clause[end:]
+        # (a second complement the phrase leaves out comes before the predicate: "… de la mairie de Vierzon hausse")
+        phrase, rest = clause[:end], _COMPLEMENTS.sub("", clause[end:], count=1)
         predicate = re.match(r"\s+(?:ne\s+|n[’']\s*|se\s+|s[’']\s*|y\s+|en\s+|lui\s+)*(?P<word>[a-zà-ÿ]+)", rest)
         if verb_after:
             return phrase if not rest.strip() else None
@@ -2719,10 +2720,15 @@ def _one_of_end(match: re.Match[str]) -> int:
     if adjective is None:
         return match.end()
     verb = adjective in _CLITICS_AFTER or adjective in FINITE_WORDS or _finite_verb(adjective)
-    return match.start("adjective") - 1 if verb or not is_french_word(adjective) else match.end()
+    not_adjective = verb or adjective in _LINKS_AFTER or not is_french_word(adjective)
+    return match.start("adjective") - 1 if not_adjective else match.end()
 
 
+_COMPLEMENTS = re.compile(r"^(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)+")
 _CLITICS_AFTER = frozenset("ne n se s y en lui leur le la les qui que dont et ou a".split())
+# A preposition or an article after the complement opens a second complement ("de la mairie de Vierzon"), which the
+# phrase leaves out, rather than an adjective.
+_LINKS_AFTER = frozenset("de du des à au aux en dans sur sous pour par avec chez entre un une".split())
 
 
 def _one_of_people(noun: str) -> bool:
@@ -5538,9 +5544,20 @@ def _incise_gender(quoted: str) -> str | None:
 
 
 def _article_gender(phrase: str) -> str | None:
-    """ "f" or "m": the gender an anaphora's article tells ("la trentenaire", "ce dernier"); "l'" tells none."""
-    first = phrase.strip().split(" ", 1)[0].casefold()
+    """ "f" or "m": the gender an anaphora's article tells ("la trentenaire", "ce dernier"); "l'" tells none, nor
+    "le" before an office whose noun is the same for both: the press long gave a woman's office the masculine
+    ("Madame le maire"), and many papers still do ("le maire, Janny Roe"), so only "la maire" tells."""
+    first, _, rest = phrase.strip().partition(" ")
+    first = first.casefold()
+    if first == "le" and rest.split(" ", 1)[0].casefold() in _EPICENE_OFFICES:
+        return None
     return "f" if first in ("la", "cette", "elle") else "m" if first in ("le", "ce", "il") else None
+
+
+# Offices whose noun is the same in both genders, the article alone telling which.
+_EPICENE_OFFICES = frozenset(
+    "maire ministre juge secrétaire médecin chef porte-parole responsable notaire commissaire capitaine".split()
+)
 
 
 def _agreeing(person: _Person, gender: str | None, context: _Context, fallback: str = "") -> _Person:
