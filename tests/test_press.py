@@ -6057,3 +6057,121 @@ def test_a_witness_by_first_name_and_age_decade_is_the_subject() -> None:
 )
 def test_the_masculine_of_an_epicene_office_tells_no_gender(body: str, speaker: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the inverted subject after the quotation's comma makes the incise, whatever the verb
+        pytest.param(
+            "« Nous avons reçu une proposition de prime de 700 euros », replace Lionel Roe, délégué syndical.",
+            [("Lionel Roe", "délégué syndical")],
+            id="a verb of no list, present",
+        ),
+        pytest.param(
+            "Serez-vous là ? « C'est le président qui décide », a évacué Hélène Roe, ministre déléguée.",
+            [("Hélène Roe", "ministre déléguée")],
+            id="a verb of no list, compound tense",
+        ),
+        # a noun after the comma is the title's apposition, nobody's words
+        pytest.param(
+            "Le public a découvert « Les Nuits de Cabourg », film de Paul Roe, à la rentrée.",
+            [],
+            id="a noun after the comma",
+        ),
+    ],
+)
+def test_an_inverted_name_after_the_quotation_makes_the_incise(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, detail) for _, speaker, detail in said(TITLE + body + "\n")] == expected
+
+
+def test_the_comma_of_unmarked_words_needs_a_verb_of_saying() -> None:
+    # "…, premier syndicat du primaire, connaissait bien X.": a verb and its object after an apposition's comma, no
+    # incise (no closing mark before it); the words set apart after it stay the person's speaking before
+    body = (
+        TITLE + "« La machine est malade », confie Marie-Hélène Roe, directrice d'école. Cette secrétaire du "
+        "syndicat, premier syndicat du primaire, connaissait bien Christine Renon. « Ce qu'elle a écrit touche "
+        "l'ensemble du corps professoral. »\n"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Marie-Hélène Roe", "Marie-Hélène Roe"]
+
+
+def test_this_last_one_in_an_incise_inside_the_quotation() -> None:
+    # « A, raille cette dernière. B »: "ce dernier", "cette dernière" is the person named last
+    body = (
+        TITLE + "Les chiffres ne rassurent pas Marie-Claire Roe, cheffe d'entreprise. « Ce ne sont pas ces 0,5 % "
+        "qui vont nous rendre optimistes, raille cette dernière. On ne peut rien conclure d'un pourcentage. »\n"
+    )
+    assert said(body)[0][1:] == ("Marie-Claire Roe", "cheffe d'entreprise")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "comme le relève X": the neuter pronoun whole before a consonant, as "comme l'explique X"
+        pytest.param(
+            "Les prix montent. Comme le relève BFM Business, « il faut remonter à 2008 pour voir une telle hausse ».",
+            "BFM Business",
+            id="comme le relève",
+        ),
+        # a comparison, no verb of saying: "le" is an article, the noun no speaker
+        pytest.param(
+            "Les prix montent. Comme le président de la banque, il pense que « les prix vont encore monter ».",
+            "Source non précisée",
+            id="a comparison",
+        ),
+    ],
+)
+def test_the_clause_of_conformity_with_le(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[0][1] == speaker
+
+
+def test_an_adverb_and_a_participle_opening_a_sentence_name_no_organisation() -> None:
+    # "Manifestement éprouvé par…": the adverb opens the journalist's sentence, no firm that "le géant" takes up
+    body = (
+        TITLE + "Manifestement éprouvé par les discussions, celui-ci a mis en doute la volonté de Lactalis. Le géant "
+        "des produits laitiers a publié un communiqué fustigeant « l'irresponsabilité totale du syndicat ».\n"
+    )
+    assert said(body)[0][1] != "Manifestement"
+    # a firm then its verb is still the organisation
+    body = (
+        TITLE + "Lactalis a publié un communiqué. Le géant des produits laitiers dénonce « l'irresponsabilité "
+        "totale du syndicat ».\n"
+    )
+    assert said(body)[0][1] == "Lactalis"
+
+
+def test_a_role_in_one_gender_is_not_the_person_described_in_the_other() -> None:
+    # "le gérant" is not "X, gérante de la boulangerie": the feminine form names another person
+    body = (
+        TITLE + "Thérèse Roe, gérante de la boulangerie, a fermé deux jours. Malgré ses efforts, Jean-Michel Roux "
+        "doit revoir son organisation. « Nous démarrons plus tard pour consommer moins », témoigne le gérant.\n"
+    )
+    assert said(body)[0][1] == "Jean-Michel Roux"
+    # the same form is the same person
+    body = (
+        TITLE + "Thérèse Roe, gérante de la boulangerie, a fermé deux jours. « Nous démarrons plus tard pour "
+        "consommer moins », témoigne la gérante.\n"
+    )
+    assert said(body)[0][1] == "Thérèse Roe"
+
+
+def test_the_party_in_brackets_then_the_role() -> None:
+    # "Paul Roe (CGT), élu du personnel": the union in brackets goes after the role in the description
+    body = TITLE + "« La proposition n'est pas acceptable en l'état », explique Paul Roe (CGT), élu du personnel.\n"
+    assert said(body)[0][1:] == ("Paul Roe", "élu du personnel (CGT)")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a compound tense, the day, then the role and the name without a comma
+        "La remise augmente, a indiqué lundi le ministre de l'Économie Paul Roe :",
+        # the medium after the name, with or without a comma
+        "La remise augmente, a indiqué le ministre de l'Économie Paul Roe au micro de RMC :",
+        "La remise augmente, a indiqué le ministre de l'Économie, Paul Roe, au micro de RMC :",
+    ],
+)
+def test_an_incise_before_the_colon_with_time_and_medium(lead: str) -> None:
+    body = TITLE + lead + " « Je vais demander au patron du groupe de faire à nouveau un effort. »\n"
+    assert said(body)[0][1:] == ("Paul Roe", "ministre de l'Économie")

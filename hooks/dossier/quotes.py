@@ -332,6 +332,20 @@ def _inverted_incise(verb: str, participle: bool) -> bool:
     return word.endswith(_PARTICIPLE_ENDS) if participle else True
 
 
+def _inverted_name_incise(after: str, match: re.Match[str]) -> bool:
+    """post_inverted with a verb of no list and a person's name as its subject: after the quotation and its comma, a
+    verb then a first name and a surname is an incise whatever the verb ("…», replace Paul Roe (CGT)", "…», a
+    évacué Hélène Roe"), the inversion saying that the words are that person's, as an inverted pronoun does
+    (:func:`_inverted_incise`). Not a noun after the comma ("…», film de Paul Roe"), nor a thing as the subject."""
+    verb = match.group("verb").casefold()
+    if match.group("fait") or after.lstrip()[:1] != "," or not _inverted_incise(verb, bool(match.group("aux"))):
+        return False
+    if not match.group("aux") and not _finite_verb(verb):
+        return False
+    tokens = match.group("speaker").split()
+    return len(tokens) >= 2 and is_first_name(tokens[0]) and tokens[1][:1].isupper()
+
+
 def _verb_candidates(word: str) -> set[str]:
     """Possible infinitives of a conjugated form, for when the lemmatizer reads it as a noun ("note")."""
     forms = {word, lemma(word), word + "r"}
@@ -542,6 +556,11 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         if not phrase.strip():
             return "", "", False
     name, detail, named = _parse_speaker(phrase)
+    bracket = _BRACKET_THEN_ROLE.match(detail) if named else None
+    if bracket is not None:
+        # the party or the union in brackets after the name, then the role: "Paul Roe (CGT), élu du personnel" is
+        # the elected staff member of the CGT, described as "élu du personnel (CGT)"
+        detail = f"{bracket.group('role')} ({bracket.group('body')})"
     person, body = _split_affiliation(name) if named else (name, "")
     if (
         body
@@ -555,6 +574,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     return name, detail, named
 
 
+_BRACKET_THEN_ROLE = re.compile(r"^\((?P<body>[^()]{1,40})\)\s*,\s*(?P<role>[^()]+)$")
 _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s*,?\s*")
 
 
@@ -1479,9 +1499,10 @@ _POST_ROLE_ONLY = re.compile(
 _QUESTION_AHEAD = re.compile(r"[^.!?«»“”]*\?")
 
 
-def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None:
+def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tuple[str, int] | None:
     """The speaker named right after a quotation's closing mark, and where the attribution ends; ``opens``: the
-    quotation opens its paragraph (a role alone may sign it then)."""
+    quotation opens its paragraph (a role alone may sign it then); not ``marks``: ``after`` follows a comma of words
+    set off by no closing mark, where only a verb of saying makes an incise."""
     role_only = _POST_ROLE_ONLY.match(after) if opens else None
     if role_only is not None and role_only.group("noun") in ROLE_NOUNS:
         return role_only.group("role"), role_only.end()
@@ -1542,13 +1563,13 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         return selon.group("speaker").strip(), selon.end()
     conformity = _POST_AS.match(after)
     if conformity:
-        rest = _post_attribution(after[conformity.end() :])
+        rest = _post_attribution(after[conformity.end() :], marks=marks)
         return (rest[0], conformity.end() + rest[1]) if rest is not None else None
     between = _POST_BETWEEN.match(after)
     if between:
         # Words between the quotation and its attribution: "« … » sur le sujet, s'est targué X", "« … » lors de
         # la conférence, a-t-il ajouté". A short complement that opens with a preposition, then a comma.
-        rest = _post_attribution(after[between.end() :])
+        rest = _post_attribution(after[between.end() :], marks=marks)
         if rest is not None:
             return rest[0], between.end() + rest[1]
     match = _POST.match(after)
@@ -1556,7 +1577,11 @@ def _post_attribution(after: str, opens: bool = False) -> tuple[str, int] | None
         return None
     # ("croit savoir X": hearsay told as such, the verb of saying is "croire")
     believes = bool(match.group("believes")) and match.group("verb") == "savoir"
-    if not believes and not is_speech_verb(match.group("verb"), faire=bool(match.group("fait"))):
+    if (
+        not believes
+        and not is_speech_verb(match.group("verb"), faire=bool(match.group("fait")))
+        and not (marks and _inverted_name_incise(after, match))
+    ):
         return None
     if not match.group("aux") and not match.group("fait") and re.search(r"é(?:e|s|es)?$", match.group("verb")):
         # A past participle without its auxiliary is a participial apposition to the words quoted, not an
@@ -1627,7 +1652,8 @@ _INCISE = re.compile(
     r"(?:(?:à|au|pour)\s+(?:\d+\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*"
     r"(?:(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)?\s*,\s+(?=l[ea]\s|l[’']|[A-ZÀ-ÖØ-Þ])|\s+(?=l[ea]\s|l[’'])))?"
     # ("met en garde X", "met en avant X": the locution's complement)
-    r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?)))"
+    # ("ce dernier", "cette dernière": the person named last, as in an incise after the quotation)
+    r"(?P<speaker>(?:[A-ZÀ-ÖØ-Þ]|l[’']|le |la |un |une )[^,]{1,80}?|ce dernier\b|cette dernière\b)))"
     # The incise ends with a comma, or with its sentence: « A, avance le professeur. B » (not after an initial
     # or a civility: "explique M. Roe").
     rf"(?:\s*,\s+|(?P<stop>{_NOT_A_CIVILITY}\.\s+(?=[A-ZÀ-ÖØ-Þ])))"
@@ -1696,7 +1722,9 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
 # "selon X", "d'après X", "à en croire X", and "comme l'explique X" (comme + a verb of saying, its object the
 # pronoun l'), each before the quotation.
 _SELON = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:selon|d[’']après|à en croire|comme\s+l[’'](?P<verb>[\w’']+))\s+(?P<speaker>[^,«“\"]+?)"
+    # (the neuter pronoun whole before a consonant, "comme le relève X", and a compound tense: "comme l'a dit X")
+    r"(?:^|[,;]\s*|\s)(?:selon|d[’']après|à en croire|comme\s+(?:l[’']\s*(?:a\s+|avait\s+)?|le\s+)(?P<verb>[\w’']+))"
+    r"\s+(?P<speaker>[^,«“\"]+?)"
     # (the role, and where the words were reported: "comme l'explique X, enseignant à l'IFM, cité dans…")
     rf"(?:\s*,\s*(?P<detail>[^,«“\"]+)(?:\s*,\s*(?:{_REPORTED_WORDS})\b[^,«“\"]*)?)?$",
     re.I,
@@ -1744,9 +1772,15 @@ _INVERTED_BEFORE = re.compile(
 # The same incise closing a sentence that a colon ends, the name perhaps in apposition after the role: "Le choc est
 # immense, explique le maire, Paul Roe : « … »" (incise_colon).
 _INVERTED_BEFORE_COLON = re.compile(
-    r",\s*(?P<verb>[a-zà-ÿ][\w’']+)\s+"
+    # (when it was said may come between the verb and the role: "…, a indiqué lundi le ministre de l'Économie X :")
+    # (a compound tense too: "…, a expliqué le maire, X :")
+    rf",\s*(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<verb>[a-zà-ÿ][\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
-    rf"\s*,?\s*(?P<speaker>{_NAME_RUN})\s*,?(?:\s*{_POST_TIME})?\s*$"
+    rf"\s*,?\s*(?P<speaker>{_NAME_RUN})"
+    # (and the medium the words were given to, after the name: "… X au micro de RMC :", "… X sur France Inter :")
+    r"(?:\s*,?\s+(?:(?:au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau|dans\s+les\s+colonnes)\s+(?:de\s+la\s+|de\s+l[’']"
+    r"|du\s+|des\s+|de\s+|d[’'])|(?:sur|à|au)\s+(?=[A-ZÀ-ÖØ-Þ]))[^,:;«»“”\"]{1,40}?)?"
+    rf"\s*,?(?:\s*{_POST_TIME})?\s*$"
 )
 # ("…, ce à quoi Paul Roe a répondu : « … »": the answer's relative, its subject the speaker)
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+(?:qu(?:e\s+|[’']\s*)|à\s+quoi\s+)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
@@ -2532,7 +2566,27 @@ def _described_as(noun: str, detail: str) -> bool:
     found = [w for w in re.findall(r"[\w-]+", detail.casefold()) if _role_noun(w)]
     folded = noun.casefold()
     narrower = _HYPERNYMS.get(folded, ())
-    return any(w[:5] == folded[:5] or w in narrower for w in found)
+    # (not the other gender's form of the noun: "le gérant" is not "X, gérante de la boulangerie")
+    return any((w[:5] == folded[:5] and not _other_gender(w, folded)) or w in narrower for w in found)
+
+
+def _other_gender(one: str, other: str) -> bool:
+    """Whether two role nouns are the masculine and the feminine of one noun, as French forms the feminine: "gérant"
+    and "gérante", "directeur" and "directrice", "vendeur" and "vendeuse", "pharmacien" and "pharmacienne",
+    "patron" and "patronne", "conseiller" and "conseillère"."""
+    for masculine, feminine in ((one, other), (other, one)):
+        forms = {masculine + "e"}
+        if masculine.endswith("teur"):
+            forms.add(masculine[:-4] + "trice")
+        if masculine.endswith("eur"):
+            forms.add(masculine[:-3] + "euse")
+        if masculine.endswith(("ien", "on")):
+            forms.add(masculine + "ne")
+        if masculine.endswith("er"):
+            forms.add(masculine[:-2] + "ère")
+        if feminine in forms:
+            return True
+    return False
 
 
 # The press renames a person by a wider name for the office it gave first: "l'élu" for a député or a maire, "le
@@ -2912,7 +2966,7 @@ def _attributed_sentence_end(text: str, start: int) -> str | None:
             return None
         if _PARTICIPLE_AFTER.match(clause[comma:]):
             return None  # "…, suggérant une approche…": the journalist's participle, no attribution
-        post = _post_attribution(clause[comma:])
+        post = _post_attribution(clause[comma:], marks=False)
         if post is not None and post[1] >= len(clause) - comma - 1:
             break
         post = None
@@ -2933,7 +2987,7 @@ def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
     commas = [i for i, char in enumerate(clause) if char == ","][::-1][:3]
     post = None
     for comma in commas:
-        post = _post_attribution(clause[comma:]) if comma > 0 else None
+        post = _post_attribution(clause[comma:], marks=False) if comma > 0 else None
         if post is not None and post[1] >= len(clause) - comma - 1:
             break
         post = None
@@ -3897,7 +3951,7 @@ def _unclosed_straight(text: str) -> _Found | None:
     if text[start : start + 1] != '"':
         return None
     for comma in _COMMA.finditer(text, start + 1):
-        post = _post_attribution(text[comma.start() : comma.start() + ATTRIBUTION_WINDOW])
+        post = _post_attribution(text[comma.start() : comma.start() + ATTRIBUTION_WINDOW], marks=False)
         if post is None:
             continue
         inner = _inner(text[start + 1 : comma.start()])
@@ -4488,6 +4542,9 @@ class _Context:
                 and not is_first_name(first)
                 and not re.search(r"[’']", first)
                 and _surname_key(name) not in self._people
+                # (a past participle alone after the word is no verb of which it is the subject: "Manifestement
+                # éprouvé par les discussions, celui-ci…" opens on an adverb)
+                and not text[match.end() :].split(" ", 1)[0].endswith(PAST_PARTICIPLE_ENDS)
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
