@@ -2120,3 +2120,89 @@ def test_a_press_archive_s_header_gives_the_paper_and_the_writer(line: str, publ
 def test_a_sentence_with_dashes_is_no_archive_header() -> None:
     line = "Le maire - qui n'a rien dit - a quitté la salle, le conseil - lui - a voté le budget."
     assert rules(article(f"Un titre du jour\n\n{line}\n\n{PARA}")) == []
+
+
+# --- session 19: heads of regional and agency pages ---------------------------
+
+LEAD = (
+    "La boulangerie du bourg a rouvert ses portes lundi matin après trois semaines de travaux, au grand soulagement "
+    "des habitants du village qui devaient aller jusqu'à la ville."
+)
+
+
+@pytest.mark.parametrize("signature", ["T.D.", "- H. D", "J.-L. M."])
+def test_the_reporter_s_initials_under_the_headline_sign_the_article(signature: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{signature}\n\n{LEAD}")
+    assert a.author == signature.lstrip("- ")
+    assert [r.rule for r in a.removed] == ["byline"]
+
+
+def test_an_acronym_under_the_headline_is_no_set_of_initials() -> None:
+    # "AFP" is the agency's name (test_wire_agency_alone_signs_the_dispatch), not three initials
+    assert article(f"Le bourg retrouve sa boulangerie\n\nAFP\n\n{LEAD}").author == "AFP"
+
+
+def test_a_rubric_in_capitals_glued_to_the_headline_and_the_standfirst() -> None:
+    a = article(
+        "VIE LOCALELe bourg retrouve enfin sa boulangerie\n\nVIE LOCALEAprès trois semaines de travaux, le "
+        f"fournil a rallumé ses fours...\n\n{LEAD}"
+    )
+    assert a.title == "Le bourg retrouve enfin sa boulangerie"
+    assert [(r.rule, r.text) for r in a.removed] == [("kicker", "VIE LOCALE"), ("kicker", "VIE LOCALE")]
+    assert a.blocks[0].plain.startswith("Après trois semaines")
+    # an acronym glued to a capitalised word in the text is left alone ("IAGen" is a product)
+    assert (
+        article(f"Le bourg retrouve enfin sa boulangerie\n\n{LEAD}").title == "Le bourg retrouve enfin sa boulangerie"
+    )
+
+
+def test_the_writer_s_name_alone_above_the_text_signs_it() -> None:
+    # printed twice by the template (the link to the author's page, then the name), the account's label after it
+    a = article(f"Le bourg retrouve sa boulangerie\n\nDelphine Roux Twitter\n\nDelphine Roux Twitter\n\n{LEAD}")
+    assert a.author == "Delphine Roux"
+    assert [r.rule for r in a.removed] == ["byline", "byline"]
+    # the first glued under the standfirst, as the copy of a page with no blank line between them gives it
+    standfirst = "Le fournil a rallumé ses fours après trois semaines de travaux..."
+    c = article(f"Le bourg retrouve sa boulangerie\n\n{standfirst}\nDelphine Roux\n\nDelphine Roux\n\n{LEAD}")
+    assert c.author == "Delphine Roux" and [b.plain for b in c.blocks] == [standfirst, LEAD]
+    # a name above a short line that is no paragraph of the text is no byline (a standfirst may name a person)
+    b = article(f"Le bourg retrouve sa boulangerie\n\nDelphine Roux\n\nUne vie de fournil\n\n{LEAD}")
+    assert b.author is None
+
+
+def test_a_place_in_capitals_and_a_glued_colon_is_a_dateline() -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\nSAN FRANCISCO:\n\n{LEAD}")
+    assert [(r.rule, r.text) for r in a.removed] == [("dateline", "SAN FRANCISCO:")]
+    # an intertitle in capitals, the colon set off as French typography sets it, is no dateline
+    b = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\nCE QU'IL FAUT RETENIR :\n\n{LEAD}")
+    assert not [r for r in b.removed if r.rule == "dateline"]
+
+
+def test_a_caption_closed_by_the_photo_label_a_comma_and_the_agency() -> None:
+    caption = 'Le boulanger a rallumé ses fours, promettant un pain "comme avant". (Photo, AFP)'
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{caption}\n\n{LEAD}")
+    assert [(r.rule, r.text) for r in a.removed] == [("credit", caption)]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Découvrez La Gazette du Val en illimité pour 1€ seulement Découvrir les offres", "paywall"),
+        ("Restez informé ! Recevez des alertes pour être au courant de toutes les dernières actualités.", "newsletter"),
+        ("Souhaitez-vous recevoir une notification lors de la réponse d’un(e) internaute ?", "furniture"),
+        ("Lien copié Copier le lien", "furniture"),
+        ("Photos DDM, M. Roe, J.-L. Roux", "credit"),
+    ],
+)
+def test_offers_alerts_comment_options_and_a_photo_desk(line: str, rule: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_source_and_the_agency_sign_a_reprint() -> None:
+    # "Source AFP", the share button's words glued after it
+    a = article(f"Le bourg retrouve sa boulangerie\n\nSource AFPLien copié Copier le lien\n\n{LEAD}")
+    assert a.author == "AFP" and [r.rule for r in a.removed] == ["byline"]
+    # "Source" before a word that is no agency's name is the text's
+    b = article(f"Le bourg retrouve sa boulangerie\n\nSource de fierté pour le bourg\n\n{LEAD}")
+    assert b.author is None

@@ -1847,6 +1847,15 @@ def _head_fact(text: str) -> bool:
 _SIGNATURE_YEAR = re.compile(r",\s*(?:©\s*)?(?:19|20)\d\d$")
 
 
+_PROFILE_LINK = re.compile(r"\s+(?:Twitter|X|LinkedIn|Linkedin|Facebook|Instagram|Bluesky|Mastodon)$")
+_SOURCE_BYLINE = re.compile(
+    r"^Source\s*:?\s*(?P<agency>AFP|Reuters|AP|Belga|ATS|Agence France-Presse|Agence France Presse)"
+    r"(?:\s*$|(?=Lien copié|Copier le lien))"
+)
+# Two or three initials, each a capital and perhaps a stop, a hyphenated one too ("T.D.", "H. D", "J.-L. M.").
+# (each set off by a stop or a space: "AFP" is an acronym)
+_INITIAL = r"[A-ZÀ-ÖØ-Þ](?:\.?-[A-ZÀ-ÖØ-Þ])?"
+_INITIALS = re.compile(rf"^{_INITIAL}(?:(?:\.\s*|\s+){_INITIAL}){{1,2}}\.?$")
 _NAME_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}$")
 
 
@@ -2032,11 +2041,18 @@ _PLACE_KICKER = re.compile(
 )
 
 
+# …or in capitals, as some sites print the rubric above the headline: "ENSEIGNEMENT SUPERIEURLes universités…".
+_GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])")
+
+
 def _glued_kicker(text: str) -> re.Match[str] | None:
-    """The rubric glued to a headline (:data:`_GLUED_KICKER`, :data:`_PLACE_KICKER`), or None."""
+    """The rubric glued to a headline (:data:`_GLUED_KICKER`, :data:`_GLUED_CAPS_KICKER`, :data:`_PLACE_KICKER`), or
+    None."""
     if len(text) > HEAD_LINE_CHARS:
         return None
-    match = _GLUED_KICKER.match(text)
+    match = _GLUED_KICKER.match(text) or _GLUED_CAPS_KICKER.match(text)
+    if match is not None and "last" not in match.re.groupindex:
+        return match if count_words(text[match.end() :]) >= 4 else None
     if match is not None and not is_french_word(match.group("last")):
         match = None
     if match is None:
@@ -2153,6 +2169,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # The site's name, its tagline and its menu above the breadcrumb that leads to the headline: never the title.
         removed.append(Removal(unit.line, unit.text, "site-header"))
     seen = 0  # units looked at that were not furniture
+    kicker = ""  # a rubric in capitals glued to the headline, which the standfirst may carry again
     while i < len(units) and seen < 8:
         unit = units[i]
         following = units[i + 1] if i + 1 < len(units) else None
@@ -2183,6 +2200,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
         bracketed = head.title is None or text.startswith("[")
         rubric = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown and bracketed else None
+        if rubric is None and kicker and text.startswith(kicker) and unit.kind == "text":
+            # the rubric glued to the headline, glued again to the standfirst under it
+            rubric = _GLUED_CAPS_KICKER.match(text)
+            rubric = rubric if rubric is not None and rubric.group() == kicker else None
         if rubric is None and head.title is None and not rest and unit.kind == "text" and not unit.markdown:
             rubric = _glued_kicker(text)
         if (
@@ -2193,6 +2214,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # The rubric glued before the headline or the standfirst ("PORTRAIT - L'ingénieur…"): it goes, the
             # line stays.
             removed.append(Removal(unit.line, rubric.group().strip(), "kicker"))
+            kicker = rubric.group() if rubric.re is _GLUED_CAPS_KICKER else kicker
             units[i] = unit = _retext(unit, text[rubric.end() :])
             text = unit.text
         caps = _caps_byline(unit) if head.author is None and _before_lead(rest) else None
@@ -2520,22 +2542,32 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        # (some templates print the name twice, the link to the writer's page then the name)
+        doubled = following is not None and following.text == text
+        lead = (units[i + 2] if i + 2 < len(units) else None) if doubled else following
+        name = _PROFILE_LINK.sub("", text)
         if (
             unit.kind == "text"
             and not unit.markdown
             and head.author is None
             and head.title is not None
-            and len(rest) <= 1
-            and unit.blank_before
-            and following is not None
-            and following.kind == "text"
-            and following.word_count >= LEAD_MIN_WORDS
-            and _dashed_name(text)
+            # (set apart, or printed twice, or glued right under the headline)
+            and (unit.blank_before or doubled or (i > 0 and units[i - 1].line == head.title_line))
+            and lead is not None
+            and lead.kind == "text"
+            and lead.word_count >= LEAD_MIN_WORDS
+            and _dashed_name(name)
+            # (under the standfirst at most; the headline printed again and a caption are no text)
+            and sum(1 for kept in rest if not (_headline_again(kept, head) or cruft_reason(kept))) <= 1
         ):
             # The writer's name alone on its line, set apart under the title or its standfirst and right above the
-            # lead, as news sites print the byline without "Par" ("Michel Roe", "LOUIS ROE"): the byline.
-            head.author = _capitalised(text) if text.isupper() else text
+            # lead, as news sites print the byline without "Par" ("Michel Roe", "LOUIS ROE"): the byline. The label
+            # of the link to the writer's account may follow the name ("Jeanne Roe Twitter").
+            head.author = _capitalised(name) if name.isupper() else name
             removed.append(Removal(unit.line, text, "byline"))
+            if doubled and following is not None:
+                removed.append(Removal(following.line, text, "byline"))
+                i += 1
             i += 1
             continue
         correspondent = (
@@ -2709,6 +2741,28 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         ):
             # The writer's name alone, then the date line, above the headline (a blog theme's post head).
             head.author = text
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        if (
+            head.author is None
+            and head.title is not None
+            and unit.kind in ("text", "dash")
+            and not unit.markdown
+            and _INITIALS.match(text)
+            and not any(_prose(before) and before.line != head.title_line for before in units[:i])
+        ):
+            # The reporter's initials alone under the headline, above the text, as regional dailies sign a local
+            # story ("T.D.", "- H. D"): the author, however short (after the text, _end_signature reads them).
+            head.author = " ".join(text.split())
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        source = _SOURCE_BYLINE.match(text) if head.author is None and head.title is not None else None
+        if source is not None and unit.kind == "text" and not unit.markdown:
+            # "Source AFP": the agency whose dispatch a paper reprints signs it (the share button's words may be
+            # glued after it: "Source AFPLien copié Copier le lien")
+            head.author = source.group("agency")
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -2957,6 +3011,10 @@ FURNITURE = _rx(
     r"^(?:suivez-nous|retrouvez-nous|tweeter|imprimer|copier le lien|envoyer par e-?mail|réagir|commenter)\b.{0,60}$",
     r"^(?:\d+\s+)?(?:commentaires?|réactions?)\b.{0,40}$",
     r"^laisser un commentaire\b",
+    # the comment form's options and the share button's confirmation: "Souhaitez-vous recevoir une notification lors
+    # de la réponse", "Lien copié Copier le lien"
+    r"^souhaitez-vous recevoir une notification\b.{0,60}$",
+    r"^lien copié\b.{0,30}$",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
     r"^(?:publicit[ée]|sponsorisé|contenu sponsorisé|annonce)$",
@@ -3284,6 +3342,8 @@ CREDIT = re.compile(
     r"|^captures? d[’']écran\b[^.!?]{0,80}$"
     # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
     r"|^photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])\s*[^.!?]{2,80}$"
+    # The paper's photo desk by its acronym, then the photographers: "Photos DDM, M. Roe, J.-L. Roux".
+    r"|^photos?\s+(?-i:[A-Z]{2,5})(?:\s*[,/]\s*[^!?]{2,80})?$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
     r"|^cr[ée]dits?\s+photos?\s+[^\s:][^.!?:]{0,60}$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
@@ -3544,6 +3604,8 @@ PAYWALL = Rules(
         r"(?:découvrez|lisez|accédez à) (?:tous nos|tous les|l[’']ensemble de nos) (?:articles|contenus)\b.{0,40}"
         r"\ben illimité\b",
         r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
+        # the paper read without limit for an offer: "Découvrez La Gazette en illimité pour 1€ seulement"
+        r"découvrez\s+[^.!?]{2,60}?\s+en illimité\b.{0,80}$",
         r"pensez à (?:vous )?abonner\b",
         r"(?:cet article|la suite(?: de cet article)?|cette enquête|ce contenu|ce document|cette page|cet entretien)"
         r" (?:est|vous est)"
@@ -3640,6 +3702,8 @@ PAYWALL = Rules(
 NEWSLETTER = Rules(
     start=(
         r"(?:abonnez-vous|inscrivez-vous|souscrivez)\b",
+        # the alerts' pitch in the newsroom's voice: "Restez informé ! Recevez des alertes pour…"
+        r"restez informée?s?\s*!?\s*(?=recevez|inscrivez|abonnez)",
         r"(?:recevez|obtenez|ne manquez)\b.{0,160}\b"
         r"(?:nouvelles|actualités?|offres|alertes|articles|infos|informations?|essentiel|lettre d[’']information)\b",
         # the newsletter's time of sending, alone on its line: "Tous les soirs à partir de 18h", "Chaque matin à 7h"
@@ -3855,13 +3919,17 @@ _DASH_CREDIT_END = re.compile(
 # …or in brackets after the caption's last sentence, as agencies' captions end: "… à Barcelone, en Espagne. (Photo de
 # Jeanne Roux / Agence)". A paragraph's sentence may mention a photo; it does not end with its credit so.
 _BRACKET_CREDIT_END = re.compile(
-    r"[.!?…]\s*\((?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration|image)\s*(?::|de\s|d[’'])\s*[^()]{2,60}\)\.?$"
+    # (the label then a comma, as wire reprints set it: "… à l'humanité". (Photo, AFP)")
+    r"[.!?…\"”»]\s*\((?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration|image)\s*(?::|,|de\s|d[’'])\s*[^()]{2,60}\)\.?$"
     # …or after it without brackets, as a site prints the source of a picture: "… le 9 septembre. Photo tirée du
     # compte X de la présidence", "… à Rabat. Crédit photo : X"
     r"|[.!?…]\s+(?:photos?\s+(?:tirée?s?|extraite?s?|issue?s?)\s+d(?:u|e|es|[’'])|cr[ée]dits?\s+photos?\s*:)"
     r"\s*[^.!?]{2,80}$",
     re.I,
 )
+# The place in capitals and a colon glued to it, alone on its line: the dateline as English-language wires set it
+# above a French dispatch ("PARIS:", "SAN FRANCISCO:"); French typography puts a space before the colon.
+_CAPS_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}:$")
 # A date line's two labels glued, their dates lost in the copy: "Publié Mis à jour".
 _LATE_DATELINE = re.compile(r"^(?:publiée?|créée?)\s+(?:le\s+)?mise? à jour(?:\s+le)?$", re.I)
 # A financial site's syndication line, its date after it: "information fournie par Reuters 13/02/2026 à 01:11".
@@ -4006,6 +4074,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "kicker"
     if len(text) <= 40 and _LATE_DATELINE.match(text):
         return "dateline"
+    if len(text) <= 36 and text.endswith(":") and _CAPS_DATELINE.match(text):
+        return "dateline"
     if len(text) <= 80 and _INFORMATION_FROM.match(text):
         return "syndication"
     if len(text) <= 40 and _DISTRIBUTED_AT.match(text):
@@ -4101,6 +4171,14 @@ def cruft_reason(unit: Unit) -> str | None:
 
 def _short(unit: Unit) -> bool:
     return unit.word_count <= 25
+
+
+PROSE_WORDS = 8  # a sentence of the text, ended by its stop, is at least this long
+
+
+def _prose(unit: Unit) -> bool:
+    """A sentence of the article's text: long enough, ended by its stop."""
+    return unit.word_count >= PROSE_WORDS and unit.text.rstrip(' »”"').endswith(tuple(_TERMINAL))
 
 
 TEASER_SENTENCE_WORDS = 16  # a teaser under its label, kept with a stop, is shorter than this
@@ -4790,8 +4868,7 @@ def _captioned(unit: Unit, following: Unit | None) -> bool:
 
 
 # A writer's signature alone on the article's last line, the French press's way of signing at the end: the name
-# of a person (:func:`_person_name`) after the text.
-_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,3}$")
+# of a person (:func:`_person_name`) after the text, or the initials (_INITIALS).
 # A tag pill glued before the lead's first words: "#IA générative Les entreprises suisses…".
 _GLUED_TAG = re.compile(r"^#[^\W\d_][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){0,3}\s+(?=[A-ZÀ-ÖØ-Þ«“\"])")
 

@@ -103,6 +103,7 @@ SPEECH_VERBS = frozenset(
     riposter enchérir interrompre embrayer ordonner menacer supplier implorer accuser apostropher
     invectiver tancer sermonner admonester enquérir articuler chuchoter susurrer murmurer marmonner bougonner
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
+    attester
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -343,7 +344,10 @@ def _inverted_name_incise(after: str, match: re.Match[str]) -> bool:
     if not match.group("aux") and not _finite_verb(verb):
         return False
     tokens = match.group("speaker").split()
-    return len(tokens) >= 2 and is_first_name(tokens[0]) and tokens[1][:1].isupper()
+    # (a first name no list knows, the two words no word of the language: "Imane Roe")
+    return len(tokens) >= 2 and (
+        (is_first_name(tokens[0]) and tokens[1][:1].isupper()) or is_unlisted_name(" ".join(tokens[:2]).rstrip(",."))
+    )
 
 
 def _verb_candidates(word: str) -> set[str]:
@@ -1395,7 +1399,7 @@ _POST = re.compile(
     rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|{_ASIDE_TURN}|auparavant|à\s+nouveau|de\s+nouveau|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+){{0,2}}|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
     # (the manner set off by commas between the verb and the inverted subject: "…», lance, en larmes, une habitante",
     # "…», confie, ému, le maire")
-    rf"(?P<manner>\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|du|de|que|qu[’'])\s)[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){{0,3}}\s*,(?=\s))?"
+    rf"(?P<manner>\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|du|de|que|qu[’'])\s)[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){{0,5}}\s*,(?=\s))?"
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
