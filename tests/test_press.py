@@ -6175,3 +6175,69 @@ def test_the_party_in_brackets_then_the_role() -> None:
 def test_an_incise_before_the_colon_with_time_and_medium(lead: str) -> None:
     body = TITLE + lead + " « Je vais demander au patron du groupe de faire à nouveau un effort. »\n"
     assert said(body)[0][1:] == ("Paul Roe", "ministre de l'Économie")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # whom the words were told, before the speaker ("confie auprès de l'AFP Maxime") or after ("… auprès de X")
+        pytest.param(
+            "« S'il n'y a pas plus d'embauches, on va tous partir », confie auprès de l'AFP Maxime, éducateur.",
+            ("Maxime", "éducateur"),
+            id="told before the speaker",
+        ),
+        pytest.param(
+            "« Il a laissé les enfants sur le carreau et il est parti », s'indignent les parents d'élèves auprès de "
+            "France 3 Paris.",
+            ("Parents d'élèves", ""),
+            id="told after the speaker",
+        ),
+        # an office's complement stays ("conseiller auprès du Premier ministre")
+        pytest.param(
+            "« Le calendrier sera tenu », assure Paul Roe, conseiller auprès du Premier ministre.",
+            ("Paul Roe", "conseiller auprès du premier ministre"),
+            id="an office's complement",
+        ),
+        # the channel after the name ("Thierry Roe sur iTélé"), not after a one-word name ("Arrêt sur Images")
+        pytest.param(
+            "« C'est l'équivalent de trois universités », a reconnu le secrétaire d'État chargé des universités, "
+            "Thierry Roe sur iTélé.",
+            ("Thierry Roe", "secrétaire d'État chargé des universités"),
+            id="the channel after the name",
+        ),
+        pytest.param(
+            "« Il a décidé de piéger le journal en se faisant passer pour une autre », explique Jeanne Roe sur "
+            "France Inter, journaliste.",
+            ("Jeanne Roe", "journaliste"),
+            id="the channel then the role",
+        ),
+    ],
+)
+def test_the_medium_told_is_no_part_of_the_speaker(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[0][1:] == expected
+
+
+def test_a_role_whose_complement_a_demonstrative_points_back_to() -> None:
+    # "le patron de cette exploitation" right after the farmer was the subject: the farmer
+    body = (
+        TITLE + "Faute de pluie, Arnaud Roe a dû nourrir ses bêtes dès juillet. « On a démarré un mois plus tôt », "
+        "explique le patron de cette exploitation de 80 hectares reprise de son père il y a dix ans.\n"
+    )
+    assert said(body)[0][1] == "Arnaud Roe"
+    # a definite complement, no demonstrative: someone else, described so
+    body = (
+        TITLE + "Faute de pluie, Arnaud Roe a dû nourrir ses bêtes dès juillet. « On a démarré un mois plus tôt », "
+        "explique le patron de la coopérative laitière de la vallée reprise par ses fils il y a dix ans.\n"
+    )
+    assert said(body)[0][1] != "Arnaud Roe"
+
+
+def test_a_reflexive_verb_and_a_relative_clause_in_an_incise_inside_the_quotation() -> None:
+    # « A, se souvient X, dont …, mais B »: the clitic before the verb, the relative clause about the speaker
+    body = (
+        TITLE + "« Il y a six ou sept ans je fermais en août, se souvient Jean Roe, dont le commerce est situé "
+        "en pleine rue, mais les clients partaient ailleurs. »\n"
+    )
+    found = said(body)
+    assert found[0][1:] == ("Jean Roe", "dont le commerce est situé en pleine rue")
+    assert found[0][0].endswith("mais les clients partaient ailleurs.")

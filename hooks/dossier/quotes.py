@@ -1370,7 +1370,9 @@ _POST_COMPLEMENT = (
     # a medium whose brand is written in lower case, the name after it: "réagit sur franceinfo Paul Roe"
     r"|(?:sur|à|au|pour)\s+[a-zà-ÿ][a-zà-ÿ0-9]{2,}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     # the broadcaster by its formula: "a expliqué sur les ondes de la CRTV X", "au micro de Sud Radio X"
-    r"|(?:sur\s+les\s+ondes|au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau)\s+d(?:e\s+(?:la\s+|l[’'])?|u\s+|es\s+|[’'])"
+    # (or whom they were told: "confie auprès de l'AFP Maxime")
+    r"|(?:sur\s+les\s+ondes|au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau|auprès)"
+    r"\s+d(?:e\s+(?:la\s+|l[’'])?|u\s+|es\s+|[’'])"
     # (the medium's name in one word, or two when no person's name follows: a first name opens the speaker)
     rf"\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})??(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # where the words were said, in lower-case words, the speaker after it: "répète dans ses interviews le Nigérian
@@ -1429,6 +1431,13 @@ _SPEAKER_TIME = re.compile(
 )
 # …and where or on what occasion: "…», s'est targué le chef de l'État devant le parterre d'invités", "…», a dit X
 # lors du salon", "…», a rappelé X en marge de la réunion".
+_ON_MEDIUM = re.compile(
+    r"\s*,?\s+sur\s+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,3}[A-ZÀ-ÖØ-Þ])[\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w’'&.-]*){0,3}(?=\s*(?:,|$))"
+)
+_DEMONSTRATIVE_COMPLEMENT = re.compile(
+    r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:de\s+|d[’']\s*)(?:ce|cet|cette|ces)\s+[a-zà-ÿ]", re.I
+)
+_TOLD_MEDIUM = re.compile(r"\s+auprès\s+d(?:e|u|es|[’'])\s*(?:la\s+|l[’']\s*)?(?=[A-ZÀ-ÖØ-Þ0-9])")
 _SPEAKER_OCCASION = re.compile(
     r"\s+(?:devant|lors\s+d(?:e|u|es|[’'])|à\s+l[’']occasion\s+d|en\s+marge\s+d|au\s+cours\s+d|pendant|durant"
     r"|face\s+(?:à|au|aux))\b"
@@ -1612,6 +1621,22 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
     occasion = _SPEAKER_OCCASION.search(speaker)
     if occasion is not None and "," not in speaker[: occasion.start()] and words(speaker[: occasion.start()])[1:]:
         speaker = speaker[: occasion.start()]
+    medium = _ON_MEDIUM.search(speaker)
+    named_before = speaker[: medium.start()].split() if medium is not None else []
+    # (a name of two words at least before it: "Arrêt sur Images" is one name)
+    if (
+        medium is not None
+        and len(named_before) >= 2
+        and (medium.group().lstrip()[:1] == "," or named_before[-1][:1].isupper())
+    ):
+        # "…, a reconnu le secrétaire d'État, Thierry Roe sur iTélé": the channel the words were said on, after the
+        # name, is no part of it (after a role it may be its complement: "chroniqueur sur France Inter")
+        speaker = speaker[: medium.start()] + speaker[medium.end() :]
+    told = _TOLD_MEDIUM.search(speaker)
+    if told is not None and not _role_noun(speaker[: told.start()].split()[-1].casefold()):
+        # "…», s'indignent les parents d'élèves auprès de France 3": whom the words were told, a medium; not the
+        # office's complement ("le conseiller auprès du Premier ministre")
+        speaker = speaker[: told.start()]
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
     relative = _RELATIVE.search(speaker)
@@ -1645,7 +1670,8 @@ _INCISE = re.compile(
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
     # ("a encore insisté le ministre", "a déjà prévenu X": an adverb of the list between the auxiliary and the verb)
-    rf"|(?:(?:{_AUX}\s+(?:(?:(?:tout\s+)?[a-zà-ÿ]+ment|{_ADVERBS})\s+)?)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
+    # (a reflexive verb's clitic before it: "se souvient X")
+    rf"|(?:(?:{_AUX}\s+(?:(?:(?:tout\s+)?[a-zà-ÿ]+ment|{_ADVERBS})\s+)?)?(?:se\s+)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
     # ("témoigne ainsi le Dr X", "résume simplement X")
     # ("explique par exemple Alice", "confie également X": the example or the addition, between verb and speaker)
@@ -1670,6 +1696,7 @@ _INCISE_NAME = re.compile(
     r"(?:(?:\s*,\s*[a-zà-ÿ][^.!?;:,«»“”\"]{0,60})?(?P<stop>\.)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])|\s*,\s+(?=\S))"
 )
 _ROLE_ARTICLE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
+_INCISE_RELATIVE = re.compile(r"(?P<clause>(?:dont|qui)\s[^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE_COMMA = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -1709,6 +1736,11 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
             # (and what the journalist adds, up to the incise's stop) are the incise's
             head = head.rstrip(" ,") + "." if named.group("stop") else head
             return head, f"{speaker}, {named.group('name')}", tail[named.end() :]
+        relative = _INCISE_RELATIVE.match(tail) if match.group("speaker") else None
+        if relative is not None:
+            # « A, se souvient Jean Roe, dont le commerce est situé rue Nationale, mais B »: the relative clause
+            # about the speaker is the incise's; the words go on after it
+            return head, f"{speaker}, {relative.group('clause')}", tail[relative.end() :]
         apposition = _INCISE_ROLE.match(tail) if match.group("speaker") else None
         role = _INCISE_ROLE_COMMA.match(tail) if match.group("speaker") and apposition is None else None
         if role is not None and _role_noun(_DETERMINERS.sub("", role.group("role"), count=1).split(" ", 1)[0]):
@@ -5192,6 +5224,14 @@ class _Context:
         taken = self._epithet_for_subject(flat) if not named_here else None
         if taken is not None:
             return taken
+        pointed = _DEMONSTRATIVE_COMPLEMENT.match(flat) if not named_here else None
+        if pointed is not None and _role_noun(pointed.group("noun").casefold()):
+            # a role whose complement a demonstrative points back to ("…», explique le patron de cette exploitation"
+            # right after "Arnaud Roe a dû nourrir ses bêtes"): the subject the sentence before was about
+            last = self.last
+            gender = _article_gender(flat)
+            if last is not None and last.named and (gender is None or person_gender(last) in (None, gender)):
+                return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
