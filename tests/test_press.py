@@ -6241,3 +6241,32 @@ def test_a_reflexive_verb_and_a_relative_clause_in_an_incise_inside_the_quotatio
     found = said(body)
     assert found[0][1:] == ("Jean Roe", "dont le commerce est situé en pleine rue")
     assert found[0][0].endswith("mais les clients partaient ailleurs.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the quoted noun phrase after its article, object of a verb of demand, promise or blame: the subject's words
+        pytest.param(
+            "Paul Roe réclame un « moratoire immédiat » sur les licenciements.",
+            [("moratoire immédiat", "Paul Roe")],
+            id="demand",
+        ),
+        pytest.param(
+            "Jeanne Roe promet une « accélération » des réformes.", [("accélération", "Jeanne Roe")], id="promise"
+        ),
+        # what the subject presents, finds or mentions is named in the journalist's marks: no quotation
+        pytest.param("Meta dévoile un « modèle ouvert » pour les chercheurs.", [], id="a product presented"),
+        pytest.param(
+            "Le syndicat y a trouvé un « équilibre » et s'est engagé à défendre le texte.", [], id="what was found"
+        ),
+        pytest.param(
+            "Le ministre veut renforcer la règle. Il y a quelques semaines, il avait évoqué des « casiers fermés » "
+            "installés hors des classes.",
+            [],
+            id="what was mentioned",
+        ),
+    ],
+)
+def test_a_quoted_object_after_its_article(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text, speaker) for text, speaker, _ in said(TITLE + body + "\n")] == expected

@@ -2047,6 +2047,17 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         judged = _judge_subject(intro[: attribute.start("verb")])
         if judged is not None:
             return judged
+    determined = _DETERMINER_END.search(intro) if not colon else None
+    if determined is not None:
+        # partial_governed: the quoted noun phrase, its article before the marks, object of a verb of judgement, of
+        # demand or of promise with the speaker as its subject ("X réclame un « moratoire immédiat »", "promet une
+        # « accélération »"): the subject's words, however short (not a verb of presenting a thing: "dévoile un
+        # « modèle ouvert »" names a product)
+        verb = re.search(r"([\w’'-]+)\s*$", intro[: determined.start()])
+        if verb is not None and _OBJECT_WORDS_VERBS.intersection(_verb_candidates(verb.group(1).casefold())):
+            judged = _judge_subject(intro[: verb.start()])
+            if judged is not None:
+                return judged
     tokens = list(re.finditer(r"[\w’'-]+", intro))
     # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse"). pre_verb_colon
     # with a long complement ("X affirmait en février à propos d'une levée de fonds : « … »"): up to 14 words,
@@ -2219,6 +2230,14 @@ _JUDGEMENT = frozenset(
     décrire
     """.split()
 )
+# The verbs whose object, a noun phrase quoted after its article, is the subject's words: blame, praise, demand,
+# promise (see _governed). Not "trouver un « équilibre »", "évoquer des « casiers fermés »", "redouter une
+# « évaluation à deux vitesses »": what the subject found, mentioned or fears, named in the journalist's marks.
+_OBJECT_WORDS_VERBS = frozenset(
+    """dénoncer fustiger critiquer déplorer regretter saluer vanter condamner réclamer exiger promettre prôner
+    revendiquer reprocher""".split()
+)
+_DETERMINER_END = re.compile(r"\s(?:un|une|des|le|la|les|l[’']|du|de\s+la|de\s+l[’'])\s*$", re.I)
 # "X qualifie de « … »", "X qualifie ce projet d'« … »", "X taxe l'accord de « … »": a finite verb of labelling
 # with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
 # and stays a scare quote, as the seeds annotate it.
