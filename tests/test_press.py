@@ -6270,3 +6270,32 @@ def test_a_reflexive_verb_and_a_relative_clause_in_an_incise_inside_the_quotatio
 )
 def test_a_quoted_object_after_its_article(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(text, speaker) for text, speaker, _ in said(TITLE + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the person, the medium and the day, with no verb, under the words set apart (the week's quotes)
+        # (with the whole day the cleaner reads the line as a date line, and reports it)
+        pytest.param("Jeanne Roe, Elle, décembre 2025", ("Jeanne Roe", ""), id="name, medium, month"),
+        pytest.param("Glen Roe – Première, novembre 2025", ("Glen Roe", ""), id="name, dash, medium, month"),
+        # the person described and the day, then the circumstances (a round-up of the Games' statements)
+        pytest.param(
+            "Le lutteur cubain Mijain Roe le 5 août, à la veille de son ultime combat, qu'il a remporté.",
+            ("Mijain Roe", "lutteur cubain"),
+            id="described, the day",
+        ),
+    ],
+)
+def test_a_source_line_under_words_set_apart(line: str, expected: tuple[str, str]) -> None:
+    body = TITLE + "En voici un florilège.\n\n« La lutte a été toute ma vie, l'amour de ma vie. »\n\n" + line + "\n"
+    assert said(body)[0][1:] == expected
+
+
+def test_a_sentence_about_a_person_is_no_source_line() -> None:
+    # a verb before the name makes a sentence of the text, not a source line: the words stay unattributed
+    body = (
+        TITLE + "En voici un florilège.\n\n« La lutte a été toute ma vie, l'amour de ma vie. »\n\nLe public attendait "
+        "Mijain Roe le 5 août, à la veille de son ultime combat.\n"
+    )
+    assert said(body)[0][1] != "Mijain Roe"

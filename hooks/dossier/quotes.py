@@ -5479,7 +5479,16 @@ def extract(
                     continue
             lead_in = previous if previous is not None and previous.rstrip().endswith(":") else None
             following = article.blocks[number + 1] if number + 1 < len(article.blocks) else None
-            next_text = following.text if following is not None and following.kind is Kind.PARAGRAPH else None
+            next_text = (
+                following.text
+                if following is not None
+                # (a source line with no stop reads as a heading: "Jeanne Roe, Elle, 4 décembre 2025")
+                and (
+                    following.kind is Kind.PARAGRAPH
+                    or (following.kind is Kind.HEADING and _source_line(following.text))
+                )
+                else None
+            )
             # (a quotation set apart whose author the next paragraph names is his, not the last speaker's)
             named_next = next_text is not None and _said_after(next_text) is not None
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
@@ -5789,6 +5798,10 @@ def _standalone_speaker(
         said = _said_after(after.lstrip(" .…")) if after.strip() else _said_after(next_text or "")
         if said is not None:
             return context.resolve(said.name, said.detail)
+        # (the stop may stand outside the marks: "… dans le sport pro».")
+        source = _source_line(next_text) if not after.strip(" .…") and next_text else None
+        if source is not None and speaker_key(source[0]) not in context.not_people:
+            return context.resolve(*source)
         signature = _SIGNATURE.match(after)
         if signature is not None and _signed_after(after):
             role = (signature.group("role") or "").strip(" ,")
@@ -5958,6 +5971,42 @@ _NAME_LINE_APPOSED = re.compile(
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"\s*,\s*(?P<described>[^.!?:«»“”\"]{2,80}?)\s*$"
 )
+# The line under words set apart that says who said them, where and when, with no verb, as round-ups of statements
+# and the week's quotes print it: the person, the medium and the day ("Jeanne Roe, Elle, 4 décembre 2025", "Paul Roe –
+# Première, décembre 2025"), or the person described and the day ("Le tennisman serbe Paul Roe le 4 août, après…").
+_SOURCE_LINE_MEDIUM = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+(?:de\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})"
+    rf"\s*(?:,|[–—-])\s*(?P<medium>[^,.;:!?«»“”\"]{{2,40}}?)\s*,\s*(?:\d{{1,2}}(?:er)?\s+)?{_MONTHS}\s+\d{{4}}\s*$"
+)
+_SOURCE_LINE_DESCRIBED = re.compile(
+    r"^\s*(?:Le|La|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2})\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})"
+    rf"\s+le\s+\d{{1,2}}(?:er)?\s+{_MONTHS}\b"
+)
+SOURCE_LINE_WORDS = 80  # a source line, its circumstances told, is no longer than this
+
+
+def _person_named(name: str) -> bool:
+    """A person's full name: a common first name first, or words no dictionary knows ("Glen Roe")."""
+    return is_first_name(name.split()[0]) or is_unlisted_name(name)
+
+
+def _source_line(text: str) -> tuple[str, str] | None:
+    """(the person, the description) a source line under words set apart gives (:data:`_SOURCE_LINE_MEDIUM`,
+    :data:`_SOURCE_LINE_DESCRIBED`), or None."""
+    if len(words(text)) > SOURCE_LINE_WORDS:
+        return None
+    medium = _SOURCE_LINE_MEDIUM.match(text)
+    if medium is not None and _person_named(medium.group("name")):
+        return medium.group("name"), ""
+    described = _SOURCE_LINE_DESCRIBED.match(text)
+    if described is not None and _person_named(described.group("name")):
+        role = described.group("role")
+        if not any(_finite_verb(w) or w in FINITE_WORDS for w in role.split()):
+            return described.group("name"), role
+    return None
+
+
 _SIGNATURE = re.compile(
     r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?P<role>(?:\s*,\s*|\s+|(?=[A-ZÀ-ÖØ-Þ]))[^.!?«»“”\"]{2,150})?\s*$"
