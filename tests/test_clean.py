@@ -2206,3 +2206,27 @@ def test_source_and_the_agency_sign_a_reprint() -> None:
     # "Source" before a word that is no agency's name is the text's
     b = article(f"Le bourg retrouve sa boulangerie\n\nSource de fierté pour le bourg\n\n{LEAD}")
     assert b.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Google : -50% les 6 premiers mois", "paywall"),
+        ("Abonnez vous au journal", "paywall"),
+        ("Vous êtes abonné(e) Identifiez-vous", "paywall"),
+        ("Choisissez votre formule et créez votre compte pour accéder à tout le site.", "paywall"),
+        ("Le journal du jour à partir de 0,49", "paywall"),
+        ("Réagissez à cet article en nous laissant un commentaire.", "furniture"),
+        ("Vous devez être connecté à votre compte JHM pour pouvoir commenter cet article.", "furniture"),
+    ],
+)
+def test_the_wall_s_offers_and_the_comment_form(line: str, rule: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_a_figure_with_a_percentage_is_no_offer() -> None:
+    # a data line of the article ("Chômage : -5 % sur un an") is the text's, not a discount
+    line = "Chômage : -5 % sur un an, selon l'Insee"
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    assert not a.removed

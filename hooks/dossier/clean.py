@@ -3009,6 +3009,10 @@ _TEASER_ARROW = re.compile(r"^[>›»→]\s*(?=\w)")
 FURNITURE = _rx(
     r"^(?:partager|partagez|partage)\b(?:.{0,40})$",
     r"^(?:suivez-nous|retrouvez-nous|tweeter|imprimer|copier le lien|envoyer par e-?mail|réagir|commenter)\b.{0,60}$",
+    # the comment form's invitation and its condition: "Réagissez à cet article en nous laissant un commentaire.",
+    # "Vous devez être connecté à votre compte X pour pouvoir commenter cet article."
+    r"^réagissez à cet article\b.{0,60}$",
+    r"^vous devez être connectée? à votre compte\b.{0,60}\bcommenter\b.{0,20}$",
     r"^(?:\d+\s+)?(?:commentaires?|réactions?)\b.{0,40}$",
     r"^laisser un commentaire\b",
     # the comment form's options and the share button's confirmation: "Souhaitez-vous recevoir une notification lors
@@ -3603,7 +3607,14 @@ PAYWALL = Rules(
         # unlimited access as the wall's pitch: "Découvrez tous nos articles en illimité. Je m'abonne"
         r"(?:découvrez|lisez|accédez à) (?:tous nos|tous les|l[’']ensemble de nos) (?:articles|contenus)\b.{0,40}"
         r"\ben illimité\b",
-        r"(?:abonnez-vous|je m[’']abonne|s[’']abonner)\b",
+        r"(?:abonnez[- ]vous|je m[’']abonne|s[’']abonner)\b",
+        # a platform's discount on the subscription: "Google : -50% les 6 premiers mois"
+        r"[^:]{2,30}\s*:\s*-\d{1,2}\s*%\s+(?:les|pendant les)\s+(?:\d+|[a-z]+)\s+premiers\s+mois\W*$",
+        # the wall's login and offers: "Vous êtes abonné(e) Identifiez-vous", "Choisissez votre formule et créez
+        # votre compte…", "Le journal du jour à partir de 0,49"
+        r"vous êtes abonnée?(?:\(e\))?\s*\??\s*identifiez-vous\b",
+        r"choisissez votre (?:formule|offre)\b",
+        r"(?:le journal|l[’']édition) du jour à partir de\b.{0,20}$",
         # the paper read without limit for an offer: "Découvrez La Gazette en illimité pour 1€ seulement"
         r"découvrez\s+[^.!?]{2,60}?\s+en illimité\b.{0,80}$",
         r"pensez à (?:vous )?abonner\b",
