@@ -2231,7 +2231,7 @@ _JUDGEMENT = frozenset(
     """.split()
 )
 # The verbs whose object, a noun phrase quoted after its article, is the subject's words: blame, praise, demand,
-# promise (see _governed). Not "trouver un « équilibre »", "évoquer des « casiers fermés »", "redouter une
+# promise (see intro_attribution). Not "trouver un « équilibre »", "évoquer des « casiers fermés »", "redouter une
 # « évaluation à deux vitesses »": what the subject found, mentioned or fears, named in the journalist's marks.
 _OBJECT_WORDS_VERBS = frozenset(
     """dénoncer fustiger critiquer déplorer regretter saluer vanter condamner réclamer exiger promettre prôner
