@@ -2230,3 +2230,18 @@ def test_a_figure_with_a_percentage_is_no_offer() -> None:
     line = "Chômage : -5 % sur un an, selon l'Insee"
     a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
     assert not a.removed
+
+
+def test_the_agency_alone_on_the_last_line_signs_the_dispatch() -> None:
+    # "AFP" set apart under the text's last paragraph: the dispatch's author, not a picture's credit
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{LEAD}\n\nAFP")
+    assert a.author == "AFP" and [(r.rule, r.text) for r in a.removed] == [("signature-end", "AFP")]
+    # glued under a caption, it is the picture's credit (as in test_wire_agency_alone_signs_the_dispatch)
+    b = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\nLe fournil au petit matin\nAFP")
+    assert b.author is None
+
+
+@pytest.mark.parametrize("line", ["AFP Agence France-Presse", "ATS ATS"])
+def test_the_agency_named_twice_under_the_headline_signs_it(line: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{line}\n\n{LEAD}")
+    assert a.author == line.split()[0] and [r.rule for r in a.removed] == ["byline"]

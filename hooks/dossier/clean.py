@@ -1285,7 +1285,10 @@ _AGENCY_NAME = (
 # ("AA / Paris / Jeanne Roux"); or the agency alone on its line under the headline, the dispatch's byline
 # ("Agence QMI", "AFP", "Belga"): the agency is the author, as written.
 _AGENCY_LINE = re.compile(
-    rf"^(?P<agency>{_AGENCY_NAME})(?P<dateline>\s*/\s*{_PLACE}(?:\s*/\s*(?P<name>[A-ZÀ-ÖØ-Þ][^/]{{2,50}}))?)?$"
+    # (the acronym printed twice, or with the name in full, as a portal's byline field repeats it: "ATS ATS", "AFP
+    # Agence France-Presse")
+    rf"^(?P<agency>{_AGENCY_NAME})(?:\s+(?:Agence\s+France[- ]Presse|(?P=agency)))?"
+    rf"(?P<dateline>\s*/\s*{_PLACE}(?:\s*/\s*(?P<name>[A-ZÀ-ÖØ-Þ][^/]{{2,50}}))?)?$"
 )
 
 
@@ -2557,6 +2560,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and lead.kind == "text"
             and lead.word_count >= LEAD_MIN_WORDS
             and _dashed_name(name)
+            and not _AGENCY_LINE.match(text)  # ("ATS ATS": the agency, read below)
             # (under the standfirst at most; the headline printed again and a caption are no text)
             and sum(1 for kept in rest if not (_headline_again(kept, head) or cruft_reason(kept))) <= 1
         ):
@@ -2620,6 +2624,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and unit.kind == "text"
             and not unit.markdown
             and _PRESS_BYLINE.match(text)
+            and not _AGENCY_LINE.match(text)  # (an agency's name twice: its acronym signs, read below)
         ):
             head.author = text  # the newsroom signs under the headline (printed again or not): "TVA Nouvelles"
             removed.append(Removal(unit.line, text, "byline"))
@@ -4472,6 +4477,21 @@ def drop_cruft(
                 following is not None and cruft_reason(following) == "paywall"
             ):
                 reason = "paywall"
+        if (
+            reason == "credit"
+            and following is None
+            and head is not None
+            and kept
+            and _prose(kept[-1])
+            and unit.blank_before
+            and _AGENCY_LINE.match(unit.text)
+        ):
+            # The agency's name alone on the article's last line, set apart under the text, as regional and news
+            # sites sign a dispatch they publish ("AFP"): the dispatch's author, not a picture's credit (that one is
+            # glued under its caption)
+            head.author = head.author or unit.text.strip()
+            drop(unit, "signature-end")
+            continue
         if reason:
             drop(unit, reason)
             continue
