@@ -6299,3 +6299,27 @@ def test_a_sentence_about_a_person_is_no_source_line() -> None:
         "Mijain Roe le 5 août, à la veille de son ultime combat.\n"
     )
     assert said(body)[0][1] != "Mijain Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        # after "d'après X," a noun phrase that is no role opens the clause that governs the words: no description
+        pytest.param(
+            "D'après Javier Roe, son élection marque « la fin de la décadence » pour le pays.", "", id="clause"
+        ),
+        # a role, with its adjective or as one of a group, is the description
+        pytest.param(
+            "Selon Paul Roe, l'ancien ministre de l'Économie, « il faut remonter à 2008 pour voir une telle hausse ».",
+            "l'ancien ministre de l'Économie",
+            id="a role and its adjective",
+        ),
+        pytest.param(
+            "Selon Paul Roe, un des fondateurs de la société, « il faut remonter à 2008 pour voir une telle hausse ».",
+            "un des fondateurs de la société",
+            id="one of a group",
+        ),
+    ],
+)
+def test_what_follows_selon_x_is_a_description_or_the_clause(body: str, detail: str) -> None:
+    assert said(TITLE + body + "\n")[0][2] == detail

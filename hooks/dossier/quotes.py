@@ -1765,6 +1765,14 @@ _SELON = re.compile(
     rf"(?:\s*,\s*(?P<detail>[^,«“\"]+)(?:\s*,\s*(?:{_REPORTED_WORDS})\b[^,«“\"]*)?)?$",
     re.I,
 )
+# A noun phrase opening what follows "selon X,": its noun, after an adjective of the office perhaps ("l'ancien
+# ministre" describes X; "son élection marque…" is the clause).
+_SUBJECT_OPENING = re.compile(
+    r"^(?:son|sa|ses|leur|leurs|le|la|les|l[’']|un|une|des|ce|cet|cette|ces)\s*"
+    r"(?:(?:ancien|ancienne|nouveau|nouvelle|actuel|actuelle|jeune|futur|future|ex)[\s-]+)?"
+    r"(?P<noun>[a-zà-ÿ-]+)\s+[a-zà-ÿ]",
+    re.I,
+)
 _POUR = re.compile(r"^pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$", re.I)
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
 _THEN_INFINITIVE = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis)\s+d(?:e\s+|[’'])(?P<verb>[\w’']+)$")
@@ -1989,9 +1997,19 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             return Intro(detail.strip(), _DETERMINERS.sub("", role, count=1))
         # "Selon X, un moment est proche. « … »": a sentence after the name is the journalist's, not a description;
         # so is the clause the quotation ends ("Selon le fondateur de Facebook, l'IA permettrait « … »")
-        clause = detail.rstrip()[-1:] in ".!?…" or (
-            not re.search(r"\b(?:qui|dont|que)\b", detail)
-            and any(_finite_verb(w) or _finite_form(w) for w in words(detail)[1:])
+        # (or a noun phrase that is no role opening it, the clause's subject: "D'après X, son élection marque « … »")
+        opening = _SUBJECT_OPENING.match(detail.strip())
+        clause = (
+            detail.rstrip()[-1:] in ".!?…"
+            or (
+                not re.search(r"\b(?:qui|dont|que)\b", detail)
+                and any(_finite_verb(w) or _finite_form(w) for w in words(detail)[1:])
+            )
+            or (
+                opening is not None
+                and not _role_noun(opening.group("noun").casefold())
+                and _ONE_OF.match(detail.strip()) is None  # ("un des fondateurs de Y": one of a group, a role)
+            )
         )
         # partial_governed: the words quoted in the clause that "selon X" governs are X's, however short; after a
         # determiner, only words that read as a quotation (see Intro.label)
