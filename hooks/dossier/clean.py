@@ -30,6 +30,7 @@ from .text import (
     fold,
     is_first_name,
     is_french_word,
+    is_person_name,
     is_unlisted_name,
     names_text,
     normalise_line,
@@ -2562,7 +2563,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and _dashed_name(name)
             and not _AGENCY_LINE.match(text)  # ("ATS ATS": the agency, read below)
             # (under the standfirst at most; the headline printed again and a caption are no text)
-            and sum(1 for kept in rest if not (_headline_again(kept, head) or cruft_reason(kept))) <= 1
+            and _kept_lines([kept for kept in rest if not _headline_again(kept, head)]) <= 1
         ):
             # The writer's name alone on its line, set apart under the title or its standfirst and right above the
             # lead, as news sites print the byline without "Par" ("Michel Roe", "LOUIS ROE"): the byline. The label
@@ -2698,11 +2699,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         glued = _NAME_THEN_FACT.match(text) if head.author is None and unit.kind == "text" else None
-        if (
-            glued is not None
-            and _head_fact(glued.group("fact"))
-            and (is_first_name(glued.group("name").split()[0]) or is_unlisted_name(glued.group("name")))
-        ):
+        if glued is not None and _head_fact(glued.group("fact")) and is_person_name(glued.group("name")):
             # The writer's name and the post's fact side by side, their separator lost in the copy: "Jeanne Roe 18
             # min de lecture", "Jeanne Roe Publié le" (the date lost too).
             head.author = glued.group("name")
@@ -2722,7 +2719,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and following is not None
             and following.kind == "text"
             and _NAME_ALONE.match(text)
-            and (is_first_name(text.split()[0]) or is_unlisted_name(text))
+            and is_person_name(text)
             and _AGENCY_LINE.match(following.text)
             and _kept_lines(rest) <= 1
         ):
@@ -3232,7 +3229,7 @@ def _role_caption(unit: Unit, following: Unit) -> bool:
     if comma and second.split() and reads_as_verb(second.split()[0]):
         return False  # "Marie Roe, présidente de la CNIL, défend une ligne ferme.": the sentence's verb after the role
     name = match.group("name")
-    if not (is_first_name(name.split()[0]) or is_unlisted_name(name)):
+    if not is_person_name(name):
         return False
     return not following.text.lstrip().startswith(("«", "“", '"', "—", "–", "-"))
 

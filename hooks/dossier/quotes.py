@@ -70,6 +70,7 @@ from .text import (
     first_name_gender,
     is_first_name,
     is_french_word,
+    is_person_name,
     is_unlisted_name,
     names_text,
     short_hash,
@@ -566,11 +567,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # the elected staff member of the CGT, described as "élu du personnel (CGT)"
         detail = f"{bracket.group('role')} ({bracket.group('body')})"
     person, body = _split_affiliation(name) if named else (name, "")
-    if (
-        body
-        and (is_first_name(person.split()[0]) or is_unlisted_name(person))
-        and all(t[:1].isupper() for t in person.split()[1:])
-    ):
+    if body and is_person_name(person) and all(t[:1].isupper() for t in person.split()[1:]):
         # affiliation_of: "Gioia Roe de la ZHAW", "Paul Roe du CNRS", "Anne Roe de Digital Wallonia": a full name,
         # then "de" and the body the person is from, which describes the person. A surname's particle comes right
         # after the first name ("Charles de Gaulle") or before one word ("François Villeroy de Galhau").
@@ -2833,10 +2830,12 @@ def _person_subject(clause: str, verb_after: bool = False) -> str | None:
 # fleuriste…"): a circumstance, not the subject.
 _SHORT_OPENING_BEFORE_PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=(?:une?|l[’']une?)\s)")
 # One of a group: "l'un des locataires", "une des habitantes", "l'une d'entre elles" is no noun.
+# The preposition and the article of a noun's complement ("de la mairie", "de l'état", "des élèves", "d'université").
+_OF = r"(?:de\s+la|de\s+l[’']|du|des|de|d[’'])"
 _ONE_OF = re.compile(
     r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?:(?:jeunes|autres)\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
     # "un des présidents d'université", "l'un des agents de l'état civil" (the complement's adjective too)
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+(?P<adjective>[a-zà-ÿ-]+))?(?=\s|,|$))?"
+    rf"(?:\s+{_OF}\s*[a-zà-ÿ’'-]+(?:\s+(?P<adjective>[a-zà-ÿ-]+))?(?=\s|,|$))?"
 )
 
 
@@ -2851,7 +2850,7 @@ def _one_of_end(match: re.Match[str]) -> int:
     return match.start("adjective") - 1 if not_adjective else match.end()
 
 
-_COMPLEMENTS = re.compile(r"^(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)+")
+_COMPLEMENTS = re.compile(rf"^(?:\s+{_OF}\s*[\w’'-]+)+")
 _CLITICS_AFTER = frozenset("ne n se s y en lui leur le la les qui que dont et ou a".split())
 # A preposition or an article after the complement opens a second complement ("de la mairie de Vierzon"), which the
 # phrase leaves out, rather than an adjective.
@@ -4825,12 +4824,7 @@ class _Context:
             # role_speaker in apposition without a comma, as the subject: "Lors d'un entretien, la présidente de
             # Nordlys Ingrid Vasseur avait affirmé que…". The person is named: a later "avait-elle dit" is hers.
             name, detail, named = parse_speaker(match.group("np"))
-            if (
-                named
-                and detail
-                and len(name.split()) >= 2
-                and (is_first_name(name.split()[0]) or is_unlisted_name(name))
-            ):
+            if named and detail and len(name.split()) >= 2 and is_person_name(name):
                 # ("La vision de Mark Roe sur l'IA est…": the person the sentence is about, described by no role)
                 role = _role_noun(_DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(","))
                 events.append((match.start("np"), _Person(name, detail if role else "", True)))
@@ -5673,7 +5667,7 @@ def _standfirst_subject(article: Article) -> _Person | None:
     found = _subject(sentence)
     if found is None or not _is_full_name(found.speaker) or not sentence.startswith(found.speaker.split()[0]):
         return None
-    if not (is_first_name(found.speaker.split()[0]) or is_unlisted_name(found.speaker)):
+    if not is_person_name(found.speaker):
         return None  # a firm's name ("Septeo Solutions Avocats lance…"): the standfirst is about it, it said nothing
     return _Person(found.speaker, found.detail, True)
 
@@ -6004,21 +5998,16 @@ _SOURCE_LINE_DESCRIBED = re.compile(
 SOURCE_LINE_WORDS = 80  # a source line, its circumstances told, is no longer than this
 
 
-def _person_named(name: str) -> bool:
-    """A person's full name: a common first name first, or words no dictionary knows ("Glen Roe")."""
-    return is_first_name(name.split()[0]) or is_unlisted_name(name)
-
-
 def _source_line(text: str) -> tuple[str, str] | None:
     """(the person, the description) a source line under words set apart gives (:data:`_SOURCE_LINE_MEDIUM`,
     :data:`_SOURCE_LINE_DESCRIBED`), or None."""
     if len(words(text)) > SOURCE_LINE_WORDS:
         return None
     medium = _SOURCE_LINE_MEDIUM.match(text)
-    if medium is not None and _person_named(medium.group("name")):
+    if medium is not None and is_person_name(medium.group("name")):
         return medium.group("name"), ""
     described = _SOURCE_LINE_DESCRIBED.match(text)
-    if described is not None and _person_named(described.group("name")):
+    if described is not None and is_person_name(described.group("name")):
         role = described.group("role")
         if not any(_finite_verb(w) or w in FINITE_WORDS for w in role.split()):
             return described.group("name"), role

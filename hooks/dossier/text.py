@@ -518,6 +518,13 @@ def is_unlisted_name(text: str) -> bool:
     return 2 <= len(tokens) <= 3 and all(_NAME_SHAPE.match(t) and not is_french_word(t) for t in tokens)
 
 
+def is_person_name(text: str) -> bool:
+    """A person's name: a common first name first ("Jeanne Roe"), or words no dictionary knows
+    (:func:`is_unlisted_name`: "Rafal Naczyk")."""
+    tokens = text.split()
+    return bool(tokens) and (is_first_name(tokens[0]) or is_unlisted_name(text))
+
+
 # Beyond that list, the first names of Jörg Michael's dictionary (the data of gender-guesser), with the gender it
 # gives and how common each is per country (a hexadecimal digit from 1, rare, to D): a name common in France,
 # Belgium, Switzerland or Luxembourg (at least 3), or very common anywhere (at least 6) counts. Not a word of the
