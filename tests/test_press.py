@@ -6323,3 +6323,74 @@ def test_a_sentence_about_a_person_is_no_source_line() -> None:
 )
 def test_what_follows_selon_x_is_a_description_or_the_clause(body: str, detail: str) -> None:
     assert said(TITLE + body + "\n")[0][2] == detail
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the speaker goes on, right after the attribution, with a participle or a gerund of blame or appeal whose
+        # object is the quoted words: they are the speaker's however short
+        pytest.param(
+            "Hadrien Roe est délégué syndical. « Le site aurait pu réussir », a-t-il réagi auprès de l'AFP, appelant à "
+            "« cesser les aides ».",
+            ["Hadrien Roe", "Hadrien Roe"],
+            id="participle after the medium",
+        ),
+        pytest.param(
+            "« Nous partageons leur peine », écrit sur X la ministre Jeanne Roe en déplorant les « nombreuses "
+            "victimes » de l'accident.",
+            ["Jeanne Roe", "Jeanne Roe"],
+            id="gerund of blame",
+        ),
+        # a relative clause on the speaker, with a verb of wish or saying
+        pytest.param(
+            "« Les enseignes ferment les unes après les autres », regrette Claire Roe, qui espère que « d'autres "
+            "viendront ».",
+            ["Claire Roe", "Claire Roe"],
+            id="relative clause on the speaker",
+        ),
+        # a verb that presents a thing: the quoted name stays the journalist's label
+        pytest.param(
+            "« Le plan est prêt », a dit Paul Roe, détaillant la « doctrine Horizon » du groupe.",
+            ["Paul Roe"],
+            id="what is detailed",
+        ),
+        # a relative clause whose verb does not say: its antecedent may be a thing
+        pytest.param(
+            "« Le plan est prêt », a dit Paul Roe, qui range ces outils parmi les « technologies sensibles ».",
+            ["Paul Roe"],
+            id="relative clause that does not say",
+        ),
+    ],
+)
+def test_the_speaker_going_on_after_the_attribution(body: str, expected: list[str]) -> None:
+    assert [speaker for _, speaker, _ in said(TITLE + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a second verb coordinated with the first, reflexive in the compound past, governs the words as well
+        pytest.param(
+            "Jeanne Roe a dénoncé une « continuité dans la débâcle » et s'est dit « inquiet » de la suite.",
+            ["continuité dans la débâcle", "inquiet"],
+            id="coordinated reflexive verb",
+        ),
+        # an enumeration of fragments, its comma alone, after words attributed
+        pytest.param(
+            "Jeanne Roe fustige des réformes « bien trop rapides », « injustes ».",
+            ["bien trop rapides", "injustes"],
+            id="enumeration after",
+        ),
+        # …and before the last, the one a verb of judgement governs
+        pytest.param(
+            "Jeanne Roe décrit une ville « sale », « bruyante » et « sans aucune âme ».",
+            ["sale", "bruyante", "sans aucune âme"],
+            id="enumeration before",
+        ),
+        # names in an enumeration stay names
+        pytest.param("Jeanne Roe a été interrogée par « Le Monde », « Libération » et « Mediapart ».", [], id="names"),
+    ],
+)
+def test_an_enumeration_of_quoted_fragments(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in said(TITLE + body + "\n")] == expected

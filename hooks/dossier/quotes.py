@@ -3418,6 +3418,14 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             last_end = span.end
             continue
         # An incise is the journalist's, not the speaker's: the words on either side are one sentence.
+        going_on = bool(
+            found
+            and between is not None
+            and found[-1].how == "attributed"
+            and len(words(inner)) >= 2
+            and not inner[:1].isupper()
+            and _goes_on_saying(lead if last_end == span.start else between, last_end == span.start)
+        )
         parts = [f"{incise[0].rstrip(' ,')} {incise[2]}"] if incise else [inner]
         speaker: str | None = None
         detail = ""
@@ -3433,25 +3441,41 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
-            if intro is None and found and _COORDINATION.match(text[last_end : span.start]):
+            if (
+                intro is None
+                and found
+                and _COORDINATION.match(text[last_end : span.start])
+                and (inner[:1].islower() or looks_like_quotation(inner))  # (not names: "« Le Monde », « Libération »")
+            ):
                 # follow_on within a sentence: « A » et « B », the second fragment coordinated with a quotation just
                 # attributed, with no new verb: the same speaker.
                 intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=True)
             if (
                 intro is None
                 and found
-                and last_end == span.start
                 and found[-1].how == "attributed"
-                and _leads_on(lead.rpartition(",")[2], relative=False)
-                and len(words(inner)) >= FOLLOW_ON_WORDS
                 and not inner[:1].isupper()
+                and (
+                    (
+                        last_end == span.start
+                        and _leads_on(lead.rpartition(",")[2], relative=False)
+                        and len(words(inner)) >= FOLLOW_ON_WORDS
+                    )
+                    or going_on
+                )
             ):
                 # follow_on after the attribution: "« A », prévient X, avec « B »", "…, a dit X, invitant à « B »":
                 # the clause that runs from the speaker's name to the second quotation is the speaker's going on. Not
                 # a label ("…, détaillant la « doctrine »"), a name, nor a relative clause's, whose antecedent may be
-                # a thing ("…, interrogé sur le texte, qui range ces modèles parmi les technologies « … »").
-                intro = Intro(found[-1].speaker_phrase, found[-1].detail)
-            coordinated = _COORDINATED_VERB.match(text, last_end, span.start) if found and intro is None else None
+                # a thing ("…, interrogé sur le texte, qui range ces modèles parmi les technologies « … »"). With a
+                # verb of saying, judging or appeal right before the marks, the words are the speaker's however short
+                # ("…, écrit X en déplorant les « nombreuses victimes »", "…, dit X, qui espère que « … »").
+                intro = Intro(found[-1].speaker_phrase, found[-1].detail, short=going_on)
+            # (the verb alone, its subject left out, reads as the previous speaker's: the same, the words now governed)
+            previous = intro is not None and intro.speaker == PREVIOUS_SPEAKER and not intro.short
+            coordinated = (
+                _COORDINATED_VERB.match(text, last_end, span.start) if found and (intro is None or previous) else None
+            )
             if coordinated is not None and coordinated.end() == span.start and _governs_words(coordinated["verb"]):
                 # follow_on: a second verb coordinated with the one that governed the quotation just before shares
                 # its subject (« conseille de « A » et promet de « B » »): the same speaker, however short the words.
@@ -3492,7 +3516,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 # fait possible » de…") is a qualifier the journalist quotes, like « historique », not a quotation.
                 intro = None
             if intro is not None:
-                speaker, detail, short = intro.speaker, intro.detail, intro.short
+                speaker, detail, short = intro.speaker, intro.detail, intro.short or going_on
                 if not short and len(words(inner)) >= 2 and _COPULA_ARTICLE_END.search(text, 0, span.start):
                     short = True  # copula_attribute: "estimant qu'il s'agissait d'un « signal d'alarme »"
                 if intro.label and not looks_like_quotation(inner):
@@ -3593,12 +3617,71 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 joined = earlier.start == sentence and _COORDINATION.match(text[earlier.end : span.start]) is not None
                 if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens or joined):
                     found.append(_Found([earlier.inner], speaker, earlier.start, earlier.end))
+        if how == "attributed" and not post and speaker:
+            # follow_on backwards: the fragments of an enumeration that ends with words just attributed, "« A », « B »
+            # et « C »", share its governing verb and its speaker ("Il fustige des « A », « B » et « C »")
+            found.extend(
+                _Found([e.inner], speaker, e.start, e.end, detail) for e in _enumerated(text, skipped, span, last_end)
+            )
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
     return found
 
 
 _COMMA = re.compile(r",\s")
+
+
+def _enumerated(text: str, skipped: list[Span], span: Span, after: int) -> list[Span]:
+    """The spans left unattributed right before ``span``, after ``after``, that an enumeration joins to it ("« A »,
+    « B » et « span »"): words in lower case or a clause, not a name."""
+    chain: list[Span] = []
+    start = span.start
+    for earlier in reversed(skipped):
+        if earlier.end > start or earlier.start < after or earlier.open:
+            break
+        if not _COORDINATION.match(text[earlier.end : start]):
+            break
+        if not (earlier.inner[:1].islower() or looks_like_quotation(earlier.inner)):
+            break
+        chain.append(earlier)
+        start = earlier.start
+    return chain[::-1]
+
+
+# The speaker's going on, right after the attribution, with a verb that governs the words quoted next: a participle
+# or a gerund ("…, a-t-il dit, appelant à « … »", "…, écrit X en déplorant les « … »") or a relative clause on the
+# speaker ("…, regrette cette mère de famille, qui espère que « … »"), the verb's link word or article only between.
+_GOES_ON = re.compile(
+    r"(?:,\s*|\s(?:tout\s+)?en\s+|,\s*qui\s+(?:ne\s+|n[’']\s*)?(?:lui\s+|leur\s+|se\s+|s[’']\s*)?)"
+    r"(?P<verb>[a-zà-ÿ]+)\s+(?P<link>(?:à|de|que)\s+|(?:d|qu)[’']\s*)?"
+    r"(?P<article>(?:les|la|le|des|une?|du|ses|sa|son|leurs?)\s+|l[’']\s*)?$"
+)
+# What may stand between a pronoun's attribution and the speaker's going on: whom the words were told, where
+# ("…, a-t-il réagi auprès de l'AFP, appelant à « … »").
+_TOLD_TO = re.compile(r"^\s+(?:auprès\s+d(?:e|u|es|[’'])|devant|à|au|sur)\s[^,.;:!?«»“”\"]{1,60}(?=,)")
+
+
+def _goes_on_saying(between: str, attribution_end: bool) -> bool:
+    """Whether the words ``between`` an attributed quotation's attribution and the next quotation are the speaker's
+    going on with a verb of saying, judging or appeal (see _GOES_ON). ``attribution_end``: ``between`` starts where
+    the attribution the speaker's phrase ends, else right after a pronoun's incise."""
+    if not attribution_end:
+        told = _TOLD_TO.match(between)
+        between = between[told.end() :] if told is not None else between
+        if not between.startswith(","):
+            return False
+    going = _GOES_ON.search(between)
+    if going is None or re.search(r"[.!?;:«»“”\"]", between):
+        return False
+    verb = going.group("verb")
+    relative = "qui" in going.group().split(",")[-1].split()[:1]
+    if not relative and not (verb.endswith("ant") and not _role_noun(verb)):
+        return False
+    if going.group("link") is None:
+        # the words as the verb's object: blame, praise or demand ("en déplorant les « … »"); what is detailed or
+        # presented is a thing, often named in marks ("…, détaillant la « doctrine … »")
+        return bool(_OBJECT_WORDS_VERBS & _verb_candidates(verb))
+    return _governs_words(verb)
 
 
 UNATTRIBUTED_WORDS = 8  # a quoted clause this long is reported words, however unattributed
@@ -3673,7 +3756,8 @@ _AGENT_AFTER = re.compile(
     rf"\s*par\s+(?P<agent>(?:(?:le|la|les|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?|{_NAME_TOKEN}"
     rf"(?:\s+{_NAME_TOKEN}){{0,2}}))(?=\s*[,.;:!?)]|\s+(?:et|qui)\s|$)"
 )
-_COORDINATION = re.compile(r"^\s*,?\s*(?:et|ou|puis|mais aussi|voire)\s*$")
+# (an enumeration's comma alone too: "… de « gens méprisables », « dépourvus de morale »")
+_COORDINATION = re.compile(r"^\s*(?:,?\s*(?:et|ou|puis|mais aussi|voire)|,)\s*$")
 _CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+[a-zà-öø-ÿ’']+){0,2}\s*,\s*$")
 
 
@@ -3692,7 +3776,9 @@ def _governable(span: Span) -> bool:
 _WORDS_VERBS = _JUDGEMENT | {"présenter", "dépeindre", "parler", "évoquer", "qualifier"}
 # A second verb with no subject of its own after a quotation, and its link word: "» et promet de".
 _COORDINATED_VERB = re.compile(
-    rf"[»”\"]?\s*,?\s+(?:et|puis|mais)\s+(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)"
+    rf"[»”\"]?\s*,?\s+(?:et|puis|mais)\s+"
+    # (a reflexive verb in its compound past: "… et s'est dit « inquiet »")
+    rf"(?:(?:s[’']\s*|se\s+)(?:(?:est|était|sont|étaient)\s+)?|{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)"
     r"(?:\s+(?:à|de|d[’']|que|qu[’']|comme))?\s*"
 )
 
