@@ -2245,3 +2245,57 @@ def test_the_agency_alone_on_the_last_line_signs_the_dispatch() -> None:
 def test_the_agency_named_twice_under_the_headline_signs_it(line: str) -> None:
     a = article(f"Le bourg retrouve sa boulangerie\n\n{line}\n\n{LEAD}")
     assert a.author == line.split()[0] and [r.rule for r in a.removed] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        # Reuters' French credits glued after the dispatch's last sentence: the reporter, writer, translator, editor
+        "(Reportage Jeanne Roe, rédigé par Paul Roe; version française Kim Lee)",
+        "(Rédigé par Jeanne Roe, édité par Paul Roe)",
+        # "Reporting by", as a translated copy renders it
+        "(Rapport de Jeanne Roe)",
+    ],
+)
+def test_the_wire_s_credits_glued_to_the_last_paragraph(credits: str) -> None:
+    last = "« Nous restons ouverts au dialogue », a déclaré le maire."
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{last} {credits}")
+    assert [(r.rule, r.text) for r in a.removed] == [("translation", credits)]
+    assert a.blocks[-1].text.endswith("le maire.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a report named in brackets, a parenthesis of the text: they stay
+        "Le chiffre a doublé en un an. (Rapport de la Cour des comptes)",
+        "Le chiffre a doublé en un an (selon Jeanne Roe, économiste).",
+    ],
+)
+def test_brackets_at_the_end_that_are_no_credits(last: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{last}")
+    assert not a.removed and a.blocks[-1].text == last
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        # the Swiss financial wire relaying the AFP, the place in small letters
+        ("New York (awp/afp) - ", "awp/afp"),
+        # the German agency's financial service
+        ("Kiev (dpa-AFX) – ", "dpa-AFX"),
+    ],
+)
+def test_a_relayed_wire_s_dateline(dateline: str, agency: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{dateline}{LEAD}")
+    assert a.author == agency and [r.rule for r in a.removed] == ["dateline"]
+    assert a.blocks[0].text == LEAD
+
+
+def test_the_wire_s_sign_off_under_the_dispatch() -> None:
+    # the source agency and the editor's initials, in small letters: "afp/ck"
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{LEAD}\n\nafp/ck")
+    assert [(r.rule, r.text) for r in a.removed] == [("translation", "afp/ck")]
+    # a fraction or a path stays
+    b = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{LEAD}\n\nkm/h")
+    assert not b.removed

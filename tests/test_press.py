@@ -6394,3 +6394,48 @@ def test_the_speaker_going_on_after_the_attribution(body: str, expected: list[st
 )
 def test_an_enumeration_of_quoted_fragments(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in said(TITLE + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a demonym in -ard or -in before the name tags the person, no part of the name
+        pytest.param("« Belle expérience », dit le Bastognard Michel Roe.", "Michel Roe", id="demonym in -ard"),
+        pytest.param("« Nous sommes prêts », a déclaré l'Angevine Claire Roe.", "Claire Roe", id="demonym in -ine"),
+        # before whom the words were said, between the verb and the speaker
+        pytest.param(
+            "« Le scrutin est faussé », a accusé devant la presse Fodé Roe, directeur de campagne.",
+            "Fodé Roe",
+            id="before the press",
+        ),
+        # to whom: the medium's kind after "au", not the speaker's description
+        pytest.param(
+            "« L'incident a pu être maîtrisé », a indiqué Jeanne Roe au quotidien économique.",
+            "Jeanne Roe",
+            id="to the daily",
+        ),
+    ],
+)
+def test_what_stands_around_the_speaker_s_name(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place of that shape is a place: the body named, not a person tagged
+        pytest.param(
+            "Le Kremlin espère qu'une « bonne vision de la situation » prévaudra.",
+            ("Le Kremlin", ""),
+            id="a place in -in",
+        ),
+        # the office's complement after "au" stays the description
+        pytest.param(
+            "« L'incident a pu être maîtrisé », a indiqué Jeanne Roe, chroniqueuse au magazine Lire.",
+            ("Jeanne Roe", "chroniqueuse au magazine Lire"),
+            id="an office at the magazine",
+        ),
+    ],
+)
+def test_what_stands_around_the_speaker_s_name_and_stays(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[0][1:] == expected

@@ -1255,7 +1255,9 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<line>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}){0,3}(?:,\s*[^,|()\n]{2,30}?)?\s*"
     # (a comma may close the day before the agency: "PARIS, 20 mai 2025, (WAM) –")
-    rf"(?:,?\s*\(\s*(?P<agency>{_AGENCIES})(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
+    # (the Swiss financial wire's name before the agency it relays, in small letters: "New York (awp/afp) -"; the
+    # German agency's financial service: "Kiev (dpa-AFX) –")
+    rf"(?:,?\s*\(\s*(?P<agency>(?:awp\s*/\s*)?(?:{_AGENCIES}|afp)|dpa-AFX)(?:\s*/\s*[\w ]{{1,30}})?\s*\)"
     rf"|\|\s*(?P<agency2>{_AGENCIES})\s*\|(?P<date>[^|\n]{{0,40}}?))"
     # (the dash typed as two hyphens, as Xinhua's French service does: "XIAMEN, 3 avril (Xinhua) -- "; a stop
     # before it, as the ACP sets it: "Kinshasa, 02 juillet 2023 (ACP).- ")
@@ -3268,6 +3270,9 @@ def _bio_line(unit: Unit) -> bool:
 _ROLE_LINE = re.compile(rf"^(?:{_LINE_ROLES}|coordinat(?:eur|rice)|délégué|déléguée)\b[^.!?«»]{{0,80}}$", re.I)
 _AGENCY_PAIR = re.compile(r"^[A-Za-z][\w.-]{1,20}\s*/\s*[A-Z][A-Z.&-]{2,20}$")
 _SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
+# The Swiss financial wire's sign-off under a dispatch: the source agency and its editor's initials, in small letters
+# joined by slashes ("afp/ck", "awp/ats/rp").
+_WIRE_SIGN_OFF = re.compile(rf"^(?:awp\s*/\s*)?(?i:awp|{_AGENCIES})(?:\s*/\s*[a-z]{{2,3}}){{1,2}}$")
 _DISTRIBUTED_AT = re.compile(
     r"^\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s+[A-Z/]{3,9})?$"
 )
@@ -3277,7 +3282,9 @@ _RELEASE_LABEL = re.compile(r"^(?:communiqué(?: de presse)?|press release)\s*:?
 # Marc Olier, édité par Kim Lee)", "(Rédigé par Paul Roe)".
 # The writers' names may come first, the editor last: "(Jeanne Roe, avec Paul Blanc, édité par Kim Lee)".
 _WIRE_CREDITS = re.compile(
-    r"^\(\s*(?:(?:reportage|rédigé|rédaction|écrit|édité|version française|bureau|avec la contribution)\b[^()]{2,200}"
+    # ("(Rapport de Jeanne Roe)": "Reporting by", as a translation of Reuters' English credits renders it)
+    r"^\(\s*(?:(?:reportage|rédigé|rédaction|écrit|édité|version française|bureau|avec la contribution"
+    r"|rapport\s+de(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ])))\b[^()]{2,200}"
     r"|(?-i:(?:(?:avec\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+\s*[,;]\s*){1,4})"
     r"(?-i:édité(?:e|s)?\s+par\s+[A-ZÀ-ÖØ-Þ])[^(),;]{2,60})"
     r"(?<=\w)\s*\)\.?$",
@@ -4113,6 +4120,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 40 and "/" in text and not unit.markdown and _AGENCY_PAIR.match(text):
         return "credit"  # two picture agencies, the photographer's and its distributor: "imago/ABACAPRESS"
+    if len(text) <= 20 and "/" in text and not unit.markdown and _WIRE_SIGN_OFF.match(text):
+        return "translation"  # the wire's source and editor under the dispatch: "afp/ck"
     if len(text) <= 40 and text.startswith("/") and not unit.markdown and _SLASH_AGENCY.match(text):
         return "credit"  # the agency's half of a credit whose photographer was lost in the copy: "/ VCG"
     if len(text) <= 60 and _GENERATED_WITH.match(text):
@@ -4571,6 +4580,10 @@ def drop_cruft(
         if credit is not None:
             removed.append(Removal(unit.line, unit.text[credit:].strip(), "credit"))
             unit = _retext(unit, unit.text[:credit].rstrip())
+        credits = _trailing_wire_credits(unit) if shaped else None
+        if credits is not None:
+            removed.append(Removal(unit.line, unit.text[credits:].strip(), "translation"))
+            unit = _retext(unit, unit.text[:credits].rstrip())
         kept.append(unit)
     signature = _end_signature(kept, head)
     if signature is not None and head is not None:
@@ -4641,6 +4654,21 @@ def _trailing_credit(unit: Unit) -> int | None:
     if match is None or count_words(match.group()) > TRAILING_CREDIT_WORDS or not match.start():
         return None
     return match.start() if CREDIT.search(match.group()) else None
+
+
+# The wire's closing credits glued after the dispatch's last sentence, as a copy that lost the line break keeps them:
+# "… s'asseoir et parler. (Reportage Jeanne Roe, rédigé par Paul Roe; version française Kim Lee)".
+_CREDITS_AFTER_STOP = re.compile(r"(?<=[.!?…»”\"])\s+(?=\([^()]{8,220}\)\.?$)")
+
+
+def _trailing_wire_credits(unit: Unit) -> int | None:
+    """Where a wire's closing credits glued at the end of a paragraph start (:data:`_WIRE_CREDITS`), or None."""
+    if unit.kind != "text" or unit.markdown or not unit.text.endswith((")", ").")):
+        return None
+    match = _CREDITS_AFTER_STOP.search(unit.text, max(0, len(unit.text) - 230))
+    if match is None or not _WIRE_CREDITS.match(unit.text[match.end() :]):
+        return None
+    return match.start()
 
 
 LEAD_REPEAT_WORDS = 8

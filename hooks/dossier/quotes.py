@@ -1101,17 +1101,22 @@ _DEMONYM_NOUNS = frozenset(
 )
 # The shape of a French demonym: a capitalised word ending in -ais(e), -ois(e), -ien(ne), -éen(ne), -ain(e).
 _DEMONYM_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$")
+# Right before a person's name, -ard and -in too: "le Savoyard", "le Bastognard", "l'Angevine" (alone, a word of that
+# shape is as often a place or a thing: "le Kremlin", "Berlin", "le Montbéliard").
+_DEMONYM_ENDINGS = r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ard|arde|in|ine)"
 # Common nouns, regions and titles of the same shape, capitalised at a sentence's start or as a name.
 _NOT_DEMONYMS = frozenset(
     """
     palais relais marais mois bois fois choix quotidien soutien lien bien moyen chien gardien doyen citoyen
     terrain domaine lendemain demain humain certain certaine prochain prochaine semaine main train bain
     lorraine aquitaine touraine fontaine maine
+    matin chemin jardin vin voisin voisine cousin cousine copain copine médecin marin fin usine cuisine machine
+    retard regard hasard brouillard milliard standard boulevard
     """.split()
 )
 _DEMONYM_BEFORE_NAME = re.compile(
     rf"^(?:{'|'.join(sorted((n[:1].upper() + n[1:] for n in _DEMONYM_NOUNS), key=len, reverse=True))}"
-    r"|(?P<shape>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)))"
+    rf"|(?P<shape>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{{2,}}{_DEMONYM_ENDINGS}))"
     rf"\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})"
 )
 
@@ -1121,7 +1126,8 @@ def _without_demonym(name: str) -> str:
     no part of it; a first name of the same shape ('Julien', 'Françoise') is kept."""
     match = _DEMONYM_BEFORE_NAME.match(name)
     if match is None or (
-        match.group("shape") and (is_first_name(match.group("shape")) or not _is_demonym(match.group("shape")))
+        match.group("shape")
+        and (is_first_name(match.group("shape")) or match.group("shape").casefold() in _NOT_DEMONYMS)
     ):
         return name
     return name[match.end() :]
@@ -1434,7 +1440,17 @@ _ON_MEDIUM = re.compile(
 _DEMONSTRATIVE_COMPLEMENT = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:de\s+|d[’']\s*)(?:ce|cet|cette|ces)\s+[a-zà-ÿ]", re.I
 )
-_TOLD_MEDIUM = re.compile(r"\s+auprès\s+d(?:e|u|es|[’'])\s*(?:la\s+|l[’']\s*)?(?=[A-ZÀ-ÖØ-Þ0-9])")
+_TOLD_MEDIUM = re.compile(
+    r"\s+auprès\s+d(?:e|u|es|[’'])\s*(?:la\s+|l[’']\s*)?(?=[A-ZÀ-ÖØ-Þ0-9])"
+    # (or "à" and the medium's kind: "…, a indiqué la filiale au quotidien économique", "… à la radio RTL")
+    r"|\s+(?:au|aux|à\s+la|à\s+l[’'])\s*(?:quotidien|journal|magazine|hebdomadaire|mensuel|site|radio|chaîne|micro"
+    r"|presse|journalistes?)\b"
+)
+# Before whom the words were said, between the verb and the speaker: "…», a accusé devant la presse Jeanne Roe".
+_AUDIENCE_OPENING = re.compile(
+    r"^(?:devant\s+(?:la\s+presse|les\s+(?:journalistes|médias|caméras|micros|députés|sénateurs|élus|militants)"
+    r"|ses\s+(?:partisans|militants|soutiens))|en\s+conférence\s+de\s+presse)\s+(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])"
+)
 _SPEAKER_OCCASION = re.compile(
     r"\s+(?:devant|lors\s+d(?:e|u|es|[’'])|à\s+l[’']occasion\s+d|en\s+marge\s+d|au\s+cours\s+d|pendant|durant"
     r"|face\s+(?:à|au|aux))\b"
@@ -1610,6 +1626,9 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         if comma and _leads_on(last):
             speaker = head.strip()
     speaker = _THEN_CUT.split(speaker, maxsplit=1)[0]  # "…, a dit X, avant d'ajouter :": no part of X's description
+    audience = _AUDIENCE_OPENING.match(speaker)
+    if audience is not None:
+        speaker = speaker[audience.end() :]
     opener = _TIME_OPENER.match(speaker)  # "a annoncé ce lundi la secrétaire d'État…": a time before the subject
     when = _SPEAKER_TIME.search(speaker, opener.end() if opener else 0)
     if when is not None and "," not in speaker[: when.start()] and words(speaker[: when.start()])[1:]:
