@@ -2299,3 +2299,54 @@ def test_the_wire_s_sign_off_under_the_dispatch() -> None:
     # a fraction or a path stays
     b = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{LEAD}\n\nkm/h")
     assert not b.removed
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # the wall in inclusive writing, its login button glued after it
+        ("La lecture des articles est réservée aux abonné·es. Se connecter", "paywall"),
+        # a trial offer and its terms
+        ("2 € pour 3 mois", "paywall"),
+        ("Résiliable en ligne à tout moment", "paywall"),
+        ("Désinscription à tout moment. Protection des données", "paywall"),
+        # the call to subscribe or give, in the newsroom's voice
+        ("Profitez-en pour vous abonner à notre offre", "paywall"),
+        ("Vous préférez nous soutenir directement ?", "paywall"),
+        ("Radio Bocage vit grâce à vos dons", "paywall"),
+        ("Soutenez un journal 100% indépendant", "paywall"),
+        # a news aggregator's follow prompt
+        ("🔴 Pour ne manquer aucune actualité du Journal, suivez-nous sur Google Actualités.", "newsletter"),
+        # an English comment theme's heading and counters; a French one's
+        ("Comments", "furniture"),
+        ('Be the first to comment on "Le bourg retrouve sa boulangerie"', "furniture"),
+        ("2 Réponses à “Le bourg retrouve sa boulangerie”", "furniture"),
+        # the print and send buttons
+        ("Format imprimable Envoyer cet article", "furniture"),
+        ("Créer un fichier PDF", "furniture"),
+    ],
+)
+def test_offers_follow_prompts_comment_headings_and_print_buttons(line: str, rule: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_the_share_bar_above_the_headline() -> None:
+    line = "email print share on Facebook share on Twitter share on LinkedIn"
+    a = article(f"{line}\n\nLe bourg retrouve sa boulangerie\n\n{LEAD}")
+    # (in English and in small letters, the line may read as a picture's alternative text first: removed either way)
+    assert a.title == "Le bourg retrouve sa boulangerie" and [r.text for r in a.removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the text's own sentences of the same words
+        "La mairie a voté 2 € pour 3 mois de location de la salle, une somme symbolique pour l'association.",
+        "Les habitants peuvent se désinscrire de la liste à tout moment auprès de la mairie, précise le maire.",
+        "La boulangerie vit grâce à vos dons depuis dix ans, rappelle le maire aux habitants réunis samedi.",
+    ],
+)
+def test_sentences_that_read_like_offers(line: str) -> None:
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    assert not a.removed

@@ -3100,6 +3100,15 @@ FURNITURE = _rx(
     r".{0,60}$",
     # An English theme's comment prompts: "Add new comment", "Leave a reply".
     r"^(?:add (?:a |new )?comment|leave a (?:comment|reply)|post a comment|\d+\s+comments?)\s*$",
+    # …their heading and counters: "Comments", "Be the first to comment on …", "0 Réponses à “Le titre…”"
+    r"^(?:comments?|reply_?author|be the first to comment\b.{0,120})\s*$",
+    r"^\d+\s+réponses?\s+(?:à|sur)\s+[“«\"].{2,200}$",
+    # The page's print and send buttons: "Format imprimable Envoyer cet article", "Créer un fichier PDF", "email
+    # print share on Facebook…"
+    r"^(?:format|version) imprimable\b.{0,40}$",
+    r"^(?:envoyer|envoyez) (?:cet article|à un ami)\b.{0,40}$",
+    r"^créer un (?:fichier )?pdf\b.{0,30}$",
+    r"^(?:e-?mail\s+)?print\s+share on\b.{0,120}$",
     # The comment section's invitation under the article, and its account prompt: "Réagissez à cet article",
     # "Vous avez déjà un compte ? Connectez-vous et retrouvez vos commentaires…".
     r"^(?:réagissez|commentez|donnez votre avis)"
@@ -3669,7 +3678,17 @@ PAYWALL = Rules(
         r"acc[éè]de[zr]? à la suite (?:du contenu|de l[’']article|de cet article)\W*$",
         # The wall as a rule of the house, in inclusive writing too: "La lecture des articles est réservée aux
         # abonné·es.", "L'accès à ce contenu est réservé aux abonnés."
-        r"(?:la lecture|l[’']accès|la consultation)\b.{0,40}\best réservée? aux (?:abonné|membre|inscrit)\S*\W*$",
+        # (its login button glued after it: "… réservée aux abonné·es. Se connecter")
+        r"(?:la lecture|l[’']accès|la consultation)\b.{0,40}\best réservée? aux (?:abonné|membre|inscrit)\S*\W*"
+        r"(?:(?:se connecter|connexion|s[’']identifier|je m[’']abonne)\W*)?$",
+        # A trial offer's price and length, and its terms: "1€ pour 15 jours", "Résiliable en ligne à tout moment"
+        r"\d{1,3}(?:[,.]\d\d)?\s*€\s+pour\s+(?:\d+|un|une|deux|trois|six)\s+(?:jours?|semaines?|mois|ans?)\b.{0,40}$",
+        r"(?:résiliable|sans engagement|désinscription|désabonnement)\b.{0,20}\bà tout moment\b.{0,40}$",
+        # The call to subscribe or give in the newsroom's voice: "Profitez-en pour vous abonner", "Vous préférez nous
+        # soutenir directement ?", "RCF vit grâce à vos dons"
+        r"profitez-en pour vous abonner\b.{0,40}$",
+        r"vous (?:préférez|souhaitez|voulez) nous soutenir\b.{0,40}$",
+        r"[^\s].{0,40}\svit grâce à (?:vos dons|vous|ses lecteurs|ses auditeurs|ses abonnés)\b.{0,40}$",
         # The same wall on a French site's English pages: "This article is reserved for subscribers. You still
         # have 86% to discover.", "Already a subscriber? Log in", "Flash Sale €1 per month for 3 months."
         r"this (?:article|content) is (?:reserved|available) (?:for|to) subscribers\b",
@@ -3695,7 +3714,7 @@ PAYWALL = Rules(
         r"(?:découvrez\s+)?(?:\d+|dix|cinq)\s+bonnes\s+raisons\s+d[’']adhérer\b.{0,120}$",
         r"soutenez[- ](?:nous|notre (?:travail|journal|média|site|rédaction)|la rédaction|le journalisme"
         r" indépendant|l[’']information indépendante"
-        r"|une? (?:média|journal|presse|journalisme) indépendante?)\b.{0,80}$",
+        r"|une? (?:média|journal|presse|journalisme) (?:\d+\s*%\s+)?indépendante?)\b.{0,80}$",
         # The subscription offer around the wall: "Retrouvez toutes nos offres", "Abonnement" alone, "et accédez à
         # l'intégralité de nos articles…", "à partir de 1 € le 1er mois, sans engagement de durée", "Les abonnés de X
         # bénéficient d'un accès illimité", "Je prends un abonnement Je suis déjà abonné", "Je m'enregistre".
@@ -3733,6 +3752,11 @@ NEWSLETTER = Rules(
         # m'inscris !", "Chaque jour, notre rédaction vous réserve le meilleur de l'info régionale.", "L'essentiel du
         # jour : notre sélection exclusive".
         r"je m[’']inscris\W*$",
+        # the follow prompt on a news aggregator: "Pour ne manquer aucune actualité de X, suivez-nous sur Google
+        # Actualités et WhatsApp."
+        # (an emoji before it, as the site flags it: "🔴 Pour ne manquer…")
+        r"(?:[^\w\s«“\"]{1,2}\s*)?pour ne (?:rien )?manquer (?:aucune actualité|de l[’']actualité|rien)\b.{0,60}"
+        r"\bsuivez-nous\b.{0,80}$",
         r"chaque (?:jour|semaine|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.{0,20}"
         r"\bnotre rédaction vous\b.{0,120}$",
         r".{0,60}\bnotre sélection (?:exclusive|de la semaine|du jour|d[’']articles)\W*$",
