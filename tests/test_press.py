@@ -6439,3 +6439,66 @@ def test_what_stands_around_the_speaker_s_name(body: str, speaker: str) -> None:
 )
 def test_what_stands_around_the_speaker_s_name_and_stays(body: str, expected: tuple[str, str]) -> None:
     assert said(TITLE + body + "\n")[0][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # after the quotation and its comma, any verb then a definite role is an incise: the role takes up the person
+        # named before, whatever the verb
+        pytest.param(
+            "Jeanne Roe remettait le premier prix de la soirée. « Gagner n'est pas le plus important », motive "
+            "l'actrice.",
+            "Jeanne Roe",
+            id="a definite role after a verb of no list",
+        ),
+    ],
+)
+def test_an_incise_with_a_definite_role_and_any_verb(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[0][1] == speaker
+
+
+def test_a_thing_after_the_verb_is_no_incise() -> None:
+    # a noun that is no role is not a speaker: the words are nobody's named
+    body = (
+        "Jeanne Roe remettait le premier prix de la soirée. « Gagner n'est pas le plus important », motive "
+        "l'envie de bien faire.\n"
+    )
+    assert all(speaker != "Jeanne Roe" for _, speaker, _ in said(TITLE + body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the transition that turns to the next witness, with no verb of saying: the words set apart are theirs
+        pytest.param(
+            "Paul Roe, boulanger, a fermé. Avis partagé par Annick, retraitée. « On n'est pas informés, nous avons "
+            "reçu un plan à la maison et rien de plus. »",
+            ("Annick", "retraitée"),
+            id="avis partagé par",
+        ),
+        pytest.param(
+            "La fête a été belle. Le mot de la fin revient à Valentin Roe, le président du comité. « Je tiens à "
+            "remercier toute mon équipe de bénévoles pour leur temps. »",
+            ("Valentin Roe", "président du comité"),
+            id="le mot de la fin revient à",
+        ),
+        pytest.param(
+            "Les commerçants s'inquiètent. Même son de cloche chez Jeanne Roe, fleuriste : « Les clients ne viennent "
+            "plus, nous perdons de l'argent. »",
+            ("Jeanne Roe", "fleuriste"),
+            id="même son de cloche chez, a colon",
+        ),
+    ],
+)
+def test_the_transition_to_the_next_witness(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[0][1:] == expected
+
+
+def test_a_transition_to_a_firm_names_no_witness() -> None:
+    # "chez" and a firm: no person, the words stay nobody's named (not the boulanger's)
+    body = (
+        "Paul Roe, boulanger, a fermé. Même constat chez Renault. « Les ventes baissent depuis trois mois, "
+        "nous ajustons la production. »\n"
+    )
+    assert all(speaker not in ("Paul Roe", "Renault") for _, speaker, _ in said(TITLE + body))

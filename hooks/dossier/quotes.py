@@ -345,6 +345,10 @@ def _inverted_name_incise(after: str, match: re.Match[str]) -> bool:
     if not match.group("aux") and not _finite_verb(verb):
         return False
     tokens = match.group("speaker").split()
+    if _DEFINITE.match(match.group("speaker")) is not None:
+        # …or a definite role, the person named before taken up ("…», motive l'actrice", "…», tacle le ministre")
+        head = _DETERMINERS.sub("", match.group("speaker"), count=1).split()
+        return bool(head) and _role_noun(head[0].casefold().strip(",."))
     # (a first name no list knows, the two words no word of the language: "Imane Roe")
     return len(tokens) >= 2 and (
         (is_first_name(tokens[0]) and tokens[1][:1].isupper()) or is_unlisted_name(" ".join(tokens[:2]).rstrip(",."))
@@ -1894,6 +1898,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # the speaker goes on, by a participle or an infinitive of saying alone before the colon: "Tout en
         # ajoutant : « … »", "Avant de conclure : « … »", "Et de poursuivre : « … »"
         return Intro(PREVIOUS_SPEAKER)
+    turn = _TURN_TO.search(intro + " :") if colon else None
+    if turn is not None and (_is_full_name(turn.group("name")) or is_first_name(turn.group("name"))):
+        # "Même son de cloche chez Jeanne Roe, fleuriste : « … »": the transition to the next witness
+        return Intro(turn.group("name"), _DETERMINERS.sub("", turn.group("described") or "", count=1))
     connective = _CONNECTIVE_OPENING.match(intro)
     if connective is not None and connective.group("word").casefold() in _OPENERS:
         intro = intro[connective.end() :]  # "Pourtant, Alexandre Roe remet en question… :": the adverb is no name
@@ -4415,6 +4423,20 @@ _CLEFT_SUBJECT = re.compile(
     rf"(?P<example>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?=\s*[,.]|\s+qui\s)"
     r"(?:\s*,\s*(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?)(?=\s*,|\s*\.))?"  # "…, habitante d'Annecy, …"
 )
+# The transition that turns to the next witness, naming them with no verb of saying, as reports that go from voice
+# to voice write it: "Même son de cloche chez Paul Roe.", "Même constat pour Anne : …", "Avis partagé par Annick,
+# retraitée.", "Le mot de la fin revient à Valentin Roe, le président du comité." The words set apart after it are
+# that person's.
+_TURN_TO = re.compile(
+    r"(?:^|[.!?…]\s+)(?:(?:Même|Autre)\s+(?:constat|son\s+de\s+cloche|avis|sentiment|discours|analyse|inquiétude"
+    r"|colère|réaction|satisfaction|déception|ton|écho|histoire|point\s+de\s+vue)"
+    r"|(?:Un|Une|Cet|Cette|Ce)\s+(?:avis|constat|sentiment|point\s+de\s+vue|analyse|inquiétude|colère)\s+partagée?"
+    r"|(?:Avis|Constat|Sentiment|Point\s+de\s+vue|Analyse|Inquiétude)\s+partagée?"
+    r"|Le\s+mot\s+de\s+la\s+fin(?:\s+revient)?|La\s+parole(?:\s+est)?(?:\s+(?:ensuite|enfin|maintenant))?)"
+    r"\s*,?\s+(?:par|pour|chez|du\s+côté\s+d(?:e|u)|côté|revient\s+à|à)\s+"
+    rf"(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r"(?:\s*,\s*|\s+(?=[a-zà-ÿ]))?(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)?\s*(?:[,.;]?\s*$|:)"
+)
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
@@ -5869,6 +5891,10 @@ def _standalone_speaker(
             # the cleft or presentational sentence before ("C'est le cas de Sylvie, habitante d'Annecy, qui toque à
             # la porte. « … »", "C'est Paul Roe qui a ouvert la séance. « … »"): the person it puts first speaks
             return context.resolve(cleft_name, cleft.group("described") or "")
+        turn = _TURN_TO.search(sentence)
+        turn_name = turn.group("name") if turn is not None else ""
+        if turn_name and (_is_full_name(turn_name) or (" " not in turn_name and is_first_name(turn_name))):
+            return context.resolve(turn_name, _DETERMINERS.sub("", turn.group("described") or "", count=1))
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if (
