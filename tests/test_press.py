@@ -6502,3 +6502,12 @@ def test_a_transition_to_a_firm_names_no_witness() -> None:
         "nous ajustons la production. »\n"
     )
     assert all(speaker not in ("Paul Roe", "Renault") for _, speaker, _ in said(TITLE + body))
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"), [("entraîneur", "Entraîneur du club"), ("entraineur", "Entraineur du club")]
+)
+def test_a_role_in_the_reformed_spelling(role: str, speaker: str) -> None:
+    # the 1990 spelling drops the circumflex ("entraineur"): the same role, the role kept as the source
+    body = f"Face à la presse, l'{role} du club a déclaré : « Mes joueurs ont l'habitude de ces rendez-vous. »\n"
+    assert said(TITLE + body)[0][1] == speaker

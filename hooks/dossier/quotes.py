@@ -175,6 +175,8 @@ ROLE_NOUNS = _RoleNouns(
     commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
     substitut greffier greffière huissier huissière
     """.split()
+    # (the spelling of the 1990 reform, which drops the circumflex on i and u, as many sites print it)
+    + "entraineur entraineuse maraicher maraichère".split()
 )
 
 
