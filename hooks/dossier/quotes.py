@@ -3681,7 +3681,7 @@ def _enumerated(text: str, skipped: list[Span], span: Span, after: int) -> list[
 # or a gerund ("…, a-t-il dit, appelant à « … »", "…, écrit X en déplorant les « … »") or a relative clause on the
 # speaker ("…, regrette cette mère de famille, qui espère que « … »"), the verb's link word or article only between.
 _GOES_ON = re.compile(
-    r"(?:,\s*|\s(?:tout\s+)?en\s+|,\s*qui\s+(?:ne\s+|n[’']\s*)?(?:lui\s+|leur\s+|se\s+|s[’']\s*)?)"
+    r"(?:,\s*|\s(?:tout\s+)?en\s+|,\s*(?P<relative>qui)\s+(?:ne\s+|n[’']\s*)?(?:lui\s+|leur\s+|se\s+|s[’']\s*)?)"
     r"(?P<verb>[a-zà-ÿ]+)\s+(?P<link>(?:à|de|que)\s+|(?:d|qu)[’']\s*)?"
     r"(?P<article>(?:les|la|le|des|une?|du|ses|sa|son|leurs?)\s+|l[’']\s*)?$"
 )
@@ -3692,8 +3692,8 @@ _TOLD_TO = re.compile(r"^\s+(?:auprès\s+d(?:e|u|es|[’'])|devant|à|au|sur)\s[
 
 def _goes_on_saying(between: str, attribution_end: bool) -> bool:
     """Whether the words ``between`` an attributed quotation's attribution and the next quotation are the speaker's
-    going on with a verb of saying, judging or appeal (see _GOES_ON). ``attribution_end``: ``between`` starts where
-    the attribution the speaker's phrase ends, else right after a pronoun's incise."""
+    going on with a verb of saying, judging or appeal (see _GOES_ON). ``attribution_end``: ``between`` runs from the
+    quotation's closing mark, the whole attribution in it; else it starts right after a pronoun's incise."""
     if not attribution_end:
         told = _TOLD_TO.match(between)
         between = between[told.end() :] if told is not None else between
@@ -3703,8 +3703,7 @@ def _goes_on_saying(between: str, attribution_end: bool) -> bool:
     if going is None or re.search(r"[.!?;:«»“”\"]", between):
         return False
     verb = going.group("verb")
-    relative = "qui" in going.group().split(",")[-1].split()[:1]
-    if not relative and not (verb.endswith("ant") and not _role_noun(verb)):
+    if going.group("relative") is None and not (verb.endswith("ant") and not _role_noun(verb)):
         return False
     if going.group("link") is None:
         # the words as the verb's object: blame, praise or demand ("en déplorant les « … »"); what is detailed or
