@@ -6511,3 +6511,17 @@ def test_a_role_in_the_reformed_spelling(role: str, speaker: str) -> None:
     # the 1990 spelling drops the circumflex ("entraineur"): the same role, the role kept as the source
     body = f"Face à la presse, l'{role} du club a déclaré : « Mes joueurs ont l'habitude de ces rendez-vous. »\n"
     assert said(TITLE + body)[0][1] == speaker
+
+
+def test_the_programmer_of_a_festival_is_a_role() -> None:
+    # a festival's programmer speaks by her trade, as any role does: the subject whose verb of judgement governs the
+    # fragments, the person named before taken up
+    body = (
+        "Le projet est porté par Inès Roe, directrice du festival. La programmatrice décrit des propositions "
+        "« inégales », « parfois drôles » et « souvent trop sages ».\n"
+    )
+    assert [(text, speaker) for text, speaker, _ in said(TITLE + body)] == [
+        ("inégales", "Inès Roe"),
+        ("parfois drôles", "Inès Roe"),
+        ("souvent trop sages", "Inès Roe"),
+    ]

@@ -172,6 +172,7 @@ ROLE_NOUNS = _RoleNouns(
     technicien technicienne mécanicien mécanicienne libraire caissier caissière
     animateur animatrice chroniqueur chroniqueuse présentateur présentatrice boutiquier boutiquière commerçant
     commerçante épicier épicière négociateur négociatrice
+    programmateur programmatrice régisseur régisseuse
     commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
     substitut greffier greffière huissier huissière
     """.split()
