@@ -6525,3 +6525,27 @@ def test_the_programmer_of_a_festival_is_a_role() -> None:
         ("parfois drôles", "Inès Roe"),
         ("souvent trop sages", "Inès Roe"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # function_anaphora: an office with a named complement, the subject of the sentence that holds the words,
+        # right after a person the text gave no role: that person, the office now theirs
+        pytest.param(
+            "« Nous irons au tribunal », menace Gérard Roe. Sur le fond, le chef de file de l'opposition a dénoncé "
+            "« la recherche d'une majorité improbable ».",
+            "Gérard Roe",
+            id="a person with no role before",
+        ),
+        # a person the text gave another role keeps it: the office is someone else's
+        pytest.param(
+            "« Nous irons au tribunal », menace Gérard Roe, maire de la ville. Sur le fond, le chef de file de "
+            "l'opposition a dénoncé « la recherche d'une majorité improbable ».",
+            "Chef de file de l'opposition",
+            id="a person with another role before",
+        ),
+    ],
+)
+def test_an_office_that_takes_up_the_person_named_before(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker

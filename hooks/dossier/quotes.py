@@ -4651,6 +4651,16 @@ class _Context:
             return None
         self._flush()
         last = self.last
+        if (
+            office
+            and last is not None
+            and not last.named
+            and speaker_key(last.name) == speaker_key(_DETERMINERS.sub("", flat, count=1))
+        ):
+            # the office itself, read as the subject of the sentence that holds the words ("Sur le fond, le chef de
+            # file de l'opposition a dénoncé « … »"): the person met before it, if the text gave them no role
+            before = self._met_last(lambda p: p is not last and p.named)
+            last = before if before is not None and not before.detail else last
         if last is None or not last.named or not is_first_name(last.name.split()[0]):
             return None
         if _article_gender(flat) is not None and person_gender(last) not in (None, _article_gender(flat)):
