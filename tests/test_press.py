@@ -6495,6 +6495,26 @@ def test_the_transition_to_the_next_witness(body: str, expected: tuple[str, str]
     assert said(TITLE + body + "\n")[0][1:] == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an interview's lead-in, at the end of the sentence before or of the paragraph above
+        "La bande dessinée raconte l'histoire de l'IA. Interview avec Laurent Roe. « Moi-même je n'arrive pas à "
+        "suivre tout ce qui sort chaque semaine. »",
+        "La bande dessinée raconte l'histoire de l'IA. Entretien avec Laurent Roe.\n\n« Moi-même je n'arrive pas "
+        "à suivre tout ce qui sort chaque semaine. »",
+    ],
+)
+def test_an_interview_s_lead_in_names_the_speaker(body: str) -> None:
+    assert said(TITLE + body + "\n")[0][1] == "Laurent Roe"
+
+
+def test_talking_with_someone_is_no_lead_in() -> None:
+    # "avec" after a verb: the subject is the one who speaks next
+    body = "Paul Roe a parlé avec Jeanne Roe. « Le calendrier est tenu, nous serons prêts pour la rentrée. »\n"
+    assert said(TITLE + body)[0][1] == "Paul Roe"
+
+
 def test_a_transition_to_a_firm_names_no_witness() -> None:
     # "chez" and a firm: no person, the words stay nobody's named (not the boulanger's)
     body = (

@@ -4434,8 +4434,10 @@ _TURN_TO = re.compile(
     r"|colère|réaction|satisfaction|déception|ton|écho|histoire|point\s+de\s+vue)"
     r"|(?:Un|Une|Cet|Cette|Ce)\s+(?:avis|constat|sentiment|point\s+de\s+vue|analyse|inquiétude|colère)\s+partagée?"
     r"|(?:Avis|Constat|Sentiment|Point\s+de\s+vue|Analyse|Inquiétude)\s+partagée?"
-    r"|Le\s+mot\s+de\s+la\s+fin(?:\s+revient)?|La\s+parole(?:\s+est)?(?:\s+(?:ensuite|enfin|maintenant))?)"
-    r"\s*,?\s+(?:par|pour|chez|du\s+côté\s+d(?:e|u)|côté|revient\s+à|à)\s+"
+    r"|Le\s+mot\s+de\s+la\s+fin(?:\s+revient)?|La\s+parole(?:\s+est)?(?:\s+(?:ensuite|enfin|maintenant))?"
+    # (an interview's lead-in: "Interview avec Laurent X.", "Entretien avec Jeanne X, chercheuse.")
+    r"|(?:Interview|Entretien|Rencontre)(?=\s+avec\s))"
+    r"\s*,?\s+(?:par|pour|chez|du\s+côté\s+d(?:e|u)|côté|revient\s+à|à|avec)\s+"
     rf"(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"(?:\s*,\s*|\s+(?=[a-zà-ÿ]))?(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)?\s*(?:[,.;]?\s*$|:)"
 )
@@ -6041,6 +6043,11 @@ def _standalone_speaker(
                 # speaker_line_before: a round-up of reactions sets each speaker's name, the role in brackets, on
                 # a line of its own with no verb and no colon ("Luka Roe (entraîneur d'Amiens)"), the words below
                 return context.resolve(name, role)
+        turn = _TURN_TO.search(previous_text.strip()) if previous_text and not after.strip(" .…") else None
+        if turn is not None and (_is_full_name(turn.group("name")) or is_first_name(turn.group("name"))):
+            # the paragraph before ends by turning to the next witness ("… Interview avec Laurent Roe."): the words
+            # set apart under it are theirs
+            return context.resolve(turn.group("name"), _DETERMINERS.sub("", turn.group("described") or "", count=1))
         reported = _reported_speech_end(previous_text) if previous_text else None
         if reported is not None:
             # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
