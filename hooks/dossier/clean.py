@@ -4600,14 +4600,12 @@ def drop_cruft(
         if tag is not None:
             removed.append(Removal(unit.line, tag.group().strip(), "tags"))
             unit = _retext(unit, unit.text[tag.end() :])
-        credit = _trailing_credit(unit) if shaped else None
-        if credit is not None:
-            removed.append(Removal(unit.line, unit.text[credit:].strip(), "credit"))
-            unit = _retext(unit, unit.text[:credit].rstrip())
-        credits = _trailing_wire_credits(unit) if shaped else None
-        if credits is not None:
-            removed.append(Removal(unit.line, unit.text[credits:].strip(), "translation"))
-            unit = _retext(unit, unit.text[:credits].rstrip())
+        # a picture's credit, then the wire's closing credits, glued after the paragraph's last sentence
+        for trailing, rule in ((_trailing_credit, "credit"), (_trailing_wire_credits, "translation")):
+            cut = trailing(unit) if shaped else None
+            if cut is not None:
+                removed.append(Removal(unit.line, unit.text[cut:].strip(), rule))
+                unit = _retext(unit, unit.text[:cut].rstrip())
         kept.append(unit)
     signature = _end_signature(kept, head)
     if signature is not None and head is not None:

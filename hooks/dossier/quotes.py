@@ -1901,10 +1901,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # the speaker goes on, by a participle or an infinitive of saying alone before the colon: "Tout en
         # ajoutant : « … »", "Avant de conclure : « … »", "Et de poursuivre : « … »"
         return Intro(PREVIOUS_SPEAKER)
-    turn = _TURN_TO.search(intro + " :") if colon else None
-    if turn is not None and (_is_full_name(turn.group("name")) or is_first_name(turn.group("name"))):
-        # "Même son de cloche chez Jeanne Roe, fleuriste : « … »": the transition to the next witness
-        return Intro(turn.group("name"), _DETERMINERS.sub("", turn.group("described") or "", count=1))
+    turn = _turned_to(intro + " :") if colon else None
+    if turn is not None:
+        return Intro(*turn)  # "Même son de cloche chez Jeanne Roe, fleuriste : « … »": the transition to the witness
     connective = _CONNECTIVE_OPENING.match(intro)
     if connective is not None and connective.group("word").casefold() in _OPENERS:
         intro = intro[connective.end() :]  # "Pourtant, Alexandre Roe remet en question… :": the adverb is no name
@@ -3448,14 +3447,6 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             last_end = span.end
             continue
         # An incise is the journalist's, not the speaker's: the words on either side are one sentence.
-        going_on = bool(
-            found
-            and between is not None
-            and found[-1].how == "attributed"
-            and len(words(inner)) >= 2
-            and not inner[:1].isupper()
-            and _goes_on_saying(lead if last_end == span.start else between, last_end == span.start)
-        )
         parts = [f"{incise[0].rstrip(' ,')} {incise[2]}"] if incise else [inner]
         speaker: str | None = None
         detail = ""
@@ -3466,6 +3457,15 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         elif post:
             speaker, consumed = post
         else:
+            # (the speaker going on with a verb that governs these words, see _goes_on_saying)
+            going_on = bool(
+                found
+                and between is not None
+                and found[-1].how == "attributed"
+                and len(words(inner)) >= 2
+                and not inner[:1].isupper()
+                and _goes_on_saying(lead if last_end == span.start else between, last_end == span.start)
+            )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
@@ -4441,6 +4441,21 @@ _TURN_TO = re.compile(
     rf"(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"(?:\s*,\s*|\s+(?=[a-zà-ÿ]))?(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)?\s*(?:[,.;]?\s*$|:)"
 )
+
+
+def _named_witness(name: str) -> bool:
+    """A person named in full, or by a first name alone ("Sylvie"), as a sentence presents a witness."""
+    return _is_full_name(name) or (" " not in name and is_first_name(name))
+
+
+def _turned_to(text: str) -> tuple[str, str] | None:
+    """The witness a transition at the end of ``text`` turns to (:data:`_TURN_TO`): the name and its description."""
+    turn = _TURN_TO.search(text)
+    if turn is None or not _named_witness(turn.group("name")):
+        return None
+    return turn.group("name"), _DETERMINERS.sub("", turn.group("described") or "", count=1)
+
+
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
@@ -5901,14 +5916,13 @@ def _standalone_speaker(
             return context.resolve(told)
         cleft = _CLEFT_SUBJECT.match(sentence)
         cleft_name = (cleft.group("name") or cleft.group("example")) if cleft is not None else ""
-        if cleft_name and (_is_full_name(cleft_name) or (" " not in cleft_name and is_first_name(cleft_name))):
+        if cleft_name and _named_witness(cleft_name):
             # the cleft or presentational sentence before ("C'est le cas de Sylvie, habitante d'Annecy, qui toque à
             # la porte. « … »", "C'est Paul Roe qui a ouvert la séance. « … »"): the person it puts first speaks
             return context.resolve(cleft_name, cleft.group("described") or "")
-        turn = _TURN_TO.search(sentence)
-        turn_name = turn.group("name") if turn is not None else ""
-        if turn_name and (_is_full_name(turn_name) or (" " not in turn_name and is_first_name(turn_name))):
-            return context.resolve(turn_name, _DETERMINERS.sub("", turn.group("described") or "", count=1))
+        turn = _turned_to(sentence)
+        if turn is not None:
+            return context.resolve(*turn)
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
             if (
@@ -6043,11 +6057,11 @@ def _standalone_speaker(
                 # speaker_line_before: a round-up of reactions sets each speaker's name, the role in brackets, on
                 # a line of its own with no verb and no colon ("Luka Roe (entraîneur d'Amiens)"), the words below
                 return context.resolve(name, role)
-        turn = _TURN_TO.search(previous_text.strip()) if previous_text and not after.strip(" .…") else None
-        if turn is not None and (_is_full_name(turn.group("name")) or is_first_name(turn.group("name"))):
+        turn = _turned_to(previous_text.strip()) if previous_text and not after.strip(" .…") else None
+        if turn is not None:
             # the paragraph before ends by turning to the next witness ("… Interview avec Laurent Roe."): the words
             # set apart under it are theirs
-            return context.resolve(turn.group("name"), _DETERMINERS.sub("", turn.group("described") or "", count=1))
+            return context.resolve(*turn)
         reported = _reported_speech_end(previous_text) if previous_text else None
         if reported is not None:
             # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
