@@ -6569,3 +6569,91 @@ def test_the_programmer_of_a_festival_is_a_role() -> None:
 )
 def test_an_office_that_takes_up_the_person_named_before(body: str, speaker: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # role_anaphora: the role named again with the body it is held in says more precisely what the text said
+        # with the role alone ("le sélectionneur Fabien Roe"): the same person
+        pytest.param(
+            "Après la défaite, le sélectionneur Fabien Roe a salué son équipe.\n\nMalgré tout, Fabien Roe garde le "
+            "moral. « Nous avons livré un grand match », a soutenu le sélectionneur du XV de France.",
+            "Fabien Roe",
+            id="the role alone, then with its body",
+        ),
+        # a body the text gave the person must be the one named again: "le patron de TSMC" is not Nvidia's
+        pytest.param(
+            "Paul Roe, patron de Nvidia, était à Taipei.\n\n« Les commandes sont pleines », a affirmé le patron de "
+            "TSMC.",
+            "Patron de TSMC",
+            id="another body",
+        ),
+        # the press calls whoever leads a party or a firm its "patron", whatever the title the text gave first
+        pytest.param(
+            "Marine Roe, présidente du Rassemblement national, était l'invitée de la matinale.\n\nLa patronne du "
+            "Rassemblement national évoque les élections : « Je suis cheffe de l'opposition. »",
+            "Marine Roe",
+            id="la patronne for the présidente",
+        ),
+        pytest.param(
+            "Marine Roe, présidente du Rassemblement national, était l'invitée de la matinale.\n\nLa patronne de la "
+            "CGT évoque les élections : « Nous ne donnerons aucune consigne. »",
+            "Patronne de la CGT",
+            id="the patronne of another body",
+        ),
+        # the sports press's "le technicien" for the coach
+        pytest.param(
+            "Ugo Roe, entraîneur du Stade toulousain, a réuni ses joueurs. Le pilier Paul Lebel a pris la parole."
+            "\n\n« Tout le monde nous critique », a martelé le technicien.",
+            "Ugo Roe",
+            id="le technicien for the coach",
+        ),
+        pytest.param(
+            "Ugo Roe, président du Stade toulousain, a réuni ses joueurs. Le pilier Paul Lebel a pris la parole."
+            "\n\n« Tout le monde nous critique », a martelé le technicien.",
+            "Paul Lebel",
+            id="a club's president is no technicien",
+        ),
+        # "le chef de la diplomatie" for the minister of foreign affairs, either with the country's adjective
+        pytest.param(
+            "Le ministre ukrainien des Affaires étrangères, Dmytro Roe, a publié cette information.\n\n« Nous avons "
+            "cherché des solutions politiques », a déclaré le chef de la diplomatie ukrainienne.",
+            "Dmytro Roe",
+            id="chef de la diplomatie",
+        ),
+        pytest.param(
+            "Le ministre ukrainien de la Défense, Dmytro Roe, a publié cette information.\n\n« Nous avons cherché "
+            "des solutions politiques », a déclaré le chef de la diplomatie ukrainienne.",
+            "Chef de la diplomatie ukrainienne",
+            id="another minister",
+        ),
+    ],
+)
+def test_a_role_that_renames_the_person_named_before(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # civility_surname: "Mme Roe" opening a sentence is the person named in full before, even as an object;
+        # "elle" after stands for her
+        pytest.param(
+            "Le syndicat tient Dominique Roe pour responsable de la surpopulation.\n\nJointe par l'AFP, Mme Roe "
+            "s'étonne de ces attaques. « Il est normal de poser la question aux magistrats », dit-elle.",
+            "Dominique Roe",
+            id="the civility as the subject",
+        ),
+        # after a preposition the civility names someone the sentence compares, not its subject
+        pytest.param(
+            "Le premier ministre François Lebel est à Davos. Un conseiller de Jean Roe a rejoint son équipe.\n\n"
+            "Mais contrairement à M. Roe, le chef du parti n'hésite pas. « Vous allez voir les annonces », "
+            "confie-t-il.",
+            "François Lebel",
+            id="the civility in a complement",
+        ),
+    ],
+)
+def test_a_civility_and_the_surname_of_a_person_named_before(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker

@@ -2704,6 +2704,11 @@ _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
     "dirigeant": _LEADING,
     "dirigeante": _LEADING,
+    "patron": _LEADING,  # "le patron du parti" for its président, its secrétaire général: whoever leads it
+    "patronne": _LEADING,
+    # the sports press's "le technicien" for the coach of a team or a national side
+    "technicien": ("entraîneur", "entraineur", "sélectionneur", "manager", "coach"),
+    "technicienne": ("entraîneuse", "entraineuse", "sélectionneuse", "manager", "coach"),
     "magistrat": ("juge", "procureur", "procureure"),
     "magistrate": ("juge", "procureure"),
 }
@@ -2728,7 +2733,20 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "président de la république": ("chef de l’état",),
     "locataire de l’élysée": ("président de la république",),
     "édile": ("maire",),
+    "chef de la diplomatie": ("ministre des affaires étrangères",),
+    "cheffe de la diplomatie": ("ministre des affaires étrangères",),
 }
+# Each synonym as the description may write it, the country's adjective after the office's first word ("ministre
+# ukrainien des affaires étrangères").
+_SYNONYM_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    role: tuple(
+        re.compile(rf"\b{re.escape(first)}(?:\s+[\w-]+)?\s+{re.escape(rest)}" if rest else rf"\b{re.escape(first)}")
+        for first, _, rest in (synonym.partition(" ") for synonym in synonyms)
+    )
+    for role, synonyms in _ROLE_SYNONYMS.items()
+}
+# A capitalised word in a description: the body a role is held in is named ("présidente du Rassemblement national").
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
 # The body a role is held in, named: "le patron de TSMC", "la porte-parole de Pékin".
 _BODY_NAMED = re.compile(r"\s(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?(?P<body>[A-ZÀ-ÖØ-Þ][\w’'-]*)")
@@ -4539,6 +4557,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:^|\s)(?:à|À|a|A|en|En|de|De|depuis|Depuis|vers|Vers|chez|Chez|sur|Sur|de\s+la|du|au)\s+$"
 )
 _CIVILITY = re.compile(r"\b(?:M\.|Mme|Dr)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)")
+# Where a sentence's subject may stand: its start, or after a comma closing what opens it ("Jointe par l'AFP, Mme
+# Roe s'étonne"); not after a preposition ("contrairement à M. Roe, le chef…").
+_SUBJECT_PLACE = re.compile(r"(?:^|[.!?…,]\s*)$")
 
 
 @dataclass
@@ -4606,18 +4627,26 @@ class _Context:
         return next((p for p in reversed(self._seen) if test(p)), None)
 
     def described(self, noun: str, body: str = "") -> _Person | None:
-        """The person met last whom the text described with this role (and as of this ``body``, when given)."""
+        """The person met last whom the text described with this role (and as of this ``body``, when given: the
+        role's body must be the person's, unless the text named the role with no body, "le sélectionneur Fabien
+        Roe", which "le sélectionneur du XV de France" only says more precisely)."""
         return self._met_last(
-            lambda p: p.named and _described_as(noun, p.detail) and body.casefold() in p.detail.casefold()
+            lambda p: (
+                p.named
+                and _described_as(noun, p.detail)
+                and (body.casefold() in p.detail.casefold() or not _CAPITALISED_WORD.search(p.detail))
+            )
         )
 
     def described_by_synonym(self, role: str) -> _Person | None:
         """The person met last whom the text described with a role the press uses as this one's synonym ("le chef
-        du gouvernement" for "X, Premier ministre"): an epithet of the office."""
-        synonyms = _ROLE_SYNONYMS.get(" ".join(role.replace("'", "’").split()), ())
+        du gouvernement" for "X, Premier ministre"): an epithet of the office. Either may carry the country's
+        adjective ("le chef de la diplomatie ukrainienne" for "le ministre ukrainien des Affaires étrangères")."""
+        role = " ".join(role.replace("'", "’").split())
+        synonyms = _SYNONYM_PATTERNS.get(role) or _SYNONYM_PATTERNS.get(role.rsplit(" ", 1)[0], ())
         if not synonyms:
             return None
-        return self._met_last(lambda p: p.named and any(s in p.detail.casefold() for s in synonyms))
+        return self._met_last(lambda p: p.named and any(s.search(p.detail.casefold()) for s in synonyms))
 
     def _may_hold(self, person: _Person, noun: str, phrase: str) -> bool:
         """function_anaphora: whether the office ``noun`` (of the definite ``phrase``) may rename ``person``, just
@@ -5053,7 +5082,10 @@ class _Context:
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
         if "M." in text or "Mme" in text or "Dr" in text:
             for match in _CIVILITY.finditer(text):
-                known = self._people.get(speaker_key(match.group("surname")))
+                surname = match.group("surname")
+                known = self._people.get(speaker_key(surname))
+                if known is None and _SUBJECT_PLACE.search(text[max(0, match.start() - 3) : match.start()]):
+                    known = self._named_in_full(surname, match.start())
                 if known:
                     events.append((match.start(), known))
         # _EPITHET reads "celui" or "celle": a text without either is not scanned with it (the costliest pattern here).
@@ -5091,6 +5123,24 @@ class _Context:
             subject = subject and not (sentence == 0 and continuation)
             seen.add(sentence)
             self._remember(person, subject)
+
+    def _named_in_full(self, surname: str, end: int) -> _Person | None:
+        """civility_surname: the person the text read so far (the text being read up to ``end``) named in full with
+        this surname, anywhere in a sentence ("L'USM tient Dominique Roe pour responsable. […] Mme Roe s'étonne"):
+        the civility and the surname are the press's second mention of that person, whom "elle" after stands for."""
+        texts = [*self._read[:-1], self._read[-1][:end]] if self._read else []
+        for text in reversed(texts):
+            if surname not in text:
+                continue
+            for match in reversed(list(_FULL_NAME.finditer(text))):
+                name = f"{match.group('first')} {match.group('surname')}"
+                if (
+                    match.group("surname").split()[-1] == surname
+                    and is_first_name(match.group("first"))
+                    and speaker_key(name) not in self.not_people
+                ):
+                    return _Person(name, "", True)
+        return None
 
     def _rheme_to_theme(
         self, text: str, events: list[tuple[int, _Person]], subject_sentences: set[int], sentence_starts: list[int]
