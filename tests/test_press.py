@@ -6657,3 +6657,27 @@ def test_a_role_that_renames_the_person_named_before(body: str, speaker: str) ->
 )
 def test_a_civility_and_the_surname_of_a_person_named_before(body: str, speaker: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # example_witness: the witness a report gives as an example of the many, by the first name after "comme",
+        # is the person the sentence turns to; "elle" after stands for her
+        pytest.param(
+            "Quelques électeurs restent à convaincre, comme Andréa, une citoyenne attentive au climat. « Je ne me "
+            "suis pas encore documentée sur les programmes », avoue-t-elle.",
+            "Andréa",
+            id="comme and a first name",
+        ),
+        # in a sentence whose subject is a pronoun, the example is a complement: "il" goes on standing for the
+        # subject (here nobody named)
+        pytest.param(
+            "Il a rencontré des élus, comme Marie, puis il est reparti. « Nous avons bien travaillé », a-t-il dit.",
+            "Source non précisée",
+            id="an example in a complement",
+        ),
+    ],
+)
+def test_the_witness_given_as_an_example(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker

@@ -4443,6 +4443,14 @@ _CLEFT_SUBJECT = re.compile(
     rf"(?P<example>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?=\s*[,.]|\s+qui\s)"
     r"(?:\s*,\s*(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?)(?=\s*,|\s*\.))?"  # "…, habitante d'Annecy, …"
 )
+# example_witness: the witness a report gives as an example of the many, by the first name the press names
+# people it keeps anonymous by, after "comme" ("Certains ont été victimes d'une arnaque, comme Mathis, 22 ans, qui
+# fait part de son énervement : « … »", "Quelques électeurs restent à convaincre, comme Andréa, qui avoue…"): the
+# person the sentence turns to, whose words follow.
+_EXAMPLE_WITNESS = re.compile(
+    r",\s+comme\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?(?=\s*[,.:;]|\s+qui\s)"
+)
 # The transition that turns to the next witness, naming them with no verb of saying, as reports that go from voice
 # to voice write it: "Même son de cloche chez Paul Roe.", "Même constat pour Anne : …", "Avis partagé par Annick,
 # retraitée.", "Le mot de la fin revient à Valentin Roe, le président du comité." The words set apart after it are
@@ -4939,6 +4947,12 @@ class _Context:
             if (alone or _is_full_name(name)) and speaker_key(name) not in self.not_people:
                 start = match.start("name") if match.group("name") else match.start("example")
                 events.append((start, self._known_or_new(name, match.group("described") or "")))
+        for match in _EXAMPLE_WITNESS.finditer(text) if "comme " in text else ():
+            name = match.group("name")
+            if is_first_name(name) and speaker_key(name) not in self.not_people:
+                events.append(
+                    (match.start("name"), self._known_or_new(name, " ".join((match.group("age") or "").split())))
+                )
         for match in _NAMED_SUBJECT.finditer(text):
             name = _without_demonym(match.group("name"))
             if match.group("article") and name == match.group("name"):
