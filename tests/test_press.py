@@ -6681,3 +6681,23 @@ def test_a_civility_and_the_surname_of_a_person_named_before(body: str, speaker:
 )
 def test_the_witness_given_as_an_example(body: str, speaker: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        # particle_surname: a surname opening on a capitalised particle keeps it ("Le Maire", "Le Drian", "Van
+        # Damme", "De Backer"), the full name the pronoun after stands for
+        ("Bruno Le Maire", "Bruno Le Maire"),
+        ("Jean-Yves Le Drian", "Jean-Yves Le Drian"),
+        ("Alexander De Croo", "Alexander De Croo"),
+        # a surname without one stays as it was
+        ("Pierre Dupont", "Pierre Dupont"),
+    ],
+)
+def test_a_surname_with_a_particle(named: str, speaker: str) -> None:
+    body = (
+        f"Cette hausse avait été annoncée par {named} en début de semaine.\n\n« Pour la plupart des ménages, "
+        "l'augmentation restera sous les dix pour cent », a-t-il rappelé.\n"
+    )
+    assert said(TITLE + body)[-1][1] == speaker
