@@ -6701,3 +6701,55 @@ def test_a_surname_with_a_particle(named: str, speaker: str) -> None:
         "l'augmentation restera sous les dix pour cent », a-t-il rappelé.\n"
     )
     assert said(TITLE + body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # first names given in France since the dictionary was compiled, of French families from the Maghreb and
+        # West Africa, and spelled as words of the language: witnesses named by the first name alone
+        ("Lola", "Lola"),
+        ("Mathis", "Mathis"),
+        ("Kamel", "Kamel"),
+        ("Mamadou", "Mamadou"),
+        ("Germaine", "Germaine"),
+        # a word that is no first name names no witness
+        ("Marchand", "Source non précisée"),
+    ],
+)
+def test_a_witness_named_by_a_first_name_given_in_france(name: str, speaker: str) -> None:
+    body = (
+        f"Au guichet de la gare, {name} attend son train depuis une heure.\n\n« Je ne peux pas rentrer chez moi "
+        "ce soir, il n'y a plus aucun train », déplore cet usager.\n"
+    )
+    assert said(TITLE + body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # subordinate_first: whom a subordinate clause opening the sentence names is no subject; the main clause's
+        # subject after its comma is, and "il" after stands for him
+        pytest.param(
+            "Si Paul Lebel n'a pas évoqué l'aide médicale, Bruno Roe assure que le gouvernement y touchera. « Cette "
+            "aide encourage la fraude », a-t-il lancé.",
+            "Bruno Roe",
+            id="si, then the main clause",
+        ),
+        pytest.param(
+            "Comme Paul Lebel l'avait annoncé, Bruno Roe assure que le gouvernement y touchera. « Cette aide "
+            "encourage la fraude », a-t-il lancé.",
+            "Bruno Roe",
+            id="comme, then the main clause",
+        ),
+        # the person named first stays the subject when the sentence opens on the main clause
+        pytest.param(
+            "Bruno Roe assure que le gouvernement y touchera, si Paul Lebel ne s'y oppose pas. « Cette aide "
+            "encourage la fraude », a-t-il lancé.",
+            "Bruno Roe",
+            id="the main clause first",
+        ),
+    ],
+)
+def test_a_subordinate_clause_opening_the_sentence(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker

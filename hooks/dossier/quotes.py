@@ -4543,10 +4543,19 @@ _ROLE_OF_ORG = re.compile(r"\s(?:de|du|d[’'])\s*(?:l[’']\s*|la\s+)?(?P<org>[
 NEAR_CHARS = 200
 NAME_WORDS = 4  # a name quoted in capitals is this long at most: « French tech », « Llama 3 »
 _HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
+# A subordinate clause opening a sentence, up to the comma that closes it (see _scan).
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:Si|S[’']ils?|Même\s+si|Quand|Lorsqu(?:e\s|[’'])|Alors\s+qu(?:e\s|[’'])|Bien\s+qu(?:e\s|[’'])"
+    r"|Tandis\s+qu(?:e\s|[’'])|Puisqu(?:e\s|[’'])|Parce\s+qu(?:e\s|[’'])|Dès\s+lors\s+qu(?:e\s|[’'])|Comme)"
+    r"\s*[^,.;:!?«»“”\"]{3,160},"
+)
+# particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
+# Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
+_PARTICLE = r"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ]))?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
-    rf"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_NAME_TOKEN})"
+    rf"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_PARTICLE}{_NAME_TOKEN})"
 )
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l[’']|du|des)\s*$", re.I)
 # Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
@@ -5131,6 +5140,13 @@ class _Context:
             # (a person opening the sentence is its subject, whatever pronoun a later clause opens on: "Stéphanie a
             # 14 ans mais sur Instagram, elle en a 21")
             opens = not text[sentence:position].strip()
+            clause = _OPENING_SUBORDINATE.match(text, sentence)
+            if clause is not None and position < clause.end():
+                # subordinate_first: a subordinate clause opening the sentence, up to its comma ("Si François Roe n'a
+                # pas évoqué l'AME, Bruno Lebel assure…", "Comme la bibliothèque est fermée, Germaine se réfugie…"):
+                # whom it names is no subject of the sentence; the main clause's subject after the comma is
+                self._remember(person, False)
+                continue
             subject = sentence not in seen and (sentence not in subject_sentences or opens)
             # (the rest of a sentence a quotation opened, its speaker the subject: "« … », a déclaré la comédienne,
             # avant de saluer Paul Roe, l'auteur du roman" names Paul Roe in a complement)

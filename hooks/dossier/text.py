@@ -477,6 +477,26 @@ FIRST_NAMES = frozenset(
     oscar paolo pedro peter rachel ray reid richard rishi robin ruth ryan sam sara satya scott sean sergey sheryl
     stefan steve sundar susan tim tom ursula walter werner will william yoshua yuval
     """.split()
+) | frozenset(
+    # The dictionary below dates from 2007 and counts a name by its frequency per country: it misses first names
+    # given in France since (Mathis, Lola, Louane), the first names of French families from the Maghreb and West
+    # Africa that the French press quotes every day (Kamel, Najat, Mamadou), and names it spells as words of the
+    # language (Germaine, Manuel). The most given names in France by decade (INSEE's register of first names) and
+    # the most common of those families, as the press writes them; witnesses are named by them alone.
+    """
+    mathis matheo matteo timeo nolan evan ethan noah kylian killian mael maelle maelys lola louane lou lilou mila lena
+    eva leana ilan liam lenny eliott elliot jules marius gaspard augustin felix octave hadrien flavien gautier gauthier
+    geoffroy thibaud thibaut guilhem corentin maxence baptiste dylan jimmy johnny teddy eddie eddy willy freddy
+    mickael gregory jean-pierre jean-claude raymond marcelle lucienne yvette paulette odette josette huguette
+    jeannine liliane lyliane josiane evelyne nadege marjolaine alize alizee priscilla priscillia jenifer cindy
+    melissa clemence apolline heloise anais germaine manuel luis luiz jose miguel antonio francisco fernando sergio
+    diego pablo jorge ricardo linus
+    rayan yanis ilyes amine yassine yacine karim kamel djamel farid rachid nabil samir sofiane mehdi bilal hamza
+    ibrahim ismael youssef walid hakim malik nordine mourad abdel abdelkader mohammed mamadou moussa ousmane abdoulaye
+    babacar cheikh modou ibrahima seydou boubacar souleymane amadou lamine fode salah aissa yahya idriss
+    imane yasmine yasmina leila fatima fatoumata aminata awa astou khadija hafsa najat samira karima malika naima
+    nawel sihem mariam meryem salma lila
+    """.split()
 )
 
 
