@@ -2350,3 +2350,28 @@ def test_the_share_bar_above_the_headline() -> None:
 def test_sentences_that_read_like_offers(line: str) -> None:
     a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
     assert not a.removed
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        # initials_byline: the writer's initials alone under the headline or its standfirst, as regional and
+        # popular dailies sign a brief, whatever follows them (a rule, a picture's credit)
+        ("Une standfirst qui résume le procès du jour en une phrase…\n\nC.D.\n— \nPASCAL ROE AFP", "C.D."),
+        ("Une standfirst qui résume le procès du jour en une phrase…\n\nM.R. avec AFP\nLe 16/11/2012 à 18:12", "M.R."),
+        # the separator the byline's date stood after, the date lost in the copy
+        ("Félix Roe |", "Félix Roe"),
+        # the name, its comma, then the post's date
+        ("Sylvian Roe, publié le dimanche 29 juillet 2018 à 21h02", "Sylvian Roe"),
+    ],
+)
+def test_a_byline_of_initials_or_with_its_date_lost(head: str, author: str) -> None:
+    a = article(f"Un procès s'ouvre à Sète devant la cour d'assises\n\n{head}\n\n{PARA} {PARA}")
+    assert a.author == author
+    assert all(head.splitlines()[-1] not in b.plain for b in a.blocks)
+
+
+def test_initials_in_the_text_are_no_byline() -> None:
+    # initials inside the text, far from the headline, sign nothing
+    a = article(f"Un procès s'ouvre à Sète\n\n{PARA}\n\n{PARA}\n\nL'ONG a saisi la CEDH.\n\nU.E.\n\n{PARA}")
+    assert a.author is None

@@ -1299,7 +1299,7 @@ _AGENCY_LINE = re.compile(
 _PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}"
 # A writer's name and a head fact side by side (see read_head): "Jeanne Roe 18 min de lecture", "Jeanne Roe Publié le".
 _NAME_THEN_FACT = re.compile(
-    rf"^(?P<name>{_PERSON_NAME})\s+"
+    rf"^(?P<name>{_PERSON_NAME})\s*,?\s+"
     r"(?P<fact>(?i:\d{1,3}\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?|(?:publiée?|mise? à jour)\s+le\b.*))$"
 )
 
@@ -1321,6 +1321,11 @@ _NAME_PAPER = re.compile(
 # A radio's web byline, the editor's initials and the reporter: "C.P. avec Virginie Roe".
 _INITIALS_WITH = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}\s*avec\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})$"
+)
+# initials_byline: the writer's initials alone on their line under the headline, as the regional and popular dailies
+# sign a brief ("C.D.", "B.D."), with the agency that helped perhaps ("M.R. avec AFP"): the initials are the author.
+_INITIALS_ALONE = re.compile(
+    rf"^(?P<name>[A-ZÀ-ÖØ-Þ]\.\s?[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-ZÀ-ÖØ-Þ]\.)?)(?:\s+avec\s+(?:{_AGENCY_NAME}))?$"
 )
 
 
@@ -2548,10 +2553,19 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        initials = _INITIALS_ALONE.match(text) if unit.kind == "text" and not unit.markdown else None
+        if initials is not None and head.author is None and head.title is not None and _kept_lines(rest) <= 1:
+            # initials_byline: the writer's initials alone on their line under the headline or its standfirst
+            # ("C.D.", "M.R. avec AFP"), whatever follows them (a rule, a picture's credit): the author
+            head.author = initials.group("name")
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         # (some templates print the name twice, the link to the writer's page then the name)
         doubled = following is not None and following.text == text
         lead = (units[i + 2] if i + 2 < len(units) else None) if doubled else following
-        name = _PROFILE_LINK.sub("", text)
+        # (the separator the byline's date stood after, the date lost in the copy: "Félix Roe |")
+        name = _PROFILE_LINK.sub("", text).rstrip(" |•·")
         if (
             unit.kind == "text"
             and not unit.markdown
