@@ -6753,3 +6753,33 @@ def test_a_witness_named_by_a_first_name_given_in_france(name: str, speaker: str
 )
 def test_a_subordinate_clause_opening_the_sentence(body: str, speaker: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # apposition_unclosed: a witness's first name, an apposition describing her, the verb after it with the
+        # apposition's closing comma lost in the copy: she is the subject, "cette…" after stands for her
+        pytest.param(
+            "En sept ans, Maryse, une octogénaire habitant un appartement à Nancy a accueilli six étudiants. « Mon "
+            "mari est décédé, j'offre deux chambres pour avoir une présence », résume cette ancienne infirmière.",
+            "Maryse",
+            id="an age noun",
+        ),
+        pytest.param(
+            "Depuis l'incendie, Christine, gérante de la boulangerie du quartier a quitté l'immeuble. « J'ai "
+            "entendu un bruit, puis l'interphone a sonné », raconte-t-elle.",
+            "Christine",
+            id="a role",
+        ),
+        # a place and a description of it are no witness
+        pytest.param(
+            "Cet été, Nancy, une ville qui attire les touristes a accueilli des milliers de visiteurs. « Nous avons "
+            "battu un record », a-t-il dit.",
+            "Source non précisée",
+            id="a place",
+        ),
+    ],
+)
+def test_an_apposition_whose_closing_comma_is_lost(body: str, speaker: str) -> None:
+    assert said(TITLE + body + "\n")[-1][1] == speaker

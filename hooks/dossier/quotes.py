@@ -4412,6 +4412,18 @@ _FIRST_NAME_SUBJECT = re.compile(
     r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
     r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"  # ("Paule en a assez", "Nour ne sait")
 )
+# The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
+# auxiliary, a negation or a reflexive pronoun (see _scan).
+_FIRST_NAME_UNCLOSED = re.compile(
+    r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,\s*"
+    r"(?P<detail>(?:une?\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,100}?)"
+    r"\s+(?:a|avait|est|était|ne|n[’']|se|s[’'])\s"
+)
+# Nouns of age a witness is described by ("une octogénaire", "la quinquagénaire").
+_AGE_NOUNS = frozenset(
+    """quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire trentenaire
+    vingtenaire""".split()
+)
 # Third persons of irregular verbs the lemmatiser does not bring back to their infinitive ("Christiane vit depuis 45
 # ans dans le village"); none of them a noun ("le sort", "la part", "le lit" are left out).
 _AGE_DECADE = re.compile(
@@ -5103,6 +5115,14 @@ class _Context:
             ):
                 detail = "" if _EMPHATIC.match(detail) else detail
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
+        for match in _FIRST_NAME_UNCLOSED.finditer(text) if ", " in text else ():
+            # apposition_unclosed: the witness's first name, an apposition that describes her, then the verb with
+            # the apposition's closing comma lost in the copy ("Christine, propriétaire de l'appartement du dessous
+            # ne se doutait pas…", "Maryse, une octogénaire habitant à Nancy a accueilli…"): the subject
+            name, detail = match.group("name"), " ".join(match.group("detail").split())
+            head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0]
+            if is_first_name(name) and (_role_noun(head) or head.casefold() in _AGE_NOUNS):
+                events.append((match.start("name"), _Person(name, detail, True)))
         if "M." in text or "Mme" in text or "Dr" in text:
             for match in _CIVILITY.finditer(text):
                 surname = match.group("surname")
