@@ -4456,9 +4456,9 @@ _CLEFT_SUBJECT = re.compile(
     r"(?:\s*,\s*(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?)(?=\s*,|\s*\.))?"  # "…, habitante d'Annecy, …"
 )
 # example_witness: the witness a report gives as an example of the many, by the first name the press names
-# people it keeps anonymous by, after "comme" ("Certains ont été victimes d'une arnaque, comme Mathis, 22 ans, qui
-# fait part de son énervement : « … »", "Quelques électeurs restent à convaincre, comme Andréa, qui avoue…"): the
-# person the sentence turns to, whose words follow.
+# people it keeps anonymous by, after "comme" ("Quelques électeurs restent à convaincre, comme Andréa, une
+# citoyenne…", "…, comme Gaëlle, qui vient ici pour la première fois : « … »"): the person the sentence turns to,
+# whose words follow.
 _EXAMPLE_WITNESS = re.compile(
     r",\s+comme\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?(?=\s*[,.:;]|\s+qui\s)"
@@ -5117,8 +5117,8 @@ class _Context:
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
         for match in _FIRST_NAME_UNCLOSED.finditer(text) if ", " in text else ():
             # apposition_unclosed: the witness's first name, an apposition that describes her, then the verb with
-            # the apposition's closing comma lost in the copy ("Christine, propriétaire de l'appartement du dessous
-            # ne se doutait pas…", "Maryse, une octogénaire habitant à Nancy a accueilli…"): the subject
+            # the apposition's closing comma lost in the copy ("Christine, gérante de la boulangerie ne se doutait
+            # pas…", "Maryse, une octogénaire habitant à Nancy a accueilli…"): the subject
             name, detail = match.group("name"), " ".join(match.group("detail").split())
             head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0]
             if is_first_name(name) and (_role_noun(head) or head.casefold() in _AGE_NOUNS):

@@ -487,7 +487,7 @@ FIRST_NAMES = frozenset(
     mathis matheo matteo timeo nolan evan ethan noah kylian killian mael maelle maelys lola louane lou lilou mila lena
     eva leana ilan liam lenny eliott elliot jules marius gaspard augustin felix octave hadrien flavien gautier gauthier
     geoffroy thibaud thibaut guilhem corentin maxence baptiste dylan jimmy johnny teddy eddie eddy willy freddy
-    mickael gregory jean-pierre jean-claude raymond marcelle lucienne yvette paulette odette josette huguette
+    mickael gregory raymond marcelle lucienne yvette paulette odette josette huguette
     jeannine liliane lyliane josiane evelyne nadege marjolaine alize alizee priscilla priscillia jenifer cindy
     melissa clemence apolline heloise anais germaine manuel luis luiz jose miguel antonio francisco fernando sergio
     diego pablo jorge ricardo linus
