@@ -6645,6 +6645,13 @@ def test_a_role_that_renames_the_person_named_before(body: str, speaker: str) ->
             "Dominique Roe",
             id="the civility as the subject",
         ),
+        # …and when the sentence reports the words it says ("M. Roe reconnaît que…")
+        pytest.param(
+            "Le logiciel est l'œuvre de Thomas Roe.\n\nJoint par l'AFP, M. Roe reconnaît que tout n'est pas réglé. "
+            "« Le modèle se trompe encore sur les hors-jeu », admet-il.",
+            "Thomas Roe",
+            id="the civility as the subject of a verb of saying",
+        ),
         # after a preposition the civility names someone the sentence compares, not its subject
         pytest.param(
             "Le premier ministre François Lebel est à Davos. Un conseiller de Jean Roe a rejoint son équipe.\n\n"

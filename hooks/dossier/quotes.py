@@ -5244,6 +5244,9 @@ class _Context:
             # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
             bare = _CIVILITY_OPENING.sub("", person.name, count=1)
             known = self._people.get(_surname_key(bare))
+            if known is None and " " not in bare and self._read:
+                # (named in full before as an object perhaps: civility_surname)
+                known = self._named_in_full(bare, len(self._read[-1]))
             person = known if known is not None and not person.detail else _Person(bare, person.detail, True)
         if (
             person.named

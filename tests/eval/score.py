@@ -141,6 +141,12 @@ QUOTE_CONVENTIONS = (
     "unattributed",
     "conformity_clause",
     "discourse_thread",
+    "role_renamed",
+    "civility_surname",
+    "example_witness",
+    "particle_surname",
+    "subordinate_first",
+    "apposition_unclosed",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -173,6 +179,7 @@ HEAD_CONVENTIONS = (
     "split_dateline",
     "double_hyphen_wire",
     "press_release_label",
+    "initials_byline",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
