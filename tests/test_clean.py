@@ -2130,6 +2130,11 @@ LEAD = (
 )
 
 
+def between_leads(line: str) -> clean.Article:
+    """A local story whose line ``line`` stands between two paragraphs of its text."""
+    return article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+
+
 @pytest.mark.parametrize("signature", ["T.D.", "- H. D", "J.-L. M."])
 def test_the_reporter_s_initials_under_the_headline_sign_the_article(signature: str) -> None:
     a = article(f"Le bourg retrouve sa boulangerie\n\n{signature}\n\n{LEAD}")
@@ -2195,7 +2200,7 @@ def test_a_caption_closed_by_the_photo_label_a_comma_and_the_agency() -> None:
     ],
 )
 def test_offers_alerts_comment_options_and_a_photo_desk(line: str, rule: str) -> None:
-    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    a = between_leads(line)
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
 
 
@@ -2221,14 +2226,14 @@ def test_source_and_the_agency_sign_a_reprint() -> None:
     ],
 )
 def test_the_wall_s_offers_and_the_comment_form(line: str, rule: str) -> None:
-    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    a = between_leads(line)
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
 
 
 def test_a_figure_with_a_percentage_is_no_offer() -> None:
     # a data line of the article ("Chômage : -5 % sur un an") is the text's, not a discount
     line = "Chômage : -5 % sur un an, selon l'Insee"
-    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    a = between_leads(line)
     assert not a.removed
 
 
@@ -2327,7 +2332,7 @@ def test_the_wire_s_sign_off_under_the_dispatch() -> None:
     ],
 )
 def test_offers_follow_prompts_comment_headings_and_print_buttons(line: str, rule: str) -> None:
-    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    a = between_leads(line)
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
 
 
@@ -2348,7 +2353,7 @@ def test_the_share_bar_above_the_headline() -> None:
     ],
 )
 def test_sentences_that_read_like_offers(line: str) -> None:
-    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{line}\n\n{LEAD}")
+    a = between_leads(line)
     assert not a.removed
 
 

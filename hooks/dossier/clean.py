@@ -1322,8 +1322,9 @@ _NAME_PAPER = re.compile(
 _INITIALS_WITH = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}\s*avec\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})$"
 )
-# initials_byline: the writer's initials alone on their line under the headline, as the regional and popular dailies
-# sign a brief ("C.D.", "B.D."), with the agency that helped perhaps ("M.R. avec AFP"): the initials are the author.
+# initials_byline: the writer's initials with their stops, alone on their line under the headline or its standfirst,
+# as the regional and popular dailies sign a brief ("C.D.", "B.D."), with the agency that helped perhaps ("M.R. avec
+# AFP"): the initials are the author (see read_head, beside _INITIALS).
 _INITIALS_ALONE = re.compile(
     rf"^(?P<name>[A-ZÀ-ÖØ-Þ]\.\s?[A-ZÀ-ÖØ-Þ]\.(?:\s?[A-ZÀ-ÖØ-Þ]\.)?)(?:\s+avec\s+(?:{_AGENCY_NAME}))?$"
 )
@@ -2553,14 +2554,6 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
-        initials = _INITIALS_ALONE.match(text) if unit.kind == "text" and not unit.markdown else None
-        if initials is not None and head.author is None and head.title is not None and _kept_lines(rest) <= 1:
-            # initials_byline: the writer's initials alone on their line under the headline or its standfirst
-            # ("C.D.", "M.R. avec AFP"), whatever follows them (a rule, a picture's credit): the author
-            head.author = initials.group("name")
-            removed.append(Removal(unit.line, text, "byline"))
-            i += 1
-            continue
         # (some templates print the name twice, the link to the writer's page then the name)
         doubled = following is not None and following.text == text
         lead = (units[i + 2] if i + 2 < len(units) else None) if doubled else following
@@ -2762,17 +2755,25 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
+        initials = _INITIALS_ALONE.match(text) if unit.kind == "text" and not unit.markdown else None
         if (
             head.author is None
             and head.title is not None
             and unit.kind in ("text", "dash")
             and not unit.markdown
-            and _INITIALS.match(text)
-            and not any(_prose(before) and before.line != head.title_line for before in units[:i])
+            and (
+                (
+                    _INITIALS.match(text)
+                    and not any(_prose(before) and before.line != head.title_line for before in units[:i])
+                )
+                # initials_byline: under the standfirst too, whatever follows them (a rule, a picture's credit),
+                # with the agency that helped perhaps ("C.D.", "M.R. avec AFP")
+                or (initials is not None and _kept_lines(rest) <= 1)
+            )
         ):
             # The reporter's initials alone under the headline, above the text, as regional dailies sign a local
             # story ("T.D.", "- H. D"): the author, however short (after the text, _end_signature reads them).
-            head.author = " ".join(text.split())
+            head.author = " ".join((initials.group("name") if initials is not None else text).split())
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue

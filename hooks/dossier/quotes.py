@@ -249,6 +249,8 @@ _SUBJ = r"(?:il|elle|on|ils|elles)"
 _NAME_TOKEN = (
     r"(?!(?:C|Qu|J|S|N|D|Lorsqu|Puisqu|Jusqu|Quoiqu|Aujourd)[’'][a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ](?:\.|(?:[\w’'-]|\.(?=[\w-]))*)"
 )
+# A first name, hyphenated perhaps ("Jean-Marc"), as witnesses are named by it alone and full names open on it.
+_GIVEN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 # A person's name in two or three capitalised words, a particle perhaps between: "Jeanne Roe", "Fabrice le Saché".
 _NAME_RUN = rf"{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
 
@@ -2321,7 +2323,7 @@ _INVERTED_RELATIVE = re.compile(
     rf"\squ[’']\s*(?:{_AUX}\s+)?[a-zà-ÿ]+\s+(?P<speaker>{_NAME_RUN})(?:\s+(?:à|au|en|lors|après|dans)\s[^,:«»“”\"]{{0,40}})?$"
 )
 _WHO_THEN_COLON = re.compile(
-    rf"(?:^|[\s,;(]|(?<=\b[dl][’']))(?P<who>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,"
+    rf"(?:^|[\s,;(]|(?<=\b[dl][’']))(?P<who>{_NAME_RUN}|{_GIVEN_NAME})\s*,"
     r"(?:\s*(?P<detail>[a-zà-ÿ][^,«»“”\"]{1,60}),)?\s*qui\s+(?!(?:l[’']|le|la|les)\s)[^«»“”\".!?;]{2,120}$"
 )
 
@@ -3348,7 +3350,7 @@ _ABOUT_COLON = re.compile(r"\b(?:sur|concernant|autour de|à propos de)\s*:\s*$"
 
 
 _FOR_AFTER = re.compile(
-    rf"^\s*,?\s*pour\s+(?P<speaker>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*(?=[;.!?]|$)"
+    rf"^\s*,?\s*pour\s+(?P<speaker>{_NAME_RUN}|{_GIVEN_NAME})\s*(?=[;.!?]|$)"
 )  # (with a comma after the name, its role follows: the post attribution reads both, pour_x)
 _CLAUSE_END = re.compile(r"(?:[.;!?…]|[.!?…][»”\"])$")
 
@@ -4338,7 +4340,7 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
 
 # A person introduced the way French press does: "Jeanne Martin, directrice de X," or "Mme Martin".
 _MENTION = re.compile(
-    rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>{_GIVEN_NAME}"
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s|s[’'])"  # ("X, s'interroge…": a verb)
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
@@ -4406,7 +4408,7 @@ _ROLE_NAME_PRESENT = re.compile(
 )
 # A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
 _FIRST_NAME_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\*?"
+    rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME})\*?"
     # (the age the press gives a witness first: "Yahya, 22 ans, est étudiant", "Lina, 19 ans, étudiante, a…")
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?"
     r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
@@ -4415,7 +4417,7 @@ _FIRST_NAME_SUBJECT = re.compile(
 # The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
 # auxiliary, a negation or a reflexive pronoun (see _scan).
 _FIRST_NAME_UNCLOSED = re.compile(
-    r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,\s*"
+    rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME})\s*,\s*"
     r"(?P<detail>(?:une?\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,100}?)"
     r"\s+(?:a|avait|est|était|ne|n[’']|se|s[’'])\s"
 )
@@ -4448,11 +4450,11 @@ _NAME_THEN_RELATIVE = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_NAME_RUN})\s*,\s
 # cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
 # dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
 _CLEFT_SUBJECT = re.compile(
-    rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|{_GIVEN_NAME})"
     r"\s+qui\s"
     # (the presentational "c'est le cas de X", the example the paragraph turns to: "C'est le cas de Sylvie, …")
     rf"|(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?:(?:aussi|notamment|par\s+exemple)\s+)?le\s+cas\s+(?:de\s+|d[’']\s*)"
-    rf"(?P<example>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?=\s*[,.]|\s+qui\s)"
+    rf"(?P<example>{_NAME_RUN}|{_GIVEN_NAME})(?=\s*[,.]|\s+qui\s)"
     r"(?:\s*,\s*(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?)(?=\s*,|\s*\.))?"  # "…, habitante d'Annecy, …"
 )
 # example_witness: the witness a report gives as an example of the many, by the first name the press names
@@ -4460,7 +4462,7 @@ _CLEFT_SUBJECT = re.compile(
 # citoyenne…", "…, comme Gaëlle, qui vient ici pour la première fois : « … »"): the person the sentence turns to,
 # whose words follow.
 _EXAMPLE_WITNESS = re.compile(
-    r",\s+comme\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    rf",\s+comme\s+(?P<name>{_GIVEN_NAME})"
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?(?=\s*[,.:;]|\s+qui\s)"
 )
 # The transition that turns to the next witness, naming them with no verb of saying, as reports that go from voice
@@ -4476,7 +4478,7 @@ _TURN_TO = re.compile(
     # (an interview's lead-in: "Interview avec Laurent X.", "Entretien avec Jeanne X, chercheuse.")
     r"|(?:Interview|Entretien|Rencontre)(?=\s+avec\s))"
     r"\s*,?\s+(?:par|pour|chez|du\s+côté\s+d(?:e|u)|côté|revient\s+à|à|avec)\s+"
-    rf"(?P<name>{_NAME_RUN}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    rf"(?P<name>{_NAME_RUN}|{_GIVEN_NAME})"
     r"(?:\s*,\s*|\s+(?=[a-zà-ÿ]))?(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)?\s*(?:[,.;]?\s*$|:)"
 )
 
@@ -4567,7 +4569,7 @@ _PARTICLE = r"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ]))?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
-    rf"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?P<surname>{_PARTICLE}{_NAME_TOKEN})"
+    rf"(?P<first>{_GIVEN_NAME})\s+(?P<surname>{_PARTICLE}{_NAME_TOKEN})"
 )
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l[’']|du|des)\s*$", re.I)
 # Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
@@ -6241,12 +6243,12 @@ _ROLE_SAID_NEXT = re.compile(
 )
 # A line that is a person's name alone, perhaps the role after it in brackets: "Luka Roe (entraîneur d'Amiens)".
 _NAME_LINE = re.compile(
-    r"^\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    rf"^\s*(?P<first>{_GIVEN_NAME})\s+"
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"(?:\s*\((?P<role>[^()]{2,80})\))?\s*$"
 )
 _NAME_LINE_APPOSED = re.compile(
-    r"^\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    rf"^\s*(?P<first>{_GIVEN_NAME})\s+"
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"\s*,\s*(?P<described>[^.!?:«»“”\"]{2,80}?)\s*$"
 )
@@ -6254,12 +6256,12 @@ _NAME_LINE_APPOSED = re.compile(
 # and the week's quotes print it: the person, the medium and the day ("Jeanne Roe, Elle, 4 décembre 2025", "Paul Roe –
 # Première, décembre 2025"), or the person described and the day ("Le tennisman serbe Paul Roe le 4 août, après…").
 _SOURCE_LINE_MEDIUM = re.compile(
-    r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+(?:de\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})"
+    rf"^\s*(?P<name>{_GIVEN_NAME}(?:\s+(?:de\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){{1,2}})"
     rf"\s*(?:,|[–—-])\s*(?P<medium>[^,.;:!?«»“”\"]{{2,40}}?)\s*,\s*(?:\d{{1,2}}(?:er)?\s+)?{_MONTHS}\s+\d{{4}}\s*$"
 )
 _SOURCE_LINE_DESCRIBED = re.compile(
     r"^\s*(?:Le|La|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2})\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})"
+    rf"(?P<name>{_GIVEN_NAME}(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){{1,2}})"
     rf"\s+le\s+\d{{1,2}}(?:er)?\s+{_MONTHS}\b"
 )
 SOURCE_LINE_WORDS = 80  # a source line, its circumstances told, is no longer than this
@@ -6282,7 +6284,7 @@ def _source_line(text: str) -> tuple[str, str] | None:
 
 
 _SIGNATURE = re.compile(
-    r"^\s*[–—-]?\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+"
+    rf"^\s*[–—-]?\s*(?P<first>{_GIVEN_NAME})\s+"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?P<role>(?:\s*,\s*|\s+|(?=[A-ZÀ-ÖØ-Þ]))[^.!?«»“”\"]{2,150})?\s*$"
 )
 
@@ -6455,7 +6457,7 @@ def _thread_speaker(before: str, context: _Context) -> _Person | None:
 
 
 # A first name alone opening a sentence, before its apposition: "Rémy, étudiant à Lyon, a…".
-_FIRST_NAME_OPENING = re.compile(r"\s*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,")
+_FIRST_NAME_OPENING = re.compile(rf"\s*(?P<first>{_GIVEN_NAME})\s*,")
 
 
 def _named_in_sentence(sentence: str, context: _Context) -> str | None:
