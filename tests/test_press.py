@@ -2207,9 +2207,8 @@ def test_the_attribute_of_a_copula_in_reported_speech_is_the_speakers_judgement(
 
 def test_an_organisation_in_brackets_after_a_persons_name_is_where_the_person_works() -> None:
     assert quotes.parse_speaker("Sunny Roe (Nexa)") == ("Sunny Roe", "Nexa", True)
-    # an institution's acronym in brackets stays with the institution
-    # (the whole name, its complement with it: see institution_name)
-    assert quotes.parse_speaker("le Centre d'études du travail (CET)")[0] == "Centre d'études du travail (CET)"
+    # an institution's acronym in brackets is its own: the name runs to it (acronym_expansion)
+    assert quotes.parse_speaker("le Centre d'études du travail (CET)")[0] == "Centre d'études du travail"
 
 
 def test_a_wire_dateline_names_an_agency_no_list_knows_when_its_shape_leaves_no_doubt() -> None:
@@ -3438,7 +3437,8 @@ def test_a_fragment_quoted_inside_the_reported_clause_is_the_speakers() -> None:
         ("la Cour des comptes", "Cour des comptes", ""),
         ("le Conseil d’État lors de sa séance", "Conseil d’État", "lors de sa séance"),
         ("la Commission de l’intelligence artificielle", "Commission de l’intelligence artificielle", ""),
-        ("le Centre d’études de l’emploi et du travail (CEET)", "Centre d’études de l’emploi et du travail (CEET)", ""),
+        # (its acronym after it is the name's own, not part of it: acronym_expansion)
+        ("le Centre d’études de l’emploi et du travail (CEET)", "Centre d’études de l’emploi et du travail", ""),
     ],
 )
 def test_a_french_institutions_name_keeps_its_complement(phrase: str, name: str, detail: str) -> None:
@@ -6790,3 +6790,121 @@ def test_a_subordinate_clause_opening_the_sentence(body: str, speaker: str) -> N
 )
 def test_an_apposition_whose_closing_comma_is_lost(body: str, speaker: str) -> None:
     assert said(TITLE + body + "\n")[-1][1] == speaker
+
+
+def test_the_question_put_to_the_speaker_is_no_part_of_the_speaker() -> None:
+    # post_inverted: "…», indique X quand on lui demande pourquoi…": a temporal clause after the name, with no comma,
+    # is when the words were said; the attribution holds however long it runs, and describes no one
+    body = TITLE + (
+        "« Je ne sais pas l'expliquer », répond Lou Gallien quand on lui demande pourquoi elle a quitté le club "
+        "après trois saisons, deux titres nationaux et une finale européenne perdue aux tirs au but."
+    )
+    assert said(body) == [("Je ne sais pas l'expliquer", "Lou Gallien", "")]
+    # the description before the clause stays
+    body = TITLE + "« Je ne sais pas », répond Lou Gallien, gardienne du club, lorsqu'on l'interroge sur son départ."
+    assert said(body) == [("Je ne sais pas", "Lou Gallien", "gardienne du club")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "speaker"),
+    [
+        # headline_quote: the surname alone before the colon, as headlines name the well-known; the body names the
+        # person in full, anywhere in a sentence
+        pytest.param(
+            "Vautrin : « Nous avons manqué de réalisme »",
+            "C'est avec amertume que Gilles Vautrin a commenté la défaite de son équipe samedi soir.",
+            "Gilles Vautrin",
+            id="the surname",
+        ),
+        # a topic before a dash, then the person
+        pytest.param(
+            "Télécoms – Awa Sarr : « Les plateformes doivent payer leur part »",
+            "La dirigeante d'un opérateur ouest-africain plaide pour une taxe sur le trafic.",
+            "Awa Sarr",
+            id="a topic and a dash",
+        ),
+        # a single word the body gives no full name for is a topic: nobody named
+        pytest.param(
+            "Transports : « Nous avons manqué de réalisme »",
+            "Le réseau de bus a été réorganisé deux fois en un an.",
+            "Source non précisée",
+            id="a topic",
+        ),
+    ],
+)
+def test_a_headline_names_its_speaker_by_the_surname_alone(title: str, body: str, speaker: str) -> None:
+    assert said(f"{title}\n\n{body}\n")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # acronym_expansion: a body's name in full, its first word alone capitalised, then its acronym in brackets
+        pytest.param(
+            "Le niveau des nappes reste « très inférieur à la normale », indique le Bureau de recherches géologiques "
+            "et minières (BRGM) dans son bulletin.",
+            ("Bureau de recherches géologiques et minières", "dans son bulletin"),
+            id="after the verb",
+        ),
+        pytest.param(
+            "Médecins sans frontières (MSF) suspend ses activités et dénonce des « menaces répétées » contre ses "
+            "équipes.",
+            ("Médecins sans frontières", ""),
+            id="the subject",
+        ),
+        # brackets whose letters are not the name's initials are an affiliation, not the name's acronym
+        pytest.param(
+            "« Les données sont formelles », estime Clara Fournel (CNRS).",
+            ("Clara Fournel", "CNRS"),
+            id="an affiliation",
+        ),
+    ],
+)
+def test_a_body_named_in_full_before_its_acronym(body: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + body + "\n")[0][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # post_inverted: the channel's number closes the medium's name ("Europe 1", "France 2")
+        pytest.param("ont indiqué à Europe 1 plusieurs urgentistes", ("Plusieurs urgentistes", ""), id="Europe 1"),
+        pytest.param("a dit sur France 2 Paul Verdier", ("Paul Verdier", ""), id="France 2"),
+        # the part of the day, then the listener, between the verb and the speaker
+        pytest.param(
+            "avait déclaré dans l'après-midi à la presse le porte-parole du gouvernement, Paul Verdier",
+            ("Paul Verdier", "porte-parole du gouvernement"),
+            id="dans l'après-midi",
+        ),
+    ],
+)
+def test_the_medium_and_the_time_between_the_verb_and_the_speaker(after: str, expected: tuple[str, str]) -> None:
+    assert said(TITLE + f"« Les lits manquent partout », {after}.\n")[0][1:] == expected
+
+
+def test_an_arabic_name_keeps_its_article() -> None:
+    # particle_surname: a transliterated Arabic name keeps its article in lower case, joined to the name by a hyphen
+    body = TITLE + "« Le Conseil doit agir », a déclaré l'ambassadeur du Koweït à l'ONU, Nasser al-Hamdan."
+    assert said(body) == [("Le Conseil doit agir", "Nasser al-Hamdan", "ambassadeur du Koweït à l'ONU")]
+    # a lower-case word with no hyphen is no part of the name
+    body = TITLE + "« Le Conseil doit agir », a déclaré Nasser Hamdan al."
+    assert said(body)[0][1] != "Nasser Hamdan al"
+
+
+@pytest.mark.parametrize("aside", ["quant à elle", "pour sa part", ", de son côté,"])
+def test_the_turn_to_the_next_speaker_is_no_subject(aside: str) -> None:
+    # pre_verb_colon: "X a quant à elle déclaré : « … »": the aside's pronoun is no subject; X speaks
+    body = TITLE + (
+        "Paul Verdier a salué l'accord : « C'est un pas en avant. » "
+        f"Durand a {aside} déclaré : « Il reste beaucoup à faire. »"
+    )
+    assert [s[1] for s in said(body)] == ["Paul Verdier", "Durand"]
+
+
+def test_selon_names_whoever_reports_the_words_when_the_clause_names_the_speaker() -> None:
+    # pre_verb_colon: "Selon l'agence X, Y a déclaré : « … »": the clause's subject speaks, "selon" names the report
+    body = TITLE + "Selon l'agence Tasnim, Ali Rezaï a déclaré : « Nous ne céderons pas. »"
+    assert said(body)[0][1] == "Ali Rezaï"
+    # a clause whose subject names no speaker leaves the words to "selon"
+    body = TITLE + "Selon Ali Rezaï, la situation est claire : « Nous ne céderons pas. »"
+    assert said(body)[0][1] == "Ali Rezaï"

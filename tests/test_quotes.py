@@ -196,6 +196,19 @@ def test_same_person_across_articles_is_one_speaker() -> None:
     assert len({quotes.speaker_key(q.speaker) for q in qs}) == 2
 
 
+def test_a_bodys_acronym_is_the_body_named_in_full_elsewhere() -> None:
+    # acronym_expansion: "le BRGM" in one article is the body another named in full before its acronym
+    qs = article(
+        "Titre\nLes nappes sont « très basses », indique le Bureau de recherches géologiques et minières (BRGM).\n",
+        name="a",
+    )
+    qs += article("Titre\n« La recharge a échoué », indique le BRGM.\n", name="b")
+    # an acronym no body's name spells stays as written
+    qs += article("Titre\n« La recharge a échoué », indique le CNRS.\n", name="c")
+    quotes.unify_speakers(qs)
+    assert [q.speaker for q in qs] == ["Bureau de recherches géologiques et minières"] * 2 + ["CNRS"]
+
+
 def test_speech_verbs_by_lemma() -> None:
     for form in ("déclare", "a déclaré", "expliquaient", "prédit", "confie", "soulignent", "note", "martèle", "avoue"):
         assert quotes.is_speech_verb(form.split()[-1]), form

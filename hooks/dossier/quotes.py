@@ -544,11 +544,15 @@ _MEDIUM_WORDS = frozenset(
 )
 
 
+# Arabic names transliterated keep the article in lower case, joined to the name: "al-Otaibi", "el-Sissi".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|at|az)-[A-ZÀ-ÖØ-Þ]")
+
+
 def _particle(tokens: list[str], i: int) -> bool:
     """Whether the lower-case word at ``i`` is a particle of the name: "von der", or "le" between a first name and a
     capitalised surname ("Fabrice le Saché"; not "Macron le 3 mars")."""
     word = tokens[i]
-    if word in _PARTICLES_IN_NAMES:
+    if word in _PARTICLES_IN_NAMES or _ARABIC_ARTICLE.match(word):
         return True
     return (
         word in ("le", "la")
@@ -686,6 +690,15 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         name, detail = (phrase[: match.start()], phrase[match.start() :]) if match else (phrase, "")
         detail = _without_narration(detail.strip(" ,"))
         return name[:1].upper() + name[1:], detail, False
+    expanded = _EXPANDED_ACRONYM.match(phrase)
+    if expanded is not None and _initials(expanded.group("name")) == expanded.group("acronym"):
+        # acronym_expansion: a body's name in full, then its acronym in brackets ("le Bureau de recherches
+        # géologiques et minières (BRGM)", "Médecins sans frontières (MSF)"): French capitalises the first word
+        # only, so the name runs to the acronym its words' initials spell; what follows is the detail
+        rest = phrase[expanded.end() :].strip(" ,")
+        if rest and (rest.split()[0] in FINITE_WORDS or _finite_verb(rest.split()[0])):
+            rest = ""  # (the sentence's verb: "MSF va suspendre son travail et accuse…", no description)
+        return expanded.group("name"), _without_narration(rest), True
     name, _, detail = phrase.partition(",")
     tokens = name.split()
     # A name is a run of capitalised words; what follows is detail ("Zuckerberg dans une lettre").
@@ -736,6 +749,20 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         detail = after + (f", {detail.strip()}" if detail.strip() else "")
         name = " ".join(tokens[:cut])
     return name.strip(), _without_narration(detail.strip()), True
+
+
+# A body's name, a capital first, then its acronym in brackets: "Médecins sans frontières (MSF)".
+_EXPANDED_ACRONYM = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[\w’'-]+){1,9}?)\s*\((?P<acronym>[A-ZÀ-ÖØ-Þ]{2,8})\)(?=\s|,|$)"
+)
+# Words an acronym leaves out: articles, prepositions and "et" ("Bureau de recherches géologiques et minières").
+_ACRONYM_SKIPS = frozenset("de du des la le les l d et à au aux en pour sur".split())
+
+
+def _initials(name: str) -> str:
+    """The acronym a body's name spells: its words' initials, articles and prepositions left out."""
+    words_ = [w for w in re.split(r"[\s’'-]+", name) if w and w.casefold() not in _ACRONYM_SKIPS]
+    return "".join(unaccented(w[0]).upper() for w in words_)
 
 
 # The head nouns of French institutions' names ("Cour", "Conseil", "Défenseur"), and the complement that completes
@@ -1334,7 +1361,9 @@ _POST_TIME = (
     rf"|(?:(?:ce\s+)?{WEEKDAYS}\s+|le\s+)\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?"
     rf"|cette\s+semaine|(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
     rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
-    r"|l[’']an\s+dernier|l[’']année\s+dernière)"
+    r"|l[’']an\s+dernier|l[’']année\s+dernière"
+    # the part of the day: "avait déclaré dans l'après-midi à la presse X", "a dit dans la soirée X"
+    r"|dans\s+(?:l[’']après-midi|la\s+(?:matinée|soirée|journée|nuit)))"
 )
 _TIME_DETAIL = re.compile(rf"{_POST_TIME}\b", re.I)
 # A name of two words, the first a short one (a family name of East Asia: "Mao Ning", "Kim Jae-won"), both in plain
@@ -1351,6 +1380,7 @@ _DAY_ALONE = re.compile(
 # "…, ministre du Numérique, lors de la signature".
 _DETAIL_TIME_CUT = re.compile(rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:{_OCCASIONS}|pendant)\b.*)$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
+_ASIDE_IN_CLAUSE = re.compile(rf"(?<=\w)\s*,?\s+{_ASIDE_TURN}\b\s*,?(?=\s)")
 # The day of a trial, a strike or a summit, as court and news reports date what was said ("a dit l'accusé au
 # cinquième jour de son procès devant les assises du Gard"): when, and before whom, never who.
 _DAY_OF = (
@@ -1400,7 +1430,8 @@ _POST_COMPLEMENT = (
     r"\s*,?\s+"
     # a medium or a place, its name maybe opening with a number ("indique à 20 Minutes X"); the medium the words
     # were given for ("constate pour l'AFP X")
-    rf"|(?:à|au|aux|sur|dans|devant|pour)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}\s*,?\s+)"
+    # (or closing on its channel's number: "ont précisé à Europe 1 plusieurs pédiatres", "a dit sur France 2 X")
+    rf"|(?:à|au|aux|sur|dans|devant|pour)\s+(?:l[’']|(?:[Ll]e|[Ll]a|[Ll]es)\s+|\d+\s+)?{_NAME_TOKEN}(?:\s+\d{{1,2}})?\s*,?\s+)"
 )
 # The stop that ends an attribution's sentence: not the point of a civility or an initial ("a déclaré M. Huang",
 # "selon Dr. Sylla", "a dit J. Roe").
@@ -1471,6 +1502,9 @@ _THEN_CUT = re.compile(
     r"|\s*,\s*(?:(?:alors|tandis|bien|parce|pendant|si\s+bien|même\s+si)\s+qu|lorsqu|puisqu|quand\s|car\s|mais\s)"
     # …or with no comma, what the speaker did next: "…, assure cette dernière avant de se montrer mitigée"
     r"|\s+(?:avant\s+d(?:e\s|[’'])|après\s+avoir\s)"
+    # …or when it was said, the interviewer's question: "…», indique X quand on lui demande pourquoi…", "…, confie
+    # X lorsqu'on l'interroge sur…" (a temporal clause, the circumstance of the words; never the speaker's)
+    r"|\s+(?:quand\s|lorsque\s|lorsqu[’'])"
     # …or a gerund, what the speaker did while saying it: "…», a renchéri X en pointant la situation de…"
     r"|\s+(?:tout\s+)?en\s+(?!tant\b)[a-zàâçéèêëîïôûù]{3,}ant\s"
 )
@@ -1892,7 +1926,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     words follow the verb ("X a déclaré à la presse : « … »") or the speaker
     stand alone ("Jeanne Martin, directrice de X : « … »").
     """
-    intro = intro.strip()
+    # (the turn of a report to its next speaker, "quant à elle", "de son côté", is an aside: its pronoun is no
+    # subject, "Merkel a quant à elle déclaré : « … »" is Merkel's)
+    intro = _ASIDE_IN_CLAUSE.sub(" ", intro).strip()
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
@@ -2045,6 +2081,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         after_determiner = bool(_ENDS_WITH_DETERMINER.search(intro)) and not _COPULA_ARTICLE_END.search(intro)
         if _ENDS_WITH_DETERMINER.search(detail):
             detail = ""  # "Selon X, c'est une « … »": the words before the quotation are no description
+        reported = intro_attribution(detail, colon=True) if colon and clause and detail.strip() else None
+        if reported is not None and reported.speaker != PREVIOUS_SPEAKER and _names_speaker(reported.speaker):
+            # selon_reporting: "Selon Fars News, Trump a déclaré : « … »": "selon" names whoever reports it; the
+            # clause's subject, with its verb of saying before the colon, speaks
+            return reported
         return Intro(
             selon.group("speaker"),
             "" if clause else detail,
@@ -2812,7 +2853,11 @@ _INSTITUTIONS = frozenset(
 
 
 _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la|ben|bin|ibn|ould"
+    # (Arabic names transliterated keep the article in lower case, joined to the name: "Mansour al-Otaibi")
+    r"|(?:al|el|ad|ar|as|an|at|az)-[A-ZÀ-ÖØ-Þ][\w’'-]*)$"
+)
 
 
 # A role with its complement, a comma, then a person's name ending the phrase: "la PDG de Nordlys, Jeanne Roe".
@@ -4279,6 +4324,9 @@ def headline_quotation(title: str) -> Headline | None:
     if len(found) > 1 or not _quotable(inner):
         return None
     who = before[:-1].rstrip()
+    rubric, dash, named = who.rpartition(" – ") if " – " in who else who.rpartition(" — ")
+    if dash and rubric.strip() and _is_full_name(named.strip()):
+        who = named.strip()  # a topic, then the person, set off by a dash: "Orange – Alioune Roe : « … »"
     message = _MESSAGE_OF.match(who)
     if message is not None and _is_full_name(message.group("name")):
         # a noun of speech and whose it is before the colon: "Le message à la jeunesse d'Alain Roe, prix Nobel de
@@ -4299,7 +4347,15 @@ def headline_quotation(title: str) -> Headline | None:
     subject = _headline_subject(who)
     if subject is not None:
         return Headline(inner, *subject, surname=" " not in subject[0])
+    if _SURNAME_ALONE.fullmatch(who) and not is_french_word(who) and looks_like_quotation(inner):
+        # the surname alone, as headlines name the well-known: "Deschamps : « … »"; a speaker only if the body
+        # names that person in full (a topic, a word of the language, "Santé : « … »", names no one)
+        return Headline(inner, who, surname=True)
     return Headline(inner) if looks_like_quotation(inner) else None
+
+
+# A surname alone before a headline's colon: one capitalised word, small letters after its capital ("IA" is a topic).
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?")
 
 
 # Words that open a headline's clause and name no one: a possessive or a pronoun ("« … » : leur facture augmente").
@@ -5176,7 +5232,12 @@ class _Context:
             seen.add(sentence)
             self._remember(person, subject)
 
-    def _named_in_full(self, surname: str, end: int) -> _Person | None:
+    def named_in_full(self, surname: str) -> _Person | None:
+        """The person the whole text read names in full with this surname (see :meth:`_named_in_full`)."""
+        self._flush()
+        return self._named_in_full(surname)
+
+    def _named_in_full(self, surname: str, end: int | None = None) -> _Person | None:
         """civility_surname: the person the text read so far (the text being read up to ``end``) named in full with
         this surname, anywhere in a sentence ("L'USM tient Dominique Roe pour responsable. […] Mme Roe s'étonne"):
         the civility and the surname are the press's second mention of that person, whom "elle" after stands for."""
@@ -5882,7 +5943,9 @@ def _with_headline(
     else:
         person = context.resolve(headline.speaker, headline.detail) if headline.speaker else None
     if headline.surname and person is not None and person.name == headline.speaker:
-        person = None  # "Rivière rassure…" names a person only when the text names Paul Rivière in full
+        # "Rivière rassure…", "Deschamps : « … »" name a person only when the text names Paul Rivière in full,
+        # wherever ("C'est sans enthousiasme que Didier Deschamps s'est exprimé")
+        person = context.named_in_full(headline.speaker)
     mine = _normal(headline.text)
     for quote in quotes:
         theirs = _normal(quote.text)
@@ -5899,7 +5962,7 @@ def _with_headline(
             if len(opening) == 5 and _normal(quote.text).split()[:5] == opening and quote.speaker != UNKNOWN_SPEAKER:
                 person = _Person(quote.speaker, quote.speaker_detail, quote.named)
                 break
-    if (person is None or person.name == UNKNOWN_SPEAKER) and not headline.speaker:
+    if (person is None or person.name == UNKNOWN_SPEAKER) and (not headline.speaker or headline.surname):
         # headline_quote on an interview page ("« … »" over "Entretien avec …, X"), or over a standfirst that opens
         # with the person who said it
         person = interviewee or _standfirst_subject(article) or person
@@ -6668,8 +6731,11 @@ def unify_speakers(quotes: list[Quote]) -> None:
             if key not in full_names or (full_names[key].isupper() and not quote.speaker.isupper()):
                 full_names[key] = quote.speaker
     by_surname: dict[str, set[str]] = {}
+    by_acronym: dict[str, set[str]] = {}
     for key, name in full_names.items():
         by_surname.setdefault(key.split()[-1], set()).add(name)
+        if name[:1].isupper() and name.split()[1][:1].islower():  # a body's name, its first word capitalised alone
+            by_acronym.setdefault(_initials(name), set()).add(name)
     canonical_roles: dict[str, str] = {}
     for quote in quotes:
         key = speaker_key(quote.speaker)
@@ -6678,5 +6744,9 @@ def unify_speakers(quotes: list[Quote]) -> None:
                 quote.speaker = full_names[key]
             elif len(key.split()) == 1 and len(by_surname.get(key, ())) == 1:
                 quote.speaker = next(iter(by_surname[key]))
+            elif _ACRONYM.fullmatch(quote.speaker) and len(by_acronym.get(quote.speaker, ())) == 1:
+                # acronym_expansion: "le BRGM" is the Bureau de recherches géologiques et minières a quotation named
+                # in full, when no other body's name spells it
+                quote.speaker = next(iter(by_acronym[quote.speaker]))
         else:
             quote.speaker = canonical_roles.setdefault(key, quote.speaker)
