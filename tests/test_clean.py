@@ -2306,6 +2306,23 @@ def test_the_wire_s_sign_off_under_the_dispatch() -> None:
     assert not b.removed
 
 
+@pytest.mark.parametrize("sign_off", ["afp/ther", "/ATS", "ats/sbad"])
+def test_the_wire_s_sign_off_names_the_agency_as_the_author(sign_off: str) -> None:
+    # agency_author: a dispatch no writer signs is the agency's whose sign-off closes it (editor's initials in two
+    # to four letters)
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{LEAD}\n\n{sign_off}")
+    assert a.author in ("AFP", "ATS") and a.removed[-1].text == sign_off
+    # a writer the head names keeps the byline
+    b = article(f"Le bourg retrouve sa boulangerie\n\nPar Lucie Vernet\n\n{LEAD}\n\n{LEAD}\n\n{sign_off}")
+    assert b.author == "Lucie Vernet"
+
+
+def test_the_agency_a_newsroom_drew_on_is_not_the_writer() -> None:
+    # "Avec AFP" credits a source of the newsroom's piece: removed as syndication, no author
+    a = article(f"Le bourg retrouve sa boulangerie\n\n{LEAD}\n\n{LEAD}\n\nAvec AFP")
+    assert a.author is None and [r.rule for r in a.removed] == ["syndication"]
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [

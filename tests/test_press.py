@@ -6908,3 +6908,19 @@ def test_selon_names_whoever_reports_the_words_when_the_clause_names_the_speaker
     # a clause whose subject names no speaker leaves the words to "selon"
     body = TITLE + "Selon Ali Rezaï, la situation est claire : « Nous ne céderons pas. »"
     assert said(body)[0][1] == "Ali Rezaï"
+
+
+def test_a_long_complement_fronted_before_the_subject() -> None:
+    # standalone: a circumstantial complement opening the sentence on its preposition ("À propos du…", "Après…")
+    # may run long; the person after its comma is the subject, whose words follow
+    body = TITLE + (
+        "À propos de la photo qu'elle a prise avec un militant venu d'un pays balte pendant le meeting, Inès Carrel "
+        "refuse toute polémique. « Ce n'est qu'un geste de la main. »"
+    )
+    assert said(body)[0][1] == "Inès Carrel"
+    # a body as the subject after it is no person, even with a person named before: no one's words
+    body = TITLE + (
+        "Inès Carrel s'est tue. À propos de la photo qu'elle a prise avec un militant venu d'un pays balte pendant le "
+        "meeting, la direction du parti refuse toute polémique. « Ce n'est qu'un geste de la main. »"
+    )
+    assert said(body) == []

@@ -3296,7 +3296,8 @@ _AGENCY_PAIR = re.compile(r"^[A-Za-z][\w.-]{1,20}\s*/\s*[A-Z][A-Z.&-]{2,20}$")
 _SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
 # The Swiss financial wire's sign-off under a dispatch: the source agency and its editor's initials, in small letters
 # joined by slashes ("afp/ck", "awp/ats/rp").
-_WIRE_SIGN_OFF = re.compile(rf"^(?:awp\s*/\s*)?(?i:awp|{_AGENCIES})(?:\s*/\s*[a-z]{{2,3}}){{1,2}}$")
+# (the initials in two to four letters: "afp/ck", "afp/ther")
+_WIRE_SIGN_OFF = re.compile(rf"^(?:awp\s*/\s*)?(?i:awp|{_AGENCIES})(?:\s*/\s*[a-z]{{2,4}}){{1,2}}$")
 _DISTRIBUTED_AT = re.compile(
     r"^\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s+[A-Z/]{3,9})?$"
 )
@@ -4626,6 +4627,10 @@ def drop_cruft(
     if signature is not None and head is not None:
         head.author = head.author or signature  # "Jeanne Roux" alone under the text: the writer signs at the end
         drop(kept.pop(), "signature-end")
+    if head is not None and head.author is None:
+        # agency_author: a dispatch no writer signs is the agency's when the wire's sign-off closes it ("afp/ther",
+        # "/ATS"); "Avec AFP" credits a source the newsroom drew on, not the writer
+        head.author = _agency_sign_off(removed, kept)
     if head is not None and _end_publisher(kept):
         head.publisher = head.publisher or kept[-1].text  # a repost names the publication it took the text from
         drop(kept.pop(), "publisher")
@@ -4964,6 +4969,25 @@ def _captioned(unit: Unit, following: Unit | None) -> bool:
 # of a person (:func:`_person_name`) after the text, or the initials (_INITIALS).
 # A tag pill glued before the lead's first words: "#IA générative Les entreprises suisses…".
 _GLUED_TAG = re.compile(r"^#[^\W\d_][\w-]*(?:\s+[a-zà-öø-ÿ][\w’'-]*){0,3}\s+(?=[A-ZÀ-ÖØ-Þ«“\"])")
+
+
+_AGENCY_IN = re.compile(rf"\b{_AGENCIES}\b", re.I)
+
+
+def _agency_sign_off(removed: list[Removal], kept: list[Unit]) -> str | None:
+    """The agency whose sign-off closes a dispatch, below its text ("afp/ther", "/ATS"), or None."""
+    if not kept:
+        return None
+    last = kept[-1].line
+    for removal in removed:
+        below = removal.line > last and (
+            _WIRE_SIGN_OFF.match(removal.text) is not None or _SLASH_AGENCY.match(removal.text) is not None
+        )
+        agency = _AGENCY_IN.search(removal.text) if below else None
+        if agency is not None:
+            name = agency.group()
+            return name.upper() if len(name) <= 5 else name[:1].upper() + name[1:]
+    return None
 
 
 def _end_signature(kept: list[Unit], head: Head | None) -> str | None:

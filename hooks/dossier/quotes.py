@@ -3177,7 +3177,13 @@ def _subject(clause: str) -> Intro | None:
         and (found is None or found.speaker == opening.split()[0])
         # (a participle detached at the head may run longer: "Interpellé sur le sujet en marge d'une visite au
         # Salon du livre lundi, le ministre, X, a invité…")
-        and (len(words(opening)) <= OPENING_WORDS or (len(words(opening)) <= 20 and _detached_participle(opening)))
+        and (
+            len(words(opening)) <= OPENING_WORDS
+            # (a detached participle, or a complement opening on a preposition, may run longer: "Interpellé sur le
+            # sujet en marge d'une visite au Salon du livre lundi, le ministre, X, a invité…", "À propos du selfie
+            # qu'elle a pris avec un militant, Marine Roe souhaite…")
+            or (len(words(opening)) <= 20 and (_detached_participle(opening) or _FRONTED_COMPLEMENT.match(opening)))
+        )
         and not _is_full_name(opening.strip())
         and not is_first_name(opening.split()[0])  # "Nadia, infirmière, s'en sert": a witness, by first name
         and not _DETERMINERS.match(opening)  # "L'un des parrains du salon, par ailleurs…": the subject itself
@@ -3206,6 +3212,10 @@ def _subject(clause: str) -> Intro | None:
 
 
 OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
+# A circumstantial complement fronted before the subject, by its preposition: "À propos de…", "Après…", "Face à…".
+_FRONTED_COMPLEMENT = re.compile(
+    r"^(?:[ÀA]\s+propos|Au\s+sujet|Après|Avant|Face|Depuis|Malgré|Lors|Pendant|Durant|Concernant|Quant|Dans|Sur|En)\s"
+)
 # A clause opening with a personal pronoun as its subject, perhaps after a connective ("Pourtant, elle…").
 _PRONOUN_PREDICATE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s*,\s*)?(?:[Ii]l|[Ee]lle)\s+(?!qu)[a-zà-ÿ’']")
 # The impersonal "il", no person: "Il faut…", "Il y a…", "Il s'agit…", "Il est temps…", "Il reste…".
