@@ -6816,6 +6816,13 @@ def test_the_question_put_to_the_speaker_is_no_part_of_the_speaker() -> None:
             "Gilles Vautrin",
             id="the surname",
         ),
+        # the surname after its Arabic article, in full in the body
+        pytest.param(
+            "Haddad : « Nos modèles resteront ouverts »",
+            "C'est à Sharjah que Karim al-Haddad, ministre d'État, a défendu mardi la stratégie de son pays.",
+            "Karim al-Haddad",
+            id="an Arabic article",
+        ),
         # a topic before a dash, then the person
         pytest.param(
             "Télécoms – Awa Sarr : « Les plateformes doivent payer leur part »",

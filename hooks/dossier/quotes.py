@@ -545,7 +545,7 @@ _MEDIUM_WORDS = frozenset(
 
 
 # Arabic names transliterated keep the article in lower case, joined to the name: "al-Otaibi", "el-Sissi".
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|at|az)-[A-ZÀ-ÖØ-Þ]")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|at|az)-(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _particle(tokens: list[str], i: int) -> bool:
@@ -4631,7 +4631,8 @@ _OPENING_SUBORDINATE = re.compile(
 )
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
-_PARTICLE = r"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ]))?"
+# (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
+_PARTICLE = r"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ])|(?:al|el)-(?=[A-ZÀ-ÖØ-Þ]))?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
@@ -5258,7 +5259,7 @@ class _Context:
             for match in reversed(list(_FULL_NAME.finditer(text))):
                 name = f"{match.group('first')} {match.group('surname')}"
                 if (
-                    match.group("surname").split()[-1] == surname
+                    _ARABIC_ARTICLE.sub("", match.group("surname").split()[-1]) == surname
                     and is_first_name(match.group("first"))
                     and speaker_key(name) not in self.not_people
                 ):

@@ -147,6 +147,14 @@ QUOTE_CONVENTIONS = (
     "particle_surname",
     "subordinate_first",
     "apposition_unclosed",
+    "headline_surname",
+    "arabic_article",
+    "question_after_name",
+    "channel_number",
+    "fronted_complement",
+    "selon_reporting",
+    "acronym_expansion",
+    "aside_turn",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -180,6 +188,7 @@ HEAD_CONVENTIONS = (
     "double_hyphen_wire",
     "press_release_label",
     "initials_byline",
+    "agency_sign_off",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
