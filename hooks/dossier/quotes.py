@@ -545,7 +545,8 @@ _MEDIUM_WORDS = frozenset(
 
 
 # Arabic names transliterated keep the article in lower case, joined to the name: "al-Otaibi", "el-Sissi".
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|at|az)-(?=[A-ZÀ-ÖØ-Þ])")
+_ARABIC = r"(?:al|el|ad|ar|as|an|at|az)-(?=[A-ZÀ-ÖØ-Þ])"
+_ARABIC_ARTICLE = re.compile(_ARABIC)
 
 
 def _particle(tokens: list[str], i: int) -> bool:
@@ -2855,8 +2856,7 @@ _INSTITUTIONS = frozenset(
 _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|d[’'][A-Z]\w*|van|von|der|da|di|le|la|ben|bin|ibn|ould"
-    # (Arabic names transliterated keep the article in lower case, joined to the name: "Mansour al-Otaibi")
-    r"|(?:al|el|ad|ar|as|an|at|az)-[A-ZÀ-ÖØ-Þ][\w’'-]*)$"
+    rf"|{_ARABIC}[\w’'-]+)$"  # ("Mansour al-Otaibi")
 )
 
 
@@ -4632,7 +4632,7 @@ _OPENING_SUBORDINATE = re.compile(
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
 # (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
-_PARTICLE = r"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ])|(?:al|el)-(?=[A-ZÀ-ÖØ-Þ]))?"
+_PARTICLE = rf"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
