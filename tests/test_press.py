@@ -6893,6 +6893,9 @@ def test_an_arabic_name_keeps_its_article() -> None:
     # particle_surname: a transliterated Arabic name keeps its article in lower case, joined to the name by a hyphen
     body = TITLE + "« Le Conseil doit agir », a déclaré l'ambassadeur du Koweït à l'ONU, Nasser al-Hamdan."
     assert said(body) == [("Le Conseil doit agir", "Nasser al-Hamdan", "ambassadeur du Koweït à l'ONU")]
+    # …and names the speaker before the colon, as a full name does
+    body = TITLE + "Nasser al-Hamdan, ambassadeur du Koweït, a lancé en séance : « Le Conseil doit agir. »"
+    assert said(body) == [("Le Conseil doit agir.", "Nasser al-Hamdan", "ambassadeur du Koweït")]
     # a lower-case word with no hyphen is no part of the name
     body = TITLE + "« Le Conseil doit agir », a déclaré Nasser Hamdan al."
     assert said(body)[0][1] != "Nasser Hamdan al"

@@ -3041,7 +3041,7 @@ def _names_speaker(segment: str) -> bool:
         return True
     caps = taken = 0
     for token in tokens:
-        if token[:1].isupper():
+        if token[:1].isupper() or _ARABIC_ARTICLE.match(token):  # ("Youssef el-Amrani")
             caps += 1
         elif token not in ("de", "du", "van", "von", "der", "da", "di", "le", "la") and not token.startswith("d’"):
             break
