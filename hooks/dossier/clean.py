@@ -3294,9 +3294,8 @@ def _bio_line(unit: Unit) -> bool:
 _ROLE_LINE = re.compile(rf"^(?:{_LINE_ROLES}|coordinat(?:eur|rice)|délégué|déléguée)\b[^.!?«»]{{0,80}}$", re.I)
 _AGENCY_PAIR = re.compile(r"^[A-Za-z][\w.-]{1,20}\s*/\s*[A-Z][A-Z.&-]{2,20}$")
 _SLASH_AGENCY = re.compile(r"^/\s*[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&-]*){0,2}$")
-# The Swiss financial wire's sign-off under a dispatch: the source agency and its editor's initials, in small letters
-# joined by slashes ("afp/ck", "awp/ats/rp").
-# (the initials in two to four letters: "afp/ck", "afp/ther")
+# The Swiss financial wire's sign-off under a dispatch: the source agency and its editor's initials, two to four
+# small letters, joined by slashes ("afp/ck", "afp/ther", "awp/ats/rp").
 _WIRE_SIGN_OFF = re.compile(rf"^(?:awp\s*/\s*)?(?i:awp|{_AGENCIES})(?:\s*/\s*[a-z]{{2,4}}){{1,2}}$")
 _DISTRIBUTED_AT = re.compile(
     r"^\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s+[A-Z/]{3,9})?$"

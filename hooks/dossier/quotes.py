@@ -3175,8 +3175,6 @@ def _subject(clause: str) -> Intro | None:
     if (
         comma
         and (found is None or found.speaker == opening.split()[0])
-        # (a participle detached at the head may run longer: "Interpellé sur le sujet en marge d'une visite au
-        # Salon du livre lundi, le ministre, X, a invité…")
         and (
             len(words(opening)) <= OPENING_WORDS
             # (a detached participle, or a complement opening on a preposition, may run longer: "Interpellé sur le
@@ -5318,9 +5316,9 @@ class _Context:
             # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
             bare = _CIVILITY_OPENING.sub("", person.name, count=1)
             known = self._people.get(_surname_key(bare))
-            if known is None and " " not in bare and self._read:
+            if known is None and " " not in bare:
                 # (named in full before as an object perhaps: civility_surname)
-                known = self._named_in_full(bare, len(self._read[-1]))
+                known = self._named_in_full(bare)
             person = known if known is not None and not person.detail else _Person(bare, person.detail, True)
         if (
             person.named
