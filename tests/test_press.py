@@ -1307,6 +1307,28 @@ def test_a_witness_by_first_name_and_profession_before_a_quotation() -> None:
     assert said(body)[0][1:] == ("Maxime Roe", "néphrologue")
 
 
+def test_a_witness_by_first_name_and_age_or_alone_before_a_standalone_quotation() -> None:
+    # witness_first_name: the age, as the press gives it to a witness it keeps anonymous, tells a person
+    body = TITLE + "Thérèse, 90 ans, semble un peu perdue place des Terreaux. « Je cherche les magasins de vêtements. »"
+    assert said(body) == [("Je cherche les magasins de vêtements.", "Thérèse", "90 ans")]
+    # …and the first name alone, the subject the reader met in the sentence before
+    body = TITLE + "Isabelle se sent délaissée par le Crous. « Personne ne répond à mes courriels depuis un mois. »"
+    assert said(body)[0][:2] == ("Personne ne répond à mes courriels depuis un mois.", "Isabelle")
+    # a first name that is no sentence's subject speaks for nobody
+    body = TITLE + "Le prix porte le nom d'Isabelle depuis 1990. « Personne ne répond à mes courriels depuis un mois. »"
+    assert [speaker for _, speaker, _ in said(body)] in ([], [quotes.UNKNOWN_SPEAKER])
+
+
+def test_the_notice_that_a_first_name_was_changed_is_no_part_of_it() -> None:
+    # pseudonym_note: "(le prénom a été changé)" after the first name; the next witness speaks, not the one before
+    body = TITLE + (
+        "Thérèse, 90 ans, semble perdue. « Je cherche les magasins de vêtements. »\n\n"
+        "Dans sa boutique, Julie (le prénom a été changé) se lamente de la désertion des clients. "
+        "« Le gros point noir, c'est le stationnement. »"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Thérèse", "Julie"]
+
+
 def test_the_signature_under_a_boxed_quotation_is_no_section_title() -> None:
     # "Name, role" glued under a paragraph that is a quotation alone signs it: a paragraph, not a heading.
     a = article(
@@ -2100,6 +2122,26 @@ def test_a_menu_copied_line_by_line_above_the_headline() -> None:
 def test_a_verb_of_wish_appeal_or_commitment_governs_the_words_after_its_link(sentence: str, words: str) -> None:
     found = said(TITLE + sentence)
     assert len(found) == 1 and found[0][0].startswith(words)
+
+
+def test_the_link_word_of_an_appeal_inside_the_marks() -> None:
+    # appeal_governed: the link word opens the quoted words ("a appelé « au calme »"); "appelé" names nothing here
+    found = said(TITLE + "Le ministre Alpha Roe a appelé « au calme » et à « la sérénité » après le scrutin.")
+    assert [(text, speaker) for text, speaker, _ in found] == [("au calme", "Alpha Roe"), ("la sérénité", "Alpha Roe")]
+    # …while a name after "appelé" stays a name, and a past participle with no auxiliary names a thing
+    assert said(TITLE + "Le ministre Alpha Roe a appelé « Nova » son nouveau programme.") == []
+    assert said(TITLE + "Un programme appelé « au cœur des villes » a été lancé par Alpha Roe.") == []
+
+
+def test_a_single_word_quoted_in_indirect_speech_is_the_speaker_s() -> None:
+    # textual_island: the clause "que" opens after a verb of saying retells the speaker's words; the word quoted
+    # in it is the one the speaker used, however short
+    found = said(TITLE + "Le maire Régis Roe soutenait en septembre que la station « banalisait » la pandémie.")
+    assert [(text, speaker) for text, speaker, _ in found] == [("banalisait", "Régis Roe")]
+    # a lone word with no clause of indirect speech stays the journalist's qualifier
+    assert said(TITLE + "Le maire Régis Roe a présenté un budget « historique » lundi soir.") == []
+    # nor when the verb announces a thing, which the marks name
+    assert said(TITLE + "Le maire Régis Roe a annoncé que la ville lancerait « Nova » en mars.") == []
 
 
 def test_a_verb_of_wish_without_its_link_word_leaves_a_label() -> None:
@@ -6390,6 +6432,23 @@ def test_the_speaker_going_on_after_the_attribution(body: str, expected: list[st
         ),
         # names in an enumeration stay names
         pytest.param("Jeanne Roe a été interrogée par « Le Monde », « Libération » et « Mediapart ».", [], id="names"),
+        # repeated_link: the preposition or the article said again before each item, one verb for all
+        pytest.param(
+            "La ministre Aline Roux parle de « dignité », de « revenu » et de « ne pas être embêté » au quotidien.",
+            ["dignité", "revenu", "ne pas être embêté"],
+            id="repeated preposition",
+        ),
+        pytest.param(
+            "Le député Paul Roe a dénoncé « un passage en force » et le « mépris des élus » lundi.",
+            ["un passage en force", "mépris des élus"],
+            id="repeated article",
+        ),
+        # …a link word alone, no conjunction or comma with it, joins nothing ("« A » de la « B »": a complement)
+        pytest.param(
+            "Le député Paul Roe a dénoncé « un passage en force » de la « Grande Coalition ».",
+            ["un passage en force"],
+            id="complement, no coordination",
+        ),
     ],
 )
 def test_an_enumeration_of_quoted_fragments(body: str, expected: list[str]) -> None:

@@ -3437,6 +3437,9 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         # a title, not words said: a noun before names it ("L'album, intitulé « Mission Z », interroge…"), or a
         # preposition before the colon gives what a document is about ("une communication sur : « … »")
         named = _NAMING_NOUN_END.search(text, 0, span.start) is not None
+        if named and _AUX_APPELE_END.search(text, 0, span.start) and _LINK_OPENING.match(inner):
+            # appeal_governed, not a name: "a appelé « au calme »", the link word opening the quoted words
+            named = False
         about = _ABOUT_COLON.search(text, 0, span.start) is not None
         words_of = None if span.open else _WORDS_OF_AFTER.match(after)
         opens_clause = _opens_clause(text, span.start)
@@ -3859,7 +3862,12 @@ _AGENT_AFTER = re.compile(
     rf"(?:\s+{_NAME_TOKEN}){{0,2}}))(?=\s*[,.;:!?)]|\s+(?:et|qui)\s|$)"
 )
 # (an enumeration's comma alone too: "… de « gens méprisables », « dépourvus de morale »")
-_COORDINATION = re.compile(r"^\s*(?:,?\s*(?:et|ou|puis|mais aussi|voire)|,)\s*$")
+# (the link word or the article said again before each item, as French coordinates: "de « A », de « B » et de
+# « C »", "au « calme » et à la « retenue »", "le « A » et le « B »": repeated_link)
+_COORDINATION = re.compile(
+    r"^\s*(?:,?\s*(?:et|ou|puis|mais aussi|voire)|,)\s*"
+    r"(?:(?:(?:de|à)\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+|des\s+|aux?\s+|(?:le|la|les|un|une)\s+|l[’']\s*))?$"
+)
 _CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+[a-zà-öø-ÿ’']+){0,2}\s*,\s*$")
 
 
@@ -3936,9 +3944,9 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     décrit le modèle comme surpassant … « … », tout en étant capable de « … »", "L'entreprise parle d'une « … »".
 
     Not a lone word (« historique », « utile »: a qualifier the journalist quotes, a scare quote), nor a verb in the
-    passive ("L'Europe est qualifiée de « … »": who said it is not told)."""
-    if len(words(inner)) < 2:
-        return None
+    passive ("L'Europe est qualifiée de « … »": who said it is not told). A lone word counts only inside the
+    clause of indirect speech the verb opens (textual_island: "a déclaré que le dirigeant avait « disparu »")."""
+    single = len(words(inner)) < 2
     if _NAME_AFTER_PREPOSITION.search(sentence) and all(w[:1].isupper() for w in words(inner)):
         return None  # "a affirmé au « Public Sénat » que…": a medium's or a work's name in marks, never words said
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
@@ -3967,7 +3975,11 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         verb = token.group().casefold()
         # appeal_governed: a verb of wish, appeal or commitment and its link word right before the marks ("a appelé
         # à « … »", "s'est engagé à « … »", "souhaite que « … »"): the words are the subject's, however short.
-        appeal = bool(_APPEAL_VERBS & _verb_candidates(verb)) and bool(_APPEAL_LINK.match(sentence[token.end() :]))
+        # (the link word may open the quoted words instead: "a appelé « au calme »", "a exhorté « à la retenue »")
+        link = _APPEAL_LINK.match(sentence[token.end() :]) or (
+            not sentence[token.end() :].strip() and _LINK_OPENING.match(inner)
+        )
+        appeal = bool(_APPEAL_VERBS & _verb_candidates(verb)) and bool(link)
         words_verb = bool(_WORDS_VERBS & _verb_candidates(verb)) or appeal
         # fused_quotation: with any other verb, a clause of the speaker's quoted in lower case, fused into the
         # journalist's sentence, is the subject's when the subject is a person ("Le ministre a insisté sur l'urgence
@@ -3990,9 +4002,13 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             # (the fragment inside the clause the verb reports is the person's, however short: "La ministre,
             # Reinette Roe, a déclaré vendredi que la décision avait été prise « pour notre sécurité »")
             reporting = _reports_fragment(verb, sentence, token.end(), inner)
+            if single and not reporting:
+                return None
             role = re.split(r"\s+(?:qui|que|qu[’']|dont)\s", role, maxsplit=1)[0]  # (the relative is narration)
             return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb or reporting)
         subject = _CLAUSE_GLUE.sub("", before).strip()
+        if single and (fused or not _reports_fragment(verb, sentence, token.end(), inner)):
+            return None
         if fused:
             # (a person only, named in full or by a definite role: "Il comporte neuf objectifs, parmi lesquels « … »"
             # or "L'outil permet « de … »" quote a thing's wording, not someone's words)
@@ -4132,6 +4148,8 @@ _APPEAL_LINK = re.compile(
     r"^\s+(?:(?:les|la|le|l[’']|des|ses|leurs?|tous\s+les|toutes\s+les)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?=à|de|d[’']))?"
     r"(?:à|que|qu[’']|de|d[’'])\s*$"
 )
+_AUX_APPELE_END = re.compile(rf"(?:^|\s){_AUX}\s+(?:{_ADVERBS}\s+)?appelée?s?\s*$")
+_LINK_OPENING = re.compile(r"^(?:(?:à|aux?|de|du|des|que)\s|(?:d|qu)[’'])", re.I)
 _OPENING_PHRASE = re.compile(r"^(?P<first>[\w’']+)[^,«»“”\"]*,\s*")
 _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
@@ -4419,6 +4437,7 @@ _LAST_LISTED = re.compile(
 # A former office ("l'ex-patron de…", "l'ancienne ministre") and the age in apposition ("…, 65 ans").
 _FORMER_EPITHET = re.compile(r"^(?:le|la|l[’'])\s*(?:ex-|ancien\s+|ancienne\s+)[\w-]+", re.I)
 # (or the age as the noun's complement: "l'astronaute de 43 ans", "la comédienne âgée de 63 ans")
+_AGED_FIRST_NAME = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+)\s*,\s*(?P<age>\d{1,3}\s+ans)\s*,")
 _AGE_APPOSITION = re.compile(r"(?:,\s*|\s+(?:âgée?s?\s+)?de\s+)\d{1,3}\s+ans$")
 _QUOTED_APPOSITION = re.compile(
     rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*(?P<name>{_NAME_RUN})\s*,\s*[«“]\s*(?P<detail>[^«»“”]{{2,80}}?)\s*[»”]\s*,?\s+"
@@ -4471,8 +4490,14 @@ _ROLE_NAME_PRESENT = re.compile(
     r"\s+(?P<verb>[a-zà-öø-ÿ]{3,})\s"
 )
 # A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
+# pseudonym_note: the press's notice that a witness's first name is not the real one, right after it ("Julie (le
+# prénom a été changé) se lamente…", "Karim (prénom d'emprunt)", "Léa*"): no part of the name, no apposition
+_PSEUDONYM_NOTE = (
+    r"(?:\*|\s*\((?:(?:le|son)\s+)?prénom\s+(?:a\s+été\s+)?(?:changé|modifié)e?\s*\)"
+    r"|\s*\(prénom\s+d[’']emprunt\)|\s*\(\*\))?"
+)
 _FIRST_NAME_SUBJECT = re.compile(
-    rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME})\*?"
+    rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
     # (the age the press gives a witness first: "Yahya, 22 ans, est étudiant", "Lina, 19 ans, étudiante, a…")
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?"
     r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
@@ -6110,6 +6135,17 @@ def _standalone_speaker(
             ):
                 # a witness named by the first name and a role ("Lisa, sage-femme, l'utilise… « … »")
                 return context.resolve(subject.speaker, subject.detail)
+            aged = _AGED_FIRST_NAME.match(sentence.lstrip()) if subject is not None else None
+            if aged is not None and aged.group("name") == subject.speaker and is_first_name(subject.speaker):
+                # witness_first_name: a witness named by the first name and the age, as the press keeps a witness
+                # anonymous ("Thérèse, 90 ans, semble un peu perdue. « … »"): the age tells a person, not a place
+                return context.resolve(subject.speaker, aged.group("age"))
+            if subject is not None and " " not in subject.speaker and is_first_name(subject.speaker):
+                # witness_first_name: the witness the sentence before introduced by the first name as its subject
+                # ("Isabelle se sent délaissée par le Crous. « … »"), whom the reader met there (see _scan)
+                met = context.last
+                if met is not None and met.named and met.name == subject.speaker:
+                    return met
             role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
             if role_and_name is not None:
                 # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
