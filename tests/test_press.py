@@ -1329,6 +1329,30 @@ def test_the_notice_that_a_first_name_was_changed_is_no_part_of_it() -> None:
     assert [speaker for _, speaker, _ in said(body)] == ["Thérèse", "Julie"]
 
 
+def test_a_pronoun_after_an_elided_conjunction_is_the_subject() -> None:
+    # pronoun: "puisqu'elle estime que « … »", the conjunction elided before the pronoun; no name made of the
+    # words before it ("Commission se")
+    body = TITLE + (
+        "La Cnil a publié lundi ses recommandations. La Commission se veut rassurante, puisqu'elle estime que « le "
+        "développement de l'outil est conciliable avec la vie privée »."
+    )
+    # (a pronoun standing for a body is not resolved yet: the source stays unnamed, never "Commission se")
+    assert [speaker for _, speaker, _ in said(body)] == [quotes.UNKNOWN_SPEAKER]
+
+
+def test_a_fronted_participle_phrase_names_no_subject() -> None:
+    # fronted_participle: whom the detached participle phrase names ("Menacé … par X,") is no subject; the main
+    # clause's subject, a role and a name before an object pronoun ("l'a emporté"), is whom "il" stands for
+    body = TITLE + (
+        "Menacé en Côte-d'Or par la socialiste Colette Roe, le président du groupe centriste Paul Roux l'a emporté. "
+        "« Ce n'est pas la défaite annoncée », a-t-il déclaré."
+    )
+    assert said(body)[0][1] == "Paul Roux"
+    # a first name opening the sentence is no participle ("René en a assez")
+    body = TITLE + "René en a assez, après dix ans de travaux. « On ne dort plus la nuit », a-t-il confié."
+    assert said(body)[0][1] == "René"
+
+
 def test_the_signature_under_a_boxed_quotation_is_no_section_title() -> None:
     # "Name, role" glued under a paragraph that is a quotation alone signs it: a paragraph, not a heading.
     a = article(

@@ -2171,10 +2171,13 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         if _COORDINATED.search(phrase):
             # follow_on: "X fustige une « … » et ajoute : « … »": two verbs, one subject, the speaker just quoted.
             return Intro(PREVIOUS_SPEAKER)
-        if re.search(r"(?:^|\s)(?:il|elle)$", phrase) and len(words(phrase)) > 1:
+        if re.search(r"(?:^|\s|[’'])(?:il|elle)$", phrase) and len(words(phrase)) > 1:
             # pronoun: a personal pronoun right before the verb is its subject, whatever opens the sentence
-            # ("Interrogé sur les moyens il ajoute « … »", the comma after the opening phrase left out).
-            return Intro(PREVIOUS_SPEAKER)
+            # ("Interrogé sur les moyens il ajoute « … »", the comma after the opening phrase left out), the
+            # conjunction before it elided as well ("La Commission se veut rassurante, puisqu'elle estime que"); a
+            # verb of judgement right before the marks gives the words however short ("…qu'il juge « médiocres »")
+            judging = back == 0 and not colon and bool(_JUDGEMENT.intersection(_verb_candidates(verb.casefold())))
+            return Intro(PREVIOUS_SPEAKER, short=judging)
         if back == 0 and described_verb.endswith("ant"):
             # participle: "X, PDG de Y, a défendu l'accord, le décrivant comme la « … »": the speaker is the main
             # clause's subject, whom the present participle refers to.
@@ -4134,6 +4137,11 @@ FUSED_WORDS = 5  # words of a quoted clause fused into a sentence whose verb is 
 _AUXILIARIES = frozenset(_AUX_FORMS)
 
 
+def _verb_after_name(word: str) -> bool:
+    """A finite verb right after a name: an auxiliary, a present or an imperfect of the third person."""
+    return word in _AUX_WORDS or word in ("ont", "sont", "avaient", "étaient") or _verb_form(word)
+
+
 def _verb_form(word: str) -> bool:
     """A finite verb of the third person: an auxiliary, the present ("insiste") or the imperfect ("rappelait")."""
     return word in _AUXILIARIES or _finite_verb(word) or (len(word) > 4 and word.endswith(("ait", "aient")))
@@ -4430,6 +4438,9 @@ _MENTION = re.compile(
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
     r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
 )
+_NAME_THEN_VERB = re.compile(
+    rf"(?:^|\s)(?P<first>{_GIVEN_NAME})\s+{_NAME_TOKEN}\s+(?:(?:ne|n[’']|se|s[’']|l[’']|y|en)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
+)
 _AND_NAME = re.compile(rf"\s+et\s+{_NAME_RUN}\s*$")
 _LAST_LISTED = re.compile(
     rf",[^,.;:!?«»“”\"]{{2,80}}\s+et\s+(?P<name>{_NAME_RUN})\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)\s*[,.;:]"
@@ -4480,7 +4491,8 @@ _NOT_A_VERB_AFTER = frozenset(
 _ROLE_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?:[Cc]e|[Cc]ette)\s+)?(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi"
     r"|[Dd]imanche|[Hh]ier|[Aa]ujourd[’']hui)\s+)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
-    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|n[’']a|ne)\s"
+    # (an object pronoun may stand before the auxiliary: "le président du groupe Paul Roe l'a emporté")
+    r"\s+(?:l[’']\s*|y\s+|en\s+)?(?:a|avait|aurait|est|était|s[’']est|se|s[’']|n[’']a|ne)\s"
 )
 # The same subject ending with a capitalised word, before a verb in the present: "Son collègue Marc Roe de
 # l'Université de Vallières reste prudent": the lower-case word after the name, not a function word, is the verb.
@@ -4652,6 +4664,26 @@ _OPENING_SUBORDINATE = re.compile(
     r"|Tandis\s+qu(?:e\s|[’'])|Puisqu(?:e\s|[’'])|Parce\s+qu(?:e\s|[’'])|Dès\s+lors\s+qu(?:e\s|[’'])|Comme)"
     r"\s*[^,.;:!?«»“”\"]{3,160},"
 )
+# fronted_participle: a participle phrase detached before the subject, up to its comma ("Menacé en Côte-d'Or par la
+# socialiste Colette Roe, le président du groupe Paul Roux l'a emporté"): whom it names is no subject
+_FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?P<participle>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:par|en|à|au|aux|dans|sur|lors|depuis"
+    r"|pour|après|avec)\s[^,.;:!?«»“”\"]{3,160},"
+)
+
+
+def _fronted_participle(text: str, start: int) -> re.Match[str] | None:
+    """The fronted participle phrase opening the sentence at ``start`` (see _FRONTED_PARTICIPLE), a verb's participle,
+    not a first name ("René en a assez, …")."""
+    found = _FRONTED_PARTICIPLE.match(text, start)
+    if found is None:
+        return None
+    word = found.group("participle").casefold()
+    if is_first_name(found.group("participle")) or not lemma(word).endswith(("er", "ir", "re", "oir")):
+        return None
+    return found
+
+
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
 # (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
@@ -4959,6 +4991,14 @@ class _Context:
                 # "la ministre chargée du Numérique, Amal Roe, qui dira le contraire": the role before the name
                 # describes her; the relative clause is the journalist's (kept when there is no role before)
                 detail = _role_before(text, match.start()) or detail
+            if any(
+                is_first_name(clause.group("first")) and _verb_after_name(clause.group("verb"))
+                for clause in _NAME_THEN_VERB.finditer(detail)
+            ):
+                # fronted_complement: "Menacé par la socialiste Colette Roe, le président du groupe Paul Roux l'a
+                # emporté": after the comma comes the main clause, its subject another person named with a role;
+                # no description of the person the fronted phrase named
+                detail = ""
             capitalised = detail[:1].isupper() and not detail.startswith(("PDG", "DG", "CEO", "CTO"))
             head = detail.split()[0].casefold() if detail else ""
             if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
@@ -5252,7 +5292,7 @@ class _Context:
             # (a person opening the sentence is its subject, whatever pronoun a later clause opens on: "Stéphanie a
             # 14 ans mais sur Instagram, elle en a 21")
             opens = not text[sentence:position].strip()
-            clause = _OPENING_SUBORDINATE.match(text, sentence)
+            clause = _OPENING_SUBORDINATE.match(text, sentence) or _fronted_participle(text, sentence)
             if clause is not None and position < clause.end():
                 # subordinate_first: a subordinate clause opening the sentence, up to its comma ("Si François Roe n'a
                 # pas évoqué l'AME, Bruno Lebel assure…", "Comme la bibliothèque est fermée, Germaine se réfugie…"):
