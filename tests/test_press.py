@@ -1353,6 +1353,45 @@ def test_a_fronted_participle_phrase_names_no_subject() -> None:
     assert said(body)[0][1] == "René"
 
 
+def test_a_witness_by_first_name_after_a_place_opening_the_sentence() -> None:
+    # witness_first_name after an opening phrase of place ("Près du portail,", "Devant la mairie,"), the note of a
+    # changed first name after it (pseudonym_note)
+    body = (
+        TITLE
+        + "Près du portail, Kevin (le prénom a été changé) attend sa sœur. « Je m'en sers la veille des contrôles. »"
+    )
+    assert said(body)[0][:2] == ("Je m'en sers la veille des contrôles.", "Kevin")
+    body = TITLE + "Devant la mairie, Mehdi (prénom d'emprunt) distribue des tracts. « On ne nous écoute jamais. »"
+    assert said(body)[0][1] == "Mehdi"
+
+
+def test_a_lone_word_in_indirect_speech_after_an_opening_phrase() -> None:
+    # textual_island, the sentence opening on a phrase before its subject
+    body = TITLE + "Lors de la réunion, le principal Yves Roe soutenait que l'outil « rassurait » les élèves."
+    assert [(text, speaker) for text, speaker, _ in said(body)] == [("rassurait", "Yves Roe")]
+    body = TITLE + "Devant les adhérents, le directeur Paul Roe a reconnu que les débuts avaient été « chaotiques »."
+    assert [(text, speaker) for text, speaker, _ in said(body)] == [("chaotiques", "Paul Roe")]
+
+
+def test_a_participle_the_lemmatizer_reads_as_a_noun_opens_a_fronted_phrase() -> None:
+    # fronted_participle: "Élu l'an dernier … face au sortant X," names no subject, whatever follows "Élu"
+    body = TITLE + (
+        "Élu l'an dernier à la tête de la coopérative face au sortant Gilles Roe, le président Marc Roux l'a "
+        "présenté mardi. « Nous avons réduit notre consommation d'eau », a-t-il assuré."
+    )
+    assert said(body)[0][1] == "Marc Roux"
+    # a connective or a day opening the sentence is no participle: its subject stays the one named after it
+    body = TITLE + "Mais Paul Roe, maire du village, a tranché lundi. « Le projet ne se fera pas », a-t-il dit."
+    assert said(body)[0][1] == "Paul Roe"
+
+
+def test_a_title_in_capitals_after_a_verb_of_saying_is_no_quotation() -> None:
+    # a work's or a supplement's name, every word capitalised, after a verb that also says ("lancer")
+    assert said(TITLE + "Durant son mandat, Paul Roe avait lancé le supplément « Les Échos Week-End ».") == []
+    # …while an exclamation in capitals is words said
+    assert said(TITLE + "Le ministre Paul Roe a lancé « Vive Le Chat ! » devant les élèves.")[0][1] == "Paul Roe"
+
+
 def test_the_signature_under_a_boxed_quotation_is_no_section_title() -> None:
     # "Name, role" glued under a paragraph that is a quotation alone signs it: a paragraph, not a heading.
     a = article(
@@ -2166,6 +2205,12 @@ def test_a_single_word_quoted_in_indirect_speech_is_the_speaker_s() -> None:
     assert said(TITLE + "Le maire Régis Roe a présenté un budget « historique » lundi soir.") == []
     # nor when the verb announces a thing, which the marks name
     assert said(TITLE + "Le maire Régis Roe a annoncé que la ville lancerait « Nova » en mars.") == []
+    # nor an adjective after a noun in the clause: the journalist's qualifier (the verb, or the attribute after an
+    # auxiliary or a copula, is the speaker's word)
+    body = TITLE + "La directrice Gao Roe a rappelé que le laboratoire ne publie que des versions « vérifiées » ici."
+    assert said(body) == []
+    body = TITLE + "La directrice Gao Roe a rappelé que les premières versions avaient été « chaotiques »."
+    assert [text for text, _, _ in said(body)] == ["chaotiques"]
 
 
 def test_a_verb_of_wish_without_its_link_word_leaves_a_label() -> None:

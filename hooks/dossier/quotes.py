@@ -3082,6 +3082,7 @@ _OPENERS = frozenset(
     cependant néanmoins toutefois désormais aussi également d’ailleurs d'ailleurs
     vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à a face comme pourtant mais et or ainsi enfin
     ensuite puis alors là même parmi outre malgré grâce chez avec sans sous entre vers contre quant
+    devant derrière près auprès autour pendant durant dès
     """.split()
 )
 
@@ -3194,6 +3195,8 @@ def _subject(clause: str) -> Intro | None:
         after = _subject_of(rest.strip())
         if after is not None and _is_full_name(after.speaker):
             return after
+        if after is not None and " " not in after.speaker and is_first_name(after.speaker):
+            return after  # witness_first_name after the opening phrase: "Près du portail, Kevin attend sa sœur."
         if re.match(r"(?:il|elle)\s+[a-zà-ÿ]", rest.strip()):
             return Intro(PREVIOUS_SPEAKER)  # a pronoun: "Plus préoccupant encore, il évoque…"
         pronoun = _PRONOUN_AFTER_OPENINGS.match(rest.strip())
@@ -3547,6 +3550,12 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
+            if intro is not None and not intro.short and not span.open and len(words(inner)) < 2:
+                # textual_island after an opening phrase ("Lors de la réunion, X soutenait que l'outil « … »"): the
+                # same speaker, the lone word governed inside the clause of indirect speech
+                governing = _governing_clause(text[_sentence_start(text, span.start) : span.start], inner)
+                if governing is not None and governing.short and governing.speaker == intro.speaker:
+                    intro = governing
             if intro is None and index == 0 and lead_in is not None and not text[: span.start].strip(" –—-"):
                 intro = _lead_in(lead_in)
                 how = "lead-in"
@@ -3950,8 +3959,11 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     passive ("L'Europe est qualifiée de « … »": who said it is not told). A lone word counts only inside the
     clause of indirect speech the verb opens (textual_island: "a déclaré que le dirigeant avait « disparu »")."""
     single = len(words(inner)) < 2
-    if _NAME_AFTER_PREPOSITION.search(sentence) and all(w[:1].isupper() for w in words(inner)):
-        return None  # "a affirmé au « Public Sénat » que…": a medium's or a work's name in marks, never words said
+    capitals = all(w[:1].isupper() for w in words(inner)) and inner.rstrip()[-1:] not in ".!?…"
+    if capitals and (_NAME_AFTER_PREPOSITION.search(sentence) or len(words(inner)) >= 2):
+        # "a affirmé au « Public Sénat » que…", "a lancé le supplément « Les Echos Week-End »": a medium's or a
+        # work's name in marks, every word capitalised, never words said
+        return None
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
     sentence = _CONJUNCTION_OPENING.sub("", sentence, count=1)  # "Mais le président…, X, évoque…": no subject
     opening = _OPENING_PHRASE.match(sentence)
@@ -4005,12 +4017,14 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             # (the fragment inside the clause the verb reports is the person's, however short: "La ministre,
             # Reinette Roe, a déclaré vendredi que la décision avait été prise « pour notre sécurité »")
             reporting = _reports_fragment(verb, sentence, token.end(), inner)
-            if single and not reporting:
+            if single and not (reporting and _island_word(sentence, inner)):
                 return None
             role = re.split(r"\s+(?:qui|que|qu[’']|dont)\s", role, maxsplit=1)[0]  # (the relative is narration)
             return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb or reporting)
         subject = _CLAUSE_GLUE.sub("", before).strip()
-        if single and (fused or not _reports_fragment(verb, sentence, token.end(), inner)):
+        if single and (
+            fused or not _reports_fragment(verb, sentence, token.end(), inner) or not _island_word(sentence, inner)
+        ):
             return None
         if fused:
             # (a person only, named in full or by a definite role: "Il comporte neuf objectifs, parmi lesquels « … »"
@@ -4121,6 +4135,20 @@ def _reports_fragment(verb: str, sentence: str, end: int, inner: str) -> bool:
 # "que" after the verb, the day or a time adverb maybe between them ("a déclaré vendredi que", "a estimé lundi qu'")
 _THAT_AFTER = re.compile(rf"\s+(?:{_POST_TIME}\s+)?(?:que|qu[’'])", re.I)
 _ANNOUNCING = frozenset({"annoncer", "dévoiler", "présenter", "lancer", "officialiser"})
+
+
+_AUX_OR_COPULA_END = re.compile(
+    r"(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|serait|seraient|sera|seront|été|soit"
+    r"|semble|semblait|reste|restait|demeure)$"
+)
+
+
+def _island_word(sentence: str, inner: str) -> bool:
+    """textual_island: a lone word the clause of indirect speech quotes is the speaker's when it is its verb ("que la
+    station « banalisait »") or stands after an auxiliary or a copula ("avait « disparu »", "avaient été
+    « chaotiques »"); an adjective after a noun ("des versions « vérifiées »") stays the journalist's qualifier."""
+    word = inner.strip(" .!?…").casefold()
+    return _AUX_OR_COPULA_END.search(sentence.rstrip()) is not None or _verb_form(word)
 
 
 def _french_fragment(inner: str) -> bool:
@@ -4504,10 +4532,12 @@ _ROLE_NAME_PRESENT = re.compile(
 # A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
 # pseudonym_note: the press's notice that a witness's first name is not the real one, right after it ("Julie (le
 # prénom a été changé) se lamente…", "Karim (prénom d'emprunt)", "Léa*"): no part of the name, no apposition
-_PSEUDONYM_NOTE = (
+_PSEUDONYM_NOTE_REQUIRED = (
     r"(?:\*|\s*\((?:(?:le|son)\s+)?prénom\s+(?:a\s+été\s+)?(?:changé|modifié)e?\s*\)"
-    r"|\s*\(prénom\s+d[’']emprunt\)|\s*\(\*\))?"
+    r"|\s*\(prénom\s+d[’']emprunt\)|\s*\(\*\))"
 )
+_PSEUDONYM_NOTE = _PSEUDONYM_NOTE_REQUIRED + "?"
+_PSEUDONYM = re.compile(rf"(?<=\w){_PSEUDONYM_NOTE_REQUIRED}")
 _FIRST_NAME_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
     # (the age the press gives a witness first: "Yahya, 22 ans, est étudiant", "Lina, 19 ans, étudiante, a…")
@@ -4667,8 +4697,7 @@ _OPENING_SUBORDINATE = re.compile(
 # fronted_participle: a participle phrase detached before the subject, up to its comma ("Menacé en Côte-d'Or par la
 # socialiste Colette Roe, le président du groupe Paul Roux l'a emporté"): whom it names is no subject
 _FRONTED_PARTICIPLE = re.compile(
-    r"\s*(?P<participle>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:par|en|à|au|aux|dans|sur|lors|depuis"
-    r"|pour|après|avec)\s[^,.;:!?«»“”\"]{3,160},"
+    r"\s*(?P<participle>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s[^,.;:!?«»“”\"]{3,160},"
 )
 
 
@@ -4679,9 +4708,14 @@ def _fronted_participle(text: str, start: int) -> re.Match[str] | None:
     if found is None:
         return None
     word = found.group("participle").casefold()
-    if is_first_name(found.group("participle")) or not lemma(word).endswith(("er", "ir", "re", "oir")):
+    if is_first_name(found.group("participle")):
         return None
-    return found
+    if lemma(word).endswith(("er", "ir", "re", "oir")):
+        return found
+    # (a participle in -é or -u the lemmatizer reads as a noun, "élu", "accusé", is a word of the language all the
+    # same; not a connective, "Mais", "Puis", nor "Lundi", "Ici", "Aussi")
+    noun_read = word.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues")) and is_french_word(word)
+    return found if noun_read and word not in _OPENERS else None
 
 
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
@@ -6141,7 +6175,7 @@ def _standalone_speaker(
         before = ""
     if before:
         last_start = _last_sentence_start(before)
-        sentence = before[last_start:]
+        sentence = _PSEUDONYM.sub("", before[last_start:])  # (pseudonym_note: "Kevin (le prénom a été changé)")
         told = _told_at_end(sentence) if sentence[:1] not in '«“"' else None
         as_said = _AS_SAID_END.search(sentence) if told is None and sentence[:1] not in '«“"' else None
         if as_said is not None and is_speech_verb(as_said.group("verb")):

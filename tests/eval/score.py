@@ -155,6 +155,11 @@ QUOTE_CONVENTIONS = (
     "selon_reporting",
     "acronym_expansion",
     "aside_turn",
+    "textual_island",
+    "repeated_link",
+    "pseudonym_note",
+    "fronted_participle",
+    "elided_pronoun",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
