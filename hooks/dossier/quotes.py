@@ -4166,8 +4166,8 @@ _AUXILIARIES = frozenset(_AUX_FORMS)
 
 
 def _verb_after_name(word: str) -> bool:
-    """A finite verb right after a name: an auxiliary, a present or an imperfect of the third person."""
-    return word in _AUX_WORDS or word in ("ont", "sont", "avaient", "étaient") or _verb_form(word)
+    """A finite verb right after a name: "avoir" or "être", a present or an imperfect of the third person."""
+    return word in _AUX_WORDS or word in ("sont", "étaient") or _verb_form(word)
 
 
 def _verb_form(word: str) -> bool:
@@ -5029,7 +5029,7 @@ class _Context:
                 is_first_name(clause.group("first")) and _verb_after_name(clause.group("verb"))
                 for clause in _NAME_THEN_VERB.finditer(detail)
             ):
-                # fronted_complement: "Menacé par la socialiste Colette Roe, le président du groupe Paul Roux l'a
+                # fronted_participle: "Menacé par la socialiste Colette Roe, le président du groupe Paul Roux l'a
                 # emporté": after the comma comes the main clause, its subject another person named with a role;
                 # no description of the person the fronted phrase named
                 detail = ""
