@@ -7062,3 +7062,100 @@ def test_a_long_complement_fronted_before_the_subject() -> None:
         "meeting, la direction du parti refuse toute polémique. « Ce n'est qu'un geste de la main. »"
     )
     assert said(body) == []
+
+
+def test_the_head_of_a_body_renamed_by_another_head_noun() -> None:
+    # role_anaphora: "la patronne du parti" takes up the person the text described as its "cheffe de file": the
+    # press's head nouns (chef, patron, président, dirigeant) rename one another for the same body
+    body = TITLE + (
+        "La cheffe de file des Verts, Agnès Morvan, a réuni ses élus lundi. Mardi, la patronne des Verts a fait savoir "
+        "qu'elle « ne briguerait pas un second mandat »."
+    )
+    assert said(body)[0][1] == "Agnès Morvan"
+    # the head of another body is someone else
+    body = TITLE + (
+        "La cheffe de file des Verts, Agnès Morvan, a réuni ses élus lundi. Mardi, la patronne du Medef a fait savoir "
+        "qu'elle « ne briguerait pas un second mandat »."
+    )
+    assert said(body)[0][1] != "Agnès Morvan"
+
+
+@pytest.mark.parametrize("verb", ["commence", "débute"])
+def test_the_verbs_that_open_a_speech_after_the_quotation(verb: str) -> None:
+    # post_verb_comma: "« … » commence X" as "« … » poursuit X", "conclut X": the verbs that order what is said
+    body = TITLE + f"« Je n'aurais jamais cru tenir si longtemps » {verb} Odile, qui nous reçoit dans sa cuisine."
+    assert said(body)[0][1] == "Odile"
+
+
+def test_a_decimal_comma_in_the_opening_phrase_keeps_the_pronoun_subject() -> None:
+    # pronoun: "Avec 51,2 % des voix, il a battu X": French writes decimals with a comma; the phrase before the
+    # pronoun ends at the comma followed by a space, and "il" stays the subject named before, not the one beaten
+    body = TITLE + (
+        "Hugo Ferrand a été élu dimanche à la tête du club.\n\n"
+        "Avec 51,2 % des voix, il a battu le président sortant Lucien Brun.\n\n"
+        "« Nous allons tout reconstruire », a-t-il assuré."
+    )
+    assert said(body)[0][1] != "Lucien Brun"
+
+
+@pytest.mark.parametrize("connective", ["Mais", "Puis", "Pourtant"])
+def test_a_connective_before_the_pronoun_subject_of_reported_speech(connective: str) -> None:
+    # pre_que: "Mais elle a jugé qu'il « … »": the conjunction or connective opening the sentence is no part of its
+    # subject; the quoted clause after "qu'il" is the subject's words
+    body = TITLE + f"Claire Dumas a pris la parole. {connective} elle a jugé qu'il « n'avait rien compris » au vote."
+    assert said(body) == [("n'avait rien compris", "Claire Dumas", "")]
+
+
+def test_a_subordinate_clause_made_of_quoted_words_goes_on_with_the_speaker() -> None:
+    # follow_on within a sentence: "estimant que « A » alors que « B »", "« A » parce que « B »": the quoted words are
+    # the clause a subordinating conjunction opens, the speaker's argument going on
+    body = TITLE + (
+        "Rémi Talon a parlé sur France Inter, estimant que « le club doit changer de cap » alors que « les recettes "
+        "baissent depuis trois ans »."
+    )
+    assert [s[1] for s in said(body)] == ["Rémi Talon", "Rémi Talon"]
+    # a title after the conjunction is no words of his
+    body = TITLE + (
+        "Rémi Talon a parlé sur France Inter, estimant que « le club doit changer de cap » alors que « Libération » "
+        "lui consacrait sa une."
+    )
+    assert [s[0] for s in said(body)] == ["le club doit changer de cap"]
+
+
+@pytest.mark.parametrize("topic", ["Mathis lui,", "Mathis, lui,"])
+def test_the_stressed_pronoun_after_a_first_name_switches_to_a_new_witness(topic: str) -> None:
+    # contrastive_topic: "Mathis lui, a deux enfants": the first name and the stressed pronoun (its first comma often
+    # left out) are the new subject, whom the next words are by
+    body = TITLE + (
+        f"« Tout a augmenté », indique Odette, qui compte chaque euro. {topic} a deux enfants à nourrir. « Je prends "
+        "les yaourts les moins chers », explique-t-il."
+    )
+    assert [s[1] for s in said(body)] == ["Odette", "Mathis"]
+
+
+def test_a_pronoun_never_stands_for_a_first_name_of_the_other_gender() -> None:
+    # pronoun: a witness named by the first name alone has its gender: "il" after "Odette" is not Odette
+    body = TITLE + "« Tout a augmenté », indique Odette. Il compare les prix. « Je prends le moins cher », dit-il."
+    assert said(body)[1][1] != "Odette"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Le Guen s'est dite « déçue » par le vote.", "« Je suis déçue par le vote », a déclaré Le Guen."],
+)
+def test_a_surname_with_its_article_names_the_person_again(second: str) -> None:
+    # particle_surname: the press names a person again by the surname with its article ("Le Guen"), the person
+    # named in full before
+    body = TITLE + f"Maryse Le Guen a annoncé lundi son départ. {second}"
+    assert said(body)[0][1] == "Maryse Le Guen"
+
+
+def test_the_first_name_alone_names_the_person_named_in_full_before() -> None:
+    # first_name_again: a portrait names its subject in full once, then by the first name ("raconte Josiane")
+    body = TITLE + "Josiane Perrot a 98 ans. « Je n'ai jamais pris l'avion », raconte Josiane en riant."
+    assert said(body)[0][1] == "Josiane Perrot"
+    # two people share the first name: the first name alone stays as written
+    body = TITLE + (
+        "Josiane Perrot a 98 ans, Josiane Lamy 96. « Je n'ai jamais pris l'avion », raconte Josiane en riant."
+    )
+    assert said(body)[0][1] == "Josiane"

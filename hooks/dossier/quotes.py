@@ -104,7 +104,7 @@ SPEECH_VERBS = frozenset(
     riposter enchérir interrompre embrayer ordonner menacer supplier implorer accuser apostropher
     invectiver tancer sermonner admonester enquérir articuler chuchoter susurrer murmurer marmonner bougonner
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
-    attester
+    attester commencer débuter
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -861,8 +861,9 @@ def person_gender(person: _Person) -> str | None:
     described = _described_gender(person.detail)
     if described is not None:
         return described
+    # (a witness named by the first name alone, as the press names those it keeps anonymous: "Bernadette")
     tokens = person.name.split()
-    return first_name_gender(tokens[0]) if len(tokens) >= 2 and is_first_name(tokens[0]) else None
+    return first_name_gender(tokens[0]) if tokens and is_first_name(tokens[0]) else None
 
 
 def _described_gender(description: str) -> str | None:
@@ -2554,6 +2555,7 @@ def _finite_form(word: str) -> bool:
     return word.casefold() in FINITE_WORDS or _future(word.casefold())
 
 
+_SUBJECT_CONNECTIVE = re.compile(r"^(?:Mais|Et|Or|Puis|Pourtant|Cependant|Ensuite|Enfin|Donc)\s+(?=\S)")
 _CONJUNCTION_OPENER = re.compile(r"^\s*(?:Mais|Et|Or|Car|Ainsi|Alors)\s+(?=[Pp]our\s|[Ss]elon\s|[Dd][’']après\s)")
 
 
@@ -2596,7 +2598,9 @@ def _governed(intro: str) -> Intro | None:
         if main is not None and main.speaker != PREVIOUS_SPEAKER and _names_speaker(main.speaker):
             return Intro(main.speaker, main.detail, short=bool(_COPULA_END.search(intro)))
     if said and is_speech_verb(said.group("verb")):
-        subject = _TRAIL.sub("", said.group("subject")).strip(" ,")
+        # (a coordinating conjunction or a connective adverb opening the sentence is no part of its subject: "Mais
+        # elle a jugé qu'il « … »")
+        subject = _SUBJECT_CONNECTIVE.sub("", _TRAIL.sub("", said.group("subject")).strip(" ,"), count=1)
         # partial_governed: the quoted words are the attribute of a copula in the reported clause ("X a affirmé que
         # les craintes étaient « exagérées »"): the speaker's own judgement, however short.
         short = bool(_COPULA_END.search(intro))
@@ -2743,7 +2747,7 @@ _ELECTED = tuple(
 )
 _LEADING = tuple(
     """pdg président présidente directeur directrice patron patronne fondateur fondatrice cofondateur cofondatrice
-    ceo""".split()
+    ceo chef cheffe""".split()
 )
 _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "élu": _ELECTED,
@@ -3877,7 +3881,10 @@ _AGENT_AFTER = re.compile(
 # (the link word or the article said again before each item, as French coordinates: "de « A », de « B » et de
 # « C »", "au « calme » et à la « retenue »", "le « A » et le « B »": repeated_link)
 _COORDINATION = re.compile(
-    r"^\s*(?:,?\s*(?:et|ou|puis|mais aussi|voire)|,)\s*"
+    # (or a subordinating conjunction whose clause is the quoted words, the speaker's argument going on: "estimant
+    # que « A » alors que « B »", "« A » parce que « B »")
+    r"^\s*(?:,?\s*(?:et|ou|puis|mais|mais aussi|voire|alors\s+que|alors\s+qu[’']|parce\s+que|parce\s+qu[’']|puisque"
+    r"|puisqu[’']|car|tandis\s+que|tandis\s+qu[’'])|,)\s*"
     r"(?:(?:(?:de|à)\s+(?:la\s+|l[’']\s*)?|d[’']\s*|du\s+|des\s+|aux?\s+|(?:le|la|les|un|une)\s+|l[’']\s*))?$"
 )
 _CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+[a-zà-öø-ÿ’']+){0,2}\s*,\s*$")
@@ -4540,6 +4547,9 @@ _PSEUDONYM_NOTE = _PSEUDONYM_NOTE_REQUIRED + "?"
 _PSEUDONYM = re.compile(rf"(?<=\w){_PSEUDONYM_NOTE_REQUIRED}")
 _FIRST_NAME_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
+    # (contrastive_topic: the stressed pronoun after the name switches to a new witness, its first comma often left
+    # out: "Anthony lui, a deux enfants", "Chloé, elle, n'achète plus")
+    r"(?:\s*,?\s+(?:lui|elle)(?:\s+aussi)?\s*,)?"
     # (the age the press gives a witness first: "Yahya, 22 ans, est étudiant", "Lina, 19 ans, étudiante, a…")
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?"
     r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
@@ -4678,7 +4688,8 @@ _AFTER_QUOTATION = re.compile(
     r"^\s*[»”\"]?\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette)\b)[a-zà-ÿ]"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?…])\s+)(?P<s>)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{0,50},\s+)?(?:Il|Elle|il|elle)\s+"
+    # (the opening phrase may hold a number with a decimal comma, as French writes it: "Avec 53,7 % des voix, il…")
+    r"(?:^|(?<=[.!?…])\s+)(?P<s>)(?:[A-ZÀ-ÖØ-Þ](?:[^,.;:!?«»“”\"]|(?<=\d)[,.](?=\d)){0,50},\s+)?(?:Il|Elle|il|elle)\s+"
     r"(?!(?:y|faut|fallait|s[’']agit|s[’']agissait|semble|paraît|reste|suffit|est\s+(?:clair|possible|probable|vrai"
     r"|temps|question|difficile|certain))\b)"
 )
@@ -4721,6 +4732,8 @@ def _fronted_participle(text: str, start: int) -> re.Match[str] | None:
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
 # (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
+# particle_surname: a surname given again with its capitalised article or particle, alone ("Le Pen", "De Gaulle").
+_PARTICLE_SURNAME = re.compile(r"^(?:Le|La|De|Du|Des|Van|Von|Da|Di|Del|Dos)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)$")
 _PARTICLE = rf"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
@@ -4817,13 +4830,16 @@ class _Context:
         """The person met last whom the text described with this role (and as of this ``body``, when given: the
         role's body must be the person's, unless the text named the role with no body, "le sélectionneur Fabien
         Roe", which "le sélectionneur du XV de France" only says more precisely)."""
-        return self._met_last(
-            lambda p: (
+
+        def fits(p: _Person) -> bool:
+            return (
                 p.named
                 and _described_as(noun, p.detail)
                 and (body.casefold() in p.detail.casefold() or not _CAPITALISED_WORD.search(p.detail))
             )
-        )
+
+        last = self.last
+        return last if last is not None and fits(last) else self._met_last(fits)
 
     def described_by_synonym(self, role: str) -> _Person | None:
         """The person met last whom the text described with a role the press uses as this one's synonym ("le chef
@@ -5160,6 +5176,12 @@ class _Context:
             name, body = _split_affiliation(name)
             body = body or " ".join((match.group("of") or "").split())
             known = self._people.get(_surname_key(name))
+            if (
+                known is not None
+                and _PARTICLE_SURNAME.match(name)
+                and speaker_key(known.name).endswith(speaker_key(name))
+            ):
+                name = known.name  # particle_surname: "Le Pen s'est dite…" after "Marine Le Pen" (see resolve)
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else body)
             if role:
                 # "Le formateur, Olivier Chesnel, insiste sur…." : the role before the name is its description, and
@@ -5734,6 +5756,19 @@ class _Context:
                     or detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS  # "depuis Taiwan", "à l'époque"
                 )
                 return _Person(known.name, known.detail if narration or not detail else detail, True)
+        particle = _PARTICLE_SURNAME.match(name) if named else None
+        if particle is not None:
+            # particle_surname: the surname with its article or particle, as the press names a person again ("Le
+            # Pen s'est dite…", "a déclaré de Villepin"): the person named in full before with that surname
+            known = self._introduced(particle.group("surname"))
+            if known is not None and speaker_key(known.name).endswith(speaker_key(name)):
+                return known if not detail else _Person(known.name, detail, True)
+        if named and len(name.split()) == 1 and is_first_name(name):
+            # first_name_again: a portrait names its subject in full once, then by the first name alone ("Josette
+            # Maréchal a 101 ans […] « … », raconte Josette"): the one person named in full with that first name
+            known = self._named_by_first_name(name)
+            if known is not None:
+                return known if not detail else _Person(known.name, detail, True)
         if named and civil and not detail:
             # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe")
             known = self._introduced(name.split()[-1])
@@ -5758,6 +5793,15 @@ class _Context:
             # occasion the words were said on is the journalist's narration, no description of the speaker
             detail = ""
         return _Person(name, detail, named)
+
+    def _named_by_first_name(self, first: str) -> _Person | None:
+        """The one person the text read so far names in full with this first name, if exactly one (see resolve)."""
+        self._flush()
+        found = {speaker_key(n): n for n in self._full_names() if n.split()[0] == first and len(n.split()) >= 2}
+        if len(found) != 1:
+            return None
+        name = next(iter(found.values()))
+        return self._people.get(_surname_key(name), _Person(name, "", True))
 
     def _just_named(self) -> _Person | None:
         """The person named in full last in the text just read: a common first name and a capitalised surname."""
