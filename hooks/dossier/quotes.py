@@ -4830,16 +4830,13 @@ class _Context:
         """The person met last whom the text described with this role (and as of this ``body``, when given: the
         role's body must be the person's, unless the text named the role with no body, "le sélectionneur Fabien
         Roe", which "le sélectionneur du XV de France" only says more precisely)."""
-
-        def fits(p: _Person) -> bool:
-            return (
+        return self._met_last(
+            lambda p: (
                 p.named
                 and _described_as(noun, p.detail)
                 and (body.casefold() in p.detail.casefold() or not _CAPITALISED_WORD.search(p.detail))
             )
-
-        last = self.last
-        return last if last is not None and fits(last) else self._met_last(fits)
+        )
 
     def described_by_synonym(self, role: str) -> _Person | None:
         """The person met last whom the text described with a role the press uses as this one's synonym ("le chef
