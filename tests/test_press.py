@@ -7159,3 +7159,36 @@ def test_the_first_name_alone_names_the_person_named_in_full_before() -> None:
         "Josiane Perrot a 98 ans, Josiane Lamy 96. « Je n'ai jamais pris l'avion », raconte Josiane en riant."
     )
     assert said(body)[0][1] == "Josiane"
+
+
+def test_a_relative_clause_after_the_epithet_does_not_count_in_its_length() -> None:
+    # epithet: "…», poursuit la centenaire, qui a … par le passé": the description before the comma is what renames
+    # the subject; the relative clause after it, however long, only says more of her
+    body = TITLE + (
+        "Ginette Favre a 102 ans. « Je vais bien », raconte Ginette Favre. « Il ne faut pas se plaindre », poursuit "
+        "la centenaire, qui a appris à nager à son mari dans la rivière du village par le passé."
+    )
+    assert [s[1] for s in said(body)] == ["Ginette Favre", "Ginette Favre"]
+    # a description that long before any comma names someone of its own
+    body = TITLE + (
+        "Ginette Favre a 102 ans. « Il ne faut pas se plaindre », poursuit la centenaire qui a appris à nager à son "
+        "mari dans la rivière du village et à ses enfants."
+    )
+    assert said(body)[0][1] != "Ginette Favre"
+
+
+def test_a_definite_description_opening_the_next_sentence_renames_the_witness_just_quoted() -> None:
+    # epithet as the subject: "« … », raconte Laurence, 49 ans. En colère, l'ouvrière a vécu…": the witness was met as
+    # the speaker of the paragraph's words; the definite description that opens the next sentence is her, and so is
+    # the pronoun after it
+    body = TITLE + (
+        "« Nous étions une famille », raconte Sylvie, 52 ans. En colère, l'ouvrière du conditionnement a vécu "
+        "l'annonce comme un abandon. « Je me sens trahie », lâche-t-elle."
+    )
+    assert [s[1] for s in said(body)] == ["Sylvie", "Sylvie"]
+    # in a new paragraph, the description names someone new
+    body = TITLE + (
+        "« Nous étions une famille », raconte Sylvie, 52 ans.\n\nEn colère, l'ouvrière du conditionnement a vécu "
+        "l'annonce comme un abandon. « Je me sens trahie », lâche-t-elle."
+    )
+    assert said(body)[1][1] != "Sylvie"

@@ -4810,6 +4810,7 @@ class _Context:
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
         self._seen: list[_Person] = []  # the people met, in order (see of_gender)
         self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
+        self._met_in_paragraph: set[str] = set()  # the names of the people met in the paragraph being read
 
     @property
     def last(self) -> _Person | None:
@@ -4870,10 +4871,11 @@ class _Context:
         return about is not None and about.name == person.name
 
     def _named_in_paragraph(self, person: _Person) -> bool:
-        """Whether the paragraph being read names ``person`` (by surname) before the words resolved."""
+        """Whether the paragraph being read names ``person`` (by surname) before the words resolved, in its text or
+        as the speaker of words it quotes ("« … », raconte Laurence, 49 ans. En colère, l'ouvrière…")."""
         self._flush()
         surname = person.name.split()[-1]
-        return any(surname in text for text in self._read[self._paragraph :])
+        return person.name in self._met_in_paragraph or any(surname in text for text in self._read[self._paragraph :])
 
     def _epithet_for_subject(self, flat: str) -> _Person | None:
         """epithet: a definite description ("…», se reprend le cinéaste", "…, raconte l'arrière montpelliérain",
@@ -4893,7 +4895,9 @@ class _Context:
             return None
         if noun in _NOT_EPITHET_HEADS:
             return None
-        if speaker_key(noun) in _DOCUMENTS or len(flat.split()) > 10:
+        # (a relative clause after the comma says more of the person, and counts for nothing: "la centenaire, qui a
+        # initié son mari à la pêche par le passé")
+        if speaker_key(noun) in _DOCUMENTS or len(flat.split(",", 1)[0].split()) > 10:
             return None
         self._flush()
         last = self.last
@@ -4970,6 +4974,7 @@ class _Context:
         for item in queue:
             if item is _PARAGRAPH:
                 self._paragraph = len(self._read)
+                self._met_in_paragraph = set()
             elif isinstance(item, str):
                 self._scan(item)
             else:
@@ -5263,6 +5268,13 @@ class _Context:
                     # that person, with no role given before, is that person's.
                     events.append((match.start("np"), _Person(last.name, described, True)))
                     continue
+                renamed = self._epithet_for_subject(" ".join(phrase.split())) if not earlier else None
+                if renamed is not None:
+                    # epithet as the subject: a definite description opening a sentence right after the person was
+                    # the subject ("« … », raconte Laurence, 49 ans. En colère, l'ouvrière a vécu…"): that person,
+                    # on the terms of the epithet after the words (see _epithet_for_subject)
+                    events.append((match.start("np"), renamed))
+                    continue
                 events.append((match.start("np"), _Person(name, detail, False)))
         for match in _WITNESS_SUBJECT.finditer(text):
             # unresolved: a witness the press keeps anonymous, introduced by an indefinite article as the subject
@@ -5456,6 +5468,7 @@ class _Context:
             self._last = person
         self._latest = person
         self._seen.append(person)
+        self._met_in_paragraph.add(person.name)
         if person.named and len(person.name.split()) > 1:
             self._people[surname] = person
             if _FAMILY_FIRST.match(person.name) and not is_first_name(person.name.split()[0]):
