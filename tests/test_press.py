@@ -7192,3 +7192,43 @@ def test_a_definite_description_opening_the_next_sentence_renames_the_witness_ju
         "l'annonce comme un abandon. « Je me sens trahie », lâche-t-elle."
     )
     assert said(body)[1][1] != "Sylvie"
+
+
+def test_a_definite_role_with_its_body_after_an_opening_word_takes_up_the_person() -> None:
+    # standalone: "Pourtant, le maire de Sarzeau s'est toujours senti… « … »": the role and its body, after a
+    # connective and before a pronominal verb, take up the person the text described so; the words after are theirs
+    body = TITLE + (
+        "« C'est un symbole », explique Alain Quéré, le maire divers gauche de Sarzeau.\n\n"
+        "Pourtant, le maire de Sarzeau s'est toujours senti en sécurité. « J'interviens souvent, quel que soit le "
+        "sujet, et je suis toujours écouté. »"
+    )
+    assert [s[1] for s in said(body)] == ["Alain Quéré", "Alain Quéré"]
+    # the role of another body names nobody met
+    body = TITLE + (
+        "« C'est un symbole », explique Alain Quéré, le maire divers gauche de Sarzeau.\n\n"
+        "Pourtant, le maire de Vannes s'est toujours senti en sécurité. « J'interviens souvent, quel que soit le "
+        "sujet, et je suis toujours écouté. »"
+    )
+    assert said(body)[1][1] != "Alain Quéré"
+
+
+def test_a_name_in_apposition_ends_a_verbless_lead_in_before_the_colon() -> None:
+    # apposed_before_colon: "Même ressenti du côté du maire de X et président de Y, Dominique Roe : « … »": the
+    # person named last, after the comma, speaks however long the lead-in; the role it gives describes them
+    body = TITLE + (
+        "Même ressenti du côté du maire de Plouha et président de l'association des maires du canton, Gaëlle Kerhervé "
+        ": « Le rôle de maire est une joie et une charge. »"
+    )
+    assert said(body) == [
+        (
+            "Le rôle de maire est une joie et une charge.",
+            "Gaëlle Kerhervé",
+            "maire de Plouha et président de l'association des maires du canton",
+        )
+    ]
+    # places after the comma name nobody
+    body = TITLE + (
+        "Même ressenti du côté des maires du canton, Plouha et Lanvollon : « Le rôle de maire est une joie et une "
+        "charge. »"
+    )
+    assert all("Plouha" not in s[1] for s in said(body))

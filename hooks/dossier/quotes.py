@@ -2012,6 +2012,22 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         who = _WHO_THEN_COLON.search(intro)
         if who is not None and (_is_full_name(who.group("who")) or is_first_name(who.group("who"))):
             return Intro(who.group("who"), (who.group("detail") or "").strip())
+        # apposed_before_colon: a verbless lead-in whose last words, after a comma, name a person in full ("Même
+        # ressenti du côté du maire de X et président de Y, Dominique Roe : « … »", "Réaction du syndicat, Paul Roe :"):
+        # that person speaks, however long the lead-in
+        apposed_name = _NAME_BEFORE_COLON.search(intro)
+        if (
+            apposed_name is not None
+            and _is_full_name(apposed_name.group("who"))
+            and is_first_name(apposed_name.group("who").split()[0])
+            and not any(_finite_verb(w) for w in words(intro[: apposed_name.start()]))
+        ):
+            # (the role the lead-in gives, from its first role noun: "maire de X et président de Y")
+            lead = intro[: apposed_name.start()]
+            role = next(
+                (lead[m.end() :] for m in _ROLE_IN_LEAD.finditer(lead) if _role_noun(lead[m.end() :].split()[0])), ""
+            )
+            return Intro(apposed_name.group("who"), " ".join(role.split()))
     else:
         qualify = _QUALIFY.search(intro)
         if qualify and qualify.group("verb").endswith("ant"):
@@ -3288,9 +3304,13 @@ def _subject_of(clause: str) -> Intro | None:
         if apposition and apposition.group("detail")[:1].islower():
             detail = apposition.group("detail")
         return Intro(match.group("name"), detail)
-    return _speaker_segment(clause.split(" a ", 1)[0])
+    # (the subject ends at its verb, an auxiliary or a pronominal one too: "Pourtant, le maire du village s'est senti…")
+    return _speaker_segment(_AUXILIARY_AFTER_SUBJECT.split(clause, maxsplit=1)[0])
 
 
+_AUXILIARY_AFTER_SUBJECT = re.compile(r"\s(?:a|s[’']est|n[’']a|ne\s+s[’']est)\s")
+_ROLE_IN_LEAD = re.compile(r"(?:^|\s)(?:le|la|l[’']|du|de\s+la|de\s+l[’']|des)\s*(?=[a-zà-ÿ])", re.I)
+_NAME_BEFORE_COLON = re.compile(r",\s*(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*$")
 _VERB_AFTER_SUBJECT = re.compile(
     r",|\s(?:a|avait|aurait|a-t-il|a-t-elle|est|était|s[’']est|se|s[’'](?:en|y)?|ont|avaient|va|doit|reste|n[’']a|ne)\s",
     re.I,
@@ -4917,6 +4937,9 @@ class _Context:
             return None
         if office and not (self._may_hold(last, noun, flat) and (self._named_in_paragraph(last) or self._about(last))):
             return None
+        body = _BODY_NAMED.search(flat)
+        if body is not None and _CAPITALISED_WORD.search(last.detail) and body.group("body") not in last.detail:
+            return None  # (the office of another body: "le maire de Vannes" after "X, maire de Sarzeau")
         return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)  # (described as the journalist does)
 
     def protagonist(self) -> _Person | None:
@@ -5268,7 +5291,17 @@ class _Context:
                     # that person, with no role given before, is that person's.
                     events.append((match.start("np"), _Person(last.name, described, True)))
                     continue
-                renamed = self._epithet_for_subject(" ".join(phrase.split())) if not earlier else None
+                flat = " ".join(phrase.split())
+                taken_up = _ROLE_ANAPHORA.match(flat)
+                if taken_up is not None and not _NAME_IN_ROLE.search(flat):
+                    # role_anaphora as the subject: "Pourtant, le maire du Grand-Lucé s'est toujours senti…" takes up
+                    # the person the text described with that role (and body, when named), as after the words
+                    body = _BODY_NAMED.search(flat)
+                    held = self.described(taken_up.group("noun"), body.group("body") if body is not None else "")
+                    if held is not None:
+                        events.append((match.start("np"), held))
+                        continue
+                renamed = self._epithet_for_subject(flat) if not earlier else None
                 if renamed is not None:
                     # epithet as the subject: a definite description opening a sentence right after the person was
                     # the subject ("« … », raconte Laurence, 49 ans. En colère, l'ouvrière a vécu…"): that person,
@@ -6284,6 +6317,15 @@ def _standalone_speaker(
                 taken = context.resolve(subject.speaker)
                 if taken.named:
                     return taken
+            flat = " ".join(subject.speaker.split()) if subject is not None else ""
+            role = _ROLE_ANAPHORA.match(flat) if subject is not None and subject.speaker != PREVIOUS_SPEAKER else None
+            body = _BODY_NAMED.search(flat) if role is not None and _role_noun(role.group("noun")) else None
+            if role is not None and body is not None:
+                # role_anaphora: a definite role with its body ("Pourtant, le maire du Grand-Lucé s'est toujours
+                # senti…"): the person the text described with that role in that body
+                held = context.described(role.group("noun"), body.group("body"))
+                if held is not None and body.group("body").casefold() in held.detail.casefold():
+                    return _Person(held.name, _DETERMINERS.sub("", flat, count=1), True)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
                 if subject.speaker == PREVIOUS_SPEAKER and re.match(r"(?:Ils|Elles)\s", sentence):
                     # unresolved: a plural pronoun ("Ils ont reçu le renfort de…") stands for several, never for the
