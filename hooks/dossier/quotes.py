@@ -4749,11 +4749,11 @@ def _fronted_participle(text: str, start: int) -> re.Match[str] | None:
     return found if noun_read and word not in _OPENERS else None
 
 
+# particle_surname: a surname given again with its capitalised article or particle, alone ("Le Pen", "De Gaulle").
+_PARTICLE_SURNAME = re.compile(r"^(?:Le|La|De|Du|Des|Van|Von|Da|Di|Del|Dos)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)$")
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
 # (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
-# particle_surname: a surname given again with its capitalised article or particle, alone ("Le Pen", "De Gaulle").
-_PARTICLE_SURNAME = re.compile(r"^(?:Le|La|De|Du|Des|Van|Von|Da|Di|Del|Dos)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)$")
 _PARTICLE = rf"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
@@ -6324,6 +6324,7 @@ def _standalone_speaker(
                 # role_anaphora: a definite role with its body ("Pourtant, le maire du Grand-Lucé s'est toujours
                 # senti…"): the person the text described with that role in that body
                 held = context.described(role.group("noun"), body.group("body"))
+                # (described with that very body: a role given with none, "X, maire", may be another town's)
                 if held is not None and body.group("body").casefold() in held.detail.casefold():
                     return _Person(held.name, _DETERMINERS.sub("", flat, count=1), True)
             if subject is not None and (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
