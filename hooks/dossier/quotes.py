@@ -4749,12 +4749,26 @@ def _fronted_participle(text: str, start: int) -> re.Match[str] | None:
     return found if noun_read and word not in _OPENERS else None
 
 
+# The capitalised articles and particles a surname may open on ("Le Pen", "De Gaulle", "Van Damme").
+_PARTICLE_WORDS = "Le|La|De|Du|Des|Van|Da|Di|Del|Dos"
 # particle_surname: a surname given again with its capitalised article or particle, alone ("Le Pen", "De Gaulle").
-_PARTICLE_SURNAME = re.compile(r"^(?:Le|La|De|Du|Des|Van|Von|Da|Di|Del|Dos)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)$")
+_PARTICLE_SURNAME = re.compile(rf"^(?:{_PARTICLE_WORDS}|Von)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)$")
+
+
+def _particle_surname_of(name: str, known: _Person | None) -> bool:
+    """particle_surname: whether ``name`` is the surname of ``known`` (named in full before) given again with its
+    article or particle ("Le Pen" for "Marine Le Pen")."""
+    return (
+        known is not None
+        and _PARTICLE_SURNAME.match(name) is not None
+        and speaker_key(known.name).endswith(speaker_key(name))
+    )
+
+
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
 # (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
-_PARTICLE = rf"(?:(?:Le|La|De|Du|Des|Van|Da|Di|Del|Dos)\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
+_PARTICLE = rf"(?:(?:{_PARTICLE_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
@@ -4858,6 +4872,16 @@ class _Context:
                 and (body.casefold() in p.detail.casefold() or not _CAPITALISED_WORD.search(p.detail))
             )
         )
+
+    def taken_up(self, flat: str) -> _Person | None:
+        """role_anaphora: the person the text described with the definite role ``flat`` opens on ("le directeur
+        national", "le maire du Grand-Lucé"), as of the body it names, if any (see :meth:`described`). A role with a
+        name in it ("le maire Paul Roe") names that person, no one met before."""
+        found = _ROLE_ANAPHORA.match(flat)
+        if found is None or not _role_noun(found.group("noun")) or _NAME_IN_ROLE.search(flat):
+            return None
+        body = _BODY_NAMED.search(flat)
+        return self.described(found.group("noun"), body.group("body") if body is not None else "")
 
     def described_by_synonym(self, role: str) -> _Person | None:
         """The person met last whom the text described with a role the press uses as this one's synonym ("le chef
@@ -5201,11 +5225,7 @@ class _Context:
             name, body = _split_affiliation(name)
             body = body or " ".join((match.group("of") or "").split())
             known = self._people.get(_surname_key(name))
-            if (
-                known is not None
-                and _PARTICLE_SURNAME.match(name)
-                and speaker_key(known.name).endswith(speaker_key(name))
-            ):
+            if known is not None and _particle_surname_of(name, known):
                 name = known.name  # particle_surname: "Le Pen s'est dite…" after "Marine Le Pen" (see resolve)
             detail = _DETERMINERS.sub("", role, count=1) if role else (known.detail if known else body)
             if role:
@@ -5292,15 +5312,12 @@ class _Context:
                     events.append((match.start("np"), _Person(last.name, described, True)))
                     continue
                 flat = " ".join(phrase.split())
-                taken_up = _ROLE_ANAPHORA.match(flat)
-                if taken_up is not None and not _NAME_IN_ROLE.search(flat):
-                    # role_anaphora as the subject: "Pourtant, le maire du Grand-Lucé s'est toujours senti…" takes up
-                    # the person the text described with that role (and body, when named), as after the words
-                    body = _BODY_NAMED.search(flat)
-                    held = self.described(taken_up.group("noun"), body.group("body") if body is not None else "")
-                    if held is not None:
-                        events.append((match.start("np"), held))
-                        continue
+                # role_anaphora as the subject: "Pourtant, le maire du Grand-Lucé s'est toujours senti…" takes up the
+                # person the text described with that role (and body, when named), as after the words
+                held = self.taken_up(flat)
+                if held is not None:
+                    events.append((match.start("np"), held))
+                    continue
                 renamed = self._epithet_for_subject(flat) if not earlier else None
                 if renamed is not None:
                     # epithet as the subject: a definite description opening a sentence right after the person was
@@ -5708,17 +5725,14 @@ class _Context:
             # description is hers.
             last = self.last
             return _Person(last.name, _DETERMINERS.sub("", definite.group(0), count=1), True)
-        taken_up = _ROLE_ANAPHORA.match(flat)
-        if taken_up is not None and _role_noun(taken_up.group("noun")) and not _NAME_IN_ROLE.search(flat):
-            # role_anaphora: a definite role with no name ("« … », indique le directeur national") takes up the
-            # person the article described with that role, the most recent first ("Le directeur national de
-            # l'Économie numérique, Abdel Roe, a ouvert…"); never someone described with another role only.
-            # (a body named with the role must be the person's: "le patron de TSMC" is not "X, patron de Nvidia")
-            body = _BODY_NAMED.search(flat)
-            match = self.described(taken_up.group("noun"), body.group("body") if body is not None else "")
-            if match is not None:
-                return _Person(match.name, _DETERMINERS.sub("", flat, count=1), True)
-        if taken_up is not None:
+        # role_anaphora: a definite role with no name ("« … », indique le directeur national") takes up the person
+        # the article described with that role, the most recent first ("Le directeur national de l'Économie
+        # numérique, Abdel Roe, a ouvert…"); never someone described with another role only. (a body named with the
+        # role must be the person's: "le patron de TSMC" is not "X, patron de Nvidia")
+        match = self.taken_up(flat)
+        if match is not None:
+            return _Person(match.name, _DETERMINERS.sub("", flat, count=1), True)
+        if _ROLE_ANAPHORA.match(flat) is not None:
             # epithet: the office named by its periphrasis, the person described with the office ("le chef du
             # gouvernement" after "le Premier ministre, Luc Roe"): that person, described as the text first did
             match = self.described_by_synonym(_DETERMINERS.sub("", flat, count=1).casefold())
@@ -5804,7 +5818,7 @@ class _Context:
             # particle_surname: the surname with its article or particle, as the press names a person again ("Le
             # Pen s'est dite…", "a déclaré de Villepin"): the person named in full before with that surname
             known = self._introduced(particle.group("surname"))
-            if known is not None and speaker_key(known.name).endswith(speaker_key(name)):
+            if known is not None and _particle_surname_of(name, known):
                 return known if not detail else _Person(known.name, detail, True)
         if named and len(name.split()) == 1 and is_first_name(name):
             # first_name_again: a portrait names its subject in full once, then by the first name alone ("Josette
@@ -6318,12 +6332,11 @@ def _standalone_speaker(
                 if taken.named:
                     return taken
             flat = " ".join(subject.speaker.split()) if subject is not None else ""
-            role = _ROLE_ANAPHORA.match(flat) if subject is not None and subject.speaker != PREVIOUS_SPEAKER else None
-            body = _BODY_NAMED.search(flat) if role is not None and _role_noun(role.group("noun")) else None
-            if role is not None and body is not None:
+            body = _BODY_NAMED.search(flat) if subject is not None and subject.speaker != PREVIOUS_SPEAKER else None
+            if body is not None:
                 # role_anaphora: a definite role with its body ("Pourtant, le maire du Grand-Lucé s'est toujours
                 # senti…"): the person the text described with that role in that body
-                held = context.described(role.group("noun"), body.group("body"))
+                held = context.taken_up(flat)
                 # (described with that very body: a role given with none, "X, maire", may be another town's)
                 if held is not None and body.group("body").casefold() in held.detail.casefold():
                     return _Person(held.name, _DETERMINERS.sub("", flat, count=1), True)
