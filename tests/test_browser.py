@@ -90,6 +90,7 @@ def page_types(build: Build) -> dict[str, str]:
         "figures": "chiffres/",
         "timeline": "chronologie/",
         "method": "methode/",
+        "quotes-method": "methode-citations/",
         "contributing": "contribuer/",
     }
 
