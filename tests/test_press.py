@@ -7232,3 +7232,107 @@ def test_a_name_in_apposition_ends_a_verbless_lead_in_before_the_colon() -> None
         "charge. »"
     )
     assert all("Plouha" not in s[1] for s in said(body))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "mercredi 12 mars",
+        "à l'agence Reuters",
+        "au quotidien régional Ouest-France",
+        "dans un communiqué",
+        "devant la presse",
+    ],
+)
+def test_when_to_whom_and_where_between_the_verb_and_its_que(between: str) -> None:
+    # said_to_that: agency copy puts the date, the person addressed or the medium between the verb of saying and
+    # "que"; the words quoted in the reported clause are still the subject's
+    body = TITLE + f"Hélène Vasseur a déclaré {between} que la réforme était « mal préparée »."
+    assert said(body) == [("mal préparée", "Hélène Vasseur", "")]
+    # a verb that says nothing, with the same complement, governs no words
+    body = TITLE + f"Hélène Vasseur a travaillé {between} que la réforme était « mal préparée »."
+    assert all(s[1] != "Hélène Vasseur" for s in said(body))
+
+
+def test_a_role_then_the_name_in_apposition_as_the_subject_of_reported_speech() -> None:
+    # role_speaker, the name in apposition: "Le porte-parole du Kremlin, Dmitry Roe, a déclaré que « … »"
+    body = TITLE + (
+        "Le porte-parole de la mairie, Bastien Lefort, a assuré à la presse que les travaux étaient « presque finis »."
+    )
+    assert said(body) == [("presque finis", "Bastien Lefort", "porte-parole de la mairie")]
+    # two places before the verb are no role and no speaker
+    body = TITLE + "Entre Lyon et Vienne, Bastien Lefort et les siens ont assuré à la presse que tout était « fini »."
+    assert all(s[2] != "Entre Lyon et Vienne" for s in said(body))
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        "Le ministère des Affaires étrangères",
+        "Le ministère de la Transition écologique",
+        "Le ministère de l'Économie et des Finances",
+        "Le ministère britannique de la Défense",
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_speaks(ministry: str) -> None:
+    # A portfolio as French typography writes a body's name (a capital on its first word only), two portfolios joined
+    # by "et", the country before the portfolio: the body is the speaker
+    body = TITLE + f"{ministry} a indiqué que « les négociations se poursuivent »."
+    assert said(body)[0][1] == ministry.replace("Le ministère", "Ministère")
+    # a verb right after the portfolio is no part of the name
+    assert quotes._BODY_OF.match(ministry.removeprefix("Le ").lower() + " a") is None
+
+
+def test_the_thing_labelled_may_come_after_the_quoted_words() -> None:
+    # partial_governed: "X a qualifié de « prématurées » les déclarations…": the object after the words, the
+    # subject's label however short
+    body = TITLE + "La sénatrice Odile Marchand a qualifié de « précipitée » la décision du conseil."
+    assert said(body) == [("précipitée", "Odile Marchand", "sénatrice")]
+    # with a relative pronoun before the subject, the words label what "que" stands for: a scare quote
+    body = TITLE + "Le texte contient ce qu'Odile Marchand a qualifié de « verrou » lors des débats."
+    assert said(body) == []
+
+
+def test_a_day_between_the_verb_of_judgement_and_the_words() -> None:
+    # partial_governed, the day between: "X a dénoncé dimanche « … »", "a dénoncé mardi soir une « … »"
+    body = TITLE + "Le député Marc Olivier a dénoncé dimanche « une manœuvre politicienne » de la majorité."
+    assert said(body) == [("une manœuvre politicienne", "Marc Olivier", "député")]
+    body = TITLE + "Le député Marc Olivier a dénoncé mardi soir une « trahison » de la majorité."
+    assert said(body) == [("trahison", "Marc Olivier", "député")]
+    # a verb that neither says nor judges, with the same day, governs no words
+    body = TITLE + "Le député Marc Olivier a visité mardi « La Ferme du Bois », une exploitation bio."
+    assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Lisbonne, le 4 déc. (LaPresse) – ", "BERLIN (AFP) - ", "Nantes, 4 mars (Reuters) - "]
+)
+def test_an_agency_dateline_is_no_part_of_the_subject(dateline: str) -> None:
+    # wire_dateline: the place, the date, the agency in brackets and a dash open the first paragraph of agency copy
+    body = TITLE + dateline + "Le porte-parole du port, Rui Almeida, a qualifié de « prématurée » la rumeur."
+    assert said(body) == [("prématurée", "Rui Almeida", "porte-parole du port")]
+
+
+def test_the_words_set_as_a_heading_are_the_witness_brought_in_below() -> None:
+    # quote_heading: a witness's words alone on a line with no stop, then the paragraph that brings that witness in
+    body = TITLE + (
+        "Le maire, Paul Ribot, a présenté le plan de la commune. « Nous tiendrons », a-t-il promis.\n\n"
+        "« On a tout perdu en une nuit »\n\n"
+        "Dans la rue principale, Ginette Lemaire, commerçante depuis trente ans, constate les dégâts. Sa boutique est "
+        "sous un mètre d'eau."
+    )
+    assert said(body)[1] == ("On a tout perdu en une nuit", "Ginette Lemaire", "commerçante depuis trente ans")
+    # a stop at the end makes it a paragraph of words going on with the speaker before
+    body = body.replace("en une nuit »", "en une nuit. »")
+    assert said(body)[1][1] == "Paul Ribot"
+
+
+def test_a_pull_quote_of_the_same_persons_longer_words_is_counted_once() -> None:
+    # pull-quote: the heading repeats part of the words the person says below: one quotation
+    body = TITLE + (
+        "Le conseil a voté le budget mardi.\n\n"
+        "« Aucune école ne fermera »\n\n"
+        "Lucie Navarro, adjointe à l'éducation, a rassuré les parents. « Aucune école ne fermera, c'est notre "
+        "priorité », a-t-elle affirmé."
+    )
+    assert [s[0] for s in said(body)] == ["Aucune école ne fermera, c'est notre priorité"]

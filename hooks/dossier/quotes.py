@@ -1920,6 +1920,15 @@ _ELIDED_ROLE_BEFORE_NAME = re.compile(r"^[Ll][’']\s*(?P<role>[a-zà-ÿ][\w-]*)
 _NAME_THEN_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()«»“”\"]{3,60}?)\s*\((?P<role>[^()«»“”\"]{2,80})\)$")
 
 
+# wire_dateline: agency copy opens its first paragraph with the place, the date perhaps, the agency in brackets and
+# a dash ("Rome, le 26 nov. (LaPresse) – Le porte-parole…", "PARIS (AFP) - …"): no part of the sentence's subject.
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-][A-ZÀ-ÖØ-Þa-zà-ÿ][\w’'-]*){0,3}"
+    rf"(?:\s*,\s*(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS}|[a-zéû]{{3,5}}\.)(?:\s+\d{{4}})?)?"
+    r"\s*\([A-Za-zÀ-ÿ][\w .’'-]{1,30}\)\s*[–—-]\s*"
+)
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -1931,6 +1940,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     # (the turn of a report to its next speaker, "quant à elle", "de son côté", is an aside: its pronoun is no
     # subject, "Merkel a quant à elle déclaré : « … »" is Merkel's)
     intro = _ASIDE_IN_CLAUSE.sub(" ", intro).strip()
+    intro = _WIRE_DATELINE.sub("", intro, count=1)
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
@@ -2036,7 +2046,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             found = _subject(_sentence_of(intro[: qualify.start("verb")]))
             if found is not None:
                 return Intro(found.speaker, found.detail, short=True)
-        elif qualify:
+        elif qualify and not (
+            qualify.group("aux") and not qualify.group("object") and _THAT_CLAUSE_END.search(intro[: qualify.start()])
+        ):
+            # (after the compound past with no object before "de", the object of a relative pronoun: "ce que X a
+            # qualifié d'« arsenal »" labels the thing "que" stands for, a scare quote, as the seeds annotate it)
             subject = _judge_subject(intro[: qualify.start("verb")])
             if subject is not None:
                 return subject
@@ -2145,6 +2159,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         relative = next(reversed(list(_RELATIVE_THAT.finditer(intro))), None)
         if relative is not None:  # "un outil que Martin Roux décrit comme": the relative clause's subject
             intro = intro[relative.end() :]
+    if not colon:
+        # partial_governed with the time between the verb and the words, as agency copy dates a statement: "X a
+        # dénoncé dimanche « une volonté de… »" reads as "X a dénoncé « … »"
+        intro = _TIME_BEFORE_WORDS.sub("", intro)
     attribute = _OBJECT_ATTRIBUTE.search(intro) if not colon else None
     if attribute is not None and _ATTRIBUTE_VERBS & _verb_candidates(attribute.group("verb").casefold()):
         # partial_governed: the attribute of the object after a verb of judgement ("X a jugé cette application
@@ -2285,14 +2303,25 @@ _FOR_WHOM = re.compile(
 )
 # Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
 # subject of the verb of saying, earlier in the sentence, is the speaker.
-_SAID_THAT = re.compile(
+_SAID = (
     rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?"
     # a verb that the subject chose to say: "a tenu à préciser que", "a voulu rappeler que", "a souhaité souligner"
     rf"(?:(?:{_CHOSEN})\s+(?:à|de|d[’'])?\s*)?"
     r"(?P<verb>[\w’']+)"
     # (an adverb or a day between the verb and its "que": "estime notamment que", "a déclaré lundi que")
     rf"(?:\s+{_ADVERBS})?"
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
+)
+_SAID_THAT = re.compile(
+    _SAID + r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
+    r"\s+(?:que|qu[’'])\s*"
+)
+# said_to_that: agency copy puts when, to whom and where a statement was made between the verb and its "que": "a
+# indiqué dimanche 24 août que", "a déclaré au Washington Post que", "a affirmé à l'AFP que", "a assuré dans un
+# communiqué que", "a rappelé devant les députés que". Tried when _SAID_THAT finds no verb of saying: the
+# complement's words, none a comma, would otherwise be taken for the verb.
+_SAID_TO_THAT = re.compile(
+    _SAID + rf"(?:\s+{_POST_TIME})?"
+    r"(?:\s+(?:à|au|aux|dans|sur|devant|lors\s+d(?:e|u|es|[’']))\s*[^«»“”\",;:.!?]{1,50}?)?"
     r"\s+(?:que|qu[’'])\s*"
 )
 # The subject of a relative clause: a name, a determiner and a noun ("que le PDG Mark Zuckerberg décrit comme"), a
@@ -2345,6 +2374,9 @@ _OBJECT_WORDS_VERBS = frozenset(
     """dénoncer fustiger critiquer déplorer regretter saluer vanter condamner réclamer exiger promettre prôner
     revendiquer reprocher""".split()
 )
+# A relative "que" and the clause's subject up to its verb: "ce qu'un capital-risqueur", "ce que Jeanne Roe".
+_THAT_CLAUSE_END = re.compile(r"(?:^|[\s,])(?:que|qu[’'])\s*[^,;:«»“”\"]*$")
+_TIME_BEFORE_WORDS = re.compile(rf"(?<=[a-zà-ÿ])\s+{_POST_TIME}(?=(?:\s+(?:un|une|des|le|la|les|du)|\s+l[’'])?\s*$)")
 _DETERMINER_END = re.compile(r"\s(?:un|une|des|le|la|les|l[’']|du|de\s+la|de\s+l[’'])\s*$", re.I)
 # "X qualifie de « … »", "X qualifie ce projet d'« … »", "X taxe l'accord de « … »": a finite verb of labelling
 # with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
@@ -2355,9 +2387,9 @@ _QUALIFY = re.compile(
     rf"(?:^|\s)(?P<aux>{_AUX}\s+(?:{_ADVERBS}\s+)?)?"
     r"(?P<verb>(?:qualifi|tax|trait|accus)(?:e|es|ent|ait|aient|era|eront|ant|(?(aux)é|(?!))))"
     # the thing judged: a few words, an apposition perhaps ("a qualifié Paul Roe, le nouveau responsable…, de");
-    # after the compound past, one word at least ("ce que X a qualifié d'« arsenal »" labels what the relative
-    # pronoun stands for: a scare quote, as the seeds annotate it)
-    r"(?(aux)(?:\s+[\w’'-]+){1,6}?|(?:\s+[\w’'-]+){0,6}?)(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
+    # none when it comes after the words ("X a qualifié de « prématurées » les déclarations"), but see
+    # _qualified_by_relative
+    r"(?P<object>(?:\s+[\w’'-]+){0,6}?)(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
     re.I,
 )
 # A body named by a common noun as a sentence's subject: "Le syndicat des enseignants a quitté…".
@@ -2607,6 +2639,8 @@ def _governed(intro: str) -> Intro | None:
         # « … »". A quotation of the organisation, whose name the phrase does not give: kept, source unnamed.
         return Intro(PREVIOUS_SPEAKER + body.group("noun"))
     said = _SAID_THAT.match(intro)
+    if not (said and is_speech_verb(said.group("verb"))):
+        said = _SAID_TO_THAT.match(intro) or said
     if said and is_speech_verb(said.group("verb")) and said.group("verb").endswith("ant"):
         # participle: "Meta refuse de signer le code, arguant que ces lignes « étouffent l'innovation »": the main
         # clause's subject argues
@@ -2633,6 +2667,12 @@ def _governed(intro: str) -> Intro | None:
         role_subject = subject and _DEFINITE.match(subject) and _role_noun(head) and "," not in subject
         if role_subject and len(words(subject)) <= 8:
             return Intro(subject, short=short)  # role_speaker: "Le porte-parole du gouvernement a précisé que…"
+        apposed = _subject(subject) if "," in subject and _DEFINITE.match(subject) else None
+        if apposed is not None and apposed.detail and _is_full_name(apposed.speaker):
+            # role_speaker, the name in apposition: "Le porte-parole du Kremlin, Dmitry Peskov, a déclaré que…"; the
+            # words quoted in the clause reported are theirs however short, as after the role and the name with no
+            # complement (see _governing_from)
+            return Intro(apposed.speaker, apposed.detail, short=True)
         # pre_que after an opening phrase: "Lors d'un panel à Paris, Durand a déclaré que l'accord s'inscrivait dans
         # « … »". The opening adverbial phrase is no part of the subject: the subject is the segment after it.
         opening, comma, last = subject.rpartition(",")
@@ -3198,7 +3238,8 @@ def _subject(clause: str) -> Intro | None:
     opening, comma, rest = clause.partition(",")
     if (
         comma
-        and (found is None or found.speaker == opening.split()[0])
+        # (or what the whole clause gave is no speaker: "À la sortie de l'audience, Paul Roe, le frère…, est…")
+        and (found is None or found.speaker == opening.split()[0] or not _names_speaker(found.speaker))
         and (
             len(words(opening)) <= OPENING_WORDS
             # (a detached participle, or a complement opening on a preposition, may run longer: "Interpellé sur le
@@ -4110,10 +4151,16 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
 
 # A public body named by its portfolio or its place, a capital after "de": "ministère de la Santé", "préfecture du
 # Var", "mairie de Lyon", "parquet de Paris", "tribunal de Nanterre" (one body, which speaks by its services).
+# The portfolio is written as French typography writes a body's name, a capital on its first word only ("des
+# Affaires étrangères", "de la Transition écologique"), and may join two ("de l'Économie et des Finances"); the
+# country may come first ("le ministère israélien des Affaires étrangères").
+_OF = r"(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
+_LOWER_NOT_VERB = rf"(?!(?:{'|'.join(sorted(FINITE_WORDS))})\b)[a-zà-ÿ]+"
+_PORTFOLIO = rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*(?:\s+{_LOWER_NOT_VERB}){{0,2}}"
 _BODY_OF = re.compile(
     r"^(?:ministère|préfecture|mairie|parquet|tribunal|rectorat|conseil\s+(?:départemental|régional|municipal)"
-    r"|agence\s+régionale\s+de\s+santé|gendarmerie|police)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
-    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*$"
+    rf"|agence\s+régionale\s+de\s+santé|gendarmerie|police)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF}"
+    rf"{_PORTFOLIO}(?:\s+et\s+{_OF}{_PORTFOLIO})?$"
 )
 
 
@@ -6033,7 +6080,9 @@ def extract(
                 else None
             )
             # (a quotation set apart whose author the next paragraph names is his, not the last speaker's)
-            named_next = next_text is not None and _said_after(next_text) is not None
+            named_next = next_text is not None and (
+                _said_after(next_text) is not None or _heading_quote_speaker(text, next_text, context) is not None
+            )
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
             found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
             if named_next and all(found.how == "unattributed" for found in found_here):
@@ -6433,6 +6482,9 @@ def _standalone_speaker(
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
             return context.resolve(role.group("np"))
+        heading = _heading_quote_speaker(text, next_text, context)
+        if heading is not None:
+            return heading
         line = _NAME_LINE.match(previous_text) if previous_text else None
         apposed_line = _NAME_LINE_APPOSED.match(previous_text) if previous_text and line is None else None
         if apposed_line is not None and not any(
@@ -6479,6 +6531,35 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+def _heading_quote_speaker(text: str, next_text: str | None, context: _Context) -> _Person | None:
+    """quote_heading: a witness's words set as a subheading, alone on their line with no stop (a heading takes
+    none), then the paragraph that brings that witness in, named in full as its first subject ("« On va s'en
+    sortir »" then "Paul Roe, éleveur à Vire, a vu…"), as television and radio sites lay out their reports: the
+    words are that person's, not those of the person quoted or told of just before. The person is met there for
+    the first time, or presented there with an apposition."""
+    line = text.strip()
+    if not next_text or line[:1] not in '«“"' or line[-1:] not in '»”"':
+        return None
+    inner = line[1:-1].strip()
+    if not inner or inner[-1] in ".!?…;:," or re.search(r"[«»“”\"]", inner):
+        return None
+    first = _sentence_of_start(next_text)
+    subject = _subject(first) if first[:1] not in '«“"' else None
+    if subject is None or subject.speaker == PREVIOUS_SPEAKER or not _is_full_name(subject.speaker):
+        return None
+    if _DETERMINERS.match(subject.speaker) or speaker_key(subject.speaker) in context.not_people:
+        return None
+    if context.introduced(subject.speaker) and not subject.detail:
+        return None
+    return context.resolve(subject.speaker, subject.detail)
+
+
+def _sentence_of_start(paragraph: str) -> str:
+    """The first sentence of ``paragraph``."""
+    end = _SENTENCE_END.search(paragraph)
+    return paragraph[: end.start() if end else len(paragraph)].strip()
 
 
 _AS_SAID_END = re.compile(
@@ -6835,6 +6916,8 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
             and (
                 (mine == texts[j] and j < i and (weak or speakers[i] == speakers[j]))
                 or (mine in texts[j] and (mine != texts[j] or j < i) and weak)
+                # (a pull-quote of a person's words that the same person says at more length elsewhere)
+                or (mine in texts[j] and mine != texts[j] and speakers[i] == speakers[j])
                 or (j < i and speakers[i] == speakers[j] and _abridged(mine, texts[j]))
             )
             for j in range(len(candidates))
