@@ -7336,3 +7336,63 @@ def test_a_pull_quote_of_the_same_persons_longer_words_is_counted_once() -> None
         "priorité », a-t-elle affirmé."
     )
     assert [s[0] for s in said(body)] == ["Aucune école ne fermera, c'est notre priorité"]
+
+
+def test_a_demonym_with_the_age_in_words_takes_up_the_person() -> None:
+    # demonym epithet with the age written out, as sports pages write it: "le Montpelliérain de trente-quatre ans"
+    body = (
+        TITLE
+        + "Le pilier Hugo Ferrand a dit sa joie. « Je le prends avec fierté », a clamé le Toulousain de trente ans."
+    )
+    assert said(body)[0][1] == "Hugo Ferrand"
+    # the age alone is no demonym
+    assert not quotes.is_anaphora("le public de trente ans")
+
+
+def test_a_demonym_subject_in_the_future_after_an_opening_phrase() -> None:
+    # the subject ends at its verb in the future too: "À 30 ans, le Boulonnais participera… : « … »"
+    body = TITLE + (
+        "L'autre qualifié est Hugo Ferrand. À 30 ans, le Toulousain disputera le tableau principal pour la cinquième "
+        "fois : « Je suis très heureux d'être là. »"
+    )
+    assert said(body)[0][1] == "Hugo Ferrand"
+
+
+def test_a_participle_after_a_quotation_cut_at_its_own_stop() -> None:
+    # participle: "X a précisé : « A. Nous allons… », ajoutant que « B »": the sentence cut inside the quotation has
+    # no subject of its own; the participle goes on with the speaker just quoted, never with "Nous"
+    body = TITLE + (
+        "Interrogée sur une radio, Mme Vasseur a précisé : « Il sera reçu ce matin. Nous lui dirons notre colère », "
+        "ajoutant que « tout cela est inacceptable »."
+    )
+    assert [s[1] for s in said(body)] == ["Vasseur", "Vasseur"]
+
+
+def test_a_present_participle_after_the_words_names_nobody_after_it() -> None:
+    # "…", saluant une « avancée »: a participle is no inverted verb of saying; the subject of the sentence speaks
+    body = TITLE + (
+        'Hélène Vasseur a confirmé samedi que les maires avaient "trouvé un accord sur le budget", saluant une '
+        '"avancée" qui "ne règle pas tout".'
+    )
+    assert {s[1] for s in said(body)} == {"Hélène Vasseur"}
+    # the participle after the words with its comma left out, as some copy has it
+    body = TITLE + "Hélène Vasseur a rappelé que la ville vivait un moment «inédit» évoquant une «crise majeure»."
+    assert {s[1] for s in said(body)} == {"Hélène Vasseur"}
+
+
+@pytest.mark.parametrize("place", ["l'hôpital Raymond-Poincaré", "le lycée Jean-Moulin", "la clinique Saint-Louis"])
+def test_a_place_named_after_a_person_is_no_speaker(place: str) -> None:
+    # place_named_after: the place noun before the name ("l'hôpital Raymond-Poincaré") says it is where one works
+    body = TITLE + f"« Nous manquons de tout », explique l'infirmière de {place} Claire Vasseur."
+    assert said(body)[0][1] == "Claire Vasseur"
+    body = TITLE + f"« Nous manquons de tout », explique l'infirmière de {place}."
+    assert said(body)[0][1].startswith("Infirmière")
+
+
+def test_the_occasion_between_the_verb_and_its_inverted_subject() -> None:
+    # "…", a exposé avant le lancement du sommet le président de la Commission, X": the occasion is no description
+    body = TITLE + (
+        "« Le pays reste sous la menace », a exposé avant l'ouverture du sommet le président de la commission, "
+        "Ali Benhamed."
+    )
+    assert said(body) == [("Le pays reste sous la menace", "Ali Benhamed", "président de la commission")]

@@ -228,7 +228,9 @@ _ANAPHORA = re.compile(
     r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
     r"(?P<noun>[\w-]+)(?:\s+(?:montante?|déchue?|incontestée?|controversée?))?"
     r"(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
-    r"(?:\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans)?"  # the press's epithet with the age: "le jeune patron de 32 ans"
+    # the press's epithet with the age, in figures or in words: "le jeune patron de 32 ans", "le Montpelliérain de
+    # trente-quatre ans"
+    r"(?:\s+(?:âgée?\s+)?de\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+){0,3})\s+ans)?"
     r"|ce dernier|cette dernière|celui-ci|celle-ci)$",
     re.I,
 )
@@ -1022,6 +1024,13 @@ _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di",
 _INSTITUTION_LINKS = frozenset({"au", "aux", "du", "des", "de", "la", "à"})
 
 
+# The nouns of places that French names after people: "l'hôpital Raymond-Poincaré", "le collège Jean-Jaurès".
+_PLACE_NOUNS = frozenset(
+    """hôpital clinique lycée collège école université faculté institut centre musée théâtre stade gymnase salle
+    rue avenue boulevard place quai pont gare aéroport port hôtel résidence cité quartier parc square""".split()
+)
+
+
 def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
     """Apposition, role before name without a comma: 'président de l'Université Fédérale de Toulouse Philippe
     Raimbault' -> ('Philippe Raimbault', "président de l'Université Fédérale de Toulouse", True).
@@ -1047,6 +1056,10 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
             and is_unlisted_name(f"{tokens[i]} {tokens[i + 1]}")
         )
         if not (is_first_name(tokens[i]) or unlisted):
+            continue
+        if re.sub(r"^[dl][’']", "", tokens[i - 1].casefold()) in _PLACE_NOUNS:
+            # place_named_after: a place named after a person, its noun before ("l'hôpital Raymond-Poincaré", "le
+            # lycée Jean-Moulin", "la rue Victor-Hugo"), is where the person works, not a person
             continue
         if (
             tokens[i - 1][:1].isupper()
@@ -1658,6 +1671,10 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         # A past participle without its auxiliary is a participial apposition to the words quoted, not an
         # inverted verb of saying: "l'alliance « Nova », lancée en mai avec six universités" names a thing.
         return None
+    if not match.group("aux") and not match.group("fait") and match.group("verb").endswith("ant"):
+        # nor is a present participle: "…", saluant une « avancée »" goes on with the speaker of the words, it
+        # names nobody after it (the participle's subject is the sentence's)
+        return None
     if match.group("manner"):
         subject = match.group("speaker").strip().split(",")[0]
         witness = _DETERMINERS.sub("", subject, count=1).split(" ", 1)[0].casefold() in _WITNESS_NOUNS
@@ -1674,6 +1691,20 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
     audience = _AUDIENCE_OPENING.match(speaker)
     if audience is not None:
         speaker = speaker[audience.end() :]
+    occasion_first = _OCCASION_OPENER.match(speaker)
+    if occasion_first is not None:
+        # the occasion between the verb and its inverted subject: "…", a exposé avant le lancement du sommet le
+        # président de la Commission, X": the subject starts at the role that follows it
+        role = next(
+            (
+                m
+                for m in _ROLE_IN_LEAD.finditer(speaker, occasion_first.end())
+                if _role_noun(speaker[m.end() :].split(" ", 1)[0].strip(","))
+            ),
+            None,
+        )
+        if role is not None:
+            speaker = speaker[role.start() :].strip()
     opener = _TIME_OPENER.match(speaker)  # "a annoncé ce lundi la secrétaire d'État…": a time before the subject
     when = _SPEAKER_TIME.search(speaker, opener.end() if opener else 0)
     if when is not None and "," not in speaker[: when.start()] and words(speaker[: when.start()])[1:]:
@@ -1929,6 +1960,10 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# Words ending with a closing mark whose opening mark lies before them: a sentence cut inside a quotation.
+_INSIDE_QUOTATION_END = re.compile(r"^[^«“]*[»”]\s*,?\s*$")
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -2145,6 +2180,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         return Intro(PREVIOUS_SPEAKER if narrative else who)
     participle = _PARTICIPLE.search(intro)
     if participle and is_speech_verb(participle.group("verb")):
+        if _INSIDE_QUOTATION_END.search(intro[: participle.start()]):
+            # participle: the sentence was cut at a stop inside the quotation just closed ("« Il sera convoqué. Nous
+            # allons… », ajoutant que « … »"): its words are nobody's subject; the speaker just quoted goes on
+            return Intro(PREVIOUS_SPEAKER)
         subject = _subject(intro[: participle.start()])
         return subject or Intro(PREVIOUS_SPEAKER)
     # "…, que Mark Zuckerberg décrit comme « … »": a verb of saying and "comme" before a partial quotation.
@@ -3239,7 +3278,13 @@ def _subject(clause: str) -> Intro | None:
     if (
         comma
         # (or what the whole clause gave is no speaker: "À la sortie de l'audience, Paul Roe, le frère…, est…")
-        and (found is None or found.speaker == opening.split()[0] or not _names_speaker(found.speaker))
+        and (
+            found is None
+            or found.speaker == opening.split()[0]
+            or not _names_speaker(found.speaker)
+            # (or the whole clause after the opening phrase, not cut at its verb: "À 30 ans, le Boulonnais participera")
+            or " ".join(found.speaker.split()) == " ".join(rest.split())
+        )
         and (
             len(words(opening)) <= OPENING_WORDS
             # (a detached participle, or a complement opening on a preposition, may run longer: "Interpellé sur le
@@ -3322,7 +3367,11 @@ def _subject_of(clause: str) -> Intro | None:
             return Intro(apposed, _DETERMINERS.sub("", head.strip(), count=1))
         head = _VERB_AFTER_SUBJECT.split(head, maxsplit=1)[0]  # "Le Courrier a retrouvé…": the subject ends at its verb
         # …or at a verb in the present ("Le mathématicien prend ainsi en exemple… :")
-        verb = next((m for m in list(re.finditer(r"[\w’'-]+", head))[2:] if _finite_verb(m.group())), None)
+        # (in the future too: "Le Boulonnais participera…")
+        verb = next(
+            (m for m in list(re.finditer(r"[\w’'-]+", head))[2:] if _finite_verb(m.group()) or _finite_form(m.group())),
+            None,
+        )
         head = head[: verb.start()] if verb is not None else head
         return _speaker_segment(head) if _names_speaker(head.strip()) else None
     # participle after an inverted attribution: "C'est un « grand effort », a dit Durand, ajoutant que « … »". The
@@ -3349,6 +3398,11 @@ def _subject_of(clause: str) -> Intro | None:
     return _speaker_segment(_AUXILIARY_AFTER_SUBJECT.split(clause, maxsplit=1)[0])
 
 
+_OCCASION_OPENER = re.compile(
+    r"^(?:avant|après|lors|pendant|durant|dès|en\s+marge|à\s+l[’']issue|au\s+cours|à\s+l[’']occasion)\s+(?:de\s+|d[’']\s*|du\s+)?"
+    r"(?:le|la|les|l[’']|un|une|son|sa|ses)\s*[a-zà-ÿ]",
+    re.I,
+)
 _AUXILIARY_AFTER_SUBJECT = re.compile(r"\s(?:a|s[’']est|n[’']a|ne\s+s[’']est)\s")
 _ROLE_IN_LEAD = re.compile(r"(?:^|\s)(?:le|la|l[’']|du|de\s+la|de\s+l[’']|des)\s*(?=[a-zà-ÿ])", re.I)
 _NAME_BEFORE_COLON = re.compile(r",\s*(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*$")
@@ -3990,10 +4044,15 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 
 
+_PARTICIPLE_AFTER_MARK = re.compile(r"(?P<mark>[»”])\s+(?=[a-zà-ÿ]{3,}ant\s)")
+
+
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
     """The speaker of a fragment quoted in a sentence whose main clause governs it (see _governing_from). An
     opening phrase of several commas may stand before the main clause: "Dans un discours dont il a fait part au nom
     du président, Abdel Roe, le ministre a insisté sur l'importance « … »" (long_opening)."""
+    # (the present participle detached after words just quoted, its comma left out: "… « inédit » évoquant une « … »")
+    sentence = _PARTICIPLE_AFTER_MARK.sub(r"\g<mark>, ", sentence)
     found = _governing_from(sentence, inner)
     boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence)) if found is None else []
     if boundaries:
