@@ -2426,8 +2426,8 @@ _QUALIFY = re.compile(
     rf"(?:^|\s)(?P<aux>{_AUX}\s+(?:{_ADVERBS}\s+)?)?"
     r"(?P<verb>(?:qualifi|tax|trait|accus)(?:e|es|ent|ait|aient|era|eront|ant|(?(aux)é|(?!))))"
     # the thing judged: a few words, an apposition perhaps ("a qualifié Paul Roe, le nouveau responsable…, de");
-    # none when it comes after the words ("X a qualifié de « prématurées » les déclarations"), but see
-    # _qualified_by_relative
+    # none when it comes after the words ("X a qualifié de « prématurées » les déclarations"; not after a relative
+    # pronoun, which the caller tells, see _THAT_CLAUSE_END)
     r"(?P<object>(?:\s+[\w’'-]+){0,6}?)(?:\s*,[^,«»“”\"]{1,80},)?\s+d(?:e|[’'])$",
     re.I,
 )
@@ -6140,7 +6140,7 @@ def extract(
             )
             # (a quotation set apart whose author the next paragraph names is his, not the last speaker's)
             named_next = next_text is not None and (
-                _said_after(next_text) is not None or _heading_quote_speaker(text, next_text, context) is not None
+                _said_after(next_text) is not None or _heading_quote_subject(text, next_text, context) is not None
             )
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
             found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
@@ -6541,9 +6541,9 @@ def _standalone_speaker(
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
             # Nvidia a exprimé sa colère…"): the person so described, or the role kept for an unnamed source
             return context.resolve(role.group("np"))
-        heading = _heading_quote_speaker(text, next_text, context)
+        heading = _heading_quote_subject(text, next_text, context)
         if heading is not None:
-            return heading
+            return context.resolve(heading.speaker, heading.detail)
         line = _NAME_LINE.match(previous_text) if previous_text else None
         apposed_line = _NAME_LINE_APPOSED.match(previous_text) if previous_text and line is None else None
         if apposed_line is not None and not any(
@@ -6592,7 +6592,7 @@ def _standalone_speaker(
     return None
 
 
-def _heading_quote_speaker(text: str, next_text: str | None, context: _Context) -> _Person | None:
+def _heading_quote_subject(text: str, next_text: str | None, context: _Context) -> Intro | None:
     """quote_heading: a witness's words set as a subheading, alone on their line with no stop (a heading takes
     none), then the paragraph that brings that witness in, named in full as its first subject ("« On va s'en
     sortir »" then "Paul Roe, éleveur à Vire, a vu…"), as television and radio sites lay out their reports: the
@@ -6612,7 +6612,7 @@ def _heading_quote_speaker(text: str, next_text: str | None, context: _Context) 
         return None
     if context.introduced(subject.speaker) and not subject.detail:
         return None
-    return context.resolve(subject.speaker, subject.detail)
+    return subject
 
 
 def _sentence_of_start(paragraph: str) -> str:
