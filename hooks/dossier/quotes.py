@@ -6490,8 +6490,7 @@ def _standalone_speaker(
         # (the next sentence starts after the closing mark's space, "« … » Marie Roe rentre…", or after the stop the
         # page set outside the marks: "« … ». Dans les colonnes des Echos, Pierre Roe…")
         after = after.lstrip(" .")
-        end = _SENTENCE_END.search(after)
-        next_sentence = after[: end.start() if end else len(after)]
+        next_sentence = _sentence_of_start(after)
         # (the country, the club or the party in brackets after the name, as round-ups give them: "Taylor Roe
         # (États-Unis), vainqueur de…, peine…")
         unbracketed = _NAME_BRACKET.sub(r"\g<name>", next_sentence, count=1)
@@ -6604,7 +6603,7 @@ def _heading_quote_subject(text: str, next_text: str | None, context: _Context) 
     inner = line[1:-1].strip()
     if not inner or inner[-1] in ".!?…;:," or re.search(r"[«»“”\"]", inner):
         return None
-    first = _sentence_of_start(next_text)
+    first = _sentence_of_start(next_text).strip()
     subject = _subject(first) if first[:1] not in '«“"' else None
     if subject is None or subject.speaker == PREVIOUS_SPEAKER or not _is_full_name(subject.speaker):
         return None
@@ -6615,10 +6614,10 @@ def _heading_quote_subject(text: str, next_text: str | None, context: _Context) 
     return subject
 
 
-def _sentence_of_start(paragraph: str) -> str:
-    """The first sentence of ``paragraph``."""
-    end = _SENTENCE_END.search(paragraph)
-    return paragraph[: end.start() if end else len(paragraph)].strip()
+def _sentence_of_start(text: str) -> str:
+    """The first sentence of ``text``, without its stop."""
+    end = _SENTENCE_END.search(text)
+    return text[: end.start() if end else len(text)]
 
 
 _AS_SAID_END = re.compile(
