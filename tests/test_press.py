@@ -7396,3 +7396,149 @@ def test_the_occasion_between_the_verb_and_its_inverted_subject() -> None:
         "Ali Benhamed."
     )
     assert said(body) == [("Le pays reste sous la menace", "Ali Benhamed", "président de la commission")]
+
+
+def test_the_point_of_a_civility_ends_no_sentence() -> None:
+    # "…, a indiqué M. Roe.": the point after "M" is a civility's, the sentence runs on to the surname
+    body = TITLE + (
+        "Le directeur de Lumen, Paul Vidal, était à Lyon. Le futur service, annoncé « deux fois moins cher », "
+        "arrivera en juin, a indiqué M. Vidal."
+    )
+    assert said(body) == [("deux fois moins cher", "Paul Vidal", "directeur de Lumen")]
+    # (a sentence that does end at the stop still does: the next sentence's words are not the first one's)
+    body = TITLE + "Le service sera « deux fois moins cher ». M. Vidal est parti."
+    assert [s[1] for s in said(body)] != ["Paul Vidal"]
+
+
+def test_a_fronted_clause_of_condition_leaves_the_main_subject_speaking() -> None:
+    # fronted_subordinate: "S'il salue…, il regrette une « … »": the subject of the main clause said the words;
+    # "S'il" is never a name
+    body = TITLE + (
+        "« Rien n'est réglé », a prévenu Jules Arnaud, président du syndicat. S'il salue l'effort du préfet, il "
+        "regrette un dialogue gâché par « des mots malheureux et des absences »."
+    )
+    assert said(body)[1] == ("des mots malheureux et des absences", "Jules Arnaud", "président du syndicat")
+    body = TITLE + (
+        "« Rien n'est réglé », a prévenu Jules Arnaud, président du syndicat. Lorsque la préfète Anne Vidal est "
+        "arrivée, la députée Lise Morel a dénoncé « des mots malheureux et des absences »."
+    )
+    assert said(body)[1][1] == "Lise Morel"
+    assert all(s[1] not in ("S'il", "Lorsque") for s in said(body))
+
+
+@pytest.mark.parametrize("label", ["le socialiste", "l'écologiste", "le centriste"])
+def test_a_party_label_takes_up_the_politician_just_named(label: str) -> None:
+    # party_label: the press names a politician again by party ("…», a affirmé le socialiste")
+    body = TITLE + (
+        f"Le maire de Vallières, Paul Vidal, présente son budget. « La ville doit changer de cap », a affirmé {label}, "
+        "réélu dimanche."
+    )
+    assert said(body)[0][1] == "Paul Vidal"
+    # (with nobody named before, the label names nobody either)
+    body = TITLE + f"Le budget est présenté. « La ville doit changer de cap », a affirmé {label}."
+    assert said(body)[0][1] != "Paul Vidal"
+
+
+def test_the_candidate_takes_up_the_person_named_with_the_party_in_brackets() -> None:
+    # party_in_parentheses: "Anne Roe (LR) ne s'avoue pas vaincue" makes her the subject; "la candidate" is her
+    body = TITLE + (
+        "Anne Vidal (31 % des voix) ne s'avoue pas vaincue. « Rien n'est joué pour dimanche », estime la candidate, "
+        "qui attend un sursaut."
+    )
+    assert said(body)[0][1] == "Anne Vidal"
+    body = TITLE + "Anne Vidal (LR) a tenu un meeting. « Rien n'est joué pour dimanche », estime-t-elle."
+    assert said(body)[0][1] == "Anne Vidal"
+    # (a man named before is not "la candidate")
+    body = TITLE + "Paul Vidal (LR) a tenu un meeting. « Rien n'est joué pour dimanche », estime la candidate."
+    assert said(body)[0][1] != "Paul Vidal"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "a déclaré le ministre à des journalistes",
+        "raconte le ministre au Progrès",
+        "a reconnu le ministre dans Bonjour Matin ce mercredi sur RMC",
+        "a dit le ministre sur France Inter",
+    ],
+)
+def test_whom_and_where_the_role_spoke_is_no_part_of_it(after: str) -> None:
+    # told_to / medium_after: the journalists, the paper or the programme the role spoke to is the journalist's
+    # narration ("a déclaré le ministre à des journalistes"); the role takes up the person named before
+    body = TITLE + f"Le chef de la diplomatie, Paul Vidal, est à Nice. « Nous tiendrons bon », {after}."
+    assert said(body)[0][:2] == ("Nous tiendrons bon", "Paul Vidal")
+
+
+def test_a_role_with_its_body_then_a_relative_takes_up_the_person() -> None:
+    # epithet: "…», a assuré l'élu du Morbihan qui restera ministre…": the definite role and its body are the speaker
+    # phrase, the relative is narration
+    body = TITLE + (
+        "Paul Vidal a présenté sa liste. « Je resterai dans ma région », a assuré l'élu du Morbihan qui restera "
+        "maire pendant la campagne."
+    )
+    assert said(body)[0][1:] == ("Paul Vidal", "élu du Morbihan")
+    # (a role held somewhere else than the person's own is someone unnamed)
+    body = TITLE + (
+        "Paul Vidal, préfet du Var, a présenté le plan. « Je resterai dans ma région », a assuré le président du "
+        "Conseil régional qui restera en poste."
+    )
+    assert said(body)[0][1] != "Paul Vidal"
+
+
+def test_an_object_pronoun_before_the_verb_leaves_the_name_the_subject() -> None:
+    # clitic_object: "Cette colère, Marc Roe la reconnaît.": the name is the sentence's subject all the same
+    body = TITLE + (
+        "Cette colère des éleveurs, Marc Vidal la reconnaît. « Elle est légitime », a admis le ministre de "
+        "l'Agriculture."
+    )
+    assert said(body)[0][1:] == ("Marc Vidal", "ministre de l'Agriculture")
+
+
+def test_the_quai_d_orsay_speaks_by_its_name() -> None:
+    # metonymy: "le Quai d'Orsay" is the French foreign ministry, one body named by its street
+    body = TITLE + "« Le dialogue doit reprendre sans conditions », a précisé le Quai d'Orsay."
+    assert said(body)[0][1] == "Quai d'Orsay"
+
+
+def test_the_participle_of_saying_inside_the_marks() -> None:
+    # participle_inside: "le ministère a « condamné fermement … »": the auxiliary outside the marks, the verb of
+    # judgement inside, as agencies quote a statement; the subject said the words
+    body = TITLE + "À Paris, le Quai d'Orsay a « condamné fermement la décision prise par les autorités »."
+    assert said(body)[0][1] == "Quai d'Orsay"
+    body = TITLE + "La ministre de la Culture Anne Vidal a « salué la mémoire d'un grand artiste »."
+    assert said(body)[0][1] == "Anne Vidal"
+    # (a participle of no saying leaves the words as they were: "a « rénové … »" tells no one spoke)
+    body = TITLE + "La ministre de la Culture Anne Vidal a « salué la mémoire d'un grand artiste »."
+    assert quotes._PARTICIPLE_INSIDE.match("rénové toute la place ") is not None
+    assert not quotes.is_speech_verb("rénové")
+
+
+def test_a_sentence_adverb_after_the_name_is_no_description() -> None:
+    # "C'est Paul Roe, enfin, l'enfant terrible, qui…": "enfin" is the journalist's adverb
+    body = TITLE + (
+        "C'est Paul Vidal, enfin, qui doit répondre aux élèves : « Je ne donne jamais de leçon de morale. »"
+    )
+    assert said(body)[0][1:] == ("Paul Vidal", "")
+
+
+def test_a_witness_with_a_rank_and_her_decade() -> None:
+    # witness_first_name: "Marion, 1re classe, la vingtaine, vient de…", the rank as the army gives it
+    body = TITLE + (
+        "Les réservistes s'entraînent. Marion, 1re classe, la vingtaine, vient de finir ses études. « Nous savons "
+        "pourquoi nous sommes là », explique-t-elle."
+    )
+    assert said(body)[0][1] == "Marion"
+    # (two appositions that are no witness's: no witness named)
+    assert not quotes._witness_apposition("dans la cour")
+
+
+def test_the_audience_after_a_name_and_its_party_is_no_part_of_it() -> None:
+    # audience_after: "…, a déclaré le maire de X, Paul Roe (DVG) devant une centaine d'habitants": whom he spoke to
+    body = TITLE + (
+        "« Ces nuits ont été très dures », a déclaré le maire de Vallières, Paul Vidal (DVG) devant une centaine "
+        "d'habitants."
+    )
+    assert said(body)[0][1:] == ("Paul Vidal", "maire de Vallières, DVG")
+    # (an audience after a role alone is still read with the role: nobody named)
+    body = TITLE + "« Ces nuits ont été très dures », a déclaré un élu devant une centaine d'habitants."
+    assert said(body)[0][1] != "Paul Vidal"

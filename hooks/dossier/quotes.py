@@ -175,6 +175,7 @@ ROLE_NOUNS = _RoleNouns(
     programmateur programmatrice régisseur régisseuse
     commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
     substitut greffier greffière huissier huissière
+    candidat candidate édile référent référente coréférent coréférente
     """.split()
     # (the spelling of the 1990 reform, which drops the circumflex on i and u, as many sites print it)
     + "entraineur entraineuse maraicher maraichère".split()
@@ -455,6 +456,13 @@ _EPITHET_NOUNS = frozenset(
     trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire
     octogénaire vétéran pionnier pionnière étoile star gourou visionnaire autodidacte
     femme homme dame
+    """.split()
+    # party_label: the party or the camp a politician belongs to, the press's way to name again the politician just
+    # quoted ("…», a affirmé le socialiste", "estime l'écologiste", "a lancé l'insoumise")
+    + """
+    socialiste écologiste écolo communiste centriste insoumis insoumise macroniste frontiste lepéniste gaulliste
+    travailliste démocrate républicain républicaine conservateur conservatrice libéral libérale souverainiste
+    mélenchoniste sarkozyste chiraquien chiraquienne
     """.split()
 )
 
@@ -775,6 +783,7 @@ _INSTITUTION_HEADS = frozenset(
     cour conseil caisse défenseur centre autorité agence commission institut office observatoire comité direction
     ministère fédération syndicat chambre banque fondation union association tribunal haut haute inspection
     délégation secrétariat conférence ligue confédération coordination collectif académie assemblée mutualité
+    quai
     """.split()
 )
 _LINK = r"(?:de\s+la\s+|de\s+l[’']|d[’']|de\s+|des\s+|du\s+)"
@@ -964,6 +973,10 @@ _VERB_THEN_ARTICLE = re.compile(r"^(?P<verb>[a-zà-ÿ]+)\s+(?:(?:un|une|le|les)\
 def _without_narration(detail: str) -> str:
     if _DAY_ALONE.match(detail.strip()):
         return ""
+    # (a sentence adverb set off by commas first: "…, enfin, qui doit répondre": the journalist's)
+    head, comma, rest = detail.partition(",")
+    if _ADVERB_ASIDE.match(head.strip()):
+        detail = rest.strip() if comma else ""
     detail = _SOURCED.sub("", detail)
     detail = _DETAIL_TIME_CUT.sub("", detail)
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
@@ -984,6 +997,8 @@ def _narrating(word: str) -> bool:
 
 # An emphatic pronoun after a name, alone or with "aussi", "non plus", "-même": "Paul Roe, lui, s'est tu".
 _EMPHATIC = re.compile(r"^(?:lui|elle|eux|elles)(?:-mêmes?)?(?:\s|$)")  # ("lui aussi présent": no role either)
+# (nor a sentence adverb set off by commas: "C'est Paul Roe, enfin, l'enfant terrible, qui…")
+_ADVERB_ASIDE = re.compile(rf"^{_ADVERBS}$")
 # A role's complement naming a body: "la présidente du CNQA", "le directeur de Kelvo".
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d[’']|chez)\s*(?:la\s+|l[’']\s*)?[A-ZÀ-ÖØ-Þ]")
 # Nouns of persons shaped as participles, no roles a source is quoted by: "…, habitante du quartier".
@@ -1103,9 +1118,15 @@ _RECIPIENT_MEDIA = (
     r"|France Culture|RTL|RMC|BFMTV|BFM Business|LCI|CNews|TF1|France 2|France 3|Europe 1|Le Monde|Monde|Figaro"
     r"|Le Figaro|Le Parisien|Parisien|Libération|Les Echos|Echos|Mediapart|20 Minutes|Ouest-France|Sud Ouest"
     r"|La Tribune|Challenges|L[’']Express|Le Point|Point|Le JDD|JDD|Marianne|Numerama|Maddyness"
+    # the regional dailies, radios and channels the press cites most ("…, raconte le professeur au Progrès")
+    r"|Progrès|Le Progrès|Voix du Nord|La Voix du Nord|Télégramme|Le Télégramme|Dépêche|La Dépêche|Dauphiné"
+    r"|Le Dauphiné libéré|Nice-Matin|Var-Matin|Corse-Matin|La Provence|Provence|Midi libre|Midi Libre|La Montagne"
+    r"|L[’']Est républicain|Le Républicain lorrain|Courrier picard|La Nouvelle République|Nouvelle République"
+    r"|Ouest France|Le Journal du dimanche|La Croix|Croix|L[’']Humanité|Humanité|L[’']Obs|Obs|France Bleu"
+    r"|France 24|France 5|RFI|Public Sénat|LCP|Arte|M6|TV5 ?Monde|Sud Radio|RTBF|Le Soir|Paris Match|Brut|HuffPost"
 )
 _TOLD_TO_AFTER = re.compile(
-    r"(?<=\S),?\s+(?:à|au|aux)\s+(?:la\s+|l[’']\s*)?(?:AFP|AP|Reuters|Bloomberg|Belga|ATS|agence\s+[\w-]+|presse|médias"
+    r"(?<=\S),?\s+(?:à|au|aux)\s+(?:la\s+|l[’']\s*|des\s+|quelques\s+)?(?:AFP|AP|Reuters|Bloomberg|Belga|ATS|agence\s+[\w-]+|presse|médias"
     r"|journalistes|micro\s+d[e’']\s*[\w-]+)\s*$"
     # a medium the press often names as the words' recipient ("…, a déclaré une porte-parole d'OpenAI à TechCrunch",
     # "au Monde", "à 20 Minutes"); a place after a role is part of it ("maraîchère à Longué")
@@ -1114,13 +1135,15 @@ _TOLD_TO_AFTER = re.compile(
 # The document or the medium the words were said in, right after the speaker without a comma: "…, a expliqué
 # l'entreprise dans un communiqué", "…, a écrit le ministère sur son compte X". The journalist's, not the speaker's.
 _MEDIUM_AFTER = re.compile(
-    r"(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|l[’'])\s*(?:communiqué|déclaration"
+    r"(?i:(?<=\S)\s+(?:dans|par|via|sur)\s+(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|l[’'])\s*(?:communiqué|déclaration"
     r"|message|courriel|e-mail|mail|lettre|entretien|interview|tribune|billet|post|publication|note|vidéo|podcast"
     r"|article|fil|blog|mémo"
     r"|discours|réponse|conférence|point presse|compte"
     # the broadcast or the writing the words were given in: "sur la chaîne France 2", "dans son écrit"
-    r"|chaîne|antenne|plateau|ondes|émission|écrit)\b[^,]*$",
-    re.I,
+    r"|chaîne|antenne|plateau|ondes|émission|écrit)\b[^,]*$)"
+    # the broadcast or the paper by its name: "…, a reconnu le ministre dans Apolline Matin ce mercredi sur RMC",
+    # "sur France Inter" (a title of two capitalised words, or a medium the press often names)
+    rf"|(?<=\S)\s+(?:dans|sur)\s+(?:(?:{_RECIPIENT_MEDIA})\b|[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)[^,]*$",
 )
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
@@ -2911,6 +2934,14 @@ _DEFINITE_ROLE = re.compile(
     r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
 _DEFINITE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
+
+
+def _definite_role(phrase: str) -> bool:
+    """ "le président de la région", "l'élu du Morbihan": a definite role noun and the body it is held in."""
+    definite = _DEFINITE_ROLE.match(phrase)
+    return definite is not None and _role_noun(definite.group("noun"))
+
+
 _STATE_BODY = re.compile(
     r"\b(?:ministère|ministre|gouvernement|présidence|diplomatie|affaires étrangères|maison-blanche|kremlin|élysée"
     r"|département d[’']état)",
@@ -3119,6 +3150,10 @@ def _speaker_segment(phrase: str) -> Intro | None:
     return None
 
 
+# A word elided before a lower-case one: "S'il", "Qu'elle", "Lorsqu'on" (not "N'Golo", "O'Neill", "L'Oréal").
+_ELIDED_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-z]*[’'][a-zà-öø-ÿ]")
+
+
 def _names_speaker(segment: str) -> bool:
     if not segment:
         return False
@@ -3143,6 +3178,8 @@ def _names_speaker(segment: str) -> bool:
         return True
     caps = taken = 0
     for token in tokens:
+        if _ELIDED_WORD.match(token):
+            break  # a conjunction elided before a pronoun ("S'il", "Lorsqu'elle"), capitalised at a sentence's start
         if token[:1].isupper() or _ARABIC_ARTICLE.match(token):  # ("Youssef el-Amrani")
             caps += 1
         elif token not in ("de", "du", "van", "von", "der", "da", "di", "le", "la") and not token.startswith("d’"):
@@ -3195,7 +3232,8 @@ _GERUND_OPENER = re.compile(
 _LABEL_PREFIX = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4}\s:\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
-_NEXT_STOP = re.compile(r"[.!?…](?=\s|$)")
+# (never the point of a civility or an initial: "…, a indiqué M. Roe.")
+_NEXT_STOP = re.compile(rf"{_NOT_A_CIVILITY}(?<!\bPr)[.!?…](?=\s|$)")
 # A present participle of saying or judging opening a sentence: "Qualifiant …", "Jugeant …", "Estimant que …".
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Tout\s+en\s+|En\s+)?(?:Qualifiant|Jugeant|Estimant|Décrivant|Dénonçant|Évoquant|Soulignant|Affirmant"
@@ -4077,6 +4115,13 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+# The auxiliary right before the marks, and a past participle opening the quoted words ("a « condamné … »").
+_AUX_BEFORE_WORDS = re.compile(r"\s(?:a|ont|avait|avaient)\s*$")
+_PARTICIPLE_INSIDE = re.compile(
+    r"^\s*(?:(?:fermement|vivement|aussi|également|déjà)\s+)?(?P<verb>[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|it|is))\s+"
+)
+
+
 def _governing_from(sentence: str, inner: str) -> Intro | None:
     """The speaker of a fragment quoted in a sentence whose main clause is a verb of saying or judging with a
     speaker as its subject, at the start of the sentence (partial_governed): "Il fustige une industrie « … »", "Meta
@@ -4091,8 +4136,22 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         # "a affirmé au « Public Sénat » que…", "a lancé le supplément « Les Echos Week-End »": a medium's or a
         # work's name in marks, every word capitalised, never words said
         return None
+    participle = _PARTICIPLE_INSIDE.match(inner)
+    if (
+        _AUX_BEFORE_WORDS.search(sentence)
+        and participle is not None
+        and (is_speech_verb(participle.group("verb")) or _WORDS_VERBS & _verb_candidates(participle.group("verb")))
+    ):
+        # participle_inside: the auxiliary outside the marks, the participle of saying inside ("le Quai d'Orsay a
+        # « condamné fermement la décision… »", as agencies quote a statement): the verb read as the journalist's
+        found = _governing_from(sentence + participle.group() + " ", inner[participle.end() :])
+        return Intro(found.speaker, found.detail, short=True) if found is not None else None
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
     sentence = _CONJUNCTION_OPENING.sub("", sentence, count=1)  # "Mais le président…, X, évoque…": no subject
+    # fronted_subordinate: a clause of condition, concession or time opens the sentence ("S'il salue…, il regrette
+    # une « … »", "Lorsque la ministre est arrivée, le maire a dénoncé…"): the main clause's subject said the words
+    sentence = _FRONTED_SUBORDINATE.sub("", sentence, count=1)
+    sentence = _SUBORDINATOR_OPENING.sub("", sentence, count=1)
     opening = _OPENING_PHRASE.match(sentence)
     if (
         opening is not None
@@ -4320,6 +4379,16 @@ _APPEAL_LINK = re.compile(
 _AUX_APPELE_END = re.compile(rf"(?:^|\s){_AUX}\s+(?:{_ADVERBS}\s+)?appelée?s?\s*$")
 _LINK_OPENING = re.compile(r"^(?:(?:à|aux?|de|du|des|que)\s|(?:d|qu)[’'])", re.I)
 _OPENING_PHRASE = re.compile(r"^(?P<first>[\w’']+)[^,«»“”\"]*,\s*")
+# A subordinate clause of condition, concession or time before the main clause, up to its comma: "S'il salue…, ",
+# "Même si…, ", "Lorsque…, ", "Bien qu'…, ", "Alors que…, ".
+# (the clause may quote words itself: "S'il salue un engagement « … », il regrette…"; the conjunction alone is left
+# out when the words are inside the clause: "S'il salue l'engagement à reconnaître « … »")
+_SUBORDINATOR = (
+    r"(?:(?:Même\s+)?(?:[Ss]i\s|[Ss][’'](?=ils?\b))|(?:Lorsqu|Puisqu|Quoiqu|Bien\s+qu|Alors\s+qu|Tandis\s+qu)(?:e\s|[’'])"
+    r"|Quand\s)"
+)
+_FRONTED_SUBORDINATE = re.compile(rf"^{_SUBORDINATOR}(?:[^,«»“”\"]|«[^«»]*»|“[^“”]*”|\"[^\"]*\"){{1,200}}?,\s*(?=\S)")
+_SUBORDINATOR_OPENING = re.compile(rf"^{_SUBORDINATOR}\s*(?=\w)")
 _THAT_CLAUSE = re.compile(r"\s(?:que|qu[’'])\s*(?:l[’']|le|la|les|un|une|des|ces|cette|ce)$")
 # A subject in apposition before its verb: "Le président américain, Donald Trump, " / "Donald Trump, président
 # américain, ".
@@ -4678,7 +4747,9 @@ _FIRST_NAME_SUBJECT = re.compile(
     r"(?:\s*,?\s+(?:lui|elle)(?:\s+aussi)?\s*,)?"
     # (the age the press gives a witness first: "Yahya, 22 ans, est étudiant", "Lina, 19 ans, étudiante, a…")
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?"
-    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
+    # (a rank as the army or a race gives it, and a second apposition: "Marion, 1re classe, la vingtaine, vient…")
+    r"(?:\s*,\s*(?P<detail>(?:\d{1,2}(?:re|er|e|ème)\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?"
+    r"(?:\s*,\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,40}?)?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
     r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"  # ("Paule en a assez", "Nour ne sait")
 )
 # The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
@@ -4688,6 +4759,17 @@ _FIRST_NAME_UNCLOSED = re.compile(
     r"(?P<detail>(?:une?\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,100}?)"
     r"\s+(?:a|avait|est|était|ne|n[’']|se|s[’'])\s"
 )
+# A soldier's rank as the army names it: "1re classe", "2e classe".
+_RANK = re.compile(r"^\d(?:re|e|ème)\s+classe$")
+
+
+def _witness_apposition(part: str) -> bool:
+    """One apposition after a witness's first name: a role ("enseignante"), the age by decade ("la quarantaine"), a
+    rank ("1re classe")."""
+    head = _DETERMINERS.sub("", part, count=1).split(" ", 1)[0]
+    return bool(head) and (_role_noun(head) or _AGE_DECADE.match(part) is not None or _RANK.match(part) is not None)
+
+
 # Nouns of age a witness is described by ("une octogénaire", "la quinquagénaire").
 _AGE_NOUNS = frozenset(
     """quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire trentenaire
@@ -4777,7 +4859,12 @@ _NAMED_SUBJECT = re.compile(
     # lettres redoute…", "Anne Roe du CNRS salue…")
     r"(?P<of>\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+)[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*"
     r"(?:\s+(?:des|de|du)\s+[a-zà-öø-ÿ]{3,}(?=\s+[a-zà-öø-ÿ]{3,}\s))?)?"
+    # (party_in_parentheses: the party, or the share of the vote, after a politician's name: "Anne Roe (LR) a
+    # dénoncé…", "Anne Roe (26 % des suffrages) ne s'avoue pas vaincue")
+    r"(?:\s*\([^()«»“”\"]{1,40}\))?"
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’'](?:a|avait|aurait|est|était)|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
+    # (an object pronoun before the verb: "Cette impatience, Marc Roe la reconnaît.", "Paul Roe lui répond")
+    r"|\s+(?:(?:la|le|les|lui|leur|y|en)\s+|l[’'])(?=[a-zà-öø-ÿ]{3,}\b)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
     # Chesnel, insiste sur…").
     # (a clitic may come before the verb: "Le gouverneur, Antoine Roe, y était invité", "…, en est convaincu", "…,
@@ -5174,7 +5261,7 @@ class _Context:
                 # a list of people, each with a role: "X, maire de A, Y, maire de B et Z, maire de C" (the last
                 # person is read by _LAST_LISTED)
                 detail = detail[: listed.start()]
-            if _EMPHATIC.match(detail):
+            if _EMPHATIC.match(detail) or _ADVERB_ASIDE.match(detail.strip()):
                 # "Paul Roe, lui, s'est tu": the pronoun stresses the subject, no description; a role right before
                 # the name describes the person ("Le ministre de l'Éducation Paul Roe, lui aussi présent, …")
                 detail = _role_before(text, match.start()) or _role_right_before(text, match.start())
@@ -5464,6 +5551,8 @@ class _Context:
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
                     or (age and _ORIGIN.match(detail))  # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…"
                     or _AGE_DECADE.match(detail) is not None  # "Thierry, la quarantaine, a aussi voté"
+                    # (two appositions, a rank first: "Marion, 1re classe, la vingtaine, vient de…")
+                    or all(_witness_apposition(part.strip()) for part in detail.split(","))
                 )
             ):
                 detail = "" if _EMPHATIC.match(detail) else detail
@@ -5673,6 +5762,7 @@ class _Context:
 
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
+        detail = "" if _ADVERB_ASIDE.match(detail.strip()) else detail  # ("C'est Paul Roe, enfin, qui…": no role)
         # What the journalist adds after the speaker is no part of the phrase: a participle clause ("…, a poursuivi
         # le gouverneur dans ce discours, détaillant…"), the medium, the occasion ("lors d'un discours au sommet").
         participle = next(
@@ -5683,6 +5773,11 @@ class _Context:
         phrase = _TOLD_TO_AFTER.sub("", phrase, count=1)  # "…, a déclaré X à l'AFP": whom X told, no description
         phrase = _REACHED_BY_AFTER.sub("", phrase, count=1)  # "…, confie un expert joint par Le Temps": the same
         phrase = _TIME_AFTER.sub("", phrase, count=1)
+        listeners = _AUDIENCE_TAIL.search(phrase)
+        if listeners is not None and re.search(r"(?:\b[A-ZÀ-ÖØ-Þ][\w’'-]*|\))$", phrase[: listeners.start()]):
+            # audience_after a name, its party in brackets perhaps: "…, a déclaré le maire de Nanterre, Paul Roe
+            # (DVG) devant une centaine d'habitants": whom the person spoke to, no part of the phrase
+            phrase = phrase[: listeners.start()]
         audience = _AUDIENCE_AFTER.match(phrase.strip())
         if audience is not None and is_anaphora(audience.group("role")):
             phrase = audience.group("role")
@@ -5717,6 +5812,10 @@ class _Context:
             # before ("…», a assuré le multimilliardaire qui a investi 250 millions dans ce lieu"): the noun
             # phrase is the anaphora, the clause no part of it (with nobody before, both describe the source)
             detail = detail or _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
+            phrase = relative.group("np")
+        elif relative is not None and _definite_role(" ".join(relative.group("np").split())):
+            # (a definite role and its body, then the relative: "…», a assuré l'élu du Morbihan qui restera ministre
+            # le temps de la campagne": the role is the speaker phrase, read below; the clause is narration)
             phrase = relative.group("np")
         kin = _KIN_POSSESSIVE.match(" ".join(phrase.split()).strip(" ,.;:"))
         if kin is not None and kin.group("noun").casefold() in _KIN:
