@@ -7542,3 +7542,45 @@ def test_the_audience_after_a_name_and_its_party_is_no_part_of_it() -> None:
     # (an audience after a role alone is still read with the role: nobody named)
     body = TITLE + "« Ces nuits ont été très dures », a déclaré un élu devant une centaine d'habitants."
     assert said(body)[0][1] != "Paul Vidal"
+
+
+def test_a_relative_clause_after_the_subject() -> None:
+    # subject_relative: "L'acteur Paul Roe, qui joue dans le film, a rendu hommage à « … »": the relative set off by
+    # commas is the journalist's; the subject, with the role right before the name, speaks
+    body = TITLE + (
+        "L'acteur Paul Vidal, qui joue dans son dernier film, a rendu hommage à « un des plus grands cinéastes du "
+        "pays »."
+    )
+    assert said(body) == [("un des plus grands cinéastes du pays", "Paul Vidal", "acteur")]
+    # (its "qui" takes up the subject when the words are inside the relative)
+    body = TITLE + "Paul Vidal, qui a concédé qu'il « n'était pas dans un grand jour », a franchi la ligne 36e."
+    assert said(body)[0][:2] == ("n'était pas dans un grand jour", "Paul Vidal")
+    # (a thing as the subject says nothing)
+    body = TITLE + "Le film, qui sort mercredi, a reçu un accueil « très chaleureux et enthousiaste » du public."
+    assert said(body) == []
+
+
+def test_an_appeal_after_the_day_and_its_object() -> None:
+    # appeal_governed: "a appelé dimanche à une « mobilisation … »": the day, then the appeal's object
+    body = TITLE + "Le président des maires, Paul Vidal, avait appelé dimanche à une « mobilisation civique »."
+    assert said(body)[0][:2] == ("mobilisation civique", "Paul Vidal")
+    # (a verb of no saying before a determiner quotes a name or a label: "a organisé dimanche une « … »")
+    body = TITLE + "Le président des maires, Paul Vidal, avait organisé dimanche une « journée citoyenne »."
+    assert said(body) == []
+
+
+def test_an_aside_between_the_verb_of_saying_and_its_that() -> None:
+    # reported speech: "Il rappelle, au passage, qu'il est le « … »": the aside does not cut the verb from "que"
+    body = (
+        TITLE + "Paul Vidal est candidat. Il rappelle, au passage, qu'il est le « seul candidat habitant le canton »."
+    )
+    assert said(body)[0][:2] == ("seul candidat habitant le canton", "Paul Vidal")
+
+
+def test_a_role_and_a_name_without_comma_before_a_fused_clause() -> None:
+    # fused_quotation: the role and the name without a comma are one person ("La présidente de la région Anne Roe
+    # a invité « les habitants à… »"); a report's name is no one
+    body = TITLE + "La présidente de la région Anne Vidal a invité « les habitants à la plus grande prudence »."
+    assert said(body) == [("les habitants à la plus grande prudence", "Anne Vidal", "présidente de la région")]
+    body = TITLE + "Le rapport annuel Alerte Région a invité « les habitants à la plus grande prudence »."
+    assert said(body) == []

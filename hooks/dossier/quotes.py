@@ -175,7 +175,7 @@ ROLE_NOUNS = _RoleNouns(
     programmateur programmatrice régisseur régisseuse
     commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
     substitut greffier greffière huissier huissière
-    candidat candidate édile référent référente coréférent coréférente
+    candidat candidate édile référent référente coréférent coréférente leader
     """.split()
     # (the spelling of the 1990 reform, which drops the circumflex on i and u, as many sites print it)
     + "entraineur entraineuse maraicher maraichère".split()
@@ -4115,6 +4115,10 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+# A subject, then a relative clause on it: closed by its comma before the verb, or open up to the words.
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"^(?P<np>[^,«»“”\"]{2,80}?),\s+qui\s+(?:[^,«»“”\"]{1,120},\s+(?P<rest>[^«»“”\"]*)|(?P<open>[^,«»“”\"]*))$"
+)
 # The auxiliary right before the marks, and a past participle opening the quoted words ("a « condamné … »").
 _AUX_BEFORE_WORDS = re.compile(r"\s(?:a|ont|avait|avaient)\s*$")
 _PARTICIPLE_INSIDE = re.compile(
@@ -4152,6 +4156,13 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     # une « … »", "Lorsque la ministre est arrivée, le maire a dénoncé…"): the main clause's subject said the words
     sentence = _FRONTED_SUBORDINATE.sub("", sentence, count=1)
     sentence = _SUBORDINATOR_OPENING.sub("", sentence, count=1)
+    relative = _RELATIVE_AFTER_SUBJECT.match(sentence)
+    if relative is not None and _names_speaker(relative.group("np").strip()):
+        # subject_relative: a relative clause after the subject, set off by commas ("L'acteur Paul Roe, qui joue
+        # dans son film, a rendu hommage à « … »"), is the journalist's; its "qui" takes up the subject when the
+        # words are inside it ("Le leader de l'équipe, qui a concédé qu'il « … », a franchi…"): the subject speaks
+        rest = relative.group("rest") if relative.group("rest") is not None else relative.group("open")
+        sentence = f"{relative.group('np').strip()} {rest}"
     opening = _OPENING_PHRASE.match(sentence)
     if (
         opening is not None
@@ -4219,6 +4230,8 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             named = _is_full_name(subject) and not _DETERMINERS.match(subject)  # (not "La Chine")
             named = named and all(t[1:].islower() for t in subject.split() if t[:1].isupper())
             role = _DEFINITE.match(subject) is not None and bool(head) and head[0].casefold() in ROLE_NOUNS
+            # (the role and the name without a comma: "La présidente de la région Anne Roe a invité « … »")
+            named = named or _role_then_full_name(subject) is not None
             clause = re.search(r"(?:^|\s)(?:que|qu[’']|qui|dont|ce)\b", sentence[: token.end()], re.I)
             # (nor after a relative clause whose own subject said them: "…répond aux chercheurs qui lui reprochent
             # d'avoir publié « … »")
@@ -4325,7 +4338,8 @@ def _reports_fragment(verb: str, sentence: str, end: int, inner: str) -> bool:
 
 
 # "que" after the verb, the day or a time adverb maybe between them ("a déclaré vendredi que", "a estimé lundi qu'")
-_THAT_AFTER = re.compile(rf"\s+(?:{_POST_TIME}\s+)?(?:que|qu[’'])", re.I)
+# (an aside between commas may come first: "Il rappelle, au passage, qu'il est le « … »")
+_THAT_AFTER = re.compile(rf"(?:\s*,[^,«»“”\"]{{1,40}}?,)?\s+(?:{_POST_TIME}\s+)?(?:que|qu[’'])", re.I)
 _ANNOUNCING = frozenset({"annoncer", "dévoiler", "présenter", "lancer", "officialiser"})
 
 
@@ -4373,8 +4387,10 @@ _APPEAL_VERBS = frozenset(
 )
 # (the persons appealed to may stand between: "a appelé les pouvoirs publics à « … »")
 _APPEAL_LINK = re.compile(
-    r"^\s+(?:(?:les|la|le|l[’']|des|ses|leurs?|tous\s+les|toutes\s+les)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?=à|de|d[’']))?"
-    r"(?:à|que|qu[’']|de|d[’'])\s*$"
+    # (the day may come first, and the appeal's object after "à": "a appelé dimanche à une « mobilisation … »")
+    rf"^\s+(?:{_POST_TIME}\s+)?"
+    r"(?:(?:les|la|le|l[’']|des|ses|leurs?|tous\s+les|toutes\s+les)\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?=à|de|d[’']))?"
+    r"(?:à|que|qu[’']|de|d[’'])\s*(?:(?<=à)\s*(?:une|un|la|l[’'])\s*)?$"
 )
 _AUX_APPELE_END = re.compile(rf"(?:^|\s){_AUX}\s+(?:{_ADVERBS}\s+)?appelée?s?\s*$")
 _LINK_OPENING = re.compile(r"^(?:(?:à|aux?|de|du|des|que)\s|(?:d|qu)[’'])", re.I)
@@ -5281,8 +5297,9 @@ class _Context:
                 detail = _role_before(text, match.start()) or _role_right_before(text, match.start()) or ""
             elif detail.startswith(("qui ", "dont ")):
                 # "la ministre chargée du Numérique, Amal Roe, qui dira le contraire": the role before the name
-                # describes her; the relative clause is the journalist's (kept when there is no role before)
-                detail = _role_before(text, match.start()) or detail
+                # describes her; the relative clause is the journalist's (kept when there is no role before), with
+                # the role right before the name too ("L'acteur Paul Roe, qui joue dans son film, …")
+                detail = _role_before(text, match.start()) or _role_right_before(text, match.start()) or detail
             if any(
                 is_first_name(clause.group("first")) and _verb_after_name(clause.group("verb"))
                 for clause in _NAME_THEN_VERB.finditer(detail)
