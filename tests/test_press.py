@@ -7584,3 +7584,29 @@ def test_a_role_and_a_name_without_comma_before_a_fused_clause() -> None:
     assert said(body) == [("les habitants à la plus grande prudence", "Anne Vidal", "présidente de la région")]
     body = TITLE + "Le rapport annuel Alerte Région a invité « les habitants à la plus grande prudence »."
     assert said(body) == []
+
+
+def test_a_role_renames_the_person_the_article_is_about() -> None:
+    # protagonist_role: the press renames its protagonist by office ("…», a ajouté le représentant de l'État dans ce
+    # département" after the préfet was named and quoted); the role is that person's when the person is also the
+    # one met last and nobody else was described with the role
+    body = TITLE + (
+        "Paul Vidal, préfet de l'île, a réuni la cellule de crise. « L'alerte rouge commence à 20 heures », a "
+        "indiqué Paul Vidal. « Chacun devra rester chez soi », a ajouté le représentant de l'État dans ce "
+        "département de 800 000 habitants."
+    )
+    assert said(body)[1][1] == "Paul Vidal"
+    # (someone else the text described with the role speaks)
+    body = TITLE + (
+        "Paul Vidal, préfet de l'île, a réuni la cellule de crise. « L'alerte rouge commence à 20 heures », a "
+        "indiqué Paul Vidal. Anne Morel, représentante de l'État à Paris, a suivi la réunion. « Chacun devra "
+        "rester chez soi », a ajouté la représentante de l'État."
+    )
+    assert said(body)[1][1] == "Anne Morel"
+    # (nor when the person met last is someone else: the role may be that person's)
+    body = TITLE + (
+        "Paul Vidal, préfet de l'île, a réuni la cellule de crise. « L'alerte rouge commence à 20 heures », a "
+        "indiqué Paul Vidal. Le maire Marc Leroy a pris la parole. « Chacun devra rester chez soi », a ajouté le "
+        "représentant de l'État dans ce département."
+    )
+    assert said(body)[1][1] != "Paul Vidal"

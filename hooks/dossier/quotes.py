@@ -5994,6 +5994,9 @@ class _Context:
             gender = _article_gender(flat)
             if last is not None and last.named and (gender is None or person_gender(last) in (None, gender)):
                 return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)
+        taken = self._role_for_protagonist(flat) if not named_here else None
+        if taken is not None:
+            return taken
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
@@ -6072,6 +6075,33 @@ class _Context:
             # occasion the words were said on is the journalist's narration, no description of the speaker
             detail = ""
         return _Person(name, detail, named)
+
+    def _role_for_protagonist(self, flat: str) -> _Person | None:
+        """protagonist_role: a definite role with no name ("…», s'est félicité le chef de l'État", "a ajouté le
+        représentant de l'État dans ce département", "le négociateur en chef du Brexit s'en est pris…") takes up
+        the person the article is about when that person is also the one met last, of the gender the article
+        tells, and the text described nobody else with the role: the press renames its protagonist by office to
+        avoid repeating the name, described as the journalist does there."""
+        if _DEFINITE.match(flat) is None:
+            return None
+        description = _DETERMINERS.sub("", flat, count=1)
+        tokens = description.split()
+        noun = tokens[0].casefold() if tokens else ""
+        if not _role_noun(noun) or noun in _INSTITUTION_HEADS or (len(tokens) == 2 and tokens[1][:1].isupper()):
+            return None  # (the role and a surname, "le président Roe": read with the surname)
+        about = self.protagonist() or self.most_named()
+        last = self.last
+        if about is None or not about.named or last is None or last.name != about.name:
+            return None
+        gender = _article_gender(flat)
+        if gender is not None and person_gender(about) not in (None, gender):
+            return None
+        if self._met_last(lambda p: p.name != about.name and p.named and _described_as(noun, p.detail)) is not None:
+            return None
+        body = _BODY_NAMED.search(flat)
+        if body is not None and _described_as(noun, about.detail) and body.group("body") not in about.detail:
+            return None  # (the same office of another body: "le porte-parole de Pékin" after "X, porte-parole de Nexa")
+        return _Person(about.name, description, True)
 
     def _named_by_first_name(self, first: str) -> _Person | None:
         """The one person the text read so far names in full with this first name, if exactly one (see resolve)."""
