@@ -7610,3 +7610,61 @@ def test_a_role_renames_the_person_the_article_is_about() -> None:
         "représentant de l'État dans ce département."
     )
     assert said(body)[1][1] != "Paul Vidal"
+
+
+def test_a_possessive_and_a_noun_before_the_full_name() -> None:
+    # "…», a concédé son équipier Paul Roe": a possessive, a noun no list of roles holds, then the full name
+    body = TITLE + "« Nous avons tout perdu ce matin », a concédé son équipier Paul Vidal."
+    assert said(body)[0][1] == "Paul Vidal"
+    body = TITLE + "« Nous avons tout perdu ce matin », a concédé son coéquipier."
+    assert said(body)[0][1] != "Paul Vidal"
+    # (a possessive and a thing is no speaker: "note son point fort")
+    body = TITLE + "Il est « champion », note son point fort Vallières."
+    assert [s[1] for s in said(body)] != ["Vallières"]
+
+
+def test_one_of_them_is_nobody_named() -> None:
+    # "…», explique l'un d'eux": one of a group the text names by a pronoun, never a speaker named "D'eux"
+    body = TITLE + "Les gendarmes patrouillent. « Tout est calme ce soir », explique l'un d'eux."
+    assert said(body) == [("Tout est calme ce soir", "Source non précisée", "l'un d'eux")]
+
+
+def test_a_body_named_again_by_its_kind() -> None:
+    # body_again: "…», ajoute la préfecture" after "la préfecture de l'Ardèche" spoke is that body
+    body = TITLE + (
+        "« Cent personnes ont été mises à l'abri », annonce la préfecture de la Drôme. « Aucun blessé n'est à "
+        "déplorer », ajoute la préfecture."
+    )
+    assert [s[1] for s in said(body)] == ["Préfecture de la Drôme", "Préfecture de la Drôme"]
+    # (with no body of that kind named before, the kind alone speaks)
+    body = TITLE + "« Aucun blessé n'est à déplorer », ajoute la préfecture."
+    assert said(body)[0][1] == "Préfecture"
+
+
+def test_time_and_order_words_around_the_inverted_subject() -> None:
+    # "sourit tout d'abord l'actrice", "affirme le comité ce mercredi", "a jugé X peu après l'annonce": the order,
+    # the day and the moment are the journalist's, no part of the speaker
+    body = TITLE + "Anne Vidal joue le rôle. « Je ne me laisse pas faire », sourit tout d'abord la comédienne."
+    assert said(body)[0][1:] == ("Anne Vidal", "comédienne")
+    body = TITLE + "« Tout va bien », affirme le comité d'organisation du Festival ce mercredi lors d'une rencontre."
+    assert said(body)[0][1] == "Comité d'organisation du Festival"
+    body = TITLE + "« Le pays perd un grand cinéaste », a jugé le ministre Paul Vidal peu après l'annonce du décès."
+    assert said(body)[0][1] == "Paul Vidal"
+
+
+def test_a_participle_after_an_unnamed_source_is_its_description() -> None:
+    # "rapporte une septuagénaire venue de la région parisienne": the source is the noun, where she came from is
+    # the description
+    body = TITLE + "« Un pompier est venu nous voir », rapporte une septuagénaire venue de la région parisienne."
+    assert said(body)[0][1:] == ("Septuagénaire", "venue de la région parisienne")
+
+
+def test_an_anaphora_agrees_with_the_gender_its_noun_tells() -> None:
+    # "…», sourit l'actrice" after the journalist Philippe X was named: the noun is feminine, the man is not her
+    body = TITLE + (
+        "Le journaliste Philippe Vidal lui demande si elle se reconnaît dans son rôle. « Pas du tout », sourit "
+        "l'actrice."
+    )
+    assert said(body)[0][1] != "Philippe Vidal"
+    body = TITLE + "Le journaliste Philippe Vidal lui répond. « Pas du tout », sourit l'intervieweur."
+    assert said(body)[0][1] == "Philippe Vidal"

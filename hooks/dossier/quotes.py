@@ -175,7 +175,8 @@ ROLE_NOUNS = _RoleNouns(
     programmateur programmatrice régisseur régisseuse
     commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
     substitut greffier greffière huissier huissière
-    candidat candidate édile référent référente coréférent coréférente leader
+    candidat candidate édile référent référente coréférent coréférente leader équipier équipière coéquipier
+    coéquipière
     """.split()
     # (the spelling of the 1990 reform, which drops the circumflex on i and u, as many sites print it)
     + "entraineur entraineuse maraicher maraichère".split()
@@ -214,7 +215,8 @@ _TIME_OPENER = re.compile(
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe"
-    r"|restée?s?|souhaitant|préférant|désirant)\b"  # "un ancien cadre de X resté anonyme": anonymity, not the role
+    # ("un ancien cadre de X resté anonyme": anonymity, not the role; "une retraitée venue de Lyon": where from)
+    r"|restée?s?|souhaitant|préférant|désirant|venue?s?)\b"
     r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s|depuis\s)"
     r"|\s+(?=\()"  # "analystes de JPMorgan (NYSE:JPM)": a ticker or an aside in parentheses is description
 )
@@ -238,7 +240,7 @@ _ANAPHORA = re.compile(
 _ADVERBS = (
     r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|cependant|néanmoins"
     r"|même|bien|en effet"
-    r"|notamment|aussitôt|vivement|clairement|publiquement"
+    r"|notamment|aussitôt|vivement|clairement|publiquement|tout\s+d[’']abord|d[’']abord"
     r"|lui-même|elle-même)"
 )
 # The auxiliary of a compound past, in the third person.
@@ -1014,7 +1016,7 @@ _OCCASION_AFTER = re.compile(
     r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
     r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve)"
     # what the words answered, after the name: "réagit samedi Paul Roe après l'or de l'équipe de France"
-    r"|après\s+(?:l[’']|(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s)"
+    r"|(?:(?:peu|juste|bien|sitôt|aussitôt)\s+)?après\s+(?:l[’']|(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s)"
     # what the words answer, and the speaker's turn, after the name: "…, a déclaré le ministère en réponse à
     # l'annonce", "…, a réagi le député X de son côté"
     r"|en\s+(?:réponse|réaction)\s+(?:à|aux?)\s"
@@ -1507,7 +1509,8 @@ _POST_BETWEEN = re.compile(
     r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,100}(?=,)"
 )
 _SPEAKER_TIME = re.compile(
-    rf"\s+(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
+    # ("…», affirme le comité ce mercredi": the demonstrative with the day)
+    rf"\s+(?:(?:ce|cette)\s+(?={WEEKDAYS}\b))?(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
     r"|hier\b|la\s+semaine\s+dernière\b)"
 )
 # …and where or on what occasion: "…», s'est targué le chef de l'État devant le parterre d'invités", "…», a dit X
@@ -1769,7 +1772,10 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
     if speaker[:1].islower() and first.endswith(("er", "ir", "re", "oir")) and lemma(first) == first:
         return None  # "…», confie avoir une « … »": the verb's infinitive complement, no speaker
     head = speaker.split()[1].strip(",").casefold() if len(speaker.split()) > 1 else ""
-    if first in ("son", "sa", "ses", "leur", "leurs") and not (_role_noun(head) or head in _ENTOURAGE or head in _KIN):
+    if first in ("son", "sa", "ses", "leur", "leurs") and not (
+        _role_noun(head) or head in _ENTOURAGE or head in _KIN or _described_by_noun(speaker.split()[1:])
+    ):
+        # (a noun then the full name is a person: "…», a concédé son équipier Paul Roe")
         return None  # "… de « champion », note son point fort": "noter" governs a thing, not a speaker
     return speaker, match.end()
 
@@ -3082,6 +3088,16 @@ _CLITICS_AFTER = frozenset("ne n se s y en lui leur le la les qui que dont et ou
 # A preposition or an article after the complement opens a second complement ("de la mairie de Vierzon"), which the
 # phrase leaves out, rather than an adjective.
 _LINKS_AFTER = frozenset("de du des à au aux en dans sur sous pour par avec chez entre un une".split())
+
+
+# "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
+_ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
+# A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
+_BODY_AGAIN = re.compile(
+    r"^(?:la|le|l[’'])\s*(?P<noun>préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture|région"
+    r"|commune)$",
+    re.I,
+)
 
 
 def _one_of_people(noun: str) -> bool:
@@ -5849,6 +5865,16 @@ class _Context:
         if one_of is not None and _one_of_people(one_of.group("noun")):
             name, described, _ = parse_speaker(phrase)  # "l'un des locataires": someone new, of a group
             return _Person(name, detail or described, False)
+        if _ONE_OF_THEM.match(" ".join(phrase.split()).strip(" ,.;:")):
+            # "…», explique l'un d'eux": one of a group the text names, nobody named
+            return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
+        body = _BODY_AGAIN.match(" ".join(phrase.split()).strip(" ,.;:"))
+        if body is not None:
+            # body_again: "…», ajoute la préfecture" after "la préfecture de l'Ardèche" spoke: the body named in full
+            noun = body.group("noun").casefold()
+            named = self._met_last(lambda p: p.name.casefold().startswith(noun + " "))
+            if named is not None:
+                return named
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
@@ -5886,7 +5912,10 @@ class _Context:
                 if renamed is not None:
                     return renamed
             if self.last is not None:
-                return self.last
+                # (of the gender the noun tells: "…», sourit l'actrice" after a journalist named Philippe is the
+                # woman met before him, or nobody named)
+                gender = _article_gender(phrase) or _described_gender(phrase)
+                return _agreeing(self.last, gender, self, _DETERMINERS.sub("", " ".join(phrase.split()), count=1))
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
             named = (self._just_named() or self._only_named()) if pronoun else None
             if named is not None:
