@@ -7668,3 +7668,57 @@ def test_an_anaphora_agrees_with_the_gender_its_noun_tells() -> None:
     assert said(body)[0][1] != "Philippe Vidal"
     body = TITLE + "Le journaliste Philippe Vidal lui répond. « Pas du tout », sourit l'intervieweur."
     assert said(body)[0][1] == "Philippe Vidal"
+
+
+@pytest.mark.parametrize("label", ["INTERVIEW", "REPORTAGE", "Témoignage", "Le vrai ou faux"])
+def test_a_genre_label_alone_above_the_lead_is_never_the_title(label: str) -> None:
+    # genre_label: the kind of piece, alone at the top of a copy that lost its headline, is a rubric
+    a = article(
+        f"{label}\n\nLe feu a parcouru plus de mille hectares pendant la nuit dans le massif, selon les pompiers.\n"
+    )
+    assert a.title != label
+    assert [(r.text, r.rule) for r in a.removed] == [(label, "kicker")]
+    # (a headline that opens with the word is a headline)
+    a = article("Reportage au cœur du massif en feu\n\nLe feu a parcouru plus de mille hectares pendant la nuit.\n")
+    assert a.title == "Reportage au cœur du massif en feu"
+
+
+@pytest.mark.parametrize(
+    "line", ["Écoutez-le :", "Ecoutez : reportage de Paul Vidal au musée Copier", "(Voir extrait sonore ci-contre)"]
+)
+def test_an_audio_players_announcement_is_furniture(line: str) -> None:
+    # audio_player: a radio site's player, announced by its imperative and a colon, or pointed at beside the text
+    a = article(
+        TITLE + f"Le feu a parcouru mille hectares pendant la nuit.\n\n{line}\n\nLe préfet est arrivé au matin.\n"
+    )
+    assert [(r.text, r.rule) for r in a.removed] == [(line, "video")]
+    # (the imperative in a sentence of the text, with no colon, is the text's)
+    a = article(TITLE + "Écoutez bien ce que disent les habitants du village depuis des années.\n")
+    assert a.removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tous les commentaires",
+        "Votre commentaire sera publié dans les plus brefs délais après modération",
+        "Propos recueillis en conférence de presse.",
+    ],
+)
+def test_a_comment_threads_notices_and_the_interviews_note_are_furniture(line: str) -> None:
+    a = article(TITLE + f"Le feu a parcouru mille hectares pendant la nuit.\n\n{line}\n")
+    assert [(r.text, r.rule) for r in a.removed] == [(line, "furniture")]
+    # (a sentence of the text about comments stays)
+    a = article(TITLE + "Tous les commentaires des élus ont porté sur le budget de la ville, en hausse de 10 %.\n")
+    assert a.removed == []
+
+
+def test_a_caption_then_a_dash_and_the_photographers_name() -> None:
+    # dash_name_credit: "… après la tempête du 9 août - Paul Roe": a caption, its credit the photographer's name
+    line = "La piscine d'une habitante du village après la tempête du 9 août - Christophe Vidal"
+    a = article(TITLE + f"Le vent a soufflé toute la nuit sur la commune.\n\n{line}\n\nLes dégâts sont lourds.\n")
+    assert [(r.text, r.rule) for r in a.removed] == [(line, "credit")]
+    # (words in marks and their speaker after a dash are a quotation, not a credit)
+    line = "« Nous avons tout perdu en une nuit » - Christophe Vidal"
+    a = article(TITLE + f"Le vent a soufflé toute la nuit sur la commune.\n\n{line}\n")
+    assert a.removed == []

@@ -1974,6 +1974,14 @@ _KIOSK_HEADER = re.compile(
 )
 # A rubric whose pictogram's name came along, glued before it: "plus-iconNvidia", "arrow-iconÉconomie".
 _ICON_RUBRIC = re.compile(r"^[a-z]+(?:-[a-z]+)*-icon(?=[A-ZÀ-ÖØ-Þ])(?P<rubric>[^.!?]{1,40})$")
+# genre_label: the kind of piece a site labels its article with, alone on a line at the top ("INTERVIEW",
+# "REPORTAGE", "Témoignage", "Le vrai ou faux"): never the headline, whatever follows it
+_GENRE_LABEL = re.compile(
+    r"^(?:interview|reportage|enquête|entretien|témoignages?|analyse|décryptage|portrait|tribune|éditorial"
+    r"|édito|chronique|récit|infographie|grand format|fact-check(?:ing)?|(?:le\s+)?vrai ou faux|le vrai du faux"
+    r"|point de vue|opinion|en direct|live)\s*:?$",
+    re.I,
+)
 
 
 def _civil_signature(unit: Unit) -> str | None:
@@ -2882,6 +2890,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
+        if head.title is None and not rest and unit.kind == "text" and not unit.markdown and _GENRE_LABEL.match(text):
+            removed.append(Removal(unit.line, text, "kicker"))  # "INTERVIEW" above the lead, no headline copied
+            i += 1
+            continue
         if head.title is None and not rest and unit.kind == "text" and _ICON_RUBRIC.match(text):
             removed.append(Removal(unit.line, text, "kicker"))  # a rubric with its pictogram's name, above the title
             i += 1
@@ -3034,6 +3046,13 @@ FURNITURE = _rx(
     r"^vous devez être connectée? à votre compte\b.{0,60}\bcommenter\b.{0,20}$",
     r"^(?:\d+\s+)?(?:commentaires?|réactions?)\b.{0,40}$",
     r"^laisser un commentaire\b",
+    # the thread's link and the moderation notice: "Tous les commentaires", "Votre commentaire sera publié dans les
+    # plus brefs délais après modération"
+    r"^(?:voir |afficher |lire )?tous les commentaires\W*$",
+    r"^votre commentaire (?:sera|doit être|est) (?:publié|visible|modéré|validé)\b.{0,80}$",
+    # where an interview's words were taken, as a note under it: "Propos recueillis en conférence de presse."
+    r"^propos recueillis (?:en|lors d(?:e|u|es|[’'])|au cours d(?:e|u|es|[’'])|à l[’']issue d(?:e|u|es|[’']))"
+    r"\b.{0,80}$",
     # the comment form's options and the share button's confirmation: "Souhaitez-vous recevoir une notification lors
     # de la réponse", "Lien copié Copier le lien"
     r"^souhaitez-vous recevoir une notification\b.{0,60}$",
@@ -3585,7 +3604,12 @@ VIDEO = re.compile(
     # "Vidéo: YouTube/Le Journal" (a headline "Vidéo : YouTube lance…" goes on, and is no credit).
     r"|^(?:(?:la|une|notre|en)\s+)?(?:reportage\s+)?vid[ée]os?(?:\s+(?:de|du|d[’'])\s*[^.!?:«»]{1,40})?"
     r"(?:\s*\([^()]{1,30}\))?\s*:$"
-    r"|^vid[ée]o\s*:\s*(?:youtube|vimeo|dailymotion|tiktok|instagram|facebook|x)(?:\s*/\s*[\w .’'-]{1,30})?$",
+    r"|^vid[ée]o\s*:\s*(?:youtube|vimeo|dailymotion|tiktok|instagram|facebook|x)(?:\s*/\s*[\w .’'-]{1,30})?$"
+    # audio_player: a radio site's player announced by its imperative and a colon, the copy's "Copier" (the link
+    # button) glued perhaps ("Écoutez-le :", "Écoutez : reportage de Paul Roe au musée Copier"), and the pointer to
+    # a sound clip beside the text ("(Voir extrait sonore ci-contre)")
+    r"|^(?:é|e)coutez(?:-(?:le|la|les))?\s*:(?:\s.{1,100})?$"
+    r"|^\(?\s*(?:voir|écouter|écoutez)\s+(?:l[’']\s*|notre\s+)?extrait\s+sonore(?:\s+ci-(?:contre|dessous|dessus))?\s*\)?\.?$",
     re.I,
 )
 # A subscription campaign's label, printed as a banner next to the paywall's offer ("Black Friday", "Offre
@@ -4198,6 +4222,14 @@ def cruft_reason(unit: Unit) -> str | None:
         )
     ):
         return "credit"  # a caption, however long, that ends with its credit after a dash or in brackets
+    if (
+        len(text) <= CAPTION_CHARS
+        and " - " in text
+        and unit.kind == "text"
+        and not unit.markdown
+        and _named_credit(text)
+    ):
+        return "credit"  # a caption, then a dash and the photographer's name: "La digue a cédé - Paul Roe"
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
     if len(text) <= 600 and unit.kind == "text" and _ON_THE_PHOTO.search(text) and not _QUOTE_MARK.search(text):
@@ -4228,6 +4260,26 @@ def cruft_reason(unit: Unit) -> str | None:
     if unit.kind == "text" and not unit.markdown and is_filler(text, present):
         return "filler"  # a guess from the words: never for a paragraph an author wrote in Markdown
     return None
+
+
+# A photographer's full name after a dash, ending the line: "… après la tempête du 9 août - Paul Roe".
+_DASH_NAME_END = re.compile(
+    r"\s-\s+(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?$"
+)
+CREDITED_CAPTION_WORDS = 5  # a caption before its credit is a sentence of this many words at least
+
+
+def _named_credit(text: str) -> bool:
+    """dash_name_credit: a caption without its stop, then a dash and a common first name with the surname, as radio
+    and regional sites credit the photographer under a picture."""
+    credit = _DASH_NAME_END.search(text)
+    return (
+        credit is not None
+        and is_first_name(credit.group("first"))
+        and count_words(text[: credit.start()]) >= CREDITED_CAPTION_WORDS
+        and text[: credit.start()].rstrip()[-1:] not in ".!?:"
+        and not _QUOTE_MARK.search(text)  # ("« Nous tiendrons » - Paul Roe": words and their speaker, kept)
+    )
 
 
 def _short(unit: Unit) -> bool:
