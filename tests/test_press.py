@@ -7722,3 +7722,15 @@ def test_a_caption_then_a_dash_and_the_photographers_name() -> None:
     line = "« Nous avons tout perdu en une nuit » - Christophe Vidal"
     a = article(TITLE + f"Le vent a soufflé toute la nuit sur la commune.\n\n{line}\n")
     assert a.removed == []
+
+
+def test_a_witness_then_a_relative_clause_is_the_subject() -> None:
+    # witness_first_name: "Daniel, qui a été embauché la même année, ne retient pas ses larmes. « … »": the first name
+    # and a relative set off by commas, then the verb; the words after are the witness's
+    body = TITLE + (
+        "« Tout est fini », souffle un ouvrier. Daniel, qui a été embauché la même année, ne retient pas ses "
+        "larmes. « Nous étions trois mille à travailler ici. »"
+    )
+    assert said(body)[1][:2] == ("Nous étions trois mille à travailler ici.", "Daniel")
+    # (the words before the witness's sentence are someone else's)
+    assert said(body)[0][1] != "Daniel"

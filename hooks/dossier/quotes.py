@@ -5584,11 +5584,13 @@ class _Context:
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
                     or (age and _ORIGIN.match(detail))  # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…"
                     or _AGE_DECADE.match(detail) is not None  # "Thierry, la quarantaine, a aussi voté"
+                    # (a relative clause on the witness: "Daniel, qui a été embauché la même année, ne retient pas…")
+                    or (detail.startswith(("qui ", "dont ")) and "," not in detail)
                     # (two appositions, a rank first: "Marion, 1re classe, la vingtaine, vient de…")
                     or all(_witness_apposition(part.strip()) for part in detail.split(","))
                 )
             ):
-                detail = "" if _EMPHATIC.match(detail) else detail
+                detail = "" if _EMPHATIC.match(detail) or detail.startswith(("qui ", "dont ")) else detail
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
         for match in _FIRST_NAME_UNCLOSED.finditer(text) if ", " in text else ():
             # apposition_unclosed: the witness's first name, an apposition that describes her, then the verb with
