@@ -7734,3 +7734,31 @@ def test_a_witness_then_a_relative_clause_is_the_subject() -> None:
     assert said(body)[1][:2] == ("Nous étions trois mille à travailler ici.", "Daniel")
     # (the words before the witness's sentence are someone else's)
     assert said(body)[0][1] != "Daniel"
+
+
+def test_the_euphonic_t_after_a_space_and_the_words_before_another_quotation() -> None:
+    # post_inverted: "a t-elle confié", the euphonic "t" typed after a space; the quotation after "avant d'ajouter"
+    # is the same speaker's, never a speaker made of the first quotation's words
+    body = TITLE + (
+        "Anne Vidal prépare un album. « J'écris déjà le suivant » a t-elle confié à nos confrères avant d'ajouter "
+        "« Le risque me plaît quand j'écris. »"
+    )
+    assert [s[1] for s in said(body)] == ["Anne Vidal", "Anne Vidal"]
+    # (a space and a pronoun with no "t" is no inversion: "a elle seule" is no verb of saying)
+    assert quotes._POST_PRONOUN.match(" a elle seule") is None
+
+
+def test_pour_a_witness_opens_the_sentence_on_her_view() -> None:
+    # pour_topic: "Pour Rita, ça fait 44 ans que ça dure. « … », résume-t-elle": the person whose view the sentence
+    # gives is the one the pronoun stands for
+    body = TITLE + (
+        "Carole a rejoint l'équipe l'an dernier. « Il règne une belle entente », sourit la nouvelle venue. Pour Rita, "
+        "ça fait 44 ans que ça dure. « Mon mari y était déjà », résume-t-elle."
+    )
+    assert [s[1] for s in said(body)] == ["Carole", "Rita"]
+    # (a thing after "pour" is nobody's view: "Pour la ville, …")
+    body = TITLE + (
+        "Carole a rejoint l'équipe l'an dernier. Pour la ville, ça fait 44 ans que ça dure. « Mon mari y était "
+        "déjà », résume-t-elle."
+    )
+    assert [s[1] for s in said(body)] == ["Carole"]

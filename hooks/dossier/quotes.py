@@ -1374,7 +1374,8 @@ _POST_PRONOUN = re.compile(
     # (or the adverbial pronoun "y": "…», y explique-t-elle", in the video just named)
     # (and the reflexive pronoun before the impersonal "on": "…», se rappelle-t-on chez Abeille", "s'amuse-t-on")
     r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*|(?:se\s+|s[’']\s*)(?=[\w’']+-t-on\b))?"
-    rf"(?:(?:{_AUX}|s[’']est|s[’']était)-(?:t-)?{_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
+    # (the euphonic "t" after a space too, as hurried copy types it: "a t-elle confié")
+    rf"(?:(?:{_AUX}|s[’']est|s[’']était)(?:-(?:t-)?|\s+t-){_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
     # (the euphonic "t" typed after a space: "explique t-il")
     rf"|(?P<verb2>[\w’']+?)(?:-t|\s+t)?-{_SUBJ}\b)"
@@ -3723,6 +3724,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
+            if intro is not None and _QUOTE_MARKS.search(intro.speaker):
+                # "« A » a-t-elle confié avant d'ajouter « B »": the words before are no speaker; the one who said
+                # them goes on
+                intro = Intro(PREVIOUS_SPEAKER, "", short=True) if found else None
             if intro is not None and not intro.short and not span.open and len(words(inner)) < 2:
                 # textual_island after an opening phrase ("Lors de la réunion, X soutenait que l'outil « … »"): the
                 # same speaker, the lone word governed inside the clause of indirect speech
@@ -4131,6 +4136,13 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     return None
 
 
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+# "Pour Rita, …", "Pour Claudine, la présidente du quartier, …": a person's view opening a sentence, its words not
+# quoted there (the words right after the comma are the sentence's, not a quotation).
+_POUR_TOPIC = re.compile(
+    rf"(?:^|[.!?…]\s+)Pour\s+(?P<name>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)"
+    r"(?:\s*,\s*(?P<detail>(?:la|le|l[’']|une?)\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?))?\s*,\s+(?![«“\"])"
+)
 # A subject, then a relative clause on it: closed by its comma before the verb, or open up to the words.
 _RELATIVE_AFTER_SUBJECT = re.compile(
     r"^(?P<np>[^,«»“”\"]{2,80}?),\s+qui\s+(?:[^,«»“”\"]{1,120},\s+(?P<rest>[^«»“”\"]*)|(?P<open>[^,«»“”\"]*))$"
@@ -5592,6 +5604,12 @@ class _Context:
             ):
                 detail = "" if _EMPHATIC.match(detail) or detail.startswith(("qui ", "dont ")) else detail
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
+        for match in _POUR_TOPIC.finditer(text) if "Pour " in text else ():
+            # pour_topic: "Pour Rita, ça fait 44 ans que ça dure." opens on whose view the sentence gives: the person
+            # a pronoun after stands for ("« … », résume-t-elle"), as the subject would be
+            name, detail = match.group("name"), " ".join((match.group("detail") or "").split())
+            if is_first_name(name.split()[0]) and (not detail or _witness_apposition(detail)):
+                events.append((match.start("name"), _Person(name, detail, True)))
         for match in _FIRST_NAME_UNCLOSED.finditer(text) if ", " in text else ():
             # apposition_unclosed: the witness's first name, an apposition that describes her, then the verb with
             # the apposition's closing comma lost in the copy ("Christine, gérante de la boulangerie ne se doutait
