@@ -7762,3 +7762,23 @@ def test_pour_a_witness_opens_the_sentence_on_her_view() -> None:
         "déjà », résume-t-elle."
     )
     assert [s[1] for s in said(body)] == ["Carole"]
+
+
+def test_a_nationality_in_lower_case_after_a_noun_is_its_adjective() -> None:
+    # "l'opposition ivoirienne", "la presse française": a group or a body with its country, never an anaphora of
+    # the person named before ("la jeune Ivoirienne", a demonym noun, is one)
+    assert not quotes.is_anaphora("l'opposition ivoirienne")
+    assert not quotes.is_anaphora("la presse française")
+    assert quotes.is_anaphora("la jeune Ivoirienne") and quotes.is_anaphora("le joueur français")
+    # (so the group is no pronoun for the person named before: "Paul Roe" never said the group's words)
+    body = TITLE + "Paul Vidal est arrivé. « Nous ne reconnaîtrons rien », a répliqué l'opposition ivoirienne."
+    assert said(body)[0][1] != "Paul Vidal"
+
+
+def test_the_aedile_takes_up_the_mayor_just_named() -> None:
+    # epithet: "l'édile", the press's word for the mayor, renames the mayor the sentence before named
+    body = TITLE + (
+        "Il était 5 heures lorsque Paul Vidal, le maire du village, a été alerté. Les pompiers étaient déjà là. "
+        "« Quand je suis arrivé, tout brûlait », témoigne l'édile."
+    )
+    assert said(body)[0][1] == "Paul Vidal"

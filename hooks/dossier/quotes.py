@@ -175,7 +175,7 @@ ROLE_NOUNS = _RoleNouns(
     programmateur programmatrice régisseur régisseuse
     commandant commandante lieutenant lieutenante adjudant adjudante brigadier brigadière sergent sergente major
     substitut greffier greffière huissier huissière
-    candidat candidate édile référent référente coréférent coréférente leader équipier équipière coéquipier
+    candidat candidate référent référente coréférent coréférente leader équipier équipière coéquipier
     coéquipière
     """.split()
     # (the spelling of the 1990 reform, which drops the circumflex on i and u, as many sites print it)
@@ -469,6 +469,15 @@ _EPITHET_NOUNS = frozenset(
 )
 
 
+# Nouns of a group, a people or a sector, which a nationality adjective follows ("la presse française").
+_GROUPS = frozenset(
+    "presse gouvernement diplomatie justice économie société opinion camp délégation communauté capitale industrie"
+    " marché entreprise firme groupe peuple nation population jeunesse gauche droite extrême-droite exécutif".split()
+)
+# Adjectives the press sets before a demonym noun: "la jeune Ivoirienne", "le célèbre Lyonnais".
+_DEMONYM_EPITHETS = frozenset("jeune vieux vieille grand grande petit petite célèbre même nouveau nouvelle".split())
+
+
 def is_anaphora(phrase: str) -> bool:
     """'il', 'elle', 'ce dernier', 'la dirigeante', 'l'ingénieur': a person named before, not a new speaker."""
     folded = " ".join(phrase.casefold().replace("'", "’").split()).strip(" ,.;:")
@@ -480,6 +489,18 @@ def is_anaphora(phrase: str) -> bool:
     noun = match.group("noun")
     if _institution_named(_DETERMINERS.sub("", " ".join(phrase.split()), count=1)):
         return False  # institution_name: "la Commission européenne", "la Cour des comptes" name a body
+    before_noun = _DETERMINERS.sub("", folded, count=1).split()[:-1]
+    head = before_noun[-1] if before_noun else ""
+    if (
+        noun in _DEMONYM_NOUNS
+        and head not in _DEMONYM_EPITHETS
+        and (head in _COLLECTIVE_HEADS or head in _INSTITUTION_HEADS or head in _GROUPS)
+        and _original_case(noun, phrase)[:1].islower()
+    ):
+        # a nationality in lower case after a noun is its adjective: after a group's or a body's noun ("l'opposition
+        # ivoirienne", "la presse française") the phrase names that group, never the person named before (a
+        # person's noun keeps it one: "le fonctionnaire américain", "le joueur français")
+        return False
     # "le Français", "l'Américaine", "la Nantaise", "le Lyonnais": a demonym (a nationality or the name of a
     # city's or region's people) after a determiner stands for the person named before, never a speaker of its own
     # (the press's way to avoid repeating a name).
