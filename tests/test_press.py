@@ -7311,6 +7311,21 @@ def test_an_agency_dateline_is_no_part_of_the_subject(dateline: str) -> None:
     # wire_dateline: the place, the date, the agency in brackets and a dash open the first paragraph of agency copy
     body = TITLE + dateline + "Le porte-parole du port, Rui Almeida, a qualifié de « prématurée » la rumeur."
     assert said(body) == [("prématurée", "Rui Almeida", "porte-parole du port")]
+    # (the cleaner takes the dateline off the paragraph, and says so; the agency signs)
+    a = article(body)
+    assert a.blocks[0].text.startswith("Le porte-parole du port")
+    assert [r.rule for r in a.removed] == ["dateline"]
+    assert a.author in ("LaPresse", "AFP", "Reuters")
+
+
+def test_the_day_after_le_and_the_month_cut_short_in_a_wire_dateline() -> None:
+    # wire_dateline: "Rome, le 26 nov. (LaPresse) –", the day after "le" and the month abbreviated with its point,
+    # as an agency's French service dates its copy
+    a = article(TITLE + "Rome, le 26 nov. (LaPresse) – Le port a rouvert mardi après deux jours de grève.\n")
+    assert (a.author, a.blocks[0].text) == ("LaPresse", "Le port a rouvert mardi après deux jours de grève.")
+    # (an abbreviation with no point, or a sentence that opens on a place and a date, is no dateline)
+    a = article(TITLE + "Rome, le 26 novembre, a vu le port rouvrir après deux jours de grève.\n")
+    assert a.removed == []
 
 
 def test_the_words_set_as_a_heading_are_the_witness_brought_in_below() -> None:

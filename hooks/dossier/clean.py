@@ -1387,10 +1387,26 @@ _BAR_DATELINE = re.compile(
 )
 
 
+# The Italian agency's French service dates its copy with "le" and the month cut short, the agency in brackets
+# after: "Rome, le 26 nov. (LaPresse) –", "Bruxelles, le 20 février. (LaPresse) –".
+_LE_DATED_WIRE = re.compile(
+    r"^(?P<line>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2}"
+    rf",\s*le\s+(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH_NAMES}|(?:janv|févr?|avr|juil|sept|oct|nov|déc)(?=\.))\.?"
+    r"(?:\s+(?:19|20)\d\d)?)\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}){0,3})\s*\)"
+    r"\s*(?:--|[-–—])\s+)(?=\S)"
+)
+
+
 def _dated_wire(text: str) -> re.Match[str] | None:
-    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_DATED_WIRE`, :data:`_CAPS_WIRE`,
-    :data:`_BAR_DATELINE`), or None."""
-    return _WIRE_DATELINE.match(text) or _DATED_WIRE.match(text) or _CAPS_WIRE.match(text) or _BAR_DATELINE.match(text)
+    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_DATED_WIRE`, :data:`_LE_DATED_WIRE`,
+    :data:`_CAPS_WIRE`, :data:`_BAR_DATELINE`), or None."""
+    return (
+        _WIRE_DATELINE.match(text)
+        or _DATED_WIRE.match(text)
+        or _LE_DATED_WIRE.match(text)
+        or _CAPS_WIRE.match(text)
+        or _BAR_DATELINE.match(text)
+    )
 
 
 def _wire_agency(text: str) -> str | None:

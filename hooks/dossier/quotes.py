@@ -2002,15 +2002,6 @@ _ELIDED_ROLE_BEFORE_NAME = re.compile(r"^[Ll][’']\s*(?P<role>[a-zà-ÿ][\w-]*)
 _NAME_THEN_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()«»“”\"]{3,60}?)\s*\((?P<role>[^()«»“”\"]{2,80})\)$")
 
 
-# wire_dateline: agency copy opens its first paragraph with the place, the date perhaps, the agency in brackets and
-# a dash ("Rome, le 26 nov. (LaPresse) – Le porte-parole…", "PARIS (AFP) - …"): no part of the sentence's subject.
-_WIRE_DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-][A-ZÀ-ÖØ-Þa-zà-ÿ][\w’'-]*){0,3}"
-    rf"(?:\s*,\s*(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS}|[a-zéû]{{3,5}}\.)(?:\s+\d{{4}})?)?"
-    r"\s*\([A-Za-zÀ-ÿ][\w .’'-]{1,30}\)\s*[–—-]\s*"
-)
-
-
 # Words ending with a closing mark whose opening mark lies before them: a sentence cut inside a quotation.
 _INSIDE_QUOTATION_END = re.compile(r"^[^«“]*[»”]\s*,?\s*$")
 
@@ -2026,7 +2017,6 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     # (the turn of a report to its next speaker, "quant à elle", "de son côté", is an aside: its pronoun is no
     # subject, "Merkel a quant à elle déclaré : « … »" is Merkel's)
     intro = _ASIDE_IN_CLAUSE.sub(" ", intro).strip()
-    intro = _WIRE_DATELINE.sub("", intro, count=1)
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
