@@ -24,6 +24,7 @@ from itertools import islice
 from . import interface
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
+    QUOTE_MARKS,
     WEEKDAYS,
     asks,
     count_words,
@@ -4051,7 +4052,6 @@ _AGENCY_CREDIT_START = re.compile(
 )
 # The caption's formula for who the picture shows: "…, sur la photo", "sur notre photo", "(photo ci-dessus)".
 _ON_THE_PHOTO = re.compile(r"\bsur (?:la|notre|cette) photo\b|\bphoto ci-(?:dessus|contre)\b", re.I)
-_QUOTE_MARK = re.compile(r"[«»“”\"]")
 # A group picture's caption, as the press words it: "De gauche à droite : Jeanne Roux (…), Paul Blanc (…)".
 _GROUP_CAPTION = re.compile(
     # (the Canadian press's "Dans l'ordre habituel :", left to right)
@@ -4248,7 +4248,7 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"  # a caption, then a dash and the photographer's name: "La digue a cédé - Paul Roe"
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
-    if len(text) <= 600 and unit.kind == "text" and _ON_THE_PHOTO.search(text) and not _QUOTE_MARK.search(text):
+    if len(text) <= 600 and unit.kind == "text" and _ON_THE_PHOTO.search(text) and not QUOTE_MARKS.search(text):
         return "credit"  # "X est accompagné sur la photo de…": the caption says where its people stand
     if unit.kind == "text" and not unit.markdown and text[:1].islower() and _english_alt_text(unit):
         return "image"
@@ -4294,7 +4294,7 @@ def _named_credit(text: str) -> bool:
         and is_first_name(credit.group("first"))
         and count_words(text[: credit.start()]) >= CREDITED_CAPTION_WORDS
         and text[: credit.start()].rstrip()[-1:] not in ".!?:"
-        and not _QUOTE_MARK.search(text)  # ("« Nous tiendrons » - Paul Roe": words and their speaker, kept)
+        and not QUOTE_MARKS.search(text)  # ("« Nous tiendrons » - Paul Roe": words and their speaker, kept)
     )
 
 

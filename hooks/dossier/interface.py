@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from .text import FINITE_WORDS
+from .text import FINITE_WORDS, QUOTE_MARKS
 
 MODEL = Path(__file__).with_name("interface_model.json")
 THRESHOLD = 0.95  # the probability a line must reach to be removed
@@ -36,7 +36,6 @@ _STOP_END = re.compile(r"[.!?…»”\"]\s*$")
 # The small words of a phrase (an intertitle, a caption), rare in a button, a tag or a name.
 _FUNCTION_WORDS = frozenset("de du des la le les un une à au aux et en pour sur avec dans par face qui que".split())
 _URL = re.compile(r"https?://|www\.|\.(?:com|fr|net|org|be|ch|ca)\b", re.I)
-_QUOTE_MARK = re.compile(r"[«»“”\"]")
 
 
 def _has_verb(text: str) -> bool:
@@ -65,7 +64,7 @@ def features(texts: Sequence[str], index: int) -> dict[str, float]:
         "has:digit": float(any(c.isdigit() for c in text)),
         "has:verb": float(_has_verb(text)),
         "has:url": float(bool(_URL.search(text))),
-        "has:mark": float(bool(_QUOTE_MARK.search(text))),
+        "has:mark": float(bool(QUOTE_MARKS.search(text))),
         "has:separator": float(bool(re.search(r"[|•·>/#@©]", text))),
         "has:phrase": float(n >= 3 and any(w.casefold() in _FUNCTION_WORDS for w in words[1:])),
         "has:date": float(bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", text))),
@@ -104,7 +103,7 @@ def reads_as_text(texts: Sequence[str], index: int) -> bool:
     """A line no model may take: too long, a sentence with its verb and stop, a quotation, a line running on from
     the one before (it ends with a comma, or this one opens in lower case)."""
     text = texts[index].strip()
-    if len(text.split()) > MAX_WORDS or _QUOTE_MARK.search(text):
+    if len(text.split()) > MAX_WORDS or QUOTE_MARKS.search(text):
         return True
     if _STOP_END.search(text) and _has_verb(text):
         return True

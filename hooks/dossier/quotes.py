@@ -64,6 +64,7 @@ from .text import (
     FEMININE_NOUN_ENDS,
     FINITE_WORDS,
     PAST_PARTICIPLE_ENDS,
+    QUOTE_MARKS,
     WEEKDAYS,
     StartOrAfter,
     asks,
@@ -3735,7 +3736,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
-            if intro is not None and _QUOTE_MARKS.search(intro.speaker):
+            if intro is not None and QUOTE_MARKS.search(intro.speaker):
                 # "« A » a-t-elle confié avant d'ajouter « B »": the words before are no speaker; the one who said
                 # them goes on
                 intro = Intro(PREVIOUS_SPEAKER, "", short=True) if found else None
@@ -4147,7 +4148,6 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     return None
 
 
-_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 # "Pour Rita, …", "Pour Claudine, la présidente du quartier, …": a person's view opening a sentence, its words not
 # quoted there (the words right after the comma are the sentence's, not a quotation).
 _POUR_TOPIC = re.compile(
