@@ -7797,3 +7797,16 @@ def test_the_aedile_takes_up_the_mayor_just_named() -> None:
         "« Quand je suis arrivé, tout brûlait », témoigne l'édile."
     )
     assert said(body)[0][1] == "Paul Vidal"
+
+
+def test_an_office_periphrasis_without_the_accent_of_its_capital() -> None:
+    # capitals_unaccented: web copy drops the accent of a capital ("le chef de l'Etat", "le locataire de
+    # l'Elysée"); the periphrasis still takes up the person described with the office
+    body = TITLE + (
+        "Le président de la République, Paul Vidal, était à Lyon. Il a rencontré Marc Leroy, maire de la ville. "
+        "« Nous tiendrons nos engagements », a déclaré le chef de l'Etat."
+    )
+    assert said(body)[0][1] == "Paul Vidal"
+    # (a mayor is no head of state, accents or not)
+    body = TITLE + "Il a rencontré Marc Leroy, maire de la ville. « Nous tiendrons », a déclaré le chef de l'Etat."
+    assert said(body)[0][1] != "Marc Leroy"

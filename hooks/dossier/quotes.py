@@ -2933,6 +2933,14 @@ _SYNONYM_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )
     for role, synonyms in _ROLE_SYNONYMS.items()
 }
+# The same, every word without its accents ("chef de l’etat" for "chef de l’état").
+_PLAIN_SYNONYM_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    unaccented(role): tuple(
+        re.compile(rf"\b{re.escape(first)}(?:\s+[\w-]+)?\s+{re.escape(rest)}" if rest else rf"\b{re.escape(first)}")
+        for first, _, rest in (unaccented(synonym).partition(" ") for synonym in synonyms)
+    )
+    for role, synonyms in _ROLE_SYNONYMS.items()
+}
 # A capitalised word in a description: the body a role is held in is named ("présidente du Rassemblement national").
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
@@ -5138,7 +5146,15 @@ class _Context:
         role = " ".join(role.replace("'", "’").split())
         synonyms = _SYNONYM_PATTERNS.get(role) or _SYNONYM_PATTERNS.get(role.rsplit(" ", 1)[0], ())
         if not synonyms:
-            return None
+            # capitals_unaccented: web copy drops the accent of a capital ("le chef de l'Etat", "le locataire de
+            # l'Elysée"); the office is the same, and so is its description without accents
+            plain = unaccented(role)
+            synonyms = _PLAIN_SYNONYM_PATTERNS.get(plain) or _PLAIN_SYNONYM_PATTERNS.get(plain.rsplit(" ", 1)[0], ())
+            if not synonyms:
+                return None
+            return self._met_last(
+                lambda p: p.named and any(s.search(unaccented(p.detail.casefold())) for s in synonyms)
+            )
         return self._met_last(lambda p: p.named and any(s.search(p.detail.casefold()) for s in synonyms))
 
     def _may_hold(self, person: _Person, noun: str, phrase: str) -> bool:
