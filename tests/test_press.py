@@ -7810,3 +7810,22 @@ def test_an_office_periphrasis_without_the_accent_of_its_capital() -> None:
     # (a mayor is no head of state, accents or not)
     body = TITLE + "Il a rencontré Marc Leroy, maire de la ville. « Nous tiendrons », a déclaré le chef de l'Etat."
     assert said(body)[0][1] != "Marc Leroy"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker", "detail"),
+    [
+        ("a expliqué la direction de l'hôpital dans les colonnes de Var-Matin", "Direction de l'hôpital", ""),
+        ("a confié Paul Vidal dans les colonnes du Parisien", "Paul Vidal", ""),
+        ("annonce la gendarmerie présente sur les lieux", "Gendarmerie", "présente sur les lieux"),
+        ("a détaillé le Palais de l'Élysée", "Palais de l'Élysée", ""),
+    ],
+)
+def test_the_papers_columns_where_a_body_stood_and_the_palace(after: str, speaker: str, detail: str) -> None:
+    # medium_after: "dans les colonnes du Parisien" names the paper that printed the words; "présente sur les lieux"
+    # where the body stood; "le Palais de l'Élysée", like "le Quai d'Orsay", names the presidency by its building
+    body = TITLE + f"« Rien ne sera laissé au hasard », {after}."
+    assert said(body)[0][1:] == (speaker, detail)
+    # (a role's own complement stays: "la gendarmerie de Lyon")
+    body = TITLE + "« Rien ne sera laissé au hasard », annonce la gendarmerie de Lyon."
+    assert said(body)[0][1] == "Gendarmerie de Lyon"

@@ -216,8 +216,9 @@ _TIME_OPENER = re.compile(
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe"
-    # ("un ancien cadre de X resté anonyme": anonymity, not the role; "une retraitée venue de Lyon": where from)
-    r"|restée?s?|souhaitant|préférant|désirant|venue?s?)\b"
+    # ("un ancien cadre de X resté anonyme": anonymity, not the role; "une retraitée venue de Lyon": where from; "la
+    # gendarmerie présente sur les lieux": where it was)
+    r"|restée?s?|souhaitant|préférant|désirant|venue?s?|présente?s?(?=\s+(?:sur|à|au|aux|dans)\s))\b"
     r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s|depuis\s)"
     r"|\s+(?=\()"  # "analystes de JPMorgan (NYSE:JPM)": a ticker or an aside in parentheses is description
 )
@@ -807,7 +808,7 @@ _INSTITUTION_HEADS = frozenset(
     cour conseil caisse défenseur centre autorité agence commission institut office observatoire comité direction
     ministère fédération syndicat chambre banque fondation union association tribunal haut haute inspection
     délégation secrétariat conférence ligue confédération coordination collectif académie assemblée mutualité
-    quai
+    quai palais
     """.split()
 )
 _LINK = r"(?:de\s+la\s+|de\s+l[’']|d[’']|de\s+|des\s+|du\s+)"
@@ -1167,7 +1168,10 @@ _MEDIUM_AFTER = re.compile(
     r"|chaîne|antenne|plateau|ondes|émission|écrit)\b[^,]*$)"
     # the broadcast or the paper by its name: "…, a reconnu le ministre dans Apolline Matin ce mercredi sur RMC",
     # "sur France Inter" (a title of two capitalised words, or a medium the press often names)
-    rf"|(?<=\S)\s+(?:dans|sur)\s+(?:(?:{_RECIPIENT_MEDIA})\b|[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)[^,]*$",
+    rf"|(?<=\S)\s+(?:dans|sur)\s+(?:(?:{_RECIPIENT_MEDIA})\b|[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)[^,]*$"
+    # the paper's pages, as the press names an interview in another title: "…, a confié X dans les colonnes du
+    # Parisien", "dans les colonnes de Var-Matin"
+    r"|(?<=\S)\s+dans\s+les\s+colonnes\s+d(?:e|u|es|[’'])\s*\S.*$",
 )
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
