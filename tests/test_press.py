@@ -7829,3 +7829,21 @@ def test_the_papers_columns_where_a_body_stood_and_the_palace(after: str, speake
     # (a role's own complement stays: "la gendarmerie de Lyon")
     body = TITLE + "« Rien ne sera laissé au hasard », annonce la gendarmerie de Lyon."
     assert said(body)[0][1] == "Gendarmerie de Lyon"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("décrit par téléphone à l'AFP Paul Vidal, un homme de 35 ans", "Paul Vidal"),
+        ("a réagi l'avocat de la famille à la fin du procès dans la nuit de lundi à mardi", "Avocat de la famille"),
+        ("a déclaré un élu du conseil au terme de la réunion", "Élu du conseil"),
+    ],
+)
+def test_how_and_when_the_words_were_given_around_the_speaker(after: str, speaker: str) -> None:
+    # post_inverted: "par téléphone à l'AFP" before the name, "à la fin du procès", "dans la nuit de…", "au
+    # lendemain du vote" after the role, are the journalist's narration, no part of the speaker
+    body = TITLE + f"« Tout le quartier a disparu sous la fumée », {after}."
+    assert said(body)[0][1] == speaker
+    # (a role's own complement after it stays: "l'avocat de la famille Riva")
+    body = TITLE + "« Tout le quartier a disparu sous la fumée », a réagi l'avocat de la famille Riva."
+    assert said(body)[0][1] == "Avocat de la famille Riva"

@@ -1037,6 +1037,9 @@ _OCCASION_AFTER = re.compile(
     # the sports press's occasions: "en conférence de presse", "en zone mixte", "au micro de X", "à l'issue de la
     # rencontre", "après le match"
     r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
+    # when in the day or the event: "…, a réagi l'avocat à la fin du procès dans la nuit de lundi à mardi"
+    r"|à\s+la\s+fin\s+d(?:e|u|es|[’'])|au\s+(?:terme|début|lendemain)\s+d(?:e|u|es|[’'])"
+    r"|dans\s+la\s+(?:nuit|matinée|soirée|journée)\b|dans\s+l[’']après-midi\b"
     r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve)"
     # what the words answered, after the name: "réagit samedi Paul Roe après l'or de l'équipe de France"
     r"|(?:(?:peu|juste|bien|sitôt|aussitôt)\s+)?après\s+(?:l[’']|(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s)"
@@ -1476,6 +1479,8 @@ _POST_COMPLEMENT = (
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
     r"|au\s+téléphone"
+    # how and to whom the words were given, before the speaker: "décrit par téléphone à l'AFP X"
+    r"|par\s+(?:téléphone|visioconférence|courriel|e-mail|écrit|sms)|(?:à|auprès\s+de)\s+l[’']\s*(?:AFP|ATS|APS)\b"
     # a medium whose brand is written in lower case, the name after it: "réagit sur franceinfo Paul Roe"
     r"|(?:sur|à|au|pour)\s+[a-zà-ÿ][a-zà-ÿ0-9]{2,}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     # the broadcaster by its formula: "a expliqué sur les ondes de la CRTV X", "au micro de Sud Radio X"
