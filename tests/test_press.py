@@ -7847,3 +7847,16 @@ def test_how_and_when_the_words_were_given_around_the_speaker(after: str, speake
     # (a role's own complement after it stays: "l'avocat de la famille Riva")
     body = TITLE + "« Tout le quartier a disparu sous la fumée », a réagi l'avocat de la famille Riva."
     assert said(body)[0][1] == "Avocat de la famille Riva"
+
+
+@pytest.mark.parametrize("apposition", ["française installée en Israël", "à Gaza"])
+def test_a_witness_with_her_nationality_or_her_place(apposition: str) -> None:
+    # witness_first_name: "Marilyne, française installée en Israël, se trouvait…", "Karim, à Gaza, est cloîtré…":
+    # a nationality or a place in apposition, the witness the pronoun after stands for
+    body = TITLE + (
+        f"Karim, {apposition}, se trouvait chez lui quand la sirène a retenti. « On ne sait pas ce qui se passe », "
+        "confie-t-il."
+    )
+    assert said(body)[0][1] == "Karim"
+    # (a lesson in apposition is no witness's: "Karim, à force d'attendre, …" names no place)
+    assert not quotes._witness_apposition("à force d'attendre")

@@ -4837,9 +4837,20 @@ _RANK = re.compile(r"^\d(?:re|e|ème)\s+classe$")
 
 def _witness_apposition(part: str) -> bool:
     """One apposition after a witness's first name: a role ("enseignante"), the age by decade ("la quarantaine"), a
-    rank ("1re classe")."""
+    rank ("1re classe"), a nationality or a place."""
     head = _DETERMINERS.sub("", part, count=1).split(" ", 1)[0]
-    return bool(head) and (_role_noun(head) or _AGE_DECADE.match(part) is not None or _RANK.match(part) is not None)
+    return bool(head) and (
+        _role_noun(head)
+        or _AGE_DECADE.match(part) is not None
+        or _RANK.match(part) is not None
+        # (where the witness is from or is: "Marilyne, française installée en Israël,", "Jahed, à Gaza,")
+        or head.casefold() in _DEMONYM_NOUNS
+        or _WITNESS_PLACE.match(part) is not None
+    )
+
+
+# A witness's place in apposition: "à Gaza", "à Saint-Denis".
+_WITNESS_PLACE = re.compile(r"^(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}$")
 
 
 # Nouns of age a witness is described by ("une octogénaire", "la quinquagénaire").
