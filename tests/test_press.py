@@ -7759,6 +7759,9 @@ def test_the_euphonic_t_after_a_space_and_the_words_before_another_quotation() -
         "« Le risque me plaît quand j'écris. »"
     )
     assert [s[1] for s in said(body)] == ["Anne Vidal", "Anne Vidal"]
+    # (a title in marks inside a role is the role's, the speaker is kept: "l'animateur de « Quotidien »")
+    body = TITLE + "Paul Vidal, animateur de « Quotidien » a déclaré : « Je crois qu'elle est soulagée de partir »."
+    assert [s[0] for s in said(body)] == ["Je crois qu'elle est soulagée de partir"]
     # (a space and a pronoun with no "t" is no inversion: "a elle seule" is no verb of saying)
     assert quotes._POST_PRONOUN.match(" a elle seule") is None
 

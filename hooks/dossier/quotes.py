@@ -3753,9 +3753,9 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
-            if intro is not None and QUOTE_MARKS.search(intro.speaker):
+            if intro is not None and QUOTE_MARKS.match(intro.speaker.lstrip()):
                 # "« A » a-t-elle confié avant d'ajouter « B »": the words before are no speaker; the one who said
-                # them goes on
+                # them goes on (a title in marks inside a role is the role's: "l'animateur de « Quotidien »")
                 intro = Intro(PREVIOUS_SPEAKER, "", short=True) if found else None
             if intro is not None and not intro.short and not span.open and len(words(inner)) < 2:
                 # textual_island after an opening phrase ("Lors de la réunion, X soutenait que l'outil « … »"): the
