@@ -1358,14 +1358,19 @@ _PUBLISHED_BY = re.compile(
 # capitals, or a capital and lower case), the day and the month, the agency's name in brackets and a dash
 # ("LINHAI, 17 novembre (Huaxin) --", "Milan, 12 février (LaPresse) –"), or between slashes as the Russian wire
 # sets it ("HONG KONG, 31 janvier. /TASS/.").
+# A place in small letters, of one to three words ("Francfort", "Saint-Denis de la Réunion" aside), and an agency's
+# name in brackets, up to four capitalised words, before the dash ("(Agence Ouest Info) -").
+_WIRE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2}"
+_BRACKETED_AGENCY = (
+    r"\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}){0,3})\s*\)\s*(?:--|[-–—])"
+)
 _DATED_WIRE = re.compile(
     r"^(?P<line>(?:[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}"
-    r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2})"
+    rf"|{_WIRE_PLACE})"
     # (the country in brackets after a city abroad, as La Presse sets it: "Francfort (Allemagne), 30 septembre")
     r"(?:\s*\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ’'-]+){0,2}\))?"
     rf",\s*(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)"
-    # (the agency's name may run to four capitalised words: "(Agence Ouest Info) -")
-    r"(?:\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}){0,3})\s*\)\s*(?:--|[-–—])"
+    rf"(?:{_BRACKETED_AGENCY}"
     r"|\.?\s*/\s*(?P<slashed>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20})\s*/\s*\.?)\s+)"
     r"(?=\S)"
 )
@@ -1391,10 +1396,9 @@ _BAR_DATELINE = re.compile(
 # The Italian agency's French service dates its copy with "le" and the month cut short, the agency in brackets
 # after: "Rome, le 26 nov. (LaPresse) –", "Bruxelles, le 20 février. (LaPresse) –".
 _LE_DATED_WIRE = re.compile(
-    r"^(?P<line>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){0,2}"
+    rf"^(?P<line>{_WIRE_PLACE}"
     rf",\s*le\s+(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH_NAMES}|(?:janv|févr?|avr|juil|sept|oct|nov|déc)(?=\.))\.?"
-    r"(?:\s+(?:19|20)\d\d)?)\s*\(\s*(?P<agency>[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]{1,20}){0,3})\s*\)"
-    r"\s*(?:--|[-–—])\s+)(?=\S)"
+    rf"(?:\s+(?:19|20)\d\d)?){_BRACKETED_AGENCY}\s+)(?=\S)"
 )
 
 

@@ -476,8 +476,6 @@ _GROUPS = frozenset(
     "presse gouvernement diplomatie justice économie société opinion camp délégation communauté capitale industrie"
     " marché entreprise firme groupe peuple nation population jeunesse gauche droite extrême-droite exécutif".split()
 )
-# Adjectives the press sets before a demonym noun: "la jeune Ivoirienne", "le célèbre Lyonnais".
-_DEMONYM_EPITHETS = frozenset("jeune vieux vieille grand grande petit petite célèbre même nouveau nouvelle".split())
 
 
 def is_anaphora(phrase: str) -> bool:
@@ -495,7 +493,6 @@ def is_anaphora(phrase: str) -> bool:
     head = before_noun[-1] if before_noun else ""
     if (
         noun in _DEMONYM_NOUNS
-        and head not in _DEMONYM_EPITHETS
         and (head in _COLLECTIVE_HEADS or head in _INSTITUTION_HEADS or head in _GROUPS)
         and _original_case(noun, phrase)[:1].islower()
     ):
@@ -2933,23 +2930,24 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chef de la diplomatie": ("ministre des affaires étrangères",),
     "cheffe de la diplomatie": ("ministre des affaires étrangères",),
 }
+
+
 # Each synonym as the description may write it, the country's adjective after the office's first word ("ministre
 # ukrainien des affaires étrangères").
-_SYNONYM_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    role: tuple(
-        re.compile(rf"\b{re.escape(first)}(?:\s+[\w-]+)?\s+{re.escape(rest)}" if rest else rf"\b{re.escape(first)}")
-        for first, _, rest in (synonym.partition(" ") for synonym in synonyms)
-    )
-    for role, synonyms in _ROLE_SYNONYMS.items()
-}
+def _synonym_patterns(fold: Callable[[str], str]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The roles of :data:`_ROLE_SYNONYMS` and their synonyms' patterns, every word passed through ``fold``."""
+    return {
+        fold(role): tuple(
+            re.compile(rf"\b{re.escape(first)}(?:\s+[\w-]+)?\s+{re.escape(rest)}" if rest else rf"\b{re.escape(first)}")
+            for first, _, rest in (fold(synonym).partition(" ") for synonym in synonyms)
+        )
+        for role, synonyms in _ROLE_SYNONYMS.items()
+    }
+
+
+_SYNONYM_PATTERNS = _synonym_patterns(str)
 # The same, every word without its accents ("chef de l’etat" for "chef de l’état").
-_PLAIN_SYNONYM_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    unaccented(role): tuple(
-        re.compile(rf"\b{re.escape(first)}(?:\s+[\w-]+)?\s+{re.escape(rest)}" if rest else rf"\b{re.escape(first)}")
-        for first, _, rest in (unaccented(synonym).partition(" ") for synonym in synonyms)
-    )
-    for role, synonyms in _ROLE_SYNONYMS.items()
-}
+_PLAIN_SYNONYM_PATTERNS = _synonym_patterns(unaccented)
 # A capitalised word in a description: the body a role is held in is named ("présidente du Rassemblement national").
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
 _ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
@@ -5164,18 +5162,16 @@ class _Context:
         du gouvernement" for "X, Premier ministre"): an epithet of the office. Either may carry the country's
         adjective ("le chef de la diplomatie ukrainienne" for "le ministre ukrainien des Affaires étrangères")."""
         role = " ".join(role.replace("'", "’").split())
+        fold: Callable[[str], str] = str
         synonyms = _SYNONYM_PATTERNS.get(role) or _SYNONYM_PATTERNS.get(role.rsplit(" ", 1)[0], ())
         if not synonyms:
             # capitals_unaccented: web copy drops the accent of a capital ("le chef de l'Etat", "le locataire de
             # l'Elysée"); the office is the same, and so is its description without accents
-            plain = unaccented(role)
+            fold, plain = unaccented, unaccented(role)
             synonyms = _PLAIN_SYNONYM_PATTERNS.get(plain) or _PLAIN_SYNONYM_PATTERNS.get(plain.rsplit(" ", 1)[0], ())
-            if not synonyms:
-                return None
-            return self._met_last(
-                lambda p: p.named and any(s.search(unaccented(p.detail.casefold())) for s in synonyms)
-            )
-        return self._met_last(lambda p: p.named and any(s.search(p.detail.casefold()) for s in synonyms))
+        if not synonyms:
+            return None
+        return self._met_last(lambda p: p.named and any(s.search(fold(p.detail.casefold())) for s in synonyms))
 
     def _may_hold(self, person: _Person, noun: str, phrase: str) -> bool:
         """function_anaphora: whether the office ``noun`` (of the definite ``phrase``) may rename ``person``, just
@@ -6843,7 +6839,7 @@ def _heading_quote_subject(text: str, next_text: str | None, context: _Context) 
     if not next_text or line[:1] not in '«“"' or line[-1:] not in '»”"':
         return None
     inner = line[1:-1].strip()
-    if not inner or inner[-1] in ".!?…;:," or re.search(r"[«»“”\"]", inner):
+    if not inner or inner[-1] in ".!?…;:," or QUOTE_MARKS.search(inner):
         return None
     first = _sentence_of_start(next_text).strip()
     subject = _subject(first) if first[:1] not in '«“"' else None
