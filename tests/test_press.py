@@ -6750,6 +6750,25 @@ def test_an_office_that_takes_up_the_person_named_before(body: str, speaker: str
             "Dmytro Roe",
             id="chef de la diplomatie",
         ),
+        # the seat for the office, a regulator's nickname for its head
+        pytest.param(
+            "Le Premier ministre, Luc Roe, a reçu les syndicats.\n\n« Je ne céderai pas », a prévenu le locataire "
+            "de Matignon.",
+            "Luc Roe",
+            id="locataire de Matignon",
+        ),
+        pytest.param(
+            "Le président de l'Arcep, Marc Roe, a écrit aux maires.\n\n« Le dialogue doit primer », a insisté le "
+            "gendarme des télécoms.",
+            "Marc Roe",
+            id="gendarme des télécoms",
+        ),
+        pytest.param(
+            "Le président de l'Arcom, Marc Roe, a écrit aux maires.\n\n« Le dialogue doit primer », a insisté le "
+            "gendarme des télécoms.",
+            "Gendarme des télécoms",
+            id="another regulator",
+        ),
         pytest.param(
             "Le ministre ukrainien de la Défense, Dmytro Roe, a publié cette information.\n\n« Nous avons cherché "
             "des solutions politiques », a déclaré le chef de la diplomatie ukrainienne.",
@@ -7863,3 +7882,39 @@ def test_a_witness_with_her_nationality_or_her_place(apposition: str) -> None:
     assert said(body)[0][1] == "Karim"
     # (a lesson in apposition is no witness's: "Karim, à force d'attendre, …" names no place)
     assert not quotes._witness_apposition("à force d'attendre")
+
+
+def test_a_definite_role_renames_the_person_just_met() -> None:
+    # salient_role: the definite article presents someone known; the press renames the person just met by an
+    # office ("selon Anne Roe. « … », a expliqué la secrétaire générale du syndicat"), or by a generic head for
+    # the office the text gave ("le chef d'établissement" for the proviseur)
+    body = TITLE + (
+        "Quand l'enseignant est tombé malade, Paul Vidal, proviseur du lycée, a prévenu le rectorat, qui « ne "
+        "trouve aucun remplaçant », indique le chef d'établissement."
+    )
+    assert said(body)[0][1:] == ("Paul Vidal", "proviseur du lycée")
+    body = TITLE + (
+        "Les fermetures d'usines seraient sous-estimées par le syndicat, selon Anne Morel. « Les petites "
+        "entreprises ne sont pas "
+        "comptées », a expliqué la secrétaire générale du syndicat lors d'une conférence de presse."
+    )
+    assert said(body)[0][1:] == ("Anne Morel", "secrétaire générale du syndicat")
+    # (the gender the phrase tells is someone else's)
+    body = TITLE + (
+        "Selon Paul Vidal, les usines ferment. « Les petites entreprises ne sont pas comptées », a expliqué la "
+        "secrétaire générale du syndicat."
+    )
+    assert said(body)[0][1] != "Paul Vidal"
+    # (a role held for someone else is not the person met last: the family's lawyer is not the accused)
+    body = TITLE + (
+        "« Je regrette », a déclaré Marc Leroy à l'ouverture de son procès. « Ces regrets arrivent bien tard », a "
+        "répliqué l'avocat de la famille."
+    )
+    assert said(body)[1][1] != "Marc Leroy"
+    # (nor another office than the person's: the mayor is not the State's representative)
+    body = TITLE + (
+        "Paul Vidal a vu sa maison inondée. « Tout est perdu », a raconté Paul Vidal. « Nous dormons chez ma "
+        "sœur », a ajouté Paul Vidal. Le maire Marc Leroy a demandé des renforts. « Nous sommes débordés », a "
+        "affirmé Marc Leroy. « Les renforts arriveront demain », a répondu le représentant de l'État."
+    )
+    assert said(body)[-1][1] != "Marc Leroy"

@@ -420,6 +420,37 @@ _KINSHIP = frozenset(
     grand-père compagne compagnon conjoint conjointe
     """.split()
 )
+
+
+def _complement_known(description: str, text: str) -> bool:
+    """Whether the body a role's complement names ("la secrétaire générale de la CGT": "CGT") is one ``text`` names
+    already (its first word, of four letters at least, by its first five letters), or the role has none."""
+    found = re.search(r"\s(?:de\s+la|de\s+l[’']|de|du|des|d[’']|à\s+la|à\s+l[’']|au|aux|à)\s*([\w-]{4,})", description)
+    return found is None or found.group(1)[:5].casefold() in text.casefold()
+
+
+def _bodies_in(description: str, detail: str) -> bool:
+    """Whether every body ``description`` names by a capitalised word ("le patron de TSMC") is one ``detail`` names."""
+    return all(body.casefold() in detail.casefold() for body in re.findall(r"\b[A-ZÀ-ÖØ-Þ][\w-]*", description))
+
+
+# Roles held for someone else ("l'avocat de la famille", "le porte-parole du ministre"): never a renaming of the
+# person met last unless the text described that person so (see _Context._salient_for_role).
+_RELATIONAL_ROLES = frozenset("avocat avocate défenseur conseil porte-parole proche ami amie collègue".split())
+
+
+def _relational(phrase: str) -> bool:
+    """ "l'avocat de la famille", "le porte-parole du ministre": a role held for someone the phrase names."""
+    found = _ROLE_ANAPHORA.match(" ".join(phrase.split()))
+    rest = phrase[found.end() :] if found is not None else ""
+    return (
+        found is not None
+        and found.group("noun").casefold() in _RELATIONAL_ROLES
+        and _OF_SOMEONE.match(rest) is not None
+    )
+
+
+_OF_SOMEONE = re.compile(r"\s+(?:de|du|des|d[’'])", re.I)
 # Kin by a possessive: "…», se souvient sa mère" (_Context.resolve); "sa femme" is kin, "la femme" an epithet.
 _KIN = _KINSHIP | {"femme"}
 
@@ -2929,6 +2960,22 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "édile": ("maire",),
     "chef de la diplomatie": ("ministre des affaires étrangères",),
     "cheffe de la diplomatie": ("ministre des affaires étrangères",),
+    # the seat of an office for the office ("le locataire de Matignon", "le locataire de Bercy")
+    "locataire de matignon": ("premier ministre", "première ministre"),
+    "locataire de bercy": ("ministre de l’économie",),
+    "locataire de beauvau": ("ministre de l’intérieur",),
+    "locataire de la place beauvau": ("ministre de l’intérieur",),
+    "chef d’établissement": ("proviseur", "proviseure", "principal", "principale", "directeur", "directrice"),
+    "cheffe d’établissement": ("proviseure", "proviseur", "principale", "directrice"),
+    # a regulator's nickname for its head ("le gendarme des télécoms" for "X, président de l'Arcep")
+    "gendarme des télécoms": ("arcep",),
+    "gendarme de l’audiovisuel": ("arcom", "csa"),
+    "gendarme de la bourse": ("amf", "autorité des marchés financiers"),
+    "gendarme des marchés": ("amf", "autorité des marchés financiers"),
+    "gendarme de la concurrence": ("autorité de la concurrence",),
+    "gendarme du nucléaire": ("asn", "autorité de sûreté nucléaire"),
+    "gendarme de la vie privée": ("cnil",),
+    "gendarme des données personnelles": ("cnil",),
 }
 
 
@@ -2950,7 +2997,7 @@ _SYNONYM_PATTERNS = _synonym_patterns(str)
 _PLAIN_SYNONYM_PATTERNS = _synonym_patterns(unaccented)
 # A capitalised word in a description: the body a role is held in is named ("présidente du Rassemblement national").
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
-_ROLE_ANAPHORA = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
+_ROLE_ANAPHORA = re.compile(r"^(?:(?:le|la)\s+|l[’']\s*)(?P<noun>[a-zà-ÿ][\w-]*)", re.I)
 # The body a role is held in, named: "le patron de TSMC", "la porte-parole de Pékin".
 _BODY_NAMED = re.compile(r"\s(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?(?P<body>[A-ZÀ-ÖØ-Þ][\w’'-]*)")
 # A capitalised word that is no institution's (after "de", "du"…): a name given with the role ("l'analyste Vivek Roe").
@@ -2967,7 +3014,7 @@ _DEFINITE_ROLE = re.compile(
     # (an institution with its article may be capitalised: "le président de la République")
     r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
-_DEFINITE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
+_DEFINITE = re.compile(r"^(?:(?:le|la)\s+|l[’']\s*)[a-zà-ÿ]", re.I)
 
 
 def _definite_role(phrase: str) -> bool:
@@ -5179,8 +5226,10 @@ class _Context:
         the person another office, nor this office to someone else (that person speaks), nor when the article
         tells another gender."""
         gender = _article_gender(phrase)
+        relational = _relational(phrase) and not _described_as(noun, person.detail)
         return (
-            _same_role(noun, person.detail)
+            not relational
+            and _same_role(noun, person.detail)
             and (gender is None or person_gender(person) in (None, gender))
             and self._met_last(lambda p: p is not person and p.named and _described_as(noun, p.detail)) is None
         )
@@ -6089,6 +6138,9 @@ class _Context:
         taken = self._role_for_protagonist(flat) if not named_here else None
         if taken is not None:
             return taken
+        taken = self._salient_for_role(flat) if not named_here else None
+        if taken is not None:
+            return taken
         name, parsed_detail, named = parse_speaker(phrase)
         if not name:
             return _Person(UNKNOWN_SPEAKER, detail, False)
@@ -6194,6 +6246,53 @@ class _Context:
         if body is not None and _described_as(noun, about.detail) and body.group("body") not in about.detail:
             return None  # (the same office of another body: "le porte-parole de Pékin" after "X, porte-parole de Nexa")
         return _Person(about.name, description, True)
+
+    def _salient_for_role(self, flat: str) -> _Person | None:
+        """salient_role: a definite role with no name after the verb of saying ("…», a ajouté le député de
+        Haute-Loire", "…», a expliqué la secrétaire générale de la CGT" after "selon Sophie Roe") renames the person
+        the reader has just met: the one met last, else the one the text just read names in full. The definite
+        article presents someone known; the press renames a person by an office to avoid repeating the name.
+
+        Only a person named in full, of the gender the phrase tells, and never when the text described someone
+        else with the role, nor when it gave the person another office ("le représentant de l'État" after "le maire
+        Marc Roe"; the press's periphrases of an office are _ROLE_SYNONYMS'). A role that relates the speaker to
+        someone ("l'avocat de la famille", "sa mère") is the person's only when the text described the person so.
+        The body the role names must be one the reader knows: the person's, or with no description given, one the
+        text named already."""
+        if _DEFINITE.match(flat) is None or re.search(r",\s*[A-ZÀ-ÖØ-Þ]", flat):
+            return None  # (a name in apposition after a comma: "le dirigeant du groupe, Rob Roe")
+        description = _DETERMINERS.sub("", flat, count=1)
+        tokens = description.split()
+        noun = tokens[0].casefold() if tokens else ""
+        if not _role_noun(noun) or noun in _INSTITUTION_HEADS or (len(tokens) > 1 and tokens[1][:1].isupper()):
+            return None  # (the role and a name: "le maire Youssouf Roe", read with the name)
+        self._flush()
+        met = [self.last] if self.last is not None and self.last.named else []
+        just = self._just_named()
+        if just is not None:
+            met.append(self._people.get(_surname_key(just.name), just))
+        gender = _article_gender(flat) or _described_gender(description)
+        relational = noun in _KINSHIP or _relational(flat)
+        for person in met:
+            if len(person.name.split()) < 2 or not is_first_name(person.name.split()[0]):
+                continue
+            if gender is not None and person_gender(person) not in (None, gender):
+                continue
+            if self._met_last(lambda p, name=person.name: p.name != name and p.named and _described_as(noun, p.detail)):
+                return None
+            if not _described_as(noun, person.detail) and (relational or not _same_role(noun, person.detail)):
+                continue
+            if person.detail and not _bodies_in(description, person.detail):
+                continue  # (the same office of another body: "le patron de TSMC" after "X, patron de Nvidia")
+            if not person.detail and not _complement_known(description, " ".join(self._read)):
+                # (a body the text never named presents someone new: "le professeur à l'université de Liège", "le
+                # patron de la coopérative laitière" after a farmer was named)
+                continue
+            # (described as the text first did when that named the body, "proviseur du lycée" over "chef
+            # d'établissement"; else as here, "PDG de Lumeria" over "fondateur")
+            bodied = re.search(r"\s(?:de|du|des|d[’'])\s*\w|\s[A-ZÀ-ÖØ-Þ]", person.detail)
+            return _Person(person.name, person.detail if bodied else description, True)
+        return None
 
     def _named_by_first_name(self, first: str) -> _Person | None:
         """The one person the text read so far names in full with this first name, if exactly one (see resolve)."""
