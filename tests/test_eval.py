@@ -50,3 +50,17 @@ def test_a_title_is_right_whatever_its_quotation_marks() -> None:
     assert score.marks_folded("L’UE : « Non »") == score.marks_folded("L'UE : 'Non'")
     assert score.marks_folded("L’UE : ‘Oui’") != score.marks_folded("L’UE : ‘Non’")
     assert score.marks_folded("L’UE") != score.marks_folded("L’ue")
+
+
+def test_an_unnamed_source_written_either_way_counts_for_the_report_only() -> None:
+    # speaker_either: « source non précisée » with the description kept is the annotation's description as speaker
+    from dossier.quotes import UNKNOWN_SPEAKER, Quote
+
+    gold = score.GoldQuote(["mot"], "Habitante", [], None, ["post_verb_comma"])
+    unnamed = Quote("q", "mot", UNKNOWN_SPEAKER, "une habitante du quartier", "a", "q")
+    assert score._unnamed_either(unnamed, gold)
+    assert not score._speaker_ok(unnamed.speaker, gold)  # (the table's figure stays strict)
+    other = Quote("q", "mot", UNKNOWN_SPEAKER, "un habitant", "a", "q")
+    assert not score._unnamed_either(other, gold)
+    named = Quote("q", "mot", "Anne Vidal", "habitante", "a", "q")
+    assert not score._unnamed_either(named, gold)

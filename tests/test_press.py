@@ -7918,3 +7918,15 @@ def test_a_definite_role_renames_the_person_just_met() -> None:
         "affirmé Marc Leroy. « Les renforts arriveront demain », a répondu le représentant de l'État."
     )
     assert said(body)[-1][1] != "Marc Leroy"
+
+
+def test_a_participle_agreeing_with_its_subject_after_the_quotation() -> None:
+    # the past participle agrees with a feminine or plural subject ("s'est réjouie la directrice", "se sont
+    # félicités les élus"), in the reflexive compound past of the plural too
+    body = TITLE + "« La reprise s'installe durablement », s'est réjouie la directrice du fonds, Anne Vidal."
+    assert said(body)[0][1:] == ("Anne Vidal", "directrice du fonds")
+    body = TITLE + "« Nous avons gagné notre pari », se sont félicités les élus de la majorité."
+    assert said(body)[0][1] == "Élus de la majorité"
+    # (a participle of no verb of saying attributes nothing: "se sont retrouvés les élus")
+    body = TITLE + "« Nous avons gagné notre pari », se sont retrouvés les élus de la majorité."
+    assert said(body) == []

@@ -374,6 +374,13 @@ def _verb_candidates(word: str) -> set[str]:
         ("ent", "er"),
         ("é", "er"),
         ("ée", "er"),
+        # the participle agrees with a feminine or plural subject ("s'est réjouie la directrice", "se sont
+        # félicités les élus"): of the first group and the second
+        ("és", "er"),
+        ("ées", "er"),
+        ("ie", "ir"),
+        ("ies", "ir"),
+        ("is", "ir"),
         ("a", "er"),
         ("ait", "er"),
         ("it", "ire"),
@@ -1541,7 +1548,7 @@ _END = rf"\s*(?:{_STOP}|$|(?=[«“\"]))"  # where an attribution after the quot
 _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
     # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
-    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|{_ASIDE_TURN}|auparavant|à\s+nouveau|de\s+nouveau|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+){{0,2}}|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
+    rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était|se\s+sont|s[’']étaient)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|{_ASIDE_TURN}|auparavant|à\s+nouveau|de\s+nouveau|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+){{0,2}}|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
     # (the manner set off by commas between the verb and the inverted subject: "…», lance, en larmes, une habitante",
     # "…», confie, ému, le maire")
     rf"(?P<manner>\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|du|de|que|qu[’'])\s)[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){{0,5}}\s*,(?=\s))?"
