@@ -6801,7 +6801,7 @@ def test_a_role_that_renames_the_person_named_before(body: str, speaker: str) ->
         ),
         # after a preposition the civility names someone the sentence compares, not its subject
         pytest.param(
-            "Le premier ministre François Lebel est à Davos. Un conseiller de Jean Roe a rejoint son équipe.\n\n"
+            "Le premier ministre François Lebel est à Davos. Le projet est l'œuvre de Jean Roe.\n\n"
             "Mais contrairement à M. Roe, le chef du parti n'hésite pas. « Vous allez voir les annonces », "
             "confie-t-il.",
             "François Lebel",
@@ -7930,3 +7930,32 @@ def test_a_participle_agreeing_with_its_subject_after_the_quotation() -> None:
     # (a participle of no verb of saying attributes nothing: "se sont retrouvés les élus")
     body = TITLE + "« Nous avons gagné notre pari », se sont retrouvés les élus de la majorité."
     assert said(body) == []
+
+
+def test_a_person_named_as_the_complement_of_a_role_is_not_its_holder() -> None:
+    # role_of_person: "l'avocat de Paul Roe", "la mère de David Roe": the role is held for the person named after
+    # "de", never by them; the holder is someone else, named elsewhere or not at all
+    body = TITLE + "« Mon client conteste tout », a déclaré l'avocat de Paul Vidal à la sortie de l'audience."
+    assert said(body)[0][1] == "Avocat de Paul Vidal"
+    body = TITLE + "« Je suis fière de lui », a confié la mère de Karim Vidal."
+    assert said(body)[0][1] == "Mère de Karim Vidal"
+    body = TITLE + (
+        "Me Anne Morel, avocate de Paul Vidal, a plaidé l'acquittement. « Mon client conteste tout », a déclaré "
+        "l'avocate de Paul Vidal."
+    )
+    assert said(body)[-1][1:] == ("Anne Morel", "avocate de Paul Vidal")
+    # (a noun that is no role nor kin keeps its person: "la voix de Nathalie Roe se brise")
+    body = TITLE + "« Nous avons tout perdu », a lancé le maire de la ville, Paul Vidal."
+    assert said(body)[0][1] == "Paul Vidal"
+
+
+def test_the_manner_after_the_speaker_is_no_description() -> None:
+    # manner_absolute: "…, lance X, le sourire aux lèvres", "s'exclame une habitante la voix brisée": how the words
+    # were said, an absolute phrase of the body or the voice, never who said them
+    body = TITLE + "« Heureusement que les bénévoles sont là », s'exclame une habitante la voix brisée."
+    assert said(body)[0][1] == "Habitante"
+    body = TITLE + "« Nous reviendrons », lance Paul Vidal, maire du village, les larmes aux yeux."
+    assert said(body)[0][1:] == ("Paul Vidal", "maire du village")
+    # (a description that names the person's body stays: "la directrice de la voix publique" is no manner)
+    body = TITLE + "« Nous reviendrons », lance Paul Vidal, directeur de la Voix du Nord."
+    assert said(body)[0][1:] == ("Paul Vidal", "directeur de la Voix du Nord")

@@ -1039,12 +1039,24 @@ def _without_narration(detail: str) -> str:
         detail = rest.strip() if comma else ""
     detail = _SOURCED.sub("", detail)
     detail = _DETAIL_TIME_CUT.sub("", detail)
+    detail = _MANNER_AFTER.sub("", detail).strip(" ,")
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
         return detail
     for match in _PARTICIPLE_AFTER.finditer(detail):
         if _narrating(match.group("word")):
             return detail[: match.start()].strip(" ,")
     return detail
+
+
+# manner_absolute: a noun phrase of the body or the voice after the speaker ("…, lance X, le sourire aux lèvres",
+# "s'exclame une habitante la voix brisée", "les larmes aux yeux") says how the words were said, never who said them.
+_MANNER_AFTER = re.compile(
+    r"(?:^|,?\s+)(?:la\s+voix|les\s+larmes|le\s+sourire|la\s+gorge|les\s+yeux|le\s+regard|le\s+visage|la\s+mine"
+    r"|l[’']\s*air|le\s+ton|le\s+poing|la\s+main|les\s+mains|le\s+c(?:œ|oe)ur|le\s+souffle|les\s+traits)"
+    r"\s+(?:[a-zà-ÿ’'-]+\s+){0,3}?(?:[a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|te?s?)|aux\s+lèvres|aux\s+yeux|au\s+bord\s+des\s+larmes"
+    r"|embués?|rougis|serrée?s?|nouée?|lourd|grave|las|bas|haut)\s*$",
+    re.I,
+)
 
 
 def _narrating(word: str) -> bool:
@@ -1072,8 +1084,9 @@ _OCCASION_AFTER = re.compile(
     # the sports press's occasions: "en conférence de presse", "en zone mixte", "au micro de X", "à l'issue de la
     # rencontre", "après le match"
     r"|,?\s+(?:en\s+conférence\s+de\s+presse|en\s+zone\s+mixte|au\s+micro\s+d(?:e|u|es|[’'])|à\s+l[’']issue\s+d"
-    # when in the day or the event: "…, a réagi l'avocat à la fin du procès dans la nuit de lundi à mardi"
-    r"|à\s+la\s+fin\s+d(?:e|u|es|[’'])|au\s+(?:terme|début|lendemain)\s+d(?:e|u|es|[’'])"
+    # when in the day or the event: "…, a réagi l'avocat à la fin du procès dans la nuit de lundi à mardi", "à la
+    # sortie de l'audience"
+    r"|à\s+la\s+(?:fin|sortie)\s+d(?:e|u|es|[’'])|au\s+(?:terme|début|lendemain)\s+d(?:e|u|es|[’'])"
     r"|dans\s+la\s+(?:nuit|matinée|soirée|journée)\b|dans\s+l[’']après-midi\b"
     r"|après\s+(?:la\s+rencontre|le\s+match|la\s+course|l[’']épreuve)"
     # what the words answered, after the name: "réagit samedi Paul Roe après l'or de l'équipe de France"
@@ -1135,6 +1148,12 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
         )
         if not (is_first_name(tokens[i]) or unlisted):
             continue
+        held_for = i >= 2 and (_role_noun(tokens[i - 2].casefold()) or tokens[i - 2].casefold() in _KINSHIP)
+        if tokens[i - 1].casefold() in ("de", "du", "des") and tokens[i + 1][:1].isupper() and held_for:
+            # role_of_person: a person named as the complement of a role or a kinship ("l'avocat de Paul Roe", "la
+            # mère de David Roe", "le porte-parole de Jeanne Roe") is whom the role is held for, never its holder
+            # ("la voix de Nathalie Roe se brise": hers)
+            return None
         if re.sub(r"^[dl][’']", "", tokens[i - 1].casefold()) in _PLACE_NOUNS:
             # place_named_after: a place named after a person, its noun before ("l'hôpital Raymond-Poincaré", "le
             # lycée Jean-Moulin", "la rue Victor-Hugo"), is where the person works, not a person
@@ -5925,6 +5944,7 @@ class _Context:
         phrase = _TOLD_TO_AFTER.sub("", phrase, count=1)  # "…, a déclaré X à l'AFP": whom X told, no description
         phrase = _REACHED_BY_AFTER.sub("", phrase, count=1)  # "…, confie un expert joint par Le Temps": the same
         phrase = _TIME_AFTER.sub("", phrase, count=1)
+        phrase = _MANNER_AFTER.sub("", phrase, count=1)
         listeners = _AUDIENCE_TAIL.search(phrase)
         if listeners is not None and re.search(r"(?:\b[A-ZÀ-ÖØ-Þ][\w’'-]*|\))$", phrase[: listeners.start()]):
             # audience_after a name, its party in brackets perhaps: "…, a déclaré le maire de Nanterre, Paul Roe
