@@ -7959,3 +7959,45 @@ def test_the_manner_after_the_speaker_is_no_description() -> None:
     # (a description that names the person's body stays: "la directrice de la voix publique" is no manner)
     body = TITLE + "« Nous reviendrons », lance Paul Vidal, directeur de la Voix du Nord."
     assert said(body)[0][1:] == ("Paul Vidal", "directeur de la Voix du Nord")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Durée de la vidéo : 2 min",
+        "durée de la vidéo : 00h01mn30s",
+        "Fichier vidéo",
+        "00:03:50",
+        "Reportage de Paul Vidal :",
+        "Reportage Vidal Paul, Morel Anne et Leroy Marc :",
+    ],
+)
+def test_a_video_players_running_time_and_credits_are_furniture(line: str) -> None:
+    # video_player: the running time, the file label, a time code alone and a television report's credits above
+    # its player (the reporters' names and a colon)
+    assert [(r.text, r.rule) for r in between_paragraphs(line).removed] == [(line, "video")]
+
+
+def test_a_report_announced_in_the_text_is_no_credit() -> None:
+    # (a report announced with words that are no names is the text's)
+    line = "Reportage de la rédaction sur place à Paris :"
+    assert between_paragraphs(line).removed == []
+
+
+def test_a_newsletter_box_goes_whole() -> None:
+    # newsletter_box: the consent line under a sign-up box names the newsletter; the box's heading, that name,
+    # and its pitch to the reader just above it go with it
+    box = (
+        "Justice\nDe la vie locale aux grands procès, découvrez chaque semaine les affaires de la région.\n"
+        'Notre groupe utilise votre adresse e-mail afin de vous envoyer la newsletter "Justice". Vous pouvez '
+        "vous désinscrire à tout moment."
+    )
+    a = between_paragraphs(box)
+    assert [r.rule for r in a.removed] == ["newsletter"] * 3
+    # (a paragraph of the text above a consent line set apart stays; so does a heading the consent does not name)
+    text = "Le procès de Marc Vidal reprendra lundi devant la cour d'assises du Gard, selon son avocate."
+    consent = 'Notre groupe utilise votre adresse e-mail afin de vous envoyer la newsletter "Justice".'
+    a = article(TITLE + PARAGRAPH + "\n\n" + text + "\n" + consent + "\n\n" + PARAGRAPH + "\n")
+    assert [r.text for r in a.removed] == [consent]
+    a = article(TITLE + PARAGRAPH + "\n\nSociété\n" + consent + "\n\n" + PARAGRAPH + "\n")
+    assert [r.text for r in a.removed] == [consent]

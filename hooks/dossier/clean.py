@@ -3613,6 +3613,9 @@ VIDEO = re.compile(
     r"|(?:écouter|écoutez) (?:l[’']article|cet article)|\d{1,2}:\d\d(?::\d\d)?\s*/?\s*\d{1,2}:\d\d(?::\d\d)?"
     # a radio's player: "Écouter le son", "Écouter l'extrait", "Écouter l'émission"
     r"|(?:é|e)cout(?:er|ez) (?:le son|l[’']extrait|l[’']émission|le podcast|l[’']épisode|l[’']interview|le reportage))"
+    # a video player's running time and file label: "Durée de la vidéo : 2 min", "durée de la vidéo :
+    # 00h01mn30s", "Fichier vidéo", and its time code alone, hours first ("00:03:50")
+    r"|durée de la vidéo\s*:\s*[\dhmns :]{1,20}|fichier (?:vidéo|audio)|\d{1,2}:\d\d:\d\d"
     # an audio plugin's loading line: "Getting your Trinity Audio player ready..."
     r"|getting your (?:trinity )?audio player ready\W*"
     r"\s*[.:!]?$"
@@ -3626,6 +3629,9 @@ VIDEO = re.compile(
     r"|^(?:(?:la|une|notre|en)\s+)?(?:reportage\s+)?vid[ée]os?(?:\s+(?:de|du|d[’'])\s*[^.!?:«»]{1,40})?"
     r"(?:\s*\([^()]{1,30}\))?\s*:$"
     r"|^vid[ée]o\s*:\s*(?:youtube|vimeo|dailymotion|tiktok|instagram|facebook|x)(?:\s*/\s*[\w .’'-]{1,30})?$"
+    # a television report's credits above its player, the reporters' names and a colon: "Reportage de Paul Roe :",
+    # "Reportage Roe Anne, Vidal Paul et Morel Marc :"
+    r"|^reportage\s+(?:de\s+|d[’']\s*)?(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]*)(?:(?:\s+|\s*,\s*|\s+et\s+)(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]*)){0,8}\s*:$"
     # audio_player: a radio site's player announced by its imperative and a colon, the copy's "Copier" (the link
     # button) glued perhaps ("Écoutez-le :", "Écoutez : reportage de Paul Roe au musée Copier"), and the pointer to
     # a sound clip beside the text ("(Voir extrait sonore ci-contre)")
@@ -4446,6 +4452,33 @@ def _box_line(unit: Unit) -> bool:
     )
 
 
+_NEWSLETTER_NAMED = re.compile(r"\bnewsletters?\s*[«“\"]\s*(?P<name>[^«»“”\"]{2,40}?)\s*[»”\"]", re.I)
+# The pitch of a sign-up box, to the reader: "De la vie quotidienne aux grands enjeux, découvrez les sujets…".
+_BOX_PITCH = re.compile(r"\b(?:découvrez|recevez|retrouvez|suivez|inscrivez|abonnez|vous|votre|vos)\b", re.I)
+
+
+def _newsletter_box(kept: list[Unit], consent: Unit) -> list[Unit]:
+    """The lines of a newsletter's sign-up box right above its consent line (no blank line between): a pitch to
+    the reader and the heading that names the newsletter as the consent does. Popped from ``kept``, in order."""
+    named = _NEWSLETTER_NAMED.search(consent.text)
+    if named is None:
+        return []
+    name = fold(named.group("name"))
+    box: list[Unit] = []
+    below = consent
+    while kept and len(box) < 2 and not below.blank_before and kept[-1].kind == "text":
+        unit = kept[-1]
+        heading = fold(unit.text.strip(" .:")) == name
+        pitch = not box and unit.word_count <= 40 and _BOX_PITCH.search(unit.text) is not None
+        if not (heading or pitch):
+            break
+        box.insert(0, kept.pop())
+        below = unit
+        if heading:
+            break
+    return box
+
+
 def drop_cruft(
     units: list[Unit], head: Head | None = None, fixes: Fixes | None = None
 ) -> tuple[list[Unit], list[Removal]]:
@@ -4609,6 +4642,11 @@ def drop_cruft(
             head.author = head.author or unit.text.strip()
             drop(unit, "signature-end")
             continue
+        if reason == "newsletter" and not unit.blank_before:
+            # newsletter_box: the consent under a sign-up box names its newsletter ("…vous envoyer la newsletter
+            # "Société"."): the box's heading, that name, and its pitch to the reader just above go with it
+            for box_unit in _newsletter_box(kept, unit):
+                drop(box_unit, "newsletter")
         if reason:
             drop(unit, reason)
             continue
