@@ -8001,3 +8001,37 @@ def test_a_newsletter_box_goes_whole() -> None:
     assert [r.text for r in a.removed] == [consent]
     a = article(TITLE + PARAGRAPH + "\n\nSociété\n" + consent + "\n\n" + PARAGRAPH + "\n")
     assert [r.text for r in a.removed] == [consent]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("par Paul Vidal, Anne Morel et Marc Leroy", "Paul Vidal, Anne Morel et Marc Leroy"),
+        ("Par Paul Vidal, Anne Morel, publié le 3 mars 2025", "Paul Vidal, Anne Morel"),
+        # (a comma and a newsroom after the writer: the newsroom is no writer)
+        ("Par Paul Vidal, France Bleu Provence", "Paul Vidal"),
+    ],
+)
+def test_a_byline_lists_its_writers(line: str, author: str) -> None:
+    # co_writers: the writers listed with commas, the last after "et", or the day after them
+    assert article(f"{TITLE}{line}\n\n{PARAGRAPH}\n").author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Paul Vidal , modifié à", "Paul Vidal"),
+        ("P.V. avec AFP , modifié à", "P.V."),
+        ("Paul Vidal, Anne Morel et , modifié à", "Paul Vidal et Anne Morel"),
+        ("Radio1.fr (avec AFP) , modifié à", None),
+        (", modifié à", None),
+    ],
+)
+def test_a_byline_ending_on_the_time_of_its_last_change(line: str, author: str | None) -> None:
+    # modified_at: a broadcaster's byline, the writers then "modifié à" and the time, lost in the copy; the newsroom's
+    # share ("avec AFP") and a newsroom alone sign nobody
+    a = article(f"{TITLE}{line}\n\n{PARAGRAPH}\n")
+    assert (a.author, [(r.text, r.rule) for r in a.removed]) == (author, [(line, "byline")])
+    # (a sentence of the text that ends so is the text's)
+    a = article(f"{TITLE}{PARAGRAPH}\n\nLe plan a été modifié à la marge, a expliqué le maire, mis à jour le 3.\n")
+    assert a.removed == []

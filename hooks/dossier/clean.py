@@ -464,6 +464,43 @@ _POST_ALONE = re.compile(
     r"\s*[,.–—-]*$",  # (the comma or the dash that led to the text: "De notre correspondante à Dakar,")
     re.I,
 )
+# More writers after the first in a byline, listed with commas and "et" ("Par A, B et C", "Par A, B, publié le…"),
+# up to what ends a byline: a comma and a date or its label, or the line's end.
+_WRITER = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:(?:de|du|des|de la|le|la|van|von|da|di)\s+)?[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,3}"
+# (a list: the last writer after "et", or the day after them; "Par X, France Bleu Breizh Izel" names the newsroom)
+_CO_WRITERS = re.compile(
+    rf"^\s*,\s*(?P<names>{_WRITER}(?:\s*,\s*{_WRITER})*\s+(?:et|&)\s+{_WRITER}(?=\s*$|\s*,)"
+    rf"|{_WRITER}(?:\s*,\s*{_WRITER})*(?=\s*,\s*(?:publié|mis à jour|mise à jour|le\s+\d|\d)))",
+    re.I,
+)
+
+
+def _co_writers(names: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\s*,\s*|\s+(?:et|&)\s+", names) if part.strip()]
+
+
+# A byline ending on the time of the last change, as a broadcaster's site prints it (the time often lost in the copy).
+_MODIFIED_AT = re.compile(
+    r"^(?P<name>[^,«»“”\"]{0,80}?(?:,\s*[^,«»“”\"]{2,40}?)*?)\s*,\s*"
+    r"(?P<when>(?:modifiée?|mis à jour|mise à jour)\s+(?:le|à)\b(?:[\s\d:h/.]|\bà\b){0,24})$",
+    re.I,
+)
+
+
+def _writers(names: str) -> str | None:
+    """The people a byline names, the newsroom's share left out ("N.M. avec AFP", "Paul Roe, Anne Blanc et"): "A",
+    "A et B", "A, B et C"; None when it names a newsroom only ("Europe1.fr (avec AFP)", "Europe 1 avec AFP")."""
+    names = re.sub(r"\s*\(?\s*avec\s+(?:l[’']\s*)?[A-Z][\w.-]*\s*\)?\s*$", "", names.strip())
+    names = re.sub(r"\s+(?:et|&)\s*$", "", names)
+    people = _co_writers(names)
+    initials = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}[A-ZÀ-ÖØ-Þ]?\.?")
+    if not people or not all(
+        (looks_like_name(p) and not re.search(r"\.[a-z]{2,4}$", p)) or initials.fullmatch(p) for p in people
+    ):
+        return None
+    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " et " + people[-1]
+
+
 # Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech". "le" stops it
 # only before a date: surnames with a particle ("Par Corentin Le Gall") keep it.
 _BYLINE_END = re.compile(
@@ -2526,6 +2563,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 continue
             cut = _BYLINE_END.search(name)
             name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
+            others = _CO_WRITERS.match(tail) if looks_like_name(name.strip()) else None
+            if others is not None and all(looks_like_name(other) for other in _co_writers(others.group("names"))):
+                # co_writers: the writers listed with commas, the last after "et" ("Par A, B et C", "Par A, B,
+                # publié le…"): all of them sign
+                name, tail = name + tail[: others.end("names")], tail[others.end("names") :]
             if re.search(r"[a-zà-ÿ]{2}\.$", name.strip()):
                 name = name.strip()[:-1]  # the byline's own stop: "Par Valérie Roe avec Sara Blanc."
             if looks_like_name(name.strip()) or (
@@ -2536,6 +2578,18 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
+        modified = _MODIFIED_AT.match(text) if unit.kind == "text" and not unit.markdown else None
+        if modified is not None and all(
+            word[:1].isupper() or word in ("avec", "et", "&", "de", "du", "des", "la", "le")
+            for word in re.findall(r"[^\s,()]+", modified.group("name"))
+        ):
+            # modified_at: a broadcaster's byline, the writers then the time of the last change, the time lost in
+            # the copy ("Paul Roe , modifié à", "N.M. avec AFP , modifié à", "Europe1.fr (avec AFP) , modifié à")
+            head.author = head.author or _writers(modified.group("name"))
+            head.date = head.date or parse_french_date(modified.group("when"))
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         civil = _civil_signature(unit) if head.author is None and len(rest) <= 1 else None  # under a standfirst
         if civil is not None:
             head.author = civil  # "Dr Jeanne Roux" under the headline or its standfirst: the writer, signing
