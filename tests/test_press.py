@@ -8035,3 +8035,32 @@ def test_a_byline_ending_on_the_time_of_its_last_change(line: str, author: str |
     # (a sentence of the text that ends so is the text's)
     a = article(f"{TITLE}{PARAGRAPH}\n\nLe plan a été modifié à la marge, a expliqué le maire, mis à jour le 3.\n")
     assert a.removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le maire et son adjoint devant la salle des fêtes inondée de la commune. - BFMTV",
+        "Le projet de parc éolien vu depuis la route départementale - Radio France",
+        "La toile a été peinte en 1798 par un élève de l'atelier - Photo musée de la ville",
+        "Des maisons ont brûlé, des habitants ont été évacués. - -",
+    ],
+)
+def test_a_caption_ending_on_its_outlet_after_a_hyphen(line: str) -> None:
+    # dash_outlet_credit: the broadcaster or the photo agency after a hyphen, or the template's empty credit fields
+    assert [r.rule for r in between_paragraphs(line).removed] == ["credit"]
+
+
+def test_words_quoted_before_an_outlet_are_no_caption() -> None:
+    # (the words of a person and the outlet that aired them stay: "« … » - Radio France" is the text's)
+    line = "« Nous ne partirons pas sans réponse », ont répété les grévistes devant l'usine - Radio France"
+    assert between_paragraphs(line).removed == []
+
+
+def test_a_byline_whose_name_was_lost() -> None:
+    # the byline's label, its name lost in the copy (a link), then the newsroom after a comma
+    a = article(f"{TITLE}Par , France Bleu Provence\n\n{PARAGRAPH}\n")
+    assert (a.author, [r.rule for r in a.removed]) == (None, ["byline"])
+    # (at the end of the text too, where a radio's site prints it)
+    a = article(f"{TITLE}{PARAGRAPH}\n\nPar , France Bleu Provence\n")
+    assert [r.rule for r in a.removed] == ["byline"]

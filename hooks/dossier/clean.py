@@ -2563,6 +2563,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 continue
             cut = _BYLINE_END.search(name)
             name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
+            if not name.strip() and re.match(r"^\s*,\s*[A-ZÀ-ÖØ-Þ]", tail):
+                # the name lost in the copy, the newsroom left after its comma: "Par , France Bleu Creuse"
+                head.date = head.date or parse_french_date(tail)
+                removed.append(Removal(unit.line, text, "byline"))
+                i += 1
+                continue
             others = _CO_WRITERS.match(tail) if looks_like_name(name.strip()) else None
             if others is not None and all(looks_like_name(other) for other in _co_writers(others.group("names"))):
                 # co_writers: the writers listed with commas, the last after "et" ("Par A, B et C", "Par A, B,
@@ -4080,6 +4086,17 @@ def _english_alt_text(unit: Unit) -> bool:
 _DASH_CREDIT_END = re.compile(
     r"\s[–—]\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?|illustration)\s*:\s*[^.!?«»“”\"]{2,60}$", re.I
 )
+_LOST_BYLINE = re.compile(r"^(?:par|by)\s*,\s*[A-ZÀ-ÖØ-Þ][^.!?«»“”\"]{2,60}$", re.I)
+# dash_outlet_credit: a caption, then a hyphen and the broadcaster or the photo agency its picture comes from, as
+# television and radio sites print it ("… dans leur boulangerie de la Marne. - BFMTV", "… parc éolien - Radio France",
+# "… - Photo musée X"), or the template's credit fields left empty ("… ont été évacués. - -"). A wire agency after a
+# dash signs a dispatch's last paragraph instead, and is left to the signature rules.
+_DASH_OUTLET_END = re.compile(
+    r"\S\s+-\s+(?:-|(?:bfm\s?tv|radio france|france bleu(?:\s+[\w-]+){0,2}|france\s?info|france télévisions"
+    r"|france [235](?:\s+[\w-]+){0,2}|rmc|rtl|tf1|lci|europe 1|m6|maxppp|getty images|abaca(?:press)?|sipa(?: press)?"
+    r"|hans lucas|ip3 press|(?:photo|illustration|image)\s+[^.!?«»“”\"]{2,60}))\s*\.?$",
+    re.I,
+)
 # …or in brackets after the caption's last sentence, as agencies' captions end: "… à Barcelone, en Espagne. (Photo de
 # Jeanne Roux / Agence)". A paragraph's sentence may mention a photo; it does not end with its credit so.
 _BRACKET_CREDIT_END = re.compile(
@@ -4267,6 +4284,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "translation"  # the wire's source and editor under the dispatch: "afp/ck"
     if len(text) <= 40 and text.startswith("/") and not unit.markdown and _SLASH_AGENCY.match(text):
         return "credit"  # the agency's half of a credit whose photographer was lost in the copy: "/ VCG"
+    if len(text) <= 80 and _LOST_BYLINE.match(text):
+        return "byline"  # the byline's name lost in the copy, its newsroom left: "Par , France Bleu Creuse"
     if len(text) <= 60 and _GENERATED_WITH.match(text):
         return "credit"  # a picture a model made, credited in English: "Generated with DALL·E 3"
     if len(text) <= 240 and text.startswith(">>") and _ARROW_PROMO.match(text):
@@ -4293,6 +4312,7 @@ def cruft_reason(unit: Unit) -> str | None:
         and not unit.markdown
         and (
             _DASH_CREDIT_END.search(text)
+            or (" -" in text and _DASH_OUTLET_END.search(text) and not QUOTE_MARKS.search(text))
             or (text.endswith(("]", ")", "].", ").")) and _AGENCY_BRACKET_END.search(text))
             or _AGENCY_CREDIT_START.match(text)
             or (
