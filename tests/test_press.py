@@ -8064,3 +8064,14 @@ def test_a_byline_whose_name_was_lost() -> None:
     # (at the end of the text too, where a radio's site prints it)
     a = article(f"{TITLE}{PARAGRAPH}\n\nPar , France Bleu Provence\n")
     assert [r.rule for r in a.removed] == ["byline"]
+
+
+def test_a_region_selector_is_a_menu() -> None:
+    # regions_menu: a regional broadcaster's selector of the French regions, copied as one line
+    line = (
+        "Provence-Alpes-Côte d'Azur Corse Auvergne-Rhône-Alpes Grand Est Bourgogne-Franche-Comté Occitanie "
+        "Nouvelle-Aquitaine Normandie Pays de la Loire Bretagne"
+    )
+    assert [r.rule for r in between_paragraphs(line).removed] == ["menu"]
+    # (a sentence naming regions is the text's)
+    assert between_paragraphs("La Bretagne, la Normandie et l'Occitanie sont en vigilance orange.").removed == []

@@ -537,6 +537,14 @@ _GLUED_SECTIONS = re.compile(
 # A tag list copied without separators, each tag a rubric name: "Société Économie Sciences et technologie".
 # Three names at least: two ("Économie et société") may be a section title of the article.
 RUBRIC_LINE = re.compile(rf"^(?:{_SECTIONS})(?:(?:\s+|\s+(?:et|&)\s+)(?:{_SECTIONS})){{2,}}$", re.I)
+# regions_menu: a regional broadcaster's selector of the French regions, copied as one line ("Provence-Alpes-Côte
+# d'Azur Corse Auvergne-Rhône-Alpes Grand Est …"): four region names at least, nothing else.
+_REGION = (
+    r"(?:provence-alpes-côte d[’']azur|corse|auvergne-rhône-alpes|grand est|bourgogne-franche-comté|occitanie"
+    r"|nouvelle-aquitaine|centre-val de loire|île-de-france|hauts-de-france|normandie|pays de la loire|bretagne"
+    r"|guadeloupe|martinique|guyane|la réunion|mayotte|outre-mer|polynésie|nouvelle-calédonie)"
+)
+REGIONS_MENU = re.compile(rf"^{_REGION}(?:\s*[,|/•·]?\s*{_REGION}){{3,}}$", re.I)
 # The rubric trail a page prints again at its foot, without the home page: "Archive / Tech", "Économie > Entreprises".
 RUBRIC_TRAIL = re.compile(rf"^(?:{_SECTIONS})(?:\s*[/>›|]\s*(?:{_SECTIONS}))+$", re.I)
 # Navigation and buttons on a line of their own.
@@ -4238,6 +4246,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "tags"  # tag pills glued by a copy that lost their spaces: "MetaLicenciementsIA"
     if len(text) <= 100 and RUBRIC_TRAIL.match(text):
         return "breadcrumb"
+    if len(text) <= 400 and unit.kind == "text" and REGIONS_MENU.match(text):
+        return "menu"  # regions_menu: a regional broadcaster's region selector, copied as one line
     if len(text) <= 40 and BADGE.match(text):
         return "badge"
     if len(text) <= 140 and (PRINT_COVER.match(text) or _print_issue(text) is not None):
