@@ -8075,3 +8075,19 @@ def test_a_region_selector_is_a_menu() -> None:
     assert [r.rule for r in between_paragraphs(line).removed] == ["menu"]
     # (a sentence naming regions is the text's)
     assert between_paragraphs("La Bretagne, la Normandie et l'Occitanie sont en vigilance orange.").removed == []
+
+
+def test_an_unnamed_role_opening_a_sentence_is_whom_the_pronoun_takes_up() -> None:
+    # role_subject_unnamed: a definite role with its complement or adjective, subject of a sentence, nobody named
+    # with it: the pronoun after stands for that role, unnamed ("L'avocat général a requis…", court reports)
+    body = TITLE + (
+        "Le procès de Marc Vidal s'achève. L'avocat général a requis trente ans de réclusion. « Il voulait "
+        "l'éliminer, supprimer toute trace », a-t-il martelé."
+    )
+    assert said(body)[-1][1] == "Avocat général"
+    # (a bare role renames the person named before: the pronoun is hers)
+    body = TITLE + (
+        "Anne Vidal, ministre des Transports, était à Lyon. La ministre a visité le chantier. « Les travaux "
+        "finiront en juin », a-t-elle assuré."
+    )
+    assert said(body)[-1][1] == "Anne Vidal"

@@ -5645,7 +5645,27 @@ class _Context:
                 # "La mère a évoqué…": the victim's kin the report is about, unnamed, whom "elle" after stands for
                 events.append((match.start("np"), _Person(head[0][:1].upper() + head[0][1:], "", False)))
                 continue
-            if not head or head[0].casefold() not in ROLE_NOUNS or is_anaphora(phrase):
+            if not head or head[0].casefold() not in ROLE_NOUNS:
+                continue
+            if is_anaphora(phrase):
+                # role_subject_unnamed: a definite role with its complement or its adjective opening a sentence
+                # ("L'avocat général a requis vingt ans.", "Le président du conseil de prud'hommes regarde la
+                # plaignante.") that the text gave nobody named: the subject a pronoun after stands for, unnamed,
+                # its role as the speaker. A bare role ("le ministre"), a former one ("l'ancien ingénieur") and a
+                # role someone named holds ("la secrétaire générale") stay unread: they rename someone named.
+                described = " ".join(_DETERMINERS.sub("", " ".join(phrase.split()), count=1).split())
+                held = self.taken_up(" ".join(phrase.split())) or self.described_by_synonym(described.casefold())
+                if held is not None and held.named:
+                    events.append((match.start("np"), held))
+                elif (
+                    held is None
+                    and len(described.split()) >= 2
+                    and not _FORMER_EPITHET.match(" ".join(phrase.split()))  # ("l'ancien ingénieur")
+                    # (the text gave the role before, to someone it named: "autour de sa secrétaire générale, Leila
+                    # Roe")
+                    and described.casefold() not in (" ".join(self._read[:-1]) + text[: match.start("np")]).casefold()
+                ):
+                    events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
                 continue
             name, detail, named = parse_speaker(phrase)
             if not named:
