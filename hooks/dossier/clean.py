@@ -470,8 +470,7 @@ _WRITER = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:(?:de|du|des|de la|le|la|van|von|
 # (a list: the last writer after "et", or the day after them; "Par X, France Bleu Breizh Izel" names the newsroom)
 _CO_WRITERS = re.compile(
     rf"^\s*,\s*(?P<names>{_WRITER}(?:\s*,\s*{_WRITER})*\s+(?:et|&)\s+{_WRITER}(?=\s*$|\s*,)"
-    rf"|{_WRITER}(?:\s*,\s*{_WRITER})*(?=\s*,\s*(?:publié|mis à jour|mise à jour|le\s+\d|\d)))",
-    re.I,
+    rf"|{_WRITER}(?:\s*,\s*{_WRITER})*(?=\s*,\s*(?:[Pp]ublié|[Mm]is à jour|[Mm]ise à jour|le\s+\d|\d)))"
 )
 
 
@@ -2592,7 +2591,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
-        modified = _MODIFIED_AT.match(text) if unit.kind == "text" and not unit.markdown else None
+        modified = (
+            _MODIFIED_AT.match(text)
+            if unit.kind == "text" and not unit.markdown and ("odifi" in text or "à jour" in text)
+            else None
+        )
         if modified is not None and all(
             word[:1].isupper() or word in ("avec", "et", "&", "de", "du", "des", "la", "le")
             for word in re.findall(r"[^\s,()]+", modified.group("name"))

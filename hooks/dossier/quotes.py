@@ -6295,10 +6295,10 @@ class _Context:
         return _Person(about.name, description, True)
 
     def _salient_for_role(self, flat: str) -> _Person | None:
-        """salient_role: a definite role with no name after the verb of saying ("…», a ajouté le député de
-        Haute-Loire", "…», a expliqué la secrétaire générale de la CGT" after "selon Sophie Roe") renames the person
-        the reader has just met: the one met last, else the one the text just read names in full. The definite
-        article presents someone known; the press renames a person by an office to avoid repeating the name.
+        """salient_role: a definite role with no name after the verb of saying ("…», a expliqué la secrétaire
+        générale de la CGT" after "selon Sophie Roe", the CGT named before) renames the person the reader has just
+        met: the one met last, else the one the text just read names in full. The definite article presents someone
+        known; the press renames a person by an office to avoid repeating the name.
 
         Only a person named in full, of the gender the phrase tells, and never when the text described someone
         else with the role, nor when it gave the person another office ("le représentant de l'État" after "le maire
