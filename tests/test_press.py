@@ -7886,8 +7886,8 @@ def test_a_witness_with_her_nationality_or_her_place(apposition: str) -> None:
 
 def test_a_definite_role_renames_the_person_just_met() -> None:
     # salient_role: the definite article presents someone known; the press renames the person just met by an
-    # office ("selon Anne Roe. « … », a expliqué la secrétaire générale du syndicat"), or by a generic head for
-    # the office the text gave ("le chef d'établissement" for the proviseur)
+    # office ("selon Anne Roe. « … », a expliqué la secrétaire générale du syndicat"), or by the press's
+    # periphrasis of the office the text gave ("le chef d'établissement" for the proviseur)
     body = TITLE + (
         "Quand l'enseignant est tombé malade, Paul Vidal, proviseur du lycée, a prévenu le rectorat, qui « ne "
         "trouve aucun remplaçant », indique le chef d'établissement."
@@ -7895,8 +7895,8 @@ def test_a_definite_role_renames_the_person_just_met() -> None:
     assert said(body)[0][1:] == ("Paul Vidal", "proviseur du lycée")
     body = TITLE + (
         "Les fermetures d'usines seraient sous-estimées par le syndicat, selon Anne Morel. « Les petites "
-        "entreprises ne sont pas "
-        "comptées », a expliqué la secrétaire générale du syndicat lors d'une conférence de presse."
+        "entreprises ne sont pas comptées », a expliqué la secrétaire générale du syndicat lors d'une conférence "
+        "de presse."
     )
     assert said(body)[0][1:] == ("Anne Morel", "secrétaire générale du syndicat")
     # (the gender the phrase tells is someone else's)
