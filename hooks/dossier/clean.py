@@ -486,15 +486,19 @@ _MODIFIED_AT = re.compile(
 )
 
 
+# A writer's initials in such a byline, one to three with their stops ("N.M."; compare _INITIALS, two or three,
+# hyphens and spaces allowed, for a signature alone on its line).
+_WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}[A-ZÀ-ÖØ-Þ]?\.?")
+
+
 def _writers(names: str) -> str | None:
     """The people a byline names, the newsroom's share left out ("N.M. avec AFP", "Paul Roe, Anne Blanc et"): "A",
     "A et B", "A, B et C"; None when it names a newsroom only ("Europe1.fr (avec AFP)", "Europe 1 avec AFP")."""
     names = re.sub(r"\s*\(?\s*avec\s+(?:l[’']\s*)?[A-Z][\w.-]*\s*\)?\s*$", "", names.strip())
     names = re.sub(r"\s+(?:et|&)\s*$", "", names)
     people = _co_writers(names)
-    initials = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}[A-ZÀ-ÖØ-Þ]?\.?")
     if not people or not all(
-        (looks_like_name(p) and not re.search(r"\.[a-z]{2,4}$", p)) or initials.fullmatch(p) for p in people
+        (looks_like_name(p) and not re.search(r"\.[a-z]{2,4}$", p)) or _WRITER_INITIALS.fullmatch(p) for p in people
     ):
         return None
     return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " et " + people[-1]

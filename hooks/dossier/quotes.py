@@ -3043,6 +3043,20 @@ _DEFINITE_ROLE = re.compile(
 _DEFINITE = re.compile(r"^(?:(?:le|la)\s+|l[’']\s*)[a-zà-ÿ]", re.I)
 
 
+def _definite_person_role(flat: str) -> tuple[str, list[str], str] | None:
+    """A definite role a person holds ("le chef de l'État", "la secrétaire générale de la CGT"): the description
+    without its article, its words and its role noun; None for another phrase or an institution's head ("le
+    ministère"). See _Context._role_for_protagonist and _Context._salient_for_role."""
+    if _DEFINITE.match(flat) is None:
+        return None
+    description = _DETERMINERS.sub("", flat, count=1)
+    tokens = description.split()
+    noun = tokens[0].casefold() if tokens else ""
+    if not _role_noun(noun) or noun in _INSTITUTION_HEADS:
+        return None
+    return description, tokens, noun
+
+
 def _definite_role(phrase: str) -> bool:
     """ "le président de la région", "l'élu du Morbihan": a definite role noun and the body it is held in."""
     definite = _DEFINITE_ROLE.match(phrase)
@@ -5653,14 +5667,15 @@ class _Context:
                 # plaignante.") that the text gave nobody named: the subject a pronoun after stands for, unnamed,
                 # its role as the speaker. A bare role ("le ministre"), a former one ("l'ancien ingénieur") and a
                 # role someone named holds ("la secrétaire générale") stay unread: they rename someone named.
-                described = " ".join(_DETERMINERS.sub("", " ".join(phrase.split()), count=1).split())
-                held = self.taken_up(" ".join(phrase.split())) or self.described_by_synonym(described.casefold())
+                flat = " ".join(phrase.split())
+                described = " ".join(_DETERMINERS.sub("", flat, count=1).split())
+                held = self.taken_up(flat) or self.described_by_synonym(described.casefold())
                 if held is not None and held.named:
                     events.append((match.start("np"), held))
                 elif (
                     held is None
                     and len(described.split()) >= 2
-                    and not _FORMER_EPITHET.match(" ".join(phrase.split()))  # ("l'ancien ingénieur")
+                    and not _FORMER_EPITHET.match(flat)  # ("l'ancien ingénieur")
                     # (the text gave the role before, to someone it named: "autour de sa secrétaire générale, Leila
                     # Roe")
                     and described.casefold() not in (" ".join(self._read[:-1]) + text[: match.start("np")]).casefold()
@@ -6273,12 +6288,11 @@ class _Context:
         the person the article is about when that person is also the one met last, of the gender the article
         tells, and the text described nobody else with the role: the press renames its protagonist by office to
         avoid repeating the name, described as the journalist does there."""
-        if _DEFINITE.match(flat) is None:
+        role = _definite_person_role(flat)
+        if role is None:
             return None
-        description = _DETERMINERS.sub("", flat, count=1)
-        tokens = description.split()
-        noun = tokens[0].casefold() if tokens else ""
-        if not _role_noun(noun) or noun in _INSTITUTION_HEADS or (len(tokens) == 2 and tokens[1][:1].isupper()):
+        description, tokens, noun = role
+        if len(tokens) == 2 and tokens[1][:1].isupper():
             return None  # (the role and a surname, "le président Roe": read with the surname)
         about = self.protagonist() or self.most_named()
         last = self.last
@@ -6306,12 +6320,11 @@ class _Context:
         someone ("l'avocat de la famille", "sa mère") is the person's only when the text described the person so.
         The body the role names must be one the reader knows: the person's, or with no description given, one the
         text named already."""
-        if _DEFINITE.match(flat) is None or re.search(r",\s*[A-ZÀ-ÖØ-Þ]", flat):
+        role = _definite_person_role(flat) if not re.search(r",\s*[A-ZÀ-ÖØ-Þ]", flat) else None
+        if role is None:
             return None  # (a name in apposition after a comma: "le dirigeant du groupe, Rob Roe")
-        description = _DETERMINERS.sub("", flat, count=1)
-        tokens = description.split()
-        noun = tokens[0].casefold() if tokens else ""
-        if not _role_noun(noun) or noun in _INSTITUTION_HEADS or (len(tokens) > 1 and tokens[1][:1].isupper()):
+        description, tokens, noun = role
+        if len(tokens) > 1 and tokens[1][:1].isupper():
             return None  # (the role and a name: "le maire Youssouf Roe", read with the name)
         self._flush()
         met = [self.last] if self.last is not None and self.last.named else []
