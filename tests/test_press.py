@@ -8091,3 +8091,49 @@ def test_an_unnamed_role_opening_a_sentence_is_whom_the_pronoun_takes_up() -> No
         "finiront en juin », a-t-elle assuré."
     )
     assert said(body)[-1][1] == "Anne Vidal"
+
+
+def test_a_role_shaped_as_a_participle_opens_an_apposition() -> None:
+    # noun_or_participle: "gérant de…", "représentant du…" after a name are nouns (built with "de"), not the
+    # journalist's participle clause ("…, promettant de revenir"), which is no part of the speaker's description
+    body = TITLE + "« Il ne reste rien de la salle », soupire Hugo, gérant d'un restaurant du port."
+    assert said(body)[0][1:] == ("Hugo", "gérant d'un restaurant du port")
+    body = TITLE + "« Il ne reste rien de la salle », a dit Hugo Vidal, promettant de rouvrir."
+    assert said(body)[0][1:] == ("Hugo Vidal", "")
+
+
+def test_a_first_name_given_another_office_is_someone_new() -> None:
+    # first_name_again holds for the person named in full only when the first name comes with no other office:
+    # the press introduces a witness by the first name and what he is, and names a minister again by the surname
+    body = TITLE + (
+        "Le ministre du Logement, Hugo Marchal, a promis des aides.\n\n"
+        "« Il ne reste rien de la salle », soupire Hugo, gérant d'un restaurant du port.\n\n"
+        "« Nous rouvrirons en juin », insiste Hugo."
+    )
+    assert [s[1] for s in said(body)] == ["Hugo", "Hugo"]
+    # (a portrait's subject named in full, then by the first name alone, is the same person)
+    body = TITLE + "Josiane Marchal a cent ans.\n\n« J'ai connu trois guerres », sourit Josiane."
+    assert said(body)[0][1] == "Josiane Marchal"
+
+
+def test_a_witness_introduced_in_apposition_is_whom_the_pronoun_takes_up() -> None:
+    # apposed_witness: the first name and what the witness is, as the subject ("Lucie, une habitante du quartier,
+    # vit…") or as the object of the reporter's verb ("Nous avons joint Lucie, une habitante du quartier. Elle…")
+    quote = "« L'eau est montée en une heure », raconte-t-elle."
+    body = TITLE + f"Lucie, une habitante du quartier, vit au rez-de-chaussée. {quote}"
+    assert said(body)[0][1] == "Lucie"
+    body = TITLE + f"Nous avons joint Lucie, une riveraine de la digue. Elle vit au rez-de-chaussée. {quote}"
+    assert said(body)[0][1:] == ("Lucie", "une riveraine de la digue")
+    # (a first name whose gender the pronoun contradicts is not whom it stands for)
+    body = TITLE + f"Nous avons joint Marc, un riverain de la digue. Elle vit au rez-de-chaussée. {quote}"
+    assert said(body)[0][1] != "Marc"
+
+
+def test_a_role_then_a_name_no_list_knows_is_that_person() -> None:
+    # a role and two capitalised words close the subject: a name, even one the first-name list lacks; not the
+    # witness the sentence before described
+    body = TITLE + (
+        "Pierre, un habitant du bourg, décrit une nuit terrible. Depuis la mairie, le maire Youssouf Ambdi "
+        "confie : « Tout claque, on ne peut pas sortir. »"
+    )
+    assert said(body)[0][1:] == ("Youssouf Ambdi", "maire")

@@ -1624,7 +1624,8 @@ _SPEAKER_OCCASION = re.compile(
 )
 # What the speaker did next, after the attribution: "…, a dit X, avant d'ajouter :", "…, a dit X, ajoutant qu'elle…".
 _THEN_CUT = re.compile(
-    r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?[a-zàâçéèêëîïôûù]{3,}ant\s+(?:que|qu[’']|:|d(?:e\s|[’'])))"
+    r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?(?P<participle>[a-zàâçéèêëîïôûù]{3,}ant)\s+"
+    r"(?:que|qu[’']|:|d(?:e\s|[’'])))"
     # a subordinate clause, the journalist's again: "…», explique X, alors que « … »", "…, tandis que…"
     r"|\s*,\s*(?:(?:alors|tandis|bien|parce|pendant|si\s+bien|même\s+si)\s+qu|lorsqu|puisqu|quand\s|car\s|mais\s)"
     # …or with no comma, what the speaker did next: "…, assure cette dernière avant de se montrer mitigée"
@@ -1636,6 +1637,18 @@ _THEN_CUT = re.compile(
     r"|\s+(?:tout\s+)?en\s+(?!tant\b)[a-zàâçéèêëîïôûù]{3,}ant\s"
 )
 _LEADS_ON = frozenset({"avec", "et", "ou", "mais", "puis", "dont", "qui", "en", "pour", "par", "sur", "dans"})
+
+
+def _then_cut(speaker: str) -> str:
+    """The speaker phrase up to what the speaker did next (:data:`_THEN_CUT`). A role noun shaped as a present
+    participle opens an apposition, not a clause: French builds the noun with "de" and its complement ("…, déplore
+    Bruno, gérant d'un hôtel", "représentant du personnel"), the participle with a direct object or an infinitive
+    ("…, promettant de revenir")."""
+    for match in _THEN_CUT.finditer(speaker):
+        word = match.group("participle")
+        if word is None or _narrating(word):
+            return speaker[: match.start()]
+    return speaker
 
 
 FOLLOW_ON_WORDS = 3  # a quotation that goes on after its speaker's attribution, shorter is a label
@@ -1799,7 +1812,7 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         head, comma, last = speaker.rpartition(",")
         if comma and _leads_on(last):
             speaker = head.strip()
-    speaker = _THEN_CUT.split(speaker, maxsplit=1)[0]  # "…, a dit X, avant d'ajouter :": no part of X's description
+    speaker = _then_cut(speaker)  # "…, a dit X, avant d'ajouter :": no part of X's description
     audience = _AUDIENCE_OPENING.match(speaker)
     if audience is not None:
         speaker = speaker[audience.end() :]
@@ -4931,9 +4944,20 @@ def _witness_apposition(part: str) -> bool:
         # (where the witness is from or is: "Marilyne, française installée en Israël,", "Jahed, à Gaza,")
         or head.casefold() in _DEMONYM_NOUNS
         or _WITNESS_PLACE.match(part) is not None
+        # (what the report names the witness by, where she lives or what she uses: "Caroline, une habitante de
+        # Mamoudzou,", "Paul, riverain du chantier,")
+        or head.casefold() in _WITNESS_NOUNS
     )
 
 
+# A name closing the text before an apposition: "…joint Lucie, " before "une riveraine".
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*$")
+# A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
+_ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+$")
+# A first name and its apposition anywhere in a sentence: "…a contacté Caroline, une habitante de Mamoudzou."
+_APPOSED_WITNESS = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*(?P<detail>(?:une?\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)(?=\s*[,.;])"
+)
 # A witness's place in apposition: "à Gaza", "à Saint-Denis".
 _WITNESS_PLACE = re.compile(r"^(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}$")
 
@@ -5100,8 +5124,8 @@ def _fronted_participle(text: str, start: int) -> re.Match[str] | None:
     if found is None:
         return None
     word = found.group("participle").casefold()
-    if is_first_name(found.group("participle")):
-        return None
+    if is_first_name(found.group("participle")) or word in ("nous", "vous"):
+        return None  # (nor a subject pronoun: "Nous avons joint Lucie, une riveraine…")
     if lemma(word).endswith(("er", "ir", "re", "oir")):
         return found
     # (a participle in -é or -u the lemmatizer reads as a noun, "élu", "accusé", is a word of the language all the
@@ -5726,6 +5750,9 @@ class _Context:
                 continue  # (a role is read by _ROLE_SUBJECT; "Une voisine, Marie Roe, …" is Marie Roe)
             if verb in _NOT_A_VERB_AFTER:
                 continue  # "Une voisine qui…", "Un témoin de plus": no verb after the subject
+            named = _NAME_BEFORE_APPOSITION.search(text, max(0, match.start("np") - 40), match.start("np"))
+            if named is not None and is_first_name(named.group("name")):
+                continue  # (in apposition to a first name: "Nous avons joint Lucie, une riveraine de la digue.")
             described = " ".join(match.group("described").split())
             events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
         for match in _FIRST_NAME_SUBJECT.finditer(text):
@@ -5875,10 +5902,25 @@ class _Context:
                 )
             }
             pronoun = _PRONOUN_AFTER_OPENINGS.match(text, start)
-            if len(names) != 1 or pronoun is None:
+            if pronoun is None:
+                continue
+            gender = "f" if pronoun.group("pronoun").casefold() == "elle" else "m"
+            witnesses = [
+                m
+                for m in _APPOSED_WITNESS.finditer(text, before, start)
+                if is_first_name(m.group("name")) and _witness_apposition(" ".join(m.group("detail").split()))
+            ]
+            if not names and len(witnesses) == 1:
+                # (a witness the report introduces by the first name and what she is, as the object: "Europe 1 a
+                # joint Caroline, une habitante de Mamoudzou. Elle vit…")
+                witness = witnesses[0]
+                if first_name_gender(witness.group("name")) in (None, gender):
+                    detail = " ".join(witness.group("detail").split())
+                    found.append((witness.start(), _Person(witness.group("name"), detail, True)))
+                continue
+            if len(names) != 1:
                 continue
             key, match = names.popitem()
-            gender = "f" if pronoun.group("pronoun").casefold() == "elle" else "m"
             if key in self.not_people or first_name_gender(match.group("first")) not in (None, gender):
                 continue
             name = f"{match.group('first')} {match.group('surname')}"
@@ -6107,6 +6149,9 @@ class _Context:
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
         named_here = any(is_first_name(token) for token in flat.split())  # ("l'ancien ministre Paul Roe": named)
+        role_and_name = _ROLE_AND_NAME_END.search(flat)
+        # (a role, then two capitalised words closing the phrase, a name no list knows: "le maire Youssouf Ambdi")
+        named_here = named_here or (role_and_name is not None and _role_noun(role_and_name.group("noun")))
         if (_FORMER_EPITHET.match(flat) or _AGE_APPOSITION.search(flat)) and not named_here:
             # epithet: a former office or the age, the press's periphrases for the person just named ("…», a
             # insisté l'ex-patron d'Exxonmobil, 65 ans" after "Rex Roe" was quoted): that person, so described
@@ -6255,6 +6300,19 @@ class _Context:
             # first_name_again: a portrait names its subject in full once, then by the first name alone ("Josette
             # Maréchal a 101 ans […] « … », raconte Josette"): the one person named in full with that first name
             known = self._named_by_first_name(name)
+            self._flush()
+            bare = next((p for p in reversed(self._seen) if p.named and p.name.split()[0] == name), None)
+            if bare is not None and bare.name == name and bare.detail:
+                # (the witness introduced by this first name alone and what he is, met since: "…», insiste Bruno"
+                # after "Bruno, gérant d'un hôtel" spoke is the witness again)
+                role = _DETERMINERS.sub("", bare.detail, count=1).split(" ", 1)[0].strip(",").casefold()
+                known = bare if known is None or not _same_role(role, known.detail) else known
+            head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(",").casefold()
+            if known is not None and _role_noun(head) and not _same_role(head, known.detail):
+                # (a first name given an office the person named in full does not hold is someone new, introduced
+                # as the press introduces a witness: "…», déplore Bruno, gérant d'un hôtel" after the minister
+                # "Bruno Roe" was quoted)
+                known = None
             if known is not None:
                 return known if not detail else _Person(known.name, detail, True)
         if named and civil and not detail:
