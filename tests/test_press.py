@@ -8137,3 +8137,45 @@ def test_a_role_then_a_name_no_list_knows_is_that_person() -> None:
         "confie : « Tout claque, on ne peut pas sortir. »"
     )
     assert said(body)[0][1:] == ("Youssouf Ambdi", "maire")
+
+
+def test_a_vox_pop_signs_each_testimony_with_a_first_name() -> None:
+    # witness_signature: the first name after the closing mark, closing the paragraph, or in brackets, the age or
+    # what the witness is perhaps
+    quote = "« Le vent a arraché le toit en dix minutes, on n'a rien pu sauver de la maison. »"
+    assert said(f"{TITLE}{quote} Odile")[0][1] == "Odile"
+    assert said(f"{TITLE}{quote} Odile, 52 ans")[0][1:] == ("Odile", "52 ans")
+    assert said(f"{TITLE}Tout a changé. {quote} (Odile, une voisine) Puis le calme est revenu.")[0][1:] == (
+        "Odile",
+        "une voisine",
+    )
+    # (a word that is no first name is no signature: a place, an exclamation)
+    assert said(f"{TITLE}{quote} Bordeaux")[0][1] != "Bordeaux"
+
+
+def test_where_an_unnamed_witness_stood_is_no_part_of_the_source() -> None:
+    # The noun names the source; where the witness stood and the age describe it ("un vacancier sur sa serviette",
+    # "une voisine dans la même rue", "une animatrice de 38 ans"). A child is named by the age ("un garçon de 6 ans").
+    quote = "« Il y en a partout, on ne sait plus quoi faire »"
+    assert said(f"{TITLE}{quote}, soupire un vacancier sur sa serviette.")[0][1:] == ("Vacancier", "sur sa serviette")
+    assert said(f"{TITLE}{quote}, raconte une voisine dans la même rue.")[0][1] == "Voisine"
+    assert said(f"{TITLE}{quote}, confie une animatrice de 38 ans.")[0][1:] == ("Animatrice", "de 38 ans")
+    assert said(f"{TITLE}{quote}, raconte un garçon de 6 ans.")[0][1] == "Garçon de 6 ans"
+
+
+def test_a_first_name_no_list_knows_names_the_person_met_in_full_again() -> None:
+    # first_name_again, the first name on no list: the one person met in full with it
+    body = TITLE + (
+        "« Il faisait neuf degrés dans la chambre », raconte Farmata Diallo, locataire.\n\n"
+        "« J'ai écrit trois fois au bailleur », insiste Farmata."
+    )
+    assert [s[1] for s in said(body)] == ["Farmata Diallo", "Farmata Diallo"]
+
+
+def test_a_first_name_as_subject_names_the_person_met_in_full() -> None:
+    # first_name_again as a sentence's subject: the portrait names its subject in full, then by the first name
+    body = TITLE + (
+        "Parmi les candidats, Lucas Moreau, 17 ans, représente le département. Titulaire d'un CAP, Lucas a "
+        "appris vite. Il sourit : « Il faut rester calme devant le four. »"
+    )
+    assert said(body)[0][1] == "Lucas Moreau"

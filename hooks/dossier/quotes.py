@@ -221,6 +221,12 @@ _ROLE_CUT = re.compile(
     r"|restée?s?|souhaitant|préférant|désirant|venue?s?|présente?s?(?=\s+(?:sur|à|au|aux|dans)\s))\b"
     r"|\s*,\s*|\s+(?=d[’']une?\s)|\s+(?=chez\s)|\s+(?=au sein\s)|\s+(?=devant\s|lors\s|en marge\s|sous\s|depuis\s)"
     r"|\s+(?=\()"  # "analystes de JPMorgan (NYSE:JPM)": a ticker or an aside in parentheses is description
+    # (where the witness stood, and the age, describe the source; the noun names it: "un vacancier sur sa
+    # serviette", "une voisine dans la même rue", "un employé sur place", "une animatrice de 38 ans")
+    r"|\s+(?=(?:sur|dans)\s+(?:la|le|les|l[’']|une?|des|sa|son|ses|leurs?|place)\b)"
+    # (a child is named by the age, as the press writes it: "un garçon de 6 ans")
+    r"|(?<!garçon)(?<!enfant)(?<!fille)(?<!fillette)(?<!bébé)(?<!adolescent)(?<!adolescente)(?<!ado)"
+    r"\s+(?=de\s+\d{1,3}\s+ans\b)"
 )
 # Anaphora: words that stand for a person named before, never a speaker themselves.
 _PRONOUNS = frozenset(
@@ -1687,6 +1693,8 @@ _POST_PARENTHESES = re.compile(
 )
 
 
+# The same credit, a witness's first name alone: "« … » (Séverine)", "« … » (Jojo, 52 ans)".
+_POST_FIRST_NAME = re.compile(rf"^\s*\((?P<name>{_GIVEN_NAME})(?:\s*,\s*(?P<detail>[^()]{{2,80}}))?\)")
 # "« … », c'est par ces mots que X a conclu…": the cleft formula of speaker_line_after, inside the sentence.
 _POST_CLEFT = re.compile(
     r"^\s*,\s*(?=c[’']est\s+(?:ainsi|en\s+ces\s+termes|(?:par|avec|sur)\s+ces\s+mots)\s)"
@@ -1767,6 +1775,12 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         return credit.group("speaker").strip() + (
             f", {credit.group('detail')}" if credit.group("detail") else ""
         ), credit.end()
+    given = _POST_FIRST_NAME.match(after) if credit is None else None
+    if given is not None and is_first_name(given.group("name")):
+        # witness_signature in brackets: "« … » (Séverine, 45 ans)", a vox pop's credit by the first name
+        detail = " ".join((given.group("detail") or "").split())
+        if not detail or _AGE_ALONE.match(detail) or _witness_apposition(detail):
+            return given.group("name") + (f", {detail}" if detail else ""), given.end()
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
         return selon.group("speaker").strip(), selon.end()
@@ -5935,6 +5949,13 @@ class _Context:
     def _remember(self, person: _Person, subject: bool = True) -> None:
         if person.name == UNKNOWN_SPEAKER or person.name.casefold() in _INDEFINITE_PRONOUNS:
             return  # nobody a pronoun could stand for ("Certains se disent « … »": some people, no one person)
+        if person.named and " " not in person.name and is_first_name(person.name):
+            # first_name_again as a sentence's subject: "Lucas, en première année, y est apprenti" after "Lucas
+            # Roe, 17 ans" is that person; not when the first name comes with an office he does not hold
+            known = self._named_by_first_name(person.name)
+            role = _DETERMINERS.sub("", person.detail, count=1).split(" ", 1)[0].strip(",").casefold()
+            if known is not None and not (_role_noun(role) and not _same_role(role, known.detail)):
+                person = known if known.detail or not person.detail else _Person(known.name, person.detail, True)
         if person.named and _CIVILITY_OPENING.match(person.name):
             # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
             bare = _CIVILITY_OPENING.sub("", person.name, count=1)
@@ -6314,6 +6335,14 @@ class _Context:
                 # "Bruno Roe" was quoted)
                 known = None
             if known is not None:
+                return known if not detail else _Person(known.name, detail, True)
+        if named and len(name.split()) == 1 and not is_first_name(name) and not is_french_word(name.casefold()):
+            # first_name_again with a first name no list knows: the person met in full with it ("…», raconte
+            # Farmata Roe, locataire. […] « … », insiste Farmata"), when only one such person was met
+            self._flush()
+            met = {p.name: p for p in self._seen if p.named and len(p.name.split()) >= 2 and p.name.split()[0] == name}
+            if len(met) == 1:
+                known = next(iter(met.values()))
                 return known if not detail else _Person(known.name, detail, True)
         if named and civil and not detail:
             # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe")
@@ -6942,6 +6971,14 @@ def _standalone_speaker(
                 # the role to the surname: "Jeanne RoeSecrétaire d'État").
                 name = f"{signature.group('first')} {signature.group('surname')}"
                 return _Person(name, role, True)
+        given = _FIRST_NAME_SIGNATURE.match(after)
+        if given is not None and is_first_name(given.group("name")):
+            # witness_signature: a vox pop signs each testimony with the witness's first name after the closing
+            # mark, her age or what she is perhaps, the paragraph ending there ("« … » Séverine", "« … » (Jojo,
+            # 52 ans)")
+            detail = " ".join((given.group("detail") or "").split())
+            if not detail or _AGE_ALONE.match(detail) or _witness_apposition(detail):
+                return _Person(given.group("name"), detail, True)
         # (the next sentence starts after the closing mark's space, "« … » Marie Roe rentre…", or after the stop the
         # page set outside the marks: "« … ». Dans les colonnes des Echos, Pierre Roe…")
         after = after.lstrip(" .")
@@ -7230,6 +7267,12 @@ def _said_after(text: str) -> _Person | None:
     return None
 
 
+# A witness's first name after a quotation's closing mark, closing its paragraph: "» Séverine", "» (Jojo, 52 ans)".
+_FIRST_NAME_SIGNATURE = re.compile(
+    rf"^\s*[–—-]?\s*(?P<open>\()?(?P<name>{_GIVEN_NAME})(?:\s*,\s*(?P<detail>[^.!?«»“”\"()]{{2,80}}?))?"
+    r"(?(open)\))\s*\.?\s*$"
+)
+_AGE_ALONE = re.compile(r"^\d{1,3}\s+ans$")
 _SIGNATURE_LINE = re.compile(
     rf"^\s*[–—-]?\s*(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s*,\s*(?P<detail>[^.!?«»“”\"]{{2,150}}?)\s*$"
 )
