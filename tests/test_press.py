@@ -8179,3 +8179,24 @@ def test_a_first_name_as_subject_names_the_person_met_in_full() -> None:
         "appris vite. Il sourit : « Il faut rester calme devant le four. »"
     )
     assert said(body)[0][1] == "Lucas Moreau"
+
+
+def test_a_place_named_like_a_first_name_ends_the_role_before_the_name() -> None:
+    # "le pilier du XV de France Nicolas Roe": "France" closes the role's complement, the name starts at the
+    # first name after it; the participle clause after the name is no subject ("en l'absence de Paul Roe")
+    body = TITLE + (
+        "Le pilier du XV de France Nicolas Morel, désigné capitaine en l'absence de Thierry Dumas pour le match "
+        "de samedi, a exprimé hier sa fierté. « Je le prends avec beaucoup de fierté », a-t-il dit."
+    )
+    assert said(body)[0][1:] == ("Nicolas Morel", "pilier du XV de France")
+
+
+def test_words_quoted_inside_an_apposition_keep_the_subject() -> None:
+    # a label quoted in the apposition after the name ("tenant d'une « droite ferme »") does not end it: the person
+    # is still the sentence's subject, whom "il" stands for next
+    body = TITLE + (
+        "Le député de l'Isère Marc Rivière, tenant d'une « ligne dure », a été élu dimanche.\n\n"
+        "Avec 53,7% des voix, il a battu le maire de Vienne Paul Garnier.\n\n"
+        "« Je ne ferai aucune alliance », a-t-il assuré."
+    )
+    assert said(body)[-1][1] == "Marc Rivière"

@@ -160,7 +160,8 @@ ROLE_NOUNS = _RoleNouns(
     principal principale censeur documentaliste bibliothécaire artiste compositeur compositrice producteur
     productrice rédacteur rédactrice
     sélectionneur sélectionneuse entraîneur entraîneuse manager capitaine joueur joueuse attaquant attaquante
-    gardien gardienne ailier talonneur coach skieur skieuse coureur coureuse cycliste nageur
+    gardien gardienne ailier talonneur pilier troisième-ligne deuxième-ligne ouvreur buteur buteuse
+    meneur meneuse escrimeur escrimeuse tenniswoman coach skieur skieuse coureur coureuse cycliste nageur
     nageuse athlète judoka boxeur boxeuse navigateur navigatrice skipper champion championne
     accusé accusée prévenu prévenue victime
     humoriste romancier romancière cinéaste scénariste dramaturge chorégraphe poète poétesse pianiste violoniste
@@ -920,6 +921,7 @@ _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-z�
 # A role right before a name with no comma: "le ministre des Armées" before "Paul Roux".
 _ROLE_NO_COMMA = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[a-zà-ÿ][^,;:.!?«»“”\"]{1,80})$", re.I)
 _LINK_BEFORE = re.compile(r"(?:\b(?:des|du|de|au|aux|la)\s+|\bl[’'])$")
+_OF_BEFORE = re.compile(r"\b(?:de|du|des)\s+$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
 # The gender a description gives its person, from its first role noun (French agrees them): "avocate", "directrice",
 # "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
@@ -4850,7 +4852,8 @@ _MENTION = re.compile(
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
     # (or a rank, as the sports press gives it: "Michelle Roe, 3e à 1 s 08 de la gagnante, décroche…")
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
-    r"[^,.;:!?«»“”]{2,120}?)\s*[,.;:]"
+    # (a few words quoted inside it: "Eric Roe, tenant d'une « droite ferme », a été élu")
+    r"(?:[^,.;:!?«»“”]|«[^«»“”,.;:!?]{1,40}»){2,120}?)\s*[,.;:]"
 )
 _NAME_THEN_VERB = re.compile(
     rf"(?:^|\s)(?P<first>{_GIVEN_NAME})\s+{_NAME_TOKEN}\s+(?:(?:ne|n[’']|se|s[’']|l[’']|y|en)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
@@ -5512,24 +5515,27 @@ class _Context:
                 continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
             tokens = name.split()
+            start = match.start()
             name, body = _split_affiliation(name)
             if body:  # affiliation_of: "Anne Roe du CNRS, qui dirige…": the body describes her
                 tokens = name.split()
                 detail = _with_affiliation(detail, body) if detail.strip() and _role_noun(detail.split()[0]) else body
             if (
                 len(tokens) >= 3
-                and not is_first_name(tokens[0])
+                # (a place that is a first name too, after "de": "le pilier du XV de France Nicolas Roe")
+                and (not is_first_name(tokens[0]) or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start()))
                 and is_first_name(tokens[1])
                 and _LINK_BEFORE.search(text, max(0, match.start() - 8), match.start())
             ):
                 # "Le ministre des Armées Paul Roux, lui aussi…": the institution's capitalised word ends the role
                 # before the name; that role describes the person, not the words after the comma ("lui aussi…")
                 name = " ".join(tokens[1:])
+                start = text.index(tokens[1], match.start() + len(tokens[0]))
                 role = _role_right_before(text, match.start() + len(tokens[0]))
                 no_role = not detail or not _role_noun(detail.split()[0]) or _EMPHATIC.match(match.group("detail"))
                 if role and no_role:
                     detail = role
-            if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            if _PLACE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "À San Francisco, les autorités…": a place, not a person
             opener, _, rest = name.partition(" ")
             if opener.casefold() in _OPENERS and len(rest.split()) >= 2:
