@@ -8200,3 +8200,70 @@ def test_words_quoted_inside_an_apposition_keep_the_subject() -> None:
         "« Je ne ferai aucune alliance », a-t-il assuré."
     )
     assert said(body)[-1][1] == "Marc Rivière"
+
+
+LEAD = (
+    "Les familles ont été nombreuses à répondre à notre appel à témoignages cette semaine, racontant leurs fins "
+    "de mois, leurs horaires et l'aide qu'elles attendent des pouvoirs publics depuis des années."
+)
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "rubric"),
+    [
+        ("VOUS TÉMOIGNEZ Des parents seuls racontent leurs difficultés, notamment financières…", "VOUS TÉMOIGNEZ"),
+        ("TÉMOIGNAGE Vos réactions aux chiffres publiés mercredi par le ministère…", "TÉMOIGNAGE"),
+        ("REPORTAGE Florilège des réponses du patron aux journalistes venus l'écouter jeudi.", "REPORTAGE"),
+    ],
+)
+def test_a_kind_of_piece_in_capitals_opens_the_standfirst(standfirst: str, rubric: str) -> None:
+    # 20 Minutes opens its standfirst with the kind of piece in capitals, a space alone after it: a rubric, not text
+    a = article(f"Les familles monoparentales face aux fins de mois\n\n{standfirst}\n\n{LEAD}\n")
+    assert [(r.text, r.rule) for r in a.removed] == [(rubric, "kicker")]
+
+
+def test_a_headline_and_its_standfirst_under_one_rubric_are_no_teasers() -> None:
+    # two lines under the same rubric in capitals open the page: the article's own headline and standfirst, not a
+    # list of other articles' headlines (rubric teasers come under the text)
+    a = article(
+        "TÉMOIGNAGES - Vos galères, vos plans B : la grève racontée par les usagers\n\n"
+        "TÉMOIGNAGES - Alors que les cheminots font grève deux jours sur cinq, comment s'organisent-ils ?\n\n"
+        f"{LEAD}\n"
+    )
+    assert a.title == "Vos galères, vos plans B : la grève racontée par les usagers"
+    assert [(r.text, r.rule) for r in a.removed] == [("TÉMOIGNAGES -", "kicker")] * 2
+    # (the day's feature, before a headline that is a quotation)
+    a = article(f"FAIT DU JOUR « Le mois du jeûne, on l'appelle l'invité d'exception »\n\n{LEAD}\n")
+    assert a.title == "« Le mois du jeûne, on l'appelle l'invité d'exception »"
+
+
+def test_a_name_above_the_dash_line_is_the_byline() -> None:
+    # 20 Minutes sets the writer's name alone, then a dash line, then the lead picture's caption
+    a = article(
+        "Les familles monoparentales face aux fins de mois\n\nDes parents seuls racontent leurs difficultés.\n\n"
+        f"Nicolas Perrin\n—\n{LEAD}\n"
+    )
+    assert a.author == "Nicolas Perrin"
+
+
+def test_a_caption_printed_again_with_its_credit() -> None:
+    # the picture's alt text, then the caption with its credit glued after a dash: both lines go, even with a stop
+    a = article(
+        f"{TITLE}{PARAGRAPH}\n—\nIllustration d'une famille monoparentale.\n"
+        f"Illustration d'une famille monoparentale. — PAUL ROE/SIPA\n\n{LEAD}\n"
+    )
+    assert [r.rule for r in a.removed] == ["markup", "credit", "credit"]
+
+
+def test_a_key_points_box_under_the_lead_picture() -> None:
+    # the key points in bullets between the head (standfirst, caption, credit) and the lead: the summary box
+    a = article(
+        "Les familles monoparentales face aux fins de mois\n\n"
+        "Des parents seuls nous racontent leurs difficultés.\n\n"
+        "Une mère et ses enfants.\nUne mère et ses enfants. — PAUL ROE/SIPA\n"
+        "• Le nombre de familles monoparentales a fortement augmenté en vingt ans en France.\n"
+        "• Cette situation expose davantage à la précarité et à l'exclusion sociale.\n"
+        "• Des lecteurs racontent leur quotidien et ce qu'ils attendent.\n\n"
+        f"{LEAD}\n"
+    )
+    assert [r.rule for r in a.removed].count("key-points") == 3

@@ -966,8 +966,12 @@ _RUBRIC_PREFIX = re.compile(
     # (a pictogram may stand before it: "🔎 ENQUÊTE - Sommet IA : …", "📰 ARTICLE - …")
     r"|^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*)?"
     r"(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
-    r"|ÉDITORIAL|EDITORIAL|DOSSIER|ARTICLE|VIDÉO|VIDEO|PODCAST|INFOGRAPHIE|FOCUS|EXCLUSIF|OPINION|BILLET)"
-    r"(?:\s+[-–—]|\.|\s*:)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])"  # ("DOSSIER. Entretien avec…")
+    r"|ÉDITORIAL|EDITORIAL|DOSSIER|ARTICLE|VIDÉO|VIDEO|PODCAST|INFOGRAPHIE|FOCUS|EXCLUSIF|OPINION|BILLET"
+    # (the readers' own word, and the day's feature, as the dailies label them: "TÉMOIGNAGES - Vos galères…",
+    # "VOUS TÉMOIGNEZ Des parents…", "FAIT DU JOUR « … »")
+    r"|TÉMOIGNAGES?|TEMOIGNAGES?|VOUS\s+TÉMOIGNEZ|VOUS\s+TEMOIGNEZ|FAIT\s+DU\s+JOUR)"
+    # ("DOSSIER. Entretien avec…"; a space alone before a capitalised word of the line: "REPORTAGE Florilège…")
+    r"(?:(?:\s+[-–—]|\.|\s*:)\s+|\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']|[«“\"]))(?=[A-ZÀ-ÖØ-Þ«“\"])"
     # …or in capitals between square brackets: "[ TRIBUNE ] À l'heure où…"
     r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])"
     # The kind of piece before the headline with a stop, or after a colon left by the page's label: "Témoignages.
@@ -2134,6 +2138,10 @@ _PLACE_KICKER = re.compile(
 _GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])")
 
 
+# A rubric of _RUBRIC_PREFIX in capitals, a pictogram before it perhaps.
+_CAPS_RUBRIC = re.compile(r"^[^\w\[]*[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})*(?:\s*[-–—.:]\s*|\s+)$")
+
+
 def _glued_kicker(text: str) -> re.Match[str] | None:
     """The rubric glued to a headline (:data:`_GLUED_KICKER`, :data:`_GLUED_CAPS_KICKER`, :data:`_PLACE_KICKER`), or
     None."""
@@ -2271,7 +2279,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # headline above it (a copy that lost it), the paragraph must be a lead's length.
         lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS
         wire = _wire_dateline(text) if lead and unit.kind == "text" else None
-        wire = wire or _place_dash(unit)  # a lead is a paragraph: it is never read as the title, with one or without
+        kind = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown else None
+        kind_in_caps = kind is not None and _CAPS_RUBRIC.match(kind.group()) is not None
+        if kind_in_caps:
+            wire = None  # ("TÉMOIGNAGES - Alors que…": the kind of piece in capitals, no place; read below)
+        wire = wire or (
+            _place_dash(unit) if not kind_in_caps else None
+        )  # a lead is a paragraph: it is never read as the title, with one or without
         # (the agency's name in brackets is a dateline wherever it opens a paragraph of the head, below a standfirst)
         # (below a standfirst or a list of key points, the lead's dateline still opens the body: "Initié par…" then
         # "Marrakech - Le Maroc…")
@@ -2288,7 +2302,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             text = unit.text
         # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
         bracketed = head.title is None or text.startswith("[")
-        rubric = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown and bracketed else None
+        rubric = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown else None
+        if rubric is not None and not bracketed and not _CAPS_RUBRIC.match(rubric.group()):
+            rubric = None  # (under the headline, a kind of piece in capitals opens the standfirst: "TÉMOIGNAGES - …")
         if rubric is None and kicker and text.startswith(kicker) and unit.kind == "text":
             # the rubric glued to the headline, glued again to the standfirst under it
             rubric = _GLUED_CAPS_KICKER.match(text)
@@ -2787,7 +2803,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and unit.kind == "text"
             and not unit.markdown
             and unit.blank_before
-            and (following is None or following.blank_before)
+            # (or a dash line right under it, the separator 20 Minutes prints between the byline and the picture)
+            and (following is None or following.blank_before or cruft_reason(following) == "markup")
             and _NAME_ALONE.match(alone)
             and (is_first_name(alone.split()[0]) or (alone == text and is_unlisted_name(text)))  # "Tobias Roe"
             and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
@@ -4491,7 +4508,9 @@ def _teasers_and_comments(units: list[Unit]) -> list[str | None]:
         j = i
         while j < len(units) and plain[j] and _RUBRIC_TEASER.match(units[j].text):
             j += 1
-        if j - i >= RUBRIC_TEASERS:
+        if j - i >= RUBRIC_TEASERS and i > 0:
+            # (a run opening the text is the article's own head, its headline and standfirst under one rubric:
+            # "TÉMOIGNAGES - Vos galères…" then "TÉMOIGNAGES - Alors que les cheminots…")
             flags[i:j] = ["related"] * (j - i)
         i = max(j, i + 1)
     buttons = [k for k, u in enumerate(units) if plain[k] and _COMMENT_BUTTONS.match(u.text)]
@@ -5021,13 +5040,21 @@ def _key_points_box(units: list[Unit]) -> list[bool]:
     box: the text says the same at length below. Never for Markdown (the author wrote the list).
     """
     flags = [False] * len(units)
-    end = 0
+    # (the standfirst, the lead picture's caption and its credit may stand above it: lines shorter than a lead)
+    start = 0
+    while (
+        start < min(len(units), HEAD_LINES_ABOVE_POINTS)
+        and units[start].kind == "text"
+        and units[start].word_count < LEAD_MIN_WORDS
+    ):
+        start += 1
+    end = start
     while end < len(units) and units[end].kind == "bullet" and not units[end].markdown:
         end += 1
-    if not KEY_POINTS[0] <= end <= KEY_POINTS[1]:
+    if not KEY_POINTS[0] <= end - start <= KEY_POINTS[1]:
         return flags
     prose = [u for u in units[end : end + 4] if u.kind == "text" and u.word_count >= SUMMARY_ITEM_WORDS]
-    for unit in units[:end]:
+    for unit in units[start:end]:
         sentences = split_sentences(unit.text)
         if (
             len(sentences) != 1
@@ -5037,7 +5064,10 @@ def _key_points_box(units: list[Unit]) -> list[bool]:
             return flags
     if not prose:
         return flags
-    return [k < end for k in range(len(units))]
+    return [start <= k < end for k in range(len(units))]
+
+
+HEAD_LINES_ABOVE_POINTS = 5  # the standfirst, a picture's caption and credit above a key-points box
 
 
 TWIN_CAPTION_WORDS = 15
@@ -5046,17 +5076,26 @@ TWIN_CAPTION_WORDS = 15
 def _twin_caption(unit: Unit, following: Unit | None, removed: list[Removal], previous: Unit | None) -> bool:
     """'Mark Dupont et Jeanne Roux' twice, one line above the other: a picture's alt text copied above its caption
     (the same words, no credit, no final stop). Prose never says the same short line twice in a row; both go."""
-    if unit.kind != "text" or unit.word_count > TWIN_CAPTION_WORDS or unit.text.endswith(tuple(_TERMINAL)):
+    if unit.kind != "text" or unit.word_count > TWIN_CAPTION_WORDS:
+        return False
+    # The caption again with its credit glued at its end: "… Yoshua Bengio PHOTO : Radio-Canada / J. Roux", "…
+    # monoparentale. — NICOLAS ROE/SIPA" (the credit tells a caption, whatever its final stop).
+    credited = (
+        following is not None
+        and following.kind == "text"
+        and not following.blank_before
+        and following.text.startswith(unit.text + " ")
+        and bool(CREDIT.search(following.text[len(unit.text) :]))
+    )
+    if credited:
+        return True
+    if unit.text.endswith(tuple(_TERMINAL)):
         return False  # a caption has no final stop: a sentence said twice is the article's (or a copy slip)
     if (
         following is not None
         and following.kind == "text"
         and not following.blank_before
-        and (
-            following.text == unit.text
-            # The caption again with its credit glued at its end: "… Yoshua Bengio PHOTO : Radio-Canada / J. Roux".
-            or (following.text.startswith(unit.text + " ") and bool(CREDIT.search(following.text[len(unit.text) :])))
-        )
+        and following.text == unit.text
     ):
         return True
     return (
