@@ -8267,3 +8267,18 @@ def test_a_key_points_box_under_the_lead_picture() -> None:
         f"{LEAD}\n"
     )
     assert [r.rule for r in a.removed].count("key-points") == 3
+
+
+def test_a_video_players_playlist_after_the_text() -> None:
+    # video_playlist: other videos' headlines under their running time (or the player's "Aller à la vidéo"),
+    # listed after the article's last paragraph
+    playlist = (
+        "01:12\nSénégal : le port de Dakar s'agrandit\n\n00:58\nLe Ghana vote dans le calme\n\n"
+        "Aller à la vidéo\nMali : la saison des pluies commence tôt"
+    )
+    a = article(f"{TITLE}{LEAD}\n\n{playlist}\n")
+    assert [r.rule for r in a.removed] == ["related"] * 6
+    # (a live blog's entry under its time, above a paragraph, is the text)
+    entry = "18:10\nLe port de Dakar s'agrandit\n\n00:58\nLe Ghana vote dans le calme"
+    a = article(f"{TITLE}{LEAD}\n\n{entry}\n\n{LEAD.replace('semaine', 'année')}\n")
+    assert [r.rule for r in a.removed if r.rule == "related"] == []

@@ -4612,6 +4612,7 @@ def drop_cruft(
     footer = _address_heads(units)
     repeated = _repeated_summary(units)
     points = _key_points_box(units)
+    playlist = _video_playlist(units)
     title = fold(head.title) if head is not None and head.title else ""
     key_points: set[int] = set()  # the points of a labelled key-points box
 
@@ -4646,6 +4647,9 @@ def drop_cruft(
             continue
         if repeated[index]:
             drop(unit, "summary-repeat")  # a key-points list whose every item the text says again below
+            continue
+        if playlist[index]:
+            drop(unit, "related")  # another video's headline under its running time, in the player's playlist
             continue
         if points[index]:
             drop(unit, "key-points")  # the site's key-points box between the head and the text
@@ -5010,6 +5014,45 @@ def _repeated_summary(units: list[Unit]) -> list[bool]:
             for k in range(start, end):
                 flags[k] = True
         start = end
+    return flags
+
+
+# A video's running time alone on its line, as a player's playlist prints it above each video's headline.
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
+# The playlist's button to a video whose headline follows: "Aller à la vidéo".
+_GO_TO_VIDEO = re.compile(r"^aller à la vid[ée]o$", re.I)
+PLAYLIST_ITEMS = 2  # videos listed with their running time that make a playlist
+PLAYLIST_HEADLINE_WORDS = 25
+
+
+def _video_playlist(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it is a headline of a video player's playlist ("01:29" then "USA : la victoire de…"),
+    the player's button included ("Aller à la vidéo" then a headline).
+
+    News video sites (Africanews, TV5, Euronews) list other videos after the article, each headline under its
+    running time or the button to it; copied with the page, the headlines read as short paragraphs. Two videos so
+    listed at least, after the text's last paragraph; a headline is a short line with no final stop."""
+    flags = [False] * len(units)
+    # (after the text's last paragraph: a live blog's entries under their time, "12:30", are the text)
+    prose = [k for k, u in enumerate(units) if u.kind == "text" and u.word_count >= LEAD_MIN_WORDS]
+    after = prose[-1] + 1 if prose else 0
+    marks = [
+        k
+        for k, u in enumerate(units[after:], start=after)
+        if u.kind == "text" and (_RUNNING_TIME.match(u.text) or _GO_TO_VIDEO.match(u.text))
+    ]
+    items = [
+        k + 1
+        for k in marks
+        if k + 1 < len(units)
+        and units[k + 1].kind == "text"
+        and units[k + 1].word_count <= PLAYLIST_HEADLINE_WORDS
+        and not units[k + 1].text.endswith(tuple(_TERMINAL))
+    ]
+    if sum(1 for k in items if _RUNNING_TIME.match(units[k - 1].text)) < PLAYLIST_ITEMS:
+        return flags
+    for k in items:
+        flags[k] = flags[k - 1] = True
     return flags
 
 
