@@ -8282,3 +8282,24 @@ def test_a_video_players_playlist_after_the_text() -> None:
     entry = "18:10\nLe port de Dakar s'agrandit\n\n00:58\nLe Ghana vote dans le calme"
     a = article(f"{TITLE}{LEAD}\n\n{entry}\n\n{LEAD.replace('semaine', 'année')}\n")
     assert [r.rule for r in a.removed if r.rule == "related"] == []
+
+
+def test_a_video_thumbnail_and_chapters() -> None:
+    # video_label: the label of a video then its running time, copied as a line ("Jeanne Roe 1:40")
+    a = article(f"Jeanne Vidal 1:40\n\nLa motion de censure votée lundi soir\n\n{LEAD}\n")
+    assert (a.title, [(r.text, r.rule) for r in a.removed]) == (
+        "La motion de censure votée lundi soir",
+        [("Jeanne Vidal 1:40", "video")],
+    )
+    # (a time of day after "à" is the text's)
+    assert between_paragraphs("Le coup d'envoi sera donné à 20:45").removed == []
+    # video_chapters: three lines at least, the first at 0:00, each a time code and a title
+    chapters = "00:00 Introduction\n\n01:37 Le programme\n\n03:42 Les alliances\n\n06:28 Sécurité"
+    a = article(f"{TITLE}{LEAD}\n\n{chapters}\n\n{LEAD.replace('semaine', 'année')}\n")
+    assert [r.rule for r in a.removed] == ["video"] * 4
+
+
+def test_a_channels_number_in_a_broadcasters_byline() -> None:
+    # modified_at: "Europe 1" is a channel's name, its digit part of it; the byline is never the title
+    a = article(f"Jeanne Vidal 1:40\n• Copié\nEurope 1 avec AFP , modifié à\n{LEAD}\n")
+    assert "Europe 1 avec AFP , modifié à" in [r.text for r in a.removed if r.rule == "byline"]

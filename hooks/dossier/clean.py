@@ -2617,7 +2617,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             else None
         )
         if modified is not None and all(
-            word[:1].isupper() or word in ("avec", "et", "&", "de", "du", "des", "la", "le")
+            # (a channel's number is part of its name: "Europe 1 avec AFP , modifié à")
+            word[:1].isupper() or word.isdigit() or word in ("avec", "et", "&", "de", "du", "des", "la", "le")
             for word in re.findall(r"[^\s,()]+", modified.group("name"))
         ):
             # modified_at: a broadcaster's byline, the writers then the time of the last change, the time lost in
@@ -4241,6 +4242,32 @@ _HTML_ATTRIBUTES = re.compile(
 )
 
 
+# video_label: a video's thumbnail copied as a line, its label then its running time ("Marine Roe 1:40", "courses
+# 1:56"); a time of day after "à", "dès", "vers" is the text's ("rendez-vous à 20:45"), and French writes it "20h45".
+_VIDEO_LABEL = re.compile(r"^(?!.*\b(?:à|dès|vers|jusqu[’']à|de|entre)\s+\d{1,2}:\d\d$)[^.!?:]{2,70}\s\d{1,2}:\d\d$")
+VIDEO_LABEL_WORDS = 10
+# video_chapters: a video's chapters as a platform lists them, each line a time code and a short title, the first at
+# the video's start ("00:00 Introduction", "01:37 Les propositions").
+_CHAPTER = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s+\S.{0,60}$")
+_CHAPTER_START = re.compile(r"^0?0:00(?::00)?\s")
+CHAPTERS = 3  # chapters that make a list
+
+
+def _video_chapters(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it is a chapter of a video's list (:data:`_CHAPTER`): three lines at least in a row, the
+    first at 0:00, each a time code then a title of a few words."""
+    flags = [False] * len(units)
+    for start, unit in enumerate(units):
+        if unit.kind != "text" or not _CHAPTER_START.match(unit.text):
+            continue
+        end = start
+        while end < len(units) and units[end].kind == "text" and _CHAPTER.match(units[end].text):
+            end += 1
+        if end - start >= CHAPTERS:
+            flags[start:end] = [True] * (end - start)
+    return flags
+
+
 @lru_cache(maxsize=256)  # memoised: read_head asks about the head's lines, drop_cruft again, and about a line's next
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
@@ -4381,6 +4408,8 @@ def cruft_reason(unit: Unit) -> str | None:
     if short and NAV.match(text):
         return "menu"
     if len(text) <= 120 and VIDEO.match(text):
+        return "video"
+    if unit.kind == "text" and unit.word_count <= VIDEO_LABEL_WORDS and _VIDEO_LABEL.match(text):
         return "video"
     present = triggers(text)
     # A site's prompt is short, or speaks to the reader ("vous", "nos offres", "abonnez-vous"); a paragraph of the
@@ -4613,6 +4642,7 @@ def drop_cruft(
     repeated = _repeated_summary(units)
     points = _key_points_box(units)
     playlist = _video_playlist(units)
+    chapters = _video_chapters(units)
     title = fold(head.title) if head is not None and head.title else ""
     key_points: set[int] = set()  # the points of a labelled key-points box
 
@@ -4650,6 +4680,9 @@ def drop_cruft(
             continue
         if playlist[index]:
             drop(unit, "related")  # another video's headline under its running time, in the player's playlist
+            continue
+        if chapters[index]:
+            drop(unit, "video")  # the chapters of the video the page embeds
             continue
         if points[index]:
             drop(unit, "key-points")  # the site's key-points box between the head and the text
