@@ -6043,6 +6043,15 @@ def test_a_pronoun_agrees_with_an_unnamed_role() -> None:
             "Le message à la jeunesse d'Alain Roe, prix Nobel de physique : « Si vous aimez les sciences, allez-y ! »",
             ("Alain Roe", "prix Nobel de physique"),
         ),
+        # the occasion of the words, a press conference or a speech, a video's call to watch perhaps before it
+        (
+            "Revivez la première conférence de presse de Thomas Moreau : « La station, c'est plutôt du camping »",
+            ("Thomas Moreau", ""),
+        ),
+        (
+            "Le discours de Marc Vidal, maire de Lyon : « Nous tiendrons jusqu'au bout »",
+            ("Marc Vidal", "maire de Lyon"),
+        ),
         # the speaker in brackets after the words, the role first
         (
             "Burkina : « Je ne pense pas qu'il en soit l'initiateur. C'est un drame » (ambassadeur Mousbila Roe)",

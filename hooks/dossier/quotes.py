@@ -4716,8 +4716,14 @@ class Headline:
 _HEADLINE_BRACKET_SPEAKER = re.compile(r"^\s*\((?P<who>[^()]{3,80})\)\s*[.!?…]?\s*$")
 _HEADLINE_BRACKET_NAME = re.compile(rf"(?P<name>{_NAME_RUN})\s*$")
 _MESSAGE_OF = re.compile(
-    r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*(?:message|mot|mots|conseil|conseils|appel|réponse|leçon|credo|confidence"
-    r"|confidences|plaidoyer|cri|colère|avertissement|coup de gueule)"
+    # (a video's or a live's call to watch before it: "Revivez la conférence de presse de X : « … »")
+    r"^(?:(?:Revivez|Regardez|Écoutez|Ecoutez|Retrouvez|Vidéo|VIDÉO|VIDEO)\s*[-–:]?\s+)?"
+    r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*(?:(?:première|premier|dernière|dernier|grande|grand|nouvelle|nouveau|long|longue)\s+)?"
+    r"(?:message|mot|mots|conseil|conseils|appel|réponse|leçon|credo|confidence"
+    r"|confidences|plaidoyer|cri|colère|avertissement|coup de gueule"
+    # the occasion of the words, a speech or an interview: "la conférence de presse de X", "le discours de X"
+    r"|discours|conférence de presse|interview|entretien|déclaration|témoignage|aveu|aveux|confession|vœux|voeux"
+    r"|plaidoirie|réquisitoire|mise en garde|réaction)"
     r"(?:\s+(?:à|aux|au|pour)\s+[^,:«»“”\"]{2,40}?)?\s+(?:de\s+|d[’']\s*)"
     rf"(?P<name>{_NAME_RUN})(?:\s*,\s*(?P<detail>[^:«»“”\"]{{2,80}}))?$"
 )
