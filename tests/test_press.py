@@ -8312,3 +8312,28 @@ def test_a_channels_number_in_a_broadcasters_byline() -> None:
     # modified_at: "Europe 1" is a channel's name, its digit part of it; the byline is never the title
     a = article(f"Jeanne Vidal 1:40\n• Copié\nEurope 1 avec AFP , modifié à\n{LEAD}\n")
     assert "Europe 1 avec AFP , modifié à" in [r.text for r in a.removed if r.rule == "byline"]
+
+
+NARRATION = (
+    "Les habitants du quartier se sont réunis hier soir dans la salle des fêtes pour parler de l'avenir de "
+    "l'école, menacée de fermeture à la rentrée prochaine selon le rectorat.\n\n"
+    "Plusieurs d'entre eux ont pris la parole devant les élus."
+)
+WORDS_APART = "« Nous n'avons jamais vu une telle mobilisation dans le quartier depuis des années. »"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # a witness's first name, the age and what the witness is, on the line above the words (a vox pop)
+        ("Odile, 45 ans, habitante du quartier", ("Odile", "45 ans, habitante du quartier")),
+        ("Odile (45 ans, aide-soignante)", ("Odile", "45 ans, aide-soignante")),
+        # a name line set in capitals
+        ("ODILE MARCHAND, DIRECTRICE DE L'ÉCOLE", ("Odile Marchand", "directrice de l'école")),
+    ],
+)
+def test_the_line_above_words_set_apart_names_their_speaker(line: str, speaker: tuple[str, str]) -> None:
+    body = f"{TITLE}{NARRATION}\n\n{line}\n\n{WORDS_APART}\n"
+    assert said(body)[0][1:] == speaker
+    # (a place above the words names nobody)
+    assert said(f"{TITLE}{NARRATION}\n\nBordeaux\n\n{WORDS_APART}\n")[0][1] == "Source non précisée"

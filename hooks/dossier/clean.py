@@ -5704,8 +5704,8 @@ def drop_interface_lines(
     """The lines of a site's interface no named rule took, at the page's edges, as the learned model weighs them
     (see dossier.interface): before the body's first paragraph and after its last one. Between them stand the
     intertitles, which share the shape of a button; a heading, a quotation, a Markdown article's line (its author
-    wrote its structure) and a line the front matter keeps are never weighed, nor the first line of a page whose
-    head gave no title (``titled``): it may be the headline."""
+    wrote its structure), a line the front matter keeps and a line right above a quotation (the speaker's) are never
+    weighed, nor the first line of a page whose head gave no title (``titled``): it may be the headline."""
     texts = [unit.text for unit in units]
     body = [i for i, unit in enumerate(units) if unit.word_count >= INTERFACE_LONG_WORDS]
     if not body:
@@ -5719,6 +5719,8 @@ def drop_interface_lines(
         and unit.kind in ("text", "bullet", "dash")
         and not unit.markdown
         and not (fixes is not None and fixes.keeps(unit.text))
+        # (nor the line above words set apart, which names who says them: "Marie, 45 ans, habitante du quartier")
+        and not (index + 1 < len(units) and units[index + 1].text.lstrip()[:1] in '«“"')
     ]
     flagged = interface.interface_lines(texts, candidates)
     if not flagged:

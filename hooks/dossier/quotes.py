@@ -6596,7 +6596,8 @@ def extract(
             context.remember(lead)
         if block.kind is Kind.HEADING:
             previous, previous_quoted, open_quote = None, False, None  # a pull-quote heading is never scanned
-            if _NAME_LINE.match(block.text) or _NAME_LINE_APPOSED.match(block.text):
+            line = _uncapitalised_name_line(block.text)
+            if _NAME_LINE.match(line) or _NAME_LINE_APPOSED.match(line) or _witness_line(line):
                 previous = block.text  # (a name set as a heading above the person's words: see _standalone_speaker)
             continue
         if block.kind is Kind.QUOTE:
@@ -7047,8 +7048,16 @@ def _standalone_speaker(
         heading = _heading_quote_subject(text, next_text, context)
         if heading is not None:
             return context.resolve(heading.speaker, heading.detail)
+        # (a name line in capitals, as some sites set it: "MARIE ROE, DIRECTRICE DE L'ÉCOLE")
+        previous_text = _uncapitalised_name_line(previous_text) if previous_text else previous_text
         line = _NAME_LINE.match(previous_text) if previous_text else None
         apposed_line = _NAME_LINE_APPOSED.match(previous_text) if previous_text and line is None else None
+        witness = _witness_line(previous_text) if previous_text and line is None else None
+        if witness is not None:
+            # speaker_line_before for a witness named by the first name, the age or what the witness is after it,
+            # in brackets or after a comma, a colon perhaps ("Marie, 45 ans, habitante du quartier", "Marie (45
+            # ans, aide-soignante) :"): the vox pop's line above each testimony
+            return context.resolve(*witness)
         if apposed_line is not None and not any(
             _finite_verb(w) or w.casefold() in FINITE_WORDS for w in words(apposed_line.group("described"))
         ):
@@ -7182,6 +7191,40 @@ _NAME_LINE = re.compile(
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"(?:\s*\((?P<role>[^()]{2,80})\))?\s*$"
 )
+# A witness's first name on a line of its own, the age or what the witness is after it: "Marie, 45 ans, habitante".
+_WITNESS_LINE = re.compile(
+    rf"^\s*(?P<name>{_GIVEN_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
+    r"(?:\s*,\s*(?P<described>[^.!?:«»“”\"()]{2,80}?))?\s*:?\s*$"
+)
+NAME_LINE_WORDS = 12  # a name line in capitals is this long at most
+
+
+def _witness_line(text: str) -> tuple[str, str] | None:
+    """(the first name, the description) of a witness's line (:data:`_WITNESS_LINE`): a first name, then the age or
+    what the witness is, each part of the description one of them; or None."""
+    match = _WITNESS_LINE.match(text)
+    if match is None or not is_first_name(match.group("name")):
+        return None
+    described = [
+        " ".join(part.split())
+        for group in ("paren", "described")
+        for part in (match.group(group) or "").split(",")
+        if part.strip()
+    ]
+    if not all(_AGE_ALONE.match(part) or _witness_apposition(part) for part in described):
+        return None
+    return match.group("name"), ", ".join(described)
+
+
+def _uncapitalised_name_line(text: str) -> str:
+    """A name line set in capitals ("MARIE ROE, DIRECTRICE DE L'ÉCOLE") as the text would write it ("Marie Roe,
+    directrice de l'école"); any other text as it is."""
+    if not text.isupper() or len(text.split()) > NAME_LINE_WORDS:
+        return text
+    name, comma, rest = text.partition(",")
+    return name.strip().title() + (f", {rest.strip().lower()}" if comma else "")
+
+
 _NAME_LINE_APPOSED = re.compile(
     rf"^\s*(?P<first>{_GIVEN_NAME})\s+"
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
