@@ -1647,6 +1647,14 @@ _THEN_CUT = re.compile(
 _LEADS_ON = frozenset({"avec", "et", "ou", "mais", "puis", "dont", "qui", "en", "pour", "par", "sur", "dans"})
 
 
+def _other_office(detail: str, known: _Person, any_role: bool = False) -> bool:
+    """Whether a description gives its person an office that ``known`` was not described with: its head noun is a
+    role ("gérant d'un hôtel") that ``known``'s description does not name ("ministre de l'Intérieur"). ``any_role``:
+    a head noun that is no role counts as another office too (a witness's "habitante de…")."""
+    head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(",").casefold()
+    return (any_role or _role_noun(head)) and not _same_role(head, known.detail)
+
+
 def _then_cut(speaker: str) -> str:
     """The speaker phrase up to what the speaker did next (:data:`_THEN_CUT`). A role noun shaped as a present
     participle opens an apposition, not a clause: French builds the noun with "de" and its complement ("…, déplore
@@ -1695,7 +1703,7 @@ _POST_PARENTHESES = re.compile(
 )
 
 
-# The same credit, a witness's first name alone: "« … » (Séverine)", "« … » (Jojo, 52 ans)".
+# The same credit, a witness's first name alone: "« … » (Odile)", "« … » (Odile, 52 ans)".
 _POST_FIRST_NAME = re.compile(rf"^\s*\((?P<name>{_GIVEN_NAME})(?:\s*,\s*(?P<detail>[^()]{{2,80}}))?\)")
 # "« … », c'est par ces mots que X a conclu…": the cleft formula of speaker_line_after, inside the sentence.
 _POST_CLEFT = re.compile(
@@ -1779,9 +1787,9 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         ), credit.end()
     given = _POST_FIRST_NAME.match(after) if credit is None else None
     if given is not None and is_first_name(given.group("name")):
-        # witness_signature in brackets: "« … » (Séverine, 45 ans)", a vox pop's credit by the first name
+        # witness_signature in brackets: "« … » (Odile, 45 ans)", a vox pop's credit by the first name
         detail = " ".join((given.group("detail") or "").split())
-        if not detail or _AGE_ALONE.match(detail) or _witness_apposition(detail):
+        if _witness_description(detail):
             return given.group("name") + (f", {detail}" if detail else ""), given.end()
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
@@ -5965,8 +5973,7 @@ class _Context:
             # first_name_again as a sentence's subject: "Lucas, en première année, y est apprenti" after "Lucas
             # Roe, 17 ans" is that person; not when the first name comes with an office he does not hold
             known = self._named_by_first_name(person.name)
-            role = _DETERMINERS.sub("", person.detail, count=1).split(" ", 1)[0].strip(",").casefold()
-            if known is not None and not (_role_noun(role) and not _same_role(role, known.detail)):
+            if known is not None and not _other_office(person.detail, known):
                 person = known if known.detail or not person.detail else _Person(known.name, person.detail, True)
         if person.named and _CIVILITY_OPENING.match(person.name):
             # "Mme Roe" met as a sentence's subject: the person is "Roe", named in full before perhaps
@@ -6332,16 +6339,13 @@ class _Context:
         if named and len(name.split()) == 1 and is_first_name(name):
             # first_name_again: a portrait names its subject in full once, then by the first name alone ("Josette
             # Maréchal a 101 ans […] « … », raconte Josette"): the one person named in full with that first name
-            known = self._named_by_first_name(name)
-            self._flush()
+            known = self._named_by_first_name(name)  # (the text read so far, flushed)
             bare = next((p for p in reversed(self._seen) if p.named and p.name.split()[0] == name), None)
             if bare is not None and bare.name == name and bare.detail:
                 # (the witness introduced by this first name alone and what he is, met since: "…», insiste Bruno"
                 # after "Bruno, gérant d'un hôtel" spoke is the witness again)
-                role = _DETERMINERS.sub("", bare.detail, count=1).split(" ", 1)[0].strip(",").casefold()
-                known = bare if known is None or not _same_role(role, known.detail) else known
-            head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(",").casefold()
-            if known is not None and _role_noun(head) and not _same_role(head, known.detail):
+                known = bare if known is None or _other_office(bare.detail, known, any_role=True) else known
+            if known is not None and _other_office(detail, known):
                 # (a first name given an office the person named in full does not hold is someone new, introduced
                 # as the press introduces a witness: "…», déplore Bruno, gérant d'un hôtel" after the minister
                 # "Bruno Roe" was quoted)
@@ -6987,10 +6991,9 @@ def _standalone_speaker(
         given = _FIRST_NAME_SIGNATURE.match(after)
         if given is not None and is_first_name(given.group("name")):
             # witness_signature: a vox pop signs each testimony with the witness's first name after the closing
-            # mark, her age or what she is perhaps, the paragraph ending there ("« … » Séverine", "« … » (Jojo,
-            # 52 ans)")
+            # mark, her age or what she is perhaps, the paragraph ending there ("« … » Odile", "« … » Odile, 52 ans")
             detail = " ".join((given.group("detail") or "").split())
-            if not detail or _AGE_ALONE.match(detail) or _witness_apposition(detail):
+            if _witness_description(detail):
                 return _Person(given.group("name"), detail, True)
         # (the next sentence starts after the closing mark's space, "« … » Marie Roe rentre…", or after the stop the
         # page set outside the marks: "« … ». Dans les colonnes des Echos, Pierre Roe…")
@@ -7205,15 +7208,15 @@ def _witness_line(text: str) -> tuple[str, str] | None:
     match = _WITNESS_LINE.match(text)
     if match is None or not is_first_name(match.group("name")):
         return None
-    described = [
-        " ".join(part.split())
-        for group in ("paren", "described")
-        for part in (match.group(group) or "").split(",")
-        if part.strip()
-    ]
-    if not all(_AGE_ALONE.match(part) or _witness_apposition(part) for part in described):
-        return None
-    return match.group("name"), ", ".join(described)
+    described = ", ".join(" ".join(match.group(g).split()) for g in ("paren", "described") if match.group(g))
+    return (match.group("name"), described) if _witness_description(described) else None
+
+
+def _witness_description(detail: str) -> bool:
+    """Whether what follows a witness's first name describes the witness: nothing, or parts set off by commas, each
+    the age ("45 ans") or an apposition a witness is described by (:func:`_witness_apposition`)."""
+    parts = [" ".join(part.split()) for part in detail.split(",")]
+    return not detail.strip() or all(_AGE_ALONE.match(part) or _witness_apposition(part) for part in parts)
 
 
 def _uncapitalised_name_line(text: str) -> str:
@@ -7322,7 +7325,7 @@ def _said_after(text: str) -> _Person | None:
     return None
 
 
-# A witness's first name after a quotation's closing mark, closing its paragraph: "» Séverine", "» (Jojo, 52 ans)".
+# A witness's first name after a quotation's closing mark, closing its paragraph: "» Odile", "» (Odile, 52 ans)".
 _FIRST_NAME_SIGNATURE = re.compile(
     rf"^\s*[–—-]?\s*(?P<open>\()?(?P<name>{_GIVEN_NAME})(?:\s*,\s*(?P<detail>[^.!?«»“”\"()]{{2,80}}?))?"
     r"(?(open)\))\s*\.?\s*$"
