@@ -2142,6 +2142,13 @@ _GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,
 _CAPS_RUBRIC = re.compile(r"^[^\w\[]*[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})*(?:\s*[-–—.:]\s*|\s+)$")
 
 
+def _rubric_prefix(unit: Unit) -> tuple[re.Match[str] | None, bool]:
+    """The rubric opening a line of plain text (:data:`_RUBRIC_PREFIX`), and whether it is in capitals
+    (:data:`_CAPS_RUBRIC`)."""
+    rubric = _RUBRIC_PREFIX.match(unit.text) if unit.kind == "text" and not unit.markdown else None
+    return rubric, rubric is not None and _CAPS_RUBRIC.match(rubric.group()) is not None
+
+
 def _glued_kicker(text: str) -> re.Match[str] | None:
     """The rubric glued to a headline (:data:`_GLUED_KICKER`, :data:`_GLUED_CAPS_KICKER`, :data:`_PLACE_KICKER`), or
     None."""
@@ -2278,14 +2285,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead; with no
         # headline above it (a copy that lost it), the paragraph must be a lead's length.
         lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS
-        wire = _wire_dateline(text) if lead and unit.kind == "text" else None
-        kind = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown else None
-        kind_in_caps = kind is not None and _CAPS_RUBRIC.match(kind.group()) is not None
-        if kind_in_caps:
-            wire = None  # ("TÉMOIGNAGES - Alors que…": the kind of piece in capitals, no place; read below)
-        wire = wire or (
-            _place_dash(unit) if not kind_in_caps else None
-        )  # a lead is a paragraph: it is never read as the title, with one or without
+        rubric, in_caps = _rubric_prefix(unit)  # (read below, after the dateline)
+        # a lead is a paragraph: it is never read as the title, with one or without; the kind of piece in capitals
+        # opening it names no place ("TÉMOIGNAGES - Alors que…")
+        wire = (
+            None if in_caps else ((_wire_dateline(text) if lead and unit.kind == "text" else None) or _place_dash(unit))
+        )
         # (the agency's name in brackets is a dateline wherever it opens a paragraph of the head, below a standfirst)
         # (below a standfirst or a list of key points, the lead's dateline still opens the body: "Initié par…" then
         # "Marrakech - Le Maroc…")
@@ -2300,10 +2305,10 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 head.author = agency  # no byline: the agency signs
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
+            rubric, in_caps = _rubric_prefix(unit)
         # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
         bracketed = head.title is None or text.startswith("[")
-        rubric = _RUBRIC_PREFIX.match(text) if unit.kind == "text" and not unit.markdown else None
-        if rubric is not None and not bracketed and not _CAPS_RUBRIC.match(rubric.group()):
+        if rubric is not None and not bracketed and not in_caps:
             rubric = None  # (under the headline, a kind of piece in capitals opens the standfirst: "TÉMOIGNAGES - …")
         if rubric is None and kicker and text.startswith(kicker) and unit.kind == "text":
             # the rubric glued to the headline, glued again to the standfirst under it
@@ -5154,25 +5159,16 @@ def _twin_caption(unit: Unit, following: Unit | None, removed: list[Removal], pr
     (the same words, no credit, no final stop). Prose never says the same short line twice in a row; both go."""
     if unit.kind != "text" or unit.word_count > TWIN_CAPTION_WORDS:
         return False
+    below = (
+        following.text if following is not None and following.kind == "text" and not following.blank_before else None
+    )
     # The caption again with its credit glued at its end: "… Yoshua Bengio PHOTO : Radio-Canada / J. Roux", "…
     # monoparentale. — NICOLAS ROE/SIPA" (the credit tells a caption, whatever its final stop).
-    credited = (
-        following is not None
-        and following.kind == "text"
-        and not following.blank_before
-        and following.text.startswith(unit.text + " ")
-        and bool(CREDIT.search(following.text[len(unit.text) :]))
-    )
-    if credited:
+    if below is not None and below.startswith(unit.text + " ") and CREDIT.search(below[len(unit.text) :]):
         return True
     if unit.text.endswith(tuple(_TERMINAL)):
         return False  # a caption has no final stop: a sentence said twice is the article's (or a copy slip)
-    if (
-        following is not None
-        and following.kind == "text"
-        and not following.blank_before
-        and following.text == unit.text
-    ):
+    if below == unit.text:
         return True
     return (
         previous is not None

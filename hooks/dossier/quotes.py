@@ -5813,7 +5813,7 @@ class _Context:
                     # (a relative clause on the witness: "Daniel, qui a été embauché la même année, ne retient pas…")
                     or (detail.startswith(("qui ", "dont ")) and "," not in detail)
                     # (two appositions, a rank first: "Marion, 1re classe, la vingtaine, vient de…")
-                    or all(_witness_apposition(part.strip()) for part in detail.split(","))
+                    or _witness_description(detail)
                 )
             ):
                 detail = "" if _EMPHATIC.match(detail) or detail.startswith(("qui ", "dont ")) else detail
@@ -5822,7 +5822,7 @@ class _Context:
             # pour_topic: "Pour Rita, ça fait 44 ans que ça dure." opens on whose view the sentence gives: the person
             # a pronoun after stands for ("« … », résume-t-elle"), as the subject would be
             name, detail = match.group("name"), " ".join((match.group("detail") or "").split())
-            if is_first_name(name.split()[0]) and (not detail or _witness_apposition(detail)):
+            if is_first_name(name.split()[0]) and _witness_description(detail):
                 events.append((match.start("name"), _Person(name, detail, True)))
         for match in _FIRST_NAME_UNCLOSED.finditer(text) if ", " in text else ():
             # apposition_unclosed: the witness's first name, an apposition that describes her, then the verb with
@@ -5942,7 +5942,7 @@ class _Context:
             witnesses = [
                 m
                 for m in _APPOSED_WITNESS.finditer(text, before, start)
-                if is_first_name(m.group("name")) and _witness_apposition(" ".join(m.group("detail").split()))
+                if is_first_name(m.group("name")) and _witness_description(m.group("detail"))
             ]
             if not names and len(witnesses) == 1:
                 # (a witness the report introduces by the first name and what she is, as the object: "Europe 1 a
@@ -7325,10 +7325,10 @@ def _said_after(text: str) -> _Person | None:
     return None
 
 
-# A witness's first name after a quotation's closing mark, closing its paragraph: "» Odile", "» (Odile, 52 ans)".
+# A witness's first name after a quotation's closing mark, closing its paragraph: "» Odile", "» Odile, 52 ans" (in
+# brackets, "» (Odile)", the credit is _post_attribution's).
 _FIRST_NAME_SIGNATURE = re.compile(
-    rf"^\s*[–—-]?\s*(?P<open>\()?(?P<name>{_GIVEN_NAME})(?:\s*,\s*(?P<detail>[^.!?«»“”\"()]{{2,80}}?))?"
-    r"(?(open)\))\s*\.?\s*$"
+    rf"^\s*[–—-]?\s*(?P<name>{_GIVEN_NAME})(?:\s*,\s*(?P<detail>[^.!?«»“”\"()]{{2,80}}?))?\s*\.?\s*$"
 )
 _AGE_ALONE = re.compile(r"^\d{1,3}\s+ans$")
 _SIGNATURE_LINE = re.compile(
