@@ -8337,3 +8337,18 @@ def test_the_line_above_words_set_apart_names_their_speaker(line: str, speaker: 
     assert said(body)[0][1:] == speaker
     # (a place above the words names nobody)
     assert said(f"{TITLE}{NARRATION}\n\nBordeaux\n\n{WORDS_APART}\n")[0][1] == "Source non précisée"
+
+
+def test_words_quoted_in_a_reported_clause_are_the_speakers_however_short() -> None:
+    # partial_governed: indirect speech marks the speaker's very words, even two of them, wherever they stand in
+    # the clause the verb of saying reports
+    body = TITLE + "Hélène Brunet a déclaré mardi que les grèves n'auraient « aucun poids » sur le calendrier."
+    assert said(body) == [("aucun poids", "Hélène Brunet", "")]
+    # (a word that only begins like "que" reports nothing: "révéler quelles…")
+    body = TITLE + (
+        "Hélène Brunet a révélé quelles pressions subissent ses voisins pour prouver « l'échec » du projet."
+    )
+    assert said(body) == []
+    # (an aside in brackets inside the clause is the journalist's: a term, its short form)
+    body = TITLE + "Hélène Brunet a rappelé que le trouble (souvent abrégé en « TSPT ») touche les secouristes."
+    assert said(body) == []

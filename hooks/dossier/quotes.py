@@ -2494,7 +2494,7 @@ _SAID = (
 )
 _SAID_THAT = re.compile(
     _SAID + r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
-    r"\s+(?:que|qu[’'])\s*"
+    r"\s+(?:que(?![\w-])|qu[’'])\s*"
 )
 # said_to_that: agency copy puts when, to whom and where a statement was made between the verb and its "que": "a
 # indiqué dimanche 24 août que", "a déclaré au Washington Post que", "a affirmé à l'AFP que", "a assuré dans un
@@ -2503,7 +2503,7 @@ _SAID_THAT = re.compile(
 _SAID_TO_THAT = re.compile(
     _SAID + rf"(?:\s+{_POST_TIME})?"
     r"(?:\s+(?:à|au|aux|dans|sur|devant|lors\s+d(?:e|u|es|[’']))\s*[^«»“”\",;:.!?]{1,50}?)?"
-    r"\s+(?:que|qu[’'])\s*"
+    r"\s+(?:que(?![\w-])|qu[’'])\s*"
 )
 # The subject of a relative clause: a name, a determiner and a noun ("que le PDG Mark Zuckerberg décrit comme"), a
 # pronoun ("qu'il présente comme").
@@ -2517,6 +2517,10 @@ _COPULA_ARTICLE_END = re.compile(
 _NOUN_COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|d[’'])$", re.I)  # "un projet de « … »": the noun's complement
 _ENDS_WITH_DETERMINER = re.compile(
     r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
+)
+# A determiner and its noun closing the words before the marks: the quoted word after them is the noun's epithet.
+_NOUN_AFTER_DETERMINER_END = re.compile(
+    r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])\s*[a-zà-ÿ-]+$", re.I
 )
 _COPULA_END = re.compile(
     r"\s(?:est|sont|était|étaient|serait|seraient|sera|seront|semble|semblent|semblait|semblaient|paraît|paraissent"
@@ -2822,6 +2826,8 @@ def _governed(intro: str) -> Intro | None:
     said = _SAID_THAT.match(intro)
     if not (said and is_speech_verb(said.group("verb"))):
         said = _SAID_TO_THAT.match(intro) or said
+    if said and intro.count("(", said.end()) > intro.count(")", said.end()):
+        said = None  # an aside in brackets inside the reported clause is the journalist's: "(abrégé en « … »)"
     if said and is_speech_verb(said.group("verb")) and said.group("verb").endswith("ant"):
         # participle: "Meta refuse de signer le code, arguant que ces lignes « étouffent l'innovation »": the main
         # clause's subject argues
@@ -2832,9 +2838,12 @@ def _governed(intro: str) -> Intro | None:
         # (a coordinating conjunction or a connective adverb opening the sentence is no part of its subject: "Mais
         # elle a jugé qu'il « … »")
         subject = _SUBJECT_CONNECTIVE.sub("", _TRAIL.sub("", said.group("subject")).strip(" ,"), count=1)
-        # partial_governed: the quoted words are the attribute of a copula in the reported clause ("X a affirmé que
-        # les craintes étaient « exagérées »"): the speaker's own judgement, however short.
-        short = bool(_COPULA_END.search(intro))
+        # partial_governed: words quoted in the clause a verb of saying reports are its subject's, however short: the
+        # attribute of a copula ("X a affirmé que les craintes étaient « exagérées »"), a complement ("X a déclaré
+        # que les défilés n'auraient pas « d'effet »"). Indirect speech marks the speaker's very words; a label
+        # after a determiner (above) or an epithet right after its noun ("X croit que le modèle « ouvert »
+        # gagnera") stays a scare quote.
+        short = bool(_COPULA_END.search(intro)) or not _NOUN_AFTER_DETERMINER_END.search(intro)
         if (
             subject
             and "," not in subject
