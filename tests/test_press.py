@@ -8352,3 +8352,16 @@ def test_words_quoted_in_a_reported_clause_are_the_speakers_however_short() -> N
     # (an aside in brackets inside the clause is the journalist's: a term, its short form)
     body = TITLE + "Hélène Brunet a rappelé que le trouble (souvent abrégé en « TSPT ») touche les secouristes."
     assert said(body) == []
+
+
+def test_a_round_up_labels_each_reaction_above_the_name_and_club() -> None:
+    # speaker_line_before in a round-up of reactions: the label for the reaction, the name, the club in brackets,
+    # on a line of its own above the words
+    body = TITLE + (
+        "Voici les réactions des entraîneurs après la douzième journée, disputée samedi soir.\n\n"
+        "Le plus amer : Bruno Lemaire (Rennes)\n\n"
+        "« On a manqué trois occasions franches avant la pause et on le paie à la fin. »\n\n"
+        "Le plus heureux : Hugo Marchal (Nantes)\n\n"
+        "« Le groupe a répondu présent dans l'intensité, du début à la fin du match. »"
+    )
+    assert [s[1:] for s in said(body)] == [("Bruno Lemaire", "Rennes"), ("Hugo Marchal", "Nantes")]

@@ -7084,10 +7084,16 @@ def _standalone_speaker(
             if (
                 _is_full_name(name)
                 and speaker_key(name) not in context.not_people
-                and (not role or _role_noun(_DETERMINERS.sub("", role, count=1).split(" ", 1)[0]))
+                and (
+                    not role
+                    or _role_noun(_DETERMINERS.sub("", role, count=1).split(" ", 1)[0])
+                    or (role[:1].isupper() and len(words(role)) <= 3)
+                )
             ):
-                # speaker_line_before: a round-up of reactions sets each speaker's name, the role in brackets, on
-                # a line of its own with no verb and no colon ("Luka Roe (entraîneur d'Amiens)"), the words below
+                # speaker_line_before: a round-up of reactions sets each speaker's name, the role or the club, the
+                # country or the party in brackets, on a line of its own with no verb ("Luka Roe (entraîneur
+                # d'Amiens)", "Paul Roe (Lens)"), perhaps under the round-up's label for the reaction ("Le plus
+                # déçu : Paul Roe (Lens)"), the words below
                 return context.resolve(name, role)
         turn = _turned_to(previous_text.strip()) if previous_text and not after.strip(" .…") else None
         if turn is not None:
@@ -7199,7 +7205,9 @@ _ROLE_SAID_NEXT = re.compile(
 )
 # A line that is a person's name alone, perhaps the role after it in brackets: "Luka Roe (entraîneur d'Amiens)".
 _NAME_LINE = re.compile(
-    rf"^\s*(?P<first>{_GIVEN_NAME})\s+"
+    # (a round-up's label for the reaction first, perhaps: "Le plus déçu : Paul Roe (Lens)")
+    r"^\s*(?:(?P<label>[A-ZÀ-ÖØ-Þ][^:«»“”\"()]{1,40}?)\s*:\s*)?"
+    rf"(?P<first>{_GIVEN_NAME})\s+"
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"(?:\s*\((?P<role>[^()]{2,80})\))?\s*$"
 )
