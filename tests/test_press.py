@@ -8365,3 +8365,33 @@ def test_a_round_up_labels_each_reaction_above_the_name_and_club() -> None:
         "« Le groupe a répondu présent dans l'intensité, du début à la fin du match. »"
     )
     assert [s[1:] for s in said(body)] == [("Bruno Lemaire", "Rennes"), ("Hugo Marchal", "Nantes")]
+
+
+def test_a_newsrooms_byline_block_under_its_label() -> None:
+    # newsroom_byline as franceinfo sets it: the label, the writer and the newsroom after a dash, the group under it
+    head = "Article rédigé par\nLéa Fontaine - franceinfo\nRadio France\nPublié le 4 mars 2025 à 10h12\n\n"
+    a = article(f"{TITLE}{head}{LEAD}\n")
+    assert (a.author, [r.rule for r in a.removed][:3]) == ("Léa Fontaine", ["byline"] * 3)
+    # (a byline under the label stays the next line's to read: "Par AFP - Paris" is no writer's name)
+    a = article(f"{TITLE}Auteur :\nPar AFP - Paris\n\n{LEAD}\n")
+    assert a.author == "AFP"
+
+
+def test_a_name_right_under_the_headline_above_the_dash_line() -> None:
+    # the writer's name alone under the headline, the separator's dash glued under it, as regional sites print it
+    a = article(f"{TITLE}Léa Fontaine\n-\n\n{LEAD}\n")
+    assert (a.author, [r.rule for r in a.removed]) == ("Léa Fontaine", ["byline", "markup"])
+
+
+def test_a_byline_then_the_update_after_a_dash_and_the_reading_time() -> None:
+    # modified_at after a dash, the reading time last, the date lost in the copy or not
+    for line, date in (
+        ("Léa Fontaine - Mis à jour le . 1 min", None),
+        ("Léa Fontaine - Mis à jour le 3 mars 2025. 2 min", "2025-03-03"),
+    ):
+        a = article(f"{TITLE}{line}\n\n{LEAD}\n")
+        assert (a.author, a.date, [r.rule for r in a.removed]) == ("Léa Fontaine", date, ["byline"])
+
+
+def test_a_radio_players_button_with_the_recordings_length() -> None:
+    assert [r.rule for r in between_paragraphs("écouter (3min)").removed] == ["video"]

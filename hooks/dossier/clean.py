@@ -434,6 +434,8 @@ _BYLINE = re.compile(
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
+# A media group's name alone, a few capitalised words with no stop, under a newsroom's byline.
+_GROUP_UNDER_NEWSROOM = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}$")
 # newsroom_byline in lower case: after a label no sentence opens with ("Article rédigé par franceinfo"), a newsroom's
 # brand as it writes itself, one word in lower case, signs as a name would ("Par" alone would take "Par ailleurs").
 _WRITTEN_BY = re.compile(rf"^{_WRITTEN_BY_LABEL}\b", re.I)
@@ -480,8 +482,10 @@ def _co_writers(names: str) -> list[str]:
 
 # A byline ending on the time of the last change, as a broadcaster's site prints it (the time often lost in the copy).
 _MODIFIED_AT = re.compile(
-    r"^(?P<name>[^,«»“”\"]{0,80}?(?:,\s*[^,«»“”\"]{2,40}?)*?)\s*,\s*"
-    r"(?P<when>(?:modifiée?|mis à jour|mise à jour)\s+(?:le|à)\b(?:[\s\d:h/.]|\bà\b){0,24})$",
+    # (or after a dash, the reading time last, as the JDD prints it: "Jeanne Roe - Mis à jour le 3 mars. 1 min")
+    r"^(?P<name>[^,«»“”\"]{0,80}?(?:,\s*[^,«»“”\"]{2,40}?)*?)(?:\s*,\s*|\s+[-–—]\s+)"
+    r"(?P<when>(?:modifiée?|mis à jour|mise à jour)\s+(?:le|à)\b(?:[\s\d:h/.]|\bà\b|[a-zéû]+(?=\s+\d{4})){0,24}?)"
+    r"(?:\s*\.?\s*(?P<minutes>\d{1,2})\s*min\.?)?\s*$",
     re.I,
 )
 
@@ -2582,11 +2586,19 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         byline = _BYLINE.match(text) if unit.kind == "text" else None
         if byline and head.author is None:
             name = byline.group("rest").strip()
-            if not name and following is not None and looks_like_name(following.text):
-                head.author = following.text
+            # (the name on the line under the label, the newsroom perhaps after a dash, as franceinfo sets it:
+            # "Article rédigé par" then "Jeanne Roe - franceinfo")
+            under = _BYLINE_END.split(following.text, maxsplit=1)[0].strip() if following is not None else ""
+            if not name and following is not None and not _BYLINE.match(under) and looks_like_name(under):
+                head.author = under
                 removed.append(Removal(unit.line, text, "byline"))
                 removed.append(Removal(following.line, following.text, "byline"))
                 i += 2
+                group = units[i] if i < len(units) and under != following.text.strip() else None
+                if group is not None and not group.blank_before and _GROUP_UNDER_NEWSROOM.match(group.text):
+                    # (the newsroom's group glued under it, capitalised words alone: "Radio France")
+                    removed.append(Removal(group.line, group.text, "byline"))
+                    i += 1
                 continue
             if not name:
                 # The label alone, its name lost in the copy (a link or an avatar): "Par" on a line of its own.
@@ -2630,6 +2642,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # the copy ("Paul Roe , modifié à", "N.M. avec AFP , modifié à", "Europe1.fr (avec AFP) , modifié à")
             head.author = head.author or _writers(modified.group("name"))
             head.date = head.date or parse_french_date(modified.group("when"))
+            if modified.group("minutes"):
+                head.reading_time = head.reading_time or int(modified.group("minutes"))
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -2803,14 +2817,18 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         # (the name in capitals, as some Swiss and regional papers set the byline: "FRANÇOIS ROE")
         alone = text.title() if text.isupper() and len(text.split()) <= 3 else text
+        # (a dash line right under the name, the separator 20 Minutes and regional sites print between the byline
+        # and the picture)
+        dash_under = following is not None and not following.blank_before and cruft_reason(following) == "markup"
         if (
             head.author is None
-            and rest  # under the standfirst (right under the headline, a name may head a portrait's first part)
             and unit.kind == "text"
             and not unit.markdown
             and unit.blank_before
-            # (or a dash line right under it, the separator 20 Minutes prints between the byline and the picture)
-            and (following is None or following.blank_before or cruft_reason(following) == "markup")
+            and (following is None or following.blank_before or dash_under)
+            # under the standfirst (right under the headline, a name may head a portrait's first part, but not above
+            # the dash line)
+            and (rest or dash_under)
             and _NAME_ALONE.match(alone)
             and (is_first_name(alone.split()[0]) or (alone == text and is_unlisted_name(text)))  # "Tobias Roe"
             and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
@@ -3709,6 +3727,8 @@ VIDEO = re.compile(
     r"|your browser does not support (?:the )?video\b.{0,30}"
     # An audio player's button and its counters glued together: "Écouter l'article", "0:000:00".
     r"|(?:écouter|écoutez) (?:l[’']article|cet article)|\d{1,2}:\d\d(?::\d\d)?\s*/?\s*\d{1,2}:\d\d(?::\d\d)?"
+    # (the button with the recording's length, as radio sites print it: "écouter (3min)")
+    r"|(?:écouter|écoutez)(?: l[’']article| cet article)?\s*\(\s*\d{1,3}\s*(?:min|mn)\.?\s*\)"
     # a radio's player: "Écouter le son", "Écouter l'extrait", "Écouter l'émission"
     r"|(?:é|e)cout(?:er|ez) (?:le son|l[’']extrait|l[’']émission|le podcast|l[’']épisode|l[’']interview|le reportage))"
     # a video player's running time and file label: "Durée de la vidéo : 2 min", "durée de la vidéo :
