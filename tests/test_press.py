@@ -8395,3 +8395,26 @@ def test_a_byline_then_the_update_after_a_dash_and_the_reading_time() -> None:
 
 def test_a_radio_players_button_with_the_recordings_length() -> None:
     assert [r.rule for r in between_paragraphs("écouter (3min)").removed] == ["video"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # WordPress's comment form as French themes word it: heading, placeholders, condition
+        "LAISSER UNE RÉPONSE",
+        "S'il vous plaît entrez votre commentaire!",
+        "Veuillez entrer votre nom ici",
+        "Vous devez être membre pour ajouter un commentaire.",
+        # a web app's connection banner
+        "Vous êtes hors-ligne",
+        "Connexion rétablie...",
+        # the advertisement's label glued to the button that goes on
+        "Publicité Lire la suite",
+        # a live blog's sign-off
+        "Merci de l'avoir suivi sur notre site.",
+    ],
+)
+def test_a_sites_template_messages_between_paragraphs(line: str) -> None:
+    assert [r.rule for r in between_paragraphs(line).removed] == ["furniture"]
+    # (an instruction in the text stays: "Entrez votre nom dans le champ" is no form's placeholder)
+    assert between_paragraphs("Entrez votre nom dans le champ prévu à cet effet.").removed == []

@@ -3183,6 +3183,16 @@ FURNITURE = _rx(
     r"^vous devez être connectée? à votre compte\b.{0,60}\bcommenter\b.{0,20}$",
     r"^(?:\d+\s+)?(?:commentaires?|réactions?)\b.{0,40}$",
     r"^laisser un commentaire\b",
+    # WordPress's comment form, as French themes word it: its heading "Laisser une réponse", its placeholders "S'il
+    # vous plaît entrez votre commentaire!", "Veuillez entrer votre nom ici", and the condition "Vous devez être
+    # membre pour ajouter un commentaire."
+    r"^laisser une réponse\W*$",
+    r"^(?:s[’']il vous plaît,?\s+)?(?:entrez|veuillez entrer|saisissez) votre"
+    r" (?:commentaire|nom|adresse e-?mail|e-?mail)(?:\s+ici)?\W*$",
+    r"^vous devez être (?:membre|inscrite?|abonnée?|connectée?)\b.{0,60}\b(?:commenter|commentaires?|réagir)\b.{0,20}$",
+    # a web app's connection banner: "Vous êtes hors-ligne", "Connexion rétablie..."
+    r"^vous êtes hors[- ]?ligne\W*$",
+    r"^connexion (?:internet )?rétablie\W*$",
     # the thread's link and the moderation notice: "Tous les commentaires", "Votre commentaire sera publié dans les
     # plus brefs délais après modération"
     r"^(?:voir |afficher |lire )?tous les commentaires\W*$",
@@ -3289,11 +3299,13 @@ FURNITURE = _rx(
     # The advertisement break a site leaves in its text: "La suite après cette publicité", "Publicité - la suite
     # ci-dessous".
     r"^(?:la suite (?:de l[’']article )?(?:après|sous) (?:cette|la) publicité|publicité\s*[-–—,.:]?\s*"
-    r"(?:la suite|l[’']article continue|poursuivez votre lecture)(?: ci-dessous| après)?)\s*\.?$",
+    r"(?:la suite|l[’']article continue|poursuivez votre lecture|lire la suite)(?: ci-dessous| après)?)\s*\.?$",
     # A live blog's status lines: "Ce direct est maintenant terminé.", "Ce live est terminé".
     r"^(?:ce|le) (?:direct|live) est (?:maintenant |désormais )?(?:terminé|clos|fini)\b.{0,60}$",
     r"^(?:c[’']est )?la fin de ce (?:direct|live)\b.{0,60}$",
     r"^(?:live|direct) (?:terminé|clos)\.?$|^fin du (?:direct|live)\.?$",
+    # …and its sign-off: "Merci de l'avoir suivi sur X.", "Merci de nous avoir suivis."
+    r"^merci (?:à tous |à toutes )?de (?:nous |l[’']|les )avoir suivie?s?\b.{0,60}$",
     # A sponsor's mention in the text: "Avec notre partenaire X, …", "En partenariat avec X".
     r"^(?:avec notre partenaire|en partenariat avec|contenu proposé par|article sponsorisé par)\b.{0,120}$",
     # The platform or sponsor a page credits at its head or foot: "Propulsé par X", "Powered by X" (a few words,
