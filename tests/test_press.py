@@ -8418,3 +8418,10 @@ def test_a_sites_template_messages_between_paragraphs(line: str) -> None:
     assert [r.rule for r in between_paragraphs(line).removed] == ["furniture"]
     # (an instruction in the text stays: "Entrez votre nom dans le champ" is no form's placeholder)
     assert between_paragraphs("Entrez votre nom dans le champ prévu à cet effet.").removed == []
+
+
+def test_an_inverted_speaker_after_the_instrument_of_the_voice() -> None:
+    # post_inverted: how the words carried, between the verb and the inverted subject ("annonce au mégaphone un
+    # gendarme"), as "au téléphone"
+    body = TITLE + "« Tout le monde sort, direction la plage », crie au mégaphone un pompier depuis son camion."
+    assert said(body)[0][1] == "Pompier"

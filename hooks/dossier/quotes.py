@@ -1540,7 +1540,8 @@ _POST_COMPLEMENT = (
     r"|(?:avec|non sans)\s+(?:un\s+|une\s+)?[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?"
     r"|sans\s+(?:détours?|ambages|fard|hésiter|hésitation)|d[’']un\s+ton\s+[a-zà-ÿ]+|d[’']une\s+voix\s+[a-zà-ÿ]+"
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
-    r"|au\s+téléphone"
+    # (or through what: "annonce au mégaphone un gendarme")
+    r"|au\s+(?:téléphone|mégaphone|haut-parleur)"
     # how and to whom the words were given, before the speaker: "décrit par téléphone à l'AFP X"
     r"|par\s+(?:téléphone|visioconférence|courriel|e-mail|écrit|sms)|(?:à|auprès\s+de)\s+l[’']\s*(?:AFP|ATS|APS)\b"
     # a medium whose brand is written in lower case, the name after it: "réagit sur franceinfo Paul Roe"
