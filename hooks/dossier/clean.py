@@ -2817,19 +2817,24 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         # (the name in capitals, as some Swiss and regional papers set the byline: "FRANÇOIS ROE")
         alone = text.title() if text.isupper() and len(text.split()) <= 3 else text
-        # (a dash line right under the name, the separator 20 Minutes and regional sites print between the byline
-        # and the picture)
-        dash_under = following is not None and not following.blank_before and cruft_reason(following) == "markup"
-        if (
+        name_alone = (
             head.author is None
             and unit.kind == "text"
             and not unit.markdown
             and unit.blank_before
+            and _NAME_ALONE.match(alone) is not None
+        )
+        # (a dash line right under the name, the separator 20 Minutes and regional sites print between the byline
+        # and the picture)
+        dash_under = (
+            name_alone and following is not None and not following.blank_before and cruft_reason(following) == "markup"
+        )
+        if (
+            name_alone
             and (following is None or following.blank_before or dash_under)
             # under the standfirst (right under the headline, a name may head a portrait's first part, but not above
             # the dash line)
             and (rest or dash_under)
-            and _NAME_ALONE.match(alone)
             and (is_first_name(alone.split()[0]) or (alone == text and is_unlisted_name(text)))  # "Tobias Roe"
             and not ADDRESS.match(text)  # ("Physical Address": an English footer's heading)
             and cruft_reason(unit) is None  # ("Privacy Preference Center": a consent panel's title)

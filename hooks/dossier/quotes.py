@@ -2516,13 +2516,10 @@ _COPULA_ARTICLE_END = re.compile(
     r"\s+(?:un|une|des)|s[’']agi(?:t|ssait|ra|rait)\s+d[’']\s*(?:un|une)|c[’']est\s+(?:un|une))\s*$"
 )
 _NOUN_COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|d[’'])$", re.I)  # "un projet de « … »": the noun's complement
-_ENDS_WITH_DETERMINER = re.compile(
-    r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])$", re.I
-)
+_DETERMINER_WORDS = r"(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])"
+_ENDS_WITH_DETERMINER = re.compile(rf"(?:^|\s){_DETERMINER_WORDS}$", re.I)
 # A determiner and its noun closing the words before the marks: the quoted word after them is the noun's epithet.
-_NOUN_AFTER_DETERMINER_END = re.compile(
-    r"(?:^|\s)(?:une?|les?|la|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|nos|votre|l[’'])\s*[a-zà-ÿ-]+$", re.I
-)
+_NOUN_AFTER_DETERMINER_END = re.compile(rf"(?:^|\s){_DETERMINER_WORDS}\s*[a-zà-ÿ-]+$", re.I)
 _COPULA_END = re.compile(
     r"\s(?:est|sont|était|étaient|serait|seraient|sera|seront|semble|semblent|semblait|semblaient|paraît|paraissent"
     r"|restent|reste|restait|restaient|demeure|demeurent)$"
@@ -7207,7 +7204,7 @@ _ROLE_SAID_NEXT = re.compile(
 # A line that is a person's name alone, perhaps the role after it in brackets: "Luka Roe (entraîneur d'Amiens)".
 _NAME_LINE = re.compile(
     # (a round-up's label for the reaction first, perhaps: "Le plus déçu : Paul Roe (Lens)")
-    r"^\s*(?:(?P<label>[A-ZÀ-ÖØ-Þ][^:«»“”\"()]{1,40}?)\s*:\s*)?"
+    r"^\s*(?:[A-ZÀ-ÖØ-Þ][^:«»“”\"()]{1,40}?\s*:\s*)?"
     rf"(?P<first>{_GIVEN_NAME})\s+"
     r"(?P<surname>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:[’'-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*\s?){1,2}?)"
     r"(?:\s*\((?P<role>[^()]{2,80})\))?\s*$"
