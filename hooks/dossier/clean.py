@@ -5146,6 +5146,7 @@ def _told_below(point: str, below: set[str]) -> bool:
 
 
 KEY_POINTS = (3, 6)  # a key-points box holds this many points
+HEAD_LINES_ABOVE_POINTS = 5  # the standfirst, a picture's caption and credit above a key-points box
 KEY_POINT_WORDS = (6, SUMMARY_ITEM_WORDS)
 
 
@@ -5183,9 +5184,6 @@ def _key_points_box(units: list[Unit]) -> list[bool]:
     if not prose:
         return flags
     return [start <= k < end for k in range(len(units))]
-
-
-HEAD_LINES_ABOVE_POINTS = 5  # the standfirst, a picture's caption and credit above a key-points box
 
 
 TWIN_CAPTION_WORDS = 15

@@ -451,6 +451,7 @@ def _bodies_in(description: str, detail: str) -> bool:
 # Roles held for someone else ("l'avocat de la famille", "le porte-parole du ministre"): never a renaming of the
 # person met last unless the text described that person so (see _Context._salient_for_role).
 _RELATIONAL_ROLES = frozenset("avocat avocate défenseur conseil porte-parole proche ami amie collègue".split())
+_OF_SOMEONE = re.compile(r"\s+(?:de|du|des|d[’'])", re.I)
 
 
 def _relational(phrase: str) -> bool:
@@ -464,7 +465,6 @@ def _relational(phrase: str) -> bool:
     )
 
 
-_OF_SOMEONE = re.compile(r"\s+(?:de|du|des|d[’'])", re.I)
 # Kin by a possessive: "…», se souvient sa mère" (_Context.resolve); "sa femme" is kin, "la femme" an epithet.
 _KIN = _KINSHIP | {"femme"}
 
@@ -1787,11 +1787,11 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
             f", {credit.group('detail')}" if credit.group("detail") else ""
         ), credit.end()
     given = _POST_FIRST_NAME.match(after) if credit is None else None
-    if given is not None and is_first_name(given.group("name")):
+    witness = _witness(given, "detail") if given is not None else None
+    if given is not None and witness is not None:  # (the match, for where the credit ends)
         # witness_signature in brackets: "« … » (Odile, 45 ans)", a vox pop's credit by the first name
-        detail = " ".join((given.group("detail") or "").split())
-        if _witness_description(detail):
-            return given.group("name") + (f", {detail}" if detail else ""), given.end()
+        name, detail = witness
+        return name + (f", {detail}" if detail else ""), given.end()
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
     if selon:
         return selon.group("speaker").strip(), selon.end()
@@ -6996,12 +6996,11 @@ def _standalone_speaker(
                 name = f"{signature.group('first')} {signature.group('surname')}"
                 return _Person(name, role, True)
         given = _FIRST_NAME_SIGNATURE.match(after)
-        if given is not None and is_first_name(given.group("name")):
+        witness = _witness(given, "detail") if given is not None else None
+        if witness is not None:
             # witness_signature: a vox pop signs each testimony with the witness's first name after the closing
             # mark, her age or what she is perhaps, the paragraph ending there ("« … » Odile", "« … » Odile, 52 ans")
-            detail = " ".join((given.group("detail") or "").split())
-            if _witness_description(detail):
-                return _Person(given.group("name"), detail, True)
+            return _Person(*witness, True)
         # (the next sentence starts after the closing mark's space, "« … » Marie Roe rentre…", or after the stop the
         # page set outside the marks: "« … ». Dans les colonnes des Echos, Pierre Roe…")
         after = after.lstrip(" .")
@@ -7221,9 +7220,16 @@ def _witness_line(text: str) -> tuple[str, str] | None:
     """(the first name, the description) of a witness's line (:data:`_WITNESS_LINE`): a first name, then the age or
     what the witness is, each part of the description one of them; or None."""
     match = _WITNESS_LINE.match(text)
-    if match is None or not is_first_name(match.group("name")):
+    return _witness(match, "paren", "described") if match is not None else None
+
+
+def _witness(match: re.Match[str], *details: str) -> tuple[str, str] | None:
+    """(the first name, the description) a match gives a witness by (its group "name", then its ``details`` groups,
+    joined by commas): a first name the lists know, described as a witness is (:func:`_witness_description`); or
+    None. The signature after the marks, the credit in brackets and the line above the words name witnesses so."""
+    if not is_first_name(match.group("name")):
         return None
-    described = ", ".join(" ".join(match.group(g).split()) for g in ("paren", "described") if match.group(g))
+    described = ", ".join(" ".join(match.group(g).split()) for g in details if match.group(g))
     return (match.group("name"), described) if _witness_description(described) else None
 
 
