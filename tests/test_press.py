@@ -8425,3 +8425,83 @@ def test_an_inverted_speaker_after_the_instrument_of_the_voice() -> None:
     # gendarme"), as "au téléphone"
     body = TITLE + "« Tout le monde sort, direction la plage », crie au mégaphone un pompier depuis son camion."
     assert said(body)[0][1] == "Pompier"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le réveil de Nadia tourne au désastre.",  # a noun's complement, opening the sentence
+        "Dans la file, un visage connu, celui de Nadia, installée ici depuis dix ans.",  # a demonstrative's
+        "Beaucoup ont changé leurs habitudes, à l'image de Nadia.",  # the example the paragraph turns to
+        "Le plus dur, ce fut lundi pour Nadia qui vit ici depuis vingt ans.",  # whom the sentence is about
+    ],
+)
+def test_a_witness_named_by_the_first_name_in_a_complement(lead: str) -> None:
+    # witness_in_complement: the press names an ordinary person by the first name alone wherever the sentence puts
+    # her; the pronoun after stands for her
+    body = f"{TITLE}Le quartier a été inondé dans la nuit. {lead} « La cave était pleine d'eau », raconte-t-elle."
+    assert said(body)[0][1] == "Nadia"
+
+
+def test_a_first_name_in_a_complement_keeps_its_apposition() -> None:
+    # witness_in_complement: the age and the description in apposition after the first name describe her
+    body = TITLE + "Le pire fut pour Nadia, 62 ans, qui vit au rez-de-chaussée. « Tout est perdu », souffle-t-elle."
+    assert said(body)[0][1:] == ("Nadia", "62 ans")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "La mère de Nadia a vu l'eau monter.",  # the kin is the subject, not the child
+        "L'avocate de Nadia a plaidé la relaxe.",  # the office is the subject
+        "La mairie de Nancy a ouvert un gymnase.",  # a town named like a first name
+        "Le collège de Nadia a fermé ses portes.",  # (a place named after someone)
+    ],
+)
+def test_a_first_name_in_a_complement_that_is_no_witness(lead: str) -> None:
+    body = f"{TITLE}Le quartier a été inondé dans la nuit. {lead} « La cave était pleine d'eau », raconte-t-elle."
+    assert said(body)[0][1] not in ("Nadia", "Nancy")
+
+
+def test_a_witness_stressed_by_a_pronoun_with_no_comma_after_the_name() -> None:
+    # contrastive_topic: "Martine elle, c'est…" sets the witness apart as the topic whatever follows the pronoun's
+    # comma, the name's own comma left out as the spoken word runs
+    body = TITLE + (
+        "Luc vient pour les films. Martine elle, c'est la compagnie qu'elle cherche. « Ici, on se parle », "
+        "assure-t-elle."
+    )
+    assert said(body)[0][1] == "Martine"
+
+
+def test_whom_a_fronted_phrase_of_time_names_is_no_subject() -> None:
+    # subordinate_first: a phrase of time or concession opening the sentence, up to its comma ("Après le départ de
+    # Josiane, …"), is no subject; the main clause's subject after the comma is
+    body = TITLE + (
+        "Après le départ de Josiane, qui l'avait tenu vingt ans, Lydie a repris le café. « On y sert aussi le "
+        "pain », explique-t-elle."
+    )
+    assert said(body)[0][1] == "Lydie"
+
+
+@pytest.mark.parametrize(
+    "manner", ["à moitié", "à voix basse", "tout bas", "en souriant", "les larmes aux yeux", "la gorge nouée,"]
+)
+def test_a_locution_of_manner_before_the_inverted_speaker(manner: str) -> None:
+    # manner_locution: how the words came, between the verb and the inverted subject, as a locution, a gerund or an
+    # absolute phrase of the face or the voice
+    body = f"{TITLE}« Avec les trottinettes, je n'ose plus traverser », glisse {manner} une passante."
+    assert said(body)[0][1] == "Passante"
+    named = f"{TITLE}« Avec les trottinettes, je n'ose plus traverser », glisse {manner} Jeanne Roe."
+    assert said(named)[0][1] == "Jeanne Roe"
+
+
+def test_another_of_the_kind_takes_the_noun_of_the_witness_before() -> None:
+    # another_of_the_kind: "une autre" alone leaves out the noun of the unnamed witness quoted before; the speaker
+    # is another person of that kind, never the first one nor nobody
+    body = TITLE + "« Le loyer a doublé », raconte une étudiante. « Je saute des repas », ajoute une autre."
+    assert [s for _, s, _ in said(body)] == ["Étudiante", "Autre étudiante"]
+    body = TITLE + "« Le loyer a doublé », raconte un étudiant. « Je saute des repas », ajoute un autre étudiant."
+    assert [s for _, s, _ in said(body)] == ["Étudiant", "Autre étudiant"]
+    # (of another gender than the article says, the kind is unknown)
+    body = TITLE + "« Le loyer a doublé », raconte une étudiante. « Je saute des repas », ajoute un autre."
+    assert said(body)[1][1] == quotes.UNKNOWN_SPEAKER

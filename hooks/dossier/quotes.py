@@ -1542,6 +1542,11 @@ _POST_COMPLEMENT = (
     r"|(?:à|aux)\s+(?:la\s+presse|journalistes|(?:nos|des|les)\s+(?:journalistes|confrères)|notre\s+(?:journal|micro|rédaction))"
     # (or through what: "annonce au mégaphone un gendarme")
     r"|au\s+(?:téléphone|mégaphone|haut-parleur)"
+    # manner_locution: how the words came, as a locution, a gerund or an absolute phrase of the face or the voice
+    # ("plaisante à moitié un habitant", "glisse à voix basse", "lâche en souriant", "confie les larmes aux yeux")
+    r"|à\s+(?:moitié|demi-mot|voix\s+basse|mi-voix|haute\s+voix)|tout\s+(?:bas|sourire)"
+    r"|en\s+(?!tant\b|avant\b)[a-zà-ÿ]{2,}ant|les\s+larmes\s+aux\s+yeux|le\s+sourire\s+aux\s+lèvres"
+    r"|(?:la\s+(?:gorge|voix)|le\s+regard|l[’']\s*air|les\s+yeux)\s+[a-zà-ÿ]{4,}(?=\s*,?\s+(?:un|une|le|la|l[’']|[A-ZÀ-ÖØ-Þ]))"
     # how and to whom the words were given, before the speaker: "décrit par téléphone à l'AFP X"
     r"|par\s+(?:téléphone|visioconférence|courriel|e-mail|écrit|sms)|(?:à|auprès\s+de)\s+l[’']\s*(?:AFP|ATS|APS)\b"
     # a medium whose brand is written in lower case, the name after it: "réagit sur franceinfo Paul Roe"
@@ -3250,6 +3255,7 @@ _LINKS_AFTER = frozenset("de du des à au aux en dans sur sous pour par avec che
 
 
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
+_ANOTHER_ALONE = re.compile(r"^(un|une)\s+autre$", re.I)
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
 _BODY_AGAIN = re.compile(
@@ -5044,6 +5050,28 @@ _EXAMPLE_WITNESS = re.compile(
     rf",\s+comme\s+(?P<name>{_GIVEN_NAME})"
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?(?=\s*[,.:;]|\s+qui\s)"
 )
+# contrastive_topic: a witness's first name, the stressed pronoun after it, its comma (the name's own often left out).
+_FIRST_NAME_TOPIC = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_GIVEN_NAME})\s*,?\s+(?:lui|elle)(?:\s+aussi|-même)?\s*,")
+# witness_in_complement: the witness the press names by the first name alone, met as a noun's complement or after
+# "pour" or "chez" rather than as the subject ("Le réveil de Nadia tourne au désastre", "une voix, celle de Bruno,
+# arrivé ici il y a dix ans", "à l'image de Sylvie", "ce fut lundi pour Olivier qui vit ici"): the person the
+# paragraph turns to, whom a pronoun after stands for. Not a full name (read elsewhere), not a first name that is a
+# place too ("la ville de Nancy"), not a person's kin or office ("la mère de Paul" is the mother), not a place named
+# after someone ("le lycée de Marie").
+_FIRST_NAME_COMPLEMENT = re.compile(
+    rf"(?<![\w’'-])(?:(?P<of>de\s+|d[’']\s*)|(?:pour|chez)\s+)"
+    rf"(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}(?![\w’'-])(?!\s+(?:[A-ZÀ-ÖØ-Þ(]|de\s|du\s|d[’']|des\s))"
+    # (the description after it, set off by commas or a dash: "pour Thierry, 60 ans, qui…", "d'Olga, une vieille dame")
+    r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"–—()]{2,60}?)(?=\s*[,.;–—]|\s+qui\s))?"
+)
+_PLACE_FIRST_NAMES = frozenset(
+    "nancy florence maurice aude charlotte orlando santiago caroline virginie regina".split()
+)
+_NAMED_PLACE_HEADS = frozenset(
+    """rue place avenue boulevard quai allée impasse chemin route pont port gare aéroport lycée collège école
+    université église cathédrale basilique chapelle paroisse stade salle hôpital clinique musée centre fondation
+    institut prix fête saint sainte île lac mont cap golfe ville village commune région département""".split()
+)
 # The transition that turns to the next witness, naming them with no verb of saying, as reports that go from voice
 # to voice write it: "Même son de cloche chez Paul Roe.", "Même constat pour Anne : …", "Avis partagé par Annick,
 # retraitée.", "Le mot de la fin revient à Valentin Roe, le président du comité." The words set apart after it are
@@ -5145,7 +5173,9 @@ _HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»�
 # A subordinate clause opening a sentence, up to the comma that closes it (see _scan).
 _OPENING_SUBORDINATE = re.compile(
     r"\s*(?:Si|S[’']ils?|Même\s+si|Quand|Lorsqu(?:e\s|[’'])|Alors\s+qu(?:e\s|[’'])|Bien\s+qu(?:e\s|[’'])"
-    r"|Tandis\s+qu(?:e\s|[’'])|Puisqu(?:e\s|[’'])|Parce\s+qu(?:e\s|[’'])|Dès\s+lors\s+qu(?:e\s|[’'])|Comme)"
+    r"|Tandis\s+qu(?:e\s|[’'])|Puisqu(?:e\s|[’'])|Parce\s+qu(?:e\s|[’'])|Dès\s+lors\s+qu(?:e\s|[’'])|Comme"
+    # (a fronted phrase of time or concession: "Après le départ de Thérèse, qui…, Lydie a repris le bar")
+    r"|Après|Avant|Depuis|Pendant|Durant|Lors|Dès|Malgré)"
     r"\s*[^,.;:!?«»“”\"]{3,160},"
 )
 # fronted_participle: a participle phrase detached before the subject, up to its comma ("Menacé en Côte-d'Or par la
@@ -5796,6 +5826,25 @@ class _Context:
                 continue  # (in apposition to a first name: "Nous avons joint Lucie, une riveraine de la digue.")
             described = " ".join(match.group("described").split())
             events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
+        for match in _FIRST_NAME_COMPLEMENT.finditer(text):
+            name = match.group("name")
+            head = text[max(0, match.start() - 30) : match.start()].split()[-1:] if match.group("of") else []
+            head = head[0].casefold().split("’")[-1].split("'")[-1] if head else ""
+            if (
+                is_first_name(name)
+                and name.casefold() not in _PLACE_FIRST_NAMES
+                and head not in _NAMED_PLACE_HEADS
+                and not (head and (_person_noun(head) or head in _KIN))
+                and speaker_key(name) not in self.not_people
+            ):
+                detail = " ".join((match.group("detail") or "").split())
+                described = detail and _witness_description(detail)
+                events.append((match.start("name"), self._known_or_new(name, detail if described else "")))
+        for match in _FIRST_NAME_TOPIC.finditer(text) if " elle" in text or " lui" in text else ():
+            # contrastive_topic before any clause: "Martine elle, c'est la compagnie qu'elle vient chercher" sets the
+            # witness apart as the topic, whatever the clause after the pronoun's comma
+            if is_first_name(match.group("name")) and speaker_key(match.group("name")) not in self.not_people:
+                events.append((match.start("name"), self._known_or_new(match.group("name"))))
         for match in _FIRST_NAME_SUBJECT.finditer(text):
             # A witness named by the first name alone, as the press names people it keeps anonymous ("Bastien,
             # enseignant en lettres, demande…", "Depuis quatre ans, Fabien enseigne…"): the subject of the sentence.
@@ -6128,6 +6177,17 @@ class _Context:
         if one_of is not None and _one_of_people(one_of.group("noun")):
             name, described, _ = parse_speaker(phrase)  # "l'un des locataires": someone new, of a group
             return _Person(name, detail or described, False)
+        other = _ANOTHER_ALONE.match(" ".join(phrase.split()).strip(" ,.;:"))
+        if other is not None:
+            # another_of_the_kind: "un autre", "une autre" alone leaves out the noun of the unnamed witness quoted
+            # before ("« … », raconte une étudiante. « … », ajoute une autre"): another person of that kind, of the
+            # gender the article tells
+            gender = "f" if other.group(1).casefold() == "une" else "m"
+            kind = self._met_last(lambda p: not p.named and p.name != UNKNOWN_SPEAKER)
+            noun = kind.name.split()[0].casefold() if kind is not None else ""
+            if _person_noun(noun) and _described_gender(noun) in (gender, None):
+                return _Person(f"Autre {noun}", "", False)
+            return _Person(UNKNOWN_SPEAKER, detail, False)
         if _ONE_OF_THEM.match(" ".join(phrase.split()).strip(" ,.;:")):
             # "…», explique l'un d'eux": one of a group the text names, nobody named
             return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
@@ -7624,7 +7684,9 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
     if not tokens:
         return person
     first = tokens[0].group().casefold()
-    if first in _NOT_SPEAKER_START:
+    # (but "Autre habitante", another witness of the kind quoted before, is someone: another_of_the_kind)
+    other = first == "autre" and len(tokens) > 1 and _person_noun(tokens[1].group().casefold())
+    if first in _NOT_SPEAKER_START and not other:
         return _Person(UNKNOWN_SPEAKER, person.detail, False)
     if first.endswith("ant") and first not in ROLE_NOUNS and lemma(first) != first:
         # "Commentant ce bilan, Kezia Roe, directrice…": the participle's subject is the name after it
