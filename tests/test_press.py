@@ -8505,3 +8505,33 @@ def test_another_of_the_kind_takes_the_noun_of_the_witness_before() -> None:
     # (of another gender than the article says, the kind is unknown)
     body = TITLE + "« Le loyer a doublé », raconte une étudiante. « Je saute des repas », ajoute un autre."
     assert said(body)[1][1] == quotes.UNKNOWN_SPEAKER
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Quimperlé. Le marché couvert rouvre ses portes",  # the town
+        "Fermeture de la maternité. Les sages-femmes inquiètes pour l'avenir",  # the topic
+        "Procès du chauffard. « Il n'a jamais regardé la famille », selon l'avocate",  # a citation-titre after it
+    ],
+)
+def test_a_regional_kicker_and_its_full_stop_before_the_headline(headline: str) -> None:
+    # the regional dailies' kicker (place or topic), a full stop, then the headline on the same line: the whole
+    # line is the headline as the page prints it
+    assert article(f"{headline}\n\n{LEAD}\n").title == headline
+
+
+def test_a_citation_titre_after_a_regional_kicker_is_read() -> None:
+    body = "Procès du chauffard. « Il n'a jamais regardé la famille », selon l'avocate Jeanne Roe\n\n" + LEAD + "\n"
+    found = quotes.extract(article(body))
+    assert [(q.speaker, q.text) for q in found][:1] == [("Jeanne Roe", "Il n'a jamais regardé la famille")]
+
+
+def test_two_sentences_of_a_lead_are_no_kicker_and_headline() -> None:
+    # a line ending with its full stop is a paragraph, whatever its first sentence
+    a = article(f"{TITLE}Quimperlé. Le marché couvert rouvre ses portes ce samedi matin.\n\n{LEAD}\n")
+    assert a.title == TITLE.strip()
+    # (nor is a sentence with its subject, however short, before a second sentence on the first line)
+    assert article(f"La mairie ferme. Les habitants du quartier protestent\n\n{LEAD}\n").title != (
+        "La mairie ferme. Les habitants du quartier protestent"
+    )

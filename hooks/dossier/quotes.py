@@ -4711,7 +4711,12 @@ def _lead_in(text: str) -> Intro | None:
 # ----------------------------------------------------------------------------
 
 # A rubric label in capitals opening a headline: "OPINION. ", "DOSSIER. ", "DIRECT. ", "INFO FRANCEINFO. ".
-_HEADLINE_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:]\s+")
+_HEADLINE_LABEL = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ]{3,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:]\s+"
+    # (the regional dailies' kicker and its full stop, the quotation right after: "Procès de X. « … », selon Y")
+    r"|^(?!(?:Le|La|Les|L[’']|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Je)\s*[a-zà-ÿ])"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+(?:[\s-]+[\w’'-]+){0,5}\.\s+(?=[«“\"])"
+)
 # The subject of a headline clause after or before its quotation: "Yann Roe (Meta) exhorte…", "Yann Roe, l'un des
 # pères de l'IA, revient…", "Le gouvernement américain tire…". A name, or a role or institution noun after a
 # determiner, with at most a demonym; then a lowercase word (the verb).
