@@ -8535,3 +8535,30 @@ def test_two_sentences_of_a_lead_are_no_kicker_and_headline() -> None:
     assert article(f"La mairie ferme. Les habitants du quartier protestent\n\n{LEAD}\n").title != (
         "La mairie ferme. Les habitants du quartier protestent"
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "under"),
+    [
+        ("Var-Matin (Toulon)", "Le marché couvert rouvre après deux ans", "-"),  # the edition in brackets
+        ("La Voix (édition Lens)", "Le marché couvert rouvre après deux ans", "- JEANNE ROE"),  # named as such
+        ("Le Courrier", "Prix des lycéens", "- JEANNE ROE"),  # a press title alone, the kiosk's dash line
+    ],
+)
+def test_a_kiosk_copy_opens_on_the_publication_and_its_edition(top: str, headline: str, under: str) -> None:
+    # kiosk_publication: a press kiosk's copy of a printed page puts the publication above the headline, then the
+    # writer after a dash (or the dash alone): the publication is no title, however short the headline
+    a = article(f"{top}\n\n{headline}\n\n{under}\n\n{LEAD}\n")
+    assert a.title == headline
+    assert ("kicker", top) in [(r.rule, r.text) for r in a.removed]
+
+
+def test_a_kiosk_publication_with_its_edition_is_the_publisher() -> None:
+    a = article(f"Var-Matin (Toulon)\n\nLe marché couvert rouvre après deux ans de travaux\n\n-\n\n{LEAD}\n")
+    assert a.publisher == "Var-Matin"
+
+
+def test_a_name_and_its_party_above_a_headline_is_no_kiosk() -> None:
+    # (a person and the party's acronym in brackets is nobody's edition)
+    a = article(f"Paul Roe (PS)\n\nLe marché couvert rouvre après deux ans de travaux\n\n-\n\n{LEAD}\n")
+    assert ("kicker", "Paul Roe (PS)") not in [(r.rule, r.text) for r in a.removed]

@@ -1034,7 +1034,11 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
     """A short rubric line right above a longer title line; or a site's tagline or a rubric of up to
     :data:`KICKER_WORDS` words above a longer line that the byline follows (``signature``: the unit after
     ``following``): the headline is the line right above its byline."""
-    if unit.kind != "text" or following is None or unit.text.endswith(tuple(_TERMINAL)):
+    if unit.kind != "text" or following is None:
+        return False
+    if _kiosk_publication(unit, signature):
+        return _reads_as_title(following, following)
+    if unit.text.endswith(tuple(_TERMINAL)):
         return False
     after = following
     if _READING.match(after.text) or _BYLINE.match(after.text) or _NEWSROOM.match(after.text):
@@ -1060,6 +1064,28 @@ def _is_kicker(unit: Unit, following: Unit | None, signature: Unit | None = None
 
 
 KICKER_WORDS = 7
+# A press kiosk's copy of a printed page opens on the publication and its edition in brackets ("Nice-Matin
+# (Cannes)", "La Marne (édition Meaux)"), then the headline, then the writer after a dash or the dash alone.
+_KIOSK_EDITION = re.compile(
+    r"^(?P<title>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*"
+    r"\((?P<edition>édition\s+)?(?:de\s+|d[’']\s*)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ’' -]{2,30}\)$"
+)
+
+
+def _kiosk_publication(unit: Unit, signature: Unit | None) -> bool:
+    """kiosk_publication: the publication's line atop a kiosk's copy (see :data:`_KIOSK_EDITION`): a press title with
+    its edition, or a press title alone when the kiosk's dash line follows the headline ("Le Point", "Goncourt des
+    lycéens", "- JULIE MALAURE")."""
+    edition = _KIOSK_EDITION.match(unit.text)
+    if edition is not None:
+        title = edition.group("title")
+        return bool(edition.group("edition")) or "-" in title or bool(_PRESS_TITLE.match(title))
+    kiosk_dash = signature is not None and (
+        signature.text.strip() == "-" or (signature.kind == "dash" and signature.text.isupper())
+    )
+    return kiosk_dash and unit.word_count <= 3 and bool(_PRESS_TITLE.match(unit.text)) and looks_like_name(unit.text)
+
+
 _INNER_STOP = re.compile(r"[a-zà-öø-ÿ)»”][.!?]\s+[A-ZÀ-ÖØ-Þ«“]")  # a sentence's end inside a paragraph
 MENU_ITEMS = 4  # a menu copied line by line has this many items at least
 LEAD_MIN_WORDS = 25  # a lead paragraph is this long at least
@@ -3052,6 +3078,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and not cruft_reason(unit)  # a live blog's status above the title is furniture, named as such
         ):
             removed.append(Removal(unit.line, text, "kicker"))
+            kiosk = _KIOSK_EDITION.match(text)
+            if kiosk is not None and head.publisher is None:
+                head.publisher = kiosk.group("title")  # the kiosk's publication, its edition left out
             i += 1  # a rubric above the title ("Intelligence artificielle")
             after = units[i + 1] if i + 1 < len(units) else None
             if (
