@@ -8562,3 +8562,23 @@ def test_a_name_and_its_party_above_a_headline_is_no_kiosk() -> None:
     # (a person and the party's acronym in brackets is nobody's edition)
     a = article(f"Paul Roe (PS)\n\nLe marché couvert rouvre après deux ans de travaux\n\n-\n\n{LEAD}\n")
     assert ("kicker", "Paul Roe (PS)") not in [(r.rule, r.text) for r in a.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(JEANNE ROE / ANADOLU AGENCY / KIEV)",  # the wire's credit in brackets, alone on its line
+        "( Paul ROUX / AFP/Archives )",  # the agency's archive after a slash
+        "— J. Roe / 20 Minutes",  # the initial, the surname and the newspaper after a dash
+        "DDM - Jeanne Roe",  # a regional daily's photo desk and its photographer
+        "Le marché couvert avant les travaux — DR",  # a caption closed by the rights formula
+        "Le patron de l'opérateur. Copyright Reuters",
+    ],
+)
+def test_a_pictures_credit_in_the_shapes_the_press_prints_it(line: str) -> None:
+    assert [r.rule for r in between_paragraphs(line).removed] == ["credit"]
+
+
+@pytest.mark.parametrize("line", ["(voir le dossier page 3 / archives)", "- Paris / Lyon"])
+def test_a_slash_in_brackets_or_in_a_list_is_no_credit(line: str) -> None:
+    assert "credit" not in [r.rule for r in between_paragraphs(line).removed]

@@ -4233,7 +4233,7 @@ CAPTION_CHARS = 400
 # Jeanne Roux Les joueurs…"): the whole line is the picture's caption.
 _PICTURE_AGENCIES = r"(?:AFP|Reuters|AP|EPA|Getty Images|Sipa|Abaca|MaxPPP|Hans Lucas|Belga|Keystone|dpa|Xinhua)"
 _AGENCY_BRACKET_END = re.compile(
-    rf"[(\[]\s*(?:{_PICTURE_AGENCIES}\s*/\s*[^()\[\]/]{{2,50}}|[^()\[\]/]{{2,50}}/\s*{_PICTURE_AGENCIES}(?:\s+Archives?)?)"
+    rf"[(\[]\s*(?:{_PICTURE_AGENCIES}\s*/\s*[^()\[\]/]{{2,50}}|[^()\[\]/]{{2,50}}/\s*{_PICTURE_AGENCIES}(?:\s*[\s/]\s*Archives?)?)"
     r"\s*[)\]]\.?$"
 )
 _AGENCY_CREDIT_START = re.compile(
@@ -4262,6 +4262,33 @@ _TRANSLATOR = re.compile(
 )
 # A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
 # Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
+# press_credit_line: a picture's credit alone on its line in the shapes the press prints it: the photographer and the
+# agency in brackets, as the wire sets it ("(DOGUKAN KESKINKILIC / ANADOLU AGENCY / KIEV)"); the initial, the
+# surname and the newspaper after a dash, as 20 Minutes does ("— F. Roe / 20 Minutes"); La Dépêche's photo desk and
+# the photographer ("DDM - Edwige Roe"); or a caption closed by the rights formula ("… — DR", "… Copyright Reuters").
+_BRACKETED_CREDIT = re.compile(r"^\(\s*(?:[A-Z]\.\s*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*/\s*[^()]{2,60}\)$")
+_INITIAL_SLASH_SOURCE = re.compile(r"^[A-Z]\.\s*[\w’'-]+\s*/\s*[\w’' .-]{2,30}$")
+_DESK_CREDIT = re.compile(r"^(?:DDM|PQR)\s*[-–—]\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}$")
+_RIGHTS_END = re.compile(r"\s[–—-]\s*(?:DR|dr|D\.R\.)$|[.!?]\s+Copyright\s+[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[\w&.-]+){0,2}$")
+
+
+def _credit_line(unit: Unit) -> bool:
+    """A picture's credit alone on its line, or closing a short caption (see :data:`_BRACKETED_CREDIT`)."""
+    text = unit.text
+    if text.startswith("(") and "/" in text:
+        return _BRACKETED_CREDIT.match(text) is not None
+    if unit.kind == "dash" and "/" in text:
+        return _INITIAL_SLASH_SOURCE.match(text) is not None
+    if text.startswith(("DDM", "PQR")):
+        return _DESK_CREDIT.match(text) is not None
+    return (
+        unit.kind == "text"
+        and len(text) <= 90
+        and _RIGHTS_END.search(text) is not None
+        and not QUOTE_MARKS.search(text)
+    )
+
+
 _NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
 # A logo's alternative text ("Logo midi libre"), or the label a WordPress theme gives its site icon, before the
 # site's name ("Site icon Le blog de Jeanne Roe").
@@ -4414,6 +4441,8 @@ def cruft_reason(unit: Unit) -> str | None:
     if len(text) <= 120 and text.endswith((")", ").")) and not unit.markdown and _SHORT_CAPTION_CREDIT.match(text):
         return "credit"  # "Yann Roe (P. Imbert/Collège de France)": who the picture shows, its credit in brackets
     if len(text) <= 60 and "/" in text and not unit.markdown and _NAME_SLASH_SOURCE.match(text):
+        return "credit"
+    if len(text) <= 90 and not unit.markdown and _credit_line(unit):
         return "credit"
     if len(text) <= 40 and "/" in text and not unit.markdown and _AGENCY_PAIR.match(text):
         return "credit"  # two picture agencies, the photographer's and its distributor: "imago/ABACAPRESS"
