@@ -8582,3 +8582,27 @@ def test_a_pictures_credit_in_the_shapes_the_press_prints_it(line: str) -> None:
 @pytest.mark.parametrize("line", ["(voir le dossier page 3 / archives)", "- Paris / Lyon"])
 def test_a_slash_in_brackets_or_in_a_list_is_no_credit(line: str) -> None:
     assert "credit" not in [r.rule for r in between_paragraphs(line).removed]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Résultat, ses fours sont éteints et il se retrouve au chômage technique : « Jusqu'à trois heures du matin, "
+        "on entendait les tôles voler au-dessus du fournil », se remémore-t-il.",
+        "Bilan, ses fours sont éteints et il se retrouve au chômage technique : « Jusqu'à trois heures du matin, on "
+        "entendait les tôles voler au-dessus du fournil », se remémore-t-il.",
+    ],
+)
+def test_a_connective_noun_before_the_colon_is_no_speaker(lead: str) -> None:
+    # connective_noun: a noun set at the sentence's head as a connective or a label, then a comma or a colon, names
+    # nobody; the verb of saying after the words gives the speaker
+    body = f"{TITLE}Marc, boulanger du bourg, n'a plus d'électricité. {lead}"
+    assert said(body)[0][1:] == ("Marc", "boulanger du bourg")
+
+
+def test_a_label_with_its_article_before_the_colon_keeps_the_speaker() -> None:
+    body = TITLE + (
+        "« Nous avons rapatrié la production », explique Thomas Roe, le PDG. L'objectif : « garder l'emploi, c'est "
+        "notre seule boussole pour les années qui viennent »."
+    )
+    assert [s for _, s, _ in said(body)] == ["Thomas Roe", "Thomas Roe"]

@@ -2129,6 +2129,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         intro = _TURN_DASH.sub("", intro, count=1)
     if colon and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+", intro) and is_french_word(intro) and not is_first_name(intro):
         return None  # a discourse label before the colon ("Conséquence : « … »", "Résultat :"): nobody named
+    label = _CONNECTIVE_LABEL.match(intro)
+    if label is not None and label.group("noun").casefold() in _CONNECTIVE_NOUNS:
+        return None  # connective_noun, with its article or its comma: "L'objectif : « … »", "Résultat, ses fours…"
     going_on = _GOING_ON.match(intro) if colon else None
     if going_on is not None and is_speech_verb(going_on.group("participle") or going_on.group("infinitive")):
         # the speaker goes on, by a participle or an infinitive of saying alone before the colon: "Tout en
@@ -3255,6 +3258,13 @@ _LINKS_AFTER = frozenset("de du des à au aux en dans sur sous pour par avec che
 
 
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
+# connective_noun: a noun the press sets at a sentence's head, then a comma or a colon, as a connective or a label
+# ("Résultat, ses fours sont éteints : « … »", "L'objectif : « … »", "Bilan : …"): never a speaker's name.
+_CONNECTIVE_NOUNS = frozenset(
+    """résultat bilan conclusion problème bref verdict constat preuve surprise objectif conséquence explication
+    morale enjeu solution priorité ambition mission""".split()
+)
+_CONNECTIVE_LABEL = re.compile(r"^(?:L[’']\s*|Le\s+|La\s+|Seul\s+|Seule\s+)?(?P<noun>[A-Za-zÀ-ÿ]+)\s*(?:,|$)")
 _ANOTHER_ALONE = re.compile(r"^(un|une)\s+autre$", re.I)
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
@@ -7662,9 +7672,13 @@ def _mapping(value: object) -> dict[str, object]:
 
 
 # Words that never open a speaker's name or role: adverbs, prepositions, pronouns a parse may leave there.
-_NOT_SPEAKER_START = _OPENERS | frozenset(
-    "au-delà souvent toujours autre c’est c'est continuer parfois encore déjà ici donc car cela ça il elle on si quand"
-    " lorsque puisque".split()
+_NOT_SPEAKER_START = (
+    _OPENERS
+    | frozenset(
+        "au-delà souvent toujours autre c’est c'est continuer parfois encore déjà ici donc car cela ça il elle on si"
+        " quand lorsque puisque".split()
+    )
+    | _CONNECTIVE_NOUNS
 )
 # (and the clitics a parse may leave after the subject: "Étudiants y" of "Les étudiants y voient…")
 _LINK_WORDS = frozenset("de du des d’ d' à au aux en sur pour par avec sans chez dans y".split())
