@@ -8606,3 +8606,29 @@ def test_a_label_with_its_article_before_the_colon_keeps_the_speaker() -> None:
         "notre seule boussole pour les années qui viennent »."
     )
     assert [s for _, s, _ in said(body)] == ["Thomas Roe", "Thomas Roe"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Erwan, qui habite près du port, a passé la nuit debout.", ("Erwan", "")),  # a relative clause
+        ("Erwan, 57 ans, a passé la nuit debout.", ("Erwan", "57 ans")),  # the age
+        ("Depuis septembre, Erwan ne cesse d'y penser.", ("Erwan", "")),  # an opening phrase of time
+        ("Au cinquième étage, Erwan, 57 ans, est aux premières loges.", ("Erwan", "57 ans")),  # of place
+    ],
+)
+def test_words_opening_the_paragraph_then_the_witness_presented(after: str, speaker: tuple[str, str]) -> None:
+    # speaker_line_after for a witness: the report opens the paragraph on the words, then presents by the first
+    # name whose they are, as the subject of the next sentence
+    body = f"{TITLE}La tempête a frappé la côte.\n\n« Je n'avais jamais vu la mer monter aussi vite. » {after}"
+    assert said(body)[0][1:] == speaker
+
+
+def test_words_then_a_first_name_that_is_no_subject_name_nobody() -> None:
+    # (a first name after the words that is no subject of its sentence presents nobody)
+    body = (
+        TITLE
+        + "La tempête a frappé la côte.\n\n« Je n'avais jamais vu la mer monter aussi vite. » "
+        + "Erwan et sa voisine dorment."
+    )
+    assert all(s != "Erwan" for _, s, _ in said(body))

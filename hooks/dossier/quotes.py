@@ -6945,6 +6945,33 @@ _NAME_BRACKET = re.compile(rf"^(?P<name>{_NAME_RUN})\s*\([^()]{{1,40}}\)")
 _DATE_OPENING = re.compile(rf"^(?:[Ll]e\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}\b")
 
 
+# An opening phrase of place or time before a sentence's subject: "Au cinquième étage, ", "Depuis septembre, ".
+_PLACE_OR_TIME_OPENING = re.compile(
+    r"^(?:À|A|Au|Aux|Dans|Depuis|Devant|Derrière|Près|Sur|Sous|Chez|Ce|Cette|Dès|Lundi|Mardi|Mercredi|Jeudi|Vendredi"
+    r"|Samedi|Dimanche|Hier|Aujourd[’']hui|Ici|Là)\b[^,«»“”\".;:!?]{0,100},\s+"
+)
+
+
+def _witness_presented(sentence: str) -> tuple[str, str] | None:
+    """The witness a sentence opens on by the first name alone, as its subject, after an opening phrase of place or
+    time perhaps, with the age or an apposition that describes the witness (see _FIRST_NAME_SUBJECT): the name and
+    the description."""
+    opening = _PLACE_OR_TIME_OPENING.match(sentence)
+    rest = sentence[opening.end() :] if opening is not None else sentence
+    match = _FIRST_NAME_SUBJECT.match(rest)
+    if match is None or match.start("name") != 0 or not is_first_name(match.group("name")):
+        return None
+    detail, age = (match.group("detail") or "").strip(), " ".join((match.group("age") or "").split())
+    verb = _CLITIC.sub("", match.group("verb"))
+    if verb in _NOT_A_VERB_AFTER:
+        return None
+    if detail.startswith(("qui ", "dont ")) or _EMPHATIC.match(detail):
+        detail = ""
+    elif detail and not _witness_description(detail):
+        return None
+    return match.group("name"), ", ".join(x for x in (age, detail) if x)
+
+
 def _standalone_speaker(
     text: str,
     found: _Found,
@@ -7088,6 +7115,12 @@ def _standalone_speaker(
             name = _without_demonym(named.group("name"))
             if _is_full_name(name) and speaker_key(name) not in context.not_people:
                 return context.resolve(name)
+        presented = _witness_presented(unbracketed)
+        if presented is not None and speaker_key(presented[0]) not in context.not_people:
+            # speaker_line_after for a witness: the words open the paragraph, the sentence after them presents whose
+            # they are by the first name, after an opening phrase of place or time perhaps ("« … » Erwan, qui habite
+            # près du port, a passé la nuit debout.", "« … » Depuis septembre, Jessica ne cesse d'y penser.")
+            return context.resolve(*presented)
         signed = _NAME_THEN_APPOSITION.match(unbracketed)
         if signed is not None and _is_full_name(signed.group("name")):
             # (the name, then a relative clause or an apposition, perhaps with no verb after, as a round-up signs
