@@ -3257,7 +3257,6 @@ _CLITICS_AFTER = frozenset("ne n se s y en lui leur le la les qui que dont et ou
 _LINKS_AFTER = frozenset("de du des à au aux en dans sur sous pour par avec chez entre un une".split())
 
 
-# "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
 # connective_noun: a noun the press sets at a sentence's head, then a comma or a colon, as a connective or a label
 # ("Résultat, ses fours sont éteints : « … »", "L'objectif : « … »", "Bilan : …"): never a speaker's name.
 _CONNECTIVE_NOUNS = frozenset(
@@ -3265,7 +3264,9 @@ _CONNECTIVE_NOUNS = frozenset(
     morale enjeu solution priorité ambition mission""".split()
 )
 _CONNECTIVE_LABEL = re.compile(r"^(?:L[’']\s*|Le\s+|La\s+|Seul\s+|Seule\s+)?(?P<noun>[A-Za-zÀ-ÿ]+)\s*(?:,|$)")
-_ANOTHER_ALONE = re.compile(r"^(un|une)\s+autre$", re.I)
+# another_of_the_kind: "un autre", "une autre" alone, its noun left out (see _Context.resolve).
+_ANOTHER_ALONE = re.compile(r"^(?P<article>un|une)\s+autre$", re.I)
+# "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
 _BODY_AGAIN = re.compile(
@@ -5079,6 +5080,7 @@ _FIRST_NAME_COMPLEMENT = re.compile(
     # (the description after it, set off by commas or a dash: "pour Thierry, 60 ans, qui…", "d'Olga, une vieille dame")
     r"(?:\s*,\s*(?P<detail>[^,.;:!?«»“”\"–—()]{2,60}?)(?=\s*[,.;–—]|\s+qui\s))?"
 )
+_WORD_BEFORE = re.compile(r"(?:^|[\s’'])(?P<word>[\w-]+)\s*$")
 _PLACE_FIRST_NAMES = frozenset(
     "nancy florence maurice aude charlotte orlando santiago caroline virginie regina".split()
 )
@@ -5842,9 +5844,10 @@ class _Context:
             described = " ".join(match.group("described").split())
             events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
         for match in _FIRST_NAME_COMPLEMENT.finditer(text):
+            # witness_in_complement (see _FIRST_NAME_COMPLEMENT): the noun the name complements, elided article off
             name = match.group("name")
-            head = text[max(0, match.start() - 30) : match.start()].split()[-1:] if match.group("of") else []
-            head = head[0].casefold().split("’")[-1].split("'")[-1] if head else ""
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) if match.group("of") else None
+            head = before.group("word").casefold() if before is not None else ""
             if (
                 is_first_name(name)
                 and name.casefold() not in _PLACE_FIRST_NAMES
@@ -6197,7 +6200,7 @@ class _Context:
             # another_of_the_kind: "un autre", "une autre" alone leaves out the noun of the unnamed witness quoted
             # before ("« … », raconte une étudiante. « … », ajoute une autre"): another person of that kind, of the
             # gender the article tells
-            gender = "f" if other.group(1).casefold() == "une" else "m"
+            gender = "f" if other.group("article").casefold() == "une" else "m"
             kind = self._met_last(lambda p: not p.named and p.name != UNKNOWN_SPEAKER)
             noun = kind.name.split()[0].casefold() if kind is not None else ""
             if _person_noun(noun) and _described_gender(noun) in (gender, None):
