@@ -476,6 +476,11 @@ _CO_WRITERS = re.compile(
 )
 
 
+def _joined_names(names: list[str]) -> str:
+    """People as a byline names them: "A", "A et B", "A, B et C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} et {names[-1]}"
+
+
 def _co_writers(names: str) -> list[str]:
     return [part.strip() for part in re.split(r"\s*,\s*|\s+(?:et|&)\s+", names) if part.strip()]
 
@@ -505,7 +510,7 @@ def _writers(names: str) -> str | None:
         (looks_like_name(p) and not re.search(r"\.[a-z]{2,4}$", p)) or _WRITER_INITIALS.fullmatch(p) for p in people
     ):
         return None
-    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " et " + people[-1]
+    return _joined_names(people)
 
 
 # Where a byline's name stops: "Par Jeanne Martin le 3 mars 2025", "Par Jeanne Martin | Tech". "le" stops it
@@ -4260,8 +4265,6 @@ _FEED_IMAGE = re.compile(r"^image may be nsfw\b", re.I)
 _TRANSLATOR = re.compile(
     r"^(?:traduction|traduit(?:e)?(?:\s+de\s+l[’']\s*[a-zé]+)?\s+par)\s*:?\s*(?-i:[A-ZÀ-ÖØ-Þ])[^.!?:]{1,60}$", re.I
 )
-# A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
-# Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
 # press_credit_line: a picture's credit alone on its line in the shapes the press prints it: the photographer and the
 # agency in brackets, as the wire sets it ("(DOGUKAN KESKINKILIC / ANADOLU AGENCY / KIEV)"); the initial, the
 # surname and the newspaper after a dash, as 20 Minutes does ("— F. Roe / 20 Minutes"); La Dépêche's photo desk and
@@ -4273,7 +4276,8 @@ _RIGHTS_END = re.compile(r"\s[–—-]\s*(?:DR|dr|D\.R\.)$|[.!?]\s+Copyright\s+[
 
 
 def _credit_line(unit: Unit) -> bool:
-    """A picture's credit alone on its line, or closing a short caption (see :data:`_BRACKETED_CREDIT`)."""
+    """A picture's credit alone on its line, or closing a short caption (see :data:`_BRACKETED_CREDIT`; the caller
+    bounds the line's length)."""
     text = unit.text
     if text.startswith("(") and "/" in text:
         return _BRACKETED_CREDIT.match(text) is not None
@@ -4281,14 +4285,11 @@ def _credit_line(unit: Unit) -> bool:
         return _INITIAL_SLASH_SOURCE.match(text) is not None
     if text.startswith(("DDM", "PQR")):
         return _DESK_CREDIT.match(text) is not None
-    return (
-        unit.kind == "text"
-        and len(text) <= 90
-        and _RIGHTS_END.search(text) is not None
-        and not QUOTE_MARKS.search(text)
-    )
+    return unit.kind == "text" and _RIGHTS_END.search(text) is not None and not QUOTE_MARKS.search(text)
 
 
+# A photographer or a source and the site it comes from, joined by a slash on the line under a picture: "Jeanne
+# Roux/X", "Paul Blanc / Studio". Two capitalised words at least before the slash ("TCP/IP" is no credit).
 _NAME_SLASH_SOURCE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*/\s*[A-Z][\w.&-]{0,20}$")
 # A logo's alternative text ("Logo midi libre"), or the label a WordPress theme gives its site icon, before the
 # site's name ("Site icon Le blog de Jeanne Roe").
@@ -5832,5 +5833,4 @@ def _names(value: object) -> str | None:
     """Front matter ``authors`` as a byline: "A", "A et B", "A, B et C"."""
     if not isinstance(value, list) or not value:
         return None
-    names = [str(name) for name in value]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} et {names[-1]}"
+    return _joined_names([str(name) for name in value])

@@ -6180,7 +6180,8 @@ class _Context:
             # (a definite role and its body, then the relative: "…», a assuré l'élu du Morbihan qui restera ministre
             # le temps de la campagne": the role is the speaker phrase, read below; the clause is narration)
             phrase = relative.group("np")
-        kin = _KIN_POSSESSIVE.match(" ".join(phrase.split()).strip(" ,.;:"))
+        flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
+        kin = _KIN_POSSESSIVE.match(flat)
         if kin is not None and kin.group("noun").casefold() in _KIN:
             # a relative by a possessive ("…», se souvient sa mère" after her son was named): someone else than the
             # person the possessive refers to (whose kin the description says)
@@ -6195,7 +6196,7 @@ class _Context:
         if one_of is not None and _one_of_people(one_of.group("noun")):
             name, described, _ = parse_speaker(phrase)  # "l'un des locataires": someone new, of a group
             return _Person(name, detail or described, False)
-        other = _ANOTHER_ALONE.match(" ".join(phrase.split()).strip(" ,.;:"))
+        other = _ANOTHER_ALONE.match(flat)
         if other is not None:
             # another_of_the_kind: "un autre", "une autre" alone leaves out the noun of the unnamed witness quoted
             # before ("« … », raconte une étudiante. « … », ajoute une autre"): another person of that kind, of the
@@ -6206,10 +6207,10 @@ class _Context:
             if _person_noun(noun) and _described_gender(noun) in (gender, None):
                 return _Person(f"Autre {noun}", "", False)
             return _Person(UNKNOWN_SPEAKER, detail, False)
-        if _ONE_OF_THEM.match(" ".join(phrase.split()).strip(" ,.;:")):
+        if _ONE_OF_THEM.match(flat):
             # "…», explique l'un d'eux": one of a group the text names, nobody named
-            return _Person(UNKNOWN_SPEAKER, " ".join(phrase.split()).strip(" ,.;:"), False)
-        body = _BODY_AGAIN.match(" ".join(phrase.split()).strip(" ,.;:"))
+            return _Person(UNKNOWN_SPEAKER, flat, False)
+        body = _BODY_AGAIN.match(flat)
         if body is not None:
             # body_again: "…», ajoute la préfecture" after "la préfecture de l'Ardèche" spoke: the body named in full
             noun = body.group("noun").casefold()
@@ -6272,7 +6273,6 @@ class _Context:
                 # the person the article is about
                 return _Person(about.name, about.detail or kept, True)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
-        flat = " ".join(phrase.split()).strip(" ,.;:")  # the phrase on one line, without edge punctuation
         named_here = any(is_first_name(token) for token in flat.split())  # ("l'ancien ministre Paul Roe": named)
         role_and_name = _ROLE_AND_NAME_END.search(flat)
         # (a role, then two capitalised words closing the phrase, a name no list knows: "le maire Youssouf Ambdi")
