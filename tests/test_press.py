@@ -8632,3 +8632,160 @@ def test_words_then_a_first_name_that_is_no_subject_name_nobody() -> None:
         + "Erwan et sa voisine dorment."
     )
     assert all(s != "Erwan" for _, s, _ in said(body))
+
+
+# ----------------------------------------------------------------------------
+# Vox-pop reports: the witness sketched, the pair, the ordinal, the addressee
+# ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sketch",
+    [
+        "écharpe rouge autour du cou",  # what she wears, where
+        "les mains dans les poches",  # a posture, its article first
+        "casquette vissée sur la tête et sac sur le dos",  # two items joined
+        "le sourire aux lèvres",  # the face
+    ],
+)
+def test_a_witness_sketched_by_an_absolute_phrase_is_the_subject(sketch: str) -> None:
+    # absolute_attire: the reporter's sketch of a witness (what she wears or holds, where on the body) set off by
+    # commas after the first name; the witness is the sentence's subject, the sketch no description of who she is
+    body = (
+        f"{TITLE}La brocante a rouvert ce dimanche.\n\nOdile, {sketch}, surveille son étal. "
+        "« Je vends surtout des livres », sourit-elle."
+    )
+    assert said(body) == [("Je vends surtout des livres", "Odile", "")]
+
+
+def test_an_absolute_phrase_leaves_the_other_appositions_as_the_description() -> None:
+    body = (
+        f"{TITLE}La brocante a rouvert.\n\nOdile, 62 ans, bouquiniste, écharpe rouge autour du cou, surveille son "
+        "étal. « Je vends surtout des livres », sourit-elle."
+    )
+    assert said(body) == [("Je vends surtout des livres", "Odile", "62 ans, bouquiniste")]
+
+
+def test_a_feast_named_like_a_first_name_is_nobody() -> None:
+    # witness_in_complement: "le marché de Noël" names the day, not a witness the pronoun after could stand for
+    body = f"{TITLE}Le marché de Noël s'installe sur la place. « On attendait ça depuis l'été », confie-t-il."
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+
+
+@pytest.mark.parametrize(
+    ("which", "speaker"),
+    [("la première", "Yasmina"), ("la seconde", "Gisèle"), ("la deuxième", "Gisèle")],
+)
+def test_the_first_and_the_second_of_a_pair_named_together(which: str, speaker: str) -> None:
+    # ordinal_of_pair: "la première", "la seconde" after two people named together stand for the one named first,
+    # or second, as French orders them
+    body = (
+        f"{TITLE}La banque alimentaire ouvre à 9 heures.\n\nAu fond du hangar, Yasmina et Gisèle trient les "
+        f"colis. « Les dons ont baissé cette année », explique {which}."
+    )
+    assert said(body)[0][1] == speaker
+
+
+def test_the_first_of_a_pair_with_no_pair_named_is_nobody_named() -> None:
+    body = f"{TITLE}La banque alimentaire ouvre à 9 heures. « Les dons ont baissé », explique la première."
+    assert said(body)[0][1] not in ("Yasmina", "Gisèle")
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "speaker"),
+    [("un deuxième", "Deuxième passant"), ("un troisième", "Troisième passant"), ("un second", "Second passant")],
+)
+def test_an_ordinal_alone_is_another_witness_of_the_kind(ordinal: str, speaker: str) -> None:
+    # another_of_the_kind by its ordinal: "« … », abonde un deuxième" after "un passant" spoke is a second passer-by
+    body = (
+        f"{TITLE}« On marche enfin tranquille », savoure un passant. « Les trottoirs sont à nous », abonde {ordinal}."
+    )
+    assert [s for _, s, _ in said(body)] == ["Passant", speaker]
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        "au brigadier-chef Loïc",  # a rank and a first name
+        "à la juge Anne Roe, chargée du dossier",  # a role, a full name, and the addressee's own apposition
+        "à Marie",  # a first name alone
+    ],
+)
+def test_the_person_the_words_were_said_to_is_no_part_of_the_speaker(addressee: str) -> None:
+    # addressee_after: "à" or "au" and a person after the speaker of an inverted verb name whom the words were
+    # said to; the speaker is the one before
+    body = f"{TITLE}« Je n'ai rien vu venir », explique Paul Roe {addressee}."
+    assert said(body) == [("Je n'ai rien vu venir", "Paul Roe", "")]
+
+
+def test_a_place_after_a_role_stays_part_of_the_description() -> None:
+    body = f"{TITLE}« La saison est perdue », explique Paul Roe, maraîcher à Nancy."
+    assert said(body)[0][1:] == ("Paul Roe", "maraîcher à Nancy")
+
+
+@pytest.mark.parametrize(
+    ("pronoun_clause", "speaker"),
+    [
+        ("Quand Florence a ouvert les yeux, elle a murmuré", "Florence"),  # the time clause's subject
+        ("Lorsqu'Anne est sortie du bloc, après six heures, elle a souri", "Anne"),  # elided, a phrase between
+        ("Dès que Paul Roe est arrivé, il a lancé", "Paul Roe"),  # a full name
+    ],
+)
+def test_the_pronoun_after_a_fronted_subordinate_stands_for_its_subject(pronoun_clause: str, speaker: str) -> None:
+    # subordinate_subject: a clause of time fronted before the main one names its subject; the pronoun opening the
+    # main clause takes it up, whoever spoke before
+    body = (
+        f"{TITLE}« Tout le service attendait ce rein », rappelle Josiane.\n\n"
+        f"{pronoun_clause} : « Je suis vivante, tout simplement. »"
+    )
+    assert said(body)[1][1] == speaker
+
+
+def test_a_named_main_subject_after_a_fronted_subordinate_is_the_subject() -> None:
+    # (the subordinate's subject is no subject when the main clause names its own)
+    body = (
+        f"{TITLE}« Tout le service attendait ce rein », rappelle Josiane.\n\n"
+        "Quand Florence est arrivée, Josiane a dit : « Bienvenue dans le service. »"
+    )
+    assert said(body)[1][1] == "Josiane"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["se désespère", "s'émerveille", "se résigne", "rajoute", "se plaint", "savoure", "sanglote", "rembobine"],
+)
+def test_verbs_of_feeling_and_recounting_introduce_the_words(verb: str) -> None:
+    # post_verb_comma: the press's verbs of feeling ("se désespère", "savoure") and of recounting ("rembobine",
+    # "rajoute") after the words, their subject inverted, attribute them as "dit" would
+    body = f"{TITLE}« On a tout perdu en une nuit », {verb} Lucienne Roe."
+    assert said(body) == [("On a tout perdu en une nuit", "Lucienne Roe", "")]
+
+
+@pytest.mark.parametrize("relative", ["que tout le quartier surnomme le « Doyen »", "dont le fils tient le bar"])
+def test_a_relative_clause_of_any_pronoun_after_an_epithet(relative: str) -> None:
+    # epithet: the press's substitute for the person named before, then a relative clause (« que », « dont »): the
+    # person, described as before; the clause says more of him, never who he is
+    body = (
+        f"{TITLE}La pétanque a repris place du Marché.\n\nMaurice, 81 ans, observe la partie depuis un banc. "
+        f"« Je joue ici depuis mes huit ans », plaisante le joueur {relative}."
+    )
+    assert said(body)[0][1:] == ("Maurice", "81 ans")
+
+
+def test_a_first_name_and_its_age_after_another_speaker_is_that_first_name() -> None:
+    # post_inverted: "a ajouté Romain, 20 ans" names Romain, never an epithet of the person quoted before
+    body = (
+        f"{TITLE}« On attend des nouvelles », a dit Alexandre. "
+        "« Le gardien est encore sous les gravats », a ajouté Romain, âgé de 20 ans."
+    )
+    assert [s for _, s, _ in said(body)] == ["Alexandre", "Romain"]
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [("la mère de famille", "Nadège"), ("le père de famille", "Karim")])
+def test_a_parent_as_the_press_names_one_stands_for_the_witness(noun: str, speaker: str) -> None:
+    # epithet: "la mère de famille", "le père de famille" take up the witness met just before, of that gender
+    body = (
+        f"{TITLE}Le camping affiche complet.\n\n{speaker} a découvert le mobil-home ce matin. "
+        f"« Il est parfait pour nous quatre », se réjouit {noun}."
+    )
+    assert said(body)[0][:2] == ("Il est parfait pour nous quatre", speaker)

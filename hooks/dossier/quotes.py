@@ -106,6 +106,7 @@ SPEECH_VERBS = frozenset(
     invectiver tancer sermonner admonester enquérir articuler chuchoter susurrer murmurer marmonner bougonner
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
     attester commencer débuter
+    rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -239,6 +240,8 @@ _ANAPHORA = re.compile(
     # (an epithet adjective may come first: "le distingué professeur", "l'heureux scientifique")
     r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
     r"(?P<noun>[\w-]+)(?:\s+(?:montante?|déchue?|incontestée?|controversée?))?"
+    # (a parent's part the press names a witness by: "la mère de famille", "le père de famille")
+    r"(?:(?<=mère)\s+de\s+famille|(?<=père)\s+de\s+famille)?"
     r"(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
     # the press's epithet with the age, in figures or in words: "le jeune patron de 32 ans", "le Montpelliérain de
     # trente-quatre ans"
@@ -265,6 +268,7 @@ _NAME_TOKEN = (
 )
 # A first name, hyphenated perhaps ("Jean-Marc"), as witnesses are named by it alone and full names open on it.
 _GIVEN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_GIVEN_NAME_SHAPE = re.compile(rf"^{_GIVEN_NAME}$")
 # A person's name in two or three capitalised words, a particle perhaps between: "Jeanne Roe", "Fabrice le Saché".
 _NAME_RUN = rf"{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
 
@@ -490,10 +494,11 @@ _NOT_EPITHET_HEADS = _KINSHIP | frozenset(
 _COMPANION_BEFORE = re.compile(
     r",\s+(?:accompagn|entour|escort|suivi)[ée]*e?s?\s+(?:par|de)\s+(?:son|sa|ses|leur|leurs|l[’']|la|le)?\s*$"
 )
-# A definite noun phrase of a few words, then a relative clause: "le multimilliardaire qui a investi…".
-# (an aside may open the clause: "l'humoriste qui, au passage, se moque…")
+# A definite noun phrase of a few words, then a relative clause: "le multimilliardaire qui a investi…", "le
+# joueur que l'on surnomme ici le Doyen", "la bénévole dont le mari…" (any relative pronoun: the clause says more
+# of the person, never who). (an aside may open the clause: "l'humoriste qui, au passage, se moque…")
 _EPITHET_RELATIVE = re.compile(
-    r"^(?P<np>(?:le|la|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+qui(?:\s*,)?\s+\S.*$", re.S
+    r"^(?P<np>(?:le|la|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+(?:qui|que|qu[’']|dont)(?:\s*,)?\s*\S.*$", re.S
 )
 
 
@@ -553,6 +558,7 @@ def is_anaphora(phrase: str) -> bool:
         or noun in ROLE_NOUNS
         or any(word in _EPITHET_NOUNS for word in folded.replace("’", " ").split())
         or noun in ("intéressé", "intéressée")
+        or folded.endswith(" de famille")
         or noun in _DEMONYM_NOUNS
         or _is_demonym(" ".join(phrase.split()).strip(" ,.;:").rsplit(" ", 1)[-1].split("’")[-1].split("'")[-1])
         # (the demonym with the age after it: "le Fribourgeois de 51 ans")
@@ -1221,6 +1227,14 @@ _TOLD_TO_AFTER = re.compile(
     # a medium the press often names as the words' recipient ("…, a déclaré une porte-parole d'OpenAI à TechCrunch",
     # "au Monde", "à 20 Minutes"); a place after a role is part of it ("maraîchère à Longué")
     rf"|(?<=\S),?\s+(?:à|au)\s+(?:{_RECIPIENT_MEDIA})\s*$"
+)
+# addressee_after: the person the words were said to, right after the speaker, by a role and a name or a first name
+# ("…», explique le garçon au caporal-chef Jessie", "confie-t-elle à la juge Anne Roe", "lance Paul à Marie"): whom
+# the speaker told, no part of the phrase, nor is the addressee's apposition after it ("…, chargé de l'appel"); a
+# place after a role is part of it: "maraîchère à Longué".
+_ADDRESSEE_AFTER = re.compile(
+    r"(?<=\S)\s+(?:à\s+la\s+|à\s+l[’']\s*|au\s+|à\s+)(?P<role>[a-zà-ÿ-]+\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)(?:\s*,[^,«»“”\"]*)?\s*$"
 )
 # The document or the medium the words were said in, right after the speaker without a comma: "…, a expliqué
 # l'entreprise dans un communiqué", "…, a écrit le ministère sur son compte X". The journalist's, not the speaker's.
@@ -2140,6 +2154,15 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     turn = _turned_to(intro + " :") if colon else None
     if turn is not None:
         return Intro(*turn)  # "Même son de cloche chez Jeanne Roe, fleuriste : « … »": the transition to the witness
+    fronted = _FRONTED_CLAUSE.match(intro)
+    if (
+        fronted is not None
+        and intro[fronted.end() :].strip()
+        and not any(is_speech_verb(word) for word in words(intro[: fronted.end()]))
+    ):
+        # subordinate_first: a clause of time or cause fronted up to its comma names no speaker ("Quand Florence est
+        # arrivée, Josiane a dit : « … »"); the main clause after it does (not "Comme l'explique X, …": its verb)
+        intro = intro[fronted.end() :].strip()
     connective = _CONNECTIVE_OPENING.match(intro)
     if connective is not None and connective.group("word").casefold() in _OPENERS:
         intro = intro[connective.end() :]  # "Pourtant, Alexandre Roe remet en question… :": the adverb is no name
@@ -3265,7 +3288,18 @@ _CONNECTIVE_NOUNS = frozenset(
 )
 _CONNECTIVE_LABEL = re.compile(r"^(?:L[’']\s*|Le\s+|La\s+|Seul\s+|Seule\s+)?(?P<noun>[A-Za-zÀ-ÿ]+)\s*(?:,|$)")
 # another_of_the_kind: "un autre", "une autre" alone, its noun left out (see _Context.resolve).
-_ANOTHER_ALONE = re.compile(r"^(?P<article>un|une)\s+autre$", re.I)
+# (or an ordinal: "« … », abonde un deuxième" after "un passant" spoke is the second passer-by)
+_ANOTHER_ALONE = re.compile(
+    r"^(?P<article>un|une)\s+(?P<which>autre|second|seconde|deuxième|troisième|quatrième|cinquième)$", re.I
+)
+# ordinal_of_pair: "le premier", "la seconde" after two people named together ("Fathia et Jocelyne trient les
+# dons. « … », explique la première"): the one named first, or second, as French orders the two.
+_ORDINAL_OF_PAIR = re.compile(r"^(?:le|la)\s+(?P<which>premier|première|second|seconde|deuxième)$", re.I)
+# Two people named together, first names or full names: "Fathia et Jocelyne", "Anne Roe et Paul Doe".
+_NAMED_PAIR = re.compile(
+    rf"(?<![\w’'-])(?P<first>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)\s+et\s+(?P<second>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)"
+    r"(?![\w’'-])"
+)
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
@@ -4962,6 +4996,12 @@ _ROLE_NAME_PRESENT = re.compile(
     r"\s+(?P<verb>[a-zà-öø-ÿ]{3,})\s"
 )
 # A witness named by the first name alone as the subject of a sentence: "Bastien, professeur de lettres, demande…".
+# subordinate_subject: or of a subordinate clause fronted before the main one, whose pronoun then stands for the
+# witness ("Quand Florence a ouvert les yeux, elle s'est dit : « … »"), as French sets a clause of time or cause first.
+_SUBORDINATORS = (
+    r"(?:Quand|Lorsque|Dès\s+que|Depuis\s+que|Alors\s+que|Tandis\s+que|Puisque|Même\s+si|Bien\s+que|Après\s+que"
+    r"|Avant\s+que|Si)\s+|(?:Lorsqu|Puisqu)[’']\s*"
+)
 # pseudonym_note: the press's notice that a witness's first name is not the real one, right after it ("Julie (le
 # prénom a été changé) se lamente…", "Karim (prénom d'emprunt)", "Léa*"): no part of the name, no apposition
 _PSEUDONYM_NOTE_REQUIRED = (
@@ -4970,8 +5010,12 @@ _PSEUDONYM_NOTE_REQUIRED = (
 )
 _PSEUDONYM_NOTE = _PSEUDONYM_NOTE_REQUIRED + "?"
 _PSEUDONYM = re.compile(rf"(?<=\w){_PSEUDONYM_NOTE_REQUIRED}")
+_SUBORDINATE_OPENING = re.compile(rf"\s*(?:{_SUBORDINATORS})")
+_FRONTED_CLAUSE = re.compile(rf"\s*(?:{_SUBORDINATORS})[^,.;:!?«»“”\"]{{3,160}},")
+# (after one more phrase set off by commas perhaps: "Quand Florence a ouvert les yeux, après l'opération, elle…")
+_MAIN_PRONOUN = re.compile(r"\s*(?:[^,.;:!?«»“”\"]{1,60},\s*)?(il|elle)\s")
 _FIRST_NAME_SUBJECT = re.compile(
-    rf"(?:^|[.!?…]\s+|,\s+)(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
+    rf"(?:^|[.!?…]\s+|,\s+)(?:\s*(?:{_SUBORDINATORS}))?(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
     # (contrastive_topic: the stressed pronoun after the name switches to a new witness, its first comma often left
     # out: "Anthony lui, a deux enfants", "Chloé, elle, n'achète plus")
     r"(?:\s*,?\s+(?:lui|elle)(?:\s+aussi)?\s*,)?"
@@ -5007,6 +5051,7 @@ def _witness_apposition(part: str) -> bool:
         # (what the report names the witness by, where she lives or what she uses: "Caroline, une habitante de
         # Mamoudzou,", "Paul, riverain du chantier,")
         or head.casefold() in _WITNESS_NOUNS
+        or _ATTIRE_ON_BODY.match(part) is not None
     )
 
 
@@ -5017,6 +5062,16 @@ _ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’
 # A first name and its apposition anywhere in a sentence: "…a contacté Caroline, une habitante de Mamoudzou."
 _APPOSED_WITNESS = re.compile(
     rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*(?P<detail>(?:une?\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)(?=\s*[,.;])"
+)
+# absolute_attire: an absolute phrase of what the witness wears or holds and where, the reporter's sketch set off
+# by commas ("Pierre, bonnet rouge sur la tête, surveille…", "Lina, les mains dans les poches,", "Marc, chapeau noir
+# et lunettes de soleil sur le nez,", "Anne, le sourire aux lèvres,"): a noun phrase of a few words, then a part of
+# the body after its preposition.
+_ATTIRE_ON_BODY = re.compile(
+    r"^(?:(?:le|la|les|l[’']|un|une|des)\s*)?[a-zà-ÿ-]+(?:\s+(?:et|de|d[’']|à|en)?\s*[a-zà-ÿ-]+){0,5}?"
+    r"\s+(?:sur|à|aux|au|dans|sous|autour\s+d[eu]|contre)\s+(?:le|la|les|l[’']|son|sa|ses|un|une)?\s*"
+    r"(?:tête|nez|dos|épaules?|lèvres|mains?|bras|poches?|cou|oreilles?|yeux|pieds?|taille|poignets?|front|visage"
+    r"|joues?|cheveux|genoux|hanches?|ventre|poitrine|torse|cuisses?|doigts?)$"
 )
 # A witness's place in apposition: "à Gaza", "à Saint-Denis".
 _WITNESS_PLACE = re.compile(r"^(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}$")
@@ -5072,8 +5127,8 @@ _FIRST_NAME_TOPIC = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_GIVEN_NAME})\s*,?\
 # "pour" or "chez" rather than as the subject ("Le réveil de Nadia tourne au désastre", "une voix, celle de Bruno,
 # arrivé ici il y a dix ans", "à l'image de Sylvie", "ce fut lundi pour Olivier qui vit ici"): the person the
 # paragraph turns to, whom a pronoun after stands for. Not a full name (read elsewhere), not a first name that is a
-# place too ("la ville de Nancy"), not a person's kin or office ("la mère de Paul" is the mother), not a place named
-# after someone ("le lycée de Marie").
+# place or a feast too ("la ville de Nancy", "le marché de Noël"), not a person's kin or office ("la mère de Paul"
+# is the mother), not a place named after someone ("le lycée de Marie").
 _FIRST_NAME_COMPLEMENT = re.compile(
     rf"(?<![\w’'-])(?:(?P<of>de\s+|d[’']\s*)|(?:pour|chez)\s+)"
     rf"(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}(?![\w’'-])(?!\s+(?:[A-ZÀ-ÖØ-Þ(]|de\s|du\s|d[’']|des\s))"
@@ -5084,6 +5139,8 @@ _WORD_BEFORE = re.compile(r"(?:^|[\s’'])(?P<word>[\w-]+)\s*$")
 _PLACE_FIRST_NAMES = frozenset(
     "nancy florence maurice aude charlotte orlando santiago caroline virginie regina".split()
 )
+# First names that are feasts too: "le marché de Noël", "les vacances de la Toussaint" name the day, nobody.
+_FEAST_FIRST_NAMES = frozenset({"noël", "toussaint"})
 _NAMED_PLACE_HEADS = frozenset(
     """rue place avenue boulevard quai allée impasse chemin route pont port gare aéroport lycée collège école
     université église cathédrale basilique chapelle paroisse stade salle hôpital clinique musée centre fondation
@@ -5850,14 +5907,16 @@ class _Context:
             head = before.group("word").casefold() if before is not None else ""
             if (
                 is_first_name(name)
-                and name.casefold() not in _PLACE_FIRST_NAMES
+                and name.casefold() not in _PLACE_FIRST_NAMES | _FEAST_FIRST_NAMES
                 and head not in _NAMED_PLACE_HEADS
                 and not (head and (_person_noun(head) or head in _KIN))
                 and speaker_key(name) not in self.not_people
             ):
                 detail = " ".join((match.group("detail") or "").split())
                 described = detail and _witness_description(detail)
-                events.append((match.start("name"), self._known_or_new(name, detail if described else "")))
+                events.append(
+                    (match.start("name"), self._known_or_new(name, _without_attire(detail) if described else ""))
+                )
         for match in _FIRST_NAME_TOPIC.finditer(text) if " elle" in text or " lui" in text else ():
             # contrastive_topic before any clause: "Martine elle, c'est la compagnie qu'elle vient chercher" sets the
             # witness apart as the topic, whatever the clause after the pronoun's comma
@@ -5891,6 +5950,7 @@ class _Context:
                 )
             ):
                 detail = "" if _EMPHATIC.match(detail) or detail.startswith(("qui ", "dont ")) else detail
+                detail = _without_attire(detail)
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
         for match in _POUR_TOPIC.finditer(text) if "Pour " in text else ():
             # pour_topic: "Pour Rita, ça fait 44 ans que ça dure." opens on whose view the sentence gives: the person
@@ -5948,6 +6008,17 @@ class _Context:
                 # subordinate_first: a subordinate clause opening the sentence, up to its comma ("Si François Roe n'a
                 # pas évoqué l'AME, Bruno Lebel assure…", "Comme la bibliothèque est fermée, Germaine se réfugie…"):
                 # whom it names is no subject of the sentence; the main clause's subject after the comma is
+                main = _MAIN_PRONOUN.match(text, clause.end())
+                if (
+                    main is not None
+                    and _SUBORDINATE_OPENING.fullmatch(text, sentence, position) is not None
+                    and person_gender(person) in (None, "f" if main.group(1) == "elle" else "m")
+                ):
+                    # subordinate_subject: unless that subject is a pronoun, which then stands for the subordinate's
+                    # ("Quand Florence a ouvert les yeux, elle s'est dit…"): she is the sentence's subject
+                    seen.add(sentence)
+                    self._remember(person, True)
+                    continue
                 self._remember(person, False)
                 continue
             subject = sentence not in seen and (sentence not in subject_sentences or opens)
@@ -6023,7 +6094,7 @@ class _Context:
                 # joint Caroline, une habitante de Mamoudzou. Elle vit…")
                 witness = witnesses[0]
                 if first_name_gender(witness.group("name")) in (None, gender):
-                    detail = " ".join(witness.group("detail").split())
+                    detail = _without_attire(" ".join(witness.group("detail").split()))
                     found.append((witness.start(), _Person(witness.group("name"), detail, True)))
                 continue
             if len(names) != 1:
@@ -6133,6 +6204,9 @@ class _Context:
         phrase = phrase[: participle.start()] if participle is not None else phrase
         phrase = _OCCASION_AFTER.sub("", _MEDIUM_AFTER.sub("", phrase, count=1), count=1)
         phrase = _TOLD_TO_AFTER.sub("", phrase, count=1)  # "…, a déclaré X à l'AFP": whom X told, no description
+        addressee = _ADDRESSEE_AFTER.search(phrase)
+        if addressee is not None and _addressed_person(addressee.group("role"), addressee.group("name")):
+            phrase = phrase[: addressee.start()]
         phrase = _REACHED_BY_AFTER.sub("", phrase, count=1)  # "…, confie un expert joint par Le Temps": the same
         phrase = _TIME_AFTER.sub("", phrase, count=1)
         phrase = _MANNER_AFTER.sub("", phrase, count=1)
@@ -6205,8 +6279,13 @@ class _Context:
             kind = self._met_last(lambda p: not p.named and p.name != UNKNOWN_SPEAKER)
             noun = kind.name.split()[0].casefold() if kind is not None else ""
             if _person_noun(noun) and _described_gender(noun) in (gender, None):
-                return _Person(f"Autre {noun}", "", False)
+                which = other.group("which").casefold()
+                return _Person(f"{'Autre' if which == 'autre' else which.capitalize()} {noun}", "", False)
             return _Person(UNKNOWN_SPEAKER, detail, False)
+        ordinal = _ORDINAL_OF_PAIR.match(flat)
+        pair = self._pair_named() if ordinal is not None else None
+        if ordinal is not None and pair is not None:
+            return pair[0] if ordinal.group("which").casefold().startswith("premi") else pair[1]
         if _ONE_OF_THEM.match(flat):
             # "…», explique l'un d'eux": one of a group the text names, nobody named
             return _Person(UNKNOWN_SPEAKER, flat, False)
@@ -6273,7 +6352,9 @@ class _Context:
                 # the person the article is about
                 return _Person(about.name, about.detail or kept, True)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
-        named_here = any(is_first_name(token) for token in flat.split())  # ("l'ancien ministre Paul Roe": named)
+        named_here = any(
+            is_first_name(token) for token in re.findall(r"[\w’'-]+", flat)
+        )  # ("l'ancien ministre Paul Roe": named)
         role_and_name = _ROLE_AND_NAME_END.search(flat)
         # (a role, then two capitalised words closing the phrase, a name no list knows: "le maire Youssouf Ambdi")
         named_here = named_here or (role_and_name is not None and _role_noun(role_and_name.group("noun")))
@@ -6550,6 +6631,22 @@ class _Context:
             return None
         name = next(iter(found.values()))
         return self._people.get(_surname_key(name), _Person(name, "", True))
+
+    def _pair_named(self) -> tuple[_Person, _Person] | None:
+        """The two people the paragraph read so far names last together ("Fathia et Jocelyne", "Anne Roe et Paul
+        Doe"), each a first name a list knows or a name no dictionary knows (see ordinal_of_pair)."""
+        self._flush()
+        found = None
+        for match in _NAMED_PAIR.finditer(" ".join(self._read[self._paragraph :])):
+            names = [" ".join(match.group(group).split()) for group in ("first", "second")]
+            firsts = [name.split()[0] for name in names]
+            if (
+                any(is_first_name(first) for first in firsts)
+                and not any(is_french_word(first.casefold()) and not is_first_name(first) for first in firsts)
+                and not any(speaker_key(name) in self.not_people for name in names)
+            ):
+                found = (self._known_or_new(names[0]), self._known_or_new(names[1]))
+        return found
 
     def _just_named(self) -> _Person | None:
         """The person named in full last in the text just read: a common first name and a capitalised surname."""
@@ -7351,6 +7448,29 @@ def _witness_description(detail: str) -> bool:
     return not detail.strip() or all(_AGE_ALONE.match(part) or _witness_apposition(part) for part in parts)
 
 
+def _addressed_person(role: str | None, name: str) -> bool:
+    """Whether "à"/"au" and these words name a person the words were said to (see _ADDRESSEE_AFTER): a role and a
+    name ("au caporal-chef Jessie"), or a first name alone that is no town ("à Marie", never "à Nancy")."""
+    first = name.split()[0]
+    if role:
+        return _role_noun(role.strip().casefold())
+    return (
+        _GIVEN_NAME_SHAPE.match(first) is not None
+        and is_first_name(first)
+        and first.casefold() not in _PLACE_FIRST_NAMES
+        and len(name.split()) <= 2
+    )
+
+
+def _without_attire(detail: str) -> str:
+    """A witness's description without the sketch of what she wears (absolute_attire): the moment, not who she is."""
+    if "," not in detail and _ATTIRE_ON_BODY.match(detail) is None:
+        return detail
+    return ", ".join(
+        part for part in (" ".join(p.split()) for p in detail.split(",")) if not _ATTIRE_ON_BODY.match(part)
+    )
+
+
 def _uncapitalised_name_line(text: str) -> str:
     """A name line set in capitals ("MARIE ROE, DIRECTRICE DE L'ÉCOLE") as the text would write it ("Marie Roe,
     directrice de l'école"); any other text as it is."""
@@ -7743,7 +7863,12 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
     other = first == "autre" and len(tokens) > 1 and _person_noun(tokens[1].group().casefold())
     if first in _NOT_SPEAKER_START and not other:
         return _Person(UNKNOWN_SPEAKER, person.detail, False)
-    if first.endswith("ant") and first not in ROLE_NOUNS and lemma(first) != first:
+    if (
+        first.endswith("ant")
+        and not _person_noun(first)
+        and first not in _PERSON_NOUNS_IN_ANT
+        and lemma(first) != first
+    ):
         # "Commentant ce bilan, Kezia Roe, directrice…": the participle's subject is the name after it
         name_part, _, rest = person.detail.partition(",")
         if _is_full_name(name_part.strip()):
@@ -7751,7 +7876,7 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
         return _Person(UNKNOWN_SPEAKER, "", False)
     for token in tokens[1:]:
         word = re.split(r"[’']", token.group())[-1]
-        if word[:1].islower() and (_finite_form(word) or _finite_verb(word)):
+        if word[:1].islower() and word not in _PERSON_NOUNS_IN_ANT and (_finite_form(word) or _finite_verb(word)):
             name = name[: token.start()]
             break
     words_ = name.split()
