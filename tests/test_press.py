@@ -8789,3 +8789,32 @@ def test_a_parent_as_the_press_names_one_stands_for_the_witness(noun: str, speak
         f"« Il est parfait pour nous quatre », se réjouit {noun}."
     )
     assert said(body)[0][:2] == ("Il est parfait pour nous quatre", speaker)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "au téléphone, Nadine Roe, ancienne maire de la commune, raconte le vote du budget.",  # means, then the name
+        "ce jeudi, Nadine Roe, ancienne maire de la commune, raconte le vote du budget.",  # the day first
+        "voilà comment Nadine Roe, ancienne maire de la commune, résume le vote du budget.",  # "voilà comment"
+    ],
+)
+def test_a_lede_quotation_then_a_colon_and_the_speakers_clause(after: str) -> None:
+    # citation-titre in the lead: the words open the paragraph, a colon, then the clause whose subject said them,
+    # after a phrase of means or time perhaps, or presented by "voilà comment"
+    body = f"{TITLE}Le conseil municipal a siégé tard.\n\n« C'était une soirée surréaliste » : {after}"
+    assert said(body)[0][:2] == ("C'était une soirée surréaliste", "Nadine Roe")
+
+
+def test_an_adverb_inside_the_compound_tense_of_an_inverted_incise() -> None:
+    # post_inverted: "avait rapidement modéré le Premier ministre, X": the adverb between the auxiliary and the
+    # participle hides no subject
+    body = f"{TITLE}« Je ne sais pas si nous y arriverons », avait aussitôt modéré le Premier ministre, Jean-Marc Roe."
+    assert said(body)[0][:2] == ("Je ne sais pas si nous y arriverons", "Jean-Marc Roe")
+
+
+def test_the_programme_between_the_verb_and_the_inverted_role() -> None:
+    # post_inverted: the programme the words were said on, between the verb and the role ("rappelle sur le plateau
+    # de France 2 l'ancien ministre X") is no part of the speaker
+    body = f"{TITLE}« Cette grève est une manœuvre », rappelle sur le plateau de France 2 l'ancien ministre Paul Roe."
+    assert said(body) == [("Cette grève est une manœuvre", "Paul Roe", "ancien ministre")]

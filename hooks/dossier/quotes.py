@@ -106,7 +106,7 @@ SPEECH_VERBS = frozenset(
     invectiver tancer sermonner admonester enquérir articuler chuchoter susurrer murmurer marmonner bougonner
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
     attester commencer débuter
-    rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner
+    rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner modérer
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -1570,7 +1570,8 @@ _POST_COMPLEMENT = (
     r"|(?:sur\s+les\s+ondes|au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau|auprès)"
     r"\s+d(?:e\s+(?:la\s+|l[’'])?|u\s+|es\s+|[’'])"
     # (the medium's name in one word, or two when no person's name follows: a first name opens the speaker)
-    rf"\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})??(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
+    # (a channel's number too: "sur le plateau de France 2 l'ancien ministre X")
+    rf"\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})??(?:\s+\d{{1,2}})?(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # where the words were said, in lower-case words, the speaker after it: "répète dans ses interviews le Nigérian
     # X", "a déclaré dans un communiqué le ministère", "a déclaré sur le court X"
     r"|dans\s+(?:un|une|ses|son|sa|leur|leurs|cet|cette|ce)\s+[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?"
@@ -4039,6 +4040,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # institution ("« … » : Jeanne Roe a ouvert…"); else nobody named.
             lede = _LEDE_COLON.match(text, span.end)
             subject = _headline_subject(text[lede.end() :]) if lede is not None else None
+            fronted = _LEDE_FRONTED.match(text, lede.end()) if lede is not None and subject is None else None
+            if fronted is not None:
+                # (a phrase of place, time or means first: "« … » : au téléphone, Nathalie Roe, ex-maire, raconte…")
+                subject = _headline_subject(text[fronted.end() :])
             said = _said_after(text[lede.end() :]) if lede is not None and subject is None else None
             if said is not None:
                 # "« … » : c'est ainsi que X, cofondateur de Y, a commencé son post": the sentence names the speaker
@@ -7522,11 +7527,21 @@ _SIGNATURE = re.compile(
 )
 
 
+# A phrase of place, time or means opening the clause after a lede's colon, up to its comma: "au téléphone, ",
+# "ce jeudi, ", "devant la mairie, ".
+_LEDE_FRONTED = re.compile(
+    r"\s*(?:au|à|aux|en|dans|par|sur|depuis|devant|derrière|ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)\s[^,«»“”\".;:!?]{2,40},\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
 # speaker_line_after: the sentence after a quotation set apart names who said it: "C'est ainsi que X, président de
 # Y, a interpellé…", "C'est en ces termes que X…", "La déclaration est de X, fondateur de Y.", "Ces propos sont de X".
 _SAID_AFTER = re.compile(
     # (after a colon, in lower case: "« … » : c'est ainsi que X a commencé son post")
     r"^\s*(?:[Cc][’']est\s+(?:ainsi|en\s+ces\s+termes|par\s+ces\s+mots|avec\s+ces\s+mots|sur\s+ces\s+mots)\s+qu(?:e\s+|[’']\s*)"
+    # "« … » : voilà comment X définit la Maison des ados", "Voici comment X résume…"
+    r"|(?:[Vv]oilà|[Vv]oici)\s+comment\s+"
     # "À travers ces mots, X, patron de Y, confirme…", "Par ces mots, X…"
     r"|(?:À|A|Par|Avec|Sur)\s+(?:travers\s+)?(?:ces|ses)\s+(?:mots|propos|paroles)\s*,\s*"
     r"|(?:La\s+déclaration|Le\s+propos|Les\s+propos|Ces\s+mots|Ces\s+propos|Cette\s+phrase|La\s+phrase|La\s+formule)"
