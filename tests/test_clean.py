@@ -2397,3 +2397,43 @@ def test_initials_in_the_text_are_no_byline() -> None:
     # initials inside the text, far from the headline, sign nothing
     a = article(f"Un procès s'ouvre à Sète\n\n{PARA}\n\n{PARA}\n\nL'ONG a saisi la CEDH.\n\nU.E.\n\n{PARA}")
     assert a.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # the login wall of a regional paper: its call with the login, its buttons, its packs of articles
+        ("Pour lire la suite de l'article, connectez-vous ou créez votre compte gratuit :", "paywall"),
+        ("Vous devez être connecté(e) pour accéder à cette édition", "paywall"),
+        ("Identifiez-vous.", "paywall"),
+        ("Je choisis mon pack", "paywall"),
+        ("Achetez un pack de cinq articles", "paywall"),
+        # the template around the text: menu sections, the back-to-top button, the copy lock, the ad blocker
+        ("Petites annonces", "furniture"),
+        ("Retour en haut de page", "furniture"),
+        ("Vous ne pouvez pas copier le contenu de cette page.", "furniture"),
+        ("Vous utilisez un bloqueur de publicités. Désactivez-le pour soutenir notre rédaction.", "furniture"),
+        ("Publicités", "furniture"),
+        # a player's replay link and its caption closed by the copy-link button; a mail widget's glued buttons
+        ("Écoutez le podcast", "furniture"),
+        ("Reportage Radio Littoral / Jeanne Roe Copier", "furniture"),
+        ("La dernière récolte avant la vente — Vidéo Copier", "furniture"),
+        ("RépondreTransférer", "furniture"),
+        # a reading time glued to the view counter; a tag list's label alone above the tags
+        ("Temps de lecture : 4 min Nombre de vues", "furniture"),
+        ("Sujets abordés", "tags"),
+        ("Étiquettes", "tags"),
+    ],
+)
+def test_a_regional_papers_template_lines(line: str, rule: str) -> None:
+    a = article(f"Un titre\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert rules(a) == [(rule, line)]
+
+
+def test_a_sentence_about_podcasts_or_packs_stays() -> None:
+    # (the same words inside a sentence of the article are its text)
+    body = (
+        "Un titre\n\nLes éditeurs proposent désormais de réécouter en podcast les émissions de la veille, "
+        "et certains vendent un pack de crédits aux lecteurs occasionnels.\n\n" + PARA
+    )
+    assert rules(article(body)) == []

@@ -3250,7 +3250,22 @@ FURNITURE = _rx(
     r"^lien copié\b.{0,30}$",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
-    r"^(?:publicit[ée]|sponsorisé|contenu sponsorisé|annonce)$",
+    r"^(?:publicit[ée]s?|sponsorisé|contenu sponsorisé|annonce)$",
+    # A regional paper's template around the text: the menu's sections ("Petites annonces", "Supplément du
+    # journal"), the back-to-top button ("Bouton retour en haut de la page"), the copy lock's notice ("Vous ne pouvez
+    # pas copier le contenu de cette page"), an ad blocker's notice ("Vous utilisez un bloqueur de publicité…"), a
+    # mail widget's buttons glued ("RépondreTransférer"), a player's replay link ("Réécouter en podcast") and its
+    # caption closed by the copy-link button ("Reportage France Bleu Belfort / Jeanne Roe Copier")
+    r"^(?:petites annonces|supplément du journal)\W*$",
+    r"^(?:bouton\s+)?retour en haut(?: de (?:la )?page)?\W*$",
+    r"^vous ne pouvez pas copier le contenu de cette page\W*$",
+    r"^vous utilisez un bloqueur de publicités?\b.{0,160}$",
+    r"^répondre\s*transférer\W*$",
+    r"^(?:réécouter|écouter|réécoutez|écoutez)\s+(?:en podcast|le podcast|l[’']émission|ce reportage)\W*$",
+    r"^(?:reportage|vidéo|audio|podcast)\b[^.!?]{0,100}\bcopier$",
+    r"^[^.!?]{3,100}[—–-]\s*(?:reportage|vidéo|audio)\s+copier$",
+    # A reading time glued to the page's view counter: "Temps de lecture 3 min Nombre de vues"
+    r"^temps de lecture\s*:?\s*\d{1,3}\s*min(?:utes?)?\.?\s+nombre de (?:vues|lectures)\W*\d*$",
     # An advertisement's slot still loading when the page was copied: "Publicité en cours de chargement...".
     r"^publicité en cours de chargement\W*$",
     # The advertisement's notice that the text goes on below it: "Publicité, votre contenu continue ci-dessous",
@@ -3644,6 +3659,8 @@ AGENCY_CREDIT = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.’' -]{1,40}(?:/[A-ZÀ-ÖØ-Þ
 # Lists of tags or topics: "Sujets : IA, Meta", "#IA #Meta #Llama".
 TAGS = re.compile(
     r"^(?:mots-clés|mots clés|tags?|étiquettes|sujets?|thèmes|thématiques|catégories?|rubriques?|dans la rubrique)\s*:"
+    # (the list's label alone on its line, the tags under it: "Étiquettes", "Thèmes abordés")
+    r"|^(?:étiquettes|thèmes abordés|sujets abordés|mots-clés|mots clés)$"
     r"|^(?:#[\w-]+\s*){2,}$"
     # Tag pills copied with their "#" apart: "Toulouse # Intelligence artificielle # Transition numérique".
     r"|^[^#\s][^#]{0,40}(?:\s#\s[^#\s][^#]{0,40}){2,}$"
@@ -3887,7 +3904,15 @@ PAYWALL = Rules(
         # A subscription offer next to the paywall: "-70% sur l'abonnement numérique".
         r"-?\d{1,2}\s*%\s+(?:sur|de réduction sur)\s+(?:l[’']|votre |notre )?abonnement\b",
         # The registration wall: "Vous devez vous inscrire pour consulter librement tous les articles."
-        r"vous devez (?:vous inscrire|vous connecter|vous identifier|être abonnée?) pour (?:consulter|lire|accéder)\b",
+        r"vous devez (?:vous inscrire|vous connecter|vous identifier|être abonnée?"
+        r"|être connectée?(?:\(e\))?(?:\(s\))?s?) pour (?:consulter|lire|accéder)\b",
+        # the wall's call with its login ("Pour lire la suite de cet article, identifiez-vous ou créez un compte"),
+        # its login button alone ("Identifiez-vous.", "Je me connecte"), and its pay-per-article packs ("Je choisis
+        # un pack", "Achetez un pack de crédits")
+        r"pour (?:lire|consulter) la suite(?: de (?:cet|l[’'])\s*article)?\s*,\s*(?:identifiez-vous|connectez-vous"
+        r"|abonnez-vous|inscrivez-vous|créez)\b.{0,60}$",
+        r"(?:identifiez-vous|connectez-vous|je me connecte|se connecter|me connecter)\W*$",
+        r"(?:je choisis|choisissez|achetez|j[’']achète)\s+(?:un|mon|votre)\s+pack\b.{0,40}$",
         # The wall's questions to the reader, and what it asks for: "Pas encore abonné(e) ?", "Vous êtes déjà
         # abonné ?", "Déjà membre ?", "As-tu déjà un compte ?", "Vous voulez lire la suite de cet article ?", "Pour
         # voir cet article, vous devez l'ajouter à votre panier.", "Le contenu de cet article est payant.",
