@@ -2437,3 +2437,26 @@ def test_a_sentence_about_podcasts_or_packs_stays() -> None:
         "et certains vendent un pack de crédits aux lecteurs occasionnels.\n\n" + PARA
     )
     assert rules(article(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("B. Roe, L. Doe, K. Poe", "B. Roe, L. Doe, K. Poe"),  # the crew by initials and surnames
+        ("M. Roe et C. Doe France 3 France Télévisions", "M. Roe et C. Doe"),  # the channel after them; "M." an initial
+        ("Article rédigé par France 2 - J.Roe, E.Doe", "J.Roe, E.Doe"),  # the channel's label first
+        ("TF1 | Reportage A. Roe, C. Doe", "A. Roe, C. Doe"),  # the channel and the kind of piece first
+    ],
+)
+def test_a_broadcasters_crew_credits_are_the_byline(line: str, author: str) -> None:
+    # crew_credits: the public channels sign a televised report with its crew's initials and surnames under the
+    # headline; the line is the byline, never the title or a paragraph
+    a = article(f"Les bouchons de la rentrée\n\n{line}\n\n{PARA}\n\n{PARA}")
+    assert a.title == "Les bouchons de la rentrée"
+    assert a.author == author
+    assert ("byline", line) in rules(a)
+
+
+def test_the_crews_line_again_with_its_channel_goes_too() -> None:
+    a = article(f"Les bouchons de la rentrée\n\nB. Roe, L. Doe\n\nB. Roe, L. Doe France 2 France Télévisions\n\n{PARA}")
+    assert [r for r, _ in rules(a)] == ["byline", "byline"]

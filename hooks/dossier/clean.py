@@ -1415,6 +1415,17 @@ _NAME_PAPER = re.compile(
 _INITIALS_WITH = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.\s*){1,3}\s*avec\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})$"
 )
+# crew_credits: a broadcaster's report signed by its crew, each by the first name's initial and the surname, as the
+# public channels' sites print it under the headline ("A. Roe, C. Doe, E. Poe", "TF1 | Reportage A. Roe, C. Doe",
+# "Article rédigé par France 3 - J.Roe, E.Doe", the channel after them perhaps: "… France 2 France Télévisions"):
+# the names are the authors.
+_CREW_MEMBER = r"[A-ZÀ-ÖØ-Þ]\.\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]+)?"
+_CHANNEL = r"(?:TF1|France\s?[2-5]|France\s+Télévisions|France\s+Info|franceinfo|M6|BFMTV|LCI)"
+_CREW_CREDITS = re.compile(
+    rf"^(?:{_CHANNEL}\s*\|\s*)?(?:Reportage\s+|Article\s+rédigé\s+par\s+{_CHANNEL}\s*[-–—]\s*)?"
+    rf"(?P<name>{_CREW_MEMBER}(?:\s*,\s*{_CREW_MEMBER})*(?:\s*,\s*|\s+(?:et|&)\s+){_CREW_MEMBER})"
+    rf"(?:\s+{_CHANNEL}){{0,2}}$"
+)
 # initials_byline: the writer's initials with their stops, alone on their line under the headline or its standfirst,
 # as the regional and popular dailies sign a brief ("C.D.", "B.D."), with the agency that helped perhaps ("M.R. avec
 # AFP"): the initials are the author (see read_head, beside _INITIALS).
@@ -2768,12 +2779,18 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             or _NAME_AGENCY.match(text)
             or _NAME_PAPER.match(text)
             or _INITIALS_WITH.match(text)
+            or _CREW_CREDITS.match(text)
             if unit.kind == "text" and head.author is None
             else None
         )
+        if correspondent is None and unit.kind == "text" and head.author is not None:
+            # (the crew's line again, the channel after it: the same byline)
+            repeated = _CREW_CREDITS.match(text)
+            correspondent = repeated if repeated is not None and repeated.group("name") == head.author else None
         with_initials = correspondent is not None and correspondent.re is _INITIALS_WITH
         named = correspondent.group("name").partition(" avec ")[2] if with_initials else None
-        if correspondent and looks_like_name(named or correspondent.group("name").split(" et ")[0]):
+        crew = correspondent is not None and correspondent.re is _CREW_CREDITS
+        if correspondent and (crew or looks_like_name(named or correspondent.group("name").split(" et ")[0])):
             head.author = correspondent.group("name").strip()
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
@@ -5752,7 +5769,9 @@ _CIVILITY = re.compile(r"^(?:Dr|Pr|Me|M\.|Mme|Mlle)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 def _without_civility(author: str | None) -> str | None:
     """A byline's name without its civility: "Par Dr Jeanne Roe" is signed by Jeanne Roe."""
-    return _CIVILITY.sub("", author) if author else author
+    if not author or _CREW_CREDITS.match(author):
+        return author  # (a crew's initials: "M. Dana, C. Guyon" is signed by M. Dana)
+    return _CIVILITY.sub("", author)
 
 
 def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
