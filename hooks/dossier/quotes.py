@@ -241,7 +241,7 @@ _ANAPHORA = re.compile(
     r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
     r"(?P<noun>[\w-]+)(?:\s+(?:montante?|déchue?|incontestée?|controversée?))?"
     # (a parent's part the press names a witness by: "la mère de famille", "le père de famille")
-    r"(?:(?<=mère)\s+de\s+famille|(?<=père)\s+de\s+famille)?"
+    r"(?:(?<=mère|père)\s+de\s+famille)?"
     r"(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
     # the press's epithet with the age, in figures or in words: "le jeune patron de 32 ans", "le Montpelliérain de
     # trente-quatre ans"
@@ -5015,7 +5015,7 @@ _PSEUDONYM_NOTE_REQUIRED = (
 )
 _PSEUDONYM_NOTE = _PSEUDONYM_NOTE_REQUIRED + "?"
 _PSEUDONYM = re.compile(rf"(?<=\w){_PSEUDONYM_NOTE_REQUIRED}")
-_SUBORDINATE_OPENING = re.compile(rf"\s*(?:{_SUBORDINATORS})")
+_SUBORDINATOR_ALONE = re.compile(rf"\s*(?:{_SUBORDINATORS})")
 _FRONTED_CLAUSE = re.compile(rf"\s*(?:{_SUBORDINATORS})[^,.;:!?«»“”\"]{{3,160}},")
 # (after one more phrase set off by commas perhaps: "Quand Florence a ouvert les yeux, après l'opération, elle…")
 _MAIN_PRONOUN = re.compile(r"\s*(?:[^,.;:!?«»“”\"]{1,60},\s*)?(il|elle)\s")
@@ -6016,7 +6016,7 @@ class _Context:
                 main = _MAIN_PRONOUN.match(text, clause.end())
                 if (
                     main is not None
-                    and _SUBORDINATE_OPENING.fullmatch(text, sentence, position) is not None
+                    and _SUBORDINATOR_ALONE.fullmatch(text, sentence, position) is not None
                     and person_gender(person) in (None, "f" if main.group(1) == "elle" else "m")
                 ):
                     # subordinate_subject: unless that subject is a pronoun, which then stands for the subordinate's
@@ -6357,9 +6357,8 @@ class _Context:
                 # the person the article is about
                 return _Person(about.name, about.detail or kept, True)
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
-        named_here = any(
-            is_first_name(token) for token in re.findall(r"[\w’'-]+", flat)
-        )  # ("l'ancien ministre Paul Roe": named)
+        # ("l'ancien ministre Paul Roe": named; "Romain, âgé de 20 ans": the word without its comma)
+        named_here = any(is_first_name(token) for token in re.findall(r"[\w’'-]+", flat))
         role_and_name = _ROLE_AND_NAME_END.search(flat)
         # (a role, then two capitalised words closing the phrase, a name no list knows: "le maire Youssouf Ambdi")
         named_here = named_here or (role_and_name is not None and _role_noun(role_and_name.group("noun")))
