@@ -2771,22 +2771,21 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 i += 1
             i += 1
             continue
+        crew_line = _CREW_CREDITS.match(text) if unit.kind == "text" else None
         correspondent = (
             # (or the wire the writer works for: "Anja Roe, La Presse Canadienne"; or the paper, "Gabriel Roe La
-            # Presse"; the initials of the editor with the reporter, "C.P. avec Virginie Roe")
+            # Presse"; the initials of the editor with the reporter, "C.P. avec Virginie Roe"; a crew's initials)
             _CORRESPONDENT.match(text)
             or _FROM_OUR_CORRESPONDENT.match(text)
             or _NAME_AGENCY.match(text)
             or _NAME_PAPER.match(text)
             or _INITIALS_WITH.match(text)
-            or _CREW_CREDITS.match(text)
+            or crew_line
             if unit.kind == "text" and head.author is None
             else None
         )
-        if correspondent is None and unit.kind == "text" and head.author is not None:
-            # (the crew's line again, the channel after it: the same byline)
-            repeated = _CREW_CREDITS.match(text)
-            correspondent = repeated if repeated is not None and repeated.group("name") == head.author else None
+        if correspondent is None and crew_line is not None and crew_line.group("name") == head.author:
+            correspondent = crew_line  # (the crew's line again, the channel after it: the same byline)
         with_initials = correspondent is not None and correspondent.re is _INITIALS_WITH
         named = correspondent.group("name").partition(" avec ")[2] if with_initials else None
         crew = correspondent is not None and correspondent.re is _CREW_CREDITS

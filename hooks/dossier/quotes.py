@@ -6284,8 +6284,7 @@ class _Context:
             kind = self._met_last(lambda p: not p.named and p.name != UNKNOWN_SPEAKER)
             noun = kind.name.split()[0].casefold() if kind is not None else ""
             if _person_noun(noun) and _described_gender(noun) in (gender, None):
-                which = other.group("which").casefold()
-                return _Person(f"{'Autre' if which == 'autre' else which.capitalize()} {noun}", "", False)
+                return _Person(f"{other.group('which').capitalize()} {noun}", "", False)  # "Autre", "Deuxième"…
             return _Person(UNKNOWN_SPEAKER, detail, False)
         ordinal = _ORDINAL_OF_PAIR.match(flat)
         pair = self._pair_named() if ordinal is not None else None
@@ -7448,8 +7447,14 @@ def _witness(match: re.Match[str], *details: str) -> tuple[str, str] | None:
 def _witness_description(detail: str) -> bool:
     """Whether what follows a witness's first name describes the witness: nothing, or parts set off by commas, each
     the age ("45 ans") or an apposition a witness is described by (:func:`_witness_apposition`)."""
-    parts = [" ".join(part.split()) for part in detail.split(",")]
-    return not detail.strip() or all(_AGE_ALONE.match(part) or _witness_apposition(part) for part in parts)
+    return not detail.strip() or all(
+        _AGE_ALONE.match(part) or _witness_apposition(part) for part in _description_parts(detail)
+    )
+
+
+def _description_parts(detail: str) -> list[str]:
+    """A witness's description cut at its commas, each part on one line: "62 ans, bouquiniste" -> two parts."""
+    return [" ".join(part.split()) for part in detail.split(",")]
 
 
 def _addressed_person(role: str | None, name: str) -> bool:
@@ -7470,9 +7475,7 @@ def _without_attire(detail: str) -> str:
     """A witness's description without the sketch of what she wears (absolute_attire): the moment, not who she is."""
     if "," not in detail and _ATTIRE_ON_BODY.match(detail) is None:
         return detail
-    return ", ".join(
-        part for part in (" ".join(p.split()) for p in detail.split(",")) if not _ATTIRE_ON_BODY.match(part)
-    )
+    return ", ".join(part for part in _description_parts(detail) if not _ATTIRE_ON_BODY.match(part))
 
 
 def _uncapitalised_name_line(text: str) -> str:
