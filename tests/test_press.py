@@ -8818,3 +8818,90 @@ def test_the_programme_between_the_verb_and_the_inverted_role() -> None:
     # de France 2 l'ancien ministre X") is no part of the speaker
     body = f"{TITLE}« Cette grève est une manœuvre », rappelle sur le plateau de France 2 l'ancien ministre Paul Roe."
     assert said(body) == [("Cette grève est une manœuvre", "Paul Roe", "ancien ministre")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "detail"),
+    [
+        ("Un homme se remet à peine de la nuit passée dans la cave.", "Homme", ""),  # a reflexive verb
+        ("Une voisine du boulanger balaie les éclats de vitre.", "Voisine du boulanger", ""),  # any present
+        (
+            "Sur le trottoir, une femme, étudiante, regarde ses cahiers trempés.",
+            "Femme",
+            "étudiante",
+        ),  # opening, apposition
+        ("Un riverain – il habite là depuis trente ans – montre la façade.", "Riverain", ""),  # between dashes
+    ],
+)
+def test_a_witness_described_as_the_subject_with_any_verb(subject: str, speaker: str, detail: str) -> None:
+    # subject_any_verb: the report brings in an anonymous witness by an indefinite noun phrase as the subject of its
+    # sentence, whatever the verb; the pronoun after the next words stands for that witness
+    body = f"{TITLE}La tempête a soufflé toute la nuit.\n\n{subject} « Tout a tremblé vers minuit », dit-il."
+    body = body.replace("dit-il", "dit-elle") if speaker in ("Femme", "Voisine du boulanger") else body
+    assert said(body) == [("Tout a tremblé vers minuit", speaker, detail)]
+
+
+def test_a_demonstrative_subject_shows_the_witness_of_a_report() -> None:
+    # subject_any_verb: "cet habitant", with nobody named before, shows the witness the report films; an indefinite
+    # one met before is the same person ("Un habitant … Cet habitant")
+    alone = f"{TITLE}L'eau est montée d'un mètre.\n\nCet habitant avait déjà vu sa maison inondée. « Encore », dit-il."
+    again = (
+        f"{TITLE}L'eau est montée d'un mètre.\n\nUn habitant du quai ouvre sa porte. Ce matin-là, cet habitant"
+        " constate les dégâts. « Tout est à refaire », dit-il."
+    )
+    assert said(alone) == [("Encore", "Habitant", "")]
+    assert said(again) == [("Tout est à refaire", "Habitant du quai", "")]
+
+
+def test_a_demonstrative_subject_renames_the_witness_named_before() -> None:
+    # epithet by a demonstrative: "ce père de famille" right after the witness was quoted is that witness, as first
+    # described
+    body = (
+        f"{TITLE}L'usine ferme vendredi.\n\n« On a tenu jusqu'au bout », confie Johnny, 46 ans. Depuis lundi, ce père"
+        " de famille cherche du travail. « Je ne vois rien pour moi », ajoute-t-il."
+    )
+    assert [(s, d) for _, s, d in said(body)] == [("Johnny", "46 ans"), ("Johnny", "46 ans")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Un homme de 23 ans a été placé en garde à vue.",  # the passive's subject undergoes, he does not speak
+        "Un professeur du lycée découvre la fraude.",  # an office, not a witness: the person named next
+        "Le ministre de l'Agriculture quitte la salle.",  # a definite office nobody held: not someone new
+    ],
+)
+def test_no_described_subject_takes_the_words_of_the_person_named(subject: str) -> None:
+    # subject_any_verb stops where the subject is no witness of its own: the pronoun goes on standing for the person
+    # named before
+    body = (
+        f"{TITLE}Paul Roe, le procureur, a tenu une conférence de presse. {subject} « Rien n'est exclu », a-t-il dit."
+    )
+    assert said(body)[0][:2] == ("Rien n'est exclu", "Paul Roe")
+
+
+def test_a_subject_inside_quoted_words_is_no_subject_of_the_report() -> None:
+    # subject_any_verb reads the journalist's sentences only: "L'élève présente… s'est levée" inside a letter quoted
+    # is the principal's words, and the next quotation is still his
+    body = (
+        f"{TITLE}« Une élève a agressé un professeur », écrit le principal, Claude Roe. « L'élève présente dans la"
+        " salle s'est levée brusquement », poursuit-il."
+    )
+    assert [s for _, s, _ in said(body)] == ["Claude Roe", "Claude Roe"]
+
+
+def test_reading_ahead_for_a_name_never_reads_past_the_text_being_scanned() -> None:
+    # speaker_line_before, after a paragraph that names no one: looking ahead for whom a surname names scans the next
+    # text alone; a question asked while scanning it (who was the last subject?) is answered from what came before,
+    # never by reading the paragraphs after it first. The lone quotation stays the principal's.
+    body = (
+        f"{TITLE}Ce jeudi, les surveillants du lycée Jean Moulin ont cessé le travail une heure. Hier soir, un"
+        ' surveillant a été "frappé" par un élève de 15 ans.\nUne bagarre très brutale est à l\'origine de cet arrêt.'
+        ' Le corps enseignant a décidé de soutenir les surveillants.\nHier soir, un surveillant a été "frappé par un'
+        ' élève qui passait en conseil de discipline - pour des faits semblables commis en mai" précise le proviseur,'
+        " Claude Roe, dans une lettre envoyée aux familles.\nUne bagarre dans la cour\nÂgé de 15 ans, l'élève"
+        " n'aurait pas accepté la sanction et à la sortie du conseil, il a frappé le surveillant venu témoigner.\n"
+        "\"L'élève présent dans la salle s'est levé d'un coup et a quitté la salle sans un mot ; il s'en est ensuite"
+        " pris au surveillant près de l'entrée\".\n"
+    )
+    assert [s for _, s, _ in said(body)] == ["Claude Roe", "Claude Roe"]

@@ -4987,6 +4987,91 @@ _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}
 _NOT_A_VERB_AFTER = frozenset(
     "qui que dont de du des à au aux en et ou sur dans pour par avec sans comme le la les".split()
 )
+# subject_any_verb: a person described by a noun phrase opening a sentence, whatever its verb ("La directrice de
+# l'établissement fait ce qu'elle peut.", "Un homme se remet tout juste du choc.", "Cet habitant avait déjà vu sa
+# maison inondée.", "Le président du conseil, section commerce, regarde la plaignante."): the noun phrase is the
+# subject, which a pronoun after the next words stands for ("« … », explique-t-elle"). The verb is found word by
+# word (see _described_subject_verb); the other subject patterns read the usual auxiliaries.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…])\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=[LlUuCc]))?"
+    r"(?P<np>(?P<det>[Ll]e|[Ll]a|[Ll][’']|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette)\s*"
+    r"(?:(?P<adjective>jeune|vieil|vieille|petit|petite)\s+)?(?P<noun>[a-zà-ÿ-]{3,}))"
+    r"(?P<rest>[^.;:!?«»“”\"]{0,160})"
+)
+_SUBJECT_CLITICS = frozenset("ne n’ n' se s’ s' y en lui leur nous vous l’ l'".split())
+_COMPLEMENT_LINKS = frozenset("de du des d’ d' la le l’ l' les à au aux en".split())
+SUBJECT_WORDS = 8  # words of complement at most between a described subject's noun and its verb
+_PASSIVE_AFTER_SUBJECT = re.compile(r"^[^.;:!?]{0,80}?\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\b")
+
+
+def _described_subject_verb(rest: str) -> tuple[str, str] | None:
+    """The complement of a described subject, read up to its verb: "de l'établissement fait ce qu'elle peut" gives
+    "de l'établissement". The noun may take an adjective and complements after link words ("du conseil des
+    prud'hommes de Paris", "de 24 ans"); an apposition between commas or dashes may stand before the verb ("…,
+    section commerce, regarde"), and is given second; clitics too ("se remet", "s'approche"). None when no finite
+    verb of the third person comes within SUBJECT_WORDS words, or another word does (a clause: "rencontrée par…", a
+    name)."""
+    complement: list[str] = []
+    link = False  # the word before was a link word: this one is its noun
+    extra = 0  # words the noun after a link may take ("de 24 ans", "de la région parisienne")
+    for token in re.finditer(r"[,–—]|[^\s,–—]+", rest):
+        word = token.group()
+        if word in (",", "–", "—"):
+            close = re.compile(r"," if word == "," else r"[–—]").search(rest, token.end())
+            if close is None or close.start() - token.end() > APPOSITION_CHARS:
+                return None
+            apposition = " ".join(rest[token.end() : close.start()].split())
+            return (" ".join(complement), apposition) if _clitic_verb(rest[close.end() :]) else None
+        if len(complement) >= SUBJECT_WORDS:
+            return None
+        folded = word.casefold()
+        if link:
+            link, extra = False, 1
+        elif folded in _COMPLEMENT_LINKS:
+            link = True
+        elif word[:1].isupper():
+            return None
+        elif _clitic_verb(rest[token.start() :]):
+            return " ".join(complement), ""
+        elif _elided_link(folded):
+            extra = 1
+        elif complement and not extra:
+            return None
+        else:
+            extra = max(0, extra - 1)
+        complement.append(word)
+    return None
+
+
+_DEMONSTRATIVE_OPENING = re.compile(r"^(?:ce|cet|cette)\s+", re.I)
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside words quoted in ``text`` (a mark opened before it and not closed)."""
+    before = text[:position]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _elided_link(word: str) -> bool:
+    """ "l'établissement", "d'élèves": a link word and its noun in one token."""
+    return word[:2] in ("d’", "d'", "l’", "l'") and len(word) > 2
+
+
+APPOSITION_CHARS = 80
+
+
+def _clitic_verb(text: str) -> bool:
+    """Whether ``text`` opens on a finite verb of the third person singular, clitics before it perhaps ("ne se
+    plaint", "s'approche", "avait")."""
+    for word in re.findall(r"[\w’'-]+", text)[:4]:
+        folded = word.casefold()
+        if folded in _SUBJECT_CLITICS:
+            continue
+        bare = _CLITIC.sub("", folded) if len(folded) > 2 else folded
+        return bare in _IRREGULAR_PRESENT or _verb_form(bare)
+    return False
+
+
 _ROLE_NAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?:[Cc]e|[Cc]ette)\s+)?(?:(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi"
     r"|[Dd]imanche|[Hh]ier|[Aa]ujourd[’']hui)\s+)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,80}?)"
@@ -5377,6 +5462,7 @@ class _Context:
         self._seen: list[_Person] = []  # the people met, in order (see of_gender)
         self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
         self._met_in_paragraph: set[str] = set()  # the names of the people met in the paragraph being read
+        self._scanning = False  # a text is being scanned: the queue after it waits (see _flush)
 
     @property
     def last(self) -> _Person | None:
@@ -5557,6 +5643,8 @@ class _Context:
         self._queue.append(person)
 
     def _flush(self) -> None:
+        if self._scanning:
+            return  # (a scan that asks who came last is answered from what was read before the text, never after)
         queue, self._queue = self._queue, []
         for item in queue:
             if item is _PARAGRAPH:
@@ -5569,6 +5657,13 @@ class _Context:
 
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
+        self._scanning = True
+        try:
+            self._scan_text(text)
+        finally:
+            self._scanning = False
+
+    def _scan_text(self, text: str) -> None:
         self._read.append(text)
         events: list[tuple[int, _Person]] = []
         for match in _INSTITUTION_SUBJECT.finditer(text):
@@ -5905,6 +6000,7 @@ class _Context:
                 continue  # (in apposition to a first name: "Nous avons joint Lucie, une riveraine de la digue.")
             described = " ".join(match.group("described").split())
             events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
+        events += self._described_subjects(text, events)
         for match in _FIRST_NAME_COMPLEMENT.finditer(text):
             # witness_in_complement (see _FIRST_NAME_COMPLEMENT): the noun the name complements, elided article off
             name = match.group("name")
@@ -6032,6 +6128,76 @@ class _Context:
             subject = subject and not (sentence == 0 and continuation)
             seen.add(sentence)
             self._remember(person, subject)
+
+    def _described_subjects(self, text: str, events: list[tuple[int, _Person]]) -> list[tuple[int, _Person]]:
+        """subject_any_verb: the people a noun phrase describes as a sentence's subject (see _DESCRIBED_SUBJECT), where
+        no other pattern found a subject. A witness by an indefinite article is someone new ("Un homme" speaks as
+        « Homme »); a demonstrative takes up the unnamed witness of that noun met before, else shows one ("Cet
+        habitant", as a report on video does); a definite role takes up whom the text gave it, else is an unnamed
+        source of that role when it has a complement ("La directrice de l'établissement"); a definite noun of witness
+        ("la dame", "la jeune femme de 24 ans") renames the subject named just before (an epithet)."""
+        taken = {position for position, _ in events}
+        found: list[tuple[int, _Person]] = []
+        for match in _DESCRIBED_SUBJECT.finditer(text):
+            start, noun = match.start("np"), match.group("noun").casefold()
+            if start in taken or not (_person_noun(noun) or noun in _PEOPLE) or _inside_quotation(text, start):
+                continue
+            opening = text[match.start() : start].strip().split(" ", 1)[0].casefold()
+            if opening and _person_noun(opening):
+                continue  # a description fronted before the subject ("Voisine de la victime, une femme a…"): read apart
+            read = _described_subject_verb(match.group("rest"))
+            if read is None:
+                continue
+            complement, apposition = read
+            if apposition[:1].isupper():
+                continue  # the person named in apposition ("Une voisine, Marie Roux, a…"): read by the name's patterns
+            determiner = match.group("det").casefold()
+            adjective = match.group("adjective") or ""
+            described = " ".join(f"{adjective} {match.group('noun')} {complement}".split())
+            label = described[:1].upper() + described[1:]
+            if determiner in ("un", "une"):
+                # (a witness, never an office: "Un professeur à la fac de Lyon a observé…" is the person named next)
+                witness = noun in _WITNESS_NOUNS or noun in _PEOPLE
+                if witness and not _PASSIVE_AFTER_SUBJECT.match(match.group("rest")):
+                    # (not the object of the deed the passive tells: "Un homme de 23 ans a été placé en garde à vue");
+                    # an apposition describes the witness ("une femme, anglaise, ne se plaint pas")
+                    described_by = apposition if apposition and _witness_description(apposition) else ""
+                    found.append((start, _Person(label, described_by, False)))
+                continue
+            earlier = [p for position, p in [*events, *found] if position < start] or self._seen
+            same = next((p for p in reversed(earlier) if not p.named and p.name.split()[0].casefold() == noun), None)
+            if same is not None and _role_noun(noun) and speaker_key(same.name) != speaker_key(described):
+                same = None  # (another office: "le ministre de l'Agriculture" after "le ministre de l'Économie")
+            if same is not None:
+                found.append((start, same))  # "Un habitant … Cet habitant avait…": the witness met before
+                continue
+            flat = " ".join(match.group("np").split() + complement.split())
+            if determiner in ("ce", "cet", "cette"):
+                # a demonstrative renames the subject named just before ("Johnny… À 46 ans, ce père de famille se
+                # retrouve…"), as an epithet does; else it shows the witness the report is about
+                renamed = self._epithet_for_subject(_DEMONSTRATIVE_OPENING.sub("le ", flat, count=1))
+                if renamed is not None:
+                    # (as the text described the person first: "Bogdan, 29 ans, … Cet ouvrier s'était engagé…")
+                    found.append((start, self._last if self._last is not None else renamed))
+                elif (noun in _WITNESS_NOUNS or noun in _PEOPLE) and not (self.last is not None and self.last.named):
+                    found.append(
+                        (
+                            start,
+                            _Person(" ".join(f"{match.group('noun')} {complement}".split()).capitalize(), "", False),
+                        )
+                    )
+                continue
+            if _role_noun(noun):
+                # (a definite role nobody held yet is left to _ROLE_SUBJECT: the press's periphrases for the person
+                # named before, "le patron d'OpenAI", "le chef du gouvernement", are too many to tell from a new one)
+                held = self.taken_up(flat) or self.described_by_synonym(described.casefold())
+                if held is not None and held.named:
+                    found.append((start, held))
+                continue
+            renamed = self._epithet_for_subject(flat)
+            if renamed is not None:
+                found.append((start, renamed))
+        return found
 
     def named_in_full(self, surname: str) -> _Person | None:
         """The person the whole text read names in full with this surname (see :meth:`_named_in_full`)."""
