@@ -8905,3 +8905,11 @@ def test_reading_ahead_for_a_name_never_reads_past_the_text_being_scanned() -> N
         " pris au surveillant près de l'entrée\".\n"
     )
     assert [s for _, s, _ in said(body)] == ["Claude Roe", "Claude Roe"]
+
+
+@pytest.mark.parametrize("rank", ["lieutenant-colonel", "médecin-colonel", "président-directeur"])
+def test_a_compound_rank_is_a_role_before_the_name(rank: str) -> None:
+    # compound_rank: ranks and offices join two titles with a hyphen; the compound is a role like either title, so
+    # the person it names is the subject whose words follow, the rank his description
+    body = f"{TITLE}La forêt est sèche.\n\nLe {rank} Paul Roe pense au danger. « Le sol est couvert de bois mort. »"
+    assert said(body) == [("Le sol est couvert de bois mort.", "Paul Roe", rank)]

@@ -197,6 +197,9 @@ def _role_noun(word: str) -> bool:
     word = word.casefold()
     if word in ROLE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in ROLE_NOUNS):
         return True
+    parts = word.split("-")
+    if len(parts) == 2 and all(part in ROLE_NOUNS for part in parts):
+        return True  # compound_rank: two titles joined, as ranks and offices are ("lieutenant-colonel")
     # Professions by their suffix: "néphrologue", "pédopsychiatre", "dentiste", "kinésithérapeute", "sage-femme".
     return len(word) >= 7 and (word.endswith(_PROFESSION_ENDS) or word.split("-")[-1] in _PROFESSION_HEADS)
 
