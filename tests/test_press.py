@@ -8913,3 +8913,11 @@ def test_a_compound_rank_is_a_role_before_the_name(rank: str) -> None:
     # the person it names is the subject whose words follow, the rank his description
     body = f"{TITLE}La forêt est sèche.\n\nLe {rank} Paul Roe pense au danger. « Le sol est couvert de bois mort. »"
     assert said(body) == [("Le sol est couvert de bois mort.", "Paul Roe", rank)]
+
+
+@pytest.mark.parametrize("group", ["organisateurs", "opposants", "sauveteurs", "enquêteurs", "électeurs"])
+def test_the_people_of_a_role_speak_as_one_source(group: str) -> None:
+    # role_speaker in the plural: those who organise, oppose, rescue, investigate or vote, as the subject of a verb
+    # of judging, are one collective source whose fragment the sentence quotes
+    body = f"{TITLE}Les {group} dénoncent « une décision prise sans la moindre concertation »."
+    assert said(body) == [("une décision prise sans la moindre concertation", group.capitalize(), "")]

@@ -173,6 +173,7 @@ ROLE_NOUNS = _RoleNouns(
     vigneronne cheminot cheminote policier policière gendarme pompier pompière
     serveur serveuse cuisinier cuisinière restaurateur restauratrice aide-soignant aide-soignante ouvrier ouvrière
     technicien technicienne mécanicien mécanicienne libraire caissier caissière
+    organisateur organisatrice enquêteur enquêtrice sauveteur sauveteuse opposant opposante électeur électrice
     animateur animatrice chroniqueur chroniqueuse présentateur présentatrice boutiquier boutiquière commerçant
     commerçante épicier épicière négociateur négociatrice
     programmateur programmatrice régisseur régisseuse
