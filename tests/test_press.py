@@ -8921,3 +8921,16 @@ def test_the_people_of_a_role_speak_as_one_source(group: str) -> None:
     # of judging, are one collective source whose fragment the sentence quotes
     body = f"{TITLE}Les {group} dénoncent « une décision prise sans la moindre concertation »."
     assert said(body) == [("une décision prise sans la moindre concertation", group.capitalize(), "")]
+
+
+@pytest.mark.parametrize(
+    ("role", "again"), [("imam de la mosquée du quartier", "l'imam"), ("curé de la paroisse", "le curé")]
+)
+def test_a_minister_of_a_faith_is_a_role_the_press_renames_by(role: str, again: str) -> None:
+    # role_anaphora: the clergy are offices like any other ("imam", "curé", "pasteur", "rabbin", "évêque"): the
+    # office alone takes up the person named with it, not the mayor named since
+    body = (
+        f"{TITLE}« Cette fête réunit tout le monde », confie Karim Roe, 48 ans, {role}. Le maire, Paul Doe, est venu"
+        f" saluer les fidèles. Un repas est servi à tous, « peu importe la religion », tonne {again}."
+    )
+    assert [s for _, s, _ in said(body)] == ["Karim Roe", "Karim Roe"]

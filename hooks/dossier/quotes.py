@@ -174,6 +174,8 @@ ROLE_NOUNS = _RoleNouns(
     serveur serveuse cuisinier cuisinière restaurateur restauratrice aide-soignant aide-soignante ouvrier ouvrière
     technicien technicienne mécanicien mécanicienne libraire caissier caissière
     organisateur organisatrice enquêteur enquêtrice sauveteur sauveteuse opposant opposante électeur électrice
+    imam prêtre curé pasteur pasteure rabbin évêque archevêque cardinal abbé abbesse moine moniale aumônier aumônière
+    diacre pape nonce mufti vicaire chanoine prieur prieure
     animateur animatrice chroniqueur chroniqueuse présentateur présentatrice boutiquier boutiquière commerçant
     commerçante épicier épicière négociateur négociatrice
     programmateur programmatrice régisseur régisseuse
