@@ -2460,3 +2460,22 @@ def test_a_broadcasters_crew_credits_are_the_byline(line: str, author: str) -> N
 def test_the_crews_line_again_with_its_channel_goes_too() -> None:
     a = article(f"Les bouchons de la rentrée\n\nB. Roe, L. Doe\n\nB. Roe, L. Doe France 2 France Télévisions\n\n{PARA}")
     assert [r for r, _ in rules(a)] == ["byline", "byline"]
+
+
+def test_a_crews_credits_glued_after_the_last_sentence_go_and_sign_the_report() -> None:
+    # crew_credits at the end: a broadcaster's site closes the report's text with its crew on the same line ("… en
+    # hiver. TF1 | Reportage A. Roe, C. Doe"); the credit leaves the paragraph, reported, and names the authors
+    last = "La circulation reprendra lundi après les travaux sur le pont, selon la préfecture."
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{last} TF1 | Reportage A. Roe, C. Doe")
+    assert ("signature-end", "TF1 | Reportage A. Roe, C. Doe") in rules(a)
+    assert a.author == "A. Roe, C. Doe"
+    text = " ".join(b.plain for b in a.blocks)
+    assert "Reportage" not in text and last in text
+
+
+def test_a_channel_named_in_the_last_sentence_is_text() -> None:
+    # (a sentence that names the channel and a report, with no crew after them, stays)
+    a = article(
+        f"Les bouchons de la rentrée\n\n{PARA}\n\nLe sujet est passé au journal. TF1 | Reportage diffusé lundi."
+    )
+    assert "TF1 | Reportage diffusé lundi." in " ".join(b.plain for b in a.blocks)

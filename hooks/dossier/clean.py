@@ -5019,11 +5019,15 @@ def drop_cruft(
         if tag is not None:
             removed.append(Removal(unit.line, tag.group().strip(), "tags"))
             unit = _retext(unit, unit.text[tag.end() :])
-        # a picture's credit, then the wire's closing credits, glued after the paragraph's last sentence
-        for trailing, rule in ((_trailing_credit, "credit"), (_trailing_wire_credits, "translation")):
+        # a picture's credit, then the wire's closing credits, then a crew's, glued after the paragraph's last sentence
+        trailings = ((_trailing_credit, "credit"), (_trailing_wire_credits, "translation"))
+        for trailing, rule in (*trailings, (_trailing_crew_credits, "signature-end")):
             cut = trailing(unit) if shaped else None
             if cut is not None:
                 removed.append(Removal(unit.line, unit.text[cut:].strip(), rule))
+                crew = _CREW_CREDITS.match(unit.text[cut:].strip()) if rule == "signature-end" else None
+                if crew is not None and head is not None:
+                    head.author = head.author or crew.group("name").strip()
                 unit = _retext(unit, unit.text[:cut].rstrip())
         kept.append(unit)
     signature = _end_signature(kept, head)
@@ -5112,6 +5116,21 @@ def _trailing_wire_credits(unit: Unit) -> int | None:
         return None
     match = _CREDITS_AFTER_STOP.search(unit.text, max(0, len(unit.text) - 230))
     if match is None or not _WIRE_CREDITS.match(unit.text[match.end() :]):
+        return None
+    return match.start()
+
+
+# crew_credits glued at the end: a broadcaster's site closes its report's text with the crew on the same line, after
+# the last sentence ("… en surplus en hiver. TF1 | Reportage A. Roe, C. Doe"): the channel and "Reportage" announce it.
+_CREW_AFTER_STOP = re.compile(rf"(?<=[.!?…»”\"])\s+(?={_CHANNEL}\s*\|\s*Reportage\s)")
+
+
+def _trailing_crew_credits(unit: Unit) -> int | None:
+    """Where a crew's credit glued at the end of a paragraph starts (:data:`_CREW_AFTER_STOP`), or None."""
+    if unit.kind != "text" or unit.markdown:
+        return None
+    match = _CREW_AFTER_STOP.search(unit.text, max(0, len(unit.text) - 120))
+    if match is None or not _CREW_CREDITS.match(unit.text[match.end() :].strip()):
         return None
     return match.start()
 
