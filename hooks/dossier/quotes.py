@@ -4993,11 +4993,11 @@ _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}
 _NOT_A_VERB_AFTER = frozenset(
     "qui que dont de du des à au aux en et ou sur dans pour par avec sans comme le la les".split()
 )
-# subject_any_verb: a person described by a noun phrase opening a sentence, whatever its verb ("La directrice de
-# l'établissement fait ce qu'elle peut.", "Un homme se remet tout juste du choc.", "Cet habitant avait déjà vu sa
-# maison inondée.", "Le président du conseil, section commerce, regarde la plaignante."): the noun phrase is the
-# subject, which a pronoun after the next words stands for ("« … », explique-t-elle"). The verb is found word by
-# word (see _described_subject_verb); the other subject patterns read the usual auxiliaries.
+# subject_any_verb: a person described by a noun phrase opening a sentence, whatever its verb ("Un homme se remet
+# tout juste du choc.", "Cet habitant avait déjà vu sa maison inondée.", "Parmi les clients, une femme, anglaise, ne
+# se plaint pas."): the noun phrase is the subject, which a pronoun after the next words stands for ("« … »,
+# explique-t-elle"). The verb is found word by word (see _described_subject_verb); the other subject patterns read
+# the usual auxiliaries.
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…])\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=[LlUuCc]))?"
     r"(?P<np>(?P<det>[Ll]e|[Ll]a|[Ll][’']|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette)\s*"
@@ -5007,6 +5007,7 @@ _DESCRIBED_SUBJECT = re.compile(
 _SUBJECT_CLITICS = frozenset("ne n’ n' se s’ s' y en lui leur nous vous l’ l'".split())
 _COMPLEMENT_LINKS = frozenset("de du des d’ d' la le l’ l' les à au aux en".split())
 SUBJECT_WORDS = 8  # words of complement at most between a described subject's noun and its verb
+APPOSITION_CHARS = 80  # characters at most of an apposition between a described subject and its verb
 _PASSIVE_AFTER_SUBJECT = re.compile(r"^[^.;:!?]{0,80}?\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\b")
 
 
@@ -5061,9 +5062,6 @@ def _inside_quotation(text: str, position: int) -> bool:
 def _elided_link(word: str) -> bool:
     """ "l'établissement", "d'élèves": a link word and its noun in one token."""
     return word[:2] in ("d’", "d'", "l’", "l'") and len(word) > 2
-
-
-APPOSITION_CHARS = 80
 
 
 def _clitic_verb(text: str) -> bool:
@@ -6138,10 +6136,10 @@ class _Context:
     def _described_subjects(self, text: str, events: list[tuple[int, _Person]]) -> list[tuple[int, _Person]]:
         """subject_any_verb: the people a noun phrase describes as a sentence's subject (see _DESCRIBED_SUBJECT), where
         no other pattern found a subject. A witness by an indefinite article is someone new ("Un homme" speaks as
-        « Homme »); a demonstrative takes up the unnamed witness of that noun met before, else shows one ("Cet
-        habitant", as a report on video does); a definite role takes up whom the text gave it, else is an unnamed
-        source of that role when it has a complement ("La directrice de l'établissement"); a definite noun of witness
-        ("la dame", "la jeune femme de 24 ans") renames the subject named just before (an epithet)."""
+        « Homme »), never an office nor a passive's subject; a demonstrative takes up the unnamed witness of that noun
+        met before, or renames the person just named, else shows one ("Cet habitant", as a report on video does); a
+        definite role takes up only the person the text gave it; a definite noun of witness ("la dame", "la jeune
+        femme de 24 ans") renames the subject named just before (an epithet)."""
         taken = {position for position, _ in events}
         found: list[tuple[int, _Person]] = []
         for match in _DESCRIBED_SUBJECT.finditer(text):
@@ -6185,13 +6183,9 @@ class _Context:
                 if renamed is not None:
                     # (as the text described the person first: "Bogdan, 29 ans, … Cet ouvrier s'était engagé…")
                     found.append((start, self._last if self._last is not None else renamed))
-                elif (noun in _WITNESS_NOUNS or noun in _PEOPLE) and not (self.last is not None and self.last.named):
-                    found.append(
-                        (
-                            start,
-                            _Person(" ".join(f"{match.group('noun')} {complement}".split()).capitalize(), "", False),
-                        )
-                    )
+                elif (noun in _WITNESS_NOUNS or noun in _PEOPLE) and not (self._last is not None and self._last.named):
+                    shown = " ".join(f"{match.group('noun')} {complement}".split())
+                    found.append((start, _Person(shown[:1].upper() + shown[1:], "", False)))
                 continue
             if _role_noun(noun):
                 # (a definite role nobody held yet is left to _ROLE_SUBJECT: the press's periphrases for the person
