@@ -5019,16 +5019,20 @@ def drop_cruft(
         if tag is not None:
             removed.append(Removal(unit.line, tag.group().strip(), "tags"))
             unit = _retext(unit, unit.text[tag.end() :])
-        # a picture's credit, then the wire's closing credits, then a crew's, glued after the paragraph's last sentence
-        trailings = ((_trailing_credit, "credit"), (_trailing_wire_credits, "translation"))
-        for trailing, rule in (*trailings, (_trailing_crew_credits, "signature-end")):
+        # a picture's credit, then the wire's closing credits, glued after the paragraph's last sentence
+        for trailing, rule in ((_trailing_credit, "credit"), (_trailing_wire_credits, "translation")):
             cut = trailing(unit) if shaped else None
             if cut is not None:
                 removed.append(Removal(unit.line, unit.text[cut:].strip(), rule))
-                crew = _CREW_CREDITS.match(unit.text[cut:].strip()) if rule == "signature-end" else None
-                if crew is not None and head is not None:
-                    head.author = head.author or crew.group("name").strip()
                 unit = _retext(unit, unit.text[:cut].rstrip())
+        crew = _trailing_crew_credits(unit) if shaped else None
+        if crew is not None:
+            # then a crew's, which signs the report
+            cut, names = crew
+            removed.append(Removal(unit.line, unit.text[cut:].strip(), "signature-end"))
+            if head is not None:
+                head.author = head.author or names
+            unit = _retext(unit, unit.text[:cut].rstrip())
         kept.append(unit)
     signature = _end_signature(kept, head)
     if signature is not None and head is not None:
@@ -5125,14 +5129,14 @@ def _trailing_wire_credits(unit: Unit) -> int | None:
 _CREW_AFTER_STOP = re.compile(rf"(?<=[.!?…»”\"])\s+(?={_CHANNEL}\s*\|\s*Reportage\s)")
 
 
-def _trailing_crew_credits(unit: Unit) -> int | None:
-    """Where a crew's credit glued at the end of a paragraph starts (:data:`_CREW_AFTER_STOP`), or None."""
+def _trailing_crew_credits(unit: Unit) -> tuple[int, str] | None:
+    """Where a crew's credit glued at the end of a paragraph starts (:data:`_CREW_AFTER_STOP`), and the crew's names
+    (:data:`_CREW_CREDITS`), or None."""
     if unit.kind != "text" or unit.markdown:
         return None
     match = _CREW_AFTER_STOP.search(unit.text, max(0, len(unit.text) - 120))
-    if match is None or not _CREW_CREDITS.match(unit.text[match.end() :].strip()):
-        return None
-    return match.start()
+    crew = _CREW_CREDITS.match(unit.text[match.end() :].strip()) if match is not None else None
+    return (match.start(), crew.group("name").strip()) if match is not None and crew is not None else None
 
 
 LEAD_REPEAT_WORDS = 8
