@@ -8934,3 +8934,27 @@ def test_a_minister_of_a_faith_is_a_role_the_press_renames_by(role: str, again: 
         f" saluer les fidèles. Un repas est servi à tous, « peu importe la religion », tonne {again}."
     )
     assert [s for _, s, _ in said(body)] == ["Karim Roe", "Karim Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "speaker", "detail"),
+    [
+        ("Paul Roe, maire de Lorgues (Var)", "État des lieux sur sa commune :", "Paul Roe", "maire de Lorgues (Var)"),
+        ("Paul Roe, maire de Lorgues", "Il décrit la nuit :", "Paul Roe", "maire de Lorgues"),
+        (
+            "Lucie, habitante de Lorgues (Var)",
+            "Elle témoigne de la violence de l'orage :",
+            "Lucie",
+            "habitante de Lorgues (Var)",
+        ),
+    ],
+)
+def test_a_name_line_speaks_over_the_paragraph_below_it(line: str, lead: str, speaker: str, detail: str) -> None:
+    # speaker_line_before: a round-up of testimonies sets each person's name and role on a line of their own, then a
+    # paragraph that brings in the words with a pronoun or a bare lead-in naming no one; those words are the
+    # person's on the line above (the department in brackets after the town, as regional papers write it)
+    body = (
+        f"{TITLE}L'orage a frappé le département mardi soir.\n\n{line}\n\n{lead} « La rivière a débordé en une"
+        " heure, nous n'avions jamais vu ça. »"
+    )
+    assert said(body) == [("La rivière a débordé en une heure, nous n'avions jamais vu ça.", speaker, detail)]

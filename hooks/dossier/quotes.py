@@ -6979,6 +6979,15 @@ def extract(
                         open_quote = None
                     continue
             lead_in = previous if previous is not None and previous.rstrip().endswith(":") else None
+            labelled = None  # the person a name line just above this paragraph sets over it
+            if previous is not None and not previous_quoted and (read_paragraph or not _NAME_LINE.match(previous)):
+                label = _name_line_speaker(previous, context)
+                if label is not None:
+                    # speaker_line_before: a round-up's name line above a paragraph that brings in the words with no
+                    # name ("Marie Roe, maire de Lorgues" then "Elle décrit les dégâts : « … »", "État des lieux :
+                    # « … »"): the pronoun and the bare lead-in stand for that person
+                    labelled = context.resolve(*label)
+                    context.remember(labelled)
             following = article.blocks[number + 1] if number + 1 < len(article.blocks) else None
             next_text = (
                 following.text
@@ -7008,7 +7017,9 @@ def extract(
                 if found.how == "follow":
                     person = _last_person(candidates[-1])
                 elif found.how == "unattributed":
-                    person = _thread_speaker(text[: found.start], context) or _Person(UNKNOWN_SPEAKER, "", False)
+                    person = (
+                        _thread_speaker(text[: found.start], context) or labelled or _Person(UNKNOWN_SPEAKER, "", False)
+                    )
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     before_text = previous if not previous_quoted else None
@@ -7434,41 +7445,9 @@ def _standalone_speaker(
         heading = _heading_quote_subject(text, next_text, context)
         if heading is not None:
             return context.resolve(heading.speaker, heading.detail)
-        # (a name line in capitals, as some sites set it: "MARIE ROE, DIRECTRICE DE L'ÉCOLE")
-        previous_text = _uncapitalised_name_line(previous_text) if previous_text else previous_text
-        line = _NAME_LINE.match(previous_text) if previous_text else None
-        apposed_line = _NAME_LINE_APPOSED.match(previous_text) if previous_text and line is None else None
-        witness = _witness_line(previous_text) if previous_text and line is None else None
-        if witness is not None:
-            # speaker_line_before for a witness named by the first name, the age or what the witness is after it,
-            # in brackets or after a comma, a colon perhaps ("Marie, 45 ans, habitante du quartier", "Marie (45
-            # ans, aide-soignante) :"): the vox pop's line above each testimony
-            return context.resolve(*witness)
-        if apposed_line is not None and not any(
-            _finite_verb(w) or w.casefold() in FINITE_WORDS for w in words(apposed_line.group("described"))
-        ):
-            # the same with the description after a comma, no verb: "Ruben Roe, Palme d'or pour Triangle of Sadness"
-            # above the words (a round-up of winners' reactions)
-            name = f"{apposed_line.group('first')} {apposed_line.group('surname').strip()}"
-            if _is_full_name(name) and is_first_name(apposed_line.group("first")):
-                return context.resolve(name, " ".join(apposed_line.group("described").split()))
-        if line is not None:
-            name = f"{line.group('first')} {line.group('surname').strip()}"
-            role = " ".join((line.group("role") or "").split())
-            if (
-                _is_full_name(name)
-                and speaker_key(name) not in context.not_people
-                and (
-                    not role
-                    or _role_noun(_DETERMINERS.sub("", role, count=1).split(" ", 1)[0])
-                    or (role[:1].isupper() and len(words(role)) <= 3)
-                )
-            ):
-                # speaker_line_before: a round-up of reactions sets each speaker's name, the role or the club, the
-                # country or the party in brackets, on a line of its own with no verb ("Luka Roe (entraîneur
-                # d'Amiens)", "Paul Roe (Lens)"), perhaps under the round-up's label for the reaction ("Le plus
-                # déçu : Paul Roe (Lens)"), the words below
-                return context.resolve(name, role)
+        labelled = _name_line_speaker(previous_text, context) if previous_text else None
+        if labelled is not None:
+            return context.resolve(*labelled)
         turn = _turned_to(previous_text.strip()) if previous_text and not after.strip(" .…") else None
         if turn is not None:
             # the paragraph before ends by turning to the next witness ("… Interview avec Laurent Roe."): the words
@@ -7493,6 +7472,50 @@ def _standalone_speaker(
         last = context.last
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
+    return None
+
+
+def _name_line_speaker(previous_text: str, context: _Context) -> tuple[str, str] | None:
+    """speaker_line_before: the person a line of its own names, with no verb, above someone's words.
+
+    The name and the role, the club or the party ("Luka Roe (entraîneur d'Amiens)", "Paul Roe, maire de Lorgues"),
+    or a witness by the first name ("Marie, 45 ans, habitante du quartier"): the name and the description.
+    """
+    # (a name line in capitals, as some sites set it: "MARIE ROE, DIRECTRICE DE L'ÉCOLE")
+    previous_text = _uncapitalised_name_line(previous_text)
+    line = _NAME_LINE.match(previous_text)
+    apposed_line = _NAME_LINE_APPOSED.match(previous_text) if line is None else None
+    witness = _witness_line(previous_text) if line is None else None
+    if witness is not None:
+        # speaker_line_before for a witness named by the first name, the age or what the witness is after it,
+        # in brackets or after a comma, a colon perhaps ("Marie, 45 ans, habitante du quartier", "Marie (45
+        # ans, aide-soignante) :"): the vox pop's line above each testimony
+        return witness
+    if apposed_line is not None and not any(
+        _finite_verb(w) or w.casefold() in FINITE_WORDS for w in words(apposed_line.group("described"))
+    ):
+        # the same with the description after a comma, no verb: "Ruben Roe, Palme d'or pour Triangle of Sadness"
+        # above the words (a round-up of winners' reactions)
+        name = f"{apposed_line.group('first')} {apposed_line.group('surname').strip()}"
+        if _is_full_name(name) and is_first_name(apposed_line.group("first")):
+            return name, " ".join(apposed_line.group("described").split())
+    if line is not None:
+        name = f"{line.group('first')} {line.group('surname').strip()}"
+        role = " ".join((line.group("role") or "").split())
+        if (
+            _is_full_name(name)
+            and speaker_key(name) not in context.not_people
+            and (
+                not role
+                or _role_noun(_DETERMINERS.sub("", role, count=1).split(" ", 1)[0])
+                or (role[:1].isupper() and len(words(role)) <= 3)
+            )
+        ):
+            # speaker_line_before: a round-up of reactions sets each speaker's name, the role or the club, the
+            # country or the party in brackets, on a line of its own with no verb ("Luka Roe (entraîneur
+            # d'Amiens)", "Paul Roe (Lens)"), perhaps under the round-up's label for the reaction ("Le plus
+            # déçu : Paul Roe (Lens)"), the words below
+            return name, role
     return None
 
 
@@ -7588,7 +7611,8 @@ _NAME_LINE = re.compile(
 # A witness's first name on a line of its own, the age or what the witness is after it: "Marie, 45 ans, habitante".
 _WITNESS_LINE = re.compile(
     rf"^\s*(?P<name>{_GIVEN_NAME})(?:\s*\((?P<paren>[^()]{{2,60}})\))?"
-    r"(?:\s*,\s*(?P<described>[^.!?:«»“”\"()]{2,80}?))?\s*:?\s*$"
+    # (the description may end with the place's department in brackets: "habitante de Figanières (Var)")
+    r"(?:\s*,\s*(?P<described>[^.!?:«»“”\"()]{2,80}?(?:\s\([^()]{2,40}\))?))?\s*:?\s*$"
 )
 NAME_LINE_WORDS = 12  # a name line in capitals is this long at most
 
