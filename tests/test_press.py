@@ -8958,3 +8958,39 @@ def test_a_name_line_speaks_over_the_paragraph_below_it(line: str, lead: str, sp
         " heure, nous n'avions jamais vu ça. »"
     )
     assert said(body) == [("La rivière a débordé en une heure, nous n'avions jamais vu ça.", speaker, detail)]
+
+
+@pytest.mark.parametrize("title", ["la docteure", "le docteur", "la Dre", "le Dr"])
+def test_the_doctor_s_title_is_a_civility_before_the_name(title: str) -> None:
+    # civility: the press writes the doctor's title before the name, spelt out in either gender or abridged; like
+    # "M." or "Mme" it is no part of the name, and the description after the comma stays the person's
+    body = f"{TITLE}« Le service est plein », constate {title} Lou Roe, responsable de l'unité des nourrissons."
+    assert said(body) == [("Le service est plein", "Lou Roe", "responsable de l'unité des nourrissons")]
+
+
+def test_a_civility_before_a_surname_with_its_particle_takes_up_the_person_named_in_full() -> None:
+    # civility_surname with a nobiliary particle: "M. de Roe" after "Paul de Roe" is that person again, the particle
+    # part of the surname as French names write it
+    body = (
+        f"{TITLE}« Nous verrons », a dit Paul de Roe lundi. Le groupe compte quinze députés. « Il faut du temps »,"
+        " a ajouté M. de Roe."
+    )
+    assert [s for _, s, _ in said(body)] == ["Paul de Roe", "Paul de Roe"]
+
+
+def test_the_rectified_spelling_of_a_verb_of_saying_is_one() -> None:
+    # the 1990 rectified spelling drops the circumflex of "-aître" verbs, and many papers follow it: "reconnait" is
+    # "reconnaît", the incise of the person named after it
+    body = (
+        f"{TITLE}« Nous irons tous », dit Léa Roe. « Les miens ne sont pas très chauds, reconnait Paul Doe. Mais ils"
+        " viendront. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Léa Roe", "Paul Doe"]
+
+
+@pytest.mark.parametrize("first", ["Marianne", "Aurore", "Colin", "Diane", "Valentine"])
+def test_a_first_name_that_is_also_a_word_names_the_person_after_a_role(first: str) -> None:
+    # role_then_name: the role with its body, then the full name; the first names that are also words of the
+    # language ("marianne", "aurore", "colin") are names before a surname all the same
+    body = f"{TITLE}« Le réseau a été haché menu », a souligné la présidente d'Enedis {first} Roe."
+    assert said(body) == [("Le réseau a été haché menu", f"{first} Roe", "présidente d'Enedis")]

@@ -323,6 +323,9 @@ def is_speech_verb(word: str, faire: bool = False) -> bool:
         return False
     if any(form in SPEECH_VERBS for form in _verb_candidates(word)):
         return True
+    if word.endswith(("nait", "rait")) and is_speech_verb(word[:-2] + "ît"):
+        # the spelling rectified in 1990 drops the circumflex of "-aître" verbs: "reconnait" is "reconnaît"
+        return True
     # The prefix of repetition before a verb of saying makes one too: "réaffirme" (affirmer), "redit" (dire),
     # "réexpliquait" (expliquer); only verbs that are nothing but saying ("remis" is no "mettre" of "mettre en
     # garde", "réussi" no verb at all).
@@ -606,10 +609,16 @@ _NATIONALITY = re.compile(
 _MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)+)")
 
 
+# A surname with its particle, and nothing else: "de Roe", "du Roe", "d'Roe" (capitalised at the phrase's start).
+_PARTICLE_SURNAME = re.compile(r"^(?:[Dd]e|[Dd]u)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+$|^[Dd][’'][A-ZÀ-ÖØ-Þ][\w’'-]+$")
+
+
 # A civility before a name, and its article: "M. Roe", "Mme Roe", "le Dr Roe" (the person is "Roe").
-# (the court's "Maître", written out or as "Me", before a lawyer's name)
+# (the court's "Maître", written out or as "Me", before a lawyer's name; "docteur" and "docteure" as the press
+# writes the title out, in capitals or not, before a name or a particle: "la docteure Solen Roe", "le docteur de Roe")
 _CIVILITY_OPENING = re.compile(
-    r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dr\.?|Pr\.?|Docteur|Professeur)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dre?\.?|Pr\.?|[Dd]octeure?|Professeure?)\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ]|d[eu]\s+[A-ZÀ-ÖØ-Þ]|d[’'][A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -6695,8 +6704,9 @@ class _Context:
             if len(met) == 1:
                 known = next(iter(met.values()))
                 return known if not detail else _Person(known.name, detail, True)
-        if named and civil and not detail:
-            # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe")
+        if (named or _PARTICLE_SURNAME.match(name)) and civil and not detail:
+            # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe");
+            # a surname with its particle too ("M. de Roe" after "François de Roe")
             known = self._introduced(name.split()[-1])
             if known is not None and speaker_key(known.name).endswith(speaker_key(name)):
                 return known

@@ -470,7 +470,9 @@ FIRST_NAMES = frozenset(
     rene richard robert roger romain romane rose sabine sacha salome samuel sandra sandrine sarah sebastien serge
     severine simon simone solene sophie stephane stephanie suzanne sylvain sylvie thibault thierry thomas timothee
     tristan valentin valerie vanessa veronique victor victoire vincent violaine virginie xavier yann yannick yves
-    yvonne zoe yael elsa lina nora jade ambre noe nathan enzo felicite
+    yvonne zoe yael elsa lina nora jade ambre noe nathan enzo felicite alfred auguste aurore blaise colin diane fatma
+    germain gloria jeannette johan johanne julienne lise marianne marina maya rosette sibylle urbain valentine
+    violette
     aaron ada ahmed aidan ali amir amy andrew andy angela anna arvind ben bill bob brad brian carlos chris cynthia
     dan dario demis donald elena elon emily eric fei fiona gavin geoffrey greg hans helen ian ilya ivan jack james jan
     jane jason jeff jennifer jensen jessica jim joe john jonas josh juan julia kai karen kate kevin klaus lars laura
