@@ -8994,3 +8994,30 @@ def test_a_first_name_that_is_also_a_word_names_the_person_after_a_role(first: s
     # language ("marianne", "aurore", "colin") are names before a surname all the same
     body = f"{TITLE}« Le réseau a été haché menu », a souligné la présidente d'Enedis {first} Roe."
     assert said(body) == [("Le réseau a été haché menu", f"{first} Roe", "présidente d'Enedis")]
+
+
+@pytest.mark.parametrize(
+    ("named", "again", "speaker"),
+    [
+        ("Le syndicat Sud Rail appelle à la grève.", "a annoncé le syndicat sur son compte", "Sud Rail"),
+        ("La FCPE, principale fédération de parents, dénonce une pénurie.", "selon la fédération", "FCPE"),
+        (
+            "Selon le Snuipp-FSU, premier syndicat du primaire, la grève sera suivie.",
+            "explique le syndicat",
+            "Snuipp-FSU",
+        ),
+        ("L'association de consommateurs Alerte Conso publie une étude.", "ajoute l'association", "Alerte Conso"),
+    ],
+)
+def test_a_body_named_once_is_then_called_by_its_kind(named: str, again: str, speaker: str) -> None:
+    # body_kind_anaphora: the press names a union, a federation or an association once by its name, with its kind
+    # before it or in apposition, then by the kind alone ("le syndicat", "la fédération"): that body speaks
+    body = f"{TITLE}{named} « Des centaines d'heures de cours sont perdues chaque mois », {again}."
+    assert [s for _, s, _ in said(body)] == [speaker]
+
+
+def test_a_kind_of_body_no_body_was_named_with_stays_unnamed() -> None:
+    # body_kind_anaphora needs the name: "le syndicat" with no union named before is kept as the kind, a source
+    # whose name the page does not give
+    body = f"{TITLE}Les prix montent. « Les salaires ne suivent pas », a dit le syndicat."
+    assert [s for _, s, _ in said(body)] == ["Syndicat"]

@@ -3326,6 +3326,26 @@ _BODY_AGAIN = re.compile(
 )
 
 
+# body_kind_anaphora: the kinds of body the press names once by name, then by kind alone ("le syndicat").
+_BODY_KINDS = r"(?:syndicat|association|fédération|collectif|ONG|confédération|intersyndicale)"
+# A body named with its kind: the kind, then the name ("le syndicat Sud Rail", "l'association de consommateurs
+# UFC-Que Choisir"), or the name, then its kind in apposition ("La FCPE, principale fédération de parents", "le
+# Snuipp-FSU, premier syndicat du primaire").
+_BODY_WITH_KIND = re.compile(
+    rf"\b(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Dd]e\s+la|[Dd]e\s+l[’'])\s*(?P<kind>{_BODY_KINDS})(?:\s+de\s+[a-zà-ÿ]+)?"
+    rf"\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
+    rf"|(?:(?:Le|La|Les|L[’'])\s*)?(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,\s*(?:le\s+|la\s+|l[’']|un\s+|une\s+)?"
+    rf"(?P<described>(?:[a-zà-ÿ]+\s+)?(?P<kind2>{_BODY_KINDS}))\b"
+)
+# The kind alone, definite, an adjective perhaps after it: "le syndicat", "la fédération", "le collectif citoyen".
+# (where it said so may follow: "le syndicat sur son compte Twitter", "la fédération dans un communiqué")
+_BODY_KIND_AGAIN = re.compile(
+    rf"^(?:la|le|l[’'])\s*(?P<kind>{_BODY_KINDS})(?:\s+(?!sur\b|dans\b|auprès\b|devant\b|lors\b)[a-zà-ÿ]+)?"
+    r"(?:\s+(?:sur|dans|auprès|devant|lors)\b.*)?$",
+    re.I,
+)
+
+
 def _one_of_people(noun: str) -> bool:
     """The group a partitive takes one from is of people: "l'un des locataires", "une des jeunes femmes"."""
     return _person_noun(noun.casefold()) or noun.casefold() in _PEOPLE
@@ -5474,6 +5494,7 @@ class _Context:
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
         self._seen: list[_Person] = []  # the people met, in order (see of_gender)
         self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
+        self._bodies: dict[str, _Person] = {}  # kind of body ("syndicat") -> the body of that kind named last
         self._met_in_paragraph: set[str] = set()  # the names of the people met in the paragraph being read
         self._scanning = False  # a text is being scanned: the queue after it waits (see _flush)
 
@@ -5687,6 +5708,12 @@ class _Context:
                 # béninois")
                 unnamed = _Person(described[:1].upper() + described[1:], "", False)
                 self._institution = _Person(name, described, True) if name else unnamed
+        for match in _BODY_WITH_KIND.finditer(text):
+            name = match.group("name") or match.group("name2")
+            if name.split()[0].casefold() not in _NOT_ORGANISATION and not is_first_name(name.split()[0]):
+                kind = (match.group("kind") or match.group("kind2")).casefold()
+                # (described by the apposition: "premier syndicat", "principale fédération")
+                self._bodies[kind] = _Person(name, match.group("described") or "", True)
         organisations = [*_ORGANISATION_SUBJECT.finditer(text), *_KIND_ORGANISATION.finditer(text)]
         for match in sorted(organisations, key=lambda m: m.start()):
             name = match.group("name")
@@ -6468,6 +6495,14 @@ class _Context:
         if _ONE_OF_THEM.match(flat):
             # "…», explique l'un d'eux": one of a group the text names, nobody named
             return _Person(UNKNOWN_SPEAKER, flat, False)
+        kind = _BODY_KIND_AGAIN.match(flat.split(",", 1)[0].strip())  # (the journalist's words after a comma)
+        if kind is not None:
+            # body_kind_anaphora: "…, explique le syndicat" after "le Snuipp-FSU, premier syndicat du primaire" or
+            # "le syndicat Sud Rail": the body of that kind the text named last
+            self._flush()
+            named_body = self._bodies.get(kind.group("kind").casefold())
+            if named_body is not None:
+                return named_body
         body = _BODY_AGAIN.match(flat)
         if body is not None:
             # body_again: "…», ajoute la préfecture" after "la préfecture de l'Ardèche" spoke: the body named in full
