@@ -2479,3 +2479,36 @@ def test_a_channel_named_in_the_last_sentence_is_text() -> None:
         f"Les bouchons de la rentrée\n\n{PARA}\n\nLe sujet est passé au journal. TF1 | Reportage diffusé lundi."
     )
     assert "TF1 | Reportage diffusé lundi." in " ".join(b.plain for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Jeanne Roe, édité par Paul Doe", "Jeanne Roe"), ("Jeanne Roe, éditée par Lou Doe . 2 min", "Jeanne Roe")],
+)
+def test_the_writer_then_the_editor_is_a_byline(line: str, author: str) -> None:
+    # edited_by: radio sites credit the reporter, then the editor who put the copy online ("X, édité par Y"); the
+    # line is the byline, the writer its author
+    a = article(f"Les bouchons de la rentrée\n\n{line}\n\n{PARA}\n\n{PARA}")
+    assert a.author == author
+    assert ("byline", line) in rules(a)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(Illustration). Des travaux ont lieu sur la ligne entre deux gares du nord de Paris",
+        "Un camion de pompiers devant la caserne (Photo d'illustration)",
+    ],
+)
+def test_a_caption_marked_as_an_illustration_goes(caption: str) -> None:
+    # illustration_caption: the press marks a picture that only illustrates the story with "(Illustration)"
+    # opening or closing its caption; the caption leaves the text, reported as a credit
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{caption}\n\n{PARA}")
+    assert ("credit", caption) in rules(a)
+
+
+def test_a_sentence_about_an_illustration_is_text() -> None:
+    # (the word in a sentence of the text, not a caption's mark in brackets, stays)
+    line = "L'illustration de couverture a été confiée à une artiste de la région, qui signe son premier album."
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert line in " ".join(b.plain for b in a.blocks)

@@ -440,10 +440,11 @@ _GROUP_UNDER_NEWSROOM = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ
 # brand as it writes itself, one word in lower case, signs as a name would ("Par" alone would take "Par ailleurs").
 _WRITTEN_BY = re.compile(rf"^{_WRITTEN_BY_LABEL}\b", re.I)
 _BRAND = re.compile(r"[a-z][a-z0-9.-]{2,30}")
-# "Jeanne Martin, envoyée spéciale à Bruxelles": a signature with the writer's post.
+# "Jeanne Martin, envoyée spéciale à Bruxelles": a signature with the writer's post; or with the editor who put the
+# copy online after the writer, as radio sites credit both ("Jeanne Martin, édité par Paul Roe").
 _CORRESPONDENT = re.compile(
     r"^(?P<name>[^,]{3,60}),\s+(?:notre\s+)?(?:envoyée?s?\s+spéciale?s?|correspondante?s?|journaliste|rédactrice|rédacteur"
-    r"|chroniqueuse|chroniqueur|reporter)\b.{0,80}$",
+    r"|chroniqueuse|chroniqueur|reporter|éditée?\s+par(?=\s+[A-ZÀ-ÖØ-Þ]))\b.{0,80}$",
     re.I,
 )
 # The same post before the name, as the French press heads a report sent from abroad: "De notre envoyée spéciale à
@@ -3595,6 +3596,12 @@ IMAGE = re.compile(
     r"|^(?:https?://|www\.)\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$",
     re.I,
 )
+# A caption's mark of a picture that only illustrates: "(Illustration)", "(Photo d'illustration)", opening or closing
+# the caption.
+_ILLUSTRATION_MARK = re.compile(
+    r"^\(\s*(?:(?:photo|image)\s+d[’']\s*)?illustration\s*\)|\(\s*(?:(?:photo|image)\s+d[’']\s*)?illustration\s*\)\s*\.?$",
+    re.I,
+)
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photos?|images?|illustrations?|photographiques?"
@@ -4514,6 +4521,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "image"  # a feed reader's notice in place of a picture
     if len(text) <= 80 and " " not in text and not unit.markdown and _FILE_NAME.match(text):
         return "image"  # a picture's file name, its image lost in the copy ("5437685854_d630fceaff_b")
+    if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _ILLUSTRATION_MARK.search(text):
+        # illustration_caption: the French press marks a picture that only illustrates the story, not its scene,
+        # with "(Illustration)" opening or closing the caption ("(Illustration). Des travaux ont lieu…")
+        return "credit"
     if (
         len(text) <= CAPTION_CHARS
         and unit.kind == "text"
