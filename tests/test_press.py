@@ -9021,3 +9021,26 @@ def test_a_kind_of_body_no_body_was_named_with_stays_unnamed() -> None:
     # whose name the page does not give
     body = f"{TITLE}Les prix montent. « Les salaires ne suivent pas », a dit le syndicat."
     assert [s for _, s, _ in said(body)] == ["Syndicat"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Léa Roe a rappelé à plusieurs reprises que le pays vivait un moment « tout à fait inédit », évoquant une"
+            " « crise politique majeure ».",
+            [("tout à fait inédit", "Léa Roe", ""), ("crise politique majeure", "Léa Roe", "")],
+        ),
+        (
+            "Léa Roe, 40 ans, se dit également « la plus chanceuse du quartier ».",
+            [("la plus chanceuse du quartier", "Léa Roe", "40 ans")],
+        ),
+        ("Le patron, Paul Roe, a jugé une nouvelle fois « excessive » la taxe.", [("excessive", "Paul Roe", "patron")]),
+        ("Ces élus jugent par ailleurs « trop généreux » le plafond de 120 jours.", [("trop généreux", "Élus", "")]),
+    ],
+)
+def test_an_adverb_after_the_verb_of_saying_leaves_it_governing(sentence: str, expected: list) -> None:
+    # partial_governed: an adverb of repetition, addition or contrast after the verb ("à plusieurs reprises",
+    # "également", "une nouvelle fois", "par ailleurs") leaves the verb governing the reported clause or the words
+    # right after it; a group named with "ces" is the collective source, the demonstrative no name
+    assert said(f"{TITLE}{sentence}") == expected

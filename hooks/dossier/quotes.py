@@ -221,7 +221,7 @@ _TIME_OPENER = re.compile(
     r"|aujourd[’']hui|avant-hier)\b\s*,?\s*(?=\S)",
     re.I,
 )
-_DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ce)\s+|l[’']\s*)", re.I)
+_DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ces|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe"
     # ("un ancien cadre de X resté anonyme": anonymity, not the role; "une retraitée venue de Lyon": where from; "la
@@ -2606,7 +2606,15 @@ _OBJECT_WORDS_VERBS = frozenset(
 )
 # A relative "que" and the clause's subject up to its verb: "ce qu'un capital-risqueur", "ce que Jeanne Roe".
 _THAT_CLAUSE_END = re.compile(r"(?:^|[\s,])(?:que|qu[’'])\s*[^,;:«»“”\"]*$")
-_TIME_BEFORE_WORDS = re.compile(rf"(?<=[a-zà-ÿ])\s+{_POST_TIME}(?=(?:\s+(?:un|une|des|le|la|les|du)|\s+l[’'])?\s*$)")
+# Adverbs of repetition, addition or contrast a verb of saying takes after it: "a rappelé à plusieurs reprises que",
+# "jugent par ailleurs « … »", "a estimé également que".
+_VERB_ADVERBS = (
+    r"(?:à\s+plusieurs\s+reprises|une\s+nouvelle\s+fois|à\s+nouveau|de\s+nouveau|encore|également"
+    r"|par\s+ailleurs|d[’']ailleurs|pourtant|toutefois|cependant|notamment|déjà)"
+)
+_TIME_BEFORE_WORDS = re.compile(
+    rf"(?<=[a-zà-ÿ])(?:\s+(?:{_POST_TIME}|{_VERB_ADVERBS})){{1,2}}(?=(?:\s+(?:un|une|des|le|la|les|du)|\s+l[’'])?\s*$)"
+)
 _DETERMINER_END = re.compile(r"\s(?:un|une|des|le|la|les|l[’']|du|de\s+la|de\s+l[’'])\s*$", re.I)
 # "X qualifie de « … »", "X qualifie ce projet d'« … »", "X taxe l'accord de « … »": a finite verb of labelling
 # with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
@@ -4615,7 +4623,10 @@ def _reports_fragment(verb: str, sentence: str, end: int, inner: str) -> bool:
 
 # "que" after the verb, the day or a time adverb maybe between them ("a déclaré vendredi que", "a estimé lundi qu'")
 # (an aside between commas may come first: "Il rappelle, au passage, qu'il est le « … »")
-_THAT_AFTER = re.compile(rf"(?:\s*,[^,«»“”\"]{{1,40}}?,)?\s+(?:{_POST_TIME}\s+)?(?:que|qu[’'])", re.I)
+# (or an adverb of repetition or addition: "a rappelé à plusieurs reprises que", "a estimé également que")
+_THAT_AFTER = re.compile(
+    rf"(?:\s*,[^,«»“”\"]{{1,40}}?,)?(?:\s+(?:{_POST_TIME}|{_VERB_ADVERBS})){{0,2}}\s+(?:que|qu[’'])", re.I
+)
 _ANNOUNCING = frozenset({"annoncer", "dévoiler", "présenter", "lancer", "officialiser"})
 
 
