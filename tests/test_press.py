@@ -9044,3 +9044,22 @@ def test_an_adverb_after_the_verb_of_saying_leaves_it_governing(sentence: str, e
     # "également", "une nouvelle fois", "par ailleurs") leaves the verb governing the reported clause or the words
     # right after it; a group named with "ces" is the collective source, the demonstrative no name
     assert said(f"{TITLE}{sentence}") == expected
+
+
+@pytest.mark.parametrize("article_", ["Un", "Une"])
+def test_a_determiner_alone_before_the_marks_opens_the_speaker_s_words(article_: str) -> None:
+    # post_inverted: a sentence made of a determiner and two words in marks, then the incise ("Un « faible
+    # nombre », se félicite X"): the whole clause is the speaker's reply, not a label inside the journalist's sentence
+    noun = "faible nombre" if article_ == "Un" else "belle équipe"
+    body = f"{TITLE}Le gouvernement compte onze ministres. {article_} « {noun} », se félicite Paul Roe."
+    assert said(body) == [(noun, "Paul Roe", "")]
+
+
+def test_a_phrase_of_place_before_a_name_is_no_part_of_it() -> None:
+    # "Autour de X, figurent…": a phrase of place opens the sentence; the person met is X, whom the premier's title
+    # after takes up, never "de X"
+    body = (
+        f"{TITLE}Autour de Gabriel Roe, figurent onze ministres de plein exercice. « Une équipe resserrée », se"
+        " félicite le Premier ministre."
+    )
+    assert [s for _, s, _ in said(body)] == ["Gabriel Roe"]

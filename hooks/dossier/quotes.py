@@ -3932,7 +3932,12 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                     len(words(inner)) == 2
                     and inner[:1].islower()
                     and after.lstrip().startswith(",")
-                    and not _ENDS_WITH_DETERMINER.search(marks_lead)
+                    # (a determiner alone opening the sentence is the words' own: "Un « faible nombre », se félicite
+                    # X": the whole clause before the incise is the speaker's)
+                    and (
+                        not _ENDS_WITH_DETERMINER.search(marks_lead)
+                        or _LONE_DETERMINER.fullmatch(text[_sentence_start(text, span.start) : span.start].strip())
+                    )
                     # (nor a noun's complement: "un projet de « longue haleine »")
                     and not _NOUN_COMPLEMENT_END.search(marks_lead)
                 )
@@ -4182,6 +4187,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
 
 
 _COMMA = re.compile(r",\s")
+_LONE_DETERMINER = re.compile(r"(?:Un|Une|Des|Le|La|Les|L[’'])", re.I)
 
 
 def _enumerated(text: str, skipped: list[Span], span: Span, after: int) -> list[Span]:
@@ -4986,6 +4992,8 @@ _MENTION = re.compile(
 _NAME_THEN_VERB = re.compile(
     rf"(?:^|\s)(?P<first>{_GIVEN_NAME})\s+{_NAME_TOKEN}\s+(?:(?:ne|n[’']|se|s[’']|l[’']|y|en)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
 )
+# A capitalised word then "de" before a name: "Autour de Gabriel Roe" (the word is no first name of the person).
+_PREPOSITION_OF_NAME = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+(?:de|du)\s+(?P<name>\S+\s+\S.*)$")
 _AND_NAME = re.compile(rf"\s+et\s+{_NAME_RUN}\s*$")
 _LAST_LISTED = re.compile(
     rf",[^,.;:!?«»“”\"]{{2,80}}\s+et\s+(?P<name>{_NAME_RUN})\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)\s*[,.;:]"
@@ -5813,6 +5821,15 @@ class _Context:
                     detail = role
             if _PLACE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "À San Francisco, les autorités…": a place, not a person
+            preposition = _PREPOSITION_OF_NAME.match(name)
+            if (
+                preposition is not None
+                and not is_first_name(preposition.group("word"))
+                and is_first_name(preposition.group("name").split()[0])
+            ):
+                # "Autour de Gabriel Roe, figurent onze ministres", "Près de Lina Roe, …": a phrase of place
+                # opening the sentence; the person is the name after "de", the words after the comma no description
+                name, detail = preposition.group("name"), ""
             opener, _, rest = name.partition(" ")
             if opener.casefold() in _OPENERS and len(rest.split()) >= 2:
                 # "Pour Hélène Roux, avocate, la sanction…": the opening word is no part of the name, and after the
