@@ -2616,6 +2616,8 @@ _TIME_BEFORE_WORDS = re.compile(
     rf"(?<=[a-zà-ÿ])(?:\s+(?:{_POST_TIME}|{_VERB_ADVERBS})){{1,2}}(?=(?:\s+(?:un|une|des|le|la|les|du)|\s+l[’'])?\s*$)"
 )
 _DETERMINER_END = re.compile(r"\s(?:un|une|des|le|la|les|l[’']|du|de\s+la|de\s+l[’'])\s*$", re.I)
+# A determiner that is the whole of a sentence before the marks: "Un « faible nombre », se félicite X".
+_LONE_DETERMINER = re.compile(r"(?:un|une|des|le|la|les|l[’'])", re.I)
 # "X qualifie de « … »", "X qualifie ce projet d'« … »", "X taxe l'accord de « … »": a finite verb of labelling
 # with a subject. The participle ("ce que X a qualifié d'« … »", "un modèle qualifié d'« ouvert »") labels a thing
 # and stays a scare quote, as the seeds annotate it.
@@ -4187,7 +4189,6 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
 
 
 _COMMA = re.compile(r",\s")
-_LONE_DETERMINER = re.compile(r"(?:Un|Une|Des|Le|La|Les|L[’'])", re.I)
 
 
 def _enumerated(text: str, skipped: list[Span], span: Span, after: int) -> list[Span]:
