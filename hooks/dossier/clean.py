@@ -3598,10 +3598,8 @@ IMAGE = re.compile(
 )
 # A caption's mark of a picture that only illustrates: "(Illustration)", "(Photo d'illustration)", opening or closing
 # the caption.
-_ILLUSTRATION_MARK = re.compile(
-    r"^\(\s*(?:(?:photo|image)\s+d[’']\s*)?illustration\s*\)|\(\s*(?:(?:photo|image)\s+d[’']\s*)?illustration\s*\)\s*\.?$",
-    re.I,
-)
+_ILLUSTRATION = r"\(\s*(?:(?:photo|image)\s+d[’']\s*)?illustration\s*\)"
+_ILLUSTRATION_MARK = re.compile(rf"^{_ILLUSTRATION}|{_ILLUSTRATION}\s*\.?$", re.I)
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photos?|images?|illustrations?|photographiques?"
@@ -4521,10 +4519,6 @@ def cruft_reason(unit: Unit) -> str | None:
         return "image"  # a feed reader's notice in place of a picture
     if len(text) <= 80 and " " not in text and not unit.markdown and _FILE_NAME.match(text):
         return "image"  # a picture's file name, its image lost in the copy ("5437685854_d630fceaff_b")
-    if len(text) <= CAPTION_CHARS and unit.kind == "text" and not unit.markdown and _ILLUSTRATION_MARK.search(text):
-        # illustration_caption: the French press marks a picture that only illustrates the story, not its scene,
-        # with "(Illustration)" opening or closing the caption ("(Illustration). Des travaux ont lieu…")
-        return "credit"
     if (
         len(text) <= CAPTION_CHARS
         and unit.kind == "text"
@@ -4538,6 +4532,9 @@ def cruft_reason(unit: Unit) -> str | None:
                 (text.endswith((")", ").")) or "hoto" in text or "rédit" in text or "redit" in text)
                 and _BRACKET_CREDIT_END.search(text)
             )
+            # illustration_caption: the press marks a picture that only illustrates the story, not its scene, with
+            # "(Illustration)" opening or closing the caption ("(Illustration). Des travaux ont lieu…")
+            or _ILLUSTRATION_MARK.search(text)
         )
     ):
         return "credit"  # a caption, however long, that ends with its credit after a dash or in brackets
