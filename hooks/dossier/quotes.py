@@ -7099,7 +7099,7 @@ def extract(
                     before_text = previous if not previous_quoted else None
                     if before_text is not None and not read_paragraph and _NAME_LINE.match(before_text):
                         before_text = None  # (a name above the first paragraph of text is the writer's)
-                    standalone = _standalone_speaker(text, found, context, earlier, next_text, before_text)
+                    standalone = _standalone_speaker(text, found, context, earlier, next_text, before_text, labelled)
                     if (
                         standalone is None
                         and interviewee is not None
@@ -7333,13 +7333,15 @@ def _standalone_speaker(
     earlier: _Candidate | Quote | None,
     next_text: str | None = None,
     previous_text: str | None = None,
+    labelled: _Person | None = None,
 ) -> _Person | None:
     """Who says a quotation that is a sentence of its own, as a reader tells it from the sentences around.
 
     The person subject of the sentence just before ("Eric Roux, son dirigeant, a voulu… « … »"); for a
     quotation opening its paragraph, the person subject of the next sentence (« … » En annonçant…, Xavier Roux a
     secoué…); else the speaker of the quotation just before, in this paragraph or the previous one, when nobody
-    else was named since. Otherwise nobody: not a quotation.
+    else was named since. Otherwise nobody: not a quotation. ``labelled``: the person a name line right above
+    the paragraph names (see :func:`_name_line_speaker`), read once by the caller.
     """
     before = text[: found.start].rstrip()
     if _KICKER.fullmatch(before) and len(words(before)) <= KICKER_WORDS:
@@ -7519,9 +7521,8 @@ def _standalone_speaker(
         heading = _heading_quote_subject(text, next_text, context)
         if heading is not None:
             return context.resolve(heading.speaker, heading.detail)
-        labelled = _name_line_speaker(previous_text, context) if previous_text else None
         if labelled is not None:
-            return context.resolve(*labelled)
+            return labelled  # speaker_line_before: the person the name line above names (read once, in extract)
         turn = _turned_to(previous_text.strip()) if previous_text and not after.strip(" .…") else None
         if turn is not None:
             # the paragraph before ends by turning to the next witness ("… Interview avec Laurent Roe."): the words
