@@ -9063,3 +9063,125 @@ def test_a_phrase_of_place_before_a_name_is_no_part_of_it() -> None:
         " félicite le Premier ministre."
     )
     assert [s for _, s, _ in said(body)] == ["Gabriel Roe"]
+
+
+def test_a_role_renames_the_person_quoted_in_the_paragraph_before() -> None:
+    # epithet: the press does not repeat a name from one quotation to the next; it renames the speaker by an office
+    # ("…», a ajouté le député de la Loire"), even when a new paragraph starts between the two
+    body = (
+        f"{TITLE}Le parti se divise sur la participation.\n\n"
+        "« Nous respecterons le vote du groupe », a affirmé Luc Vautrin.\n\n"
+        "« Entrer au gouvernement serait une faute », a ajouté le député de Haute-Loire."
+    )
+    assert said(body)[1][1:] == ("Luc Vautrin", "député de Haute-Loire")
+
+
+def test_a_spokesperson_renames_the_person_just_quoted_with_no_office() -> None:
+    # epithet: a spokesperson's office is to speak for a body, so "le porte-parole du gouvernement" right after
+    # someone's words, with no office given, is that person
+    body = (
+        f"{TITLE}« Rien n'est décidé », déclare Paul Ronsard sur une radio. « J'ai connu d'autres rumeurs », se"
+        " souvient le porte-parole du gouvernement."
+    )
+    assert said(body)[1][1:] == ("Paul Ronsard", "porte-parole du gouvernement")
+
+
+def test_a_role_held_for_others_does_not_rename_the_person_just_quoted() -> None:
+    # a lawyer speaks for a client: "l'avocat de la famille" after someone's words is another source
+    body = (
+        f"{TITLE}« Rien n'est décidé », déclare Paul Ronsard sur une radio. « Nous ferons appel », annonce l'avocat"
+        " de la famille."
+    )
+    assert said(body)[1][1] != "Paul Ronsard"
+
+
+def test_a_firm_s_head_is_its_boss_under_another_title() -> None:
+    # epithet: "le PDG d'Ariane" after "le patron d'Ariane, Simon Roe": the press's two names for a firm's head,
+    # the acronym at a sentence's start
+    body = (
+        f"{TITLE}La fusée volera en 2030, a affirmé le patron d'Ariane, Simon Dubreuil. Le PDG d'Ariane a dit avoir"
+        " « rattrapé son retard »."
+    )
+    assert said(body) == [("rattrapé son retard", "Simon Dubreuil", "PDG d'Ariane")]
+
+
+def test_a_definite_role_opening_a_sentence_takes_up_the_person_quoted_before() -> None:
+    # epithet as a sentence's subject: "Le haut-commissaire a assuré que « … »" in the paragraph after the high
+    # commissioner's words is the high commissioner, the article in capitals at the sentence's start
+    body = (
+        f"{TITLE}« Des renforts arrivent », a déclaré Louis Dufranc, haut-commissaire dans l'archipel.\n\n"
+        "Le haut-commissaire a assuré que « le calme revient dans trois zones »."
+    )
+    assert said(body)[1] == ("le calme revient dans trois zones", "Louis Dufranc", "haut-commissaire")
+
+
+def test_a_rubric_opening_a_sentence_is_no_person() -> None:
+    # a portrait set out by rubrics ("Son parcours : « … »", "L'agriculture : « … »"): a noun that names no person
+    # is the rubric, not a description of the mayor quoted before
+    body = (
+        f"{TITLE}Paul Creton est maire du village. Son parcours : « J'ai d'abord été conseiller municipal. »\n\n"
+        "L'agriculture : « Les terres agricoles doivent rester aux agriculteurs. »"
+    )
+    assert [d for _, _, d in said(body)] != ["", "agriculture"]
+    assert all(d != "agriculture" for _, _, d in said(body))
+
+
+def test_a_profession_joined_to_its_speciality_is_an_office() -> None:
+    # compound_rank: French writes a profession and its speciality head first ("médecin-réanimateur"); a person so
+    # described holds that office, and "le gérant du restaurant" is someone else
+    body = (
+        f"{TITLE}« Douze cas, c'est une année entière », soulignait Benjamin Roux, médecin-réanimateur au CHU.\n\n"
+        "Le gérant du restaurant a indiqué qu'il avait « jeté plusieurs bocaux »."
+    )
+    assert said(body)[1][1] != "Benjamin Roux"
+
+
+@pytest.mark.parametrize("office", ["haut-commissaire de la République", "préfet du Var"])
+def test_the_state_s_representative_is_its_prefect(office: str) -> None:
+    # epithet: "le représentant de l'État" is the press's periphrasis for a prefect or a high commissioner, whose
+    # office names another body ("de la République", "du Var")
+    body = (
+        f"{TITLE}« Des renforts arrivent », a déclaré Louis Dufranc, {office}.\n\n"
+        "Le représentant de l'Etat a assuré que « le calme revient dans trois zones »."
+    )
+    assert said(body)[1][:2] == ("le calme revient dans trois zones", "Louis Dufranc")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("explique le communiqué de la préfecture", "Préfecture"),
+        ("précise un communiqué de la préfecture du Var", "Préfecture du Var"),
+        ("indique un communiqué de la présidence du Niger", "Présidence du Niger"),
+    ],
+)
+def test_a_public_body_s_release_speaks_for_the_body(phrase: str, speaker: str) -> None:
+    # a release of a public body named by its common noun ("le communiqué de la préfecture"): the body speaks, as
+    # "…», indique la préfecture" names it, not an unnamed source described by its release
+    body = f"{TITLE}« Le tir a respecté la loi », {phrase}."
+    assert [s for _, s, _ in said(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "speaker"),
+    [
+        ("précise un communiqué de la préfecture du Var", "ajoute-t-on de même source", "Préfecture du Var"),
+        ("indique Paul Roe, gendarme", "précise la même source", "Paul Roe"),
+        ("indique un enquêteur", "selon la même source", "Enquêteur"),
+    ],
+)
+def test_the_same_source_is_whoever_was_quoted_before(first: str, again: str, speaker: str) -> None:
+    # same_source: "de même source", "la même source" take up the source of the words quoted just before, a body,
+    # a person or an unnamed source alike, whatever the gender of "la source"
+    body = f"{TITLE}« Le tir a respecté la loi », {first}. « Toute circulation est interdite », {again}."
+    assert [s for _, s, _ in said(body)] == [speaker, speaker]
+
+
+def test_the_presidency_of_a_country_is_a_public_body() -> None:
+    # a public body named by its office and its country ("la présidence du Niger", "l'ambassade de France"), the
+    # subject of a verb of saying: that body's words
+    body = (
+        f"{TITLE}Dans un message publié en ligne, la présidence du Niger avait indiqué que « des éléments de la garde"
+        " ont engagé un mouvement »."
+    )
+    assert [s for _, s, _ in said(body)] == ["Présidence du Niger"]

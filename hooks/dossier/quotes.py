@@ -201,8 +201,12 @@ def _role_noun(word: str) -> bool:
     if word in ROLE_NOUNS or (word[-1:] in ("s", "x") and word[:-1] in ROLE_NOUNS):
         return True
     parts = word.split("-")
-    if len(parts) == 2 and all(part in ROLE_NOUNS for part in parts):
-        return True  # compound_rank: two titles joined, as ranks and offices are ("lieutenant-colonel")
+    if len(parts) == 2 and parts[0] in ROLE_NOUNS and parts[1][:1].isalpha():
+        # compound_rank: two titles joined, as ranks and offices are ("lieutenant-colonel"), or a profession and its
+        # speciality, the head first as French compounds put it ("médecin-réanimateur", "infirmière-anesthésiste")
+        return True
+    if len(parts) == 2 and parts[0] in ("haut", "haute") and parts[1] in ROLE_NOUNS:
+        return True  # a high office, the adjective joined to its noun ("haut-commissaire", "haute-commissaire")
     # Professions by their suffix: "néphrologue", "pédopsychiatre", "dentiste", "kinésithérapeute", "sage-femme".
     return len(word) >= 7 and (word.endswith(_PROFESSION_ENDS) or word.split("-")[-1] in _PROFESSION_HEADS)
 
@@ -426,8 +430,9 @@ _DEMONSTRATIVE = re.compile(
 # A definite description of a person, its head noun in lower case after the article and the adjectives the press
 # puts first ("le cinéaste", "la triple gagnante du globe", "l'enseignant-chercheur de 75 ans").
 _DEFINITE_DESCRIPTION = re.compile(
-    r"^(?:(?:le|la)\s+|l[’']\s*)(?:(?:jeune|nouveau|nouvel|nouvelle|ancien|ancienne|ex|triple|double|quadruple|futur|future"
-    r"|premier|première|seul|seule|éternel|éternelle|célèbre|fameux|fameuse)[\s-]+)?(?P<noun>[a-zà-ÿ][\w-]*)\b"
+    r"^(?:(?:[Ll]e|[Ll]a)\s+|[Ll][’']\s*)(?:(?:jeune|nouveau|nouvel|nouvelle|ancien|ancienne|ex|triple|double|quadruple"
+    r"|futur|future|premier|première|seul|seule|éternel|éternelle|célèbre|fameux|fameuse)[\s-]+)?"
+    r"(?P<noun>[a-zà-ÿ][\w-]*|PDG|CEO|DG|DRH)\b"
 )
 # Bodies and groups a definite article names without a person behind them ("la préfecture", "le club", "la défense"),
 # besides the institutions (_INSTITUTIONS, _INSTITUTION_HEADS).
@@ -1505,7 +1510,9 @@ _POST_PRONOUN = re.compile(
     r"(?:chez|du côté de|au sein de|à la direction de|dans l[’']entourage de|auprès de|auprès d[’'])\s*"
     r"(?:(?:l[’']|la\s+|le\s+)(?:entreprise|société|groupe|start-up|association|fédération|agence|cabinet|banque)\s+)?"
     r"(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})"
-    r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60}))?",
+    r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60})"
+    # ("…», ajoute-t-on de même source": the source of the words quoted before)
+    r"|\s+(?P<same>de\s+même\s+source|de\s+la\s+même\s+source))?",
 )
 # "…», a déclaré X", "…» déclare X", "…», a encore expliqué X", "…», se réjouit X" (a verb of saying used
 # reflexively, in the present as in the past).
@@ -1792,6 +1799,8 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
             and _inverted_incise(verb, participle=bool(pronoun.group("verb1")))
             and not _QUESTION_AHEAD.match(rest)
         ):
+            if pronoun.group("same"):
+                return pronoun.group("same"), pronoun.end()
             org = pronoun.group("org") or pronoun.group("source")
             if org and not re.search(r"-on\b", pronoun.group(0)) and re.match(r"\s*auprès", pronoun.group("where")):
                 # "…», estime-t-elle auprès de Maddyness": whom she told, the medium; "auprès de" names the body
@@ -3058,6 +3067,10 @@ _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "dirigeante": _LEADING,
     "patron": _LEADING,  # "le patron du parti" for its président, its secrétaire général: whoever leads it
     "patronne": _LEADING,
+    # (and the head's title for the word that calls a firm's head its boss: "le PDG d'Ariane" after "le patron
+    # d'Ariane, Paul Roe")
+    "pdg": ("patron", "patronne", "dirigeant", "dirigeante", "ceo"),
+    "ceo": ("patron", "patronne", "dirigeant", "dirigeante", "pdg"),
     # the sports press's "le technicien" for the coach of a team or a national side
     "technicien": ("entraîneur", "entraineur", "sélectionneur", "manager", "coach"),
     "technicienne": ("entraîneuse", "entraineuse", "sélectionneuse", "manager", "coach"),
@@ -3085,6 +3098,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "président de la république": ("chef de l’état",),
     "locataire de l’élysée": ("président de la république",),
     "édile": ("maire",),
+    # the State's representative in a department or overseas: its prefect, its high commissioner
+    "représentant de l’état": ("préfet", "préfète", "haut-commissaire", "haute-commissaire"),
+    "représentante de l’état": ("préfète", "haute-commissaire"),
     "chef de la diplomatie": ("ministre des affaires étrangères",),
     "cheffe de la diplomatie": ("ministre des affaires étrangères",),
     # the seat of an office for the office ("le locataire de Matignon", "le locataire de Bercy")
@@ -3176,11 +3192,22 @@ _VAGUE_SOURCE = re.compile(
     r"|personnes?|interlocuteurs?|interlocutrices?)\b",
     re.I,
 )
+# "de même source", "la même source": the source of the words quoted before (see _Context.resolve).
+_SAME_SOURCE = re.compile(r"^(?:de\s+|selon\s+)?(?:la\s+)?même\s+source$", re.I)
+# The public bodies the press names by their common noun, whose releases speak for them.
+_PUBLIC_BODIES = frozenset(
+    """préfecture sous-préfecture mairie présidence ministère gendarmerie police parquet rectorat ambassade armée
+    hôpital direction""".split()
+)
 _DOCUMENT_OF = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ll][’'])\s*)?"
     r"(?:[Cc]ommuniqué|[Rr]apport|[Dd]ocument|[Tt]exte|[Nn]ote|[Dd]éclaration|[Cc]ourrier|[Ll]ettre)"
     r"(?:\s+(?:officiel|officielle|commun|commune|conjoint|conjointe|final|finale|annuel|annuelle))?"
-    r"\s+(?:de|d[’']|du)\s*(?:l[’']|la\s+|le\s+|les\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"()]{0,60}?)"
+    r"\s+(?:de|d[’']|du)\s*(?:l[’']|la\s+|le\s+|les\s+)?(?:(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"()]{0,60}?)"
+    # (or a public body by its common noun, the place or office it serves named after it perhaps: "un communiqué de
+    # la préfecture du Var", "le communiqué de la présidence")
+    rf"|(?P<body>(?:{'|'.join(sorted(_PUBLIC_BODIES))})(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*)?))"
     # (its acronym in brackets; a joint one's second body after "et": the first signs for both)
     r"(?:\s*\([A-ZÀ-ÖØ-Þ][\w&.-]{0,11}\))?(?:\s+et\s+[^,.;:!?«»“”\"]{2,100})?$"
 )
@@ -4580,7 +4607,8 @@ _OF = r"(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
 _LOWER_NOT_VERB = rf"(?!(?:{'|'.join(sorted(FINITE_WORDS))})\b)[a-zà-ÿ]+"
 _PORTFOLIO = rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*(?:\s+{_LOWER_NOT_VERB}){{0,2}}"
 _BODY_OF = re.compile(
-    r"^(?:ministère|préfecture|mairie|parquet|tribunal|rectorat|conseil\s+(?:départemental|régional|municipal)"
+    r"^(?:ministère|préfecture|sous-préfecture|mairie|parquet|tribunal|rectorat|présidence|ambassade|armée"
+    r"|conseil\s+(?:départemental|régional|municipal)"
     rf"|agence\s+régionale\s+de\s+santé|gendarmerie|police)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF}"
     rf"{_PORTFOLIO}(?:\s+et\s+{_OF}{_PORTFOLIO})?$"
 )
@@ -5516,6 +5544,7 @@ class _Context:
         self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
         self._bodies: dict[str, _Person] = {}  # kind of body ("syndicat") -> the body of that kind named last
         self._met_in_paragraph: set[str] = set()  # the names of the people met in the paragraph being read
+        self._quoted: _Person | None = None  # whose words were quoted last (see _epithet_for_subject)
         self._scanning = False  # a text is being scanned: the queue after it waits (see _flush)
 
     @property
@@ -5575,9 +5604,12 @@ class _Context:
         """function_anaphora: whether the office ``noun`` (of the definite ``phrase``) may rename ``person``, just
         the subject ("Paul Roe a visité l'usine. « … », a dit le ministre de l'Industrie"): not when the text gave
         the person another office, nor this office to someone else (that person speaks), nor when the article
-        tells another gender."""
+        tells another gender. A role held for someone else ("l'avocat de la famille") renames only the person described
+        so; a spokesperson, whose office is to speak, also the one whose words were just quoted with no office ("« … »,
+        a dit Paul Roe. « … », ajoute le porte-parole du gouvernement")."""
         gender = _article_gender(phrase)
-        relational = _relational(phrase) and not _described_as(noun, person.detail)
+        renaming = noun.casefold() == "porte-parole" and person is self._quoted and not person.detail
+        relational = _relational(phrase) and not _described_as(noun, person.detail) and not renaming
         return (
             not relational
             and _same_role(noun, person.detail)
@@ -5601,7 +5633,7 @@ class _Context:
         surname = person.name.split()[-1]
         return person.name in self._met_in_paragraph or any(surname in text for text in self._read[self._paragraph :])
 
-    def _epithet_for_subject(self, flat: str) -> _Person | None:
+    def _epithet_for_subject(self, flat: str, speaking: bool = False) -> _Person | None:
         """epithet: a definite description ("…», se reprend le cinéaste", "…, raconte l'arrière montpelliérain",
         "…», sourit l'adolescent", "…, a précisé la ministre de la Santé") right after a person was the subject: that
         person.
@@ -5616,6 +5648,10 @@ class _Context:
         noun = found.group("noun").casefold()
         office = _role_noun(noun)
         if noun in _INSTITUTIONS or noun in _INSTITUTION_HEADS or noun in _COLLECTIVE_HEADS:
+            return None
+        if flat[:1].isupper() and (not _person_noun(noun) or not speaking):
+            # (opening a sentence, a person's noun only, "L'agriculture : « … »" being a rubric; and only as the
+            # speaker of words: a new paragraph's narration that opens on an office may bring in someone new)
             return None
         if noun in _NOT_EPITHET_HEADS:
             return None
@@ -5633,13 +5669,21 @@ class _Context:
         ):
             # the office itself, read as the subject of the sentence that holds the words ("Sur le fond, le chef de
             # file de l'opposition a dénoncé « … »"): the person met before it, if the text gave them no role
+            # (or gave them this office, under another of its names: "le patron d'Ariane, Simon Roe" then "Le PDG
+            # d'Ariane a dit…")
             before = self._met_last(lambda p: p is not last and p.named)
-            last = before if before is not None and not before.detail else last
+            last = before if before is not None and (not before.detail or _described_as(noun, before.detail)) else last
         if last is None or not last.named or not is_first_name(last.name.split()[0]):
             return None
         if _article_gender(flat) is not None and person_gender(last) not in (None, _article_gender(flat)):
             return None
-        if office and not (self._may_hold(last, noun, flat) and (self._named_in_paragraph(last) or self._about(last))):
+        # (the person whose words were just quoted, in the paragraph before perhaps: "« … », a affirmé Paul Roe." then
+        # "« … », a ajouté le député de la Loire.": the press renames the speaker by the office rather than repeat
+        # the name. As the subject of a new paragraph's narration (not ``speaking``: the phrase is no speaker's),
+        # only a person named in full: a new description after a witness known by a first name is a new witness)
+        quoted = last is self._quoted and (speaking or " " in last.name)
+        near = self._named_in_paragraph(last) or self._about(last) or quoted
+        if office and not (self._may_hold(last, noun, flat) and near):
             return None
         body = _BODY_NAMED.search(flat)
         if body is not None and _CAPITALISED_WORD.search(last.detail) and body.group("body") not in last.detail:
@@ -5708,6 +5752,8 @@ class _Context:
                 self._scan(item)
             else:
                 self._remember(item)
+                # (a person as the reader knows them; a body or an unnamed source as quoted)
+                self._quoted = None if item.name == UNKNOWN_SPEAKER else self._last if item.named else item
 
     def _scan(self, text: str) -> None:
         """Update from the people introduced in ``text``, in order."""
@@ -5923,6 +5969,8 @@ class _Context:
                 continue  # "…, Chief Product Officer, a déclaré": a title in English, not a name
             if _ARTICLE_NAME.match(name) and _surname_key(name) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
+            if name.split()[0] in ("Le", "La") and _role_noun(name.split()[1]):
+                continue  # "Le PDG d'Ariane a dit…": an office whose acronym is in capitals, not a name
             role = match.group("role")
             elided = _ELIDED_ROLE_BEFORE_NAME.match(name)
             if elided is not None and _role_noun(elided.group("role")) and not role:
@@ -6467,6 +6515,11 @@ class _Context:
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
         if phrase.startswith(TITLE):
             return _Person(phrase[len(TITLE) :], "", True)
+        if _SAME_SOURCE.match(phrase.strip()):
+            # same_source: "…», ajoute-t-on de même source", "…, précise la même source": whoever the words quoted
+            # just before were from (a body, a release, an unnamed source as well as a person)
+            self._flush()
+            return self._quoted if self._quoted is not None else _Person(UNKNOWN_SPEAKER, "", False)
         if _ANSWER_LABEL.match(phrase.strip()):
             # interview_turn: "R :", "RÉPONSE :" before the answer, as an agency sets an interview's transcript
             # ("Q : … R : « … »"): the interviewee, the person the article is about or the last one named
@@ -6572,7 +6625,7 @@ class _Context:
             if self.last is not None and not self.last.detail and _role_noun(noun):
                 # epithet: the role renames the subject named with none ("Paul Roe est arrivé. « … », sourit le
                 # cinéaste"), on the same terms as any definite description (see _epithet_for_subject)
-                renamed = self._epithet_for_subject(" ".join(phrase.split()).strip(" ,.;:"))
+                renamed = self._epithet_for_subject(" ".join(phrase.split()).strip(" ,.;:"), speaking=True)
                 if renamed is not None:
                     return renamed
             if self.last is not None:
@@ -6677,9 +6730,14 @@ class _Context:
                 # ("le professeur à HEC Montréal, Laurent Charlin" […] « … », avance le professeur à HEC Montréal).
                 return _Person(last.name, description, True)
         of = _DOCUMENT_OF.match(flat)
-        if of is not None:  # "selon un communiqué de Nérée": the organisation whose document it is
+        if of is not None and of.group("org"):  # "selon un communiqué de Nérée": the organisation whose document it is
             return _Person(of.group("org"), "", True)
-        taken = self._epithet_for_subject(flat) if not named_here else None
+        if of is not None:
+            # a public body's release ("…», précise un communiqué de la préfecture du Var"): the body speaks, named as
+            # "…», précise la préfecture" names it
+            body = " ".join(of.group("body").split())
+            return _Person(body[:1].upper() + body[1:], "", False)
+        taken = self._epithet_for_subject(flat, speaking=True) if not named_here else None
         if taken is not None:
             return taken
         pointed = _DEMONSTRATIVE_COMPLEMENT.match(flat) if not named_here else None
@@ -7136,7 +7194,9 @@ def extract(
                         if gender is None and lead is not None:
                             gender = "f" if lead.group("pronoun").casefold() == "elle" else "m"
                         person = _agreeing(person, gender, context)
-                    elif is_anaphora(found.speaker_phrase.split(",", 1)[0]):  # "la trentenaire, interrogée par…"
+                    elif is_anaphora(found.speaker_phrase.split(",", 1)[0]) and not _SAME_SOURCE.match(
+                        found.speaker_phrase.strip()  # (a source's gender is no person's: see same_source)
+                    ):  # "la trentenaire, interrogée par…"
                         described = _ROLE_ANAPHORA.match(" ".join(found.speaker_phrase.split(",", 1)[0].split()))
                         if described is None or not _described_as(described.group("noun"), person.detail):
                             # (a role the person was described with names her, whatever its article's gender)
