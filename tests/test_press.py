@@ -9185,3 +9185,28 @@ def test_the_presidency_of_a_country_is_a_public_body() -> None:
         " ont engagé un mouvement »."
     )
     assert [s for _, s, _ in said(body)] == ["Présidence du Niger"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("ont déploré plusieurs députés auprès de BFMTV.com", "Plusieurs députés"),
+        ("a écrit un responsable syndical sur Twitter", "Responsable syndical"),
+        ("sourit un habitant avec sa fille dans les bras", "Habitant"),
+        ("sourit un habitant, un café à la main", "Habitant"),
+    ],
+)
+def test_where_the_words_went_and_what_the_speaker_holds_are_no_part_of_the_speaker(after: str, speaker: str) -> None:
+    # medium_after and manner_after: the medium told ("auprès de BFMTV.com"), the social network the words were
+    # posted on ("sur Twitter") and what a witness holds ("sa fille dans les bras") follow the speaker, not name them
+    assert said(f"{TITLE}« On n'a pas le choix », {after}.") == [("On n'a pas le choix", speaker, "")]
+
+
+@pytest.mark.parametrize(
+    ("named", "trade"), [("Orange", "l'opérateur"), ("Carrefour", "l'enseigne"), ("Renault", "le constructeur")]
+)
+def test_a_firm_is_taken_up_by_its_trade(named: str, trade: str) -> None:
+    # anaphora of an organisation: the press calls a firm named before by its trade ("l'opérateur" for a telecoms
+    # company, "l'enseigne" for a retailer, "le constructeur" for a carmaker)
+    body = f"{TITLE}{named} a connu une panne géante mardi. « L'analyse des causes est en cours », a indiqué {trade}."
+    assert [s for _, s, _ in said(body)] == [named]

@@ -1088,7 +1088,11 @@ _MANNER_AFTER = re.compile(
     r"(?:^|,?\s+)(?:la\s+voix|les\s+larmes|le\s+sourire|la\s+gorge|les\s+yeux|le\s+regard|le\s+visage|la\s+mine"
     r"|l[’']\s*air|le\s+ton|le\s+poing|la\s+main|les\s+mains|le\s+c(?:œ|oe)ur|le\s+souffle|les\s+traits)"
     r"\s+(?:[a-zà-ÿ’'-]+\s+){0,3}?(?:[a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|te?s?)|aux\s+lèvres|aux\s+yeux|au\s+bord\s+des\s+larmes"
-    r"|embués?|rougis|serrée?s?|nouée?|lourd|grave|las|bas|haut)\s*$",
+    r"|embués?|rougis|serrée?s?|nouée?|lourd|grave|las|bas|haut)\s*$"
+    # what the speaker holds or carries, as a reportage pictures a witness ("…», sourit un habitant avec sa fille dans
+    # les bras", "…, un café à la main")
+    r"|(?:,\s*|\s+avec\s+)(?:son|sa|ses|un|une|le|la|les)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:dans\s+les\s+bras"
+    r"|à\s+la\s+main|en\s+main|sous\s+le\s+bras|sur\s+les\s+genoux|sur\s+le\s+dos|sur\s+l[’']épaule)\s*$",
     re.I,
 )
 
@@ -1247,6 +1251,8 @@ _TOLD_TO_AFTER = re.compile(
     # a medium the press often names as the words' recipient ("…, a déclaré une porte-parole d'OpenAI à TechCrunch",
     # "au Monde", "à 20 Minutes"); a place after a role is part of it ("maraîchère à Longué")
     rf"|(?<=\S),?\s+(?:à|au)\s+(?:{_RECIPIENT_MEDIA})\s*$"
+    # ("…», ont déploré plusieurs députés auprès de BFMTV.com": the medium told, by its name or its site's)
+    rf"|(?<=\S),?\s+auprès\s+d(?:e|u|es|[’'])\s*(?:la\s+|l[’']\s*)?(?:{_RECIPIENT_MEDIA}|[\w-]+\.(?:com|fr|net|be|ch))\s*$"
 )
 # addressee_after: the person the words were said to, right after the speaker, by a role and a name or a first name
 # ("…», explique le garçon au caporal-chef Jessie", "confie-t-elle à la juge Anne Roe", "lance Paul à Marie"): whom
@@ -1270,7 +1276,10 @@ _MEDIUM_AFTER = re.compile(
     rf"|(?<=\S)\s+(?:dans|sur)\s+(?:(?:{_RECIPIENT_MEDIA})\b|[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)[^,]*$"
     # the paper's pages, as the press names an interview in another title: "…, a confié X dans les colonnes du
     # Parisien", "dans les colonnes de Var-Matin"
-    r"|(?<=\S)\s+dans\s+les\s+colonnes\s+d(?:e|u|es|[’'])\s*\S.*$",
+    r"|(?<=\S)\s+dans\s+les\s+colonnes\s+d(?:e|u|es|[’'])\s*\S.*$"
+    # a social network the words were posted on: "…», a indiqué l'opérateur sur Twitter"
+    r"|(?<=\S)\s+sur\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Telegram"
+    r"|les\s+réseaux\s+sociaux)\b[^,]*$",
 )
 # Prepositions that open a complement after a person's name: "sur X", "dans un communiqué", "lors du sommet".
 _AFTER_NAME = frozenset({"sur", "dans", "lors", "devant", "en", "à", "au", "aux", "pendant", "depuis", "auprès"})
@@ -3010,7 +3019,9 @@ _CAPITALS = frozenset(
 _ORGANISATION_ANAPHORA = re.compile(
     # "le géant des réseaux sociaux", "la firme de Menlo Park" too: a complement of one or two words
     # ("la centrale syndicale", "la centrale de Montreuil": the union named before, as the labour press calls it)
-    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse|centrale)"
+    # (and a firm by its trade: "l'opérateur" for a telecoms firm, "l'enseigne" for a retailer, "le constructeur")
+    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse|centrale"
+    r"|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur)"
     r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
 )
