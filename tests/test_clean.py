@@ -2512,3 +2512,33 @@ def test_a_sentence_about_an_illustration_is_text() -> None:
     line = "L'illustration de couverture a été confiée à une artiste de la région, qui signe son premier album."
     a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{PARA}")
     assert line in " ".join(b.plain for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Marc Durand à l'Élysée le 11 janvier 2022",
+        "La députée Anne Vidal à l'Assemblée nationale, le 24 novembre 2022 à Paris.",
+        "Un immeuble détruit à Kiev après une frappe, le 28 avril 2023.",
+    ],
+)
+def test_an_agency_s_dated_caption_goes(caption: str) -> None:
+    # dated_caption: an agency's caption says who or what the picture shows, where, and the full day it was taken,
+    # with no verb; it leaves the text, reported as a credit
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{caption}\n\n{PARA}")
+    assert ("credit", caption) in rules(a)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le texte sera examiné le 12 mars 2025 par les sénateurs de la commission des lois.",
+        "Installée le 20 janvier 2022, la maison de services fêtait ses deux ans le 1er décembre.",
+        "Un rapport publié le 18 décembre 2023 estime que la part du marché a doublé.",
+        "Pour la mairie, la question du parking se pose avec acuité depuis le 20 mai 2024.",
+    ],
+)
+def test_a_dated_sentence_with_its_verb_is_text(line: str) -> None:
+    # (a sentence of the text with a full date keeps its verb, a finite one or an imperfect: it stays)
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert line in " ".join(b.plain for b in a.blocks)

@@ -24,6 +24,7 @@ from itertools import islice
 from . import interface
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
+    FINITE_WORDS,
     QUOTE_MARKS,
     WEEKDAYS,
     asks,
@@ -4279,6 +4280,35 @@ _INFORMATION_FROM = re.compile(
 )
 _ARROW_GENRE = re.compile(r"^[→►▶]\s*[A-ZÀ-ÖØ-Þ]{4,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})?\s*[.:-](?=\s*[A-ZÀ-ÖØ-Þ])")
 CAPTION_CHARS = 400
+DATED_CAPTION_CHARS = 200  # an agency's dated caption is one line: who, where, when
+# The day a picture was taken, in full, as agencies date a caption: "le 24 novembre 2022", "le 1er mai 2024".
+_DATED_CAPTION = re.compile(
+    r"(?:^|[\s,])le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+# Words only a clause holds: a subject or a reflexive pronoun ("la question se pose", "il reçoit"), a conjunction or
+# a relative pronoun that opens one ("estime que", "qui dirige").
+_CLAUSE_PRONOUNS = frozenset("se s il ils elle elles on nous vous je j que qu qui".split())
+
+
+def _reads_as_clause(text: str) -> bool:
+    """Whether a line reads as a clause: it holds a finite verb the press writes most, a word whose lemma is a verb
+    it differs from (not a past participle, which a caption may hold: "détruit", "réunis"), or a word only a clause
+    holds (:data:`_CLAUSE_PRONOUNS`)."""
+    tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", text)]
+    # (a subject or a reflexive pronoun, which only a clause holds: "la question se pose", "il reçoit")
+    if any(t in _CLAUSE_PRONOUNS for t in tokens):
+        return True
+    return any(
+        t in FINITE_WORDS
+        or (reads_as_verb(t) and (t.endswith(("ait", "ais")) or not t.endswith(("it", "is", "u", "us", "ert", "int"))))
+        for t in tokens
+    )
+
+
 # The agencies' picture credit in brackets closing a caption, the agency first or last ("… le 9 décembre 2022 ( AFP /
 # Jeanne ROUX )", "… du Parti socialiste. [JEANNE ROUX / AFP]"), or opening it, the photographer after ("NTB/AFP /
 # Jeanne Roux Les joueurs…"): the whole line is the picture's caption.
@@ -4546,6 +4576,20 @@ def cruft_reason(unit: Unit) -> str | None:
         and _named_credit(text)
     ):
         return "credit"  # a caption, then a dash and the photographer's name: "La digue a cédé - Paul Roe"
+    if (
+        len(text) <= DATED_CAPTION_CHARS
+        and unit.kind == "text"
+        and not unit.markdown
+        and _DATED_CAPTION.search(text)
+        and not text.rstrip().endswith(":")
+        and len(split_sentences(text)) == 1
+        and not QUOTE_MARKS.search(text)
+        and not _reads_as_clause(text)
+    ):
+        # dated_caption: an agency's caption says who or what the picture shows, where, and the day it was taken, with
+        # no verb ("Emmanuel Roe à l'Élysée, le 11 janvier 2022", "La députée Anne Roe à l'Assemblée nationale, le
+        # 24 novembre 2022 à Paris."): a sentence of the text has its verb
+        return "credit"
     if len(text) <= 600 and unit.kind == "text" and _GROUP_CAPTION.match(text):
         return "credit"  # a group picture's caption naming who stands where
     if len(text) <= 600 and unit.kind == "text" and _ON_THE_PHOTO.search(text) and not QUOTE_MARKS.search(text):
