@@ -2542,3 +2542,29 @@ def test_a_dated_sentence_with_its_verb_is_text(line: str) -> None:
     # (a sentence of the text with a full date keeps its verb, a finite one or an imperfect: it stays)
     a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{PARA}")
     assert line in " ".join(b.plain for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "rubric"),
+    [
+        ("SANTE Pour les patients du CHU, pas simple de venir aux urgences quand elles sont en grève.", "SANTE"),
+        ("TRANSPORTS Le conflit social qui s'enlise suscite la colère des voyageurs bloqués en gare.", "TRANSPORTS"),
+        (
+            "GRÈVE SNCF. Alors que les syndicats se joignent au mouvement, la journée s'annonce difficile.",
+            "GRÈVE SNCF.",
+        ),
+    ],
+)
+def test_a_topic_in_capitals_opening_the_standfirst_goes(line: str, rubric: str) -> None:
+    # caps_topic: the dailies print the story's topic in capitals before the standfirst, with a stop or a space
+    # ("SANTÉ Pour les patients…"), the accent perhaps lost; the rubric goes, the standfirst stays
+    a = article(f"Les bouchons de la rentrée\n\n{line}\n\n{PARA}")
+    assert ("kicker", rubric) in rules(a)
+    assert line[len(rubric) :].strip() in " ".join(b.plain for b in a.blocks)
+
+
+def test_an_acronym_opening_the_standfirst_is_its_subject() -> None:
+    # (an acronym is no word of the language: "SNCF Réseau a annoncé…" opens on the sentence's subject)
+    line = "SNCF Réseau a annoncé mardi de nouveaux travaux sur la ligne, qui dureront trois mois."
+    a = article(f"Les bouchons de la rentrée\n\n{line}\n\n{PARA}")
+    assert line in " ".join(b.plain for b in a.blocks)

@@ -2195,10 +2195,38 @@ _GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,
 _CAPS_RUBRIC = re.compile(r"^[^\w\[]*[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})*(?:\s*[-–—.:]\s*|\s+)$")
 
 
+# A topic's rubric in capitals opening the standfirst, as the dailies print it: "SANTÉ Pour les patients…",
+# "TRANSPORTS Le conflit…", "GRÈVE SNCF. Alors que…", "VIE LOCALE / Dans les années…" (one to three words, the first
+# a word of the language, then a stop, a slash or a space, then the sentence's capital).
+_CAPS_TOPIC = re.compile(
+    r"^(?P<first>[A-ZÀ-ÖØ-Þ]{3,})(?:[\s-][A-ZÀ-ÖØ-Þ0-9]{2,}){0,2}(?:\s*[.:]\s+|\s+/\s+|\s+)"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[A-ZÀ-ÖØ-Þ][’']\s*[A-Za-zÀ-ÿ]|[«“\"])"
+)
+
+
+def _caps_topic(text: str) -> re.Match[str] | None:
+    """A topic's rubric in capitals opening a line (:data:`_CAPS_TOPIC`): its first word is a word of the language,
+    its accents perhaps dropped as web copy drops them on capitals ("SANTE"), not an acronym ("SNCF Réseau a…")."""
+    found = _CAPS_TOPIC.match(text)
+    if found is None:
+        return None
+    word = found.group("first").casefold()
+    if is_first_name(word.capitalize()):
+        return None  # the writer's name in capitals opening the lead: "FRANÇOIS ROE Les élèves…" (a byline)
+    # (the accents a capital lost: an "e" may be "é" or "è", one at most restored per try)
+    tries = [word] + [word[:i] + accent + word[i + 1 :] for i, c in enumerate(word) if c == "e" for accent in "éè"]
+    return found if any(is_french_word(t) for t in tries) else None
+
+
 def _rubric_prefix(unit: Unit) -> tuple[re.Match[str] | None, bool]:
-    """The rubric opening a line of plain text (:data:`_RUBRIC_PREFIX`), and whether it is in capitals
-    (:data:`_CAPS_RUBRIC`)."""
-    rubric = _RUBRIC_PREFIX.match(unit.text) if unit.kind == "text" and not unit.markdown else None
+    """The rubric opening a line of plain text (:data:`_RUBRIC_PREFIX`, :data:`_CAPS_TOPIC`), and whether it is in
+    capitals (:data:`_CAPS_RUBRIC`)."""
+    if unit.kind != "text" or unit.markdown:
+        return None, False
+    rubric = _RUBRIC_PREFIX.match(unit.text)
+    if rubric is None and unit.text[:3].isupper():
+        topic = _caps_topic(unit.text)
+        return topic, topic is not None
     return rubric, rubric is not None and _CAPS_RUBRIC.match(rubric.group()) is not None
 
 
@@ -2359,6 +2387,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             units[i] = unit = _retext(unit, wire[1])
             text = unit.text
             rubric, in_caps = _rubric_prefix(unit)
+        if rubric is not None and rubric.re is _CAPS_TOPIC and head.title is None:
+            rubric = None  # (a topic in capitals opens a standfirst; before the headline, "DIRECT." is the headline's)
         # (under the headline, only the bracketed kind: "Économie: …" there is the headline printed again)
         bracketed = head.title is None or text.startswith("[")
         if rubric is not None and not bracketed and not in_caps:
