@@ -9210,3 +9210,21 @@ def test_a_firm_is_taken_up_by_its_trade(named: str, trade: str) -> None:
     # company, "l'enseigne" for a retailer, "le constructeur" for a carmaker)
     body = f"{TITLE}{named} a connu une panne géante mardi. « L'analyse des causes est en cours », a indiqué {trade}."
     assert [s for _, s, _ in said(body)] == [named]
+
+
+def test_a_role_with_a_name_after_someone_else_s_name_is_its_own_subject() -> None:
+    # "…, en compagnie du secrétaire d'État Luc Doe, le ministre de l'Intérieur Paul Roe a qualifié…": the role and
+    # the name are the sentence's subject, not an apposition to the person named before them
+    body = (
+        f"{TITLE}Au cours d'un point presse, en compagnie du secrétaire d'État au numérique Luc Doré, le ministre de"
+        " l'Intérieur Paul Roman a qualifié, ce jeudi, de « dysfonctionnements graves et inacceptables » la panne."
+    )
+    assert said(body) == [("dysfonctionnements graves et inacceptables", "Paul Roman", "ministre de l'Intérieur")]
+
+
+@pytest.mark.parametrize("title", ["L'Express", "La Provence"])
+def test_a_paper_whose_article_is_in_its_name_is_the_person_s_affiliation(title: str) -> None:
+    # affiliation_of: "Paul Roe de L'Express": the paper a journalist writes for, its article part of its name, is
+    # no part of the person's name
+    body = f"{TITLE}« Du jamais vu », résume Benjamin Sportouch de {title}."
+    assert said(body) == [("Du jamais vu", "Benjamin Sportouch", f"de {title}")]

@@ -899,6 +899,8 @@ _INSTITUTION_ADJECTIVE = re.compile(
 )
 _BODY_AFTER_OF = re.compile(
     r"^(?:du|des)\s+[A-ZÀ-ÖØ-Þ]|^de\s+(?:la\s+|l[’']\s*)[A-ZÀ-ÖØ-Þ]|^de\s+(?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ])"
+    # (a title whose article is part of its name: "Paul Roe de L'Express", "de La Provence")
+    r"|^de\s+(?:L[’']\s*|La\s+|Le\s+|Les\s+)[A-ZÀ-ÖØ-Þ]"
 )
 
 
@@ -6733,7 +6735,9 @@ class _Context:
             # capital_metonymy: the capital names its government ("…», a complété le porte-parole de Pékin" right
             # after "Guo Roe, un porte-parole du ministère des Affaires étrangères"): the person described so.
             return self.last
-        last = self.last if _DEFINITE.match(flat) else None  # (the text read is scanned only when needed)
+        # (the text read is scanned only when needed; a role with a name in it names that person: "le ministre de
+        # l'Intérieur Paul Roe" after "en compagnie du secrétaire d'État Luc Doe," is no apposition to him)
+        last = self.last if _DEFINITE.match(flat) and not named_here else None
         if last is not None and last.named:
             description = _DETERMINERS.sub("", flat, count=1)
             if _role_noun(description.split()[0]) and self._described_before(description, last.name):
