@@ -9177,14 +9177,18 @@ def test_the_same_source_is_whoever_was_quoted_before(first: str, again: str, sp
     assert [s for _, s, _ in said(body)] == [speaker, speaker]
 
 
-def test_the_presidency_of_a_country_is_a_public_body() -> None:
-    # a public body named by its office and its country ("la présidence du Niger", "l'ambassade de France"), the
-    # subject of a verb of saying: that body's words
-    body = (
-        f"{TITLE}Dans un message publié en ligne, la présidence du Niger avait indiqué que « des éléments de la garde"
-        " ont engagé un mouvement »."
-    )
-    assert [s for _, s, _ in said(body)] == ["Présidence du Niger"]
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Dans un message publié en ligne, la présidence du Niger avait", "Présidence du Niger"),
+        ("Les urgences sont saturées. L'hôpital de Hautepierre a", "Hôpital de Hautepierre"),
+    ],
+)
+def test_the_presidency_of_a_country_is_a_public_body(subject: str, speaker: str) -> None:
+    # a public body named by its office and its country or place ("la présidence du Niger", "l'hôpital de
+    # Hautepierre"), the subject of a verb of saying: that body's words (the same bodies as a release's, see above)
+    body = f"{TITLE}{subject} indiqué que « des éléments de la garde ont engagé un mouvement »."
+    assert [s for _, s, _ in said(body)] == [speaker]
 
 
 @pytest.mark.parametrize(

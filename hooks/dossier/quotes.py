@@ -4620,9 +4620,8 @@ _OF = r"(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
 _LOWER_NOT_VERB = rf"(?!(?:{'|'.join(sorted(FINITE_WORDS))})\b)[a-zà-ÿ]+"
 _PORTFOLIO = rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*(?:\s+{_LOWER_NOT_VERB}){{0,2}}"
 _BODY_OF = re.compile(
-    r"^(?:ministère|préfecture|sous-préfecture|mairie|parquet|tribunal|rectorat|présidence|ambassade|armée"
-    r"|conseil\s+(?:départemental|régional|municipal)"
-    rf"|agence\s+régionale\s+de\s+santé|gendarmerie|police)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF}"
+    rf"^(?:{'|'.join(sorted(_PUBLIC_BODIES))}|tribunal|conseil\s+(?:départemental|régional|municipal)"
+    rf"|agence\s+régionale\s+de\s+santé)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF}"
     rf"{_PORTFOLIO}(?:\s+et\s+{_OF}{_PORTFOLIO})?$"
 )
 
