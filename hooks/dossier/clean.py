@@ -25,6 +25,7 @@ from . import interface
 from .model import Article, Block, Kind, Removal, Source
 from .text import (
     FINITE_WORDS,
+    MONTHS,
     QUOTE_MARKS,
     WEEKDAYS,
     asks,
@@ -4313,8 +4314,7 @@ CAPTION_CHARS = 400
 DATED_CAPTION_CHARS = 200  # an agency's dated caption is one line: who, where, when
 # The day a picture was taken, in full, as agencies date a caption: "le 24 novembre 2022", "le 1er mai 2024".
 _DATED_CAPTION = re.compile(
-    r"(?:^|[\s,])le\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-    r"|novembre|décembre)\s+(?:19|20)\d\d\b",
+    rf"(?:^|[\s,])le\s+\d{{1,2}}(?:er)?\s+{MONTHS}\s+(?:19|20)\d\d\b",
     re.I,
 )
 

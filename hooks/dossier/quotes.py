@@ -63,6 +63,7 @@ from .model import Article, Block, Kind
 from .text import (
     FEMININE_NOUN_ENDS,
     FINITE_WORDS,
+    MONTHS,
     PAST_PARTICIPLE_ENDS,
     QUOTE_MARKS,
     WEEKDAYS,
@@ -1502,6 +1503,8 @@ _SEMI_AUX = (
     r"|aim(?:e|ent|ai(?:t|ent))(?:\s+à)?|doi(?:t|vent)|devai(?:t|ent)"
     r"|(?P<believes>cro(?:it|ient|yai(?:t|ent)))(?=\s+savoir\b))"
 )
+# same_source: "(la) même source", the source of the words quoted before (see _POST_PRONOUN, _SAME_SOURCE).
+_SAME_SOURCE_WORDS = r"(?:la\s+)?même\s+source"
 # "…» a-t-il expliqué", "…», avait-elle indiqué", "…», s'est-elle amusée" (a reflexive verb of saying),
 # "…», fait-il remarquer", "…», poursuit-il",
 # "…», explique-t-on chez Meta".
@@ -1523,7 +1526,7 @@ _POST_PRONOUN = re.compile(
     r"(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})"
     r"|\s+(?:de|d[’']une?|auprès d[’']une?|auprès de)\s+(?P<source>sources?\s[^,.;:!?«“\"]{0,60})"
     # ("…», ajoute-t-on de même source": the source of the words quoted before)
-    r"|\s+(?P<same>de\s+même\s+source|de\s+la\s+même\s+source))?",
+    rf"|\s+(?P<same>de\s+{_SAME_SOURCE_WORDS}))?",
 )
 # "…», a déclaré X", "…» déclare X", "…», a encore expliqué X", "…», se réjouit X" (a verb of saying used
 # reflexively, in the present as in the past).
@@ -1532,14 +1535,13 @@ _POST_PRONOUN = re.compile(
 # or without a comma before the subject ("a déclaré à l'AFP, X, rôle", "a écrit sur X la présidente…").
 # A time complement too, which the press puts between an inverted verb and its subject ("avait déclaré en décembre
 # X", "déclarait récemment X", "a affirmé mardi soir X"); up to two complements ("a déclaré mardi à l'AFP X").
-_MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _POST_TIME = (
     r"(?:récemment|dernièrement|(?:un\s+peu\s+)?plus\s+(?:tôt|tard)|hier(?:\s+(?:soir|matin))?|avant-hier"
     r"|aujourd[’']hui|ce\s+(?:matin|soir|week-end)"
     # the day written out, as agency copy dates a statement: "samedi 3 août", "ce mardi 29 octobre", "le 3 août 2024"
-    rf"|(?:(?:ce\s+)?{WEEKDAYS}\s+|le\s+)\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?"
+    rf"|(?:(?:ce\s+)?{WEEKDAYS}\s+|le\s+)\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?"
     rf"|cette\s+semaine|(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
-    rf"|(?:en|début|fin|mi-)\s*{_MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
+    rf"|(?:en|début|fin|mi-)\s*{MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière"
     # the part of the day: "avait déclaré dans l'après-midi à la presse X", "a dit dans la soirée X"
     r"|dans\s+(?:l[’']après-midi|la\s+(?:matinée|soirée|journée|nuit)))"
@@ -1553,7 +1555,7 @@ _FAMILY_FIRST = re.compile(r"^[A-Z][a-z]{1,5}\s[A-Z][a-z]+(?:-[a-z]+)?$")
 _REPORTED_BY = re.compile(rf"(?:{_REPORTED_WORDS}|citées|sollicitée?s?)\b", re.I)
 # A day written out as the whole description: "…», a déclaré X, 4 février 2026." (a post's date, no role)
 _DAY_ALONE = re.compile(
-    rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?\s*\.?$|^{_POST_TIME}$", re.I
+    rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?\s*\.?$|^{_POST_TIME}$", re.I
 )
 # When or where the speaker spoke, after the description: "…, président de l'EPFZ, mardi, face aux médias",
 # "…, ministre du Numérique, lors de la signature".
@@ -1658,7 +1660,7 @@ _POST_BETWEEN = re.compile(
 )
 _SPEAKER_TIME = re.compile(
     # ("…», affirme le comité ce mercredi": the demonstrative with the day)
-    rf"\s+(?:(?:ce|cette)\s+(?={WEEKDAYS}\b))?(?:(?:en|début|fin|mi-)\s*{_MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
+    rf"\s+(?:(?:ce|cette)\s+(?={WEEKDAYS}\b))?(?:(?:en|début|fin|mi-)\s*{MONTHS}\b|en\s+\d{{4}}\b|{WEEKDAYS}\b"
     r"|hier\b|la\s+semaine\s+dernière\b)"
 )
 # …and where or on what occasion: "…», s'est targué le chef de l'État devant le parterre d'invités", "…», a dit X
@@ -3206,7 +3208,7 @@ _VAGUE_SOURCE = re.compile(
     re.I,
 )
 # "de même source", "la même source": the source of the words quoted before (see _Context.resolve).
-_SAME_SOURCE = re.compile(r"^(?:de\s+|selon\s+)?(?:la\s+)?même\s+source$", re.I)
+_SAME_SOURCE = re.compile(rf"^(?:de\s+|selon\s+)?{_SAME_SOURCE_WORDS}$", re.I)
 # The public bodies the press names by their common noun, whose releases speak for them.
 _PUBLIC_BODIES = frozenset(
     """préfecture sous-préfecture mairie présidence ministère gendarmerie police parquet rectorat ambassade armée
@@ -7370,7 +7372,7 @@ _NAME_THEN_APPOSITION = re.compile(
 _KICKER = re.compile(r"[A-ZÀ-ÖØ-Þ][^.!?:«»“”\"]{0,40}[.:]")
 KICKER_WORDS = 3  # words of a round-up's kicker before the words it labels
 _NAME_BRACKET = re.compile(rf"^(?P<name>{_NAME_RUN})\s*\([^()]{{1,40}}\)")
-_DATE_OPENING = re.compile(rf"^(?:[Ll]e\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}\b")
+_DATE_OPENING = re.compile(rf"^(?:[Ll]e\s+)?\d{{1,2}}(?:er)?\s+{MONTHS}\b")
 
 
 # An opening phrase of place or time before a sentence's subject: "Au cinquième étage, ", "Depuis septembre, ".
@@ -7836,12 +7838,12 @@ _NAME_LINE_APPOSED = re.compile(
 # Première, décembre 2025"), or the person described and the day ("Le tennisman serbe Paul Roe le 4 août, après…").
 _SOURCE_LINE_MEDIUM = re.compile(
     rf"^\s*(?P<name>{_GIVEN_NAME}(?:\s+(?:de\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){{1,2}})"
-    rf"\s*(?:,|[–—-])\s*(?P<medium>[^,.;:!?«»“”\"]{{2,40}}?)\s*,\s*(?:\d{{1,2}}(?:er)?\s+)?{_MONTHS}\s+\d{{4}}\s*$"
+    rf"\s*(?:,|[–—-])\s*(?P<medium>[^,.;:!?«»“”\"]{{2,40}}?)\s*,\s*(?:\d{{1,2}}(?:er)?\s+)?{MONTHS}\s+\d{{4}}\s*$"
 )
 _SOURCE_LINE_DESCRIBED = re.compile(
     r"^\s*(?:Le|La|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2})\s+"
     rf"(?P<name>{_GIVEN_NAME}(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){{1,2}})"
-    rf"\s+le\s+\d{{1,2}}(?:er)?\s+{_MONTHS}\b"
+    rf"\s+le\s+\d{{1,2}}(?:er)?\s+{MONTHS}\b"
 )
 SOURCE_LINE_WORDS = 80  # a source line, its circumstances told, is no longer than this
 

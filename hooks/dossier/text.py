@@ -24,6 +24,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u2000-\u200a\u202f\u205f\u3000]")
 _NON_BREAKING = ("\u00a0", "\u202f")
 WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"  # the days' names, as dates and times write them
+# The months' names written out, as a date in the text gives them ("le 3 mars 2025"; no abbreviation).
+MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 QUOTE_MARKS = re.compile(r"[«»“”\"]")  # any mark that opens or closes a quotation
 # Finite verbs the press writes most, which no lemmatizer tells from nouns ("fait", "est"): a clause has one.
 FINITE_WORDS = frozenset(
