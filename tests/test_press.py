@@ -9232,3 +9232,54 @@ def test_a_paper_whose_article_is_in_its_name_is_the_person_s_affiliation(title:
     # no part of the person's name
     body = f"{TITLE}« Du jamais vu », résume Benjamin Sportouch de {title}."
     assert said(body) == [("Du jamais vu", "Benjamin Sportouch", f"de {title}")]
+
+
+def test_an_attribution_closing_the_sentence_holds_over_a_clause_after_the_name() -> None:
+    # post_verb_comma: the words opening the sentence, then the journalist's words and the attribution, a clause
+    # on the last noun after it ("…, organisé par l'AMF"): that clause is no part of the attribution
+    body = (
+        f"{TITLE}« La pénurie de logements touche tous les ménages » et freine les « trajectoires », a averti le maire"
+        " de Nérac Hugo Castel mardi au congrès des élus, organisé par leur association."
+    )
+    assert said(body)[0] == ("La pénurie de logements touche tous les ménages", "Hugo Castel", "maire de Nérac")
+
+
+@pytest.mark.parametrize("manner", ["Apparemment agacé", "Visiblement ému", "Manifestement très irrité"])
+def test_an_adverb_of_manner_opening_the_sentence_is_no_name(manner: str) -> None:
+    # detached_manner: an adverb in -ment and an adjective opening the sentence describe the subject after the comma
+    # ("Visiblement ému, il a conclu : « … »"); the adverb, capitalised, names nobody
+    body = (
+        f"{TITLE}« Les ventes ont doublé », a indiqué Marc Delorme. On lui a parlé des rumeurs de rachat. {manner},"
+        " il a répondu sèchement, sous les rires de la salle : « C'est une belle maison, rien de plus. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Marc Delorme", "Marc Delorme"]
+
+
+@pytest.mark.parametrize("listeners", ["à la foule venue l'écouter", "aux salariés", "au public"])
+def test_the_listeners_after_the_speaker_are_no_description(listeners: str) -> None:
+    # audience_after: whom the words were addressed to, named by their kind after the speaker ("a confié X à la
+    # foule", "a lancé X aux salariés"), is neither the speaker's name nor a description
+    assert said(f"{TITLE}« L'année a été bonne », a confié Paul Vernier {listeners}.") == [
+        ("L'année a été bonne", "Paul Vernier", "")
+    ]
+
+
+def test_the_source_of_a_report_is_met_after_a_capitalised_name_and_its_comma() -> None:
+    # selon: "…, inscrits à Pôle Emploi, selon Luc Bertin, président de la fédération": the capitalised body before
+    # the comma is no person described by "selon…"; the person after "selon" is the one "lui" stands for next
+    body = (
+        f"{TITLE}Des milliers de chômeurs sont inscrits à Pôle Emploi, selon Luc Bertin, président de la fédération."
+        " Selon lui, un tiers sont « très proches de l'emploi » et un autre tiers en sont loin."
+    )
+    assert said(body) == [("très proches de l'emploi", "Luc Bertin", "président de la fédération")]
+
+
+def test_an_attribution_after_the_last_quoted_words_is_the_whole_sentence_s() -> None:
+    # post_verb_comma: two quoted clauses joined by the journalist's "mais", the attribution after the second
+    # ("« A » mais « B », avait reconnu X, se disant…"): the first, left unattributed while reading it, is X's too
+    body = (
+        f"{TITLE}« Notre maison phare est évidemment la priorité car c'est notre plus bel atout » mais « la marque"
+        " n'a pas réalisé ses meilleures ventes », avait reconnu Henri Delmas lors de la présentation des comptes, se disant"
+        " « confiant » pour la remettre « en bonne voie »."
+    )
+    assert [s for _, s, _ in said(body)][:2] == ["Henri Delmas", "Henri Delmas"]

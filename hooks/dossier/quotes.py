@@ -57,7 +57,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Article, Block, Kind
 from .text import (
@@ -1145,7 +1145,12 @@ _OCCASION_AFTER = re.compile(
 )
 # The audience after a role taken up: "…», a insisté la commissaire devant les eurodéputés" (audience_after).
 # (or the listeners by a possessive: "a expliqué le prévenu à ses juges", "a lancé l'entraîneur à ses joueurs")
-_AUDIENCE = r"\s+(?:devant|face à|face aux|auprès de|auprès des|à\s+(?:ses|son|sa|leurs|leur))\s+.*$"
+# (or the listeners by their kind: "…», a confié X à la foule venue l'écouter", "a lancé X aux salariés")
+_AUDIENCE = (
+    r"\s+(?:(?:devant|face à|face aux|auprès de|auprès des|à\s+(?:ses|son|sa|leurs|leur))\s+.*"
+    r"|(?:à\s+la|à\s+l[’']|au|aux)\s*(?:foule|public|auditoire|assistance|assemblée|habitants|riverains|salariés"
+    r"|employés|militants|partisans|sympathisants|actionnaires|participants|fidèles|supporters|troupes|invités)\b.*)$"
+)
 _AUDIENCE_TAIL = re.compile(_AUDIENCE, re.I)  # ("le PDG de X devant les investisseurs")
 _AUDIENCE_AFTER = re.compile(rf"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*){_AUDIENCE}", re.I)
 
@@ -3566,11 +3571,24 @@ def _sentence_start(text: str, position: int) -> int:
     return min(_last_sentence_start(text[: position + 1]), position)
 
 
+# A clause closing the sentence on the noun before it: a past participle and its complement ("…, organisé par l'AMF").
+# (not a relative clause, which may be the speaker's: "…, a déclaré la porte-parole, qui réclame…", see the tests)
+_TRAILING_CLAUSE = re.compile(
+    r",\s+[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+"
+    r"(?:par|à|au|aux|en|dans|sur|lors|pour|depuis|devant|chez)\s[^,«»“”\"]*[.!?…]?\s*$"
+)
+
+
 def _attributed_sentence_end(text: str, start: int) -> str | None:
     """The speaker phrase of an inverted attribution (a pronoun's too) that ends the sentence going on at ``start``
     after its last comma ("…, estime-t-il.", "…, a dit Durand."), with no other quotation in between; or None."""
     stop = _NEXT_STOP.search(text, start)
     clause = text[start : stop.end() if stop else len(text)]
+    trailing = _TRAILING_CLAUSE.search(clause)
+    if trailing is not None:
+        # (a participle's clause on the last noun after the speaker's name, set off by a comma, is no part of the
+        # attribution: "…, a averti X mercredi au congrès, organisé par l'AMF.")
+        clause = clause[: trailing.start()] + "."
     commas = [m.start() for m in re.finditer(",", clause)][::-1][:3]
     post = None
     for index, comma in enumerate(commas):
@@ -3705,6 +3723,8 @@ def _subject_of(clause: str) -> Intro | None:
         if found is not None and found.speaker != PREVIOUS_SPEAKER and not found.detail:
             return Intro(found.speaker, opener.group("role").lower(), found.short)
         return found
+    if _without_fronted_manner(clause) != clause:
+        return _subject_of(_without_fronted_manner(clause))
     clause = _CIVILITY_ARTICLE.sub("", clause, count=1)  # "le Dr Guillaume Roe": the civility and its article
     if not clause:
         return None
@@ -3748,6 +3768,18 @@ def _subject_of(clause: str) -> Intro | None:
         return Intro(match.group("name"), detail)
     # (the subject ends at its verb, an auxiliary or a pronominal one too: "Pourtant, le maire du village s'est senti…")
     return _speaker_segment(_AUXILIARY_AFTER_SUBJECT.split(clause, maxsplit=1)[0])
+
+
+# A detached phrase of manner opening the sentence: an adverb in -ment and an adjective or a participle, then a comma.
+_FRONTED_MANNER = re.compile(r"^(?P<adverb>[A-ZÀ-Ý][a-zà-ÿ]+ment)\s+(?:très\s+|si\s+|un\s+peu\s+)?[a-zà-ÿ]+\s*,\s*")
+
+
+def _without_fronted_manner(clause: str) -> str:
+    """``clause`` without a detached phrase of manner opening it: "Apparemment exaspéré, il a répondu…", "Visiblement
+    émue, la maire…" (an adverb in -ment and an adjective describe the subject after the comma; the adverb in capitals
+    is no name)."""
+    fronted = _FRONTED_MANNER.match(clause)
+    return clause[fronted.end() :] if fronted is not None and not is_first_name(fronted.group("adverb")) else clause
 
 
 _OCCASION_OPENER = re.compile(
@@ -4219,6 +4251,12 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 joined = earlier.start == sentence and _COORDINATION.match(text[earlier.end : span.start]) is not None
                 if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens or joined):
                     found.append(_Found([earlier.inner], speaker, earlier.start, earlier.end))
+            for index_found, earlier_found in enumerate(found):
+                # the words opening the sentence, a clause left unattributed at first, then the journalist's words and
+                # the attribution: "« Gucci reste la priorité » mais « la marque a déçu », avait reconnu X" (the
+                # attribution after the last quoted words is the whole sentence's)
+                if earlier_found.how == "unattributed" and earlier_found.start == sentence:
+                    found[index_found] = replace(earlier_found, speaker_phrase=speaker, how="attributed")
         if how == "attributed" and not post and speaker:
             # follow_on backwards: the fragments of an enumeration that ends with words just attributed, "« A », « B »
             # et « C »", share its governing verb and its speaker ("Il fustige des « A », « B » et « C »")
@@ -4489,6 +4527,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
     # une « … »", "Lorsque la ministre est arrivée, le maire a dénoncé…"): the main clause's subject said the words
     sentence = _FRONTED_SUBORDINATE.sub("", sentence, count=1)
     sentence = _SUBORDINATOR_OPENING.sub("", sentence, count=1)
+    sentence = _without_fronted_manner(sentence)
     relative = _RELATIVE_AFTER_SUBJECT.match(sentence)
     if relative is not None and _names_speaker(relative.group("np").strip()):
         # subject_relative: a relative clause after the subject, set off by commas ("L'acteur Paul Roe, qui joue
@@ -5026,6 +5065,8 @@ _MENTION = re.compile(
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>{_GIVEN_NAME}"
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s|s[’'])"  # ("X, s'interroge…": a verb)
+    # (nor the source of what the sentence reports: "inscrits à Pôle Emploi, selon Olivier Roe, président de…")
+    r"(?!(?:selon|d[’']après)\s)"
     # (a role capitalised as some sites print it, "Directeur général de X": see _scan)
     # (or a rank, as the sports press gives it: "Michelle Roe, 3e à 1 s 08 de la gagnante, décroche…")
     r"(?P<detail>(?:l[’']|le |la |un |une |[a-zà-ÿ]|PDG|DG|CEO|CTO|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s|\d{1,2}(?:e|er|re|ème)\s)"
