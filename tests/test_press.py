@@ -9283,3 +9283,70 @@ def test_an_attribution_after_the_last_quoted_words_is_the_whole_sentence_s() ->
         " « confiant » pour la remettre « en bonne voie »."
     )
     assert [s for _, s, _ in said(body)][:2] == ["Henri Delmas", "Henri Delmas"]
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_an_incise_after_an_exclamation_or_a_question_mark_has_no_comma(mark: str) -> None:
+    # incise: French sets the incise right after "!" or "?", with no comma, its verb in lower case ("« Quelle
+    # soirée ! s'exclame-t-il. B »"); the mark stays the words' own stop
+    body = f"{TITLE}L'entraîneur Marc Olivier a savouré la victoire. « Quel match {mark} reconnait-il. Tout le monde a tenu. »"
+    assert said(body) == [(f"Quel match {mark} Tout le monde a tenu.", "Marc Olivier", "entraîneur")]
+
+
+def test_a_verb_inverted_with_its_t_is_an_incise_even_with_its_comma_lost() -> None:
+    # incise: a verb inverted with "-t-" before its pronoun ("raconte-t-il") belongs only to an incise; pasted copy
+    # loses the comma before it, the incise is one all the same, and its pronoun takes up the person the lead-in names
+    body = (
+        f"{TITLE}Un témoin du quartier s'est plaint. Pour Karim, gérant d'un café, « les clients sont ennuyés en"
+        " terrasse raconte-t-il. Comment voulez-vous travailler ? »"
+    )
+    assert said(body) == [
+        ("les clients sont ennuyés en terrasse. Comment voulez-vous travailler ?", "Karim", "gérant d'un café")
+    ]
+
+
+def test_an_inverted_verb_of_saying_before_the_colon_with_its_comma_lost() -> None:
+    # incise_colon: "…à un tel choc explique le maire, Paul Roe : « … »": the comma before the inverted verb lost,
+    # a verb of saying that takes no person as its object still makes the incise
+    body = (
+        f"{TITLE}La commune ne s'attendait pas à un tel choc explique le maire, Paul Garnier : « Tout est à refaire. »"
+    )
+    assert said(body) == [("Tout est à refaire.", "Paul Garnier", "maire")]
+
+
+def test_a_relative_clause_of_saying_keeps_whom_and_where_the_words_went() -> None:
+    # relative_speaker: "…le député Paul Roe qui lui lance à la tribune « … »": the person named in full before
+    # "qui", the clitic of the addressee and the place after the verb around it
+    body = (
+        f"{TITLE}L'annonce ne convainc pas le député Paul Fabre qui lui lance à la tribune « Vous avez déjà échoué »."
+    )
+    assert [s for _, s, _ in said(body)] == ["Paul Fabre"]
+
+
+def test_pour_a_role_and_a_name_after_the_words() -> None:
+    # pour_x after the words: "…», pour le président du club, Paul Roe." gives the words to the person named in
+    # apposition to the role, as "pour Paul Roe" would; a phrase that is no role names nobody
+    body = f"{TITLE}Le parcours sera « fait pour toutes les disciplines », pour le président du club, Louis Mercier."
+    assert said(body) == [("fait pour toutes les disciplines", "Louis Mercier", "président du club")]
+    body = f"{TITLE}« La course est ouverte à tous », pour la fête du village, Louis Mercier a tout prévu."
+    assert [s for _, s, _ in said(body)] != ["Louis Mercier"]
+
+
+@pytest.mark.parametrize("phrase", ["l'un d'eux amèrement", "le maire sobrement"])
+def test_an_adverb_after_the_speaker_is_no_part_of_the_speaker(phrase: str) -> None:
+    # manner_after: an adverb in -ment after the speaker tells how the words were said ("constate l'un d'eux
+    # amèrement"); a noun in -ment stays in a role ("le ministre du Logement")
+    speakers = said(f"{TITLE}« Ils ne font rien », constate {phrase}.")
+    assert "ment" not in speakers[0][1] and "ment" not in speakers[0][2]
+    assert said(f"{TITLE}« Ils ne font rien », constate le ministre du Logement.")[0][1] == "Ministre du Logement"
+
+
+def test_a_pull_quote_said_again_below_is_the_words_of_who_says_them_there() -> None:
+    # pull_quote_heading: the words set apart above the paragraphs, guessed from the speaker before them, are said
+    # again below with their own attribution: one quotation, the one attributed
+    body = (
+        f"{TITLE}« Les clients sont inquiets », déplore un habitant.\n\n« Il y a les paroles et il y a les actes »\n\n"
+        "Les commerçants ne savent plus quoi faire. Selon Hakim, « il y a les paroles et il y a les actes »."
+    )
+    assert said(body)[-1:] == [("il y a les paroles et il y a les actes", "Hakim", "")]
+    assert len(said(body)) == 2

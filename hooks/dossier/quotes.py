@@ -1087,6 +1087,7 @@ def _without_narration(detail: str) -> str:
 
 # manner_absolute: a noun phrase of the body or the voice after the speaker ("…, lance X, le sourire aux lèvres",
 # "s'exclame une habitante la voix brisée", "les larmes aux yeux") says how the words were said, never who said them.
+_ADVERB_AFTER = re.compile(r"(?<=\S)\s+(?P<adverb>[a-zà-ÿ]{3,}ment)\s*$")
 _MANNER_AFTER = re.compile(
     r"(?:^|,?\s+)(?:la\s+voix|les\s+larmes|le\s+sourire|la\s+gorge|les\s+yeux|le\s+regard|le\s+visage|la\s+mine"
     r"|l[’']\s*air|le\s+ton|le\s+poing|la\s+main|les\s+mains|le\s+c(?:œ|oe)ur|le\s+souffle|les\s+traits)"
@@ -1649,8 +1650,10 @@ _SELON_LATER = re.compile(r"^[^«»“”\".!?;]{0,60},\s*(?:selon|d[’']après
 
 # "…» pour Umberto Roe, professeur…": after a quotation, "pour" and a name (or a pronoun) is an attribution, as
 # "selon"; not "…» pour les entreprises".
+# (or a role and the name in apposition: "…», pour le président du club, Christian Roe.")
 _POST_POUR = re.compile(
-    rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles)\b[^«“\"]*?)"
+    rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles"
+    rf"|(?:le|la|l[’'])\s*(?P<role>[a-zà-ÿ][\w-]*)[^,«»“”\"]{{0,80}},\s*{_NAME_TOKEN}\s+{_NAME_TOKEN})\b[^«“\"]*?)"
     rf"{_END}"
 )
 # "« … », comme l'indique le proviseur X": the clause of conformity ("comme" and the verb of saying, its object
@@ -1855,6 +1858,8 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         name, detail = witness
         return name + (f", {detail}" if detail else ""), given.end()
     selon = _POST_SELON.match(after) or _POST_POUR.match(after)
+    if selon and selon.re is _POST_POUR and selon.group("role") and not _role_noun(selon.group("role")):
+        selon = None  # ("…», pour la fête du village, Paul Roe…": no role, no person the words are from)
     if selon:
         return selon.group("speaker").strip(), selon.end()
     conformity = _POST_AS.match(after)
@@ -1968,7 +1973,11 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
 
 _INCISE = re.compile(
     # « A, selon X. B »: "selon" in the incise instead of a verb of saying (first: "selon" is no verb)
-    r",\s+(?:(?:(?P<selon>selon|d[’']après)\s+(?P<source>[A-ZÀ-ÖØ-Þ][^,.]{1,80}?))"
+    # (after an exclamation or a question mark, no comma: « Quelle soirée ! s'exclame-t-il. B », its verb in lower
+    # case, as French typography sets an incise after "!" or "?")
+    # (nor with a verb inverted with its "-t-", which only an incise has: « A raconte-t-il. B », the comma lost)
+    r"(?:,\s+|(?<=[!?…])\s+(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])\s+(?=[a-zà-ÿ]+-t-(?:il|elle|ils|elles)\b))"
+    r"(?:(?:(?P<selon>selon|d[’']après)\s+(?P<source>[A-ZÀ-ÖØ-Þ][^,.]{1,80}?))"
     rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
     r"[^,.«»“”\"]{0,100}?"  # "a-t-il expliqué plus tôt cette semaine. B": a complement, up to the stop
     rf"|{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
@@ -2017,6 +2026,12 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         match = pattern.search(text, match.start() + 1)
 
 
+def _with_stop(head: str) -> str:
+    """The words before an incise that ends its sentence, with their stop: an exclamation or a question mark is one."""
+    head = head.rstrip(" ,")
+    return head if head.endswith(("!", "?", "…", ".")) else head + "."
+
+
 def _incise(inner: str) -> tuple[str, str, str] | None:
     """« A, poursuit-il, B »: (A, speaker phrase or PREVIOUS_SPEAKER, B)."""
     for match in _overlapping(_INCISE, inner):
@@ -2024,7 +2039,7 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
         if match.group("selon"):
             head, tail = inner[: match.start()].strip(), inner[match.end() :].strip()
             if words(head) and words(tail) and _names_speaker(match.group("source")):
-                return (head.rstrip(" ,") + "." if match.group("stop") else head), match.group("source"), tail
+                return (_with_stop(head) if match.group("stop") else head), match.group("source"), tail
             continue
         pronoun = not match.group("verb3")  # « A, embraye-t-il, B »: the inverted pronoun makes the incise
         if not is_speech_verb(verb) and not (
@@ -2036,12 +2051,12 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
             continue
         speaker = match.group("speaker") or PREVIOUS_SPEAKER
         if match.group("stop"):
-            return head.rstrip(" ,") + ".", speaker, tail
+            return _with_stop(head), speaker, tail
         named = _INCISE_NAME.match(tail) if match.group("speaker") and _ROLE_ARTICLE.match(speaker) else None
         if named is not None and _looks_like_name(named.group("name")):
             # « A, explique le directeur du centre, Paul Roe, en entrevue. B »: the role, then the name in apposition
             # (and what the journalist adds, up to the incise's stop) are the incise's
-            head = head.rstrip(" ,") + "." if named.group("stop") else head
+            head = _with_stop(head) if named.group("stop") else head
             return head, f"{speaker}, {named.group('name')}", tail[named.end() :]
         relative = _INCISE_RELATIVE.match(tail) if match.group("speaker") else None
         if relative is not None:
@@ -2057,7 +2072,7 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
             # « A, rappelle Jeanne Roe, présidente de X. B »: the role in apposition ends the incise's sentence; the
             # quotation goes on after it.
             speaker = f"{speaker}, {_DETERMINERS.sub('', apposition.group('role'), count=1)}"
-            head, tail = head.rstrip(" ,") + ".", tail[apposition.end() :]
+            head, tail = _with_stop(head), tail[apposition.end() :]
         return head, speaker, tail
     return None
 
@@ -2125,7 +2140,10 @@ _INVERTED_BEFORE = re.compile(
 _INVERTED_BEFORE_COLON = re.compile(
     # (when it was said may come between the verb and the role: "…, a indiqué lundi le ministre de l'Économie X :")
     # (a compound tense too: "…, a expliqué le maire, X :")
-    rf",\s*(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<verb>[a-zà-ÿ][\w’']+)\s+(?:{_POST_TIME}\s+)?"
+    # (the comma before the verb left out, as copy sometimes does, with a verb that takes no person as its object:
+    # "…à un tel phénomène explique le maire, X :")
+    rf"(?:,\s*|\s+(?=(?:explique|raconte|précise|indique|souligne|ajoute|poursuit|résume|détaille|témoigne)\s))"
+    rf"(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<verb>[a-zà-ÿ][\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
     rf"\s*,?\s*(?P<speaker>{_NAME_RUN})"
     # (and the medium the words were given to, after the name: "… X au micro de RMC :", "… X sur France Inter :")
@@ -2673,9 +2691,12 @@ _JUDGING_OBJECT = re.compile(
 _WHO_QUI = rf"(?P<who>{_NAME_RUN})\s*,?\s*qui\s+"  # ("C'est le cas d'Elon Roe qui avait tweeté : « … »")
 # "…, Emmanuel Roe, qui salue « … »": a person named in full, then a relative clause whose verb says or judges the
 # words that follow (a determiner may stand between).
+# (whom and where the words were said may stand around the verb: "…, Boris Roe, qui lui lance à la tribune « … »")
 _WHO_SAYS = re.compile(
     rf"{_WHO_QUI}"
+    r"(?:(?:lui|leur|nous|vous|me)\s+|m[’']\s*)?"
     rf"(?:{_AUX}\s+)?(?:{_ADVERBS}\s+)?(?P<verb>[a-zà-ÿ]+)(?:\s+{_ADVERBS})?(?:\s+{_POST_TIME})?"
+    r"(?:\s+(?:à\s+la\s+tribune|au\s+micro(?:\s+d(?:e\s+|[’']\s*)[^,«»“”\"]{1,25})?|devant\s+[^,«»“”\"]{1,30}))?"
     r"(?:\s+(?:une?|des|le|la|les|l[’']|ce|cette|ces))?\s*$"
 )
 
@@ -3779,7 +3800,13 @@ def _without_fronted_manner(clause: str) -> str:
     émue, la maire…" (an adverb in -ment and an adjective describe the subject after the comma; the adverb in capitals
     is no name)."""
     fronted = _FRONTED_MANNER.match(clause)
-    return clause[fronted.end() :] if fronted is not None and not is_first_name(fronted.group("adverb")) else clause
+    return clause[fronted.end() :] if fronted is not None and _manner_adverb(fronted.group("adverb")) else clause
+
+
+def _manner_adverb(word: str) -> bool:
+    """An adverb in -ment ("amèrement", "Visiblement"): the dictionary knows the nouns in -ment ("logement",
+    "département"), not the adverbs; nor is it a first name ("Clément")."""
+    return word.casefold().endswith("ment") and not is_french_word(word) and not is_first_name(word)
 
 
 _OCCASION_OPENER = re.compile(
@@ -4044,6 +4071,18 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         consumed = 0
         if incise:
             speaker = incise[1]
+            before = _intro_before(text, span.start) if speaker == PREVIOUS_SPEAKER else None
+            if before is not None and before[0].endswith((".", "!", "?", "…")):
+                before = None  # (the sentence before, closed: no lead-in of these words)
+            intro = intro_attribution(*before) if before and not about and not named else None
+            if (
+                intro is not None
+                and intro.speaker != PREVIOUS_SPEAKER
+                and not QUOTE_MARKS.match(intro.speaker.lstrip())
+            ):
+                # « A, raconte-t-il, B » after a lead-in that names the speaker ("Pour Hakil, cafetier, « … »", "X
+                # prévient : « … »"): the pronoun of the incise takes up that person
+                speaker, detail = intro.speaker, intro.detail
         elif post:
             speaker, consumed = post
         else:
@@ -6549,6 +6588,11 @@ class _Context:
         phrase = _REACHED_BY_AFTER.sub("", phrase, count=1)  # "…, confie un expert joint par Le Temps": the same
         phrase = _TIME_AFTER.sub("", phrase, count=1)
         phrase = _MANNER_AFTER.sub("", phrase, count=1)
+        adverb = _ADVERB_AFTER.search(phrase)
+        if adverb is not None and _manner_adverb(adverb.group("adverb")):
+            # manner_after: an adverb in -ment after the speaker ("…! constate l'un d'eux amèrement"), how the words
+            # were said; a noun in -ment ends a role ("le ministre du Logement", "le préfet du département")
+            phrase = phrase[: adverb.start()]
         listeners = _AUDIENCE_TAIL.search(phrase)
         if listeners is not None and re.search(r"(?:\b[A-ZÀ-ÖØ-Þ][\w’'-]*|\))$", phrase[: listeners.start()]):
             # audience_after a name, its party in brackets perhaps: "…, a déclaré le maire de Nanterre, Paul Roe
@@ -8165,12 +8209,13 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
     # de la Culture salue « … »", then the body's "La ministre de la Culture Anne Roe a salué « … »" (one person)
     named = [c.named if isinstance(c, Quote) else c.person.named for c in candidates]
     roles = [speaker_key(c.speaker_detail if isinstance(c, Quote) else c.person.detail) for c in candidates]
+    weak_ones = [isinstance(c, _Candidate) and c.found.how in ("follow", "lead-in") for c in candidates]
     kept: list[_Candidate | Quote] = []
     for i, candidate in enumerate(candidates):
         mine = texts[i]
         if not named[i] and any(named[j] and mine == texts[j] and roles[j] == speakers[i] for j in range(len(texts))):
             continue  # the same words of the same person, named elsewhere: that quotation, not its role's
-        weak = isinstance(candidate, _Candidate) and candidate.found.how in ("follow", "lead-in")
+        weak = weak_ones[i]
         # (words quoted with no attribution are weaker still: the same words attributed anywhere are the quotation)
         unnamed = isinstance(candidate, _Candidate) and candidate.found.how == "unattributed"
         if unnamed and any(j != i and mine and (mine == texts[j] or mine in texts[j]) for j in range(len(candidates))):
@@ -8180,6 +8225,8 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
             and mine
             and (
                 (mine == texts[j] and j < i and (weak or speakers[i] == speakers[j]))
+                # (a pull-quote guessed from the words before it, said again below and attributed there: those)
+                or (mine == texts[j] and j > i and weak and not weak_ones[j] and speakers[i] != speakers[j])
                 or (mine in texts[j] and (mine != texts[j] or j < i) and weak)
                 # (a pull-quote of a person's words that the same person says at more length elsewhere)
                 or (mine in texts[j] and mine != texts[j] and speakers[i] == speakers[j])
