@@ -8326,14 +8326,49 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
             name = name[: token.start()]
             break
     words_ = name.split()
-    while words_ and words_[-1].casefold() in _LINK_WORDS:
+    while words_ and (words_[-1].casefold() in _LINK_WORDS or words_[-1].casefold() in _TRAILING_PRONOUNS):
         words_.pop()
     name = " ".join(words_).rstrip(" ,")
-    if name == person.name:
+    detail = person.detail
+    if not person.named:
+        one_of = _ONE_OF_KIND.match(name)
+        if one_of is not None:
+            # "l'un des locataires": one of them, named by the kind, in the singular ("Locataire")
+            noun = one_of.group("noun")
+            singular = noun[:-1] if noun.endswith(("s", "x")) and is_french_word(noun[:-1]) else noun
+            name = singular[:1].upper() + singular[1:] + one_of.group("rest")
+        circumstance = _ROLE_CIRCUMSTANCE.search(name)
+        if circumstance is not None:
+            # an unnamed source is named by its noun and its "de" complement ("Passagère", "Maire de Lorgues"); what
+            # follows another preposition is the journalist's circumstance ("en partance pour Londres", "au budget
+            # serré", "en début d'audience"), a description at most; an office's portfolio stays ("Ministre délégué
+            # à l'Industrie")
+            rest = name[circumstance.start() :].strip()
+            name = name[: circumstance.start()].rstrip(" ,")
+            detail = f"{rest}, {detail}" if detail else rest
+    if name == person.name and detail == person.detail:
         return person
     if not name:
         return _Person(UNKNOWN_SPEAKER, person.detail, False)
-    return _Person(name, person.detail, person.named)
+    return _Person(name, detail, person.named)
+
+
+# Pronouns a parse may leave after a role, before the verb it cut: "la ministre de la Santé se", "une femme qui".
+_TRAILING_PRONOUNS = frozenset("se s’ s' qui que qu’ qu' lui leur".split())
+# "L'un des locataires", "une des habitantes du quartier": one of a kind.
+_ONE_OF_KIND = re.compile(
+    r"^(?:[Ll][’']\s*)?[Uu]ne?\s+des\s+(?P<noun>[a-zà-ÿ-]{3,})(?P<rest>(?:\s+(?:de|du|des|d[’'])\s*.*)?)$"
+)
+# A preposition of circumstance after an unnamed source's noun, not before a capitalised portfolio or place.
+# (nor inside an office's name: "négociateur en chef", "commandant en second", "adjoint au maire", "délégué aux
+# sports", "aide à domicile", "tour à tour")
+_ROLE_CIRCUMSTANCE = re.compile(
+    r"(?<=\S)(?<!\b[Aa]djoint)(?<!\b[Aa]djointe)(?<!\b[Dd]élégué)(?<!\b[Dd]éléguée)(?<!\b[Dd]élégués)(?<!\b[Tt]our)"
+    r"\s+(?:au|aux|à|pour|sur|dans|avec|depuis|sans)\s+(?![A-ZÀ-ÖØ-Þ]|l[’']\s*[A-ZÀ-ÖØ-Þ]|domicile\b)"
+    # ("en" and a noun is mostly the field of a profession, "chercheuse en sécurité": only a state or a moment)
+    r"|\s+en\s+(?=(?:partance|colère|pleurs|larmes|début|fin|poste|vacances|visite|déplacement|route|congé|arrêt"
+    r"|grève|attente|transit|cavale|détention|garde\s+à\s+vue)\b)"
+)
 
 
 def _quote(article: Article, block: Block, text: str, person: _Person, anchor: str) -> Quote:
