@@ -9387,3 +9387,19 @@ def test_a_pronoun_left_after_a_role_is_no_part_of_it() -> None:
     # qui") belongs to the clause after it
     body = f"{TITLE}Interrogée, la ministre de la Santé se dit prête à « revoir les tarifs si les besoins l'exigent »."
     assert [s for _, s, _ in said(body)] == ["Ministre de la Santé"]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Réouverture de la cathédrale : « On est resté près d'une heure et demie »", ""),
+        ("Résultats du concours : « J'ai mis une autre école au cas où »", ""),
+        ("Vidéo Thomas Morel, PDG de Verrerie du Nord : « Il faut rester une puissance industrielle »", "morel"),
+        ("Le syndicat des pharmaciens : « Nous ne tiendrons pas l'hiver sans aide »", "syndicat"),
+    ],
+)
+def test_a_headline_topic_before_the_colon_names_no_one(title: str, speaker: str) -> None:
+    # headline_quote: a topic before the colon, a common noun first with no article that names no person, office or
+    # body ("Réouverture de la cathédrale : « … »"), is the story, not who speaks; a name and a role stay a speaker
+    headline = quotes.headline_quotation(title)
+    assert headline is not None and (speaker in headline.speaker.casefold() if speaker else headline.speaker == "")

@@ -5047,9 +5047,10 @@ def headline_quotation(title: str) -> Headline | None:
         and intro.speaker != PREVIOUS_SPEAKER
         and _names_speaker(intro.speaker.split(",")[0])
         and (len(intro.speaker.split()) > 1 or intro.detail)  # a single word before the colon is a topic ("IA")
+        and not _headline_topic(who)
     ):
         return Headline(inner, intro.speaker, intro.detail)
-    subject = _headline_subject(who)
+    subject = _headline_subject(who) if not _headline_topic(who) else None
     if subject is not None:
         return Headline(inner, *subject, surname=" " not in subject[0])
     if _SURNAME_ALONE.fullmatch(who) and not is_french_word(who) and looks_like_quotation(inner):
@@ -5057,6 +5058,25 @@ def headline_quotation(title: str) -> Headline | None:
         # names that person in full (a topic, a word of the language, "Santé : « … »", names no one)
         return Headline(inner, who, surname=True)
     return Headline(inner) if looks_like_quotation(inner) else None
+
+
+def _headline_topic(phrase: str) -> bool:
+    """A headline's topic before the colon, with no article, a common noun first that names no person, office or
+    body ("Réouverture de Notre-Dame : « … »", "Résultats Parcoursup : « … »"): the story, not who speaks."""
+    first = phrase.split()[0] if phrase.split() else ""
+    folded = first.casefold()
+    return (
+        "," not in phrase  # (a rubric word glued before a name and its role: "Vidéo Paul Roe, PDG de X : « … »")
+        and not _DETERMINERS.match(phrase)
+        and first[:1].isupper()
+        and is_french_word(first)
+        and not is_first_name(first)
+        and not _role_noun(folded)
+        and not _person_noun(folded)
+        and folded not in _INSTITUTIONS
+        and folded not in _INSTITUTION_HEADS
+        and folded not in _COLLECTIVE_HEADS
+    )
 
 
 # A surname alone before a headline's colon: one capitalised word, small letters after its capital ("IA" is a topic).
