@@ -9403,3 +9403,19 @@ def test_a_headline_topic_before_the_colon_names_no_one(title: str, speaker: str
     # body ("Réouverture de la cathédrale : « … »"), is the story, not who speaks; a name and a role stay a speaker
     headline = quotes.headline_quotation(title)
     assert headline is not None and (speaker in headline.speaker.casefold() if speaker else headline.speaker == "")
+
+
+def test_words_opening_a_paragraph_then_a_role_and_a_name_as_the_next_subject() -> None:
+    # speaker_line_after: the words open the paragraph, the sentence after them has a role and a full name as its
+    # subject with no opening phrase ("« … » Le commandant Paul Roe sait que…"): that person's words; a group and
+    # its firm ("Les ouvrières de l'usine Paul Roe…") name no one
+    body = (
+        f"{TITLE}Les escroqueries se multiplient.\n\n« Ce n'est que la partie émergée… » Le commandant Hervé Colin"
+        " sait que peu de victimes portent plainte."
+    )
+    assert said(body) == [("Ce n'est que la partie émergée…", "Hervé Colin", "commandant")]
+    body = (
+        f"{TITLE}Les grévistes occupent l'atelier.\n\n« Mais entendez-nous enfin ! » Les ouvrières de l'usine"
+        " Hervé Colin en ont assez."
+    )
+    assert [s for _, s, _ in said(body)] != ["Hervé Colin"]

@@ -7677,19 +7677,22 @@ def _standalone_speaker(
                 return context.resolve(apposed.speaker, apposed.detail)
         first = next_sentence.strip()
         opening = _OPENING_PHRASE.match(first)
-        if opening is not None and (
+        opened = opening is not None and (
             opening.group("first").casefold() in _OPENERS or _DATE_OPENING.match(opening.group()) is not None
-        ):
+        )
+        # (a singular article: "Les ouvrières de l'usine Paul Roe…" names a group and its firm)
+        if opened or re.match(r"(?:[Ll]e|[Ll]a)\s+[a-zà-ÿ]|[Ll][’']\s*[a-zà-ÿ]", first):
             # the next sentence, after its opening phrase, has the person and a role in apposition as its subject
             # ("« … » Au sortir de douze heures de négociations, Alexandre Roe, négociateur du Medef, avait de
             # quoi sourire."), or the role and the name ("« … » Le 11 juin sur France 3, la ministre Élisabeth Roe
-            # gageait que…")
-            subject = _subject_of(first[opening.end() :])
+            # gageait que…"), with no opening phrase too ("« … » Le commandant Paul Roe sait que…")
+            subject = _subject_of(first[opening.end() :] if opened and opening is not None else first)
             role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
             if role_and_name is not None:
                 subject = Intro(*role_and_name)
             if (
                 subject is not None
+                and (opened or role_and_name is not None)
                 and _is_full_name(subject.speaker)
                 and speaker_key(subject.speaker) not in context.not_people
             ):
