@@ -5852,7 +5852,7 @@ SPEAKERS_SESSION_18_B = [
     # one of a group of women, an adjective before the noun
     pytest.param(
         "La parole a été donnée aux jeunes. « J'ai eu peur pour ma vie », a déclaré une des jeunes femmes.",
-        ("Une des jeunes femmes", ""),
+        ("Jeune femme", ""),
         id="one of the young women",
     ),
 ]
@@ -9419,3 +9419,42 @@ def test_words_opening_a_paragraph_then_a_role_and_a_name_as_the_next_subject() 
         " Hervé Colin en ont assez."
     )
     assert [s for _, s, _ in said(body)] != ["Hervé Colin"]
+
+
+def test_a_witness_with_her_age_then_the_verb_and_a_second_comma() -> None:
+    # witness_first_name: "Fabienne, 57 ans, fait pareil avec Monique, qui vit seule." the verb right after the age,
+    # a comma of its own further on: the witness is the subject, whom the pronoun of the incise stands for
+    body = (
+        f"{TITLE}Fabienne, 57 ans, fait pareil avec Monique, qui vit seule. « C'est ma maman de cœur et je l'oblige à"
+        " boire », indique-t-elle."
+    )
+    assert said(body) == [("C'est ma maman de cœur et je l'oblige à boire", "Fabienne", "57 ans")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "detail"),
+    [
+        ("le père Garnier", "Garnier", "père"),
+        ("monseigneur Vidal", "Vidal", "monseigneur"),
+        ("Mgr Luc Vidal, évêque de Nevers", "Luc Vidal", "évêque de Nevers"),
+        ("sœur Agnès", "Agnès", "sœur"),
+        ("le père de Timothée", "Père de Timothée", ""),
+    ],
+)
+def test_a_cleric_s_title_is_a_civility(phrase: str, speaker: str, detail: str) -> None:
+    # cleric_title: the press names a priest, a bishop or a nun by a title before the name ("le père Garnier",
+    # "Mgr Vidal", "sœur Agnès"), as a civility: the name is the speaker, the title describes; a kinship ("le père
+    # de Timothée") stays a role
+    assert said(f"{TITLE}« L'église restera ouverte », assure {phrase}.") == [
+        ("L'église restera ouverte", speaker, detail)
+    ]
+
+
+def test_a_title_and_a_surname_as_the_subject_is_whom_the_pronoun_takes_up() -> None:
+    # a cleric's title or a role and the surname alone as a sentence's subject ("Le père Garnier était ému.", "La
+    # commandante Blackmore a indiqué…"): the person a pronoun after stands for, not the last speaker
+    body = (
+        f"{TITLE}« C'est une page qui se tourne », explique monseigneur Vidal.\n\nLe père Garnier était très ému. Il"
+        " regrette la fermeture d'un lieu « de convivialité et de rencontre »."
+    )
+    assert [s for _, s, _ in said(body)] == ["Vidal", "Garnier"]

@@ -626,6 +626,11 @@ _CIVILITY_OPENING = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dre?\.?|Pr\.?|[Dd]octeure?|Professeure?)\s+"
     r"(?=[A-ZÀ-ÖØ-Þ]|d[eu]\s+[A-ZÀ-ÖØ-Þ]|d[’'][A-ZÀ-ÖØ-Þ])"
 )
+# A cleric's title before the name, which the press uses as a civility ("le père Giron", "monseigneur Bataille",
+# "Mgr Michel Roe", "sœur Marie"); not a kinship ("le père de Timothée": "de" and a name is no particle here).
+_CLERIC_TITLE = re.compile(
+    r"^(?:(?:[Ll]e|[Ll]a)\s+)?(?P<title>[Pp]ère|[Mm]onseigneur|Mgr|[Ss]œur|[Ss]oeur)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _first_name_start(tokens: list[str]) -> int:
@@ -671,6 +676,13 @@ def _particle(tokens: list[str], i: int) -> bool:
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
+    cleric = _CLERIC_TITLE.match(phrase.strip())
+    if cleric is not None:
+        # the title describes the person the name after it names: "le père Giron" is Giron, a priest ("père")
+        name, detail, named = _parse_speaker(phrase.strip()[cleric.end() :])
+        if named:
+            title = "monseigneur" if cleric.group("title") == "Mgr" else cleric.group("title").casefold()
+            return name, detail or title, named
     adverb = _SENTENCE_ADVERB.match(phrase.strip())
     if adverb is not None and is_french_word(adverb.group("word")[:-4]) and not is_first_name(adverb.group("word")):
         # a sentence adverb, an adjective's feminine and "-ment", opens the journalist's sentence ("Finalement, les
@@ -727,8 +739,11 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     one_of = _ONE_OF.match(phrase)
     if one_of is not None and _one_of_people(one_of.group("noun")):
         # "l'un des locataires": one of a group, unnamed; the partitive is the speaker, not "des locataires"
+        # (named by the kind, in the singular, as the press names an unnamed source: "Locataire")
         end = _one_of_end(one_of)
-        described, rest = phrase[:end], _without_narration(phrase[end:].strip(" ,"))
+        kind = phrase[one_of.start("young") if one_of.group("young") else one_of.start("noun") : one_of.end("noun")]
+        singular = " ".join(w[:-1] if w.endswith(("s", "x")) and is_french_word(w[:-1]) else w for w in kind.split())
+        described, rest = singular + phrase[one_of.end("noun") : end], _without_narration(phrase[end:].strip(" ,"))
         return described[:1].upper() + described[1:], rest, False
     # "le Premier ministre": a role, its adjective capitalised by custom, not a name
     phrase = re.sub(r"\b(Premier|Première)(?=\s+ministre\b)", lambda m: m.group(1).lower(), phrase)
@@ -3350,7 +3365,7 @@ _SHORT_OPENING_BEFORE_PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"
 # The preposition and the article of a noun's complement ("de la mairie", "de l'état", "des élèves", "d'université").
 _OF = r"(?:de\s+la|de\s+l[’']|du|des|de|d[’'])"
 _ONE_OF = re.compile(
-    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?:(?:jeunes|autres)\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
+    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?:(?P<young>jeunes\s+)|autres\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
     # "un des présidents d'université", "l'un des agents de l'état civil" (the complement's adjective too)
     rf"(?:\s+{_OF}\s*[a-zà-ÿ’'-]+(?:\s+(?P<adjective>[a-zà-ÿ-]+))?(?=\s|,|$))?"
 )
@@ -5079,6 +5094,10 @@ def _headline_topic(phrase: str) -> bool:
     )
 
 
+# A surname alone after a role or a title: one capitalised word ("Blackmore", "Le Bris" is two).
+_SURNAME_AFTER_TITLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?")
+
+
 # A surname alone before a headline's colon: one capitalised word, small letters after its capital ("IA" is a topic).
 _SURNAME_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?")
 
@@ -5320,6 +5339,17 @@ _FIRST_NAME_UNCLOSED = re.compile(
 )
 # A soldier's rank as the army names it: "1re classe", "2e classe".
 _RANK = re.compile(r"^\d(?:re|e|ème)\s+classe$")
+
+
+def _witness_verb(verb: str) -> bool:
+    """Whether the word after a witness's first name (and age) reads as the sentence's verb: an auxiliary, an
+    irregular present, a finite form ("Fabienne, 57 ans, fait…", "Lucas aide…")."""
+    return (
+        verb in _AUX_WORDS
+        or verb in _IRREGULAR_PRESENT
+        or _finite_verb(verb)
+        or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
+    )
 
 
 def _witness_apposition(part: str) -> bool:
@@ -6151,6 +6181,21 @@ class _Context:
                 # ("La vision de Mark Roe sur l'IA est…": the person the sentence is about, described by no role)
                 role = _role_noun(_DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(","))
                 events.append((match.start("np"), _Person(name, detail if role else "", True)))
+            elif (
+                named
+                and _SURNAME_AFTER_TITLE.fullmatch(name)
+                and (
+                    _CLERIC_TITLE.match(" ".join(match.group("np").split()))
+                    or (
+                        detail
+                        and not is_french_word(name)
+                        and _role_noun(_DETERMINERS.sub("", detail, count=1).split(" ", 1)[0].strip(","))
+                    )
+                )
+            ):
+                # a role or a cleric's title and the surname alone ("La commandante Blackmore a indiqué…", "Le père
+                # Giron était ému."): the person named so before, or someone new the pronoun after stands for
+                events.append((match.start("np"), self._known_or_new(name, detail)))
         for match in _ROLE_SUBJECT.finditer(text):
             phrase = match.group("np")
             head = _DETERMINERS.sub("", phrase, count=1).split()
@@ -6260,15 +6305,20 @@ class _Context:
             name, detail, verb = match.group("name"), (match.group("detail") or "").strip(), match.group("verb")
             age = " ".join((match.group("age") or "").split())
             verb = _CLITIC.sub("", verb)
+            first_of_detail = _CLITIC.sub("", detail.split()[0]).strip(",") if detail else ""
+            if (
+                first_of_detail
+                and not _role_noun(first_of_detail)
+                and (_finite_verb(first_of_detail) or first_of_detail in _AUX_WORDS)
+                and not _witness_verb(verb)
+            ):
+                # the "apposition" is the predicate, up to a comma of its own: "Fabienne, 57 ans, fait pareil avec
+                # Monique, qui vit seule" (the verb right after the age)
+                verb, detail = first_of_detail, ""
             if (
                 # (or a name no list knows, given the age the press gives a witness: "Yahya, 22 ans, est étudiant")
                 (is_first_name(name) or (age and not is_french_word(name)))
-                and (
-                    verb in _AUX_WORDS
-                    or verb in _IRREGULAR_PRESENT
-                    or _finite_verb(verb)
-                    or (len(verb) > 3 and f"{verb}r" in _verb_candidates(verb))
-                )
+                and _witness_verb(verb)
                 and (
                     not detail
                     or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
@@ -8354,12 +8404,6 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
     name = " ".join(words_).rstrip(" ,")
     detail = person.detail
     if not person.named:
-        one_of = _ONE_OF_KIND.match(name)
-        if one_of is not None:
-            # "l'un des locataires": one of them, named by the kind, in the singular ("Locataire")
-            noun = one_of.group("noun")
-            singular = noun[:-1] if noun.endswith(("s", "x")) and is_french_word(noun[:-1]) else noun
-            name = singular[:1].upper() + singular[1:] + one_of.group("rest")
         circumstance = _ROLE_CIRCUMSTANCE.search(name)
         if circumstance is not None:
             # an unnamed source is named by its noun and its "de" complement ("Passagère", "Maire de Lorgues"); what
@@ -8378,10 +8422,6 @@ def _noun_phrase_speaker(person: _Person) -> _Person:
 
 # Pronouns a parse may leave after a role, before the verb it cut: "la ministre de la Santé se", "une femme qui".
 _TRAILING_PRONOUNS = frozenset("se s’ s' qui que qu’ qu' lui leur".split())
-# "L'un des locataires", "une des habitantes du quartier": one of a kind.
-_ONE_OF_KIND = re.compile(
-    r"^(?:[Ll][’']\s*)?[Uu]ne?\s+des\s+(?P<noun>[a-zà-ÿ-]{3,})(?P<rest>(?:\s+(?:de|du|des|d[’'])\s*.*)?)$"
-)
 # A preposition of circumstance after an unnamed source's noun, not before a capitalised portfolio or place.
 # (nor inside an office's name: "négociateur en chef", "commandant en second", "adjoint au maire", "délégué aux
 # sports", "aide à domicile", "tour à tour")
