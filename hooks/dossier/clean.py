@@ -885,6 +885,16 @@ DATELINE_MAX_WORDS = 20
 _DAY_MONTH_IN = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\b", re.I)
 
 
+# relative_dateline: a site's time since publication or update, as a script prints it: "Publié il y a 17 minutes",
+# "Mis à jour il y a 2 heures", "Il y a 3 jours", both labels on one line perhaps.
+_RELATIVE_TIME = r"il\s+y\s+a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
+_RELATIVE_DATELINE = re.compile(
+    rf"^(?:(?:publiée?|mis\s+à\s+jour|mise\s+à\s+jour|actualisée?|modifiée?)\s+)?{_RELATIVE_TIME}"
+    rf"(?:\s*[/|·•,–—-]\s*(?:publiée?|mis\s+à\s+jour|mise\s+à\s+jour|actualisée?|modifiée?)\s+{_RELATIVE_TIME})?\s*\.?$",
+    re.I,
+)
+
+
 def _is_dateline(text: str) -> bool:
     """'Publié le 6 avril 2025 à 18h05', '12 mars 2025 | Rédaction | IA', 'Lille / Gand, le 4 mars 2025'.
 
@@ -892,6 +902,8 @@ def _is_dateline(text: str) -> bool:
     """
     if "(@" in text:
         return False
+    if _RELATIVE_DATELINE.match(text):
+        return True  # "Publié il y a 17 minutes / Actualisé il y a 17 minutes": the time since, no date to read
     if parse_french_date(text) is None:
         # "Publié le 5 février à 19h14, mis à jour le 6 février à 10h19": a news site leaves out the current year
         # (the label and the update make the line longer than a plain date line)
@@ -3387,6 +3399,9 @@ FURNITURE = _rx(
     # A site's app prompt: "Télécharger l'appli", "Découvrez notre appli flèche vers le bas" (its icon's alt text).
     r"^(?:(?:à la une|menu)\s+)?(?:télécharger|téléchargez|découvrez|installez)\s+(?:l[’']|notre\s+)appli(?:cation)?\b"
     r".{0,60}$",
+    # …after the call to follow the news it brings: "Gardez un œil sur l'actualité et téléchargez notre application"
+    r"^(?:gardez|suivez|restez|ne manquez)\b.{0,100}\bet\s+(?:télécharger|téléchargez|installez)\s+(?:l[’']|notre\s+)"
+    r"appli(?:cation)?\b.{0,60}$",
     # An English theme's comment prompts: "Add new comment", "Leave a reply".
     r"^(?:add (?:a |new )?comment|leave a (?:comment|reply)|post a comment|\d+\s+comments?)\s*$",
     # …their heading and counters: "Comments", "Be the first to comment on …", "0 Réponses à “Le titre…”"
@@ -4446,6 +4461,9 @@ _PLACEHOLDER = re.compile(
     r"|^[a-z]+(?:\.[a-z]+)+(?:\s*(?:\?\?|\|\||&&)\s*[a-z]+(?:\.[a-z]+)+)+$"
     # a byline's template whose fields came out empty: "Par , publié le , Modifié le ."
     r"|^(?i:(?:par|publiée?\s+le|modifiée?\s+le|mise?\s+à\s+jour\s+le)\s*[,.]\s*){2,}$"
+    # a script's message with its template literal left unrendered inside: "Votre navigateur (${ browser.name })
+    # est obsolète"
+    r"|^.{0,200}\$\{\s*[A-Za-z_][\w.]*(?:\s*[+?:|&]{1,2}\s*(?:[A-Za-z_][\w.]*|'[^']{0,10}'))*\s*\}.{0,200}$"
 )
 _HTML_ATTRIBUTES = re.compile(
     r"^<?(?:[a-z][\w:.-]*\s*=\s*(?:\"[^\"]*\"|'[^']*'|\s*[«»“”][^«»“”]*[«»“”]|[^\s\"'«»“”<>]+)\s*)+/?>?$"
