@@ -37,7 +37,8 @@ site-template lines the folder's articles share (``dossier.boilerplate``), then
 * **speaker**: quotations found whose speaker is the gold one or an alias (:func:`quotes.speaker_key`);
   **detail**: those whose gold ``detail`` is in the extracted speaker's description;
 * **scare**: ``not_quotes`` spans not taken as quotations;
-* **title**, **author**, **date**: articles whose metadata is right;
+* **title**, **author**, **date**: articles whose metadata is right (the author's case aside: a byline in
+  capitals is shown with the name's own capitals);
 * **furniture**: furniture lines gone from the article's text and title (a line of three words or fewer
   must not be a line of the page nor start one; a longer one must not be in it), and ``once`` lines found
   exactly once;
@@ -663,7 +664,12 @@ def _score_article(result: Result, gold: Gold, analysis: corpus.Analysis) -> Non
         title_ok = bool(title) and not any(
             _present(item, [fold(title)]) for items in gold.furniture.values() for item in items
         )
-    author_ok = (article.author is None) if gold.author is None else spaces(article.author or "") == gold.author
+    # (a byline printed in capitals, "FLORINE GALERON", is the same writer the site shows as "Florine Galeron")
+    author_ok = (
+        (article.author is None)
+        if gold.author is None
+        else spaces(article.author or "").casefold() == gold.author.casefold()
+    )
     date_ok = article.date == gold.date  # None when the copy gives no date; a month alone is "YYYY-MM"
     # Title, byline and date are tallied for the head conventions; body kept for head and furniture ones.
     head = [c for c in conventions if c in HEAD_CONVENTIONS]
