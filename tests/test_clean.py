@@ -2609,3 +2609,32 @@ def test_a_call_to_follow_the_news_in_the_site_s_app_is_furniture() -> None:
     a = article(f"{line}\n\nLes bouchons de la rentrée\n\n{PARA}")
     assert a.title == "Les bouchons de la rentrée"
     assert line not in " ".join(b.plain for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Reportage sur place de Clément Barre pour Sud Radio", "Clément Barre"),
+        ("Par Jeanne Roux pour Le Courrier du Sud", "Jeanne Roux"),
+        ("Un reportage vidéo de Paul Blanc", "Paul Blanc"),
+    ],
+)
+def test_a_report_s_credit_and_the_medium_written_for(line: str, author: str) -> None:
+    # byline: a report's credit says where it was made ("Reportage sur place de X") and for whom ("… pour Sud
+    # Radio"); the writer is the author, the line never the headline
+    a = article(f"{line}\n\nLes bouchons de la rentrée\n\n{PARA}")
+    assert (a.title, a.author) == ("Les bouchons de la rentrée", author)
+
+
+@pytest.mark.parametrize(
+    ("name", "publication"), [("Jeanne Roux", "Le Courrier du Sud"), ("Lorène de Bonnay", "Les Trois Coups")]
+)
+def test_a_writer_s_name_above_the_publication_s_under_the_headline(name: str, publication: str) -> None:
+    # byline without a label: the writer's name, then the publication's, each alone on its line under the headline,
+    # as a review or a magazine signs; both lines go, the name is the author. Two names one under the other are no
+    # byline (a list of people)
+    a = article(f"Les bouchons de la rentrée\n\n{name}\n{publication}\n\n{PARA}")
+    assert a.author == name
+    assert ("byline", publication) in rules(a)
+    a = article(f"Les bouchons de la rentrée\n\nJeanne Roux\nPaul Blanc\n\n{PARA}")
+    assert a.author is None

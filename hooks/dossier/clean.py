@@ -430,7 +430,8 @@ _BYLINE = re.compile(
     # writer on a magazine's credits line ("Texte: X, 10 octobre 2017")
     r"|(?:entretiens?|interviews?)\s+(?:réalisée?s?|menée?s?|conduite?s?)\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
     # a television report's credit: "Reportage de Jeanne Roe et Paul Blanc", "Un reportage de…"
-    r"|(?:un\s+)?reportage\s+(?:de|réalisé\s+par)(?=\s+[A-ZÀ-ÖØ-Þ])"
+    # ("Reportage sur place de Paul Roe pour Sud Radio": where it was made, and for whom, around the name)
+    r"|(?:un\s+)?reportage(?:\s+(?:sur\s+place|vidéo|photo|radio))?\s+(?:de|réalisé\s+par)(?=\s+[A-ZÀ-ÖØ-Þ])"
     # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
     r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -527,7 +528,9 @@ _BYLINE_END = re.compile(
     # (the dash glued to the name before the date: "Par Fabrice Roe— Publié le 27/06/2023")
     r"|(?<=\w)[–—]\s*(?=(?:publié|mis à jour|mise à jour|le\s+\d)\b)"
     # the writer's post with no comma: "Par Jeanne Roux correspondante en Asie"
-    r"|\s+(?=(?:notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste|rédactrice|rédacteur|reporter)\b)",
+    r"|\s+(?=(?:notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste|rédactrice|rédacteur|reporter)\b)"
+    # the medium written for, its name capitalised: "Par Jeanne Roux pour Le Monde", "… pour Sud Radio"
+    r"|\s+(?=pour\s+(?:l[ea]\s+|l[’']\s*)?(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.I,
 )
 # Section names a breadcrumb runs through ("Accueil > Tech > IA", "Accueil Actualité" glued to the title).
@@ -1954,6 +1957,34 @@ def _signature_above_date(unit: Unit, following: Unit | None) -> str | None:
     return signed if signed is not None or not is_unlisted_name(unit.text) else unit.text
 
 
+# A publication's name alone on its line: a few capitalised words, its article perhaps ("Les Trois Coups", "Le
+# Courrier du Sud", "France Bleu Isère"), no stop.
+_PUBLICATION_NAME = re.compile(
+    r"^(?:(?:Le|La|Les)\s+|L[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:du|de|des|de\s+la|d[’'])\s*)?[A-ZÀ-ÖØ-Þ0-9][\w’'-]*){0,4}$"
+)
+
+
+def _signature_above_publication(unit: Unit, following: Unit, after: Unit | None) -> str | None:
+    """'Jeanne Roux' right above 'Les Trois Coups', the text after them: the writer's name (a common first name and a
+    surname) and the publication's, each alone on its line under the headline, as a review or a magazine signs."""
+    if unit.kind != "text" or following.kind != "text" or unit.word_count > 4 or following.word_count > 6:
+        return None
+    if after is None or after.kind != "text" or after.word_count < 12:
+        return None  # (the article's text right after them)
+    if not _PUBLICATION_NAME.match(following.text) or _bare_signature(following.text) is not None:
+        return None  # (two names one under the other are two people, a list)
+    signed = _bare_signature(unit.text)
+    # (or a name no list knows, its capitalised words no dictionary's, a particle perhaps: "Lorène de Bonnay")
+    capitalised = [t for t in unit.text.split() if t[:1].isupper()]
+    unlisted = (
+        2 <= len(capitalised) <= 3
+        and looks_like_name(unit.text)
+        and not any(is_french_word(t) for t in capitalised)
+        and not is_unlisted_name(following.text)
+    )
+    return signed or (unit.text.strip() if unlisted else None)
+
+
 def _lone_menu_item(unit: Unit, following: Unit | None, head: Head) -> bool:
     """A list item of three words at most, alone (text follows it), before the headline: the site's menu, the other
     items lost in the copy ("• Économie"). An article's list has more than one item and comes after its title."""
@@ -3033,6 +3064,19 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             i += 1
             continue
         signed = _signature_above_date(unit, following) if head.author is None and head.title is not None else None
+        publication = (
+            _signature_above_publication(unit, following, units[i + 2] if i + 2 < len(units) else None)
+            if signed is None and head.author is None and head.title is not None and following is not None
+            else None
+        )
+        if publication is not None and following is not None:
+            # the writer's name, then the publication's, each alone on its line, under the headline ("Jeanne Roux"
+            # then "Les Trois Coups"): the byline as a review or a magazine prints it
+            head.author = publication
+            removed.append(Removal(unit.line, text, "byline"))
+            removed.append(Removal(following.line, following.text, "byline"))
+            i += 2
+            continue
         if signed is None and head.author is None and head.title is not None and unit.kind == "text" and i:
             # The signature under the date line: the name right below a date or a reading time just taken.
             above = units[i - 1].line
