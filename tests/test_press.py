@@ -9458,3 +9458,24 @@ def test_a_title_and_a_surname_as_the_subject_is_whom_the_pronoun_takes_up() -> 
         " regrette la fermeture d'un lieu « de convivialité et de rencontre »."
     )
     assert [s for _, s, _ in said(body)] == ["Vidal", "Garnier"]
+
+
+def test_a_sentence_attributed_at_its_end_with_its_comma_lost_hands_on_the_words() -> None:
+    # standalone after a sentence the journalist attributes at its end, the comma before the inverted verb lost in
+    # the copy ("Impossible de faire autrement explique Adrien Roe, qui vend…"): the words that follow are his
+    body = (
+        f"{TITLE}Impossible de faire autrement que d'augmenter les prix explique Adrien Forges, qui vend ses pains"
+        " à Montbrison. « Le marché est très compliqué. Toutes les matières premières ont augmenté. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Adrien Forges"]
+
+
+@pytest.mark.parametrize("noun", ["propriétaire", "vacancière", "paroissienne"])
+def test_a_witness_s_apposition_by_what_she_is_with_its_comma_lost(noun: str) -> None:
+    # apposition_unclosed: "Christine, propriétaire de l'appartement du dessous ne se doutait pas…": the witness's
+    # first name and what she is (an owner, a holidaymaker, a parishioner), the closing comma lost
+    body = (
+        f"{TITLE}Les pompiers sont intervenus.\n\nChristine, {noun} depuis dix ans ne se doutait de rien. « J'ai"
+        " entendu un bruit sourd, je n'ai pas fait attention. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Christine"]

@@ -3667,10 +3667,26 @@ def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
             break
         post = None
     if post is None:
-        return None
+        lost = _LOST_COMMA_INCISE.search(clause)
+        if lost is not None and "," not in clause[: lost.start()][-1:]:
+            # the comma before the inverted verb lost in the copy, a verb that takes no person as its object and a
+            # full name after it: "Impossible de faire autrement explique Adrien Roe, qui vend…"
+            rest = ", " + clause[lost.start() + 1 :]
+            post = _post_attribution(rest, marks=False)
+            if post is None or post[1] < len(rest) - 1 or not _is_full_name(post[0].split(",")[0].strip()):
+                return None
+        else:
+            return None
     if post[0].startswith(PREVIOUS_SPEAKER) and not (pronoun and post[0] == PREVIOUS_SPEAKER):
         return None
     return post[0]
+
+
+# A verb of saying inverted after the journalist's clause, its comma lost, a capitalised name after it.
+_LOST_COMMA_INCISE = re.compile(
+    r"(?<=[a-zà-ÿ])\s(?=(?:explique|raconte|précise|indique|souligne|ajoute|poursuit|résume|détaille|témoigne)\s+"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+\s+[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _subject(clause: str) -> Intro | None:
@@ -5196,7 +5212,9 @@ _WITNESS_NOUNS = frozenset(
     manifestant manifestante gréviste supporter supportrice spectateur spectatrice fleuriste sinistré sinistrée
     rescapé rescapée survivant survivante locataire propriétaire agent agente policier policière gendarme
     utilisateur utilisatrice internaute lecteur lectrice auditeur auditrice salarié salariée employé employée
-    commerçant commerçante
+    commerçant commerçante copropriétaire pêcheur pêcheuse chauffeur chauffeuse routier routière vacancier vacancière
+    festivalier festivalière visiteur visiteuse promeneur promeneuse randonneur randonneuse pèlerin pèlerine fidèle
+    paroissien paroissienne religieuse
     """.split()
 )
 _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}\s*,")
@@ -6346,7 +6364,7 @@ class _Context:
             # pas…", "Maryse, une octogénaire habitant à Nancy a accueilli…"): the subject
             name, detail = match.group("name"), " ".join(match.group("detail").split())
             head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0]
-            if is_first_name(name) and (_role_noun(head) or head.casefold() in _AGE_NOUNS):
+            if is_first_name(name) and (_person_noun(head.casefold()) or head.casefold() in _AGE_NOUNS):
                 events.append((match.start("name"), _Person(name, detail, True)))
         if "M." in text or "Mme" in text or "Dr" in text:
             for match in _CIVILITY.finditer(text):
