@@ -9479,3 +9479,29 @@ def test_a_witness_s_apposition_by_what_she_is_with_its_comma_lost(noun: str) ->
         " entendu un bruit sourd, je n'ai pas fait attention. »"
     )
     assert [s for _, s, _ in said(body)] == ["Christine"]
+
+
+def test_a_place_a_role_s_complement_names_is_no_speaker_of_the_relative_clause() -> None:
+    # relative_speaker: "…, le locataire de la Place Beauvau, qui affirme « … »": the capitalised words after "de la"
+    # are the role's complement, a place, no person; a name after "de" with no article is one ("les propos d'Arnaud
+    # Roe, qui a dénoncé les « … »")
+    body = (
+        f"{TITLE}Le ministre le répète : c'est le locataire de la Place Beauvau, qui affirme « expulser dix"
+        " étrangers par jour »."
+    )
+    assert "Place Beauvau" not in [s for _, s, _ in said(body)]
+    body = (
+        f"{TITLE}Interrogé sur les propos d'Arnaud Rivière qui a dénoncé les « excès des opérateurs à bas coût »,"
+        " il sourit."
+    )
+    assert [s for _, s, _ in said(body)] == ["Arnaud Rivière"]
+
+
+def test_a_competition_a_fronted_phrase_names_is_no_person() -> None:
+    # fronted_phrase: "Pour préparer le Tournoi des Six Nations, Antoine Roe a rejoint…": the capitalised words at
+    # the end of the fronted phrase name a competition, never someone a pronoun stands for
+    body = (
+        f"{TITLE}« Le groupe vit bien », a déclaré Fabien Gallet lundi.\n\nPour préparer le Tournoi des Six Nations,"
+        " Antoine Durand a rejoint le groupe. « Nous sommes prêts pour ce tournoi », a-t-il assuré."
+    )
+    assert [s for _, s, _ in said(body)] == ["Fabien Gallet", "Antoine Durand"]

@@ -2731,11 +2731,15 @@ def _relative_speaker(intro: str, judging: bool) -> Intro | None:
     relative = _WHO_SAYS.search(intro)
     if relative is None or not _is_full_name(relative.group("who")):
         return None
+    if _OF_BEFORE_NAME.search(intro, 0, relative.start("who")):
+        return None  # (a place or a body a role's complement names: "le locataire de la Place Beauvau, qui affirme")
     verb = relative.group("verb")
     judged = judging and bool(_WORDS_VERBS & _verb_candidates(verb.casefold()))
     return Intro(relative.group("who"), short=judged) if judged or is_speech_verb(verb) else None
 
 
+# (an article with the preposition: a person's name takes none, "les propos d'Arnaud Roe, qui…" names him)
+_OF_BEFORE_NAME = re.compile(r"\b(?:de\s+la|de\s+l[’']|du|des|à\s+la|au|aux)\s*$", re.I)
 _WHO_LABELLED = re.compile(
     rf"{_WHO_QUI}"
     rf"(?:l[’']\s*|les\s+)?(?:{_AUX}|ont)\s+(?:{_ADVERBS}\s+)?(?:qualifié|taxé|traité|jugé|décrit)e?s?"
@@ -6002,6 +6006,8 @@ class _Context:
                 # emporté": after the comma comes the main clause, its subject another person named with a role;
                 # no description of the person the fronted phrase named
                 detail = ""
+                if not is_person_name(_without_demonym(match.group("name"))):
+                    continue  # (a competition or a place the fronted phrase names: "pour le Tournoi des Six Nations")
             capitalised = detail[:1].isupper() and not detail.startswith(("PDG", "DG", "CEO", "CTO"))
             head = detail.split()[0].casefold() if detail else ""
             if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
