@@ -2638,3 +2638,25 @@ def test_a_writer_s_name_above_the_publication_s_under_the_headline(name: str, p
     assert ("byline", publication) in rules(a)
     a = article(f"Les bouchons de la rentrée\n\nJeanne Roux\nPaul Blanc\n\n{PARA}")
     assert a.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("ⓘ Publicité", "furniture"),
+        ("Advertisement", "furniture"),
+        ("Lancer la diffusion Mettre en pause Volume Couper le son 25% 50% 100% 00:00", "furniture"),
+        ("loading", "furniture"),
+        ("►►► A lire aussi : Le pont de la Rance fermé tout l'été", "related"),
+        ("Related News :", "related"),
+        ("(lire notre dossier en pages précédentes)", "related"),
+        ("À écouter également dans ce journal :", "related"),
+    ],
+)
+def test_an_ad_label_a_player_s_controls_and_pointers_to_other_reports_go(line: str, rule: str) -> None:
+    # ad_break with its information sign or in English ("ⓘ Publicité", "Advertisement"); a media player's controls
+    # read out as text and its loading state; related_reading drawn with an arrow of glyphs, in English, as a print
+    # issue's pointer to other pages or a broadcast's to the other reports of its programme
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{PARA}")
+    assert (rule, line) in rules(a)
+    assert len([b for b in a.blocks if b.plain == PARA]) >= 1

@@ -3298,6 +3298,14 @@ RELATED = _rx(
     r"^(?:(?:à|a) (?:lire|voir|découvrir)|lire|voir)(?:\s+(?:aussi|également|encore))?\s*[>»›→]",
     r"^(?:voir|découvrir|découvrez) (?:aussi|également)\b",
     r"^vous (?:aimerez|pourriez aimer|aimeriez|pourriez être intéressé)",
+    # an English template's heading over the teasers: "Related News :", "Related articles", "Read also" (not "Read
+    # More", a button under a teaser's text)
+    r"^(?:related (?:news|articles?|posts?|stories)|read also)\s*:?$",
+    # a print issue's pointer to other pages ("(lire notre dossier en pages précédentes)", "(voir aussi page 4)"),
+    # a broadcast's to the other reports of the same programme ("À écouter également dans ce journal :")
+    r"^\((?:lire|voir)\s+(?:aussi\s+)?(?:notre|nos|la|le|les|en)?\b[^()]{0,60}\bpages?\b[^()]{0,30}\)\.?$",
+    r"^(?:à|a) (?:écouter|voir|lire) (?:également|aussi) dans (?:ce|cette|le|la)"
+    r" (?:journal|émission|édition|rubrique)\b.{0,20}$",
     r"^sur ce sujet\s*:?$",
     r"^(?:sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|recommandés)"
     r"|nos derniers articles|(?:ces|d'autres) articles (?:pourraient|peuvent|devraient) vous intéresser"
@@ -3321,7 +3329,8 @@ RELATED = _rx(
     r"\b.{0,140}$",
     r"^notre (?:article|dossier|enquête|reportage) (?:complet|complète)\b.{0,120}$",
 )
-_TEASER_ARROW = re.compile(r"^[>›»→]\s*(?=\w)")
+# (the arrow drawn as several glyphs or a triangle: "►►► A lire aussi : …", "▶ Lire aussi")
+_TEASER_ARROW = re.compile(r"^(?:[>›»→]|[►▶▸➤]+)\s*(?=\w)")
 # One-line site furniture: sharing, avatars, credits, comment prompts.
 FURNITURE = _rx(
     r"^(?:partager|partagez|partage)\b(?:.{0,40})$",
@@ -3355,7 +3364,13 @@ FURNITURE = _rx(
     r"^lien copié\b.{0,30}$",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
-    r"^(?:publicit[ée]s?|sponsorisé|contenu sponsorisé|annonce)$",
+    # (the ad slot's label after its information sign, and in an English template: "ⓘ Publicité", "Advertisement")
+    r"^(?:[ⓘℹ]\ufe0f?\s*)?(?:publicit[ée]s?|sponsorisé|contenu sponsorisé|annonce|advertisement|sponsored)$",
+    # A media player's controls read out as text: "Lancer la diffusion Mettre en pause Volume Couper le son…", and
+    # its loading state ("loading", "Chargement…")
+    r"^(?:lancer la (?:diffusion|lecture)|mettre en pause|lecture)\b(?:\s+(?:mettre en pause|volume|couper le son"
+    r"|remettre le son|plein écran|\d{1,3}\s*%|\d{1,2}:\d\d))+.{0,40}$",
+    r"^(?:loading|chargement)(?:\.\.\.|…)?$",
     # A regional paper's template around the text: the menu's sections ("Petites annonces", "Supplément du
     # journal"), the back-to-top button ("Bouton retour en haut de la page"), the copy lock's notice ("Vous ne pouvez
     # pas copier le contenu de cette page"), an ad blocker's notice ("Vous utilisez un bloqueur de publicité…"), a
