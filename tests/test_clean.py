@@ -2660,3 +2660,12 @@ def test_an_ad_label_a_player_s_controls_and_pointers_to_other_reports_go(line: 
     a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{PARA}")
     assert (rule, line) in rules(a)
     assert len([b for b in a.blocks if b.plain == PARA]) >= 1
+
+
+def test_a_caption_set_apart_above_itself_with_its_credit_goes_twice() -> None:
+    # twin_caption: the picture's alt text, a blank line, then its legend with the credit glued at its end
+    # ("Vaccination contre la grippe." then "Vaccination contre la grippe. - Paul Roe - AFP"): both lines go
+    line = "Vaccination contre la grippe."
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{line} - PAUL ROUX - AFP\n\n{PARA}")
+    assert ("credit", line) in rules(a)
+    assert line not in " ".join(b.plain for b in a.blocks)

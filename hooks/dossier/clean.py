@@ -5486,7 +5486,9 @@ def _twin_caption(unit: Unit, following: Unit | None, removed: list[Removal], pr
     )
     # The caption again with its credit glued at its end: "… Yoshua Bengio PHOTO : Radio-Canada / J. Roux", "…
     # monoparentale. — NICOLAS ROE/SIPA" (the credit tells a caption, whatever its final stop).
-    if below is not None and below.startswith(unit.text + " ") and CREDIT.search(below[len(unit.text) :]):
+    # (a blank line between them too, as the picture's block sets its alt text apart: the credit tells them)
+    credited = following.text if following is not None and following.kind == "text" else None
+    if credited is not None and credited.startswith(unit.text + " ") and CREDIT.search(credited[len(unit.text) :]):
         return True
     if unit.text.endswith(tuple(_TERMINAL)):
         return False  # a caption has no final stop: a sentence said twice is the article's (or a copy slip)
