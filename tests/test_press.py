@@ -9505,3 +9505,33 @@ def test_a_competition_a_fronted_phrase_names_is_no_person() -> None:
         " Antoine Durand a rejoint le groupe. « Nous sommes prêts pour ce tournoi », a-t-il assuré."
     )
     assert [s for _, s, _ in said(body)] == ["Fabien Gallet", "Antoine Durand"]
+
+
+def test_a_possessive_role_is_the_person_named_as_that_role_of_another() -> None:
+    # possessive_role: "son avocat" after the text named "l'avocat du policier Laurent Franc": the role's
+    # complement tells whose lawyer he is, the possessive takes it up; with nobody so named, the role stays unnamed
+    body = (
+        f"{TITLE}Le policier a été mis en examen, a appris l'AFP auprès de l'avocat du policier Laurent Franc.\n\n"
+        "« Nous allons contester cette décision », a déclaré son avocat."
+    )
+    assert said(body) == [("Nous allons contester cette décision", "Laurent Franc", "avocat du policier")]
+    body = f"{TITLE}Le policier a été mis en examen.\n\n« Nous allons contester cette décision », a déclaré son avocat."
+    assert [s for _, s, _ in said(body)] != ["Laurent Franc"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le policier a été mis en examen pour « homicide involontaire ».",
+        "Il est poursuivi du chef de « violences volontaires ayant entraîné la mort sans intention de la donner ».",
+        "« Le social, c'est notre métier », pouvait-on lire sur une pancarte.",
+        "Les manifestants marchaient derrière des banderoles disant « non à la dictature du fric ».",
+    ],
+)
+def test_a_charge_s_legal_name_and_words_on_a_sign_are_no_quotation(sentence: str) -> None:
+    # charge_qualification: the offence's legal name after the procedure ("mis en examen pour « … »"); written_sign:
+    # words read on a sign or a banner, nobody said to say them; a release read ("peut-on lire dans le communiqué")
+    # stays its author's words
+    assert said(f"{TITLE}{sentence}") == []
+    release = "La préfecture a réagi. « Nous refusons ce plan », peut-on lire dans le communiqué."
+    assert [s for _, s, _ in said(f"{TITLE}{release}")]

@@ -1068,6 +1068,17 @@ def _nearest_role_before(text: str, start: int) -> str:
     if not words_ or len(words_) > 6 or re.search(r"[,;:.!?«»“”\"()]", role):
         return ""
     head = words_[0].casefold()
+    if (
+        len(articles) >= 2
+        and articles[-1].group().strip().casefold().startswith("d")
+        and articles[-2].group().strip().casefold() not in ("du", "des")  # ("la substitute du procureur du roi")
+        and len(words_) <= 2
+        and _person_noun(head)
+    ):
+        # the role's complement names another person by role: "l'avocat du policier Paul Roe" is the lawyer
+        first = window[articles[-2].end() : articles[-1].start()].strip()
+        if len(first.split()) == 1 and _role_noun(first.casefold()):
+            return f"{first} {window[articles[-1].start() :].strip()}"
     return role if _role_noun(head) or (head == "premier" and len(words_) > 1 and words_[1] == "ministre") else ""
 
 
@@ -2740,6 +2751,7 @@ def _relative_speaker(intro: str, judging: bool) -> Intro | None:
 
 # (an article with the preposition: a person's name takes none, "les propos d'Arnaud Roe, qui…" names him)
 _OF_BEFORE_NAME = re.compile(r"\b(?:de\s+la|de\s+l[’']|du|des|à\s+la|au|aux)\s*$", re.I)
+_POSSESSIVE_ROLE = re.compile(r"^(?:son|sa|leur)\s+(?P<noun>[a-zà-ÿ-]{3,})$", re.I)
 _WHO_LABELLED = re.compile(
     rf"{_WHO_QUI}"
     rf"(?:l[’']\s*|les\s+)?(?:{_AUX}|ont)\s+(?:{_ADVERBS}\s+)?(?:qualifié|taxé|traité|jugé|décrit)e?s?"
@@ -3968,6 +3980,26 @@ _NAMING_NOUN_END = re.compile(
     r"|(?:idée|concept|notion|théorie|doctrine)\s+(?:de|d[’']))\s*:?\s*$",
     re.I,
 )
+_CHARGE_END = re.compile(
+    r"\b(?:mise?s?\s+en\s+examen|poursuivie?s?|condamnée?s?|inculpée?s?|jugée?s?|placée?s?\s+en\s+garde\s+à\s+vue"
+    r"|interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|mise?s?\s+en\s+cause|enquête\s+(?:a\s+été\s+)?ouverte"
+    r"|information\s+judiciaire\s+(?:a\s+été\s+)?ouverte|plainte|condamnation)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:pour|du\s+chef\s+d[e’']|des\s+chefs\s+d[e’'])\s*(?:des\s+faits\s+d[e’']\s*|de\s+|d[’']\s*)?$",
+    re.I,
+)
+_SIGN_NOUNS = (
+    r"pancartes?|banderoles?|affiches?|panneaux?|panneau|écriteaux?|tracts?|t-shirts?|calicots?|graffitis?|tags?"
+)
+_SIGN_AFTER = re.compile(
+    rf"\s*,?\s*(?:pouvait-on|peut-on|pouvait\s+on|on\s+pouvait|on\s+peut)\s+lire\s+sur\s+(?:une?|la|les|des|leurs?|ses)\s+"
+    rf"(?:[\w’'-]+\s+)?(?:{_SIGN_NOUNS})\b",
+    re.I,
+)
+_SIGN_BEFORE = re.compile(
+    rf"\b(?:{_SIGN_NOUNS})\s+(?:disant|portant|proclamant|affichant|clamant|où\s+(?:l[’']on\s+)?(?:pouvait|peut)\s+(?:se\s+)?lire)"
+    r"\s*:?\s*$",
+    re.I,
+)
 # A preposition before the colon: the words are what a document or a debate is about, its title ("une communication
 # sur : « l'impact de l'IA sur la culture »"), never words said.
 _ABOUT_COLON = re.compile(r"\b(?:sur|concernant|autour de|à propos de)\s*:\s*$", re.I)
@@ -4008,6 +4040,16 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         # a title, not words said: a noun before names it ("L'album, intitulé « Mission Z », interroge…"), or a
         # preposition before the colon gives what a document is about ("une communication sur : « … »")
         named = _NAMING_NOUN_END.search(text, 0, span.start) is not None
+        # charge_qualification: the offence's legal name, which the press quotes after the procedure ("mis en
+        # examen pour « homicide involontaire »", "poursuivi du chef de « … »"): the law's words, nobody's speech
+        named = named or _CHARGE_END.search(text, max(0, span.start - 120), span.start) is not None
+        # written_sign: words read on a sign, a banner or a poster ("« … », pouvait-on lire sur une pancarte",
+        # "des banderoles disant « … »"): written, nobody said to say them
+        named = (
+            named
+            or _SIGN_AFTER.match(text, span.end) is not None
+            or _SIGN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
+        )
         if named and _AUX_APPELE_END.search(text, 0, span.start) and _LINK_OPENING.match(inner):
             # appeal_governed, not a name: "a appelé « au calme »", the link word opening the quoted words
             named = False
@@ -6785,6 +6827,15 @@ class _Context:
             named = self._met_last(lambda p: p.name.casefold().startswith(noun + " "))
             if named is not None:
                 return named
+        whose = _POSSESSIVE_ROLE.match(" ".join(phrase.split()))
+        if whose is not None and _role_noun(whose.group("noun").casefold()):
+            # possessive_role: "son avocat", "leur porte-parole" after the text named someone as that role of
+            # another ("l'avocat du policier Paul Roe"): that person, the complement telling whose the role is
+            held = self.described(whose.group("noun").casefold())
+            if held is not None and re.match(
+                rf"(?i:{re.escape(whose.group('noun'))})\s+(?:de|du|des|d[’'])", held.detail
+            ):
+                return held
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
