@@ -2669,3 +2669,33 @@ def test_a_caption_set_apart_above_itself_with_its_credit_goes_twice() -> None:
     a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{line}\n\n{line} - PAUL ROUX - AFP\n\n{PARA}")
     assert ("credit", line) in rules(a)
     assert line not in " ".join(b.plain for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("date 2019-06 Les épreuves ont débuté ce lundi à 8 heures. — Paul Roux / 20 Minutes", "credit"),
+        ("date 2018-05 Par Alexandre Coiquil | Ecrit pour TF1 |", "byline"),
+        ("date 2023-04 Reportage — Social", "kicker"),
+    ],
+)
+def test_a_date_label_glued_before_any_head_line_gives_the_date(line: str, rule: str) -> None:
+    # dateline_bare: a date label and its ISO month glued before a line of the head, whatever that line is (a
+    # caption, a byline, a rubric): the month is the article's date, the line is read for what it is
+    a = article(f"{line}\n\nLes bouchons de la rentrée\n\n{PARA}")
+    assert a.date == line.split()[1]
+    assert ("dateline", " ".join(line.split()[:2])) in rules(a)
+    assert rule in {r for r, _ in rules(a)}
+    assert a.title == "Les bouchons de la rentrée"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("PHOTOS - Les bouchons de la rentrée", "PHOTOS -"), ("Politique | Les bouchons de la rentrée", "Politique |")],
+)
+def test_a_kind_of_piece_or_a_section_before_the_headline_goes(line: str, label: str) -> None:
+    # headline_label: the kind of piece in capitals and its dash ("PHOTOS - …"), the section and its bar
+    # ("Politique | …") before the headline are the page's labels, not the title's words
+    a = article(f"{line}\n\n{PARA}")
+    assert a.title == "Les bouchons de la rentrée"
+    assert ("kicker", label) in rules(a)

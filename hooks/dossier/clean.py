@@ -991,7 +991,8 @@ def _first_name_like(token: str) -> bool:
 _RUBRIC_PREFIX = re.compile(
     r"^(?:actualités?|actus?|technologies?|tech|high-tech|hi-tech|technos?|économie|business|société|monde"
     r"|international|politique|culture|sciences?|sports?|news|opinions?|tribunes?|analyses?|décryptages?|enquêtes?"
-    r"|innovation|médias|entreprises?):\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])"
+    # (or its bar, as a theme sets the section before the headline: "Politique | Région : les élus…")
+    r"|innovation|médias|entreprises?)(?::|\s+\|)\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])"
     # The rubric before a headline that is a quotation, with no colon: "Intelligence artificielle « Ne pas… »"
     r"|^(?:intelligence artificielle|numérique|tech|économie|société|innovation|agriculture|santé)(?:\s+|\.\s*)(?=«)"
     # A rubric in capitals and a dash, as the magazines set it above the standfirst: "PORTRAIT - L'ingénieur…"
@@ -999,6 +1000,7 @@ _RUBRIC_PREFIX = re.compile(
     r"|^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*)?"
     r"(?-i:PORTRAIT|ENQUÊTE|ENQUETE|ENTRETIEN|INTERVIEW|REPORTAGE|ANALYSE|DÉCRYPTAGE|RÉCIT|TRIBUNE|CHRONIQUE"
     r"|ÉDITORIAL|EDITORIAL|DOSSIER|ARTICLE|VIDÉO|VIDEO|PODCAST|INFOGRAPHIE|FOCUS|EXCLUSIF|OPINION|BILLET"
+    r"|PHOTOS?|DIAPORAMA|EXCLUSIVITÉ|REPLAY"
     # (the readers' own word, and the day's feature, as the dailies label them: "TÉMOIGNAGES - Vos galères…",
     # "VOUS TÉMOIGNEZ Des parents…", "FAIT DU JOUR « … »")
     r"|TÉMOIGNAGES?|TEMOIGNAGES?|VOUS\s+TÉMOIGNEZ|VOUS\s+TEMOIGNEZ|FAIT\s+DU\s+JOUR)"
@@ -1828,6 +1830,10 @@ def _headline_again(unit: Unit, head: Head) -> bool:
     return head.title is not None and not unit.markdown and _title_copy(_without_rubric(unit.text), fold(head.title))
 
 
+# A date's label and an ISO day or month, as an archive stamps a page: "date 2019-06", "Date : 2019-06-21".
+_DATE_LABELLED = re.compile(r"^date\s*:?\s*(?:19|20)\d\d-\d\d(?:-\d\d)?\s", re.I)
+
+
 def _retext(unit: Unit, text: str) -> Unit:
     """The unit with the end of its text only (a date or a breadcrumb taken off its start), marks shifted."""
     if not unit.marks:
@@ -2407,6 +2413,15 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             rest.append(unit)
             i, seen = i + 1, seen + 1
             continue
+        labelled = _DATE_LABELLED.match(text) if unit.kind == "text" and not unit.markdown else None
+        if labelled is not None and words(text[labelled.end() :]):
+            # a date label and its ISO day or month glued before a line of any kind (a caption, a byline, a rubric:
+            # "date 2019-06 Les épreuves… — Paul Roe / 20 Minutes"): the date is the head's whatever the line is
+            dated = _date_prefix(text)
+            if dated is not None:
+                units[i] = unit = _retext(unit, _take_date(unit, dated, head, removed))
+                text = unit.text
+                following = units[i + 1] if i + 1 < len(units) else None
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead; with no
         # headline above it (a copy that lost it), the paragraph must be a lead's length.
         lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS
