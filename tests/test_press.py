@@ -9535,3 +9535,24 @@ def test_a_charge_s_legal_name_and_words_on_a_sign_are_no_quotation(sentence: st
     assert said(f"{TITLE}{sentence}") == []
     release = "La préfecture a réagi. « Nous refusons ce plan », peut-on lire dans le communiqué."
     assert [s for _, s, _ in said(f"{TITLE}{release}")]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "detail"),
+    [
+        (
+            "Pour le nouveau député de la circonscription, Laurent Pagès,",
+            "Laurent Pagès",
+            "nouveau député de la circonscription",
+        ),
+        ("Pour le Normand Jean Paul Crozet, ancien journaliste,", "Jean Paul Crozet", "ancien journaliste"),
+        ("Conclusion pour Arezki Belhadj,", "Arezki Belhadj", ""),
+    ],
+)
+def test_pour_a_role_and_the_name_in_apposition_or_after_a_connective(intro: str, speaker: str, detail: str) -> None:
+    # pour_x: the role, then the person named in apposition ("Pour le nouveau député…, Laurent Roe, « … »"); the
+    # region a person is from before the name ("le Normand") is no part of it; a connective noun may open the
+    # sentence before "pour" ("Conclusion pour X, « … »")
+    assert said(f"{TITLE}{intro} « il faut que les élus répondent aux demandes des habitants ».") == [
+        ("il faut que les élus répondent aux demandes des habitants", speaker, detail)
+    ]

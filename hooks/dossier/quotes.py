@@ -1331,6 +1331,7 @@ _DEMONYM_NOUNS = frozenset(
     français française américain américaine chinois chinoise britannique allemand allemande italien italienne
     espagnol espagnole canadien canadienne indien indienne japonais japonaise coréen coréenne belge suisse
     néerlandais néerlandaise israélien israélienne russe européen européenne breton bretonne québécois québécoise
+    normand normande flamand flamande basque corse savoyard savoyarde auvergnat auvergnate
     suissesse slovène croate serbe tchèque slovaque bulgare moldave biélorusse monégasque chypriote grec grecque
     turc turque argentin argentine philippin philippine monténégrin monténégrine andorran andorrane afghan afghane
     kazakh kazakhe ouzbek ouzbèke qatari émirati nigérian nigériane kényan kényane ougandais ougandaise
@@ -2121,7 +2122,11 @@ _SUBJECT_OPENING = re.compile(
     r"(?P<noun>[a-zà-ÿ-]+)\s+[a-zà-ÿ]",
     re.I,
 )
-_POUR = re.compile(r"^pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$", re.I)
+# (a connective noun may open it: "Conclusion pour Paul Roe, « … »")
+_POUR = re.compile(
+    r"^(?:(?:conclusion|bilan|verdict|constat)\s+)?pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$",
+    re.I,
+)
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
 _THEN_INFINITIVE = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis)\s+d(?:e\s+|[’'])(?P<verb>[\w’']+)$")
 _INFINITIVE = re.compile(r"^(?:et\s+)?(?:(?P<who>[^,]+?)\s+)?d(?:e\s+|[’'])(?P<verb>[\w’']+)$", re.I)
@@ -2586,7 +2591,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
 # Partial quotation inside reported speech: the speaker is given earlier in the same sentence.
 # "Elle devrait permettre selon lui d'« accélérer »", "Pour lui, la majorité parle de « … »".
 _GOVERNING = re.compile(
-    rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^[Pp]our)\s+(?P<speaker>lui|elle|eux|elles"
+    # (a connective noun may open the sentence before "pour": "Conclusion pour Paul Roe, « … »")
+    rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^(?:(?:[Cc]onclusion|[Bb]ilan|[Vv]erdict|[Cc]onstat)\s+)?[Pp]our)\s+"
+    rf"(?P<speaker>lui|elle|eux|elles"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
 _IN_HIS_VIEW = re.compile(
@@ -2948,6 +2955,11 @@ def _governed(intro: str) -> Intro | None:
         # "À ses yeux, l'IA « permet de gagner… »": the view of the person the text is about, as "selon lui".
         return Intro(PREVIOUS_SPEAKER)
     epithet = _POUR_EPITHET.match(intro)
+    apposed = intro[epithet.end() :].strip(" ,") if epithet is not None else ""
+    if epithet and _epithet_head(epithet.group("np")) and _is_full_name(apposed) and is_person_name(apposed):
+        # "Pour le nouveau député de la circonscription, Laurent Roe, « … »": the role, then the person named in
+        # apposition, who holds it
+        return Intro(apposed, _DETERMINERS.sub("", epithet.group("np").strip(), count=1), short=True)
     if epithet and _epithet_head(epithet.group("np")):
         # pour_x with an epithet: "Pour l'ancien député, « … »", "Pour l'initiateur de la réforme -
         # … - « … »". A definite description opening the sentence, for the person named before (see resolve).
