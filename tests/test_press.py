@@ -9556,3 +9556,10 @@ def test_pour_a_role_and_the_name_in_apposition_or_after_a_connective(intro: str
     assert said(f"{TITLE}{intro} « il faut que les élus répondent aux demandes des habitants ».") == [
         ("il faut que les élus répondent aux demandes des habitants", speaker, detail)
     ]
+
+
+def test_a_relative_clause_of_place_holds_the_verb_of_saying() -> None:
+    # pre_que: "Même constat au refuge, où une salariée confie que « … »": the relative clause of place after the
+    # comma holds the verb of saying and its subject
+    body = f"{TITLE}Même constat au refuge de la SPA, où une salariée confie que « c'est compliqué depuis un an »."
+    assert said(body) == [("c'est compliqué depuis un an", "Salariée", "")]

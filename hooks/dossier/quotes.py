@@ -2266,6 +2266,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if relative is not None:
         # "…, ce qu'Antoine Roe a résumé par la formule : « … »": the relative clause holds the attribution
         intro = intro[relative.end() :]
+    where = list(_WHERE_RELATIVE.finditer(intro))
+    if where:
+        # "Même constat au refuge, où une salariée confie que « … »": the relative clause of place holds the verb
+        # of saying and its subject
+        intro = intro[where[-1].end() :]
     at = _ON_AT.search(intro)
     if at and is_speech_verb(at.group("verb")):
         # "Chez Mistral, on assure que « … »", "Du côté de Meta, on affirme : « … »": "on" speaks for the organisation
@@ -2758,6 +2763,7 @@ def _relative_speaker(intro: str, judging: bool) -> Intro | None:
 
 # (an article with the preposition: a person's name takes none, "les propos d'Arnaud Roe, qui…" names him)
 _OF_BEFORE_NAME = re.compile(r"\b(?:de\s+la|de\s+l[’']|du|des|à\s+la|au|aux)\s*$", re.I)
+_WHERE_RELATIVE = re.compile(r",\s+où\s+(?=\S)")
 _POSSESSIVE_ROLE = re.compile(r"^(?:son|sa|leur)\s+(?P<noun>[a-zà-ÿ-]{3,})$", re.I)
 _WHO_LABELLED = re.compile(
     rf"{_WHO_QUI}"
