@@ -2563,52 +2563,38 @@ def test_a_topic_in_capitals_opening_the_standfirst_goes(line: str, rubric: str)
     assert line[len(rubric) :].strip() in " ".join(b.plain for b in a.blocks)
 
 
-def test_an_acronym_opening_the_standfirst_is_its_subject() -> None:
-    # (an acronym is no word of the language: "SNCF Réseau a annoncé…" opens on the sentence's subject)
-    line = "SNCF Réseau a annoncé mardi de nouveaux travaux sur la ligne, qui dureront trois mois."
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (an acronym is no word of the language: "SNCF Réseau a annoncé…" opens on the sentence's subject)
+        "SNCF Réseau a annoncé mardi de nouveaux travaux sur la ligne, qui dureront trois mois.",
+        # (the words "il y a trois jours" inside a sentence of the text are its own, no relative dateline)
+        "Le pont a cédé il y a 3 jours, et les riverains attendent toujours les experts de la préfecture.",
+    ],
+)
+def test_a_sentence_of_the_text_that_opens_like_a_head_line_stays(line: str) -> None:
     a = article(f"Les bouchons de la rentrée\n\n{line}\n\n{PARA}")
     assert line in " ".join(b.plain for b in a.blocks)
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "rule"),
     [
-        "Publié il y a 17 minutes / Actualisé il y a 17 minutes",
-        "Mis à jour il y a 2 heures",
-        "Il y a 3 jours",
-        "Publiée il y a une heure",
+        # relative_dateline: a site's script prints the time since publication or update; no date to read
+        ("Publié il y a 17 minutes / Actualisé il y a 17 minutes", "dateline"),
+        ("Mis à jour il y a 2 heures", "dateline"),
+        ("Il y a 3 jours", "dateline"),
+        ("Publiée il y a une heure", "dateline"),
+        # markup: a script's message whose template literal came out unrendered, code left by the copy
+        ("Votre navigateur (${ userBrowser.name + ' ' + userBrowser.version }) est obsolète", "markup"),
+        # app_prompt: the site's call to follow the news in its app, not the story
+        ("Gardez un œil ouvert sur l'actualité de votre région et téléchargez notre application", "furniture"),
     ],
 )
-def test_a_relative_time_since_publication_is_a_dateline(line: str) -> None:
-    # relative_dateline: a site's script prints the time since publication or update ("Publié il y a 17
-    # minutes"); the line is the head's furniture, never the headline, and gives no date to read
+def test_a_script_s_line_above_the_headline_is_never_the_title(line: str, rule: str) -> None:
     a = article(f"{line}\n\nLes bouchons de la rentrée\n\n{PARA}")
     assert a.title == "Les bouchons de la rentrée"
-    assert ("dateline", line) in rules(a)
-
-
-def test_a_time_since_inside_a_sentence_is_text() -> None:
-    # (the words "il y a trois jours" inside a sentence of the text are its own)
-    line = "Le pont a cédé il y a 3 jours, et les riverains attendent toujours les experts de la préfecture."
-    a = article(f"Les bouchons de la rentrée\n\n{line}\n\n{PARA}")
-    assert line in " ".join(b.plain for b in a.blocks)
-
-
-def test_a_script_message_with_its_template_literal_unrendered_is_markup() -> None:
-    # markup: a site's script message whose template literal came out unrendered ("${ browser.name }") is code
-    # left by the copy, never the headline
-    line = "Votre navigateur (${ userBrowser.name + ' ' + userBrowser.version }) est obsolète"
-    a = article(f"{line}\n\nLes bouchons de la rentrée\n\n{PARA}")
-    assert a.title == "Les bouchons de la rentrée"
-    assert ("markup", line) in rules(a)
-
-
-def test_a_call_to_follow_the_news_in_the_site_s_app_is_furniture() -> None:
-    # app_prompt: "Gardez un œil sur l'actualité et téléchargez notre application": the site's call, not the story
-    line = "Gardez un œil ouvert sur l'actualité de votre région et téléchargez notre application"
-    a = article(f"{line}\n\nLes bouchons de la rentrée\n\n{PARA}")
-    assert a.title == "Les bouchons de la rentrée"
-    assert line not in " ".join(b.plain for b in a.blocks)
+    assert (rule, line) in rules(a)
 
 
 @pytest.mark.parametrize(
