@@ -2122,9 +2122,11 @@ _SUBJECT_OPENING = re.compile(
     r"(?P<noun>[a-zà-ÿ-]+)\s+[a-zà-ÿ]",
     re.I,
 )
-# (a connective noun may open it: "Conclusion pour Paul Roe, « … »")
+# Connective nouns that may open a sentence before "pour" and the person whose view follows: "Conclusion pour
+# Paul Roe, « … »".
+_CONNECTIVE_BEFORE_POUR = "conclusion|bilan|verdict|constat"
 _POUR = re.compile(
-    r"^(?:(?:conclusion|bilan|verdict|constat)\s+)?pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$",
+    rf"^(?:(?:{_CONNECTIVE_BEFORE_POUR})\s+)?pour\s+(?P<speaker>[^,]+?)(?:\s*,\s*(?P<detail>[^,]+?))?\s*,\s+\S.*$",
     re.I,
 )
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
@@ -2166,6 +2168,9 @@ _INVERTED_BEFORE = re.compile(
     r",\s*(?P<verb>[a-zà-ÿ][\w’']+)\s+"
     rf"(?P<speaker>(?:le|la|l[’']|son|sa)\s*[a-zà-ÿ][\w-]*(?:\s+(?:de|du|des|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})\s*$"
 )
+# Verbs of saying that take no person as their object, in the present: inverted after the journalist's words, they
+# make an incise even when the copy lost the comma before them ("…à un tel choc explique le maire, X :").
+_OBJECTLESS_SAYING = "explique|raconte|précise|indique|souligne|ajoute|poursuit|résume|détaille|témoigne"
 # The same incise closing a sentence that a colon ends, the name perhaps in apposition after the role: "Le choc est
 # immense, explique le maire, Paul Roe : « … »" (incise_colon).
 _INVERTED_BEFORE_COLON = re.compile(
@@ -2173,7 +2178,7 @@ _INVERTED_BEFORE_COLON = re.compile(
     # (a compound tense too: "…, a expliqué le maire, X :")
     # (the comma before the verb left out, as copy sometimes does, with a verb that takes no person as its object:
     # "…à un tel phénomène explique le maire, X :")
-    rf"(?:,\s*|\s+(?=(?:explique|raconte|précise|indique|souligne|ajoute|poursuit|résume|détaille|témoigne)\s))"
+    rf"(?:,\s*|\s+(?=(?:{_OBJECTLESS_SAYING})\s))"
     rf"(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<verb>[a-zà-ÿ][\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
     rf"\s*,?\s*(?P<speaker>{_NAME_RUN})"
@@ -2597,7 +2602,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
 # "Elle devrait permettre selon lui d'« accélérer »", "Pour lui, la majorité parle de « … »".
 _GOVERNING = re.compile(
     # (a connective noun may open the sentence before "pour": "Conclusion pour Paul Roe, « … »")
-    rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^(?:(?:[Cc]onclusion|[Bb]ilan|[Vv]erdict|[Cc]onstat)\s+)?[Pp]our)\s+"
+    rf"(?:(?:^|[\s,;(])(?:[Ss]elon|[Dd][’']après)|^(?:(?i:{_CONNECTIVE_BEFORE_POUR})\s+)?[Pp]our)\s+"
     rf"(?P<speaker>lui|elle|eux|elles"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
@@ -3717,10 +3722,7 @@ def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
 
 
 # A verb of saying inverted after the journalist's clause, its comma lost, a capitalised name after it.
-_LOST_COMMA_INCISE = re.compile(
-    r"(?<=[a-zà-ÿ])\s(?=(?:explique|raconte|précise|indique|souligne|ajoute|poursuit|résume|détaille|témoigne)\s+"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+\s+[A-ZÀ-ÖØ-Þ])"
-)
+_LOST_COMMA_INCISE = re.compile(rf"(?<=[a-zà-ÿ])\s(?=(?:{_OBJECTLESS_SAYING})\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+\s+[A-ZÀ-ÖØ-Þ])")
 
 
 def _subject(clause: str) -> Intro | None:
