@@ -2421,7 +2421,6 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             if dated is not None:
                 units[i] = unit = _retext(unit, _take_date(unit, dated, head, removed))
                 text = unit.text
-                following = units[i + 1] if i + 1 < len(units) else None
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead; with no
         # headline above it (a copy that lost it), the paragraph must be a lead's length.
         lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS

@@ -3706,8 +3706,8 @@ def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
             break
         post = None
     if post is None:
-        lost = _LOST_COMMA_INCISE.search(clause)
-        if lost is not None and "," not in clause[: lost.start()][-1:]:
+        lost = _LOST_COMMA_INCISE.search(clause)  # (a letter right before the verb: no comma there)
+        if lost is not None:
             # the comma before the inverted verb lost in the copy, a verb that takes no person as its object and a
             # full name after it: "Impossible de faire autrement explique Adrien Roe, qui vend…"
             rest = ", " + clause[lost.start() + 1 :]
@@ -3811,8 +3811,9 @@ def _subject_of(clause: str) -> Intro | None:
         if found is not None and found.speaker != PREVIOUS_SPEAKER and not found.detail:
             return Intro(found.speaker, opener.group("role").lower(), found.short)
         return found
-    if _without_fronted_manner(clause) != clause:
-        return _subject_of(_without_fronted_manner(clause))
+    unfronted = _without_fronted_manner(clause)
+    if unfronted != clause:
+        return _subject_of(unfronted)
     clause = _CIVILITY_ARTICLE.sub("", clause, count=1)  # "le Dr Guillaume Roe": the civility and its article
     if not clause:
         return None
@@ -5139,15 +5140,16 @@ def headline_quotation(title: str) -> Headline | None:
         # "Le fondateur de Kelvo, Marc Aubert : « … »": the role, then the person in apposition.
         return Headline(inner, name.strip(), _DETERMINERS.sub("", role.strip(), count=1))
     intro = intro_attribution(who, colon=True)
+    topic = _headline_topic(who)
     if (
         intro is not None
         and intro.speaker != PREVIOUS_SPEAKER
         and _names_speaker(intro.speaker.split(",")[0])
         and (len(intro.speaker.split()) > 1 or intro.detail)  # a single word before the colon is a topic ("IA")
-        and not _headline_topic(who)
+        and not topic
     ):
         return Headline(inner, intro.speaker, intro.detail)
-    subject = _headline_subject(who) if not _headline_topic(who) else None
+    subject = _headline_subject(who) if not topic else None
     if subject is not None:
         return Headline(inner, *subject, surname=" " not in subject[0])
     if _SURNAME_ALONE.fullmatch(who) and not is_french_word(who) and looks_like_quotation(inner):
