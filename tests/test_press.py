@@ -9563,3 +9563,70 @@ def test_a_relative_clause_of_place_holds_the_verb_of_saying() -> None:
     # comma holds the verb of saying and its subject
     body = f"{TITLE}Même constat au refuge de la SPA, où une salariée confie que « c'est compliqué depuis un an »."
     assert said(body) == [("c'est compliqué depuis un an", "Salariée", "")]
+
+
+def test_a_spokesperson_of_a_body_holds_an_office_that_renames_the_person_named() -> None:
+    # function_anaphora: "la porte-parole du gouvernement" is an office, as "la ministre" is, and takes up the person
+    # the text named with no office; the spokesperson of a family speaks for someone else, a new source
+    named = f"{TITLE}Claire Moreau a préféré rester discrète sur le sujet.\n\n"
+    office = named + "« Le gouvernement n'a pas tranché », a indiqué la porte-parole du gouvernement."
+    assert said(office) == [("Le gouvernement n'a pas tranché", "Claire Moreau", "porte-parole du gouvernement")]
+    kin = named + "« Le gouvernement n'a pas tranché », a indiqué la porte-parole de la famille."
+    assert [s for _, s, _ in said(kin)] == ["Porte-parole de la famille"]
+
+
+def test_an_office_as_subject_renames_the_person_named_earlier_in_the_paragraph() -> None:
+    # function_anaphora as the subject of the narration, the person named in a sentence before in the same
+    # paragraph: the pronoun after the office stands for that person
+    body = (
+        f"{TITLE}Chaque matin, Odile Brunet fait le tour des rues inondées. Ce soir, la maire de Saint-Loup a ouvert "
+        "la salle des fêtes. « Personne ne dormira dehors », a-t-elle assuré."
+    )
+    assert said(body) == [("Personne ne dormira dehors", "Odile Brunet", "maire de Saint-Loup")]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Gabriel Fontaine a reçu les maires mardi.", "Gabriel Fontaine"),
+        # (a person the text described with another role, or a witness known by the first name: someone else)
+        ("Gabriel Fontaine, boulanger, a reçu les maires mardi.", "Président de la République"),
+        ("Gabriel, 34 ans, a reçu les maires mardi.", "Président de la République"),
+    ],
+)
+def test_a_public_figure_named_bare_is_renamed_by_the_office_in_a_later_paragraph(named: str, speaker: str) -> None:
+    # public_figure: the press names one the reader knows with no description, then by the office, in a new
+    # paragraph too ("Le président de la République s'est dit attentif. « … », a-t-il promis")
+    body = (
+        f"{TITLE}{named}\n\nLe président de la République s'est dit attentif. « Vous aurez des réponses avant "
+        "l'été », a-t-il promis."
+    )
+    assert [s for _, s, _ in said(body)] == [speaker]
+
+
+def test_the_role_a_headline_apposes_to_a_name_is_taken_up_by_that_role() -> None:
+    # headline_apposition: "Thomas Vidal, PDG de Jean Corbel : « … »" describes the person; "le PDG de Jean Corbel"
+    # in the text is him (a firm named after its founder names no holder, as "le PDG Paul Roe" would)
+    body = (
+        "Thomas Vidal, PDG de Jean Corbel : « La France doit rester une puissance industrielle »\n\n"
+        "Invité de la matinale, le PDG de Jean Corbel est venu défendre son usine. « Nous rapatrions toute la "
+        "production dans le Calvados. »"
+    )
+    assert [(s, d) for _, s, d in said(body)] == [("Thomas Vidal", "PDG de Jean Corbel")] * 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Centrales : Agnès Lemaire contredit Voltaria", "Agnès Lemaire"),
+        # (two women named, either may hold it; the office in the headline is someone else's)
+        ("Centrales : Agnès Lemaire reçoit Lucie Renaud", "Ministre de l'Énergie"),
+        ("Centrales : Agnès Lemaire contredit la ministre de l'Énergie", "Ministre de l'Énergie"),
+    ],
+)
+def test_an_office_in_the_text_is_the_one_public_figure_the_headline_names(headline: str, speaker: str) -> None:
+    # headline_protagonist: the headline names a public figure with no description, the text then by the office
+    # ("la ministre de l'Énergie a assuré que rien n'était « … »"), the first description the reader gets
+    body = f"{headline}\n\nAlors que l'exploitant a annoncé six réacteurs, la ministre de l'Énergie a assuré que rien "
+    body += "n'était « tranché pour l'instant »."
+    assert [s for _, s, _ in said(body)] == [speaker]

@@ -471,17 +471,29 @@ def _bodies_in(description: str, detail: str) -> bool:
 # person met last unless the text described that person so (see _Context._salient_for_role).
 _RELATIONAL_ROLES = frozenset("avocat avocate défenseur conseil porte-parole proche ami amie collègue".split())
 _OF_SOMEONE = re.compile(r"\s+(?:de|du|des|d[’'])", re.I)
+# The body a spokesperson speaks for, after "de": "du gouvernement", "de la préfecture", "de l'Élysée".
+_OF_BODY = re.compile(r"\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+|de\s+|d[’']\s*)(?P<head>[\w-]+)", re.I)
 
 
 def _relational(phrase: str) -> bool:
-    """ "l'avocat de la famille", "le porte-parole du ministre": a role held for someone the phrase names."""
+    """ "l'avocat de la famille", "le porte-parole du ministre": a role held for someone the phrase names.
+
+    A spokesperson of a body ("le porte-parole du gouvernement", "la porte-parole de la préfecture", "du PS") holds
+    an office of that body, as a minister holds one: no relation to a person named before."""
     found = _ROLE_ANAPHORA.match(" ".join(phrase.split()))
     rest = phrase[found.end() :] if found is not None else ""
-    return (
-        found is not None
-        and found.group("noun").casefold() in _RELATIONAL_ROLES
-        and _OF_SOMEONE.match(rest) is not None
+    if found is None or found.group("noun").casefold() not in _RELATIONAL_ROLES or _OF_SOMEONE.match(rest) is None:
+        return False
+    body = _OF_BODY.match(rest)
+    head = body.group("head") if body is not None else ""
+    folded = head.casefold()
+    of_body = (
+        folded in _INSTITUTIONS
+        or folded in _INSTITUTION_HEADS
+        or (folded in _COLLECTIVE_HEADS and folded != "famille")
+        or (head[:1].isupper() and not is_first_name(head))
     )
+    return not (found.group("noun").casefold() == "porte-parole" and of_body)
 
 
 # Kin by a possessive: "…», se souvient sa mère" (_Context.resolve); "sa femme" is kin, "la femme" an epithet.
@@ -3240,6 +3252,28 @@ _ROLE_ANAPHORA = re.compile(r"^(?:(?:le|la)\s+|l[’']\s*)(?P<noun>[a-zà-ÿ][\w
 _BODY_NAMED = re.compile(r"\s(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?(?P<body>[A-ZÀ-ÖØ-Þ][\w’'-]*)")
 # A capitalised word that is no institution's (after "de", "du"…): a name given with the role ("l'analyste Vivek Roe").
 _NAME_IN_ROLE = re.compile(r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<![’'])(?<!\bla)(?<!\ble)(?<!\bles)\s[A-ZÀ-ÖØ-Þ]")
+# A run of capitalised words and the word before it: "de Guy Degrenne", "l'Intérieur Gérald Darmanin".
+_CAPITALISED_RUN = re.compile(
+    r"(?P<before>\b(?:de|du|des|la|le|les)\s+|[’']\s*)?(?P<run>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*)"
+)
+
+
+def _name_in_role(flat: str) -> bool:
+    """Whether a definite role names its holder ("le maire Paul Roe", "le ministre de l'Intérieur Gérald Roe").
+
+    The body's name after "de" is no holder's, a firm named after its founder included ("le PDG de Guy Degrenne"):
+    in a run after "de", a person's name follows the body's first word."""
+    if _NAME_IN_ROLE.search(flat) is None:
+        return False
+    for found in _CAPITALISED_RUN.finditer(flat[:1].lower() + flat[1:]):  # (the article opening it: "Le maire…")
+        if found.group("before") is None:
+            return True
+        tokens = found.group("run").split()
+        if any(is_first_name(t) for t in tokens[1:-1]):
+            return True
+    return False
+
+
 # A definite role and the organisation it is held in, named: "le patron d'Anthropic", "le PDG de Meta".
 _ROLE_OF_NAMED_ORG = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|d[’']|du)\s*(?P<org>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)$",
@@ -5645,6 +5679,8 @@ _ROLE_OF_ORG = re.compile(r"\s(?:de|du|d[’'])\s*(?:l[’']\s*|la\s+)?(?P<org>[
 NEAR_CHARS = 200
 NAME_WORDS = 4  # a name quoted in capitals is this long at most: « French tech », « Llama 3 »
 _HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
+# The role in apposition after a name in a headline, up to the colon before the words: ", PDG de Vaisselia :".
+_HEADLINE_APPOSITION = re.compile(r"\s*,\s*(?P<role>[a-zà-ÿA-Z][^,:«»“”\"]{1,90}?)\s*:")
 # A subordinate clause opening a sentence, up to the comma that closes it (see _scan).
 _OPENING_SUBORDINATE = re.compile(
     r"\s*(?:Si|S[’']ils?|Même\s+si|Quand|Lorsqu(?:e\s|[’'])|Alors\s+qu(?:e\s|[’'])|Bien\s+qu(?:e\s|[’'])"
@@ -5772,6 +5808,8 @@ class _Context:
         self._organisation: _Person | None = None  # the organisation named last as a sentence's subject
         self._seen: list[_Person] = []  # the people met, in order (see of_gender)
         self._headline_names: dict[str, _Person] = {}  # surname key -> a name the headline gives, first name unknown
+        self._headline_people: list[_Person] = []  # the people the headline names in full (see headline_holder)
+        self._headline = ""  # the headline's text
         self._bodies: dict[str, _Person] = {}  # kind of body ("syndicat") -> the body of that kind named last
         self._met_in_paragraph: set[str] = set()  # the names of the people met in the paragraph being read
         self._quoted: _Person | None = None  # whose words were quoted last (see _epithet_for_subject)
@@ -5796,20 +5834,24 @@ class _Context:
         """The person met last whom the text described with this role (and as of this ``body``, when given: the
         role's body must be the person's, unless the text named the role with no body, "le sélectionneur Fabien
         Roe", which "le sélectionneur du XV de France" only says more precisely)."""
-        return self._met_last(
-            lambda p: (
+
+        def test(p: _Person) -> bool:
+            return (
                 p.named
                 and _described_as(noun, p.detail)
                 and (body.casefold() in p.detail.casefold() or not _CAPITALISED_WORD.search(p.detail))
             )
-        )
+
+        # (or the person the headline named with this role: "Thomas Roe, PDG de Vaisselia : « … »" over "Invité de
+        # l'émission, le PDG de Vaisselia est venu…")
+        return self._met_last(test) or next((p for p in self._headline_people if test(p)), None)
 
     def taken_up(self, flat: str) -> _Person | None:
         """role_anaphora: the person the text described with the definite role ``flat`` opens on ("le directeur
         national", "le maire du Grand-Lucé"), as of the body it names, if any (see :meth:`described`). A role with a
         name in it ("le maire Paul Roe") names that person, no one met before."""
         found = _ROLE_ANAPHORA.match(flat)
-        if found is None or not _role_noun(found.group("noun")) or _NAME_IN_ROLE.search(flat):
+        if found is None or not _role_noun(found.group("noun")) or _name_in_role(flat):
             return None
         body = _BODY_NAMED.search(flat)
         return self.described(found.group("noun"), body.group("body") if body is not None else "")
@@ -5863,7 +5905,58 @@ class _Context:
         surname = person.name.split()[-1]
         return person.name in self._met_in_paragraph or any(surname in text for text in self._read[self._paragraph :])
 
-    def _epithet_for_subject(self, flat: str, speaking: bool = False) -> _Person | None:
+    def _epithet_for_subject(self, flat: str, speaking: bool = False, subject: _Person | None = None) -> _Person | None:
+        """The person a definite description stands for: the subject before (:meth:`_epithet_of_subject`), else the
+        one public figure the headline named (:meth:`_headline_holder`)."""
+        return self._epithet_of_subject(flat, speaking, subject) or self._headline_holder(flat)
+
+    def _new_firm(self, noun: str, flat: str) -> bool:
+        """Whether ``flat`` leads a body the text has not named before ("le patron d'Orbis"): a firm's head comes
+        with the firm, a new person; a public office ("la ministre de la Transition écologique") does not."""
+        of_body = _BODY_NAMED.search(flat)
+        if of_body is None or noun not in _LEADING or of_body.group("body") in ("République", "État", "Etat"):
+            return False  # (the State's offices are public ones: "le président de la République")
+        # (the text read may hold the phrase itself: the body named before it is read twice)
+        read = " ".join((self._headline, *self._read))
+        return read.count(of_body.group("body")) < 2
+
+    def _headline_holder(self, flat: str) -> _Person | None:
+        """headline_protagonist: the office ``flat`` names ("la ministre de la Transition écologique") as the first
+        description of the one person the headline named in full with none ("Réacteurs : Élise Roe contredit EDF"),
+        as the press names a public figure in the headline, then by the office in the text.
+
+        Not when the headline names this office for someone else ("… contredit le patron d'EDF"), when the text
+        described someone with it, when the person's description or gender tells otherwise, nor for a role held for
+        someone (:func:`_relational`)."""
+        found = _DEFINITE_DESCRIPTION.match(flat)
+        if found is None or not self._headline_people or _relational(flat) or _name_in_role(flat):
+            return None
+        noun = found.group("noun").casefold()
+        if not _role_noun(noun) or noun in _INSTITUTIONS or noun in _INSTITUTION_HEADS or noun in _COLLECTIVE_HEADS:
+            return None
+        if self._new_firm(noun, flat):
+            return None
+        if re.search(rf"(?<![\w-]){re.escape(noun[:5])}", self._headline.casefold()):
+            return None  # (the headline's other person: "X contredit le patron d'EDF")
+        gender = _article_gender(flat)
+        body = _BODY_NAMED.search(flat)
+        holders = {
+            p.name: p
+            for p in self._headline_people
+            if p.named
+            and speaker_key(p.name) not in self.not_people
+            and (not p.detail or _described_as(noun, p.detail))
+            and (gender is None or person_gender(p) in (None, gender))
+            and (body is None or not _CAPITALISED_WORD.search(p.detail) or body.group("body") in p.detail)
+        }
+        if len(holders) != 1 or self._met_last(lambda p: p.named and _described_as(noun, p.detail)) is not None:
+            return None
+        held = next(iter(holders.values()))
+        if self._met_last(lambda p: p.named and p.name != held.name and not p.detail) is not None:
+            return None  # (someone else named with no description in the text read: either may hold the office)
+        return _Person(held.name, _DETERMINERS.sub("", flat, count=1), True)
+
+    def _epithet_of_subject(self, flat: str, speaking: bool = False, subject: _Person | None = None) -> _Person | None:
         """epithet: a definite description ("…», se reprend le cinéaste", "…, raconte l'arrière montpelliérain",
         "…», sourit l'adolescent", "…, a précisé la ministre de la Santé") right after a person was the subject: that
         person.
@@ -5879,10 +5972,9 @@ class _Context:
         office = _role_noun(noun)
         if noun in _INSTITUTIONS or noun in _INSTITUTION_HEADS or noun in _COLLECTIVE_HEADS:
             return None
-        if flat[:1].isupper() and (not _person_noun(noun) or not speaking):
-            # (opening a sentence, a person's noun only, "L'agriculture : « … »" being a rubric; and only as the
-            # speaker of words: a new paragraph's narration that opens on an office may bring in someone new)
-            return None
+        opening = flat[:1].isupper()
+        if opening and not _person_noun(noun):
+            return None  # (opening a sentence, a person's noun only: "L'agriculture : « … »" is a rubric)
         if noun in _NOT_EPITHET_HEADS:
             return None
         # (a relative clause after the comma says more of the person, and counts for nothing: "la centenaire, qui a
@@ -5890,7 +5982,7 @@ class _Context:
         if speaker_key(noun) in _DOCUMENTS or len(flat.split(",", 1)[0].split()) > 10:
             return None
         self._flush()
-        last = self.last
+        last = subject or self.last
         if (
             office
             and last is not None
@@ -5912,7 +6004,13 @@ class _Context:
         # the name. As the subject of a new paragraph's narration (not ``speaking``: the phrase is no speaker's),
         # only a person named in full: a new description after a witness known by a first name is a new witness)
         quoted = last is self._quoted and (speaking or " " in last.name)
-        near = self._named_in_paragraph(last) or self._about(last) or quoted
+        # (or a public figure the text named in full with no description, as the press names one the reader knows:
+        # "Emmanuel Macron s'est mué en coach. […] Le président de la République s'est félicité…", the office their
+        # first description, in a later paragraph too)
+        known = office and not speaking and " " in last.name and not last.detail and not self._new_firm(noun, flat)
+        if opening and not speaking and not known:
+            return None  # (a new paragraph's narration that opens on an office may bring in someone new)
+        near = self._named_in_paragraph(last) or self._about(last) or quoted or known
         if office and not (self._may_hold(last, noun, flat) and near):
             return None
         body = _BODY_NAMED.search(flat)
@@ -5946,6 +6044,7 @@ class _Context:
     def know_headline(self, title: str) -> None:
         """The people the headline names in full ("Hélène Roux plaide pour…"): the body's "Roux a déclaré" is her.
         Known by name only: no pronoun of the body stands for them before the body names them."""
+        self._headline = title
         for match in _FULL_NAME.finditer(title):
             name = f"{match.group('first')} {match.group('surname')}"
             if is_unlisted_name(name) and speaker_key(name) not in self.not_people:
@@ -5959,7 +6058,11 @@ class _Context:
                 head = _DETERMINERS.sub("", role.group("role"), count=1).split() if role else []
                 detail = " ".join(_DETERMINERS.sub("", role.group("role"), count=1).split()) if role else ""
                 detail = detail if head and _role_noun(head[0]) else ""
-                self._people.setdefault(speaker_key(match.group("surname")), _Person(name, detail, True))
+                apposed = _HEADLINE_APPOSITION.match(title, match.end())
+                if not detail and apposed is not None and _role_noun(apposed.group("role").split(" ", 1)[0]):
+                    detail = " ".join(apposed.group("role").split())  # ("Thomas Roe, PDG de Vaisselia : « … »")
+                person = self._people.setdefault(speaker_key(match.group("surname")), _Person(name, detail, True))
+                self._headline_people.append(person)
 
     def mention(self, text: str) -> None:
         """Text the reader has read, in order: the people it introduces count from now on."""
@@ -6342,7 +6445,9 @@ class _Context:
                 if held is not None:
                     events.append((match.start("np"), held))
                     continue
-                renamed = self._epithet_for_subject(flat) if not earlier else None
+                # (the subject met earlier in this text, when there is one: "Chaque jour, Joëlle Roe prend des
+                # nouvelles. Cette nuit, la maire de Vanxains a relogé…")
+                renamed = self._epithet_for_subject(flat, subject=last)
                 if renamed is not None:
                     # epithet as the subject: a definite description opening a sentence right after the person was
                     # the subject ("« … », raconte Laurence, 49 ans. En colère, l'ouvrière a vécu…"): that person,
