@@ -9630,3 +9630,35 @@ def test_an_office_in_the_text_is_the_one_public_figure_the_headline_names(headl
     body = f"{headline}\n\nAlors que l'exploitant a annoncé six réacteurs, la ministre de l'Énergie a assuré que rien "
     body += "n'était « tranché pour l'instant »."
     assert [s for _, s, _ in said(body)] == [speaker]
+
+
+def test_a_headline_quotation_condensed_from_the_end_of_the_body_s_words_is_that_speaker_s() -> None:
+    # headline_quote: the headline keeps the closing words of a quotation of the body ("« Mon blé devrait faire au
+    # moins un mètre de plus »" for « Là, il fait trente centimètres, il devrait faire au moins un mètre de plus »)
+    body = (
+        "Sécheresse : « Mon blé devrait faire au moins un mètre de plus »\n\n"
+        "Les pluies se font attendre dans la Beauce.\n\n"
+        "« Là, il fait trente centimètres, il devrait faire au moins un mètre de plus », déplore Étienne Garnier, "
+        "céréalier à Voves."
+    )
+    assert [s for _, s, _ in said(body)] == ["Étienne Garnier", "Étienne Garnier"]
+
+
+def test_a_headline_quotation_over_a_standfirst_opening_on_a_described_witness_is_hers() -> None:
+    # headline_quote over a standfirst whose subject is a witness named by the first name and described
+    # ("Claire, habitante de l'immeuble, témoigne…"); a first name with nothing after it names no one sure
+    words = "Explosion rue des Lilas : « Ça a soufflé toutes les vitres de l'appartement »\n\n"
+    body = words + "Claire, habitante de l'immeuble, témoigne de la violence de la détonation."
+    assert said(body) == [("Ça a soufflé toutes les vitres de l'appartement", "Claire", "habitante de l'immeuble")]
+    body = words + "Claire témoigne de la violence de la détonation."
+    assert [s for _, s, _ in said(body)] == ["Source non précisée"]
+
+
+def test_a_few_words_quoted_as_the_object_of_a_verb_of_saying_are_the_subject_s() -> None:
+    # direct_object_quoted: the marks open right after the verb of saying, the determiner inside them ("a reconnu
+    # « un échec »"): the subject's words, however short; a determiner outside makes a label ("a annoncé une
+    # « stratégie nouvelle »")
+    assert said(f"{TITLE}Le directeur Paul Durand a reconnu « un échec » en octobre.") == [
+        ("un échec", "Paul Durand", "directeur")
+    ]
+    assert said(f"{TITLE}Le directeur Paul Durand a annoncé une « stratégie nouvelle » en octobre.") == []

@@ -4233,9 +4233,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 # "« A » a-t-elle confié avant d'ajouter « B »": the words before are no speaker; the one who said
                 # them goes on (a title in marks inside a role is the role's: "l'animateur de « Quotidien »")
                 intro = Intro(PREVIOUS_SPEAKER, "", short=True) if found else None
-            if intro is not None and not intro.short and not span.open and len(words(inner)) < 2:
+            if intro is not None and not intro.short and not span.open and not _quotable(inner):
                 # textual_island after an opening phrase ("Lors de la réunion, X soutenait que l'outil « … »"): the
-                # same speaker, the lone word governed inside the clause of indirect speech
+                # same speaker, the lone word governed inside the clause of indirect speech (or the few words that
+                # are the verb's object: "X a reconnu « un échec »", see _governing_from)
                 governing = _governing_clause(text[_sentence_start(text, span.start) : span.start], inner)
                 if governing is not None and governing.short and governing.speaker == intro.speaker:
                     intro = governing
@@ -4819,7 +4820,10 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
             return Intro(subject, short=True)
         if not words_verb and not reported and _ENDS_WITH_DETERMINER.search(sentence.rstrip()):
             return None  # "Il a annoncé […] une « stratégie européenne »": a name or a label after a determiner
-        return Intro(subject, short=words_verb)
+        # direct_object_quoted: the marks open right after the verb of saying, its object the quoted words, their
+        # determiner inside ("a reconnu « un échec »", "dit « ne pas avoir révisé »"): what the subject said
+        said_itself = not sentence[token.end() :].strip() and is_speech_verb(verb)
+        return Intro(subject, short=words_verb or said_itself)
     return None
 
 
@@ -7644,9 +7648,13 @@ def _with_headline(
     if person is None or person.name == UNKNOWN_SPEAKER:
         # headline_quote condensed from the body's ("« C'est la ruée vers l'or en IA »" for « C'est la ruée vers l'or
         # en ce moment en intelligence artificielle »): the same opening words, the same speaker.
-        opening = mine.split()[:5]
+        # (or the same closing words: "« Mon maïs devrait faire au moins 1m50 de plus »" for « Là, il fait 50
+        # centimètres, il devrait faire au moins 1m50 de plus »)
+        opening, closing = mine.split()[:5], mine.split()[-5:]
         for quote in quotes:
-            if len(opening) == 5 and _normal(quote.text).split()[:5] == opening and quote.speaker != UNKNOWN_SPEAKER:
+            theirs = _normal(quote.text).split()
+            same = len(opening) == 5 and (theirs[:5] == opening or theirs[-5:] == closing)
+            if same and quote.speaker != UNKNOWN_SPEAKER:
                 person = _Person(quote.speaker, quote.speaker_detail, quote.named)
                 break
     if (person is None or person.name == UNKNOWN_SPEAKER) and (not headline.speaker or headline.surname):
@@ -7670,13 +7678,19 @@ def _with_headline(
 def _standfirst_subject(article: Article) -> _Person | None:
     """headline_quote: the person the first paragraph opens with, named in full, as the subject of its first sentence
     ("Marie X, présidente de la CNIL, défend…" under « … »): the French press's quotation headline, whose standfirst
-    says who spoke. Not a pronoun, a role or a first name alone."""
+    says who spoke, or a witness named by the first name and described ("Claire, habitante de…, témoigne"). Not a
+    pronoun, a role or a first name alone."""
     first = next((b for b in article.blocks if b.kind is Kind.PARAGRAPH and b.role not in ("about", "note")), None)
     if first is None:
         return None
     sentence = first.text.split(". ", 1)[0]
     found = _subject(sentence)
-    if found is None or not _is_full_name(found.speaker) or not sentence.startswith(found.speaker.split()[0]):
+    if found is None or not sentence.startswith(found.speaker.split()[0]):
+        return None
+    if " " not in found.speaker and is_first_name(found.speaker) and found.detail:
+        # (a witness the press names by the first name, described: "Claire, habitante de l'immeuble, témoigne…")
+        return _Person(found.speaker, found.detail, True) if _witness_description(found.detail) else None
+    if not _is_full_name(found.speaker):
         return None
     if not is_person_name(found.speaker):
         return None  # a firm's name ("Septeo Solutions Avocats lance…"): the standfirst is about it, it said nothing
