@@ -9662,3 +9662,43 @@ def test_a_few_words_quoted_as_the_object_of_a_verb_of_saying_are_the_subject_s(
         ("un échec", "Paul Durand", "directeur")
     ]
     assert said(f"{TITLE}Le directeur Paul Durand a annoncé une « stratégie nouvelle » en octobre.") == []
+
+
+def test_a_witness_s_apposition_may_open_on_an_adjective_of_age_before_the_noun() -> None:
+    # apposition_unclosed: "Valentin, jeune père de famille en vacances est inquiet" describes the witness by a noun
+    # after its adjective of age ("jeune", "ancienne"), the apposition's closing comma lost; the words after are his
+    body = (
+        f"{TITLE}Valentin, jeune père de famille en vacances pour une semaine est un peu plus inquiet. « On va "
+        "faire attention, surtout avec une petite de huit mois. »"
+    )
+    assert said(body) == [
+        (
+            "On va faire attention, surtout avec une petite de huit mois.",
+            "Valentin",
+            "jeune père de famille en vacances pour une semaine",
+        )
+    ]
+
+
+@pytest.mark.parametrize("transition", ["Même état d'esprit", "Même chose", "Même situation"])
+def test_a_vox_pop_transition_turns_to_the_next_witness(transition: str) -> None:
+    # turn_to: "Même état d'esprit pour Georges, …" turns the report to the next witness, whose words follow
+    body = f"{TITLE}{transition} pour Georges, en vacances sur l'île. « On nous a prévenus dans l'avion. »"
+    assert [s for _, s, _ in said(body)] == ["Georges"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["a déclaré Mme Filippi", "a déclaré mardi matin sur France Inter Mme Filippi"],
+)
+def test_a_civility_and_surname_take_up_the_person_named_in_full_in_a_complement(attribution: str) -> None:
+    # civility_surname: "Mme Roe" after "en compagnie de la ministre de la Culture Aurélie Roe", named in full in a
+    # complement (the role right before the name describes her); a medium's name before the civility is no part of
+    # the name
+    body = (
+        f"{TITLE}Le président inaugure le musée en compagnie de la ministre de la Culture Aurélie Filippi.\n\n"
+        f"« C'est un projet exemplaire pour toute la région », {attribution}."
+    )
+    assert said(body) == [
+        ("C'est un projet exemplaire pour toute la région", "Aurélie Filippi", "ministre de la Culture")
+    ]

@@ -634,6 +634,8 @@ _PARTICLE_SURNAME = re.compile(r"^(?:[Dd]e|[Dd]u)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+$|^
 # A civility before a name, and its article: "M. Roe", "Mme Roe", "le Dr Roe" (the person is "Roe").
 # (the court's "Maître", written out or as "Me", before a lawyer's name; "docteur" and "docteure" as the press
 # writes the title out, in capitals or not, before a name or a particle: "la docteure Solen Roe", "le docteur de Roe")
+# The civilities the press writes before a surname.
+_CIVILITY_WORDS = frozenset({"M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dr.", "Dre", "Pr", "Pr."})
 _CIVILITY_OPENING = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dre?\.?|Pr\.?|[Dd]octeure?|Professeure?)\s+"
     r"(?=[A-ZÀ-ÖØ-Þ]|d[eu]\s+[A-ZÀ-ÖØ-Þ]|d[’'][A-ZÀ-ÖØ-Þ])"
@@ -652,7 +654,8 @@ def _first_name_start(tokens: list[str]) -> int:
     if len(tokens) < 3 or is_first_name(tokens[0]):
         return 0
     for i in range(1, len(tokens) - 1):
-        if is_first_name(tokens[i]) and tokens[i + 1][:1].isupper():
+        # (or a civility before the surname: "France Inter Mme Filippetti")
+        if (is_first_name(tokens[i]) or tokens[i] in _CIVILITY_WORDS) and tokens[i + 1][:1].isupper():
             return i
     # (a first name no list knows, after a medium's last word: "CBC News Kwame Asante", "Washington Post Kwame Roe")
     media = [i for i, token in enumerate(tokens[:-2]) if token.casefold() in _MEDIUM_WORDS]
@@ -1056,9 +1059,19 @@ def _role_before(text: str, start: int) -> str:
 def _role_right_before(text: str, end: int) -> str:
     """The role written right before a name ending at ``end``, with no comma between ("le ministre des Armées"
     before "Paul Roux"), or ""."""
-    before = _ROLE_NO_COMMA.search(text, max(0, end - 100), end)
-    role = before.group("role").strip() if before is not None else ""
-    return role if role and _role_noun(role.split()[0]) else ""
+    start = max(0, end - 100)
+    before = _ROLE_NO_COMMA.search(text, start, end)
+    while before is not None:
+        role = before.group("role").strip()
+        if _role_noun(role.split()[0]):
+            # (the nearest role to the name: "Le président inaugure… avec la ministre de la Culture" before
+            # "Aurélie Roe" is "ministre de la Culture")
+            nearer = _ROLE_NO_COMMA.search(text, before.start("role"), end)
+            while nearer is not None and not _role_noun(nearer.group("role").strip().split()[0]):
+                nearer = _ROLE_NO_COMMA.search(text, nearer.start("role"), end)
+            return nearer.group("role").strip() if nearer is not None else role
+        before = _ROLE_NO_COMMA.search(text, before.start("role"), end)
+    return ""
 
 
 # A capitalised article opening the sentence, right before a role ("Le sélectionneur X…"), read in the few characters
@@ -5479,7 +5492,8 @@ def _witness_verb(verb: str) -> bool:
 def _witness_apposition(part: str) -> bool:
     """One apposition after a witness's first name: a role ("enseignante"), the age by decade ("la quarantaine"), a
     rank ("1re classe"), a nationality or a place."""
-    head = _DETERMINERS.sub("", part, count=1).split(" ", 1)[0]
+    # (an adjective of age or time before the noun: "jeune père de famille", "ancienne infirmière")
+    head = _EPITHET_ADJECTIVE.sub("", _DETERMINERS.sub("", part, count=1), count=1).split(" ", 1)[0]
     return bool(head) and (
         _role_noun(head)
         or _AGE_DECADE.match(part) is not None
@@ -5591,7 +5605,8 @@ _NAMED_PLACE_HEADS = frozenset(
 # that person's.
 _TURN_TO = re.compile(
     r"(?:^|[.!?…]\s+)(?:(?:Même|Autre)\s+(?:constat|son\s+de\s+cloche|avis|sentiment|discours|analyse|inquiétude"
-    r"|colère|réaction|satisfaction|déception|ton|écho|histoire|point\s+de\s+vue)"
+    r"|colère|réaction|satisfaction|déception|ton|écho|histoire|point\s+de\s+vue|état\s+d[’']esprit|chose|situation"
+    r"|problème|crainte|espoir|refrain|galère)"
     r"|(?:Un|Une|Cet|Cette|Ce)\s+(?:avis|constat|sentiment|point\s+de\s+vue|analyse|inquiétude|colère)\s+partagée?"
     r"|(?:Avis|Constat|Sentiment|Point\s+de\s+vue|Analyse|Inquiétude)\s+partagée?"
     r"|Le\s+mot\s+de\s+la\s+fin(?:\s+revient)?|La\s+parole(?:\s+est)?(?:\s+(?:ensuite|enfin|maintenant))?"
@@ -6542,7 +6557,7 @@ class _Context:
             # the apposition's closing comma lost in the copy ("Christine, gérante de la boulangerie ne se doutait
             # pas…", "Maryse, une octogénaire habitant à Nancy a accueilli…"): the subject
             name, detail = match.group("name"), " ".join(match.group("detail").split())
-            head = _DETERMINERS.sub("", detail, count=1).split(" ", 1)[0]
+            head = _EPITHET_ADJECTIVE.sub("", _DETERMINERS.sub("", detail, count=1), count=1).split(" ", 1)[0]
             if is_first_name(name) and (_person_noun(head.casefold()) or head.casefold() in _AGE_NOUNS):
                 events.append((match.start("name"), _Person(name, detail, True)))
         if "M." in text or "Mme" in text or "Dr" in text:
@@ -6682,18 +6697,20 @@ class _Context:
         """civility_surname: the person the text read so far (the text being read up to ``end``) named in full with
         this surname, anywhere in a sentence ("L'USM tient Dominique Roe pour responsable. […] Mme Roe s'étonne"):
         the civility and the surname are the press's second mention of that person, whom "elle" after stands for."""
-        texts = [*self._read[:-1], self._read[-1][:end]] if self._read else []
+        texts = [self._headline, *self._read[:-1], self._read[-1][:end]] if self._read else [self._headline]
         for text in reversed(texts):
             if surname not in text:
                 continue
-            for match in reversed(list(_FULL_NAME.finditer(text))):
+            # (overlapping names: "la ministre de la Culture Aurélie Roe" holds "Culture Aurélie", then "Aurélie Roe")
+            for match in reversed(list(_FULL_NAME_ANYWHERE.finditer(text))):
                 name = f"{match.group('first')} {match.group('surname')}"
                 if (
                     _ARABIC_ARTICLE.sub("", match.group("surname").split()[-1]) == surname
                     and is_first_name(match.group("first"))
                     and speaker_key(name) not in self.not_people
                 ):
-                    return _Person(name, "", True)
+                    # (described by the role written right before the name: "la ministre de la Culture Aurélie Roe")
+                    return _Person(name, _role_right_before(text, match.start()), True)
         return None
 
     def _rheme_to_theme(
@@ -7164,6 +7181,11 @@ class _Context:
         detail = detail.strip() or parsed_detail
         if named and len(name.split()) == 1:
             known = self._introduced(name)
+            civility_before = re.search(rf"(?:^|\s)(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+{re.escape(name)}\b", phrase)
+            if known is None and (civil or civility_before is not None):
+                # civility_surname: "…, a déclaré Mme Roe" after "en compagnie de la ministre Aurélie Roe", named in
+                # full anywhere in the text read, a complement too
+                known = self.named_in_full(name)
             if known:
                 # (the role given before over a relative clause of narration: "…, a déclaré Mme Roe, qui
                 # s'exprimait à l'ouverture des assises")
