@@ -2685,3 +2685,23 @@ def test_a_kind_of_piece_or_a_section_before_the_headline_goes(line: str, label:
     a = article(f"{line}\n\n{PARA}")
     assert a.title == "Les bouchons de la rentrée"
     assert ("kicker", label) in rules(a)
+
+
+@pytest.mark.parametrize("name", ["JEANNE ROUX", "Rosanne Aries"])
+def test_a_name_in_capitals_or_with_an_unlisted_first_name_signs_the_article_at_its_end(name: str) -> None:
+    # signature_end: the writer's name alone on the last line, under the text, in capitals as regional papers sign
+    # ("JEANNE ROUX") or with a first name no list knows ("Rosanne Aries"): the author, the line goes
+    a = article(f"Les bouchons de la rentrée\n\n{PARA}\n\n{PARA}\n\n{name}")
+    assert a.author == name.title()  # (written as a name is: "Jeanne Roux")
+    assert ("signature-end", name) in rules(a)
+
+
+def test_a_name_glued_after_the_standfirst_s_ellipsis_signs_it_and_a_bulleted_rubric_goes() -> None:
+    # standfirst_signature: a daily's site prints its rubric glued to a bullet, the standfirst, then the writer's
+    # name glued after the ellipsis ("VOUS TÉMOIGNEZ•Alice raconte…Charlotte Roux"): the rubric and the name go, the
+    # name is the author, the standfirst stays
+    standfirst = "Alice a été harcelée une première fois en classe de sixième, puis en cinquième…"
+    a = article(f"Les bouchons de la rentrée\n\nVOUS TÉMOIGNEZ•{standfirst}Charlotte Roux\n\n{PARA}")
+    assert a.author == "Charlotte Roux"
+    assert ("byline", "Charlotte Roux") in rules(a) and ("kicker", "VOUS TÉMOIGNEZ•") in rules(a)
+    assert standfirst in " ".join(b.plain for b in a.blocks)

@@ -1008,6 +1008,8 @@ _RUBRIC_PREFIX = re.compile(
     r"(?:(?:\s+[-–—]|\.|\s*:)\s+|\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']|[«“\"]))(?=[A-ZÀ-ÖØ-Þ«“\"])"
     # …or in capitals between square brackets: "[ TRIBUNE ] À l'heure où…"
     r"|^\[\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25}?)\s*\]\s*(?=[A-ZÀ-ÖØ-Þ«“\"])"
+    # …or in capitals glued to a bullet, as a daily's site sets its rubric before the standfirst: "SOCIAL•Le syndicat…"
+    r"|^(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' ]{2,25})•\s*(?=[A-ZÀ-ÖØ-Þ«“\"])"
     # The kind of piece before the headline with a stop, or after a colon left by the page's label: "Témoignages.
     # « J'ai fait 50 visites… »", ": Témoignage « En ce moment… »"
     r"|^(?::\s*(?:témoignages?|reportage|portrait|entretien|interview|enquête|analyse|décryptage|récit|vidéo)\.?\s+"
@@ -1831,6 +1833,8 @@ def _headline_again(unit: Unit, head: Head) -> bool:
 
 
 # A date's label and an ISO day or month, as an archive stamps a page: "date 2019-06", "Date : 2019-06-21".
+# A name glued after a standfirst's ellipsis, ending the line: "…ne parle pas…Charlotte Roe".
+_GLUED_SIGNATURE = re.compile(r"(?:…|\.\.\.)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*$")
 _DATE_LABELLED = re.compile(r"^date\s*:?\s*(?:19|20)\d\d-\d\d(?:-\d\d)?\s", re.I)
 
 
@@ -2242,7 +2246,7 @@ _GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,
 
 
 # A rubric of _RUBRIC_PREFIX in capitals, a pictogram before it perhaps.
-_CAPS_RUBRIC = re.compile(r"^[^\w\[]*[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})*(?:\s*[-–—.:]\s*|\s+)$")
+_CAPS_RUBRIC = re.compile(r"^[^\w\[]*[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})*(?:\s*[-–—.:•]\s*|\s+)$")
 
 
 # A topic's rubric in capitals opening the standfirst, as the dailies print it: "SANTÉ Pour les patients…",
@@ -2421,6 +2425,20 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             if dated is not None:
                 units[i] = unit = _retext(unit, _take_date(unit, dated, head, removed))
                 text = unit.text
+        glued = (
+            _GLUED_SIGNATURE.search(text)
+            if head.author is None and head.title is not None and unit.kind == "text" and not unit.markdown
+            else None
+        )
+        if glued is not None and (_person_name(glued.group("name")) or is_unlisted_name(glued.group("name"))):
+            # standfirst_signature: the writer's name glued after the standfirst's ellipsis, as a daily's site sets
+            # it ("…quand leur enfant ne parle pas…Charlotte Roe"): the byline; the standfirst stays
+            head.author = glued.group("name")
+            removed.append(Removal(unit.line, glued.group("name"), "byline"))
+            cut = glued.start("name")
+            marks = tuple(tuple(m for m in segment if m[1] <= cut) for segment in unit.marks)
+            units[i] = unit = replace(unit, text=text[:cut], marks=marks)
+            text = unit.text
         # The lead of wire copy: its dateline goes, the paragraph stays. Only furniture comes before a lead; with no
         # headline above it (a copy that lost it), the paragraph must be a lead's length.
         lead = head.title is not None or count_words(text) >= PLACE_DASH_LEAD_WORDS
@@ -5659,8 +5677,11 @@ def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
         return None
     if _INITIALS.match(name):
         return name if head.author is None else None  # "N.C.": the writer's initials, as regional papers sign
-    if name.endswith(tuple(_TERMINAL)) or not _person_name(name):
+    # (a name in capitals, as regional papers sign, "JEANNE ROE"; or a first name no list knows, "Rosanne Roe")
+    signed = _person_name(name) or is_unlisted_name(name) or (_CAPS_NAME.match(name) is not None and _dashed_name(name))
+    if name.endswith(tuple(_TERMINAL)) or not signed:
         return None
+    name = _capitalised(name) if _CAPS_NAME.match(name) else name  # (written as a name is: "Jeanne Roux")
     return name if head.author is None or fold(head.author) == fold(name) else None
 
 
