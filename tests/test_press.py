@@ -9702,3 +9702,11 @@ def test_a_civility_and_surname_take_up_the_person_named_in_full_in_a_complement
     assert said(body) == [
         ("C'est un projet exemplaire pour toute la région", "Aurélie Filippi", "ministre de la Culture")
     ]
+
+
+@pytest.mark.parametrize("verb", ["charge", "attaque", "râle"])
+def test_the_press_s_verbs_of_verbal_attack_are_verbs_of_saying(verb: str) -> None:
+    # speech_verbs: the press writes an attack in words with the verbs of a charge ("Visiblement agacé, X charge :
+    # « … »", "« … », attaque X"), after a fronted phrase of manner too
+    body = f"{TITLE}Visiblement agacé, Marc Tirole {verb} : « Ce soir, j'ai entendu votre majorité renoncer. »"
+    assert [s for _, s, _ in said(body)] == ["Marc Tirole"]

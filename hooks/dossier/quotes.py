@@ -108,12 +108,17 @@ SPEECH_VERBS = frozenset(
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
     attester commencer débuter
     rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner modérer
+    charger attaquer râler
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
 _FAIRE = frozenset({"remarquer", "valoir", "savoir", "observer", "part"})
 # Participles and forms the lemmatizer reads as something else.
-_NOT_VERBS = frozenset({"qualifié", "qualifiée", "appelé", "appelée", "nommé", "nommée", "surnommé", "surnommée"})
+# (and the participles of a charge given, "chargée de communication", an office's words, never saying)
+_NOT_VERBS = frozenset(
+    {"qualifié", "qualifiée", "appelé", "appelée", "nommé", "nommée", "surnommé", "surnommée"}
+    | {"chargé", "chargée", "chargés", "chargées"}
+)
 
 
 class _RoleNouns(frozenset[str]):
