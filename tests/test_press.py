@@ -9710,3 +9710,27 @@ def test_the_press_s_verbs_of_verbal_attack_are_verbs_of_saying(verb: str) -> No
     # « … »", "« … », attaque X"), after a fronted phrase of manner too
     body = f"{TITLE}Visiblement agacé, Marc Tirole {verb} : « Ce soir, j'ai entendu votre majorité renoncer. »"
     assert [s for _, s, _ in said(body)] == ["Marc Tirole"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "« L'hôpital est touché, les écoles sont touchées », a-t-il décrit.",
+        "« L'hôpital est touché, les écoles sont touchées. »",
+    ],
+)
+def test_a_paragraph_opening_on_its_source_gives_the_pronoun_and_the_words_after(after: str) -> None:
+    # according_to: "D'après le maire de Saint-Loup Karim Roe interrogé par l'AFP, neuf blessés…" is that person's
+    # account; the pronoun of the quotation after, or a quotation set apart under it, is that person's
+    body = (
+        f"{TITLE}D'après le maire de Saint-Loup Karim Sadi interrogé par l'AFP, neuf blessés ont été pris en "
+        f"charge.\n\n{after}"
+    )
+    assert said(body)[0][1:] == ("Karim Sadi", "maire de Saint-Loup")
+
+
+def test_a_person_subject_after_selon_is_the_one_the_pronoun_stands_for() -> None:
+    # according_to: the sentence's own subject, a person, comes first ("Selon Paul Roe, le ministre Jean Blanc a
+    # menti. « … », a-t-il dit" is the minister's)
+    body = f"{TITLE}Selon Paul Roe, le ministre Jean Blanc a menti. « Les écoles sont touchées », a-t-il dit."
+    assert said(body)[0][1] == "Jean Blanc"

@@ -6551,6 +6551,26 @@ class _Context:
                 detail = "" if _EMPHATIC.match(detail) or detail.startswith(("qui ", "dont ")) else detail
                 detail = _without_attire(detail)
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
+        for match in _ACCORDING_SENTENCE.finditer(text) if "elon " in text or "après " in text else ():
+            # according_to: "D'après le maire de Mamoudzou Karim Roe interrogé par l'AFP, neuf personnes…" is the
+            # person's account, the sentence's source; a pronoun after ("…», a-t-il décrit") stands for that person
+            # unless the sentence has a person as its subject, read after
+            who = _REACHED_BY_AFTER.sub("", _TRAIL.sub("", match.group("who")).strip(" ,"), count=1).strip(" ,")
+            role_and_name = _role_then_full_name(who)
+            name, detail = role_and_name if role_and_name is not None else (who, "")
+            after = _subject(_sentence_of_start(text[match.end() :]))
+            person_after = after is not None and (
+                after.speaker == PREVIOUS_SPEAKER
+                or _is_full_name(after.speaker)
+                or _role_then_full_name(after.speaker) is not None
+            )
+            if (
+                not person_after
+                and _is_full_name(name)
+                and is_person_name(name)
+                and speaker_key(name) not in self.not_people
+            ):
+                events.append((match.start("who"), self._known_or_new(name, detail)))
         for match in _POUR_TOPIC.finditer(text) if "Pour " in text else ():
             # pour_topic: "Pour Rita, ça fait 44 ans que ça dure." opens on whose view the sentence gives: the person
             # a pronoun after stands for ("« … », résume-t-elle"), as the subject would be
@@ -8136,6 +8156,14 @@ def _reported_speech_end(paragraph: str) -> str | None:
     sentence = _narrated_end(paragraph)
     if not sentence:
         return None
+    according = _ACCORDING_OPENING.match(sentence)
+    if according is not None:
+        # (indirect speech "Selon X, …" or "D'après le maire X interrogé par l'AFP, …": X's, a person named in full or
+        # by a role and the name)
+        who = _TRAIL.sub("", according.group("who")).strip(" ,")
+        who = _REACHED_BY_AFTER.sub("", who, count=1).strip(" ,")
+        named = _is_full_name(who.split(",")[0].strip()) or _role_then_full_name(who) is not None
+        return who if named else None
     said = _SAID_THAT.match(sentence)
     if said is None or not is_speech_verb(said.group("verb")) or said.group("verb").endswith("ant"):
         return None
@@ -8146,6 +8174,11 @@ def _reported_speech_end(paragraph: str) -> str | None:
     return subject if _is_full_name(subject.split(",")[0].strip()) else None
 
 
+# "Selon X, …", "D'après le maire X, …": the indirect speech of a sentence opening on its source.
+_ACCORDING_OPENING = re.compile(r"^(?:Selon|D[’']après)\s+(?P<who>[^,.;:!?«»“”\"]{3,120}?),\s+(?=\w)")
+_ACCORDING_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?…])\s+)(?:Selon|D[’']après)\s+(?P<who>[^,.;:!?«»“”\"]{3,120}?),\s+(?=\w)"
+)
 # A role as the subject of the sentence after a quotation set apart, then a verb of saying.
 _ROLE_SAID_NEXT = re.compile(
     r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w’' -]{2,30},\s*)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<noun>[\w-]+)"
