@@ -9734,3 +9734,11 @@ def test_a_person_subject_after_selon_is_the_one_the_pronoun_stands_for() -> Non
     # menti. « … », a-t-il dit" is the minister's)
     body = f"{TITLE}Selon Paul Roe, le ministre Jean Blanc a menti. « Les écoles sont touchées », a-t-il dit."
     assert said(body)[0][1] == "Jean Blanc"
+
+
+@pytest.mark.parametrize("role", ["collégienne de 13 ans scolarisée à Paris", "apprentie boulangère", "stagiaire"])
+def test_pupils_apprentices_and_trainees_are_roles_a_witness_is_described_by(role: str) -> None:
+    # witness_first_name: "Milena, collégienne de 13 ans, a demandé…" after words set apart: the school's and the
+    # trade's learners ("collégienne", "écolier", "apprentie", "stagiaire") describe a witness as "lycéenne" does
+    body = f"{TITLE}« On est la nouvelle génération, à nous d'agir ! » Milena, {role}, a demandé à venir manifester."
+    assert said(body) == [("On est la nouvelle génération, à nous d'agir !", "Milena", role)]

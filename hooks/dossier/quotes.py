@@ -151,7 +151,8 @@ ROLE_NOUNS = _RoleNouns(
     eurodéputé eurodéputée général générale colonel amiral gouverneur gouverneure ambassadeur ambassadrice diplomate
     comédien comédienne acteur actrice illustrateur illustratrice auteur autrice écrivain écrivaine réalisateur
     réalisatrice musicien musicienne chanteur chanteuse peintre designer doubleur doubleuse plaignant plaignante
-    élève lycéen lycéenne entrepreneure startuppeur banquier banquière trader assureur courtier courtière
+    élève lycéen lycéenne collégien collégienne écolier écolière apprenti apprentie stagiaire
+    entrepreneure startuppeur banquier banquière trader assureur courtier courtière
     sénateur sénatrice développeur développeuse entrepreneur entrepreneuse salarié salariée scientifique juriste
     directeur-général directrice-générale dg ceo cto ancien ancienne homologue successeur successeure
     prédécesseur prédécesseure collègue associé associée partenaire
