@@ -9742,3 +9742,20 @@ def test_pupils_apprentices_and_trainees_are_roles_a_witness_is_described_by(rol
     # trade's learners ("collégienne", "écolier", "apprentie", "stagiaire") describe a witness as "lycéenne" does
     body = f"{TITLE}« On est la nouvelle génération, à nous d'agir ! » Milena, {role}, a demandé à venir manifester."
     assert said(body) == [("On est la nouvelle génération, à nous d'agir !", "Milena", role)]
+
+
+@pytest.mark.parametrize(
+    ("witness", "name", "role"),
+    [
+        ("Lucie, vendeuse de chaussures, range ses cartons.", "Lucie", "vendeuse de chaussures"),
+        ("Pierre, berger, surveille son troupeau.", "Pierre", "berger"),
+        ("Claire, éducatrice du club, arrive au stade.", "Claire", "éducatrice du club"),
+        ("Morgan, caporal, arrose la rue.", "Morgan", "caporal"),
+    ],
+)
+def test_more_trades_are_roles_a_witness_is_described_by(witness: str, name: str, role: str) -> None:
+    # witness_first_name: the trades of a shop, a farm, a club, a rank ("vendeuse", "berger", "éducatrice",
+    # "caporal"), like those of science and parliament ("astronaute", "rapporteure"), describe the witness whose
+    # words follow
+    body = f"{TITLE}{witness} « Les clients ne viennent plus depuis la crue. »"
+    assert said(body) == [("Les clients ne viennent plus depuis la crue.", name, role)]

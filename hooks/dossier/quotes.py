@@ -152,6 +152,10 @@ ROLE_NOUNS = _RoleNouns(
     comédien comédienne acteur actrice illustrateur illustratrice auteur autrice écrivain écrivaine réalisateur
     réalisatrice musicien musicienne chanteur chanteuse peintre designer doubleur doubleuse plaignant plaignante
     élève lycéen lycéenne collégien collégienne écolier écolière apprenti apprentie stagiaire
+    astronaute spationaute astronome astrophysicien astrophysicienne éducateur éducatrice conservateur conservatrice
+    berger bergère inspecteur inspectrice rapporteur rapporteure substitut substitute accompagnateur accompagnatrice
+    vendeur vendeuse caporal administrateur administratrice coprésident coprésidente contrôleur contrôleure
+    contrôleuse auxiliaire
     entrepreneure startuppeur banquier banquière trader assureur courtier courtière
     sénateur sénatrice développeur développeuse entrepreneur entrepreneuse salarié salariée scientifique juriste
     directeur-général directrice-générale dg ceo cto ancien ancienne homologue successeur successeure
@@ -5339,7 +5343,7 @@ _WITNESS_NOUNS = frozenset(
     utilisateur utilisatrice internaute lecteur lectrice auditeur auditrice salarié salariée employé employée
     commerçant commerçante copropriétaire pêcheur pêcheuse chauffeur chauffeuse routier routière vacancier vacancière
     festivalier festivalière visiteur visiteuse promeneur promeneuse randonneur randonneuse pèlerin pèlerine fidèle
-    paroissien paroissienne religieuse
+    paroissien paroissienne religieuse maman papa
     """.split()
 )
 _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}\s*,")
