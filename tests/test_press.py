@@ -9759,3 +9759,14 @@ def test_more_trades_are_roles_a_witness_is_described_by(witness: str, name: str
     # words follow
     body = f"{TITLE}{witness} « Les clients ne viennent plus depuis la crue. »"
     assert said(body) == [("Les clients ne viennent plus depuis la crue.", name, role)]
+
+
+def test_a_line_attributed_at_its_end_then_a_colon_announces_the_same_speaker_s_words_below() -> None:
+    # lead_in: "C'est comme un pèlerinage, assure Jason, venu des États-Unis :" then the words set apart below:
+    # the speaker named by the inverted attribution before the colon says them too
+    body = (
+        f"{TITLE}« La cathédrale reste belle », dit Maria, venue du Mexique.\n\n"
+        "C'est un peu comme un lieu de pèlerinage, assure Jason, venu des États-Unis :\n\n"
+        "« Quand vous venez voir l'une des plus célèbres cathédrales du monde, c'est triste. »"
+    )
+    assert [(s, d) for _, s, d in said(body)][1] == ("Jason", "venu des États-Unis")

@@ -5085,7 +5085,15 @@ def _lead_in(text: str) -> Intro | None:
         return None
     body = text[:-1].rstrip()
     cut = _last_sentence_start(body)
-    return intro_attribution(body[cut:], colon=True)
+    intro = intro_attribution(body[cut:], colon=True)
+    if intro is None:
+        # (the line's own words attributed at its end, then the colon: "C'est comme un pèlerinage, assure Jason,
+        # venu des États-Unis :" announces more of Jason's words below)
+        told = _told_at_end(body[cut:], pronoun=True)
+        if told is not None:
+            speaker, _, detail = told.partition(",")
+            return Intro(speaker.strip(), detail.strip())
+    return intro
 
 
 # ----------------------------------------------------------------------------
