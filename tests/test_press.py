@@ -9770,3 +9770,13 @@ def test_a_line_attributed_at_its_end_then_a_colon_announces_the_same_speaker_s_
         "« Quand vous venez voir l'une des plus célèbres cathédrales du monde, c'est triste. »"
     )
     assert [(s, d) for _, s, d in said(body)][1] == ("Jason", "venu des États-Unis")
+
+
+def test_a_quotation_set_apart_under_a_witness_presented_by_first_name_and_age_is_hers() -> None:
+    # speaker_paragraph_before: the paragraph ends on a witness named by the first name and the age as its
+    # subject ("Max, 75 ans, habite au deuxième étage et témoigne…"); the quotation set apart below is his
+    body = (
+        f"{TITLE}Les habitants sont sous le choc. Max, 75 ans, habite au deuxième étage de l'immeuble et témoigne "
+        "de la violence de la déflagration.\n\n« Ma fille a senti le gaz ce matin. Et tout a sauté. »"
+    )
+    assert said(body) == [("Ma fille a senti le gaz ce matin. Et tout a sauté.", "Max", "75 ans")]

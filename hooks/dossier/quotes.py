@@ -8159,7 +8159,10 @@ def _paragraph_subject(paragraph: str) -> Intro | None:
     if role_and_name is not None:
         return Intro(*role_and_name)  # ("…, l'entraîneur parisien Luis Roe a recadré les médias.")
     if subject is None or not (subject.speaker == PREVIOUS_SPEAKER or _is_full_name(subject.speaker)):
-        return None
+        # (a witness the press names by the first name and the age or what she is: "Max, 75 ans, habite au 2e étage
+        # et témoigne de la violence de la déflagration.")
+        witness = _witness_presented(sentence)
+        return Intro(*witness) if witness is not None and witness[1] else None
     return subject
 
 
