@@ -9780,3 +9780,23 @@ def test_a_quotation_set_apart_under_a_witness_presented_by_first_name_and_age_i
         "de la violence de la déflagration.\n\n« Ma fille a senti le gaz ce matin. Et tout a sauté. »"
     )
     assert said(body) == [("Ma fille a senti le gaz ce matin. Et tout a sauté.", "Max", "75 ans")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "detail"),
+    [
+        (
+            "Jessica, jeune femme qui vit à Beyrouth, a accepté de témoigner.",
+            "Jessica",
+            "jeune femme qui vit à Beyrouth",
+        ),
+        ("Les machines tournent mais Sophie, mère de Théo, est plutôt sereine.", "Sophie", "mère de Théo"),
+    ],
+)
+def test_a_witness_described_as_a_young_woman_or_named_after_mais_is_the_pronoun_s(
+    sentence: str, speaker: str, detail: str
+) -> None:
+    # witness_first_name: "jeune femme", "jeune homme" describe a witness as a role does; "mais" opens a new clause
+    # whose subject is the witness; the pronoun of the words after stands for her
+    body = f"{TITLE}{sentence} « Le pays a connu l'une des journées les plus difficiles », raconte-t-elle."
+    assert said(body) == [("Le pays a connu l'une des journées les plus difficiles", speaker, detail)]

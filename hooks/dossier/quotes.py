@@ -5474,7 +5474,9 @@ _FRONTED_CLAUSE = re.compile(rf"\s*(?:{_SUBORDINATORS})[^,.;:!?«»“”\"]{{3,
 # (after one more phrase set off by commas perhaps: "Quand Florence a ouvert les yeux, après l'opération, elle…")
 _MAIN_PRONOUN = re.compile(r"\s*(?:[^,.;:!?«»“”\"]{1,60},\s*)?(il|elle)\s")
 _FIRST_NAME_SUBJECT = re.compile(
-    rf"(?:^|[.!?…]\s+|,\s+)(?:\s*(?:{_SUBORDINATORS}))?(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
+    # (after "mais", which opens a new clause with its subject: "Les machines tournent mais Sophie, mère de Théo, est
+    # sereine")
+    rf"(?:^|[.!?…]\s+|,\s+|\smais\s+)(?:\s*(?:{_SUBORDINATORS}))?(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
     # (contrastive_topic: the stressed pronoun after the name switches to a new witness, its first comma often left
     # out: "Anthony lui, a deux enfants", "Chloé, elle, n'achète plus")
     r"(?:\s*,?\s+(?:lui|elle)(?:\s+aussi)?\s*,)?"
@@ -5522,6 +5524,8 @@ def _witness_apposition(part: str) -> bool:
         # (what the report names the witness by, where she lives or what she uses: "Caroline, une habitante de
         # Mamoudzou,", "Paul, riverain du chantier,")
         or head.casefold() in _WITNESS_NOUNS
+        # (a person by sex and age, as the press describes a witness: "Jessica, jeune femme qui vit à Beyrouth,")
+        or head.casefold() in ("femme", "homme", "fille", "garçon", "dame", "monsieur")
         or _ATTIRE_ON_BODY.match(part) is not None
     )
 
