@@ -9800,3 +9800,14 @@ def test_a_witness_described_as_a_young_woman_or_named_after_mais_is_the_pronoun
     # whose subject is the witness; the pronoun of the words after stands for her
     body = f"{TITLE}{sentence} « Le pays a connu l'une des journées les plus difficiles », raconte-t-elle."
     assert said(body) == [("Le pays a connu l'une des journées les plus difficiles", speaker, detail)]
+
+
+def test_a_witness_named_by_first_name_and_home_town_is_the_subject_a_pronoun_stands_for() -> None:
+    # witness_first_name: "Dimitri, de Cocherel, n'a jamais…" names a witness by the first name and where he is from,
+    # the age left out; the pronoun after stands for him, not for the witness quoted before
+    body = (
+        f"{TITLE}« C'est bien dommage », commente Jean-Roland. Croisé plus loin, Dimitri, de Cocherel, n'a jamais "
+        "eu besoin d'aller à la trésorerie. Pourtant, il ne voit pas cette fermeture d'un bon oeil : « Pour une "
+        "personne sans permis, ça va être embêtant. »"
+    )
+    assert said(body)[1][1:] == ("Dimitri", "de Cocherel")

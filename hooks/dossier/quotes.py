@@ -6557,7 +6557,9 @@ class _Context:
                     not detail
                     or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
-                    or (age and _ORIGIN.match(detail))  # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…"
+                    # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…", "Dimitri, de Cocherel, n'a jamais…" (a first name
+                    # the lists know: a place's name would be no witness)
+                    or ((age or is_first_name(name)) and _ORIGIN.match(detail))
                     or _AGE_DECADE.match(detail) is not None  # "Thierry, la quarantaine, a aussi voté"
                     # (a relative clause on the witness: "Daniel, qui a été embauché la même année, ne retient pas…")
                     or (detail.startswith(("qui ", "dont ")) and "," not in detail)
