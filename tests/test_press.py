@@ -9646,11 +9646,11 @@ def test_a_headline_quotation_condensed_from_the_end_of_the_body_s_words_is_that
 
 def test_a_headline_quotation_over_a_standfirst_opening_on_a_described_witness_is_hers() -> None:
     # headline_quote over a standfirst whose subject is a witness named by the first name and described
-    # ("Claire, habitante de l'immeuble, témoigne…"); a first name with nothing after it names no one sure
+    # ("Claire, habitante de l'immeuble, témoigne…"); a thing as the subject names no one
     words = "Explosion rue des Lilas : « Ça a soufflé toutes les vitres de l'appartement »\n\n"
     body = words + "Claire, habitante de l'immeuble, témoigne de la violence de la détonation."
     assert said(body) == [("Ça a soufflé toutes les vitres de l'appartement", "Claire", "habitante de l'immeuble")]
-    body = words + "Claire témoigne de la violence de la détonation."
+    body = words + "La façade témoigne de la violence de la détonation."
     assert [s for _, s, _ in said(body)] == ["Source non précisée"]
 
 
@@ -9811,3 +9811,13 @@ def test_a_witness_named_by_first_name_and_home_town_is_the_subject_a_pronoun_st
         "personne sans permis, ça va être embêtant. »"
     )
     assert said(body)[1][1:] == ("Dimitri", "de Cocherel")
+
+
+def test_a_headline_quotation_over_a_standfirst_presenting_a_witness_after_a_date_is_hers() -> None:
+    # headline_quote: the standfirst opens on a phrase of time, then the witness by the first name as its subject
+    # ("Dimanche 10 avril, Loïc ne s'est pas levé seulement pour voter"): the headline's words are his
+    body = (
+        "« On arrive le matin, on sait dans quel bureau de vote on va »\n\n"
+        "Dimanche 10 avril, Loïc ne s'est pas levé seulement pour aller voter. Il a pris place derrière l'urne."
+    )
+    assert [s for _, s, _ in said(body)] == ["Loïc"]

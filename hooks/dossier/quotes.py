@@ -7750,6 +7750,11 @@ def _standfirst_subject(article: Article) -> _Person | None:
     if first is None:
         return None
     sentence = first.text.split(". ", 1)[0]
+    witness = _witness_presented(sentence)
+    if witness is not None:
+        # (a witness the standfirst presents by the first name, after a phrase of time or place perhaps: "Dimanche
+        # 10 avril, Loïc ne s'est pas levé seulement pour voter")
+        return _Person(*witness, True)
     found = _subject(sentence)
     if found is None or not sentence.startswith(found.speaker.split()[0]):
         return None
