@@ -1832,9 +1832,9 @@ def _headline_again(unit: Unit, head: Head) -> bool:
     return head.title is not None and not unit.markdown and _title_copy(_without_rubric(unit.text), fold(head.title))
 
 
-# A date's label and an ISO day or month, as an archive stamps a page: "date 2019-06", "Date : 2019-06-21".
 # A name glued after a standfirst's ellipsis, ending the line: "…ne parle pas…Charlotte Roe".
 _GLUED_SIGNATURE = re.compile(r"(?:…|\.\.\.)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*$")
+# A date's label and an ISO day or month, as an archive stamps a page: "date 2019-06", "Date : 2019-06-21".
 _DATE_LABELLED = re.compile(r"^date\s*:?\s*(?:19|20)\d\d-\d\d(?:-\d\d)?\s", re.I)
 
 

@@ -641,11 +641,11 @@ _MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ]
 _PARTICLE_SURNAME = re.compile(r"^(?:[Dd]e|[Dd]u)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+$|^[Dd][’'][A-ZÀ-ÖØ-Þ][\w’'-]+$")
 
 
+# The civilities the press writes before a surname.
+_CIVILITY_WORDS = frozenset({"M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dr.", "Dre", "Pr", "Pr."})
 # A civility before a name, and its article: "M. Roe", "Mme Roe", "le Dr Roe" (the person is "Roe").
 # (the court's "Maître", written out or as "Me", before a lawyer's name; "docteur" and "docteure" as the press
 # writes the title out, in capitals or not, before a name or a particle: "la docteure Solen Roe", "le docteur de Roe")
-# The civilities the press writes before a surname.
-_CIVILITY_WORDS = frozenset({"M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dr.", "Dre", "Pr", "Pr."})
 _CIVILITY_OPENING = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dre?\.?|Pr\.?|[Dd]octeure?|Professeure?)\s+"
     r"(?=[A-ZÀ-ÖØ-Þ]|d[eu]\s+[A-ZÀ-ÖØ-Þ]|d[’'][A-ZÀ-ÖØ-Þ])"
@@ -1069,19 +1069,15 @@ def _role_before(text: str, start: int) -> str:
 def _role_right_before(text: str, end: int) -> str:
     """The role written right before a name ending at ``end``, with no comma between ("le ministre des Armées"
     before "Paul Roux"), or ""."""
-    start = max(0, end - 100)
-    before = _ROLE_NO_COMMA.search(text, start, end)
+    # (the nearest role to the name: "Le président inaugure… avec la ministre de la Culture" before "Aurélie Roe" is
+    # "ministre de la Culture", not the first article's words nor "Culture")
+    nearest = ""
+    before = _ROLE_NO_COMMA.search(text, max(0, end - 100), end)
     while before is not None:
         role = before.group("role").strip()
-        if _role_noun(role.split()[0]):
-            # (the nearest role to the name: "Le président inaugure… avec la ministre de la Culture" before
-            # "Aurélie Roe" is "ministre de la Culture")
-            nearer = _ROLE_NO_COMMA.search(text, before.start("role"), end)
-            while nearer is not None and not _role_noun(nearer.group("role").strip().split()[0]):
-                nearer = _ROLE_NO_COMMA.search(text, nearer.start("role"), end)
-            return nearer.group("role").strip() if nearer is not None else role
+        nearest = role if _role_noun(role.split()[0]) else nearest
         before = _ROLE_NO_COMMA.search(text, before.start("role"), end)
-    return ""
+    return nearest
 
 
 # A capitalised article opening the sentence, right before a role ("Le sélectionneur X…"), read in the few characters
@@ -6574,22 +6570,15 @@ class _Context:
             # according_to: "D'après le maire de Mamoudzou Karim Roe interrogé par l'AFP, neuf personnes…" is the
             # person's account, the sentence's source; a pronoun after ("…», a-t-il décrit") stands for that person
             # unless the sentence has a person as its subject, read after
-            who = _REACHED_BY_AFTER.sub("", _TRAIL.sub("", match.group("who")).strip(" ,"), count=1).strip(" ,")
-            role_and_name = _role_then_full_name(who)
-            name, detail = role_and_name if role_and_name is not None else (who, "")
-            after = _subject(_sentence_of_start(text[match.end() :]))
+            source = _according_source(match.group("who"))
+            after = _subject(_sentence_of_start(text[match.end() :])) if source is not None else None
             person_after = after is not None and (
                 after.speaker == PREVIOUS_SPEAKER
                 or _is_full_name(after.speaker)
                 or _role_then_full_name(after.speaker) is not None
             )
-            if (
-                not person_after
-                and _is_full_name(name)
-                and is_person_name(name)
-                and speaker_key(name) not in self.not_people
-            ):
-                events.append((match.start("who"), self._known_or_new(name, detail)))
+            if source is not None and not person_after and speaker_key(source[0]) not in self.not_people:
+                events.append((match.start("who"), self._known_or_new(*source)))
         for match in _POUR_TOPIC.finditer(text) if "Pour " in text else ():
             # pour_topic: "Pour Rita, ça fait 44 ans que ça dure." opens on whose view the sentence gives: the person
             # a pronoun after stands for ("« … », résume-t-elle"), as the subject would be
@@ -7225,8 +7214,9 @@ class _Context:
         detail = detail.strip() or parsed_detail
         if named and len(name.split()) == 1:
             known = self._introduced(name)
-            civility_before = re.search(rf"(?:^|\s)(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+{re.escape(name)}\b", phrase)
-            if known is None and (civil or civility_before is not None):
+            # (the civility may follow a medium's name: "…, a déclaré sur France Inter Mme Roe")
+            civility_before = any(f"{word} {name}" in phrase for word in _CIVILITY_WORDS)
+            if known is None and (civil or civility_before):
                 # civility_surname: "…, a déclaré Mme Roe" after "en compagnie de la ministre Aurélie Roe", named in
                 # full anywhere in the text read, a complement too
                 known = self.named_in_full(name)
@@ -7744,8 +7734,8 @@ def _with_headline(
 def _standfirst_subject(article: Article) -> _Person | None:
     """headline_quote: the person the first paragraph opens with, named in full, as the subject of its first sentence
     ("Marie X, présidente de la CNIL, défend…" under « … »): the French press's quotation headline, whose standfirst
-    says who spoke, or a witness named by the first name and described ("Claire, habitante de…, témoigne"). Not a
-    pronoun, a role or a first name alone."""
+    says who spoke, or a witness presented by the first name ("Claire, habitante de…, témoigne", "Dimanche, Loïc ne
+    s'est pas levé…", see :func:`_witness_presented`). Not a pronoun nor a role."""
     first = next((b for b in article.blocks if b.kind is Kind.PARAGRAPH and b.role not in ("about", "note")), None)
     if first is None:
         return None
@@ -8183,14 +8173,11 @@ def _reported_speech_end(paragraph: str) -> str | None:
     sentence = _narrated_end(paragraph)
     if not sentence:
         return None
-    according = _ACCORDING_OPENING.match(sentence)
+    according = _ACCORDING_SENTENCE.match(sentence)
     if according is not None:
-        # (indirect speech "Selon X, …" or "D'après le maire X interrogé par l'AFP, …": X's, a person named in full or
-        # by a role and the name)
-        who = _TRAIL.sub("", according.group("who")).strip(" ,")
-        who = _REACHED_BY_AFTER.sub("", who, count=1).strip(" ,")
-        named = _is_full_name(who.split(",")[0].strip()) or _role_then_full_name(who) is not None
-        return who if named else None
+        # (indirect speech "Selon X, …" or "D'après le maire X interrogé par l'AFP, …": X's)
+        source = _according_source(according.group("who"))
+        return ", ".join(part for part in source if part) if source is not None else None
     said = _SAID_THAT.match(sentence)
     if said is None or not is_speech_verb(said.group("verb")) or said.group("verb").endswith("ant"):
         return None
@@ -8202,10 +8189,20 @@ def _reported_speech_end(paragraph: str) -> str | None:
 
 
 # "Selon X, …", "D'après le maire X, …": the indirect speech of a sentence opening on its source.
-_ACCORDING_OPENING = re.compile(r"^(?:Selon|D[’']après)\s+(?P<who>[^,.;:!?«»“”\"]{3,120}?),\s+(?=\w)")
 _ACCORDING_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?…])\s+)(?:Selon|D[’']après)\s+(?P<who>[^,.;:!?«»“”\"]{3,120}?),\s+(?=\w)"
 )
+
+
+def _according_source(who: str) -> tuple[str, str] | None:
+    """The person "Selon …," or "D'après …," names, and the role ("le maire de Mamoudzou Karim Roe interrogé par
+    l'AFP" -> ("Karim Roe", "maire de Mamoudzou")): a person named in full, or None."""
+    who = _REACHED_BY_AFTER.sub("", _TRAIL.sub("", who).strip(" ,"), count=1).strip(" ,")
+    role_and_name = _role_then_full_name(who)
+    name, detail = role_and_name if role_and_name is not None else (who, "")
+    return (name, detail) if _is_full_name(name) and is_person_name(name) else None
+
+
 # A role as the subject of the sentence after a quotation set apart, then a verb of saying.
 _ROLE_SAID_NEXT = re.compile(
     r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w’' -]{2,30},\s*)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<noun>[\w-]+)"
