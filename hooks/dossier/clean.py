@@ -891,9 +891,9 @@ _DAY_MONTH_IN = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\b", re.I)
 # relative_dateline: a site's time since publication or update, as a script prints it: "Publié il y a 17 minutes",
 # "Mis à jour il y a 2 heures", "Il y a 3 jours", both labels on one line perhaps.
 _RELATIVE_TIME = r"il\s+y\s+a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
+_TIME_LABEL = r"(?:publiée?|mis\s+à\s+jour|mise\s+à\s+jour|actualisée?|modifiée?)"
 _RELATIVE_DATELINE = re.compile(
-    rf"^(?:(?:publiée?|mis\s+à\s+jour|mise\s+à\s+jour|actualisée?|modifiée?)\s+)?{_RELATIVE_TIME}"
-    rf"(?:\s*[/|·•,–—-]\s*(?:publiée?|mis\s+à\s+jour|mise\s+à\s+jour|actualisée?|modifiée?)\s+{_RELATIVE_TIME})?\s*\.?$",
+    rf"^(?:{_TIME_LABEL}\s+)?{_RELATIVE_TIME}(?:\s*[/|·•,–—-]\s*{_TIME_LABEL}\s+{_RELATIVE_TIME})?\s*\.?$",
     re.I,
 )
 
@@ -5513,15 +5513,13 @@ def _twin_caption(unit: Unit, following: Unit | None, removed: list[Removal], pr
     (the same words, no credit, no final stop). Prose never says the same short line twice in a row; both go."""
     if unit.kind != "text" or unit.word_count > TWIN_CAPTION_WORDS:
         return False
-    below = (
-        following.text if following is not None and following.kind == "text" and not following.blank_before else None
-    )
     # The caption again with its credit glued at its end: "… Yoshua Bengio PHOTO : Radio-Canada / J. Roux", "…
-    # monoparentale. — NICOLAS ROE/SIPA" (the credit tells a caption, whatever its final stop).
-    # (a blank line between them too, as the picture's block sets its alt text apart: the credit tells them)
-    credited = following.text if following is not None and following.kind == "text" else None
-    if credited is not None and credited.startswith(unit.text + " ") and CREDIT.search(credited[len(unit.text) :]):
+    # monoparentale. — NICOLAS ROE/SIPA" (the credit tells a caption, whatever its final stop), a blank line between
+    # them too, as the picture's block sets its alt text apart
+    next_text = following.text if following is not None and following.kind == "text" else None
+    if next_text is not None and next_text.startswith(unit.text + " ") and CREDIT.search(next_text[len(unit.text) :]):
         return True
+    below = next_text if following is not None and not following.blank_before else None  # (glued: the same words)
     if unit.text.endswith(tuple(_TERMINAL)):
         return False  # a caption has no final stop: a sentence said twice is the article's (or a copy slip)
     if below == unit.text:
@@ -5678,10 +5676,11 @@ def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
     if _INITIALS.match(name):
         return name if head.author is None else None  # "N.C.": the writer's initials, as regional papers sign
     # (a name in capitals, as regional papers sign, "JEANNE ROE"; or a first name no list knows, "Rosanne Roe")
-    signed = _person_name(name) or is_unlisted_name(name) or (_CAPS_NAME.match(name) is not None and _dashed_name(name))
+    caps = _CAPS_NAME.match(name) is not None
+    signed = _person_name(name) or is_unlisted_name(name) or (caps and _dashed_name(name))
     if name.endswith(tuple(_TERMINAL)) or not signed:
         return None
-    name = _capitalised(name) if _CAPS_NAME.match(name) else name  # (written as a name is: "Jeanne Roux")
+    name = _capitalised(name) if caps else name  # (written as a name is: "Jeanne Roux")
     return name if head.author is None or fold(head.author) == fold(name) else None
 
 

@@ -7215,8 +7215,7 @@ class _Context:
         if named and len(name.split()) == 1:
             known = self._introduced(name)
             # (the civility may follow a medium's name: "…, a déclaré sur France Inter Mme Roe")
-            civility_before = any(f"{word} {name}" in phrase for word in _CIVILITY_WORDS)
-            if known is None and (civil or civility_before):
+            if known is None and (civil or any(f"{word} {name}" in phrase for word in _CIVILITY_WORDS)):
                 # civility_surname: "…, a déclaré Mme Roe" after "en compagnie de la ministre Aurélie Roe", named in
                 # full anywhere in the text read, a complement too
                 known = self.named_in_full(name)
