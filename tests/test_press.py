@@ -9821,3 +9821,57 @@ def test_a_headline_quotation_over_a_standfirst_presenting_a_witness_after_a_dat
         "Dimanche 10 avril, Loïc ne s'est pas levé seulement pour aller voter. Il a pris place derrière l'urne."
     )
     assert [s for _, s, _ in said(body)] == ["Loïc"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the opening mark of the first quotation lost its partner before the incise: the words end at the incise's
+        # comma, and the marks after it pair the right way round
+        (
+            "\"Nous sommes partis avant l'aube, raconte Hugo Mercier, éleveur. Le troupeau était déjà dehors. "
+            '"Il fallait faire vite", ajoute-t-il.',
+            [
+                ("Nous sommes partis avant l'aube", "Hugo Mercier"),
+                ("Il fallait faire vite", "Hugo Mercier"),
+            ],
+        ),
+        # the same before a question's mark: "? lance-t-elle"
+        (
+            'Lise Carnot interpelle le maire. "Vous viendrez voir nos routes ? lance-t-elle. '
+            'Puis elle repart. "Nous attendons toujours une réponse", soupire-t-elle.',
+            [
+                ("Vous viendrez voir nos routes ?", "Lise Carnot"),
+                ("Nous attendons toujours une réponse", "Lise Carnot"),
+            ],
+        ),
+        # a closing mark with no opening one, an attribution after it: its sentence is the quotation
+        (
+            'La panne a duré quatre heures. Tous les services sont de nouveau disponibles", a indiqué Paul Verne, '
+            'porte-parole de l\'opérateur. "Le réseau reste sous surveillance", a-t-il ajouté.',
+            [
+                ("Tous les services sont de nouveau disponibles", "Paul Verne"),
+                ("Le réseau reste sous surveillance", "Paul Verne"),
+            ],
+        ),
+    ],
+)
+def test_straight_marks_that_lost_a_partner_pair_by_their_spacing(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    # unbalanced_straight: straight marks do not face a way, their spacing does (an opening mark after a space and
+    # glued to its word, a closing one glued to its word and followed by a space or a stop); a copy that lost one
+    # mark is read by it, not by pairing each mark with the next
+    assert [(q, s) for q, s, _ in said(f"{TITLE}{paragraph}")] == expected
+
+
+def test_a_quotation_in_straight_marks_holding_quoted_words_is_one_quotation() -> None:
+    # nested_straight: '"Mon fils me crie "papa, l'eau monte" et je descends"': the inner pair is inside the outer
+    # quotation, which the mark after it closes
+    body = (
+        f'{TITLE}"Mon fils me crie "papa, l\'eau monte" et je descends en courant, il y en avait partout", raconte '
+        "Karim Haddad, un habitant du quartier."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [
+        ('Mon fils me crie "papa, l\'eau monte" et je descends en courant, il y en avait partout', "Karim Haddad")
+    ]

@@ -1512,9 +1512,79 @@ def spans(text: str) -> list[Span]:
         elif close < 0:
             i = j + 1
             continue
+        elif mark == '"':
+            straight = _straight_span(text, j, close, i)
+            if straight is not None:
+                out.append(straight)
+            i = straight.end if straight is not None and straight.end > j else j + 1
+            continue
         out.append(Span(j, close + 1, _inner(text[j + 1 : close])))
         i = close + 1
     return out
+
+
+def _opens_shape(text: str, at: int) -> bool:
+    """A straight mark set as an opening one: after a space or the text's start, glued to the word it opens."""
+    return (at == 0 or text[at - 1].isspace()) and at + 1 < len(text) and text[at + 1].isalnum()
+
+
+def _closes_shape(text: str, at: int) -> bool:
+    """A straight mark set as a closing one: glued to the word it closes, a space or a stop after it."""
+    return (
+        at > 0
+        and not text[at - 1].isspace()
+        and text[at - 1] not in "([{'’‘-–—"
+        and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ',.;:!?)…"')
+    )
+
+
+def _straight_span(text: str, at: int, close: int, since: int) -> Span | None:
+    """The span the straight mark at ``at`` opens (``close``: the next straight mark; ``since``: where the text
+    not yet read starts); None when it opens none.
+
+    Straight marks do not say which way they face; their spacing does (unbalanced_straight): an opening mark
+    follows a space and is glued to its first word, a closing one is glued to the last word and followed by a space
+    or a stop. Pairing each mark with the next, a copy that lost one mark would read the words between two
+    quotations as one, and every pair after it the wrong way round. So:
+
+    - an opening mark whose next mark opens too either holds quotations inside ('"Il me dit "papa, regarde" et je
+      vois…"': closed by the mark after the inner pairs) or lost its partner ('"Je pars, dit-il. Puis "Je reviens",
+      ajoute-t-il'): then its quotation ends at a curly mark glued to its words, or before the comma of an
+      attribution ("dit-il"), or else before the next mark;
+    - a closing mark with no opening one before it lost its partner: when an attribution follows ('…sont de
+      nouveau fonctionnels", a indiqué l'opérateur'), the quotation is its sentence up to it; otherwise no span.
+    """
+    if _closes_shape(text, at) and not _opens_shape(text, at):
+        if _post_attribution(text[at + 1 : at + 1 + ATTRIBUTION_WINDOW], marks=False) is None:
+            return None
+        start = max(since, _last_sentence_start(text[:at]))
+        inner = _inner(text[start:at])
+        return Span(start, at + 1, inner) if looks_like_quotation(inner) else None
+    if not (_opens_shape(text, at) and _opens_shape(text, close) and not _closes_shape(text, close)):
+        return Span(at, close + 1, _inner(text[at + 1 : close]))
+    opening = close
+    for _ in range(8):  # (a bound: the inner pairs of one quotation)
+        inner_close = text.find('"', opening + 1)
+        after = text.find('"', inner_close + 1) if inner_close >= 0 and _closes_shape(text, inner_close) else -1
+        if after < 0:
+            break
+        if _closes_shape(text, after) and not _opens_shape(text, after):
+            return Span(at, after + 1, _inner(text[at + 1 : after]))
+        if not _opens_shape(text, after):
+            break
+        opening = after
+    curly = text.find("”", at + 1, close)
+    if curly > 0 and not text[curly - 1].isspace():
+        return Span(at, curly + 1, _inner(text[at + 1 : curly]))  # mixed_marks (see spans)
+    for comma in _INCISE_BREAK.finditer(text, at + 1, close):
+        if _post_attribution(text[comma.start() : comma.start() + ATTRIBUTION_WINDOW], marks=False) is not None:
+            return Span(at, comma.start(), _inner(text[at + 1 : comma.start()]))
+    return Span(at, close, _inner(text[at + 1 : close]))
+
+
+# Where the words quoted give way to an attribution: a comma, or the space after a question or an exclamation
+# ("Et toi ? lance-t-il").
+_INCISE_BREAK = re.compile(r",\s|(?<=[?!…])\s")
 
 
 def _same_mark_close(text: str, start: int) -> int:
