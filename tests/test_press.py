@@ -9875,3 +9875,40 @@ def test_a_quotation_in_straight_marks_holding_quoted_words_is_one_quotation() -
     assert [(q, s) for q, s, _ in said(body)] == [
         ('Mon fils me crie "papa, l\'eau monte" et je descends en courant, il y en avait partout', "Karim Haddad")
     ]
+
+
+def test_one_word_in_lower_case_then_an_inverted_attribution_is_the_speaker_s() -> None:
+    # post_inverted: a single word quoted in the speaker's clause, the verb of saying right after its comma ("La
+    # cathédrale « renaîtra », promet l'évêque"): the word is the speaker's, as two words already were
+    body = f"{TITLE}La vieille halle « renaîtra », promet la maire de Vaux, Odile Brunet."
+    assert said(body) == [("renaîtra", "Odile Brunet", "maire de Vaux")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "le président de la commission électorale, Tadeo Villaverde",
+        "le président du CNE Tadeo Villaverde, homme de confiance du régime",
+    ],
+)
+def test_a_role_named_with_a_first_name_no_list_knows_is_that_person_not_the_holder_met_before(phrase: str) -> None:
+    # role_then_name: a role, its complement, then a name of two capitalised words (a comma before it or not): the
+    # name is the speaker's even when no list of first names knows it; the president met before is someone else
+    body = (
+        f"{TITLE}Le président Carlos Ibarra a été réélu dimanche. « Le décompte est terminé et il est définitif », "
+        f"a assuré {phrase}."
+    )
+    assert [s for _, s, _ in said(body)] == ["Tadeo Villaverde"]
+
+
+def test_a_description_too_long_after_the_name_loses_its_relative_clause_not_the_attribution() -> None:
+    # post_inverted: a description of more than 25 words after the name ends before its relative clause, with or
+    # without a comma before "qui"; the attribution stands
+    body = (
+        f"{TITLE}« Le décompte est terminé », a assuré le président du bureau électoral Tadeo Villaverde, homme de "
+        "confiance du pouvoir qui fait partie des personnes visées par des sanctions américaines pour leur rôle dans "
+        "la crise de l'hiver dernier."
+    )
+    assert said(body) == [
+        ("Le décompte est terminé", "Tadeo Villaverde", "président du bureau électoral, homme de confiance du pouvoir")
+    ]

@@ -1047,6 +1047,15 @@ def _finite_verb(word: str) -> bool:
     return base != word and base.endswith(("er", "ir", "re", "oir"))
 
 
+def _conjugated(word: str) -> bool:
+    """Whether one lower-case word is a verb conjugated in the present (see :func:`_finite_verb`) or the future
+    ("renaîtra", "reviendront"): its lemma an infinitive it differs from."""
+    if _finite_verb(word):
+        return True
+    base = lemma(word.casefold())
+    return word.endswith(("ra", "ront")) and base != word.casefold() and base.endswith(("er", "ir", "re", "oir"))
+
+
 # The journalist's source for the words, after the speaker's description: "…, son patron, cité dans le communiqué
 # du groupe", "…, interrogée par l'AFP", "…, joint par téléphone", "…, contacté par Le Journal".
 _REPORTED_WORDS = r"cité|citée|cités|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?"
@@ -1874,6 +1883,7 @@ def _leads_on(clause: str, relative: bool = True) -> bool:
 
 _FOR_WHOM_CUT = re.compile(r"\s+(?:pour|selon) qui\s")
 _RELATIVE = re.compile(r",\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-zà-ÿ])\s+(?:qui|dont)\s")
 
 
 # Possessive speakers that are people though not a role: "son entourage", "ses proches", "ses créateurs".
@@ -2076,7 +2086,9 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         speaker = speaker[: told.start()]
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
-    relative = _RELATIVE.search(speaker)
+    # (a relative clause with no comma, restricting the description's last noun, is cut the same way: "…, homme de
+    # confiance du pouvoir qui fait partie des personnes sanctionnées par…")
+    relative = _RELATIVE.search(speaker) or _RESTRICTIVE_RELATIVE.search(speaker)
     if relative and len(words(speaker)) > 25:
         speaker = speaker[: relative.start()].strip()
     if len(words(speaker)) > 25 and speaker.count(",") >= 2:
@@ -4253,7 +4265,9 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 # (or a fragment of the speaker's clause, in lower case, no determiner before it: "afin de ne « rien
                 # négliger », a dit le procureur"; not a label, "une offre « low-cost »", nor a name, « Llama 4 »)
                 or (
-                    len(words(inner)) == 2
+                    # (one word when it is the speaker's verb, conjugated: "La halle « renaîtra », promet X"; an
+                    # adjective after a noun stays a qualifier, "un projet « historique », a salué X")
+                    (len(words(inner)) == 2 or _conjugated(inner.strip()))
                     and inner[:1].islower()
                     and after.lstrip().startswith(",")
                     # (a determiner alone opening the sentence is the words' own: "Un « faible nombre », se félicite
@@ -5600,6 +5614,8 @@ def _witness_apposition(part: str) -> bool:
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*$")
 # A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
 _ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+$")
+# Two capitalised words in a row, the shape of a name: "Elvis Roe".
+_CAPITALISED_PAIR = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
 # A first name and its apposition anywhere in a sentence: "…a contacté Caroline, une habitante de Mamoudzou."
 _APPOSED_WITNESS = re.compile(
     rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*(?P<detail>(?:une?\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)(?=\s*[,.;])"
@@ -7148,6 +7164,13 @@ class _Context:
         role_and_name = _ROLE_AND_NAME_END.search(flat)
         # (a role, then two capitalised words closing the phrase, a name no list knows: "le maire Youssouf Ambdi")
         named_here = named_here or (role_and_name is not None and _role_noun(role_and_name.group("noun")))
+        # (or after the role's complement, set off by a comma or not: "le président du conseil électoral, Elvis
+        # Roe", "le président du CNE Elvis Roe, homme de confiance du pouvoir")
+        role_head = _DETERMINERS.sub("", flat, count=1).split(maxsplit=1)[:1] if not named_here else []
+        if role_head and _role_noun(role_head[0].strip(",")) and _CAPITALISED_PAIR.search(flat):
+            parsed, _, named = parse_speaker(flat)
+            # (a first name no list knows is no French word either: "Sud Rail" names a union)
+            named_here = named and _is_full_name(parsed) and parsed in flat and not is_french_word(parsed.split()[0])
         if (_FORMER_EPITHET.match(flat) or _AGE_APPOSITION.search(flat)) and not named_here:
             # epithet: a former office or the age, the press's periphrases for the person just named ("…», a
             # insisté l'ex-patron d'Exxonmobil, 65 ans" after "Rex Roe" was quoted): that person, so described
@@ -7178,7 +7201,7 @@ class _Context:
                 and (head in _DEED_NOUNS or _same_role(head, last.detail))
             ):
                 return _Person(last.name, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), True)
-        definite = _DEFINITE_ROLE.match(flat)
+        definite = _DEFINITE_ROLE.match(flat) if not named_here else None
         if (
             definite
             and _role_noun(definite.group("noun"))
@@ -7195,7 +7218,7 @@ class _Context:
         # the article described with that role, the most recent first ("Le directeur national de l'Économie
         # numérique, Abdel Roe, a ouvert…"); never someone described with another role only. (a body named with the
         # role must be the person's: "le patron de TSMC" is not "X, patron de Nvidia")
-        match = self.taken_up(flat)
+        match = self.taken_up(flat) if not named_here else None
         if match is not None:
             return _Person(match.name, _DETERMINERS.sub("", flat, count=1), True)
         if _ROLE_ANAPHORA.match(flat) is not None:
