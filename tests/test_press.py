@@ -9912,3 +9912,37 @@ def test_a_description_too_long_after_the_name_loses_its_relative_clause_not_the
     assert said(body) == [
         ("Le décompte est terminé", "Tadeo Villaverde", "président du bureau électoral, homme de confiance du pouvoir")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the participle of "s'émouvoir", agreed, inverted with its pronoun, no comma after the closing mark
+        ('Nadia Ferrand a dit sa peine. "Je ne comprends pas un tel geste" s\'est-elle émue.', "Nadia Ferrand"),
+        # "rigoler", the familiar verb of laughing, inverted after the words it attributes
+        (
+            "Nadia Ferrand applaudit. « Et le lendemain, tout était à refaire ! » rigole alors Nadia Ferrand.",
+            "Nadia Ferrand",
+        ),
+    ],
+)
+def test_verbs_of_emotion_and_laughter_attribute_the_words_before(sentence: str, speaker: str) -> None:
+    # post_inverted: verbs of feeling and of laughing make an incise as verbs of saying do ("s'est-elle émue",
+    # "rigole X"), with or without a comma after the closing mark
+    assert [s for _, s, _ in said(f"{TITLE}{sentence}")] == [speaker]
+
+
+def test_an_incise_followed_by_a_clause_gives_the_words_back_to_the_quotation() -> None:
+    # incise: « A, note X, c'est B. C »: what follows the name's comma opens with a clause (« c'est »), the words
+    # going on, not an apposition describing the speaker (« …, note X, zoologue. »)
+    body = (
+        f"{TITLE}« Dans ce déclin, ce qui frappe, note Rémi Vautrin, c'est la vitesse des disparitions. Tous les "
+        "groupes sont touchés. »"
+    )
+    assert said(body) == [
+        (
+            "Dans ce déclin, ce qui frappe c'est la vitesse des disparitions. Tous les groupes sont touchés.",
+            "Rémi Vautrin",
+            "",
+        )
+    ]

@@ -108,7 +108,7 @@ SPEECH_VERBS = frozenset(
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
     attester commencer débuter
     rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner modérer
-    charger attaquer râler
+    charger attaquer râler rigoler
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -425,6 +425,11 @@ def _verb_candidates(word: str) -> set[str]:
         ("issant", "ir"),
         ("aient", "er"),
         ("èrent", "er"),
+        # (the participle of "émouvoir" and its kin: "s'est-elle émue")
+        ("mu", "mouvoir"),
+        ("mue", "mouvoir"),
+        ("mus", "mouvoir"),
+        ("mues", "mouvoir"),
     ):
         if word.endswith(ending):
             forms.add(word[: -len(ending)] + replacement)
@@ -2154,7 +2159,11 @@ _INCISE_NAME = re.compile(
 _ROLE_ARTICLE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
 _INCISE_RELATIVE = re.compile(r"(?P<clause>(?:dont|qui)\s[^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE_COMMA = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
-_INCISE_ROLE = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+# (never a clause going on with the words quoted: « A, note X, c'est la vitesse. B »)
+_INCISE_ROLE = re.compile(
+    r"(?!(?:c[’']est|c[’']était|ce\s+sont|ça|cela|il|elle|ils|elles|on|nous|vous|je|tu|mais|et|car|donc|puis)\s|j[’'])"
+    r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
