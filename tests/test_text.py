@@ -143,3 +143,14 @@ def test_first_names_from_the_dictionary_of_first_names() -> None:
     assert (first_name_gender("Sonia"), first_name_gender("Frank")) == ("f", "m")
     # a unisex name, or a word no dictionary lists, tells no gender
     assert first_name_gender("Camille") is None and first_name_gender("Zorglub") is None
+
+
+def test_names_given_rarely_at_home_are_names_written_as_names_not_in_capitals() -> None:
+    # the dictionary lists names given in France however rarely when it was made ("Ambroise", "Katel", "Maëlys"):
+    # first names, with the gender it gives; in capitals the same letters are an acronym more often ("le patron du
+    # BEA"); a common name stays one in capitals ("PAUL"); a word with its accents is no name ("Santé")
+    for name in ("Ambroise", "Katel", "Maëlys", "Bea", "PAUL"):
+        assert is_first_name(name), name
+    for word in ("BEA", "AMBROISE", "Santé"):
+        assert not is_first_name(word), word
+    assert (first_name_gender("Ambroise"), first_name_gender("Katel")) == ("m", "f")

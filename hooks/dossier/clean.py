@@ -1802,7 +1802,7 @@ def _masthead(units: list[Unit]) -> int:
             # (a rubric no list holds, a short capitalised label without a stop, above a headline that reads as one)
             or (
                 _RUBRIC_LABEL.match(second.text)
-                and not is_first_name(second.text.split()[0].capitalize())  # (a byline: "PARIS" / "JEANNE ROUX")
+                and not is_first_name(second.text.split()[0])  # (a byline: "PARIS" / "JEANNE ROUX")
                 and cruft_reason(second) is None  # (a line with a rule of its own keeps it: "Live terminé")
                 and _reads_as_title(units[2], units[3] if len(units) > 3 else None)
             )
@@ -2265,7 +2265,7 @@ def _caps_topic(text: str) -> re.Match[str] | None:
     if found is None:
         return None
     word = found.group("first").casefold()
-    if is_first_name(word.capitalize()):
+    if is_first_name(found.group("first")):  # (in capitals: a name rare at home is no name there, see text.py)
         return None  # the writer's name in capitals opening the lead: "FRANÇOIS ROE Les élèves…" (a byline)
     # (the accents a capital lost: an "e" may be "é" or "è", one at most restored per try)
     tries = [word] + [word[:i] + accent + word[i + 1 :] for i, c in enumerate(word) if c == "e" for accent in "éè"]

@@ -2743,7 +2743,9 @@ _FOR_WHOM = re.compile(
 # Indirect speech continued by a direct quotation: "L'autorité a estimé que DeepSeek représentait « … »". The
 # subject of the verb of saying, earlier in the sentence, is the speaker.
 _SAID = (
-    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?"
+    # (an object pronoun between the subject and the verb is whom the words were told: "X nous a indiqué que")
+    rf"^(?P<subject>[^«»“”\"]+?)\s+(?:(?:nous|vous|lui|leur|me|te)\s+|[mt][’']\s*)?"
+    rf"(?:(?:{_AUX}|s[’']est|ont)\s+)?(?:{_ADVERBS}\s+)?"
     # a verb that the subject chose to say: "a tenu à préciser que", "a voulu rappeler que", "a souhaité souligner"
     rf"(?:(?:{_CHOSEN})\s+(?:à|de|d[’'])?\s*)?"
     r"(?P<verb>[\w’']+)"

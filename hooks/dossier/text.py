@@ -551,27 +551,37 @@ def is_person_name(text: str) -> bool:
 
 
 # Beyond that list, the first names of Jörg Michael's dictionary (the data of gender-guesser), with the gender it
-# gives and how common each is per country (a hexadecimal digit from 1, rare, to D): a name common in France,
-# Belgium, Switzerland or Luxembourg (at least 3), or very common anywhere (at least 6) counts. Not a word of the
-# language ("Rose", "Avril", "Les" are names too) and not a country's name ("France", "Israel").
+# gives and how common each is per country (a hexadecimal digit from 1, rare, to D): a name given in France,
+# Belgium, Switzerland or Luxembourg, however rarely when the dictionary was made ("Ambroise", "Katel", "Maëlys":
+# the names of a generation since), or very common anywhere (at least 6) counts. Not a word of the language
+# ("Rose", "Avril", "Les" are names too, with accents or without: "Santé") and not a country's name ("France",
+# "Israel"). A rare one (under 3 at home) only written as a name, not in capitals, where it is an acronym more
+# often ("le patron du BEA").
 _HOME_COUNTRIES = ("france", "belgium", "swiss", "luxembourg")
-HOME_FREQUENCY = 3
+HOME_FREQUENCY = 1
+COMMON_HOME_FREQUENCY = 3
 ANYWHERE_FREQUENCY = 6
-_NOT_FIRST_NAMES = frozenset({"france", "israel", "georgia", "jordan", "china", "india", "italia", "paris"})
+# (nor the name of the firm this dossier follows, a rare first name in the dictionary: "Meta a annoncé…")
+_NOT_FIRST_NAMES = frozenset({"france", "israel", "georgia", "jordan", "china", "india", "italia", "paris", "meta"})
 
 
 def _frequency(digit: str) -> int:
     return 0 if digit == " " else int(digit, 16)
 
 
-@functools.cache
 def _name_genders() -> dict[str, str]:
+    """Folded first name -> "m", "f" or "" (either): see :func:`_name_table`."""
+    return _name_table()[0]
+
+
+@functools.cache
+def _name_table() -> tuple[dict[str, str], frozenset[str]]:
     """Folded first name -> "m", "f" or "" (either) from the dictionary (see its header for the format), words of
     the language too ("Marc", "Pierre" are words and names; :func:`is_first_name` leaves the words out).
 
     A name the dictionary lists more than once takes the gender of its lines most common in France, Belgium,
     Switzerland or Luxembourg ("Jean" is a man's name there, a woman's in Britain); lines as common there that
-    disagree tell no gender."""
+    disagree tell no gender. And the names rare at home (see above), read as acronyms when in capitals."""
     countries = Detector.COUNTRIES
     home = [countries.index(country) for country in _HOME_COUNTRIES]
     data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
@@ -594,22 +604,31 @@ def _name_genders() -> dict[str, str]:
             if folded not in _NOT_FIRST_NAMES:
                 lines.setdefault(folded, []).append((here, anywhere, gender))
     genders: dict[str, str] = {}
+    rare: set[str] = set()
     for folded, found in lines.items():
+        if max(found)[0] < COMMON_HOME_FREQUENCY and max(anywhere for _, anywhere, _ in found) < ANYWHERE_FREQUENCY:
+            rare.add(folded)
         top = max(found)[:2]
         # (a name common nowhere near: every line counts)
         chosen = {gender for here, anywhere, gender in found if not top[0] or (here, anywhere) == top}
         genders[folded] = chosen.pop() if len(chosen) == 1 else ""
-    return genders
+    return genders, frozenset(rare)
 
 
 def is_first_name(token: str) -> bool:
     """Whether a capitalised word is a common first name ("Philippe", "Jean-Marc", "Yann", "Frank")."""
     if not token[:1].isupper():
         return False
-    folded = unaccented(token.split("-")[0].casefold())
+    first = token.split("-")[0].casefold()
+    folded = unaccented(first)
     # (a word of the language is looked up only for a name the dictionary lists: few tokens, and loading the
-    # dictionary asks no question of the language's lexicon)
-    return folded in FIRST_NAMES or (folded in _name_genders() and not is_french_word(folded))
+    # dictionary asks no question of the language's lexicon; with its accents too, "Santé" being no "Sante")
+    return folded in FIRST_NAMES or (
+        folded in _name_genders()
+        and not (token.isupper() and folded in _name_table()[1])
+        and not is_french_word(folded)
+        and not is_french_word(first)
+    )
 
 
 def first_name_gender(token: str) -> str | None:
