@@ -9963,3 +9963,26 @@ def test_an_object_pronoun_before_the_verb_of_saying_is_no_part_of_the_subject()
     # the verb, is neither the speaker's name nor a description
     body = f"{TITLE}Interrogé, Paul Verne nous a indiqué qu'il était « trop tard pour des prélèvements » ce soir-là."
     assert said(body) == [("trop tard pour des prélèvements", "Paul Verne", "")]
+
+
+def test_a_participle_after_an_unnamed_source_s_noun_describes_it() -> None:
+    # role_speaker: "un policier appelé à la barre", "une élue interrogée par la radio": the noun names the source,
+    # the participle and its complement (what the person did or underwent) describe it, an adverb before it too
+    body = f"{TITLE}« Nous n'avions pas de matricule à l'époque », dira un policier appelé à la barre."
+    assert said(body) == [("Nous n'avions pas de matricule à l'époque", "Policier", "appelé à la barre")]
+
+
+def test_an_incise_s_apposition_closing_the_quotation_describes_the_speaker() -> None:
+    # incise: « A, explique X, professeur d'écologie. »: the apposition after the name runs to the quotation's end,
+    # no words after it; it is the speaker's description, as « A, rappelle X, présidente. B » gives it
+    body = (
+        f"{TITLE}« Dix millions d'espèces sont estimées. Deux millions sont décrites, explique Rémi Vautrin, "
+        "professeur d'écologie à l'université. » Un organisme international suit ces chiffres."
+    )
+    assert said(body) == [
+        (
+            "Dix millions d'espèces sont estimées. Deux millions sont décrites.",
+            "Rémi Vautrin",
+            "professeur d'écologie à l'université",
+        )
+    ]

@@ -739,6 +739,24 @@ _BRACKET_THEN_ROLE = re.compile(r"^\((?P<body>[^()]{1,40})\)\s*,\s*(?P<role>[^()
 _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s*,?\s*")
 
 
+_PARTICIPLE_THEN_PREPOSITION = re.compile(
+    r"\s+(?:(?:très|si|bien|tout|toute|déjà|encore)\s+)?(?P<word>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s+"
+    r"(?:(?:à|au|aux|de|du|des|par|sur|dans|en|pour|avec|contre|devant|derrière)(?=\s)|d[’'])"
+)
+
+
+def _participle_after_noun(role: str) -> int | None:
+    """Where a past participle and its complement start after a role's noun ("un policier appelé à la barre", "des
+    riverains contraints d'attendre", "une élue interrogée par la radio"): what the person did or underwent describes
+    the source, the noun names it. Not a role noun of that shape ("un ancien député de la Manche")."""
+    for found in _PARTICIPLE_THEN_PREPOSITION.finditer(role):
+        word = found.group("word")
+        base = lemma(word)
+        if not _role_noun(word) and base != word and base.endswith(("er", "ir", "re", "oir")) and not _role_noun(base):
+            return found.start()
+    return None
+
+
 def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     phrase = _FOOTNOTE_CALL.sub("", phrase)  # "a admis le magazine[1]": a footnote's call, no part of the name
     kind = _KIND_THEN_NAME.match(_DETERMINERS.sub("", " ".join(phrase.split()).strip(" ,.;:"), count=1))
@@ -837,7 +855,10 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
             described = f"{role.strip()}, {more.strip()}" if more.strip() else role.strip()
             return name.strip(), _without_narration(described), True
         match = _ROLE_CUT.search(phrase)
-        name, detail = (phrase[: match.start()], phrase[match.start() :]) if match else (phrase, "")
+        cut = match.start() if match else len(phrase)
+        participle = _participle_after_noun(phrase[:cut])
+        cut = participle if participle is not None else cut
+        name, detail = phrase[:cut], phrase[cut:]
         detail = _without_narration(detail.strip(" ,"))
         return name[:1].upper() + name[1:], detail, False
     expanded = _EXPANDED_ACRONYM.match(phrase)
@@ -2164,6 +2185,10 @@ _INCISE_ROLE = re.compile(
     r"(?!(?:c[’']est|c[’']était|ce\s+sont|ça|cela|il|elle|ils|elles|on|nous|vous|je|tu|mais|et|car|donc|puis)\s|j[’'])"
     r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
+# The same closing the quotation, with no comma: « A, explique X, professeur d'écologie. »
+_INCISE_ROLE_LAST = re.compile(
+    _INCISE_ROLE.pattern.split("(?P<role>")[0] + r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,150}?)\.?\s*$"
+)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -2214,6 +2239,9 @@ def _incise(inner: str) -> tuple[str, str, str] | None:
             return head, f"{speaker}, {relative.group('clause')}", tail[relative.end() :]
         apposition = _INCISE_ROLE.match(tail) if match.group("speaker") else None
         role = _INCISE_ROLE_COMMA.match(tail) if match.group("speaker") and apposition is None else None
+        last = _INCISE_ROLE_LAST.match(tail) if apposition is None and role is None and match.group("speaker") else None
+        if last is not None and _role_noun(_DETERMINERS.sub("", last.group("role"), count=1).split(" ", 1)[0]):
+            apposition = last  # (a role's noun first: not the words going on, "…, a dit X, sinon tout s'arrête.")
         if role is not None and _role_noun(_DETERMINERS.sub("", role.group("role"), count=1).split(" ", 1)[0]):
             # « A, estime Jeanne Roe, directrice de X, et B »: the role in apposition between commas is the incise's
             return head, f"{speaker}, {_DETERMINERS.sub('', role.group('role'), count=1)}", tail[role.end() :]
