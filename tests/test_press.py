@@ -9986,3 +9986,17 @@ def test_an_incise_s_apposition_closing_the_quotation_describes_the_speaker() ->
             "professeur d'écologie à l'université",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "23h06 : Lina Roux : « J'espère que le gouvernement entendra ce vote. »",
+        "15H53 - Colère - Lina Roux évoque le scrutin : « J'espère que le gouvernement entendra ce vote. »",
+    ],
+)
+def test_a_live_entry_s_time_and_heading_are_no_part_of_the_attribution(entry: str) -> None:
+    # live_entry: a live page opens each entry with its time ("23h06 :") and a heading perhaps ("15H53 - Colère -");
+    # the speaker named after them, before the colon, says the words
+    body = f"{TITLE}Les résultats tombent un à un.\n\n{entry}\n\n23h10 : le dépouillement continue."
+    assert [(q, s) for q, s, _ in said(body)] == [("J'espère que le gouvernement entendra ce vote.", "Lina Roux")]

@@ -740,15 +740,16 @@ _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s
 
 
 _PARTICIPLE_THEN_PREPOSITION = re.compile(
-    r"\s+(?:(?:très|si|bien|tout|toute|déjà|encore)\s+)?(?P<word>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s+"
+    r"\s+(?:(?:très|si|bien|tout|toute|déjà|encore)\s+)?"
+    r"(?P<word>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s+"
     r"(?:(?:à|au|aux|de|du|des|par|sur|dans|en|pour|avec|contre|devant|derrière)(?=\s)|d[’'])"
 )
 
 
 def _participle_after_noun(role: str) -> int | None:
-    """Where a past participle and its complement start after a role's noun ("un policier appelé à la barre", "des
-    riverains contraints d'attendre", "une élue interrogée par la radio"): what the person did or underwent describes
-    the source, the noun names it. Not a role noun of that shape ("un ancien député de la Manche")."""
+    """Where a past participle and its complement start after a role's noun ("un policier appelé à la barre", "une
+    habitante réveillée par le bruit", "une élue interrogée par la radio"): what the person did or underwent
+    describes the source, the noun names it. Not a role noun of that shape ("un ancien député de la Manche")."""
     for found in _PARTICIPLE_THEN_PREPOSITION.finditer(role):
         word = found.group("word")
         base = lemma(word)
@@ -4076,6 +4077,10 @@ def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
     before = text[window:start]
     cut = _last_sentence_start(before)
     before = before[cut:].rstrip()
+    if window == 0 and cut == 0:
+        # live_entry: a live page opens each entry with its time, and a heading perhaps ("23h06 : Yannick Roe :
+        # « … »", "15H53 - Amoureux - Paul Roe évoque la France : « … »"): the entry's words start after them
+        before = _LIVE_ENTRY.sub("", before, count=1)
     closed = max(_CLOSED_STRAIGHT.finditer(before), key=lambda m: m.start(), default=None)
     if closed is not None:
         # a sentence quoted in straight marks ends with its stop inside them ('…moins cher." Chantal a sa
@@ -4096,6 +4101,7 @@ def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
     return before, False
 
 
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}\s?[hH:]\s?\d{2}\s*[:–—-]\s*(?:[^:–—«»“”\"]{1,40}?\s[–—-]\s+)?")
 _QUE_ADVERBIAL = re.compile(
     r"\s(?:que|qu[’'])\s*,?\s*(?:(?:au|aux|à|dans|en|d[’']ici|pour|dès|lors|depuis|sur|après|avant|avec|selon|d[’']après"
     r"|à\s+terme|demain|bientôt|aujourd[’']hui|désormais)\b[^,«»“”\"]{0,60}),$",
