@@ -10000,3 +10000,15 @@ def test_a_live_entry_s_time_and_heading_are_no_part_of_the_attribution(entry: s
     # the speaker named after them, before the colon, says the words
     body = f"{TITLE}Les résultats tombent un à un.\n\n{entry}\n\n23h10 : le dépouillement continue."
     assert [(q, s) for q, s, _ in said(body)] == [("J'espère que le gouvernement entendra ce vote.", "Lina Roux")]
+
+
+def test_a_name_inverted_in_a_relative_with_dont_and_a_negation_introduces_the_words_below() -> None:
+    # inverted_relative: "Une confirmation dont n'avait visiblement pas besoin X, éleveur :" ends the lead-in with
+    # the relative's subject after its verb, a negation and an adverb on the way, then the person's description
+    body = (
+        f"{TITLE}C'est bien un loup qui a attaqué le troupeau.\n\nUne confirmation dont n'avait visiblement pas "
+        "besoin Kevin Marchal, éleveur à Saint-Pierre :\n\n« J'ai vu les morsures, je savais déjà ce que c'était. »"
+    )
+    assert said(body) == [
+        ("J'ai vu les morsures, je savais déjà ce que c'était.", "Kevin Marchal", "éleveur à Saint-Pierre")
+    ]

@@ -2478,7 +2478,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # Roe à l'arrivée : « … »")
         inverted_relative = _INVERTED_RELATIVE.search(intro)
         if inverted_relative is not None and _is_full_name(inverted_relative.group("speaker")):
-            return Intro(inverted_relative.group("speaker"))
+            return Intro(inverted_relative.group("speaker"), inverted_relative.group("detail") or "")
         # relative_before_colon: the person named, perhaps described, then a relative clause up to the colon
         # ("Cela est arrivé aussi à Jacqueline, qui déplore un manque d'informations : « … »"): the antecedent's words
         who = _WHO_THEN_COLON.search(intro)
@@ -2897,8 +2897,12 @@ _WHO_SAYS = re.compile(
 )
 
 
+# (or "dont", a negation and adverbs before the verb, and the person's description in apposition after the name:
+# "Une confirmation dont n'avait visiblement pas besoin Paul Roe, éleveur : « … »")
 _INVERTED_RELATIVE = re.compile(
-    rf"\squ[’']\s*(?:{_AUX}\s+)?[a-zà-ÿ]+\s+(?P<speaker>{_NAME_RUN})(?:\s+(?:à|au|en|lors|après|dans)\s[^,:«»“”\"]{{0,40}})?$"
+    rf"\s(?:qu[’']|dont)\s*(?:n[’']\s*|ne\s+)?(?:{_AUX}\s+)?(?:[a-zà-ÿ]+\s+){{1,3}}?(?P<speaker>{_NAME_RUN})"
+    r"(?:\s*,\s*(?P<detail>[a-zà-ÿ][^,:«»“”\"]{1,80}))?"
+    r"(?:\s+(?:à|au|en|lors|après|dans)\s[^,:«»“”\"]{0,40})?$"
 )
 _WHO_THEN_COLON = re.compile(
     rf"(?:^|[\s,;(]|(?<=\b[dl][’']))(?P<who>{_NAME_RUN}|{_GIVEN_NAME})\s*,"
