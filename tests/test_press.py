@@ -10012,3 +10012,13 @@ def test_a_name_inverted_in_a_relative_with_dont_and_a_negation_introduces_the_w
     assert said(body) == [
         ("J'ai vu les morsures, je savais déjà ce que c'était.", "Kevin Marchal", "éleveur à Saint-Pierre")
     ]
+
+
+def test_a_date_with_its_article_opening_the_sentence_before_leaves_its_subject_the_speaker() -> None:
+    # standalone: the subject of the sentence just before says the words set apart after it, when a date or a moment
+    # with its article opens that sentence ("Le 28 mai dernier, X a publié…", "Le lendemain, X…")
+    body = (
+        f"{TITLE}Le 3 juin dernier, Théo Marchal publiait un long message pour saluer son ancien entraîneur. "
+        "« Il m'a tout appris. Il était exigeant, il était juste. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Théo Marchal"]

@@ -3931,7 +3931,9 @@ def _subject(clause: str) -> Intro | None:
         )
         and not _is_full_name(opening.strip())
         and not is_first_name(opening.split()[0])  # "Nadia, infirmière, s'en sert": a witness, by first name
-        and not _DETERMINERS.match(opening)  # "L'un des parrains du salon, par ailleurs…": the subject itself
+        # "L'un des parrains du salon, par ailleurs…": the subject itself; not a date or a time with its article
+        # ("Le 28 mai dernier, Paul Roe a publié…", "Le lendemain, …")
+        and (not _DETERMINERS.match(opening) or _DATED_OPENING.match(opening.strip()) is not None)
     ):
         # an opening phrase before the subject: "Dès le lendemain, le porte-parole…, X, a été catégorique",
         # "Témoin direct de la situation, X est formel" (its first word is no speaker)
@@ -3959,6 +3961,14 @@ def _subject(clause: str) -> Intro | None:
 
 
 OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
+# A date or a moment with its article, opening a sentence: "Le 28 mai dernier", "Le 3 juin", "Le lendemain", "La
+# veille au soir", "La semaine dernière", "Ce matin-là".
+_DATED_OPENING = re.compile(
+    rf"^(?:le|la|ce|cette|l[’'])\s*(?:\d{{1,2}}(?:er)?\s+{MONTHS}\b|lendemain\b|veille\b|surlendemain\b"
+    r"|soir\b|matin\b|jour\b|week-end\b|semaine\b|mois\b|année\b|dimanche\b|samedi\b|lundi\b|mardi\b"
+    r"|mercredi\b|jeudi\b|vendredi\b|après-midi\b)",
+    re.I,
+)
 # A circumstantial complement fronted before the subject, by its preposition: "À propos de…", "Après…", "Face à…".
 _FRONTED_COMPLEMENT = re.compile(
     r"^(?:[ÀA]\s+propos|Au\s+sujet|Après|Avant|Face|Depuis|Malgré|Lors|Pendant|Durant|Concernant|Quant|Dans|Sur|En)\s"
