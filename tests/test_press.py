@@ -10022,3 +10022,13 @@ def test_a_date_with_its_article_opening_the_sentence_before_leaves_its_subject_
         "« Il m'a tout appris. Il était exigeant, il était juste. »"
     )
     assert [s for _, s, _ in said(body)] == ["Théo Marchal"]
+
+
+def test_a_union_named_by_what_it_gathers_speaks_as_the_subject_of_a_participle_of_saying() -> None:
+    # role_speaker: a union or an association named by its members ("le deuxième syndicat des gardiens de la paix",
+    # "la fédération des parents d'élèves") is a speaker as a public body is, here the subject of "en affirmant :"
+    body = (
+        f"{TITLE}Le brigadier de 32 ans patrouillait avec un seul collègue. La fédération des parents d'élèves a tenu "
+        "à réagir en affirmant : « Ce drame rappelle combien nos écoles manquent de surveillants. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Fédération des parents d'élèves"]

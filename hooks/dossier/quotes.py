@@ -3746,6 +3746,9 @@ def _names_speaker(segment: str) -> bool:
             or _described_by_noun(head)
             or _KIND_THEN_NAME.match(" ".join(head)) is not None  # "le syndicat FO Santé", "le site Campus France"
             or _BODY_OF.match(" ".join(head)) is not None  # "le ministère de la Santé", "la préfecture du Var"
+            # (a union or an association named by what it gathers: "le deuxième syndicat des gardiens de la paix",
+            # "la fédération des parents d'élèves")
+            or _ASSOCIATION_OF.match(" ".join(head)) is not None
         )
     if _role_noun(tokens[0]):
         return True
@@ -4997,6 +5000,11 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
 _OF = r"(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
 _LOWER_NOT_VERB = rf"(?!(?:{'|'.join(sorted(FINITE_WORDS))})\b)[a-zà-ÿ]+"
 _PORTFOLIO = rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*(?:\s+{_LOWER_NOT_VERB}){{0,2}}"
+_ASSOCIATION_OF = re.compile(
+    r"^(?:(?:premier|première|deuxième|second|seconde|principal|principale|plus\s+grand|plus\s+grande)\s+)?"
+    r"(?:syndicat|fédération|association|union|collectif|confédération|ordre|coordination|intersyndicale)"
+    r"(?:\s+[a-zà-ÿ]+)?\s+(?:des|du|de\s+la|de\s+l[’']|d[’'])\s*[a-zà-ÿ]"
+)
 _BODY_OF = re.compile(
     rf"^(?:{'|'.join(sorted(_PUBLIC_BODIES))}|tribunal|conseil\s+(?:départemental|régional|municipal)"
     rf"|agence\s+régionale\s+de\s+santé)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF}"
