@@ -10032,3 +10032,17 @@ def test_a_union_named_by_what_it_gathers_speaks_as_the_subject_of_a_participle_
         "à réagir en affirmant : « Ce drame rappelle combien nos écoles manquent de surveillants. »"
     )
     assert [s for _, s, _ in said(body)] == ["Fédération des parents d'élèves"]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_whose_view_a_cleft_names_says_the_words_after_it(gap: str) -> None:
+    # cleft: "C'est en tout cas le point de vue de X, manager de Castres." puts forward whose view follows, as "C'est
+    # le cas de X" puts forward an example: the words after it, in its paragraph or set apart below, are that person's
+    body = (
+        f"{TITLE}Paul Besson a connu des blessures graves. Cette gestion n'a rien de nouveau. C'est en tout cas le "
+        f"point de vue de Xavier Lantier, manager de Castres.{gap}« Il n'y a pas une semaine sans un joueur qu'il faut "
+        "ménager. »"
+    )
+    assert said(body) == [
+        ("Il n'y a pas une semaine sans un joueur qu'il faut ménager.", "Xavier Lantier", "manager de Castres")
+    ]

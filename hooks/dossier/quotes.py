@@ -5733,7 +5733,10 @@ _CLEFT_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?P<name>{_NAME_RUN}|{_GIVEN_NAME})"
     r"\s+qui\s"
     # (the presentational "c'est le cas de X", the example the paragraph turns to: "C'est le cas de Sylvie, …")
-    rf"|(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?:(?:aussi|notamment|par\s+exemple)\s+)?le\s+cas\s+(?:de\s+|d[’']\s*)"
+    # (or whose view it is: "C'est en tout cas le point de vue de X, manager de Castres.", "C'est l'avis de X")
+    rf"|(?:^|[.!?…]\s+)C[’'](?:est|était)\s+(?:(?:aussi|notamment|par\s+exemple|en\s+tout\s+cas|du\s+moins)\s+)?"
+    r"(?:le\s+cas|le\s+point\s+de\s+vue|l[’']avis|le\s+sentiment|le\s+constat|l[’']analyse|la\s+conviction)"
+    r"\s+(?:de\s+|d[’']\s*)"
     rf"(?P<example>{_NAME_RUN}|{_GIVEN_NAME})(?=\s*[,.]|\s+qui\s)"
     r"(?:\s*,\s*(?P<described>[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?)(?=\s*,|\s*\.))?"  # "…, habitante d'Annecy, …"
 )
@@ -8198,6 +8201,15 @@ def _standalone_speaker(
             # the paragraph before ends by turning to the next witness ("… Interview avec Laurent Roe."): the words
             # set apart under it are theirs
             return context.resolve(*turn)
+        closing = (
+            previous_text[_last_sentence_start(previous_text) :] if previous_text and not after.strip(" .…") else ""
+        )
+        cleft = _CLEFT_SUBJECT.match(closing.strip()) if closing else None
+        cleft_name = (cleft.group("name") or cleft.group("example")) if cleft is not None else ""
+        if cleft_name and _named_witness(cleft_name):
+            # the paragraph before ends on a cleft or presentational sentence ("C'est en tout cas le point de vue de
+            # Paul Roe, manager de Castres."): the words set apart under it are that person's, as in one paragraph
+            return context.resolve(cleft_name, cleft.group("described") or "")
         reported = _reported_speech_end(previous_text) if previous_text else None
         if reported is not None:
             # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
