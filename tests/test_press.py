@@ -10046,3 +10046,16 @@ def test_whose_view_a_cleft_names_says_the_words_after_it(gap: str) -> None:
     assert said(body) == [
         ("Il n'y a pas une semaine sans un joueur qu'il faut ménager.", "Xavier Lantier", "manager de Castres")
     ]
+
+
+def test_a_relative_after_the_speaker_with_an_object_pronoun_goes_on_with_the_speaker_s_words() -> None:
+    # follow_on: "…», se réjouit X, qui la qualifie de « … »": the relative right after the name, its verb of
+    # judging after an object pronoun, says more of the speaker's words, however short
+    body = (
+        f"{TITLE}« Nous sommes heureux », se réjouit Gabriel Roux, qui la qualifie de « femme d'engagement ». "
+        "La nomination sera officielle lundi."
+    )
+    assert [(q, s) for q, s, _ in said(body)] == [
+        ("Nous sommes heureux", "Gabriel Roux"),
+        ("femme d'engagement", "Gabriel Roux"),
+    ]

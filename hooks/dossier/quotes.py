@@ -4629,7 +4629,9 @@ def _enumerated(text: str, skipped: list[Span], span: Span, after: int) -> list[
 # or a gerund ("…, a-t-il dit, appelant à « … »", "…, écrit X en déplorant les « … »") or a relative clause on the
 # speaker ("…, regrette cette mère de famille, qui espère que « … »"), the verb's link word or article only between.
 _GOES_ON = re.compile(
-    r"(?:,\s*|\s(?:tout\s+)?en\s+|,\s*(?P<relative>qui)\s+(?:ne\s+|n[’']\s*)?(?:lui\s+|leur\s+|se\s+|s[’']\s*)?)"
+    # (an object pronoun before the relative's verb: "…, se réjouit X, qui la qualifie de « … »")
+    r"(?:,\s*|\s(?:tout\s+)?en\s+|,\s*(?P<relative>qui)\s+(?:ne\s+|n[’']\s*)?"
+    r"(?:lui\s+|leur\s+|se\s+|s[’']\s*|la\s+|le\s+|les\s+|l[’']\s*)?)"
     r"(?P<verb>[a-zà-ÿ]+)\s+(?P<link>(?:à|de|que)\s+|(?:d|qu)[’']\s*)?"
     r"(?P<article>(?:les|la|le|des|une?|du|ses|sa|son|leurs?)\s+|l[’']\s*)?$"
 )
