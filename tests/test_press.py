@@ -10059,3 +10059,10 @@ def test_a_relative_after_the_speaker_with_an_object_pronoun_goes_on_with_the_sp
         ("Nous sommes heureux", "Gabriel Roux"),
         ("femme d'engagement", "Gabriel Roux"),
     ]
+
+
+def test_a_participle_closing_an_unnamed_source_s_phrase_describes_it() -> None:
+    # role_speaker: the participle may close the phrase once the occasion after it is read as narration ("un élu
+    # rencontré à la sortie"): the noun names the source, the participle describes it
+    body = f"{TITLE}La salle se vide. « Nous continuerons d'en parler », dira un élu rencontré à la sortie de la salle."
+    assert said(body) == [("Nous continuerons d'en parler", "Élu", "rencontré")]

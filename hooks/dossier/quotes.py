@@ -743,6 +743,8 @@ _PARTICIPLE_THEN_PREPOSITION = re.compile(
     r"\s+(?:(?:très|si|bien|tout|toute|déjà|encore)\s+)?"
     r"(?P<word>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s+"
     r"(?:(?:à|au|aux|de|du|des|par|sur|dans|en|pour|avec|contre|devant|derrière)(?=\s)|d[’'])"
+    # (or closing the phrase, its complement taken away as the occasion: "un élu rencontré [à la sortie]")
+    r"|\s+(?P<last>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s*$"
 )
 
 
@@ -751,7 +753,7 @@ def _participle_after_noun(role: str) -> int | None:
     habitante réveillée par le bruit", "une élue interrogée par la radio"): what the person did or underwent
     describes the source, the noun names it. Not a role noun of that shape ("un ancien député de la Manche")."""
     for found in _PARTICIPLE_THEN_PREPOSITION.finditer(role):
-        word = found.group("word")
+        word = found.group("word") or found.group("last")
         base = lemma(word)
         if not _role_noun(word) and base != word and base.endswith(("er", "ir", "re", "oir")) and not _role_noun(base):
             return found.start()

@@ -161,6 +161,17 @@ QUOTE_CONVENTIONS = (
     "pseudonym_note",
     "fronted_participle",
     "elided_pronoun",
+    "live_entry",
+    "unbalanced_straight",
+    "nested_straight",
+    "rare_first_name",
+    "inverted_relative",
+    "cleft_view",
+    "association_speaker",
+    "dated_opening",
+    "participle_after_noun",
+    "object_pronoun",
+    "incise_role_last",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
