@@ -10066,3 +10066,11 @@ def test_a_participle_closing_an_unnamed_source_s_phrase_describes_it() -> None:
     # rencontré à la sortie"): the noun names the source, the participle describes it
     body = f"{TITLE}La salle se vide. « Nous continuerons d'en parler », dira un élu rencontré à la sortie de la salle."
     assert said(body) == [("Nous continuerons d'en parler", "Élu", "rencontré")]
+
+
+@pytest.mark.parametrize("turn", ["S'adressant au prévenu :", "Se tournant vers les jurés :"])
+def test_a_participle_of_addressing_with_no_subject_before_the_colon_goes_on_with_the_speaker(turn: str) -> None:
+    # pre_verb_colon: a participle of addressing someone, and its complement, alone before the colon ("S'adressant au
+    # prévenu :"): the speaker in focus turns to someone and goes on
+    body = f"{TITLE}« Il espère encore le revoir », a souligné Me Delorme. {turn} « Vous avez brisé une famille. »"
+    assert [s for _, s, _ in said(body)] == ["Delorme", "Delorme"]

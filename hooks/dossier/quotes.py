@@ -2377,6 +2377,15 @@ _NAME_THEN_BRACKETED_ROLE = re.compile(r"^(?P<name>[^()«»“”\"]{3,60}?)\s*\
 _INSIDE_QUOTATION_END = re.compile(r"^[^«“]*[»”]\s*,?\s*$")
 
 
+# A participle of addressing someone, its complement, and nothing else: "S'adressant au prévenu", "Se tournant vers la
+# salle", "Interpellant le ministre", "Fixant les jurés".
+_ADDRESSING_ALONE = re.compile(
+    r"^(?:(?:Puis|Enfin|Et)\s*,?\s+)?(?:S[’']adressant|Se\s+(?:re)?tournant|Interpellant|Apostrophant|Fixant|Regardant"
+    r"|Répondant|Haranguant)\b[^,:;«»“”\"]{0,80}$",
+    re.I,
+)
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -2400,6 +2409,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if going_on is not None and is_speech_verb(going_on.group("participle") or going_on.group("infinitive")):
         # the speaker goes on, by a participle or an infinitive of saying alone before the colon: "Tout en
         # ajoutant : « … »", "Avant de conclure : « … »", "Et de poursuivre : « … »"
+        return Intro(PREVIOUS_SPEAKER)
+    if colon and _ADDRESSING_ALONE.match(intro):
+        # the speaker goes on, turned to someone: a participle of addressing with no subject before the colon
+        # ("S'adressant au prévenu : « … »", "Se tournant vers la salle : « … »"), the subject the person in focus
         return Intro(PREVIOUS_SPEAKER)
     turn = _turned_to(intro + " :") if colon else None
     if turn is not None:
