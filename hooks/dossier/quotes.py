@@ -739,12 +739,12 @@ _BRACKET_THEN_ROLE = re.compile(r"^\((?P<body>[^()]{1,40})\)\s*,\s*(?P<role>[^()
 _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s*,?\s*")
 
 
+_PARTICIPLE_SHAPE = r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes)"
 _PARTICIPLE_THEN_PREPOSITION = re.compile(
-    r"\s+(?:(?:très|si|bien|tout|toute|déjà|encore)\s+)?"
-    r"(?P<word>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s+"
+    rf"\s+(?:(?:très|si|bien|tout|toute|déjà|encore)\s+)?(?P<word>{_PARTICIPLE_SHAPE})\s+"
     r"(?:(?:à|au|aux|de|du|des|par|sur|dans|en|pour|avec|contre|devant|derrière)(?=\s)|d[’'])"
     # (or closing the phrase, its complement taken away as the occasion: "un élu rencontré [à la sortie]")
-    r"|\s+(?P<last>[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|t|te|ts|tes))\s*$"
+    rf"|\s+(?P<last>{_PARTICIPLE_SHAPE})\s*$"
 )
 
 
@@ -2183,15 +2183,14 @@ _INCISE_NAME = re.compile(
 _ROLE_ARTICLE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
 _INCISE_RELATIVE = re.compile(r"(?P<clause>(?:dont|qui)\s[^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE_COMMA = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
-# (never a clause going on with the words quoted: « A, note X, c'est la vitesse. B »)
-_INCISE_ROLE = re.compile(
+# An incise's apposition after the name, up to its stop: never a clause going on with the words quoted (« A, note X,
+# c'est la vitesse. B »).
+_NOT_A_CLAUSE = (
     r"(?!(?:c[’']est|c[’']était|ce\s+sont|ça|cela|il|elle|ils|elles|on|nous|vous|je|tu|mais|et|car|donc|puis)\s|j[’'])"
-    r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
+_INCISE_ROLE = re.compile(_NOT_A_CLAUSE + r"(?P<role>[a-zà-ÿ][^.!?;:«»“”\"]{2,150}?)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 # The same closing the quotation, with no comma: « A, explique X, professeur d'écologie. »
-_INCISE_ROLE_LAST = re.compile(
-    _INCISE_ROLE.pattern.split("(?P<role>")[0] + r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,150}?)\.?\s*$"
-)
+_INCISE_ROLE_LAST = re.compile(_NOT_A_CLAUSE + r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,150}?)\.?\s*$")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -8052,12 +8051,11 @@ def _standalone_speaker(
             # standalone after a sentence the journalist attributes at its end ("…quatre défauts, reconnaît Yann
             # Roe. « … »"): the words that follow are that speaker's.
             return context.resolve(told)
-        cleft = _CLEFT_SUBJECT.match(sentence)
-        cleft_name = (cleft.group("name") or cleft.group("example")) if cleft is not None else ""
-        if cleft_name and _named_witness(cleft_name):
+        put_first = _cleft_person(sentence, context)
+        if put_first is not None:
             # the cleft or presentational sentence before ("C'est le cas de Sylvie, habitante d'Annecy, qui toque à
             # la porte. « … »", "C'est Paul Roe qui a ouvert la séance. « … »"): the person it puts first speaks
-            return context.resolve(cleft_name, cleft.group("described") or "")
+            return put_first
         turn = _turned_to(sentence)
         if turn is not None:
             return context.resolve(*turn)
@@ -8221,12 +8219,11 @@ def _standalone_speaker(
         closing = (
             previous_text[_last_sentence_start(previous_text) :] if previous_text and not after.strip(" .…") else ""
         )
-        cleft = _CLEFT_SUBJECT.match(closing.strip()) if closing else None
-        cleft_name = (cleft.group("name") or cleft.group("example")) if cleft is not None else ""
-        if cleft_name and _named_witness(cleft_name):
+        put_first = _cleft_person(closing.strip(), context) if closing else None
+        if put_first is not None:
             # the paragraph before ends on a cleft or presentational sentence ("C'est en tout cas le point de vue de
             # Paul Roe, manager de Castres."): the words set apart under it are that person's, as in one paragraph
-            return context.resolve(cleft_name, cleft.group("described") or "")
+            return put_first
         reported = _reported_speech_end(previous_text) if previous_text else None
         if reported is not None:
             # speaker_line_before: the paragraph before ends by reporting someone's words ("Il affirme que l'usage
@@ -8247,6 +8244,15 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+def _cleft_person(sentence: str, context: _Context) -> _Person | None:
+    """The person a cleft or presentational sentence puts first (:data:`_CLEFT_SUBJECT`), resolved; None if none."""
+    cleft = _CLEFT_SUBJECT.match(sentence)
+    name = (cleft.group("name") or cleft.group("example")) if cleft is not None else ""
+    if cleft is None or not name or not _named_witness(name):
+        return None
+    return context.resolve(name, cleft.group("described") or "")
 
 
 def _name_line_speaker(previous_text: str, context: _Context) -> tuple[str, str] | None:
