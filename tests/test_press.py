@@ -10074,3 +10074,13 @@ def test_a_participle_of_addressing_with_no_subject_before_the_colon_goes_on_wit
     # prévenu :"): the speaker in focus turns to someone and goes on
     body = f"{TITLE}« Il espère encore le revoir », a souligné Me Delorme. {turn} « Vous avez brisé une famille. »"
     assert [s for _, s, _ in said(body)] == ["Delorme", "Delorme"]
+
+
+def test_the_words_after_a_question_put_to_someone_by_name_are_that_person_s_answer() -> None:
+    # reply_turn: "« Et toi ? » lance-t-il à Matteo, son camarade." then words set apart with no attribution of their
+    # own, in the same paragraph: the answer of the person the question was put to
+    body = (
+        f"{TITLE}« Je me suis inscrit hier », raconte Yohan, tout sourire. « Et toi, tu t'es inscrit quand ? » "
+        "lance-t-il à Matteo, son camarade de classe. « Ce matin, en cours de maths. » Éclats de rire."
+    )
+    assert [(q, s) for q, s, _ in said(body)][-1] == ("Ce matin, en cours de maths.", "Matteo")

@@ -4368,6 +4368,8 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         # (« A », dit X, qui voit grand : « B »: a colon hands B over to the speaker all the same)
         lead = text[found[-1].end : span.start] if found else ""
         joined = joined and (lead.rstrip().endswith(":") or not _leads_on(lead.rpartition(",")[2]))
+        # (« A ? » demande X à Marie. « B »: B is Marie's answer, see _answer_speaker)
+        joined = joined and not (found[-1].parts[-1].rstrip().endswith("?") and _ASKED_TO.match(lead))
         if joined and (looks_like_quotation(inner) or (_quotable(inner) and found[-1].end == last_end)):
             found[-1].parts.append(inner)
             found[-1].end = span.end
@@ -7768,7 +7770,11 @@ def extract(
                     before_text = previous if not previous_quoted else None
                     if before_text is not None and not read_paragraph and _NAME_LINE.match(before_text):
                         before_text = None  # (a name above the first paragraph of text is the writer's)
-                    standalone = _standalone_speaker(text, found, context, earlier, next_text, before_text, labelled)
+                    standalone = _answer_speaker(earlier, text, found, context)
+                    if standalone is None:
+                        standalone = _standalone_speaker(
+                            text, found, context, earlier, next_text, before_text, labelled
+                        )
                     if (
                         standalone is None
                         and interviewee is not None
@@ -8244,6 +8250,36 @@ def _standalone_speaker(
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
     return None
+
+
+# A question's attribution that names whom it was put to: "…? lance-t-il à Matteo, son camarade de terminale",
+# "…?, demande Paul à Marie".
+_ASKED_TO = re.compile(
+    rf"^\W*(?:[\w’'-]+\s+){{0,3}}?(?:lanc|demand|interroge|questionn|glisse|interpell|souffl)[\w’'-]*"
+    # (the inverted subject may come first: "…? demande Katel Roe à Gaspard")
+    r"(?:\s+[^,.;:!?«»“”\"]{1,60}?)?\s+"
+    rf"(?:à|au)\s+(?P<name>{_GIVEN_NAME}(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)"
+    r"(?:\s*,\s*(?P<detail>(?:son|sa|une?|le|la)\s[^,.;:!?«»“”\"]{2,80}))?"
+)
+
+
+def _answer_speaker(earlier: _Candidate | Quote | None, text: str, found: _Found, context: _Context) -> _Person | None:
+    """reply_turn: the words set apart right after a question put to someone by name, in the same paragraph ("« Et
+    toi ? » lance-t-il à Matteo, son camarade. « Ce matin, en cours de maths. »"): that person's answer."""
+    if (
+        not isinstance(earlier, _Candidate)
+        or earlier.text is not text
+        or not " ".join(earlier.found.parts).endswith("?")
+    ):
+        return None
+    between = text[earlier.found.end : found.start]
+    if QUOTE_MARKS.search(between):
+        return None
+    asked = _ASKED_TO.match(between)
+    if asked is None or not is_first_name(asked.group("name").split()[0]):
+        return None
+    # (the possessive kept: "son camarade" says whose)
+    return context.resolve(asked.group("name"), (asked.group("detail") or "").strip())
 
 
 def _cleft_person(sentence: str, context: _Context) -> _Person | None:

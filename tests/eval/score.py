@@ -172,6 +172,7 @@ QUOTE_CONVENTIONS = (
     "participle_after_noun",
     "object_pronoun",
     "incise_role_last",
+    "reply_turn",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
