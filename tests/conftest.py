@@ -67,6 +67,12 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+# The build's date, fixed as reproducible builds fix it (MkDocs reads SOURCE_DATE_EPOCH), for tests that compare two
+# builds byte for byte: the sitemap dates each page by the build, and two builds either side of midnight would
+# differ by it alone.
+REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "1767225600"}
+
+
 def run_build(
     project: Path,
     strict: bool = True,

@@ -10,7 +10,7 @@ import pytest
 from dossier import corpus, export, render_facts
 from dossier.background import Ahead, DataWriter
 
-from .conftest import make_project, run_build
+from .conftest import REPRODUCIBLE, make_project, run_build
 
 forking = pytest.mark.skipif(not corpus.can_fork(), reason="the platform cannot fork")
 
@@ -58,10 +58,10 @@ def test_a_stopped_process_is_waited_for(project: Path) -> None:
 
 def test_a_build_writes_the_same_site_in_one_process_or_two(tmp_path: Path) -> None:
     folder = make_project(tmp_path / "project")
-    two = run_build(folder, env={"DOSSIER_WORKERS": "2", "DOSSIER_CACHE": "0"})
+    two = run_build(folder, env={"DOSSIER_WORKERS": "2", "DOSSIER_CACHE": "0", **REPRODUCIBLE})
     assert two.returncode == 0, two.log[-2000:]
     (folder / "site").rename(folder / "site-2")
-    one = run_build(folder, env={"DOSSIER_WORKERS": "1", "DOSSIER_CACHE": "0"})
+    one = run_build(folder, env={"DOSSIER_WORKERS": "1", "DOSSIER_CACHE": "0", **REPRODUCIBLE})
     assert one.returncode == 0, one.log[-2000:]
     left, right = folder / "site-2", one.site
     names = sorted(p.relative_to(left) for p in left.rglob("*") if p.is_file() and p.suffix != ".gz")

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 
 from dossier import render, render_quotes, render_themes
 
-from .conftest import ROOT, Build, broken_links, make_project, run_build
+from .conftest import REPRODUCIBLE, ROOT, Build, broken_links, make_project, run_build
 
 N = 130
 PAGE_LIMIT = 500_000  # bytes: the ceiling for any generated page
@@ -40,7 +40,10 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Build:
     project = make_project(tmp_path_factory.mktemp("big-site"), seeds=False)
     generate.write_raw(generate.generate(N), project / "sources" / "articles")
     # Worker processes analyse the articles, as they do from 200 articles on (bench/).
-    build = run_build(project, env={"DOSSIER_PARALLEL_MIN": "50", "DOSSIER_WORKERS": "2", "PYTHONHASHSEED": "1"})
+    build = run_build(
+        project,
+        env={"DOSSIER_PARALLEL_MIN": "50", "DOSSIER_WORKERS": "2", "PYTHONHASHSEED": "1", **REPRODUCIBLE},
+    )
     assert build.returncode == 0, build.log
     return build
 
@@ -58,7 +61,7 @@ def test_worker_processes_and_hash_seeds_give_the_same_site(big: Build, tmp_path
     generate = load_generator()
     project = make_project(tmp_path, seeds=False)
     generate.write_raw(generate.generate(N), project / "sources" / "articles")
-    alone = run_build(project, env={"DOSSIER_WORKERS": "1", "PYTHONHASHSEED": "2"})
+    alone = run_build(project, env={"DOSSIER_WORKERS": "1", "PYTHONHASHSEED": "2", **REPRODUCIBLE})
     assert alone.returncode == 0, alone.log
 
     def listed(site: Path) -> list[Path]:  # the gzip of the sitemap holds its own time of writing
