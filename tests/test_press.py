@@ -10084,3 +10084,19 @@ def test_the_words_after_a_question_put_to_someone_by_name_are_that_person_s_ans
         "lance-t-il à Matteo, son camarade de classe. « Ce matin, en cours de maths. » Éclats de rire."
     )
     assert [(q, s) for q, s, _ in said(body)][-1] == ("Ce matin, en cours de maths.", "Matteo")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the turn to the next person, its comma lost: "De son côté Rosalie est moins enjouée :"
+        "« J'ai mis quatre vœux », dit Yohan. De son côté Rosalie est beaucoup moins enjouée :",
+        # the stop after the closing mark glued to the next sentence, its space lost: '…Amiens".De son côté'
+        'Yohan détaille : "J\'ai mis quatre vœux à Amiens".De son côté, Rosalie est beaucoup moins enjouée :',
+    ],
+)
+def test_the_turn_to_the_next_person_survives_a_lost_comma_or_a_lost_space(lead: str) -> None:
+    # pre_verb_colon: "De son côté" and "Pour sa part" turn to the next person, the sentence's subject, whose words
+    # the colon announces; a copy may lose the comma after the phrase or the space after the stop before it
+    body = f"{TITLE}{lead} « Je trouve dommage que toutes les écoles ne soient pas sur la plateforme. »"
+    assert [s for _, s, _ in said(body)][-1] == "Rosalie"

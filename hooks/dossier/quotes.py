@@ -3927,6 +3927,8 @@ def _subject(clause: str) -> Intro | None:
     label = _LABEL_PREFIX.match(clause)
     if label is not None:  # "Anciennes générations : Trump a indiqué…": the label is no part of the sentence
         clause = clause[label.end() :]
+    # (the phrase that turns to the next person, its comma perhaps lost: "De son côté Rosalie est moins enjouée")
+    clause = _SIDE_TURN.sub("", clause, count=1)
     found = _subject_of(clause)
     opening, comma, rest = clause.partition(",")
     if (
@@ -3978,6 +3980,9 @@ def _subject(clause: str) -> Intro | None:
 
 
 OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
+_SIDE_TURN = re.compile(
+    r"^(?:De\s+(?:son|leur|notre|mon)\s+côté|Pour\s+(?:sa|leur|ma|notre)\s+part)\s*,?\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 # A date or a moment with its article, opening a sentence: "Le 28 mai dernier", "Le 3 juin", "Le lendemain", "La
 # veille au soir", "La semaine dernière", "Ce matin-là".
 _DATED_OPENING = re.compile(
@@ -4143,7 +4148,12 @@ _QUE_ADVERBIAL = re.compile(
 # The stop first, then the look back at the characters before it: a pattern that starts with a set of characters
 # lets the regular-expression engine skip to the next stop instead of trying every position.
 _CLOSED_STRAIGHT = re.compile(r"[.!?…]\"\s+(?=[A-ZÀ-ÖØ-Þ])")
-_SENTENCE_BREAK = re.compile(r"[.!?…»”](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+")
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…»”](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+"
+    # (or a stop right after a closing mark, glued to the next sentence, a copy having lost the space:
+    # 'Amiens".De son côté')
+    r"|(?<=[»”\"])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+)
 _INITIAL = re.compile(r"(?:^|(?P<before>\S+)\s+)[A-Z]$")
 
 
@@ -8266,11 +8276,7 @@ _ASKED_TO = re.compile(
 def _answer_speaker(earlier: _Candidate | Quote | None, text: str, found: _Found, context: _Context) -> _Person | None:
     """reply_turn: the words set apart right after a question put to someone by name, in the same paragraph ("« Et
     toi ? » lance-t-il à Matteo, son camarade. « Ce matin, en cours de maths. »"): that person's answer."""
-    if (
-        not isinstance(earlier, _Candidate)
-        or earlier.text is not text
-        or not " ".join(earlier.found.parts).endswith("?")
-    ):
+    if not isinstance(earlier, _Candidate) or earlier.text != text or not " ".join(earlier.found.parts).endswith("?"):
         return None
     between = text[earlier.found.end : found.start]
     if QUOTE_MARKS.search(between):
