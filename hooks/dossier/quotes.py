@@ -1079,10 +1079,7 @@ def _finite_verb(word: str) -> bool:
 def _conjugated(word: str) -> bool:
     """Whether one lower-case word is a verb conjugated in the present (see :func:`_finite_verb`) or the future
     ("renaîtra", "reviendront"): its lemma an infinitive it differs from."""
-    if _finite_verb(word):
-        return True
-    base = lemma(word.casefold())
-    return word.endswith(("ra", "ront")) and base != word.casefold() and base.endswith(("er", "ir", "re", "oir"))
+    return _finite_verb(word) or _verb_ending(word, ("ra", "ront"))
 
 
 # The journalist's source for the words, after the speaker's description: "…, son patron, cité dans le communiqué
@@ -1614,10 +1611,9 @@ def _straight_span(text: str, at: int, close: int, since: int) -> Span | None:
     curly = text.find("”", at + 1, close)
     if curly > 0 and not text[curly - 1].isspace():
         return Span(at, curly + 1, _inner(text[at + 1 : curly]))  # mixed_marks (see spans)
-    for comma in _INCISE_BREAK.finditer(text, at + 1, close):
-        if _post_attribution(text[comma.start() : comma.start() + ATTRIBUTION_WINDOW], marks=False) is not None:
-            return Span(at, comma.start(), _inner(text[at + 1 : comma.start()]))
-    return Span(at, close, _inner(text[at + 1 : close]))
+    attributed = _attributed_break(text, _INCISE_BREAK, at + 1, close)
+    end = attributed[0] if attributed is not None else close
+    return Span(at, end, _inner(text[at + 1 : end]))
 
 
 # Where the words quoted give way to an attribution: a comma, or the space after a question or an exclamation
@@ -5230,14 +5226,21 @@ def _unclosed_straight(text: str) -> _Found | None:
     start = len(text) - len(text.lstrip(" –—-"))
     if text[start : start + 1] != '"':
         return None
-    for comma in _COMMA.finditer(text, start + 1):
-        post = _post_attribution(text[comma.start() : comma.start() + ATTRIBUTION_WINDOW], marks=False)
-        if post is None:
-            continue
-        inner = _inner(text[start + 1 : comma.start()])
-        if not looks_like_quotation(inner):
-            return None
-        return _Found([inner], post[0], start, comma.start())
+    attributed = _attributed_break(text, _COMMA, start + 1, len(text))
+    if attributed is None:
+        return None
+    end, post = attributed
+    inner = _inner(text[start + 1 : end])
+    return _Found([inner], post[0], start, end) if looks_like_quotation(inner) else None
+
+
+def _attributed_break(text: str, breaks: re.Pattern[str], start: int, stop: int) -> tuple[int, tuple[str, int]] | None:
+    """The first break of ``breaks`` between ``start`` and ``stop`` that an attribution follows (words whose closing
+    mark was lost: '"Depuis mai, nous…, a déclaré X'), with the attribution; None if none."""
+    for found in breaks.finditer(text, start, stop):
+        post = _post_attribution(text[found.start() : found.start() + ATTRIBUTION_WINDOW], marks=False)
+        if post is not None:
+            return found.start(), post
     return None
 
 
