@@ -10100,3 +10100,35 @@ def test_the_turn_to_the_next_person_survives_a_lost_comma_or_a_lost_space(lead:
     # the colon announces; a copy may lose the comma after the phrase or the space after the stop before it
     body = f"{TITLE}{lead} « Je trouve dommage que toutes les écoles ne soient pas sur la plateforme. »"
     assert [s for _, s, _ in said(body)][-1] == "Rosalie"
+
+
+def test_a_paragraph_of_words_under_a_witness_named_by_the_first_name_alone_is_hers() -> None:
+    # witness_first_name, speaker_paragraph_before: the paragraph above ends on what a witness named by the first name
+    # alone does, no age, no role ("Martine range ses courses."): the words set apart under it are hers
+    body = (
+        f"{TITLE}Le marché couvert rouvre ce samedi.\n\nMartine range ses courses dans un cabas.\n\n"
+        "« Je viens ici depuis trente ans, je n'allais pas changer. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Martine"]
+
+
+def test_words_set_apart_that_nobody_claims_are_the_person_the_report_follows() -> None:
+    # followed_person: the report narrates a person, named once, then sets words apart with no attribution: the
+    # reader takes them for the person met last
+    body = (
+        f"{TITLE}Le chantier a pris six mois de retard.\n\nGérald Morvan tient la quincaillerie depuis 1998. Depuis "
+        "janvier, le trottoir devant sa boutique est fermé aux passants.\n\n"
+        "« Mon chiffre d'affaires a baissé d'un tiers et personne ne nous a prévenus. »"
+    )
+    assert [s for _, s, _ in said(body)] == ["Gérald Morvan"]
+
+
+def test_words_set_apart_before_a_new_person_named_stay_unnamed() -> None:
+    # followed_person holds back when the text right after the words names someone new: a vox pop introduces its
+    # next witness after her words, which may be hers
+    body = (
+        f"{TITLE}Le chantier a pris six mois de retard.\n\nGérald Morvan tient la quincaillerie depuis 1998.\n\n"
+        "« Mon chiffre d'affaires a baissé d'un tiers et personne ne nous a prévenus. » Un peu plus loin, Sandrine "
+        "attend devant la pharmacie."
+    )
+    assert [s for _, s, _ in said(body)] == ["Source non précisée"]

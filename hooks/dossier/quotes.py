@@ -5713,6 +5713,8 @@ _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*
 # A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
 _ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+$")
 # Two capitalised words in a row, the shape of a name: "Elvis Roe".
+# A capitalised word, a first name perhaps.
+_CAPITALISED_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]+")
 _CAPITALISED_PAIR = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
 # A first name and its apposition anywhere in a sentence: "…a contacté Caroline, une habitante de Mamoudzou."
 _APPOSED_WITNESS = re.compile(
@@ -5786,7 +5788,7 @@ _FIRST_NAME_TOPIC = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_GIVEN_NAME})\s*,?\
 # arrivé ici il y a dix ans", "à l'image de Sylvie", "ce fut lundi pour Olivier qui vit ici"): the person the
 # paragraph turns to, whom a pronoun after stands for. Not a full name (read elsewhere), not a first name that is a
 # place or a feast too ("la ville de Nancy", "le marché de Noël"), not a person's kin or office ("la mère de Paul"
-# is the mother), not a place named after someone ("le lycée de Marie").
+# is the mother), not a place or a thing named after someone ("le lycée de Marie", "porte le nom d'Isabelle").
 _FIRST_NAME_COMPLEMENT = re.compile(
     rf"(?<![\w’'-])(?:(?P<of>de\s+|d[’']\s*)|(?:pour|chez)\s+)"
     rf"(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}(?![\w’'-])(?!\s+(?:[A-ZÀ-ÖØ-Þ(]|de\s|du\s|d[’']|des\s))"
@@ -5802,7 +5804,7 @@ _FEAST_FIRST_NAMES = frozenset({"noël", "toussaint"})
 _NAMED_PLACE_HEADS = frozenset(
     """rue place avenue boulevard quai allée impasse chemin route pont port gare aéroport lycée collège école
     université église cathédrale basilique chapelle paroisse stade salle hôpital clinique musée centre fondation
-    institut prix fête saint sainte île lac mont cap golfe ville village commune région département""".split()
+    institut prix fête saint sainte île lac mont cap golfe ville village commune région département nom""".split()
 )
 # The transition that turns to the next witness, naming them with no verb of saying, as reports that go from voice
 # to voice write it: "Même son de cloche chez Paul Roe.", "Même constat pour Anne : …", "Avis partagé par Annick,
@@ -7778,6 +7780,7 @@ def extract(
                     person = (
                         _thread_speaker(text[: found.start], context) or labelled or _Person(UNKNOWN_SPEAKER, "", False)
                     )
+
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     before_text = previous if not previous_quoted else None
@@ -7809,8 +7812,11 @@ def extract(
                         standalone = interviewee or _Person(UNKNOWN_SPEAKER, "", False)
                     if standalone is None and _unattributed(" ".join(found.parts)):
                         # unattributed: a sentence of someone's words set apart that nobody around claims keeps its
-                        # marks' meaning, as inline (see inline_quotations): kept, its source unnamed
-                        standalone = _Person(UNKNOWN_SPEAKER, "", False)
+                        # marks' meaning, as inline (see inline_quotations): kept, the person the report follows as
+                        # its source, else unnamed
+                        standalone = _followed_person(text, found, next_text, context) or _Person(
+                            UNKNOWN_SPEAKER, "", False
+                        )
                     if standalone is None:
                         continue
                     person = standalone
@@ -8093,12 +8099,11 @@ def _standalone_speaker(
                 # witness_first_name: a witness named by the first name and the age, as the press keeps a witness
                 # anonymous ("Thérèse, 90 ans, semble un peu perdue. « … »"): the age tells a person, not a place
                 return context.resolve(subject.speaker, aged.group("age"))
-            if subject is not None and " " not in subject.speaker and is_first_name(subject.speaker):
+            met = _met_witness(sentence, context, subject)
+            if met is not None:
                 # witness_first_name: the witness the sentence before introduced by the first name as its subject
                 # ("Isabelle se sent délaissée par le Crous. « … »"), whom the reader met there (see _scan)
-                met = context.last
-                if met is not None and met.named and met.name == subject.speaker:
-                    return met
+                return met
             role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
             if role_and_name is not None:
                 # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
@@ -8257,6 +8262,13 @@ def _standalone_speaker(
             # sentence has a person as its subject ("… Puis, avec ses salariés, il a relevé les fils." then
             # « … »): the press sets that person's words apart under the narration of what they did
             return context.resolve(subject.speaker, subject.detail)
+        witness = (
+            _met_witness(_narrated_end(previous_text), context) if previous_text and not after.strip(" .…") else None
+        )
+        if witness is not None:
+            # witness_first_name, speaker_paragraph_before: the paragraph above ends on what a witness named by the
+            # first name alone does ("Haya avance avec son bébé dans les bras."), the words set apart under it hers
+            return witness
     if earlier is not None:
         person = _last_person(earlier)
         last = context.last
@@ -8289,6 +8301,37 @@ def _answer_speaker(earlier: _Candidate | Quote | None, text: str, found: _Found
         return None
     # (the possessive kept: "son camarade" says whose)
     return context.resolve(asked.group("name"), (asked.group("detail") or "").strip())
+
+
+def _followed_person(text: str, found: _Found, next_text: str | None, context: _Context) -> _Person | None:
+    """followed_person: the person a report follows, for words set apart that nobody around claims.
+
+    A report narrates what a person does or says and sets their words apart without naming them again ("Lucette
+    Roe vit seule depuis dix ans. Sa fille l'appelle chaque soir. ¶ « … »"): the reader takes the words for the
+    person met last, named in full or by a first name, unless the text right after the words names someone else
+    (the words may be that person's: a vox pop introduces its next witness after her words) or the sentence before
+    them turns to someone or something else ("Même constat chez Renault. « … »", see _TURN_TO). None otherwise: a
+    body or an unnamed source met last stays unnamed (see extract)."""
+    met = context.last
+    if met is None or not met.named or not is_first_name(met.name.split()[0]):
+        return None
+    turn = _TURN_TO.search(text[: found.start].rstrip())
+    if turn is not None and turn.group("name") != met.name:
+        return None
+    after = text[found.end :] + " " + _sentence_of_start(next_text or "")
+    if any(is_first_name(word) and word not in met.name.split() for word in _CAPITALISED_TOKEN.findall(after)):
+        return None
+    return met
+
+
+def _met_witness(sentence: str, context: _Context, subject: Intro | None = None) -> _Person | None:
+    """The witness ``sentence`` has as its subject by the first name alone, when that is the person the reader met
+    last (see _scan); None otherwise. ``subject``: the sentence's subject, when the caller read it already."""
+    subject = subject if subject is not None else (_subject(sentence) if sentence else None)
+    if subject is None or " " in subject.speaker or not is_first_name(subject.speaker):
+        return None
+    met = context.last
+    return met if met is not None and met.named and met.name == subject.speaker else None
 
 
 def _cleft_person(sentence: str, context: _Context) -> _Person | None:
