@@ -10132,3 +10132,24 @@ def test_words_set_apart_before_a_new_person_named_stay_unnamed() -> None:
         "attend devant la pharmacie."
     )
     assert [s for _, s, _ in said(body)] == ["Source non précisée"]
+
+
+def test_a_subject_named_before_an_elided_negation_is_the_person_the_epithet_takes_up() -> None:
+    # epithet: "X n'arrête pas de…" makes X the subject, the elided negation before any verb; the definite role
+    # after the next words takes X up
+    body = (
+        f"{TITLE}Dans le Gers, la sécheresse s'installe. Rémi Castagnet n'arrête pas de surveiller ses citernes. "
+        "« Il nous reste dix jours d'eau pour les bêtes », raconte le président de la coopérative."
+    )
+    assert said(body) == [
+        ("Il nous reste dix jours d'eau pour les bêtes", "Rémi Castagnet", "président de la coopérative")
+    ]
+
+
+def test_an_elided_article_and_a_role_before_a_negation_name_nobody_new() -> None:
+    # "L'élu du Calvados n'aime pas…" opens on a role, no name: the pronoun after stands for the person named before
+    body = (
+        f"{TITLE}Sur son banc, le député Armand Keller s'agite. L'élu du Calvados n'aime pas ce qu'il entend. "
+        "« C'est un discours d'un autre temps », écrit-il sur son compte."
+    )
+    assert [s for _, s, _ in said(body)] == ["Armand Keller"]

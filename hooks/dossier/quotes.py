@@ -5858,6 +5858,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’'](?:a|avait|aurait|est|était)|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # (an object pronoun before the verb: "Cette impatience, Marc Roe la reconnaît.", "Paul Roe lui répond")
     r"|\s+(?:(?:la|le|les|lui|leur|y|en)\s+|l[’'])(?=[a-zà-öø-ÿ]{3,}\b)"
+    # (the negation elided before any verb: "Paul Roe n'arrête pas de…", "Anne Roe n'y croit plus")
+    r"|\s+n[’'](?=(?:y\s+|en\s+)?[a-zà-öø-ÿ]{2,}\s)"
     # The name in apposition to the role before it closes with its comma: the verb follows ("Le formateur, Olivier
     # Chesnel, insiste sur…").
     # (a clitic may come before the verb: "Le gouverneur, Antoine Roe, y était invité", "…, en est convaincu", "…,
@@ -6528,6 +6530,8 @@ class _Context:
                 continue  # "Le Français est reconnu…": the person named before, not someone new
             if name.split()[0].casefold() in ENGLISH_ROLE_WORDS:
                 continue  # "…, Chief Product Officer, a déclaré": a title in English, not a name
+            if re.match(r"[Ll][’']\s*[a-zà-ÿ]", name) and not _ELIDED_ROLE_BEFORE_NAME.match(name):
+                continue  # "L'élu du Calvados n'aime pas…": an elided article and a common noun, a role, no name
             if _ARTICLE_NAME.match(name) and _surname_key(name) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             if name.split()[0] in ("Le", "La") and _role_noun(name.split()[1]):
