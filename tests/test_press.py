@@ -5512,6 +5512,14 @@ def test_a_straight_mark_closed_by_a_curly_one_is_one_quotation() -> None:
     assert said(body) == [("Depuis quelque temps, la parole se délie, le pouvoir semble tanguer", "Anne Roe", "")]
 
 
+def test_a_curly_mark_closed_by_a_straight_one_is_one_quotation() -> None:
+    # mixed_marks the other way round: the copy opens with “ and closes with " glued to the last word
+    body = (
+        TITLE + 'Yvette, qui tient la mercerie, raconte : “On a vu passer trois camions de pompiers !" Puis le calme.\n'
+    )
+    assert said(body) == [("On a vu passer trois camions de pompiers !", "Yvette", "")]
+
+
 def test_a_copula_s_attribute_before_an_inverted_verb_of_saying_is_the_speaker_s_word() -> None:
     body = TITLE + "Ce serait « contreproductif », se désole Muriel Roe, de l'association One Voice.\n"
     assert [(text, speaker) for text, speaker, _ in said(body)] == [("contreproductif", "Muriel Roe")]

@@ -1537,6 +1537,11 @@ def spans(text: str) -> list[Span]:
             # “…“: a page that closes with the opening mark (its typography turned every " into “): the next “
             # glued to the words before it and followed by a stop or a space closes the span.
             close = _same_mark_close(text, j)
+            straight = text.find('"', j + 1)
+            if close < 0 and straight >= 0 and _closes_shape(text, straight):
+                # mixed_marks the other way round: a copy that opens with the curly mark and closes with the straight
+                # one ("témoigne : “On a vu passer les pompiers !" »): one quotation, closed by that mark
+                close = straight
             if close < 0:
                 i = j + 1
                 continue
