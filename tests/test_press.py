@@ -10161,3 +10161,13 @@ def test_an_elided_article_and_a_role_before_a_negation_name_nobody_new() -> Non
         "« C'est un discours d'un autre temps », écrit-il sur son compte."
     )
     assert [s for _, s, _ in said(body)] == ["Armand Keller"]
+
+
+def test_a_witness_subject_of_a_clause_of_time_inside_the_sentence_is_the_person_the_epithet_takes_up() -> None:
+    # witness_first_name: "j'arrive alors que Gilbert déblaie…": the first name is the subject of the clause the
+    # conjunction opens, with no comma before it; the definite description after the words takes that witness up
+    body = (
+        f"{TITLE}La boue a envahi le bas du bourg. J'arrive alors que Gilbert déblaie le caniveau devant chez lui. "
+        "« On nettoie, on nettoie, et ça revient à chaque orage », soupire le retraité."
+    )
+    assert said(body) == [("On nettoie, on nettoie, et ça revient à chaque orage", "Gilbert", "retraité")]

@@ -5658,8 +5658,10 @@ _FRONTED_CLAUSE = re.compile(rf"\s*(?:{_SUBORDINATORS})[^,.;:!?«»“”\"]{{3,
 _MAIN_PRONOUN = re.compile(r"\s*(?:[^,.;:!?«»“”\"]{1,60},\s*)?(il|elle)\s")
 _FIRST_NAME_SUBJECT = re.compile(
     # (after "mais", which opens a new clause with its subject: "Les machines tournent mais Sophie, mère de Théo, est
-    # sereine")
-    rf"(?:^|[.!?…]\s+|,\s+|\smais\s+)(?:\s*(?:{_SUBORDINATORS}))?(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
+    # sereine"; after a conjunction of time inside the sentence, its comma left out: "j'arrive alors que Maurice
+    # dégage la rue")
+    rf"(?:^|[.!?…]\s+|,\s+|\smais\s+|\s(?=(?i:{_SUBORDINATORS})))(?:\s*(?i:{_SUBORDINATORS}))?"
+    rf"(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
     # (contrastive_topic: the stressed pronoun after the name switches to a new witness, its first comma often left
     # out: "Anthony lui, a deux enfants", "Chloé, elle, n'achète plus")
     r"(?:\s*,?\s+(?:lui|elle)(?:\s+aussi)?\s*,)?"
