@@ -10171,3 +10171,24 @@ def test_a_witness_subject_of_a_clause_of_time_inside_the_sentence_is_the_person
         "« On nettoie, on nettoie, et ça revient à chaque orage », soupire le retraité."
     )
     assert said(body) == [("On nettoie, on nettoie, et ça revient à chaque orage", "Gilbert", "retraité")]
+
+
+def test_a_demonstrative_opens_no_one_s_name() -> None:
+    # "Ces États généraux sont…": a demonstrative and a capitalised noun name a thing; the pronoun of the incise
+    # stands for the person named before
+    body = (
+        f"{TITLE}Le haut-commissaire Gaston Lemaire a pris la parole. Ces Assises régionales sont « la preuve d'une "
+        "confiance retrouvée », a-t-il estimé."
+    )
+    assert [s for _, s, _ in said(body)] == ["Gaston Lemaire"]
+
+
+def test_the_complement_of_a_proper_noun_names_no_one() -> None:
+    # "le Tournoi des Six Nations, le sélectionneur…": the capitalised run after "des" completes the competition's
+    # name, the comma after it opens the main clause; no person called "Six Nations" takes the role later
+    body = (
+        f"{TITLE}À un mois du Tournoi des Six Nations, le sélectionneur a réuni la presse.\n\nAvant le Tournoi des "
+        "Six Nations, Loïc Barrière a donné une conférence de presse. Le sélectionneur s'est dit « ambitieux » et a "
+        "déclaré : « Nous devons gagner. »"
+    )
+    assert {s for _, s, _ in said(body)} == {"Loïc Barrière"}

@@ -5487,6 +5487,9 @@ _MENTION = re.compile(
     # (a few words quoted inside it: "Eric Roe, tenant d'une « droite ferme », a été élu")
     r"(?:[^,.;:!?«»“”]|«[^«»“”,.;:!?]{1,40}»){2,120}?)\s*[,.;:]"
 )
+# A capitalised word and "des", "du" right before a capitalised run: the run completes a proper noun ("le Tournoi
+# des Six Nations", "la Coupe du Monde"), it names no one.
+_PROPER_NOUN_OF = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+\s+(?:des|du)\s+$")
 _NAME_THEN_VERB = re.compile(
     rf"(?:^|\s)(?P<first>{_GIVEN_NAME})\s+{_NAME_TOKEN}\s+(?:(?:ne|n[’']|se|s[’']|l[’']|y|en)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
 )
@@ -5720,6 +5723,8 @@ _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*
 # A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
 _ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+$")
 # Two capitalised words in a row, the shape of a name: "Elvis Roe".
+# The demonstrative determiners: "ce", "cet", "cette", "ces".
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # A capitalised word, a first name perhaps.
 _CAPITALISED_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]+")
 _CAPITALISED_PAIR = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
@@ -6366,6 +6371,8 @@ class _Context:
             ):
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
+            if _PROPER_NOUN_OF.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "le Tournoi des Six Nations, le sélectionneur…": the complement of a proper noun, no one
             if _COMPANION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 # "Ce dernier a présenté au couple, accompagné par Brigitte Roe, sa pépinière": the agent of a
                 # participle set off by commas goes with the subject, whom a pronoun next stands for; the words
@@ -6537,6 +6544,8 @@ class _Context:
                 continue  # "Le Français est reconnu…": the person named before, not someone new
             if name.split()[0].casefold() in ENGLISH_ROLE_WORDS:
                 continue  # "…, Chief Product Officer, a déclaré": a title in English, not a name
+            if name.split()[0].casefold() in _DEMONSTRATIVES:
+                continue  # "Ces États généraux sont…": a demonstrative opens no one's name
             if re.match(r"[Ll][’']\s*[a-zà-ÿ]", name) and not _ELIDED_ROLE_BEFORE_NAME.match(name):
                 continue  # "L'élu du Calvados n'aime pas…": an elided article and a common noun, a role, no name
             if _ARTICLE_NAME.match(name) and _surname_key(name) not in self._people:
