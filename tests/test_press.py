@@ -10192,3 +10192,21 @@ def test_the_complement_of_a_proper_noun_names_no_one() -> None:
         "déclaré : « Nous devons gagner. »"
     )
     assert {s for _, s, _ in said(body)} == {"Loïc Barrière"}
+
+
+def test_a_civility_between_the_role_and_the_name_is_no_part_of_the_name() -> None:
+    # "l'avocate Me Elsa Roe": the role, the court's civility, then the name; the person is "Elsa Roe"
+    body = f"{TITLE}« Elle a vécu sous emprise pendant des années », estime l'avocate Me Ondine Tessier.\n"
+    assert said(body)[0][1] == "Ondine Tessier"
+
+
+def test_an_initial_and_a_surname_take_up_the_person_named_in_full() -> None:
+    # initial_surname: "C. Roe" after "Christophe Roe": the first name cut to its initial names the same person;
+    # an initial no one named in full holds stays as written
+    body = (
+        f"{TITLE}Le docteur Clément Vasseur, porte-parole des urgentistes, s'indigne. « L'équipe a cru que la patiente "
+        "était partie. » explique C. Vasseur."
+    )
+    assert said(body)[0][1:] == ("Clément Vasseur", "porte-parole des urgentistes")
+    body = f"{TITLE}Paul Vasseur s'indigne. « L'équipe a cru que la patiente était partie. » explique C. Vasseur."
+    assert said(body)[0][1] == "C. Vasseur"

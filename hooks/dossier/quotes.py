@@ -824,7 +824,9 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # "fondatrice, Gwenaëlle Le Bihan" / "le cofondateur Paul Roux": the person, with the role as description.
         detail = named_after.group("role").strip(" ,")
         rest = (named_after.group("rest") or "").strip(" ,")
-        return named_after.group("name"), _without_narration(f"{detail}, {rest}" if rest else detail), True
+        # (a civility between the role and the name is neither: "l'avocate Me Elsa Roe")
+        name = _CIVILITY_OPENING.sub("", named_after.group("name"), count=1)
+        return name, _without_narration(f"{detail}, {rest}" if rest else detail), True
     if first in ROLE_NOUNS or not phrase[:1].isupper():
         phrase = _DETERMINERS.sub("", phrase, count=1)
         apposed = _name_after_role(phrase)
@@ -5723,6 +5725,10 @@ _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*
 # A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
 _ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+$")
 # Two capitalised words in a row, the shape of a name: "Elvis Roe".
+# A first name's initial and the surname: "C. Roe", "J. Ben Roe".
+_INITIAL_SURNAME = re.compile(
+    r"(?P<initial>[A-ZÀ-ÖØ-Þ])\.\s*(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)"
+)
 # The demonstrative determiners: "ce", "cet", "cette", "ces".
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # A capitalised word, a first name perhaps.
@@ -7473,6 +7479,17 @@ class _Context:
             met = {p.name: p for p in self._seen if p.named and len(p.name.split()) >= 2 and p.name.split()[0] == name}
             if len(met) == 1:
                 known = next(iter(met.values()))
+                return known if not detail else _Person(known.name, detail, True)
+        initialled = _INITIAL_SURNAME.fullmatch(name) if named else None
+        if initialled is not None:
+            # initial_surname: the first name cut to its initial, as the press names again someone it named in full
+            # ("…», explique C. Roe" after "Christophe Roe, porte-parole"): that person
+            known = self._introduced(initialled.group("surname").split()[-1])
+            if (
+                known is not None
+                and known.name[:1] == initialled.group("initial")
+                and speaker_key(known.name).endswith(speaker_key(initialled.group("surname")))
+            ):
                 return known if not detail else _Person(known.name, detail, True)
         if (named or _PARTICLE_SURNAME.match(name)) and civil and not detail:
             # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe");
