@@ -10210,3 +10210,18 @@ def test_an_initial_and_a_surname_take_up_the_person_named_in_full() -> None:
     assert said(body)[0][1:] == ("Clément Vasseur", "porte-parole des urgentistes")
     body = f"{TITLE}Paul Vasseur s'indigne. « L'équipe a cru que la patiente était partie. » explique C. Vasseur."
     assert said(body)[0][1] == "C. Vasseur"
+
+
+def test_a_public_body_taken_up_by_its_kind_is_the_one_the_text_named_in_full() -> None:
+    # body_again: "la préfecture" after the text named "la préfecture de la Lozère" as a subject or a complement,
+    # though it was not quoted before; two bodies of that kind named leave the kind alone
+    body = (
+        f"{TITLE}La préfecture de la Lozère a placé le département en vigilance rouge. « Restez chez vous ce soir », "
+        "a insisté la préfecture."
+    )
+    assert said(body)[0][1] == "Préfecture de la Lozère"
+    body = (
+        f"{TITLE}La préfecture de la Lozère et la préfecture du Gard ont placé la région en vigilance rouge. « Restez "
+        "chez vous ce soir », a insisté la préfecture."
+    )
+    assert said(body)[0][1] == "Préfecture"

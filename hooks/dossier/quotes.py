@@ -3647,6 +3647,14 @@ _NAMED_PAIR = re.compile(
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
+# A public body named with its place or its name: "la préfecture des Hautes-Alpes", "du parquet de Paris" (the
+# article left out).
+_BODY_WRITTEN = re.compile(
+    r"(?<![\w’'-])(?i:(?P<noun>préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture))"
+    r"\s+(?:de\s+la\s+|de\s+l[’']\s*|des\s+|du\s+|de\s+|d[’']\s*)"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:(?:\s+|-)(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|de\s+la|de|du|des|d[’'][A-ZÀ-ÖØ-Þ][\w’'-]*))*"
+    r"(?<![\s-])(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sla)"
+)
 _BODY_AGAIN = re.compile(
     r"^(?:la|le|l[’'])\s*(?P<noun>préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture|région"
     r"|commune)$",
@@ -7223,6 +7231,11 @@ class _Context:
             named = self._met_last(lambda p: p.name.casefold().startswith(noun + " "))
             if named is not None:
                 return named
+            written = self._body_written(noun)
+            if written is not None:
+                # (or named in full in the text read, as a subject or a complement: "La préfecture de La Réunion a
+                # placé l'île en alerte. « … », a assuré la préfecture")
+                return _Person(written, "", False)
         whose = _POSSESSIVE_ROLE.match(" ".join(phrase.split()))
         if whose is not None and _role_noun(whose.group("noun").casefold()):
             # possessive_role: "son avocat", "leur porte-parole" after the text named someone as that role of
@@ -7516,6 +7529,21 @@ class _Context:
             # occasion the words were said on is the journalist's narration, no description of the speaker
             detail = ""
         return _Person(name, detail, named)
+
+    def _body_written(self, noun: str) -> str | None:
+        """The public body of kind ``noun`` ("préfecture") the text read last names with its place or its name
+        ("la préfecture des Hautes-Alpes", "le parquet de Paris"), capitalised as a source: "Préfecture des
+        Hautes-Alpes"; None if it names none, or two different ones (either may speak)."""
+        self._flush()
+        found = [
+            " ".join(match.group().split())
+            for text in (self._headline, *self._read)
+            for match in _BODY_WRITTEN.finditer(text)
+            if match.group("noun").casefold() == noun
+        ]
+        if not found or len({speaker_key(f) for f in found}) > 1:
+            return None
+        return found[-1][:1].upper() + found[-1][1:]
 
     def _role_for_protagonist(self, flat: str) -> _Person | None:
         """protagonist_role: a definite role with no name ("…», s'est félicité le chef de l'État", "a ajouté le
