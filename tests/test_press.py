@@ -10225,3 +10225,19 @@ def test_a_public_body_taken_up_by_its_kind_is_the_one_the_text_named_in_full() 
         "chez vous ce soir », a insisté la préfecture."
     )
     assert said(body)[0][1] == "Préfecture"
+
+
+def test_a_euphonic_t_typed_after_a_space_and_its_hyphen_makes_an_incise() -> None:
+    # post_inverted: "explique -t-elle", the hyphen typed after a space: the pronoun, no person called "T-elle"
+    body = f"{TITLE}Josiane Malet attend son train. « Ça n'a pas été simple », explique -t-elle.\n"
+    assert said(body)[0][1] == "Josiane Malet"
+
+
+def test_an_opening_adverb_is_no_name_and_an_aside_adverb_no_description() -> None:
+    # pre_verb_colon: "Habituellement, elle venait… :" opens on an adverb of manner, the pronoun is the subject; the
+    # aside "par exemple" after a first name describes nobody, the witness is the pronoun's
+    body = (
+        f"{TITLE}Josiane, par exemple, vient une fois par semaine. Habituellement, elle venait tous les jours : "
+        "« Je fais mes réserves, je prends quatre baguettes. »"
+    )
+    assert said(body)[0][1:] == ("Josiane", "")

@@ -273,7 +273,7 @@ _ANAPHORA = re.compile(
 _ADVERBS = (
     r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|cependant|néanmoins"
     r"|même|bien|en effet"
-    r"|notamment|aussitôt|vivement|clairement|publiquement|tout\s+d[’']abord|d[’']abord"
+    r"|notamment|par\s+exemple|aussitôt|vivement|clairement|publiquement|tout\s+d[’']abord|d[’']abord"
     r"|lui-même|elle-même)"
 )
 # The auxiliary of a compound past, in the third person.
@@ -1691,8 +1691,8 @@ _POST_PRONOUN = re.compile(
     # (the euphonic "t" after a space too, as hurried copy types it: "a t-elle confié")
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)(?:-(?:t-)?|\s+t-){_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
-    # (the euphonic "t" typed after a space: "explique t-il")
-    rf"|(?P<verb2>[\w’']+?)(?:-t|\s+t)?-{_SUBJ}\b)"
+    # (the euphonic "t" typed after a space: "explique t-il", or its hyphen after one: "explique -t-elle")
+    rf"|(?P<verb2>[\w’']+?)(?:-t|\s+-?t)?-{_SUBJ}\b)"
     # (an adverb may come first, and the kind of body before its name: "…», déplore-t-on ainsi au sein de
     # l'entreprise Roe Services")
     r"(?P<where>\s+(?:(?:ainsi|aussi|également|encore|alors|enfin|pourtant|d[’']ailleurs)\s+)?"
@@ -2153,7 +2153,7 @@ _INCISE = re.compile(
     rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
     r"[^,.«»“”\"]{0,100}?"  # "a-t-il expliqué plus tôt cette semaine. B": a complement, up to the stop
     rf"|{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
-    rf"|(?:(?P<verb2>[\w’']+?)(?:-t|\s+t)?-{_SUBJ})"
+    rf"|(?:(?P<verb2>[\w’']+?)(?:-t|\s+-?t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
@@ -2736,7 +2736,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             return Intro(bracketed.group("name"), bracketed.group("role").strip())
         name, _, detail = intro.partition(",")
         name = _SELON_OPENING.sub("", name.strip(), count=1)  # "Selon Ana Roe, analyste, … :": the name after "selon"
-        if _looks_like_name(name) and len(words(detail)) <= 15:
+        # (an adverb or a connective opening the sentence is no name: "Habituellement, elle venait… :")
+        opening = name.casefold() in _OPENERS or _adverb_in_ment(name)
+        if _looks_like_name(name) and not opening and len(words(detail)) <= 15:
             # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
             role, comma, predicate = detail.partition(",")
             if comma and _PREDICATE_START.match(predicate.strip()):
@@ -3709,6 +3711,12 @@ _DESCRIBED_PERSON = re.compile(
     + _PERSON_NOUN
 )
 _NOUN_PERSON = re.compile(_PERSON_NOUN)
+
+
+def _adverb_in_ment(word: str) -> bool:
+    """An adverb of manner, an adjective and "-ment" ("Habituellement", "Heureusement"), not a first name ("Clément")."""
+    folded = word.casefold()
+    return folded.endswith("ment") and is_french_word(folded[:-4]) and not is_first_name(word)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -6775,6 +6783,7 @@ class _Context:
                 and (
                     not detail
                     or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
+                    or _ADVERB_ASIDE.match(detail)  # "Marie, par exemple, vient…": a sentence adverb set off
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
                     # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…", "Dimitri, de Cocherel, n'a jamais…" (a first name
                     # the lists know: a place's name would be no witness)
@@ -6786,7 +6795,8 @@ class _Context:
                     or _witness_description(detail)
                 )
             ):
-                detail = "" if _EMPHATIC.match(detail) or detail.startswith(("qui ", "dont ")) else detail
+                aside = _EMPHATIC.match(detail) or _ADVERB_ASIDE.match(detail)
+                detail = "" if aside or detail.startswith(("qui ", "dont ")) else detail
                 detail = _without_attire(detail)
                 events.append((match.start("name"), _Person(name, ", ".join(x for x in (age, detail) if x), True)))
         for match in _ACCORDING_SENTENCE.finditer(text) if "elon " in text or "après " in text else ():
