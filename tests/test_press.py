@@ -10241,3 +10241,25 @@ def test_an_opening_adverb_is_no_name_and_an_aside_adverb_no_description() -> No
         "« Je fais mes réserves, je prends quatre baguettes. »"
     )
     assert said(body)[0][1:] == ("Josiane", "")
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker", "detail"),
+    [
+        # a relative whose subject is the speaker, after the words with no stop of their own
+        ("« Il ne m'a jamais quittée » Ces mots que la sœur de Timéo répète depuis un an.", "Sœur de Timéo", ""),
+        # the agent of a participle of uttering, and the name's apposition
+        (
+            "« C'est un déni de démocratie ! ». La phrase, adressée au maire, est lâchée par Odile Fresnel, tête de "
+            "liste écologiste.",
+            "Odile Fresnel",
+            "tête de liste écologiste",
+        ),
+    ],
+)
+def test_words_taken_up_by_a_noun_of_speech_are_those_of_whom_the_sentence_names(
+    after: str, speaker: str, detail: str
+) -> None:
+    # words_taken_up: the sentence after the words takes them up ("Ces termes", "Le mot", "La phrase") and says whose
+    body = f"{TITLE}Le conseil s'est réuni jeudi soir.\n\n{after}\n"
+    assert said(body)[0][1:] == (speaker, detail)

@@ -4598,6 +4598,12 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             told = _attributed_sentence_end(text, span.end)
             if told is not None:
                 speaker, short = told, True
+        if speaker is None and not span.open and not text[: span.start].strip(" –—-"):
+            # words_taken_up (see _WORDS_TAKEN_UP), after words opening the paragraph with no stop of their own:
+            # "« … » Ces termes que la mère d'Alexandre confie avec émotion…"
+            taken_up = _words_taken_up(text[span.end :].lstrip(" .…"))
+            if taken_up is not None:
+                speaker, detail, short = *taken_up, True
         if speaker is None and not span.open and not named and not about and _unattributed(inner):
             # unattributed: a clause of someone's words in quotation marks, a sentence long, that no convention
             # attributes: French typography keeps the marks for words reported, a label or a scare quote is a few
@@ -5747,6 +5753,38 @@ _INITIAL_SURNAME = re.compile(
 )
 # The demonstrative determiners: "ce", "cet", "cette", "ces".
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# words_taken_up: the sentence after words set apart takes them up by a noun of speech, with a demonstrative or a
+# definite article, and says whose they are: in a relative clause whose subject is the speaker ("Ces termes que la
+# mère d'Alexandre confie…", "Ces mots, X les a prononcés…") or as the agent of a participle of uttering ("Le mot,
+# à destination de Y, est lâché par X", "Cette phrase prononcée par X").
+_WORDS_TAKEN_UP = re.compile(
+    r"^(?:Ces|Cette|Ce|Le|La|Les)\s+(?:mots?|phrases?|termes|propos|paroles|formules?|confidences?|déclarations?)\b"
+    r"(?:\s*,\s*[^,.;:!?«»“”\"]{1,80},)?\s*"
+    r"(?:que\s+|qu[’']\s*|(?:(?:est|sont|a\s+été|ont\s+été|ont|a)\s+)?(?:lâchée?s?|prononcée?s?|tenue?s?|écrite?s?"
+    r"|employée?s?|confiée?s?)\s+(?:[^,.;:!?«»“”\"]{1,60}?\s+)?par\s+)"
+    rf"(?P<who>(?:la|le|l[’'])\s*[a-zà-ÿœæ-]+(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})"
+    # (the name's apposition: "…, est lâché par X, tête de liste des Verts")
+    r"(?:\s*,\s*(?P<detail>(?:l[’']|le\s|la\s)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}))?"
+)
+
+
+def _words_taken_up(sentence: str) -> tuple[str, str] | None:
+    """The speaker :data:`_WORDS_TAKEN_UP` finds in ``sentence``, and the apposition after a name: a person named in
+    full, or a person described by a role, a witness's noun or a kinship ("la mère d'Alexandre"); None otherwise."""
+    taken_up = _WORDS_TAKEN_UP.match(sentence)
+    if taken_up is None:
+        return None
+    who = " ".join(taken_up.group("who").split())
+    head = _DETERMINERS.sub("", who, count=1).split()[0].casefold()
+    if _is_full_name(who):
+        detail = " ".join((taken_up.group("detail") or "").split())
+        # (an apposition, no clause: "…, qui…" or a verb after the comma is the journalist's)
+        clause = not detail or detail.startswith(("qui ", "dont ", "que ")) or _finite_verb(detail.split()[0])
+        return who, "" if clause else _DETERMINERS.sub("", detail, count=1)
+    described = _DETERMINERS.match(who) is not None and (_person_noun(head) or head in _KINSHIP)
+    return (who, "") if described else None
+
+
 # A capitalised word, a first name perhaps.
 _CAPITALISED_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]+")
 _CAPITALISED_PAIR = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
@@ -8250,6 +8288,11 @@ def _standalone_speaker(
         # (the country, the club or the party in brackets after the name, as round-ups give them: "Taylor Roe
         # (États-Unis), vainqueur de…, peine…")
         unbracketed = _NAME_BRACKET.sub(r"\g<name>", next_sentence, count=1)
+        taken_up = _words_taken_up(next_sentence)
+        if taken_up is not None and speaker_key(taken_up[0]) not in context.not_people:
+            # words_taken_up: the sentence after the words takes them up by a noun of speech and says whose they
+            # are ("« … ». Le mot, à destination du président, est lâché par X")
+            return context.resolve(*taken_up)
         named = _NAMED_SUBJECT.search(unbracketed)
         if named:
             name = _without_demonym(named.group("name"))
