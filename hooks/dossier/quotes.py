@@ -5785,6 +5785,12 @@ def _words_taken_up(sentence: str) -> tuple[str, str] | None:
     return (who, "") if described else None
 
 
+# A witness shown with a demonstrative: "cette usagère", "ce riverain qui…" (the noun, what follows it).
+# ("cette mère de famille": the noun and its complement of kind, "de famille", "du quartier")
+_SHOWN_WITNESS = re.compile(
+    r"^(?:[Cc]e|[Cc]et|[Cc]ette)\s+(?P<other>autre\s+)?(?P<noun>[a-zà-ÿ-]+)(?P<kind>\s+(?:de\s+famille|du\s+quartier|de\s+la\s+commune))?"
+    r"(?P<rest>\s.*)?$"
+)
 # A capitalised word, a first name perhaps.
 _CAPITALISED_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]+")
 _CAPITALISED_PAIR = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
@@ -7246,6 +7252,11 @@ class _Context:
         if one_of is not None and _one_of_people(one_of.group("noun")):
             name, described, _ = parse_speaker(phrase)  # "l'un des locataires": someone new, of a group
             return _Person(name, detail or described, False)
+        shown, another = _shown_witness(flat)
+        if shown is not None and another:
+            # unresolved: "…», note cette autre passante": the demonstrative shows a new witness, "autre" tells her
+            # from the one quoted before; unnamed, named by the noun
+            return shown
         other = _ANOTHER_ALONE.match(flat)
         if other is not None:
             # another_of_the_kind: "un autre", "une autre" alone leaves out the noun of the unnamed witness quoted
@@ -7329,6 +7340,15 @@ class _Context:
                 renamed = self._epithet_for_subject(" ".join(phrase.split()).strip(" ,.;:"), speaking=True)
                 if renamed is not None:
                     return renamed
+            if (
+                shown is not None
+                and self.last is not None
+                and not self.last.named
+                and speaker_key(self.last.name) != speaker_key(shown.name)
+            ):
+                # unresolved: "…», résume ce retraité" after "« … », note une passante": a witness of another kind
+                # shown now, someone new (see below)
+                return shown
             if self.last is not None:
                 # (of the gender the noun tells: "…», sourit l'actrice" after a journalist named Philippe is the
                 # woman met before him, or nobody named)
@@ -7348,6 +7368,10 @@ class _Context:
                 # réagi l'Américaine de 30 ans" in a report on Mikaela Roe, named three times already) takes up
                 # the person the article is about
                 return _Person(about.name, about.detail or kept, True)
+            if shown is not None:
+                # unresolved: a witness the report shows with a demonstrative, met nowhere before ("…», résume
+                # cette usagère qui attend à la gare"): someone new, unnamed, named by the noun as "une usagère" is
+                return shown
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         # ("l'ancien ministre Paul Roe": named; "Romain, âgé de 20 ans": the word without its comma)
         named_here = any(is_first_name(token) for token in re.findall(r"[\w’'-]+", flat))
@@ -8440,6 +8464,18 @@ def _followed_person(text: str, found: _Found, next_text: str | None, context: _
     if any(is_first_name(word) and word not in met.name.split() for word in _CAPITALISED_TOKEN.findall(after)):
         return None
     return met
+
+
+def _shown_witness(flat: str) -> tuple[_Person | None, bool]:
+    """The witness a demonstrative shows (:data:`_SHOWN_WITNESS`), unnamed, named by the noun ("cette mère de
+    famille" -> "Mère de famille"), what follows the noun its description; and whether "autre" sets it apart from
+    the witness before. (None, False) when the noun is no witness's."""
+    shown = _SHOWN_WITNESS.match(flat)
+    if shown is None or shown.group("noun") not in _WITNESS_NOUNS:
+        return None, False
+    noun = shown.group("noun") + (shown.group("kind") or "")
+    rest = (shown.group("rest") or "").strip(" ,")
+    return _Person(noun[:1].upper() + noun[1:], rest, False), bool(shown.group("other"))
 
 
 def _met_witness(sentence: str, context: _Context, subject: Intro | None = None) -> _Person | None:
