@@ -824,7 +824,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # "fondatrice, Gwenaëlle Le Bihan" / "le cofondateur Paul Roux": the person, with the role as description.
         detail = named_after.group("role").strip(" ,")
         rest = (named_after.group("rest") or "").strip(" ,")
-        # (a civility between the role and the name is neither: "l'avocate Me Elsa Roe")
+        # (a civility between the role and the name is neither: "l'avocate Me Ondine Roe")
         name = _CIVILITY_OPENING.sub("", named_after.group("name"), count=1)
         return name, _without_narration(f"{detail}, {rest}" if rest else detail), True
     if first in ROLE_NOUNS or not phrase[:1].isupper():
@@ -1542,7 +1542,7 @@ def spans(text: str) -> list[Span]:
             straight = text.find('"', j + 1)
             if close < 0 and straight >= 0 and _closes_shape(text, straight):
                 # mixed_marks the other way round: a copy that opens with the curly mark and closes with the straight
-                # one ("témoigne : “On a vu passer les pompiers !" »): one quotation, closed by that mark
+                # one ("raconte : “Les sirènes ont hurlé toute la nuit !" »): one quotation, closed by that mark
                 close = straight
             if close < 0:
                 i = j + 1
@@ -2736,7 +2736,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             return Intro(bracketed.group("name"), bracketed.group("role").strip())
         name, _, detail = intro.partition(",")
         name = _SELON_OPENING.sub("", name.strip(), count=1)  # "Selon Ana Roe, analyste, … :": the name after "selon"
-        # (an adverb or a connective opening the sentence is no name: "Habituellement, elle venait… :")
+        # (an adverb or a connective opening the sentence is no name: "Heureusement, elle garde le moral :")
         opening = name.casefold() in _OPENERS or _adverb_in_ment(name)
         if _looks_like_name(name) and not opening and len(words(detail)) <= 15:
             # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
@@ -3648,18 +3648,19 @@ _NAMED_PAIR = re.compile(
 )
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
-# A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
+# The public bodies a report names again by their kind alone ("la préfecture", "le parquet").
+_BODY_KINDS = r"préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture"
 # A public body named with its place or its name: "la préfecture des Hautes-Alpes", "du parquet de Paris" (the
 # article left out).
 _BODY_WRITTEN = re.compile(
-    r"(?<![\w’'-])(?i:(?P<noun>préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture))"
+    rf"(?<![\w’'-])(?i:(?P<noun>{_BODY_KINDS}))"
     r"\s+(?:de\s+la\s+|de\s+l[’']\s*|des\s+|du\s+|de\s+|d[’']\s*)"
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:(?:\s+|-)(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|de\s+la|de|du|des|d[’'][A-ZÀ-ÖØ-Þ][\w’'-]*))*"
     r"(?<![\s-])(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sla)"
 )
+# A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
 _BODY_AGAIN = re.compile(
-    r"^(?:la|le|l[’'])\s*(?P<noun>préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture|région"
-    r"|commune)$",
+    rf"^(?:la|le|l[’'])\s*(?P<noun>{_BODY_KINDS}|région|commune)$",
     re.I,
 )
 
@@ -3714,7 +3715,7 @@ _NOUN_PERSON = re.compile(_PERSON_NOUN)
 
 
 def _adverb_in_ment(word: str) -> bool:
-    """An adverb of manner, an adjective and "-ment" ("Habituellement", "Heureusement"), not a first name ("Clément")."""
+    """An adverb of manner, an adjective and "-ment" ("Heureusement", "Rapidement"), not a first name ("Clément")."""
     folded = word.casefold()
     return folded.endswith("ment") and is_french_word(folded[:-4]) and not is_first_name(word)
 
@@ -4600,7 +4601,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 speaker, short = told, True
         if speaker is None and not span.open and not text[: span.start].strip(" –—-"):
             # words_taken_up (see _WORDS_TAKEN_UP), after words opening the paragraph with no stop of their own:
-            # "« … » Ces termes que la mère d'Alexandre confie avec émotion…"
+            # "« … » Ces mots que la sœur de Timéo répète depuis un an…"
             taken_up = _words_taken_up(text[span.end :].lstrip(" .…"))
             if taken_up is not None:
                 speaker, detail, short = *taken_up, True
@@ -5511,8 +5512,8 @@ _MENTION = re.compile(
     # (a few words quoted inside it: "Eric Roe, tenant d'une « droite ferme », a été élu")
     r"(?:[^,.;:!?«»“”]|«[^«»“”,.;:!?]{1,40}»){2,120}?)\s*[,.;:]"
 )
-# A capitalised word and "des", "du" right before a capitalised run: the run completes a proper noun ("le Tournoi
-# des Six Nations", "la Coupe du Monde"), it names no one.
+# A capitalised word and "des", "du" right before a capitalised run: the run completes a proper noun ("le Trophée
+# des Deux Rives", "la Coupe du Monde"), it names no one.
 _PROPER_NOUN_OF = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+\s+(?:des|du)\s+$")
 _NAME_THEN_VERB = re.compile(
     rf"(?:^|\s)(?P<first>{_GIVEN_NAME})\s+{_NAME_TOKEN}\s+(?:(?:ne|n[’']|se|s[’']|l[’']|y|en)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
@@ -5685,8 +5686,8 @@ _FRONTED_CLAUSE = re.compile(rf"\s*(?:{_SUBORDINATORS})[^,.;:!?«»“”\"]{{3,
 _MAIN_PRONOUN = re.compile(r"\s*(?:[^,.;:!?«»“”\"]{1,60},\s*)?(il|elle)\s")
 _FIRST_NAME_SUBJECT = re.compile(
     # (after "mais", which opens a new clause with its subject: "Les machines tournent mais Sophie, mère de Théo, est
-    # sereine"; after a conjunction of time inside the sentence, its comma left out: "j'arrive alors que Maurice
-    # dégage la rue")
+    # sereine"; after a conjunction of time inside the sentence, its comma left out: "le soleil revient alors que
+    # Gilbert déblaie le caniveau")
     rf"(?:^|[.!?…]\s+|,\s+|\smais\s+|\s(?=(?i:{_SUBORDINATORS})))(?:\s*(?i:{_SUBORDINATORS}))?"
     rf"(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
     # (contrastive_topic: the stressed pronoun after the name switches to a new witness, its first comma often left
@@ -5746,7 +5747,6 @@ def _witness_apposition(part: str) -> bool:
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*$")
 # A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
 _ROLE_AND_NAME_END = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+$")
-# Two capitalised words in a row, the shape of a name: "Elvis Roe".
 # A first name's initial and the surname: "C. Roe", "J. Ben Roe".
 _INITIAL_SURNAME = re.compile(
     r"(?P<initial>[A-ZÀ-ÖØ-Þ])\.\s*(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)"
@@ -5754,23 +5754,23 @@ _INITIAL_SURNAME = re.compile(
 # The demonstrative determiners: "ce", "cet", "cette", "ces".
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # words_taken_up: the sentence after words set apart takes them up by a noun of speech, with a demonstrative or a
-# definite article, and says whose they are: in a relative clause whose subject is the speaker ("Ces termes que la
-# mère d'Alexandre confie…", "Ces mots, X les a prononcés…") or as the agent of a participle of uttering ("Le mot,
-# à destination de Y, est lâché par X", "Cette phrase prononcée par X").
+# definite article, and says whose they are: in a relative clause whose subject is the speaker ("Ces mots que la
+# sœur de Timéo répète…", "Ces mots, X les a prononcés…") or as the agent of a participle of uttering ("La phrase,
+# adressée au maire, est lancée par X", "Cette formule prononcée par X").
 _WORDS_TAKEN_UP = re.compile(
     r"^(?:Ces|Cette|Ce|Le|La|Les)\s+(?:mots?|phrases?|termes|propos|paroles|formules?|confidences?|déclarations?)\b"
     r"(?:\s*,\s*[^,.;:!?«»“”\"]{1,80},)?\s*"
     r"(?:que\s+|qu[’']\s*|(?:(?:est|sont|a\s+été|ont\s+été|ont|a)\s+)?(?:lâchée?s?|prononcée?s?|tenue?s?|écrite?s?"
-    r"|employée?s?|confiée?s?)\s+(?:[^,.;:!?«»“”\"]{1,60}?\s+)?par\s+)"
+    r"|employée?s?|confiée?s?|lancée?s?)\s+(?:[^,.;:!?«»“”\"]{1,60}?\s+)?par\s+)"
     rf"(?P<who>(?:la|le|l[’'])\s*[a-zà-ÿœæ-]+(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})"
-    # (the name's apposition: "…, est lâché par X, tête de liste des Verts")
+    # (the name's apposition: "…, est lancée par X, tête de liste écologiste")
     r"(?:\s*,\s*(?P<detail>(?:l[’']|le\s|la\s)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}))?"
 )
 
 
 def _words_taken_up(sentence: str) -> tuple[str, str] | None:
     """The speaker :data:`_WORDS_TAKEN_UP` finds in ``sentence``, and the apposition after a name: a person named in
-    full, or a person described by a role, a witness's noun or a kinship ("la mère d'Alexandre"); None otherwise."""
+    full, or a person described by a role, a witness's noun or a kinship ("la sœur de Timéo"); None otherwise."""
     taken_up = _WORDS_TAKEN_UP.match(sentence)
     if taken_up is None:
         return None
@@ -5785,14 +5785,15 @@ def _words_taken_up(sentence: str) -> tuple[str, str] | None:
     return (who, "") if described else None
 
 
-# A witness shown with a demonstrative: "cette usagère", "ce riverain qui…" (the noun, what follows it).
+# A witness shown with a demonstrative: "cette cliente", "ce riverain qui…" (the noun, what follows it).
 # ("cette mère de famille": the noun and its complement of kind, "de famille", "du quartier")
 _SHOWN_WITNESS = re.compile(
-    r"^(?:[Cc]e|[Cc]et|[Cc]ette)\s+(?P<other>autre\s+)?(?P<noun>[a-zà-ÿ-]+)(?P<kind>\s+(?:de\s+famille|du\s+quartier|de\s+la\s+commune))?"
-    r"(?P<rest>\s.*)?$"
+    r"^(?:[Cc]e|[Cc]et|[Cc]ette)\s+(?P<other>autre\s+)?(?P<noun>[a-zà-ÿ-]+)"
+    r"(?P<kind>\s+(?:de\s+famille|du\s+quartier|de\s+la\s+commune))?(?P<rest>\s.*)?$"
 )
 # A capitalised word, a first name perhaps.
 _CAPITALISED_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]+")
+# Two capitalised words in a row, the shape of a name: "Elvis Roe".
 _CAPITALISED_PAIR = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+")
 # A first name and its apposition anywhere in a sentence: "…a contacté Caroline, une habitante de Mamoudzou."
 _APPOSED_WITNESS = re.compile(
@@ -6438,7 +6439,7 @@ class _Context:
                 self._organisation = _Person(name, "", True)
         for match in _MENTION.finditer(text):
             if _PROPER_NOUN_OF.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "le Tournoi des Six Nations, le sélectionneur…": the complement of a proper noun, no one
+                continue  # "avant le Trophée des Deux Rives, le sélectionneur…": a proper noun's complement, no one
             if _COMPANION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 # "Ce dernier a présenté au couple, accompagné par Brigitte Roe, sa pépinière": the agent of a
                 # participle set off by commas goes with the subject, whom a pronoun next stands for; the words
@@ -6611,9 +6612,9 @@ class _Context:
             if name.split()[0].casefold() in ENGLISH_ROLE_WORDS:
                 continue  # "…, Chief Product Officer, a déclaré": a title in English, not a name
             if name.split()[0].casefold() in _DEMONSTRATIVES:
-                continue  # "Ces États généraux sont…": a demonstrative opens no one's name
+                continue  # "Ces Assises régionales montrent…": a demonstrative opens no one's name
             if re.match(r"[Ll][’']\s*[a-zà-ÿ]", name) and not _ELIDED_ROLE_BEFORE_NAME.match(name):
-                continue  # "L'élu du Calvados n'aime pas…": an elided article and a common noun, a role, no name
+                continue  # "L'élue de la Manche n'apprécie guère…": an elided article and a common noun, no name
             if _ARTICLE_NAME.match(name) and _surname_key(name) not in self._people:
                 continue  # "La France est très présente…": a country or a body, not a person
             if name.split()[0] in ("Le", "La") and _role_noun(name.split()[1]):
@@ -6827,7 +6828,7 @@ class _Context:
                 and (
                     not detail
                     or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
-                    or _ADVERB_ASIDE.match(detail)  # "Marie, par exemple, vient…": a sentence adverb set off
+                    or _ADVERB_ASIDE.match(detail)  # "Josiane, par exemple, passe le jeudi": a sentence adverb set off
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
                     # "Paule, 76 ans, de Quesnoy-sur-Deûle, en a…", "Dimitri, de Cocherel, n'a jamais…" (a first name
                     # the lists know: a place's name would be no witness)
@@ -7254,7 +7255,7 @@ class _Context:
             return _Person(name, detail or described, False)
         shown, another = _shown_witness(flat)
         if shown is not None and another:
-            # unresolved: "…», note cette autre passante": the demonstrative shows a new witness, "autre" tells her
+            # unresolved: "…», note cette autre cliente": the demonstrative shows a new witness, "autre" tells her
             # from the one quoted before; unnamed, named by the noun
             return shown
         other = _ANOTHER_ALONE.match(flat)
@@ -7292,8 +7293,8 @@ class _Context:
                 return named
             written = self._body_written(noun)
             if written is not None:
-                # (or named in full in the text read, as a subject or a complement: "La préfecture de La Réunion a
-                # placé l'île en alerte. « … », a assuré la préfecture")
+                # (or named in full in the text read, as a subject or a complement: "La préfecture de la Lozère a
+                # fermé les routes. « … », a insisté la préfecture")
                 return _Person(written, "", False)
         whose = _POSSESSIVE_ROLE.match(" ".join(phrase.split()))
         if whose is not None and _role_noun(whose.group("noun").casefold()):
@@ -7346,7 +7347,7 @@ class _Context:
                 and not self.last.named
                 and speaker_key(self.last.name) != speaker_key(shown.name)
             ):
-                # unresolved: "…», résume ce retraité" after "« … », note une passante": a witness of another kind
+                # unresolved: "…», soupire ce retraité" after "« … », note une cliente": a witness of another kind
                 # shown now, someone new (see below)
                 return shown
             if self.last is not None:
@@ -7369,8 +7370,8 @@ class _Context:
                 # the person the article is about
                 return _Person(about.name, about.detail or kept, True)
             if shown is not None:
-                # unresolved: a witness the report shows with a demonstrative, met nowhere before ("…», résume
-                # cette usagère qui attend à la gare"): someone new, unnamed, named by the noun as "une usagère" is
+                # unresolved: a witness the report shows with a demonstrative, met nowhere before ("…», soupire
+                # ce retraité qui promène son chien"): someone new, unnamed, named by the noun as "un retraité" is
                 return shown
             return _Person(UNKNOWN_SPEAKER, detail or kept, False)
         # ("l'ancien ministre Paul Roe": named; "Romain, âgé de 20 ans": the word without its comma)
@@ -7568,7 +7569,7 @@ class _Context:
         initialled = _INITIAL_SURNAME.fullmatch(name) if named else None
         if initialled is not None:
             # initial_surname: the first name cut to its initial, as the press names again someone it named in full
-            # ("…», explique C. Roe" after "Christophe Roe, porte-parole"): that person
+            # ("…», explique C. Roe" after "Clément Roe, porte-parole"): that person
             known = self._introduced(initialled.group("surname").split()[-1])
             if (
                 known is not None
@@ -7917,7 +7918,6 @@ def extract(
                     person = (
                         _thread_speaker(text[: found.start], context) or labelled or _Person(UNKNOWN_SPEAKER, "", False)
                     )
-
                 elif found.how == "standalone":
                     earlier = candidates[-1] if candidates and (previous_quoted or position) else None
                     before_text = previous if not previous_quoted else None
@@ -8315,7 +8315,7 @@ def _standalone_speaker(
         taken_up = _words_taken_up(next_sentence)
         if taken_up is not None and speaker_key(taken_up[0]) not in context.not_people:
             # words_taken_up: the sentence after the words takes them up by a noun of speech and says whose they
-            # are ("« … ». Le mot, à destination du président, est lâché par X")
+            # are ("« … ». La phrase, adressée au maire, est lancée par X")
             return context.resolve(*taken_up)
         named = _NAMED_SUBJECT.search(unbracketed)
         if named:
@@ -8409,7 +8409,7 @@ def _standalone_speaker(
         )
         if witness is not None:
             # witness_first_name, speaker_paragraph_before: the paragraph above ends on what a witness named by the
-            # first name alone does ("Haya avance avec son bébé dans les bras."), the words set apart under it hers
+            # first name alone does ("Martine range ses courses dans un cabas."), the words set apart under it hers
             return witness
     if earlier is not None:
         person = _last_person(earlier)
