@@ -10153,7 +10153,8 @@ def test_a_subject_named_before_an_elided_negation_is_the_person_the_epithet_tak
 
 
 def test_an_elided_article_and_a_role_before_a_negation_name_nobody_new() -> None:
-    # "L'élu de la Manche n'apprécie guère…" opens on a role, no name: the pronoun after stands for the person named before
+    # "L'élu de la Manche n'apprécie guère…" opens on a role, no name: the pronoun after stands for the person
+    # named before
     body = (
         f"{TITLE}Sur son banc, le député Armand Keller s'agite. L'élu de la Manche n'apprécie guère la séance. "
         "« On nous promet encore des économies », écrit-il sur son compte."
@@ -10162,8 +10163,9 @@ def test_an_elided_article_and_a_role_before_a_negation_name_nobody_new() -> Non
 
 
 def test_a_witness_subject_of_a_clause_of_time_inside_the_sentence_is_the_person_the_epithet_takes_up() -> None:
-    # witness_first_name: "le soleil revient alors que Gilbert déblaie…": the first name is the subject of the clause the
-    # conjunction opens, with no comma before it; the definite description after the words takes that witness up
+    # witness_first_name: "le soleil revient alors que Gilbert déblaie…": the first name is the subject of the
+    # clause the conjunction opens, with no comma before it; the definite description after the words takes that
+    # witness up
     body = (
         f"{TITLE}La boue a envahi le bas du bourg. Le soleil revient alors que Gilbert déblaie le caniveau devant chez "
         "lui. « On nettoie, on nettoie, et ça revient à chaque orage », soupire le retraité."
@@ -10232,8 +10234,8 @@ def test_a_euphonic_t_typed_after_a_space_and_its_hyphen_makes_an_incise() -> No
 
 
 def test_an_opening_adverb_is_no_name_and_an_aside_adverb_no_description() -> None:
-    # pre_verb_colon: "Heureusement, elle garde le moral :" opens on an adverb of manner, the pronoun is the subject; the
-    # aside "par exemple" after a first name describes nobody, the witness is the pronoun's
+    # pre_verb_colon: "Heureusement, elle garde le moral :" opens on an adverb of manner, the pronoun is the
+    # subject; the aside "par exemple" after a first name describes nobody, the witness is the pronoun's
     body = (
         f"{TITLE}Josiane, par exemple, passe le jeudi au marché. Heureusement, elle garde le moral : "
         "« Je compare les étals et je fais une liste. »"
