@@ -5762,7 +5762,7 @@ _WORDS_TAKEN_UP = re.compile(
     r"(?:\s*,\s*[^,.;:!?«»“”\"]{1,80},)?\s*"
     r"(?:que\s+|qu[’']\s*|(?:(?:est|sont|a\s+été|ont\s+été|ont|a)\s+)?(?:lâchée?s?|prononcée?s?|tenue?s?|écrite?s?"
     r"|employée?s?|confiée?s?|lancée?s?)\s+(?:[^,.;:!?«»“”\"]{1,60}?\s+)?par\s+)"
-    rf"(?P<who>(?:la|le|l[’'])\s*[a-zà-ÿœæ-]+(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})"
+    rf"(?P<who>(?:la|le|l[’'])\s*[a-zà-ÿœæ-]+(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+){{0,2}}|{_NAME_RUN})"
     # (the name's apposition: "…, est lancée par X, tête de liste écologiste")
     r"(?:\s*,\s*(?P<detail>(?:l[’']|le\s|la\s)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}))?"
 )
