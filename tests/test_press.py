@@ -10278,3 +10278,13 @@ def test_a_witness_shown_by_a_demonstrative_is_named_by_the_noun_and_another_one
         ("Cliente", ""),
         ("Retraité", "qui promène son chien"),
     ]
+
+
+def test_a_full_name_after_a_place_s_noun_names_the_place_not_a_person() -> None:
+    # "à l'hôpital Paul Roe de Lyon, les médecins…": a place named after someone; the words after the comma are
+    # the sentence's, no description of a person met there, whom a pronoun would later stand for
+    body = (
+        f"{TITLE}À l'hôpital Lucien Arnaud de Valence, les internes s'affairent. Le Professeur Paul Méjean travaille "
+        'avec une manette. Seuls ses doigts bougent : "Ce sont mes doigts qui guident les pinces du robot."'
+    )
+    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER

@@ -6512,6 +6512,9 @@ class _Context:
                     detail = role
             if _PLACE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "À San Francisco, les autorités…": a place, not a person
+            head = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if head is not None and head.group("word").casefold() in _NAMED_PLACE_HEADS:
+                continue  # "à l'hôpital Paul-Roe de Paris, les médecins…": a place named after someone, no one here
             preposition = _PREPOSITION_OF_NAME.match(name)
             if (
                 preposition is not None
