@@ -10288,3 +10288,14 @@ def test_a_full_name_after_a_place_s_noun_names_the_place_not_a_person() -> None
         'avec une manette. Seuls ses doigts bougent : "Ce sont mes doigts qui guident les pinces du robot."'
     )
     assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+
+
+def test_a_civility_and_a_surname_with_its_article_take_up_the_person_named_in_full() -> None:
+    # particle_surname: "Mme Le Bris a évoqué…" after "Ségolène Le Bris": the civility and the surname with its
+    # capitalised article name again the person named in full, whom the pronoun after stands for too
+    body = (
+        f"{TITLE}Ségolène Le Bris, candidate à la mairie, a présenté ses vœux jeudi.\n\n« Nous sommes prêtes », a "
+        "affirmé Mme Le Bris depuis son local de campagne.\n\nMme Le Bris a évoqué sa « grande tournée des "
+        "quartiers » au printemps. « Nous ferons une campagne de terrain », a-t-elle promis."
+    )
+    assert {s for _, s, _ in said(body)} == {"Ségolène Le Bris"}

@@ -642,8 +642,9 @@ _NATIONALITY = re.compile(
 _MEDIUM_BEFORE_NAME = re.compile(r"^(?:(?:à|au|aux)\s+)?(?P<run>[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)+)")
 
 
-# A surname with its particle, and nothing else: "de Roe", "du Roe", "d'Roe" (capitalised at the phrase's start).
-_PARTICLE_SURNAME = re.compile(r"^(?:[Dd]e|[Dd]u)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+$|^[Dd][’'][A-ZÀ-ÖØ-Þ][\w’'-]+$")
+# A surname with its lower-case particle, and nothing else: "de Roe", "du Roe", "d'Roe" (capitalised at the
+# phrase's start); the capitalised article or particle is _PARTICLE_SURNAME's.
+_LOWER_PARTICLE_SURNAME = re.compile(r"^(?:[Dd]e|[Dd]u)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+$|^[Dd][’'][A-ZÀ-ÖØ-Þ][\w’'-]+$")
 
 
 # The civilities the press writes before a surname.
@@ -7543,6 +7544,9 @@ class _Context:
             # particle_surname: the surname with its article or particle, as the press names a person again ("Le
             # Pen s'est dite…", "a déclaré de Villepin"): the person named in full before with that surname
             known = self._introduced(particle.group("surname"))
+            if known is not None and known.name == name:
+                # (met before by a civility and this surname: "Mme Le Pen a évoqué…", the full name given earlier)
+                known = self._named_in_full(particle.group("surname")) or known
             if known is not None and _particle_surname_of(name, known):
                 return known if not detail else _Person(known.name, detail, True)
         if named and len(name.split()) == 1 and is_first_name(name):
@@ -7580,15 +7584,15 @@ class _Context:
                 and speaker_key(known.name).endswith(speaker_key(initialled.group("surname")))
             ):
                 return known if not detail else _Person(known.name, detail, True)
-        if (named or _PARTICLE_SURNAME.match(name)) and civil and not detail:
+        # (where or when it was said after the name is narration: "…, a expliqué Jensen Roe devant des journalistes
+        # à Taipei": the description given before holds)
+        aside = named and bool(detail) and detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS
+        if (named or _LOWER_PARTICLE_SURNAME.match(name)) and civil and (not detail or aside):
             # "Mme Ben Roe": a surname of two words after a civility, the person named in full before ("Leila Ben Roe");
-            # a surname with its particle too ("M. de Roe" after "François de Roe")
+            # a surname with its particle too ("M. de Roe" after "François de Roe"), where it was said after it
             known = self._introduced(name.split()[-1])
             if known is not None and speaker_key(known.name).endswith(speaker_key(name)):
                 return known
-        # (where or when it was said after the full name is narration: "…, a expliqué Jensen Roe devant des
-        # journalistes à Taipei": the description given before holds)
-        aside = named and bool(detail) and detail.split(" ", 1)[0].casefold() in _COMPLEMENT_WORDS
         # (a relative clause after the full name is narration when the text described the person before: "…, a
         # déclaré Jérôme Roe, qui espère que…" after "le membre fondateur du Clap, Jérôme Roe")
         relative = named and detail.startswith(("qui ", "qu’", "qu'"))
