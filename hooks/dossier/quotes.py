@@ -3650,18 +3650,18 @@ _NAMED_PAIR = re.compile(
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
 _ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
 # The public bodies a report names again by their kind alone ("la préfecture", "le parquet").
-_BODY_KINDS = r"préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture"
+_PUBLIC_BODY_KINDS = r"préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture"
 # A public body named with its place or its name: "la préfecture des Hautes-Alpes", "du parquet de Paris" (the
 # article left out).
 _BODY_WRITTEN = re.compile(
-    rf"(?<![\w’'-])(?i:(?P<noun>{_BODY_KINDS}))"
+    rf"(?<![\w’'-])(?i:(?P<noun>{_PUBLIC_BODY_KINDS}))"
     r"\s+(?:de\s+la\s+|de\s+l[’']\s*|des\s+|du\s+|de\s+|d[’']\s*)"
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:(?:\s+|-)(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|de\s+la|de|du|des|d[’'][A-ZÀ-ÖØ-Þ][\w’'-]*))*"
     r"(?<![\s-])(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sla)"
 )
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
 _BODY_AGAIN = re.compile(
-    rf"^(?:la|le|l[’'])\s*(?P<noun>{_BODY_KINDS}|région|commune)$",
+    rf"^(?:la|le|l[’'])\s*(?P<noun>{_PUBLIC_BODY_KINDS}|région|commune)$",
     re.I,
 )
 
@@ -5052,7 +5052,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
 # The portfolio is written as French typography writes a body's name, a capital on its first word only ("des
 # Affaires étrangères", "de la Transition écologique"), and may join two ("de l'Économie et des Finances"); the
 # country may come first ("le ministère israélien des Affaires étrangères").
-_OF = r"(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"
+_OF_SPACED = r"(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+)"  # (_OF with the space after it)
 _LOWER_NOT_VERB = rf"(?!(?:{'|'.join(sorted(FINITE_WORDS))})\b)[a-zà-ÿ]+"
 _PORTFOLIO = rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w’'-]*)*(?:\s+{_LOWER_NOT_VERB}){{0,2}}"
 _ASSOCIATION_OF = re.compile(
@@ -5062,8 +5062,8 @@ _ASSOCIATION_OF = re.compile(
 )
 _BODY_OF = re.compile(
     rf"^(?:{'|'.join(sorted(_PUBLIC_BODIES))}|tribunal|conseil\s+(?:départemental|régional|municipal)"
-    rf"|agence\s+régionale\s+de\s+santé)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF}"
-    rf"{_PORTFOLIO}(?:\s+et\s+{_OF}{_PORTFOLIO})?$"
+    rf"|agence\s+régionale\s+de\s+santé)(?:\s+{_LOWER_NOT_VERB})?\s+{_OF_SPACED}"
+    rf"{_PORTFOLIO}(?:\s+et\s+{_OF_SPACED}{_PORTFOLIO})?$"
 )
 
 
