@@ -10299,3 +10299,15 @@ def test_a_civility_and_a_surname_with_its_article_take_up_the_person_named_in_f
         "quartiers » au printemps. « Nous ferons une campagne de terrain », a-t-elle promis."
     )
     assert {s for _, s, _ in said(body)} == {"Ségolène Le Bris"}
+
+
+def test_a_role_and_the_name_whose_closing_comma_was_lost_is_the_person() -> None:
+    # apposition_unclosed: "L'adjoint au maire, Paul Roe regrette…": the name in apposition to the role, its closing
+    # comma lost before the verb; the subject is the person, described by the role, whose words follow
+    body = (
+        f"{TITLE}Le conseil s'est réuni hier soir. Venu en voisin, l'adjoint au maire, Hugues Lemarié regrette ce "
+        "manque d'écoute. « Nous avons proposé trois dates et personne n'a répondu. »"
+    )
+    assert said(body) == [
+        ("Nous avons proposé trois dates et personne n'a répondu.", "Hugues Lemarié", "adjoint au maire")
+    ]

@@ -3950,7 +3950,7 @@ def _subject(clause: str) -> Intro | None:
         clause = clause[label.end() :]
     # (the phrase that turns to the next person, its comma perhaps lost: "De son côté Rosalie est moins enjouée")
     clause = _SIDE_TURN.sub("", clause, count=1)
-    found = _subject_of(clause)
+    found = _with_apposed_name(clause, _subject_of(clause))
     opening, comma, rest = clause.partition(",")
     if (
         comma
@@ -3977,7 +3977,7 @@ def _subject(clause: str) -> Intro | None:
     ):
         # an opening phrase before the subject: "Dès le lendemain, le porte-parole…, X, a été catégorique",
         # "Témoin direct de la situation, X est formel" (its first word is no speaker)
-        after = _subject_of(rest.strip())
+        after = _with_apposed_name(rest.strip(), _subject_of(rest.strip()))
         if after is not None and _is_full_name(after.speaker):
             return after
         if after is not None and " " not in after.speaker and is_first_name(after.speaker):
@@ -3998,6 +3998,28 @@ def _subject(clause: str) -> Intro | None:
     gerund = _GERUND_OPENER.match(clause)
     # "En soulignant que …, X évoque…", "Malgré …, X a indiqué": the subject follows the opening phrase
     return _subject_of(clause[gerund.end() :]) if gerund is not None else None
+
+
+# A role, its comma, then the person's name and the verb, the name's closing comma lost: "L'adjoint au maire, Paul
+# Roe regrette…".
+_ROLE_COMMA_NAME_VERB = re.compile(
+    rf"^(?P<role>(?:[Ll]e|[Ll]a|[Ll][’'])\s*[a-zà-ÿ][^,.;:!?«»“”\"]{{1,80}}?)\s*,\s+(?P<name>{_NAME_RUN})\s+"
+    r"(?=(?:ne\s+|n[’']|se\s+|s[’'])?[a-zà-ÿ]{3,}\b)"
+)
+
+
+def _with_apposed_name(clause: str, found: Intro | None) -> Intro | None:
+    """``found``, the subject read from ``clause``, unless it is a role that the person's name follows in
+    apposition, its closing comma lost before the verb ("L'adjoint au maire, Paul Roe regrette…"): then the person,
+    the role the description."""
+    apposed = _ROLE_COMMA_NAME_VERB.match(clause)
+    if found is None or apposed is None or not _DETERMINERS.match(found.speaker):
+        return found
+    role = _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1)
+    name = apposed.group("name")
+    if not _role_noun(role.split(" ", 1)[0]) or not _is_full_name(name) or not is_first_name(name.split()[0]):
+        return found
+    return Intro(name, role)
 
 
 OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
