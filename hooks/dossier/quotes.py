@@ -715,7 +715,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
             title = "monseigneur" if cleric.group("title") == "Mgr" else cleric.group("title").casefold()
             return name, detail or title, named
     adverb = _SENTENCE_ADVERB.match(phrase.strip())
-    if adverb is not None and is_french_word(adverb.group("word")[:-4]) and not is_first_name(adverb.group("word")):
+    if adverb is not None and _adverb_in_ment(adverb.group("word")):
         # a sentence adverb, an adjective's feminine and "-ment", opens the journalist's sentence ("Finalement, les
         # voisins…", "Initialement prévu pour avril, …"): no part of a name ("Clément" is a first name)
         phrase = phrase.strip()[adverb.end() :]
@@ -4012,8 +4012,10 @@ def _with_apposed_name(clause: str, found: Intro | None) -> Intro | None:
     """``found``, the subject read from ``clause``, unless it is a role that the person's name follows in
     apposition, its closing comma lost before the verb ("L'adjoint au maire, Paul Roe regrette…"): then the person,
     the role the description."""
+    if found is None or not _DETERMINERS.match(found.speaker):
+        return found
     apposed = _ROLE_COMMA_NAME_VERB.match(clause)
-    if found is None or apposed is None or not _DETERMINERS.match(found.speaker):
+    if apposed is None:
         return found
     role = _DETERMINERS.sub("", " ".join(apposed.group("role").split()), count=1)
     name = apposed.group("name")
@@ -8265,7 +8267,7 @@ def _standalone_speaker(
                 # witness_first_name: a witness named by the first name and the age, as the press keeps a witness
                 # anonymous ("Thérèse, 90 ans, semble un peu perdue. « … »"): the age tells a person, not a place
                 return context.resolve(subject.speaker, aged.group("age"))
-            met = _met_witness(sentence, context, subject)
+            met = _met_witness(subject, context)
             if met is not None:
                 # witness_first_name: the witness the sentence before introduced by the first name as its subject
                 # ("Isabelle se sent délaissée par le Crous. « … »"), whom the reader met there (see _scan)
@@ -8433,9 +8435,8 @@ def _standalone_speaker(
             # sentence has a person as its subject ("… Puis, avec ses salariés, il a relevé les fils." then
             # « … »): the press sets that person's words apart under the narration of what they did
             return context.resolve(subject.speaker, subject.detail)
-        witness = (
-            _met_witness(_narrated_end(previous_text), context) if previous_text and not after.strip(" .…") else None
-        )
+        closing_narration = _narrated_end(previous_text) if previous_text and not after.strip(" .…") else ""
+        witness = _met_witness(_subject(closing_narration), context) if closing_narration else None
         if witness is not None:
             # witness_first_name, speaker_paragraph_before: the paragraph above ends on what a witness named by the
             # first name alone does ("Martine range ses courses dans un cabas."), the words set apart under it hers
@@ -8507,10 +8508,9 @@ def _shown_witness(flat: str) -> tuple[_Person | None, bool]:
     return _Person(noun[:1].upper() + noun[1:], rest, False), bool(shown.group("other"))
 
 
-def _met_witness(sentence: str, context: _Context, subject: Intro | None = None) -> _Person | None:
-    """The witness ``sentence`` has as its subject by the first name alone, when that is the person the reader met
-    last (see _scan); None otherwise. ``subject``: the sentence's subject, when the caller read it already."""
-    subject = subject if subject is not None else (_subject(sentence) if sentence else None)
+def _met_witness(subject: Intro | None, context: _Context) -> _Person | None:
+    """The witness named by the first name alone who is a sentence's ``subject``, when that is the person the reader
+    met last (see _scan); None otherwise."""
     if subject is None or " " in subject.speaker or not is_first_name(subject.speaker):
         return None
     met = context.last
