@@ -3329,13 +3329,16 @@ def test_a_wire_dateline_of_any_agency_whatever_the_citys_case_or_the_agencys_ma
     assert article(f"{TITLE}{text}\n\nLa suite.\n").blocks[0].text == text
 
 
-def test_a_newsroom_signs_with_its_brand_in_lower_case_after_an_explicit_label() -> None:
-    # newsroom_byline: "Article rédigé par franceinfo" signs the article with the newsroom's brand as it writes it
+def test_a_newsroom_s_brand_after_an_explicit_label_publishes_and_the_reporter_after_it_signs() -> None:
+    # newsroom_brand: "Article rédigé par radioinfo" names the newsroom, as "La rédaction" does: its publisher, no
+    # author; a reporter named after it, after a comma or a dash, signs
     body = "Un titre pour la page de test\n\nArticle rédigé par radioinfo\n\n" + PARAGRAPH + "\n"
     a = article(body)
-    assert a.author == "radioinfo" and ("byline", "Article rédigé par radioinfo") in [
-        (r.rule, r.text) for r in a.removed
-    ]
+    assert (a.author, a.publisher) == (None, "radioinfo")
+    assert ("byline", "Article rédigé par radioinfo") in [(r.rule, r.text) for r in a.removed]
+    for line in ("Article rédigé par radioinfo, Maëlle Quéré", "Article rédigé par radioinfo - Maëlle Quéré"):
+        a = article(f"Un titre pour la page de test\n\n{line}\n\n{PARAGRAPH}\n")
+        assert (a.author, a.publisher) == ("Maëlle Quéré", "radioinfo"), line
     # "Par" alone opens sentences ("Par ailleurs"): a word in lower case after it is no signature
     a = article("Un titre pour la page de test\n\nPar radioinfo\n\n" + PARAGRAPH + "\n")
     assert a.author is None
@@ -10311,3 +10314,59 @@ def test_a_role_and_the_name_whose_closing_comma_was_lost_is_the_person() -> Non
     assert said(body) == [
         ("Nous avons proposé trois dates et personne n'a répondu.", "Hugues Lemarié", "adjoint au maire")
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        # archive_header: the kiosk's header line ends on the writer's initials, two letters of a name perhaps
+        ("La Gazette du Littoral (Sète) - - Économie - R. LB.\n\n", "R. LB."),
+        ("Le Journal du Val (Dax) - - Sports - T.K.\n\n", "T.K."),
+        # dash_signature: the kiosk sets the writer after a dash under the standfirst, initials or a name
+        ("Les élus ont voté le budget annexe sans débat.\n\n- GU. F.\n\n", "GU. F."),
+        ("Les élus ont voté le budget annexe sans débat.\n\n- Marie-Odile Vasseur\n\n", "Marie-Odile Vasseur"),
+        # …with the place the reporter writes from, or the address after the name
+        ("Les élus ont voté le budget annexe sans débat.\n\n- À Rodez, Bastien Carré\n\n", "Bastien Carré"),
+        ("Les élus ont voté le budget annexe sans débat.\n\n- LOUIS FABRE lfabre@exemple.fr\n\n", "Louis Fabre"),
+        # rule_signature: the writers above the dash rule, blank lines between, one or several, the paper after one
+        ("Hélène Guivarc'h\n\n—\n\n", "Hélène Guivarc'h"),
+        ("Hélène Guivarc'h avec T. R. et P. S.\n\n—\n\n", "Hélène Guivarc'h avec T. R. et P. S."),
+        ("Hélène Guivarc'h - ©2009 Le Quotidien\n\n—\n\n", "Hélène Guivarc'h"),
+        # empty_date_labels: both labels with their days lost, the writer's name above them
+        ("Bérengère Tallec\nRédigé le , mis à jour le\n\n", "Bérengère Tallec"),
+        # correspondent: "De notre correspondant" and the name, the place left out
+        ("Publié le , mis à jour\nDe notre correspondante Nadège Orsini\n\n", "Nadège Orsini"),
+        # initials under the date label whose day was lost, the lead picture's caption above
+        (
+            "  • Les parents devant l'école, lundi.\n    Les parents devant l'école. Photo archives.\n"
+            "Publié le\nJ. K.\n\n",
+            "J. K.",
+        ),
+        # surname_in_caps: a first name no list knows, the surname in capitals, above the date
+        ("Ysoline TARDIEU\n4 mars 2019\n\n", "Ysoline TARDIEU"),
+        # name_agency: the writer then the agency in full, the comma lost
+        ("Octave Lemaire Agence France-Presse\n\n", "Octave Lemaire"),
+    ],
+)
+def test_bylines_of_kiosks_regional_dailies_and_broadcasters(head: str, author: str) -> None:
+    a = article(f"{TITLE}{head}{PARAGRAPH}\n")
+    assert a.author == author, head
+    assert PARAGRAPH in [b.text for b in a.blocks], head
+    assert not any(author.split()[0] in b.text for b in a.blocks), head
+
+
+def test_a_date_label_with_its_day_lost_is_never_the_writer() -> None:
+    # "Rédigé le , mis à jour le": two labels, no name; a name on no line of the head leaves the author unknown
+    a = article(f"{TITLE}Rédigé le , mis à jour le\n\n{PARAGRAPH}\n")
+    assert a.author is None and ("dateline", "Rédigé le , mis à jour le") in [(r.rule, r.text) for r in a.removed]
+
+
+def test_a_paper_s_name_opening_on_a_figure_heads_a_kiosk_copy_and_is_no_title() -> None:
+    # kiosk_publication: "24 Heures (Lausanne)" above the headline and the writer after a dash
+    a = article(f"24 Heures (Lausanne)\n\nLe marché couvert rouvre ses portes\n\n- Aurélien Jaccard\n\n{PARAGRAPH}\n")
+    assert (a.title, a.author) == ("Le marché couvert rouvre ses portes", "Aurélien Jaccard")
+
+
+def test_a_writer_s_name_above_the_site_s_domain_opens_a_copy_without_its_headline() -> None:
+    a = article(f"Capucine Delorme\n\nLaVoixDuCanton.fr\n\n{PARAGRAPH}\n")
+    assert a.author == "Capucine Delorme" and a.title != "Capucine Delorme"

@@ -370,8 +370,9 @@ _DATELINE = re.compile(
 # A date line's label whose value the copy lost (the date was drawn by a script or an element that did not come
 # along): "Publié le", "Mis à jour le", "Dernière mise à jour :", "le" alone under the headline.
 _DATE_LABEL = re.compile(
-    r"^(?:(?:article\s+)?(?:dernière\s+)?(?:publiée?|mis à jour|mise à jour|modifiée?|modification|parue?)"
-    r"(?:\s+le)?|le)\s*:?$",
+    r"^(?:(?:article\s+)?(?:dernière\s+)?(?:publiée?|rédigée?|mis à jour|mise à jour|modifiée?|modification|parue?)"
+    # (the two labels of a publication and its update, both days lost: "Rédigé le , mis à jour le")
+    r"(?:\s+le)?(?:\s*,\s*(?:mis|mise)\s+à\s+jour(?:\s+le)?)?|le)\s*:?$",
     re.I,
 )
 # …and the label that names the date ("Date de publication :"), alone when the copy lost the date.
@@ -457,7 +458,8 @@ _CORRESPONDENT = re.compile(
 _FROM_OUR_CORRESPONDENT = re.compile(
     r"^\(?(?:(?:de|avec)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?"
     r"(?:\s+permanente?s?)?)|(?-i:DNES|DNC))"
-    r"\s+(?:à|au|aux|en|dans|pour)\s+[^,()]{2,40},\s+(?P<name>[^,()]{3,80}?)\)?\.?$",
+    # (the place may be left out: "De notre correspondant Paul Roe")
+    r"(?:\s+(?:à|au|aux|en|dans|pour)\s+[^,()]{2,40},)?\s+(?P<name>[^,()]{3,80}?)\)?\.?$",
     re.I,
 )
 # The same post without the name, alone on its line: "Envoyé spécial à Kiev", "CORRESPONDANT", "Notre
@@ -492,7 +494,9 @@ def _co_writers(names: str) -> list[str]:
 # A byline ending on the time of the last change, as a broadcaster's site prints it (the time often lost in the copy).
 _MODIFIED_AT = re.compile(
     # (or after a dash, the reading time last, as the JDD prints it: "Jeanne Roe - Mis à jour le 3 mars. 1 min")
-    r"^(?P<name>[^,«»“”\"]{0,80}?(?:,\s*[^,«»“”\"]{2,40}?)*?)(?:\s*,\s*|\s+[-–—]\s+)"
+    # (the name is no date's own label, its day lost in the copy: "Rédigé le , mis à jour le")
+    r"^(?!(?:rédigée?|publiée?|écrite?|postée?|mise?\s+en\s+ligne)\s+le\b)"
+    r"(?P<name>[^,«»“”\"]{0,80}?(?:,\s*[^,«»“”\"]{2,40}?)*?)(?:\s*,\s*|\s+[-–—]\s+)"
     r"(?P<when>(?:modifiée?|mis à jour|mise à jour)\s+(?:le|à)\b(?:[\s\d:h/.]|\bà\b|[a-zéû]+(?=\s+\d{4})){0,24}?)"
     r"(?:\s*\.?\s*(?P<minutes>\d{1,2})\s*min\.?)?\s*$",
     re.I,
@@ -1094,7 +1098,8 @@ KICKER_WORDS = 7
 # A press kiosk's copy of a printed page opens on the publication and its edition in brackets ("Nice-Matin
 # (Cannes)", "La Marne (édition Meaux)"), then the headline, then the writer after a dash or the dash alone.
 _KIOSK_EDITION = re.compile(
-    r"^(?P<title>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*"
+    # (a paper's name may open on a figure: "20 Minutes (Nantes)")
+    r"^(?P<title>(?:\d{1,2}\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*"
     r"\((?P<edition>édition\s+)?(?:de\s+|d[’']\s*)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ’' -]{2,30}\)$"
 )
 
@@ -1106,7 +1111,7 @@ def _kiosk_publication(unit: Unit, signature: Unit | None) -> bool:
     edition = _KIOSK_EDITION.match(unit.text)
     if edition is not None:
         title = edition.group("title")
-        return bool(edition.group("edition")) or "-" in title or bool(_PRESS_TITLE.match(title))
+        return bool(edition.group("edition")) or "-" in title or title[:1].isdigit() or bool(_PRESS_TITLE.match(title))
     kiosk_dash = signature is not None and (
         signature.text.strip() == "-" or (signature.kind == "dash" and signature.text.isupper())
     )
@@ -1177,6 +1182,41 @@ def _dashed_name(text: str) -> bool:
     return bool(_INITIAL_SURNAME.match(text)) or (
         len(tokens) in (2, 3) and is_first_name(tokens[0]) and looks_like_name(text)
     )
+
+
+# What a signature set after a dash may carry besides the name: the place the reporter writes from before it, as an
+# envoy signs ("À Lyon, Jeanne Roe"), and the writer's e-mail address after it ("JEANNE ROE jroe@journal.fr").
+_SIGNED_FROM = re.compile(r"^(?:À|A)\s+[A-ZÀ-ÖØ-Þ][\w’' -]{1,40}?,\s+(?=\S)")
+_SIGNED_ADDRESS = re.compile(r"\s+[\w.-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _dash_signature(text: str) -> str | None:
+    """The writer a signature after a dash names ("- JEANNE ROE", "- J. Roe", "- SO. B.", "- À Lyon, Jeanne Roe",
+    "- JEANNE ROE jroe@journal.fr"), as written in lower case, or None: the name, or the initials as printed."""
+    text = _SIGNED_ADDRESS.sub("", _SIGNED_FROM.sub("", _BULLET_GLYPH.sub("", text)))
+    if _INITIALS.match(text):
+        return text
+    # (a compound first name is known by its first part: "Anne-Laure Roe")
+    first = text.split()[0].split("-")[0] if text.split() else ""
+    compound = "-" in text.split()[0] if text.split() else False
+    if _dashed_name(text) or (compound and is_first_name(first) and looks_like_name(text) and len(text.split()) <= 3):
+        return _capitalised(text) if text.isupper() else text
+    return None
+
+
+def _signature_above_rule(text: str) -> str | None:
+    """The writers a line above the dash rule names (see read_head's rule_signature), as printed, or None: one name
+    (:func:`_dash_signature`), a name then the publication (:func:`_bare_signature`), or writers joined by "avec",
+    "et" or commas, each a name or initials."""
+    signed = _dash_signature(text) or _bare_signature(text)
+    if signed is not None:
+        return signed
+    people = [part.strip() for part in re.split(r"\s*,\s*|\s+(?:et|&|avec)\s+", text) if part.strip()]
+    joined = len(people) >= 2 and all(
+        _INITIALS.match(p) or _WRITER_INITIALS.fullmatch(p) or (looks_like_name(p) and is_person_name(p))
+        for p in people
+    )
+    return " ".join(text.split()) if joined else None
 
 
 def _byline_line(unit: Unit) -> bool:
@@ -1425,7 +1465,8 @@ _GLUED_POST_HEADER = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-öø-ÿ](?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-öø-ÿ]){1,2})\s*"
     r"(?P<date>\d{1,2}\s+[a-zéûà]+\.?\s+\d{4})\s*(?P<minutes>\d{1,3})\s*min(?:utes?)?\.?(?:\s+de\s+lecture)?$"
 )
-_NAME_AGENCY = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?:{_AGENCY_NAME})\s*$")
+# (the comma may be lost in the copy, the agency's name in full: "Jeanne ROE Agence France-Presse")
+_NAME_AGENCY = re.compile(rf"^(?P<name>[^,]{{3,60}}?)(?:,\s+(?:{_AGENCY_NAME})|\s+Agence\s+France[- ]Presse)\s*$")
 # The Quebec dailies' byline, the writer's name above the paper's, copied onto one line: "Gabriel Roe La Presse",
 # "Louise Roe Le Devoir".
 _NAME_PAPER = re.compile(
@@ -2045,10 +2086,16 @@ _SOURCE_BYLINE = re.compile(
     r"(?:\s*$|(?=Lien copié|Copier le lien))"
 )
 # Two or three initials, each a capital and perhaps a stop, a hyphenated one too ("T.D.", "H. D", "J.-L. M.").
-# (each set off by a stop or a space: "AFP" is an acronym)
-_INITIAL = r"[A-ZÀ-ÖØ-Þ](?:\.?-[A-ZÀ-ÖØ-Þ])?"
+# (each set off by a stop or a space: "AFP" is an acronym). Regional dailies also sign with the first two letters of
+# a name, before its stop or last ("SO. B.", "M. DS.", "A. LG").
+_INITIAL = r"[A-ZÀ-ÖØ-Þ](?:\.?-[A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?=\.|$))?"
 _INITIALS = re.compile(rf"^{_INITIAL}(?:(?:\.\s*|\s+){_INITIAL}){{1,2}}\.?$")
 _NAME_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}$")
+
+
+_SURNAME_IN_CAPS = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?){1,2}$"
+)
 
 
 def _bare_signature(text: str) -> str | None:
@@ -2064,7 +2111,10 @@ def _bare_signature(text: str) -> str | None:
         text = parts[1]  # the rubric first: "Actualité - Jeanne Roux, Le Journal"
     name = re.split(r"\s+[-–—|]\s+|,\s+", text, maxsplit=1)[0].strip()
     tokens = name.split()
-    return name if 2 <= len(tokens) <= 4 and looks_like_name(name) and is_first_name(tokens[0]) else None
+    # (or the surname in capitals, as French forms and many signatures write it, whatever the first name: "Cyrielle
+    # ROE"; the first name no word of the language)
+    caps = bool(_SURNAME_IN_CAPS.match(name)) and not is_french_word(tokens[0].lower())
+    return name if 2 <= len(tokens) <= 4 and looks_like_name(name) and (is_first_name(tokens[0]) or caps) else None
 
 
 def _same_writer(text: str, author: str) -> bool:
@@ -2775,10 +2825,17 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 name, tail = name + tail[: others.end("names")], tail[others.end("names") :]
             if re.search(r"[a-zà-ÿ]{2}\.$", name.strip()):
                 name = name.strip()[:-1]  # the byline's own stop: "Par Valérie Roe avec Sara Blanc."
-            if looks_like_name(name.strip()) or (
-                _WRITTEN_BY.match(text) and _BRAND.fullmatch(name.strip()) and not is_french_word(name.strip())
-            ):
-                head.author = name.strip()
+            brand = _WRITTEN_BY.match(text) and _BRAND.fullmatch(name.strip()) and not is_french_word(name.strip())
+            if brand:
+                # newsroom_brand: the newsroom's brand in lower case after the label ("Article rédigé par radioinfo")
+                # is the publisher, as "La rédaction" signs no one; the reporter named after it signs ("Article
+                # rédigé par radioinfo, Jeanne Roe", "… radioinfo - Jeanne Roe")
+                head.publisher = head.publisher or name.strip()
+                reporter = re.sub(r"^\s*(?:,|[-–—])\s*", "", tail).strip()
+                name = reporter if tail and looks_like_name(reporter) and is_person_name(reporter) else ""
+                tail = ""
+            if looks_like_name(name.strip()) or brand:
+                head.author = name.strip() or None
                 head.date = head.date or parse_french_date(tail)
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
@@ -2839,13 +2896,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and len(rest) <= 1
             and (following is None or following.kind not in ("dash", "bullet"))
             and (previous_unit is None or previous_unit.kind not in ("dash", "bullet"))
-            and _dashed_name(_BULLET_GLYPH.sub("", text))
+            and _dash_signature(text) is not None
         ):
             # The writer's name alone after a dash under the title or its standfirst, as the Quebec dailies and
             # regional papers sign ("- JEANNE ROE", "- J. Roe", "- • Jeanne Roe" with the list's glyph kept): the
             # byline, the name as written in lower case.
+            head.author = _dash_signature(text)
             text = _BULLET_GLYPH.sub("", text)
-            head.author = _capitalised(text) if text.isupper() else text
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -2949,8 +3006,9 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             name = writer.group("rest") if writer is not None else (archive.group("rest") or "")
             # (a name in capitals, perhaps the writer's address glued after it: "STEVE ROE steve. roe@ tc. tc")
             caps = re.match(r"[A-ZÀ-ÖØ-Þ’'-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ’'-]{2,}){1,2}(?=\s|$)", name.strip())
-            name = _capitalised(caps.group() if caps is not None else name.strip())
-            if head.author is None and name and looks_like_name(name):
+            initials = _INITIALS.match(name.strip())  # (or the writer's initials: "- Politique - V. M.")
+            name = name.strip() if initials else _capitalised(caps.group() if caps is not None else name.strip())
+            if head.author is None and name and (initials or looks_like_name(name)):
                 head.author = name
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
@@ -2972,6 +3030,25 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # lines, as Swiss portals print it (not a picture's credit under its caption; a caption that closes on
             # its own credit, "… (archives).", needs none below it).
             head.author = head.author or agency.group("agency")
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
+        above_rule = (
+            _signature_above_rule(text)
+            if head.author is None
+            and head.title is not None
+            and unit.kind == "text"
+            and not unit.markdown
+            and following is not None
+            and following.text.strip() in ("—", "–", "-")
+            and _kept_lines(rest) <= 1
+            else None
+        )
+        if above_rule is not None:
+            # rule_signature: the writers' names alone under the headline or its standfirst, the dash rule under them
+            # (blank lines between or not), as 20 Minutes and regional sites set the byline above the lead picture
+            # ("Jeanne Roe", "Jeanne Roe avec J. D.", "Jeanne Roe - ©2024 Le Journal")
+            head.author = above_rule
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
@@ -3095,7 +3172,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
             continue
-        signed = _signature_above_date(unit, following) if head.author is None and head.title is not None else None
+        # (above the site's domain, the writer's name may open a copy that lost its headline: "Jeanne Roe" / "Le7.info")
+        domain_under = following is not None and following.kind == "text" and bool(_DOMAIN.match(following.text))
+        signed = (
+            _signature_above_date(unit, following)
+            if head.author is None and (head.title is not None or domain_under)
+            else None
+        )
         publication = (
             _signature_above_publication(unit, following, units[i + 2] if i + 2 < len(units) else None)
             if signed is None and head.author is None and head.title is not None and following is not None
@@ -3113,7 +3196,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # The signature under the date line: the name right below a date or a reading time just taken.
             above = units[i - 1].line
             if removed and removed[-1].line == above and removed[-1].rule in ("dateline", "reading-time"):
-                signed = _bare_signature(text) if unit.word_count <= 10 else None
+                # (or the writer's initials: "Publié le" / "P. V.")
+                signed = (_bare_signature(text) or (_INITIALS.match(text) and text)) if unit.word_count <= 10 else None
         if signed:
             head.author = signed
             removed.append(Removal(unit.line, text, "byline"))
@@ -5986,8 +6070,8 @@ _CIVILITY = re.compile(r"^(?:Dr|Pr|Me|M\.|Mme|Mlle)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 def _without_civility(author: str | None) -> str | None:
     """A byline's name without its civility: "Par Dr Jeanne Roe" is signed by Jeanne Roe."""
-    if not author or _CREW_CREDITS.match(author):
-        return author  # (a crew's initials: "M. Dana, C. Guyon" is signed by M. Dana)
+    if not author or _CREW_CREDITS.match(author) or _INITIALS.match(author):
+        return author  # (a crew's initials: "M. Dana, C. Guyon" is signed by M. Dana; initials: "M. DS.")
     return _CIVILITY.sub("", author)
 
 
