@@ -10370,3 +10370,39 @@ def test_a_paper_s_name_opening_on_a_figure_heads_a_kiosk_copy_and_is_no_title()
 def test_a_writer_s_name_above_the_site_s_domain_opens_a_copy_without_its_headline() -> None:
     a = article(f"Capucine Delorme\n\nLaVoixDuCanton.fr\n\n{PARAGRAPH}\n")
     assert a.author == "Capucine Delorme" and a.title != "Capucine Delorme"
+
+
+TEASERS = (
+    "Les maraîchers de la vallée cherchent des saisonniers\n\n"
+    "« Nous replanterons des haies partout »\n\n"
+    "Qui paiera la réfection du pont de la Vire ?\n\n"
+    "Le marché de Noël déménage sur la place du château\n"
+)
+
+
+def test_other_articles_headlines_closing_the_page_without_their_heading_go() -> None:
+    # trailing_headlines: the site's list of other stories under the article, its heading lost in the copy: short
+    # lines without a stop (a question, a quotation as headline), three at least, after the text's last paragraph
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{TEASERS}")
+    assert [b.text for b in a.blocks] == [PARAGRAPH]
+    assert [r.rule for r in a.removed].count("related") == 4
+    assert not said(f"{TITLE}{PARAGRAPH}\n\n{TEASERS}")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the text's own end: two short lines only
+        "Le marché de Noël déménage sur la place du château\n\nQui paiera la réfection du pont ?\n",
+        # a list whose glyphs were lost: the items share their separator
+        "Lannion -> 12 000 entrées\n\nPerros-Guirec -> 8 500 entrées cette année\n\nTrégastel -> 4 000 entrées en août\n",
+        # sentences of the text end with their stop, an exclamation or a quotation's inner stop too
+        "Le maire a remercié les bénévoles de la fête !\n\nLa prochaine édition aura lieu en juin !\n\n"
+        "Rendez-vous est pris pour la suite !\n",
+        'Q: Que retenez-vous de la saison passée ?\n\nR: "Une belle régularité, rien de plus."\n\n'
+        'Q: Et la suite ?\n\nR: "On verra bien en janvier."\n',
+    ],
+)
+def test_the_text_s_own_last_lines_are_no_headlines_of_other_articles(tail: str) -> None:
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{tail}")
+    assert "related" not in [r.rule for r in a.removed], tail

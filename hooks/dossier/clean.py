@@ -5064,6 +5064,7 @@ def drop_cruft(
     repeated = _repeated_summary(units)
     points = _key_points_box(units)
     playlist = _video_playlist(units)
+    closing_headlines = _trailing_headlines(units)
     chapters = _video_chapters(units)
     title = fold(head.title) if head is not None and head.title else ""
     key_points: set[int] = set()  # the points of a labelled key-points box
@@ -5289,6 +5290,9 @@ def drop_cruft(
             continue
         if shaped and unit.kind == "text" and _embedded_post_line(unit):
             drop(unit, "social-post")  # an embedded post's text or its links, copied without its frame
+            continue
+        if closing_headlines[index]:
+            drop(unit, "related")  # other articles' headlines closing the page, their list's heading lost
             continue
         tag = _GLUED_TAG.match(unit.text) if shaped and unit.kind == "text" else None
         if tag is not None:
@@ -5531,6 +5535,47 @@ def _video_playlist(units: list[Unit]) -> list[bool]:
         return flags
     for k in items:
         flags[k] = flags[k - 1] = True
+    return flags
+
+
+_LIST_SEPARATORS = (" -> ", " → ", " : ", " – ", " - ", " = ")
+TRAILING_HEADLINES = 3  # a run of other articles' headlines closing a page has this many at least
+TRAILING_HEADLINE_WORDS = (4, 22)  # a headline's length, in words
+
+
+def _trailing_headlines(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it is one of the headlines of other articles that close the page, their heading lost
+    in the copy (trailing_headlines).
+
+    A news site lists its other stories under the article ("Plus d'articles", "Dans la même rubrique"); a copy that
+    lost the list's heading keeps their headlines as the last lines, one under the other: short, no final stop (a
+    question or a quotation as a headline may end on its mark), no list glyph. The text itself never ends on three
+    such lines: its paragraphs end with their stop, an exclamation too. At least :data:`TRAILING_HEADLINES` of them,
+    after the text's last paragraph; not the items of a list whose glyphs were lost, which share their separator
+    ("Rio -> 46 000 entrées", "Prix du jury : X")."""
+    flags = [False] * len(units)
+    low, high = TRAILING_HEADLINE_WORDS
+    start = len(units)
+    while start > 0:
+        unit = units[start - 1]
+        text = unit.text.rstrip()
+        # (a headline drops its stop inside its quotation's marks too: « Nos vaches produisent 16 200 kg »)
+        bare = text.rstrip(' »”"')
+        if not (
+            unit.kind == "text"
+            and not unit.markdown
+            and low <= unit.word_count <= high
+            and (text.endswith(("...", "…")) or not bare.endswith((".", ":", ",", ";", "!")))
+            and (text[:1].isupper() or text[:1].isdigit() or text[:1] in '«“"')
+        ):
+            break
+        start -= 1
+    if len(units) - start < TRAILING_HEADLINES or not any(_prose(unit) for unit in units[:start]):
+        return flags
+    if any(all(separator in unit.text for unit in units[start:]) for separator in _LIST_SEPARATORS):
+        return flags
+    for k in range(start, len(units)):
+        flags[k] = True
     return flags
 
 
