@@ -10395,7 +10395,8 @@ def test_other_articles_headlines_closing_the_page_without_their_heading_go() ->
         # the text's own end: two short lines only
         "Le marché de Noël déménage sur la place du château\n\nQui paiera la réfection du pont ?\n",
         # a list whose glyphs were lost: the items share their separator
-        "Lannion -> 12 000 entrées\n\nPerros-Guirec -> 8 500 entrées cette année\n\nTrégastel -> 4 000 entrées en août\n",
+        "Lannion -> 12 000 entrées\n\nPerros-Guirec -> 8 500 entrées cette année\n\n"
+        "Trégastel -> 4 000 entrées en août\n",
         # sentences of the text end with their stop, an exclamation or a quotation's inner stop too
         "Le maire a remercié les bénévoles de la fête !\n\nLa prochaine édition aura lieu en juin !\n\n"
         "Rendez-vous est pris pour la suite !\n",
