@@ -10407,3 +10407,41 @@ def test_other_articles_headlines_closing_the_page_without_their_heading_go() ->
 def test_the_text_s_own_last_lines_are_no_headlines_of_other_articles(tail: str) -> None:
     a = article(f"{TITLE}{PARAGRAPH}\n\n{tail}")
     assert "related" not in [r.rule for r in a.removed], tail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "detail"),
+    [
+        # rank_adjective: a role opening on an adjective of rank or of time, three words long, then the name, the
+        # clause's predicate after it
+        (
+            "Le Premier ministre portugais Tiago Ferraz a ouvert la séance en saluant un « accord historique ».",
+            "Tiago Ferraz",
+            "premier ministre portugais",
+        ),
+        (
+            "L’ancienne députée européenne Odette Vial a clos le débat en dénonçant une « mascarade ».",
+            "Odette Vial",
+            "ancienne députée européenne",
+        ),
+        # travel_witness: the travellers and users the press interviews are witnesses, named by the noun
+        (
+            "Dans un autre message, une passagère témoigne : « On nous a laissés sur le quai sans un mot. »",
+            "Passagère",
+            "",
+        ),
+        ("Un navetteur soupire : « Trois trains supprimés cette semaine. »", "Navetteur", ""),
+        # changed_first_name: the asterisk glued to a first name the paper changed is no part of it
+        ("« Je ne dors plus », confie Maëlys*, la mère de l'élève.", "Maëlys", "la mère de l'élève"),
+        # union_section: a union's branch, by its kind and its name, speaks for the union
+        (
+            "La section CGT de l'usine va plus loin, jugeant que « la fermeture était décidée depuis longtemps ».",
+            "CGT",
+            "de l'usine",
+        ),
+    ],
+)
+def test_speakers_named_by_a_ranked_role_a_traveller_a_changed_first_name_or_a_union_branch(
+    sentence: str, speaker: str, detail: str
+) -> None:
+    assert said(f"{TITLE}{sentence}\n")[0][1:] == (speaker, detail)

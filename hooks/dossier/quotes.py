@@ -632,6 +632,16 @@ _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,8}")
 _PARTICLES_IN_NAMES = frozenset("de du van von der den da di del della dos das ter".split())
 # The adjective before a role that dates it: "l'actuel recteur", "le nouveau directeur", "l'ancienne ministre".
 _EPITHET_ADJECTIVE = re.compile(r"^(?:actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|futur|future|jeune)\s+")
+# …or ranks it: "le premier adjoint", "la première secrétaire".
+_RANK_ADJECTIVE = re.compile(r"^(?:premier|première)\s+")
+
+
+def _role_head(role: str) -> str:
+    """The noun a role's words are about, past the adjectives that date or rank it: "premier ministre israélien" ->
+    "ministre", "ancienne directrice" -> "directrice"."""
+    return _RANK_ADJECTIVE.sub("", _EPITHET_ADJECTIVE.sub("", role.casefold(), count=1), count=1).split(" ", 1)[0]
+
+
 # A country's adjective after a body's name: "sud-coréenne", "italienne", "européenne", "américaine", "chinois".
 # Or its level: "constitutionnel", "national", "fédéral", "régional", "municipal".
 _NATIONALITY = re.compile(
@@ -821,7 +831,7 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
     phrase = _without_demonym(phrase)
     first = phrase.split(" ", 1)[0].casefold().strip(",")
     named_after = _ROLE_THEN_NAME.match(phrase)
-    if named_after and named_after.group("role").split()[0].casefold() in ROLE_NOUNS:
+    if named_after and _role_head(named_after.group("role")) in ROLE_NOUNS:
         # "fondatrice, Gwenaëlle Le Bihan" / "le cofondateur Paul Roux": the person, with the role as description.
         detail = named_after.group("role").strip(" ,")
         rest = (named_after.group("rest") or "").strip(" ,")
@@ -1448,12 +1458,15 @@ def _without_demonym(name: str) -> str:
     return name[match.end() :]
 
 
-# A footnote's call glued to a word: "a admis le magazine[1]".
-_FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
+# A footnote's call glued to a word: "a admis le magazine[1]"; or the asterisk the press glues to a first name it
+# changed, its note below ("Stéphanie*, la mère" / "* Le prénom a été modifié").
+_FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]|(?<=[a-zà-ÿ])\*{1,2}(?=[\s,.;:)]|$)")
 # (a mandate's party in capitals is part of the role, never of the name: "la sénatrice LR Dominique Roe",
 # "le député RN Jean Roe")
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)?"
+    # (three words when an adjective dates or ranks the role: "premier ministre israélien", "ancien député européen")
+    r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)"
+    r"{0,2}"
     r"(?:\s+[A-ZÀ-ÖØ-Þ]{2,5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
     r"\s*,?\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?P<rest>\s*,.*)?"
@@ -3231,6 +3244,8 @@ _KIND_THEN_NAME = re.compile(
     # the other bodies the press names by kind, then name: "le syndicat FO Santé", "l'association One Voice", "le
     # site Campus France", "le parti Renaissance", "le collectif Nous Toutes"
     r"|syndicat|association|site|plateforme|parti|collectif|fédération|mouvement"
+    # (a union's branch in a firm, "la section CGT de l'usine")
+    r"|section"
     # (a paper by its kind, then its title: "le magazine Le Point", "le quotidien Le Monde")
     r"|magazine|journal|quotidien|hebdomadaire|mensuel|média"
     r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})"
@@ -5588,6 +5603,8 @@ _WITNESS_NOUNS = frozenset(
     commerçant commerçante copropriétaire pêcheur pêcheuse chauffeur chauffeuse routier routière vacancier vacancière
     festivalier festivalière visiteur visiteuse promeneur promeneuse randonneur randonneuse pèlerin pèlerine fidèle
     paroissien paroissienne religieuse maman papa
+    voyageur voyageuse passager passagère navetteur navetteuse touriste abonné abonnée consommateur consommatrice
+    acheteur acheteuse badaud badaude contribuable
     """.split()
 )
 _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}\s*,")
