@@ -10445,3 +10445,47 @@ def test_speakers_named_by_a_ranked_role_a_traveller_a_changed_first_name_or_a_u
     sentence: str, speaker: str, detail: str
 ) -> None:
     assert said(f"{TITLE}{sentence}\n")[0][1:] == (speaker, detail)
+
+
+def _kept_texts(body: str) -> list[str]:
+    return [b.text for b in article(body).blocks]
+
+
+def test_a_pull_quote_box_said_again_in_the_text_goes() -> None:
+    # pull_quote_box: words of the report set apart without their marks, the speaker's line under them, as
+    # broadcasters' sites frame them; the text says them again with their attribution
+    box = "On attend depuis des mois une réponse de la mairie.\n\nGisèle, riveraine du chantier\n\n"
+    repeated = "« On attend depuis des mois une réponse de la mairie », soupire Gisèle, qui habite en face.\n"
+    body = f"{TITLE}Le chantier du parking a repris lundi.\n\n{box}Les engins tournent dès six heures.\n\n{repeated}"
+    kept = _kept_texts(body)
+    assert not any(text.startswith("On attend") for text in kept)
+    assert ("feature-box", "On attend depuis des mois une réponse de la mairie.") in [
+        (r.rule, r.text) for r in article(body).removed
+    ]
+    # the speaker's line stays: it may be the only place that tells what the person is
+    assert "Gisèle, riveraine du chantier" in kept
+    assert said(body)[0][1] == "Gisèle"
+
+
+def test_a_pull_quote_box_naming_its_medium_goes_even_when_the_text_does_not_repeat_it() -> None:
+    # the medium the words were given to, on its own line (it goes) or glued to the speaker's (the line goes too)
+    for speaker in ("Gisèle Roux\n\nà radioinfo", "Gisèle, riveraine du chantierà radioinfo"):
+        words = "On attend depuis des mois, on ne dort plus."
+        body = f"{TITLE}Le chantier a repris lundi.\n\n{words}\n\n{speaker}\n\n{PARAGRAPH}\n"
+        removed = [(r.rule, r.text) for r in article(body).removed]
+        assert ("feature-box", "On attend depuis des mois, on ne dort plus.") in removed, speaker
+        assert not any("radioinfo" in text for text in _kept_texts(body)), speaker
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # speaker_line_after: words set apart that the text does not say again are the quotation itself
+        "On attend depuis des mois une réponse de la mairie.\n\nGisèle Roux, riveraine du chantier",
+        # the journalist's sentence above a name tells of others: no one's words (a caption, a signature)
+        "Les travaux ont repris après trois mois d'arrêt du chantier.\n\nGisèle Roux, riveraine du chantier",
+    ],
+)
+def test_words_set_apart_above_a_name_that_no_one_repeats_stay(middle: str) -> None:
+    body = f"{TITLE}Le chantier a repris lundi.\n\n{middle}\n\n{PARAGRAPH}\n"
+    assert "feature-box" not in [r.rule for r in article(body).removed]

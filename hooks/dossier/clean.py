@@ -4914,6 +4914,70 @@ def _feature_boxes(units: list[Unit]) -> list[bool]:
     return flags
 
 
+# The speaker's line of a pull quote: the name, a first name perhaps alone, then what the person is after a comma,
+# the medium the words were given to glued last ("Claire, habitante de l'immeubleà franceinfo"), or the first name
+# alone with its comma, the role on the next line.
+_PULL_QUOTE_SPEAKER = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s*"
+    r"(?:,\s*(?P<role>[a-zà-ÿ][^.!?«»“”\"]{2,100}?)?)?\s*(?P<medium>(?<=\S)à\s+[a-z][\w.-]+)?$"
+)
+_PULL_QUOTE_MEDIUM = re.compile(r"^à\s+[\w.-]+(?:\s+\w+)?$")  # "à franceinfo", on its line under the name
+PULL_QUOTE_WORDS = (5, 45)  # a pull quote's length, in words
+# A pull quote is someone's words: the speaker's first person, "on", the listener, or speech's "ça" and "c'est";
+# the journalist's sentence above a name (a caption, a signature) tells of others.
+_SPOKEN = re.compile(
+    r"(?:^|[\s,.;:!?(])(?:je|j[’']|me|m[’']|moi|on|nous|nos|notre|vous|votre|vos|ça|c[’']est|y\s+a)(?=[\s,.;:!?)]|$)",
+    re.I,
+)
+
+
+def _pull_quote_boxes(units: list[Unit]) -> list[bool]:
+    """For each unit: whether it belongs to a pull quote box (pull_quote_box): words of the report's said again,
+    set apart without their marks, then the speaker's line under them (:data:`_PULL_QUOTE_SPEAKER`), the medium
+    perhaps on a line of its own ("à franceinfo"), as broadcasters' sites frame a sentence of the report.
+
+    Words set apart above the speaker's line that the text does not say again, no medium named, are the quotation
+    itself, not its copy; the speaker's line above the words it introduces is no box: after the box, words in marks
+    come only as the pull quote said again. The words go, and the medium's line; the speaker's line stays (it may be
+    the only place the text says what the person is), unless the medium is glued to it."""
+    flags = [False] * len(units)
+    low, high = PULL_QUOTE_WORDS
+    for k in range(len(units) - 1):
+        words_unit, speaker = units[k], units[k + 1]
+        if not all(u.kind == "text" and not u.markdown for u in (words_unit, speaker)):
+            continue
+        text = words_unit.text.rstrip()
+        if QUOTE_MARKS.search(text) or not low <= words_unit.word_count <= high or text.endswith(("?", ":", ",")):
+            continue
+        line = _PULL_QUOTE_SPEAKER.match(speaker.text.strip())
+        if line is None or speaker.word_count > PULL_QUOTE_SPEAKER_WORDS or QUOTE_MARKS.search(speaker.text):
+            continue
+        name = line.group("name")
+        if not (is_first_name(name.split()[0]) or is_person_name(name)) or not _SPOKEN.search(text):
+            continue
+        end = k + 2
+        if speaker.text.rstrip().endswith(",") and end < len(units) and units[end].word_count <= 8:
+            end += 1  # (the first name alone with its comma, what the person is on the next line)
+        own_line = end < len(units) and bool(_PULL_QUOTE_MEDIUM.match(units[end].text.strip()))
+        end += 1 if own_line else 0
+        medium = own_line or bool(line.group("medium"))
+        opening = fold(" ".join(text.split()[:PULL_QUOTE_REPEATED_WORDS]))
+        repeated = any(opening in fold(other.text) for j, other in enumerate(units) if j != k)
+        if not (repeated or medium):
+            continue  # words set apart that the text does not say again are the quotation itself (speaker_line_after)
+        after = units[end].text.lstrip() if end < len(units) else ""
+        marked = after[:1] in '«“"' and bool(after)
+        if not medium and marked and opening not in fold(after):
+            continue  # the speaker's line introduces the words after it
+        for j in range(k, end):
+            # (the speaker's line stays, what the person is told once perhaps, unless the medium glued to it makes it
+            # the frame's own: "…du chantierà radioinfo")
+            flags[j] = j != k + 1 or bool(line.group("medium"))
+    return flags
+
+
+PULL_QUOTE_SPEAKER_WORDS = 14
+PULL_QUOTE_REPEATED_WORDS = 5  # the pull quote's first words, said again in the text
 _SEPARATOR = re.compile(r"^[-–—•·|]$")
 SEPARATED_TEASERS = 3
 
@@ -5060,6 +5124,7 @@ def drop_cruft(
     summary_items: set[str] = set()
     teaser_tail = _short_teaser_tails(units)
     boxes = _feature_boxes(units)
+    pull_quotes = _pull_quote_boxes(units)
     footer = _address_heads(units)
     repeated = _repeated_summary(units)
     points = _key_points_box(units)
@@ -5262,7 +5327,7 @@ def drop_cruft(
         if footer[index]:
             drop(unit, "address")  # the company or service name heading an address block
             continue
-        if shaped and boxes[index]:
+        if shaped and (boxes[index] or pull_quotes[index]):
             drop(unit, "feature-box")
             continue
         if head is not None and head.author and unit.word_count <= 12 and _same_writer(unit.text, head.author):
