@@ -10489,3 +10489,31 @@ def test_a_pull_quote_box_naming_its_medium_goes_even_when_the_text_does_not_rep
 def test_words_set_apart_above_a_name_that_no_one_repeats_stay(middle: str) -> None:
     body = f"{TITLE}Le chantier a repris lundi.\n\n{middle}\n\n{PARAGRAPH}\n"
     assert "feature-box" not in [r.rule for r in article(body).removed]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "detail"),
+    [
+        # clause_before_colon: the colon gives the words to the clause right before it, after "tandis que", "alors
+        # que", "mais", "lorsque": that clause's subject, not the main clause's
+        (
+            "Le maire détaille le calendrier des travaux, tandis que Solène Aubert, adjointe, prévient : « Rien ne "
+            "bougera avant l'été. »",
+            "Solène Aubert",
+            "adjointe",
+        ),
+        (
+            "Hervé Lagache recommande de garder les factures, alors que Solène Aubert tente de rassurer les "
+            "commerçants : « Le fonds d'aide sera versé en mars. »",
+            "Solène Aubert",
+            "",
+        ),
+        # semi_auxiliary: a verb of attempt or intent before the verb of saying is no part of the subject
+        ("Solène Aubert cherche à convaincre les riverains : « Le bruit cessera à 19 heures. »", "Solène Aubert", ""),
+        ("Le greffier s’efforce de rappeler : « Silence, s'il vous plaît. »", "Greffier", ""),
+    ],
+)
+def test_the_clause_right_before_the_colon_and_past_a_verb_of_attempt_says_the_words(
+    sentence: str, speaker: str, detail: str
+) -> None:
+    assert said(f"{TITLE}{sentence}\n")[0][1:] == (speaker, detail)

@@ -2376,8 +2376,11 @@ _ANSWER_LABEL = re.compile(r"^(?:R|RÉP|RÉPONSE|REPONSE|Réponse|Rép)\.?$")
 
 # A verb the subject chose to say with: "a tenu à préciser", "a voulu rappeler", "a souhaité souligner".
 _CHOSEN = r"tenu|tient|tiennent|voulu|veut|souhaité|souhaite|choisi|pris\s+soin"
+# (or tried to: "X tente de rassurer", "cherche à convaincre", "s'efforce de minimiser" (semi_auxiliary))
 _CHOSE_TO = re.compile(
-    rf"\s(?:(?:a|avait|ont|avaient)\s+)?(?:{_CHOSEN}|veulent|souhaitent|choisit|préféré|préfère|prend\s+soin)"
+    rf"\s(?:(?:a|avait|ont|avaient)\s+)?(?:{_CHOSEN}|veulent|souhaitent|choisit|préféré|préfère|prend\s+soin"
+    r"|tente|tentait|tenté|essaie|essaye|essayait|essayé|cherche|cherchait|cherché|s[’']\s*efforce|s[’']\s*efforçait"
+    r"|entend|entendait)"
     r"(?:\s+(?:à|de)|\s+d[’']|\s*$)\s*$"
 )
 _ADJECTIVE_BEFORE_NAME = re.compile(
@@ -2697,6 +2700,14 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         phrase = _TRAIL.sub("", _CHOSE_TO.sub("", intro[: token.start()])).strip(" ,")
         if not phrase:
             return None
+        boundary = list(_CLAUSE_BOUNDARY.finditer(phrase))[-1:]
+        # (a clause of the journalist's only, no words quoted nor announced in it)
+        if boundary and boundary[0].start() > 0 and not re.search(r"[:«»“”\"]", phrase[boundary[0].end() :]):
+            # clause_before_colon: the verb's clause follows a subordinating or a coordinating word ("L'avocate
+            # explique qu'il faut…, tandis que le juge commente : « … »"): that clause's subject says the words
+            tail = _speaker_segment(phrase[boundary[0].end() :])
+            if tail is not None:
+                return tail
         if _INVERTED_AUX_END.search(phrase):
             # "En plus simple, a-t-il ajouté, « … »": the inverted auxiliary and pronoun, the incise before the words
             return Intro(PREVIOUS_SPEAKER)
@@ -4887,6 +4898,13 @@ def _governing_clause(sentence: str, inner: str) -> Intro | None:
     du président, Abdel Roe, le ministre a insisté sur l'importance « … »" (long_opening)."""
     # (the present participle detached after words just quoted, its comma left out: "… « inédit » évoquant une « … »")
     sentence = _PARTICIPLE_AFTER_MARK.sub(r"\g<mark>, ", sentence)
+    if sentence.rstrip().endswith(":"):
+        # clause_before_colon: the colon gives the words to the clause right before it, after a subordinating or a
+        # coordinating word ("X conseille de…, tandis que le juge commente : « … »"): that clause's subject says them
+        last = list(_CLAUSE_BOUNDARY.finditer(sentence))[-1:]
+        found = _governing_from(sentence[last[0].end() :], inner) if last else None
+        if found is not None:
+            return found
     found = _governing_from(sentence, inner)
     boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence)) if found is None else []
     if boundaries:
@@ -5021,7 +5039,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
                 return None
             role = re.split(r"\s+(?:qui|que|qu[’']|dont)\s", role, maxsplit=1)[0]  # (the relative is narration)
             return Intro(name, _DETERMINERS.sub("", role, count=1), short=words_verb or reporting)
-        subject = _CLAUSE_GLUE.sub("", before).strip()
+        subject = _CLAUSE_GLUE.sub("", _CHOSE_TO.sub("", _CLAUSE_GLUE.sub("", before))).strip()
         if single and (
             fused or not _reports_fragment(verb, sentence, token.end(), inner) or not _island_word(sentence, inner)
         ):
