@@ -24,6 +24,10 @@ from dossier import interface, sources  # noqa: E402
 from dossier.clean import read_markdown, units_from_text  # noqa: E402
 
 C = 3.0  # inverse regularisation strength: chosen on blind pages, see docs/methode.md
+# Furniture only its place in the text tells, never its own line: a pull quote is a sentence of the report said again
+# (clean._pull_quote_boxes decides it), other articles' headlines closing the page read as the article's own headings
+# (clean._trailing_headlines). Their lines teach the model nothing of a line's shape; they are left out.
+CONTEXT_CONVENTIONS = frozenset({"pull_quote_box", "trailing_headlines"})
 MIN_LINES = 2  # a word is a feature when this many lines of the corpus have it
 
 
@@ -45,8 +49,16 @@ def corpus() -> tuple[list[dict[str, float]], list[bool]]:
         assert source is not None, path
         units = read_markdown(source.body)[0] if source.markdown else units_from_text(source.body)
         texts = [unit.text for unit in units if unit.text.strip()]
-        furniture = [score.fold(item) for items in gold.furniture.values() for item in items]
+        furniture = [
+            score.fold(item)
+            for kind, items in gold.furniture.items()
+            if kind not in CONTEXT_CONVENTIONS
+            for item in items
+        ]
+        context = [score.fold(item) for kind in CONTEXT_CONVENTIONS for item in gold.furniture.get(kind, [])]
         for index, text in enumerate(texts):
+            if _is_furniture(text, context):
+                continue
             rows.append(interface.features(texts, index))
             labels.append(_is_furniture(text, furniture))
     return rows, labels

@@ -10510,10 +10510,47 @@ def test_words_set_apart_above_a_name_that_no_one_repeats_stay(middle: str) -> N
         ),
         # semi_auxiliary: a verb of attempt or intent before the verb of saying is no part of the subject
         ("Solène Aubert cherche à convaincre les riverains : « Le bruit cessera à 19 heures. »", "Solène Aubert", ""),
-        ("Le greffier s’efforce de rappeler : « Silence, s'il vous plaît. »", "Greffier", ""),
+        ("Le greffier s’efforce de rappeler : « Silence, s'il vous plaît. »", quotes.UNKNOWN_SPEAKER, "greffier"),
     ],
 )
 def test_the_clause_right_before_the_colon_and_past_a_verb_of_attempt_says_the_words(
     sentence: str, speaker: str, detail: str
 ) -> None:
     assert said(f"{TITLE}{sentence}\n")[0][1:] == (speaker, detail)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "detail"),
+    [
+        # a role opening on an adjective of rank is a role too when the sentence's verb governs the words later
+        (
+            "Le premier adjoint Hervé Lagache a conclu en saluant une « rentrée apaisée ».",
+            "Hervé Lagache",
+            "premier adjoint",
+        ),
+        # witness_place: the witness's complement may end on the place the person is from
+        (
+            "Une habitante du quartier de Bellevue raconte : « On n'a plus de boulangerie. »",
+            "Habitante du quartier de Bellevue",
+            "",
+        ),
+        # the section of a union and where it is, in several words
+        (
+            "La section FO du dépôt de Quimper va plus loin, estimant que « les cars manquent ».",
+            "FO",
+            "du dépôt de Quimper",
+        ),
+        # semi_auxiliary before a narrative infinitive's colon: the subject named before the verb of effort
+        ("Solène Aubert s’efforce de rappeler : « Le fonds sera versé en mars. »", "Solène Aubert", ""),
+    ],
+)
+def test_ranked_roles_witnesses_from_a_place_union_branches_and_efforts_in_other_shapes(
+    sentence: str, speaker: str, detail: str
+) -> None:
+    assert said(f"{TITLE}{sentence}\n")[0][1:] == (speaker, detail)
+
+
+def test_a_kiosk_paper_s_name_with_its_particles_heads_the_copy() -> None:
+    # kiosk_publication: "La Voix du Causse (Millau)", the paper's name with its particle, above the headline
+    a = article(f"La Voix du Causse (Millau)\n\nLa foire aux bestiaux fête ses cent ans\n\n- NA. P.\n\n{PARAGRAPH}\n")
+    assert (a.title, a.author) == ("La foire aux bestiaux fête ses cent ans", "NA. P.")

@@ -1099,7 +1099,8 @@ KICKER_WORDS = 7
 # (Cannes)", "La Marne (édition Meaux)"), then the headline, then the writer after a dash or the dash alone.
 _KIOSK_EDITION = re.compile(
     # (a paper's name may open on a figure: "20 Minutes (Nantes)")
-    r"^(?P<title>(?:\d{1,2}\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*"
+    # (and its particles: "Le Courrier du Lot (Figeac)")
+    r"^(?P<title>(?:\d{1,2}\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:du|de|des|de\s+la)\s+|d[’']\s*)?[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*"
     r"\((?P<edition>édition\s+)?(?:de\s+|d[’']\s*)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ’' -]{2,30}\)$"
 )
 

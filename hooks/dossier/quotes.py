@@ -2631,6 +2631,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     infinitive = _INFINITIVE.match(intro)
     if infinitive and is_speech_verb(infinitive.group("verb")):
         who = infinitive.group("who")  # "Et lui d'ajouter :", "Et de conclure :"
+        chosen = _CHOSE_TO.sub("", who) if who else None
+        if chosen and chosen != who:
+            return Intro(chosen.strip(" ,"))  # semi_auxiliary: "X s'efforce de rappeler :", X's words
         if who and re.search(r"(?:^|\s)et$", who, re.I):
             # "Le pays a tous les atouts et d'ajouter : « … »": the narrative infinitive after a clause that
             # reported the speaker's words goes on with that speaker, not the clause's subject
@@ -3260,8 +3263,9 @@ _KIND_THEN_NAME = re.compile(
     # (a paper by its kind, then its title: "le magazine Le Point", "le quotidien Le Monde")
     r"|magazine|journal|quotidien|hebdomadaire|mensuel|média"
     r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})"
-    # (where the body is, in lower case after its name: "le syndicat FO Santé de la région")
-    r"(?P<rest>,.*|\s+(?:de|du|des)\s+(?:la\s+|l[’']\s*)?[a-zà-ÿ][\w’'-]*)?$"
+    # (where the body is, in lower case after its name: "le syndicat FO Santé de la région", "la section CGT du
+    # dépôt de Vannes", "des agents municipaux")
+    r"(?P<rest>,.*|\s+(?:de|du|des)\s+(?:la\s+|l[’']\s*)?[a-zà-ÿ][\w’'-]*(?:\s+(?:de\s+|d[’']\s*)?[\wÀ-ÿ][\w’'-]*){0,2})?$"
 )
 # An organisation opening a sentence as its subject, by its name: "Alibaba peut-elle…", "Meta insiste…".
 _ORGANISATION_SUBJECT = re.compile(
@@ -3733,7 +3737,11 @@ def _person_noun(noun: str) -> bool:
 
 # A person described: an adjective, the noun, its complement ("de la victime", "du conseil", "d'élèves"); or the
 # noun and its complement alone.
-_PERSON_NOUN = r"(?P<noun>[a-zà-ÿ-]{3,})(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+)?(?=\s|,|$)"
+# (the complement may end on the place the person is from: "une habitante du quartier de Bellevue")
+_PERSON_NOUN = (
+    r"(?P<noun>[a-zà-ÿ-]{3,})(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+"
+    r"(?:\s+(?:de\s+|d[’']\s*)[A-ZÀ-ÖØ-Þ][\w’'-]+)?)?(?=\s|,|$)"
+)
 _DESCRIBED_PERSON = re.compile(
     r"(?:autre|même|jeune|nouveau|nouvelle|ancien|ancienne|[a-zà-ÿ]+(?:euse|eux|ive|if|ant|ante|ée|é))\s+"
     + _PERSON_NOUN
@@ -3801,15 +3809,19 @@ def _names_speaker(segment: str) -> bool:
     determiner = _DETERMINERS.match(segment)
     if determiner:
         head = segment[determiner.end() :].split()
-        return bool(head) and (
-            _role_noun(head[0])
-            or head[0][:1].isupper()
-            or _described_by_noun(head)
-            or _KIND_THEN_NAME.match(" ".join(head)) is not None  # "le syndicat FO Santé", "le site Campus France"
-            or _BODY_OF.match(" ".join(head)) is not None  # "le ministère de la Santé", "la préfecture du Var"
-            # (a union or an association named by what it gathers: "le deuxième syndicat des gardiens de la paix",
-            # "la fédération des parents d'élèves")
-            or _ASSOCIATION_OF.match(" ".join(head)) is not None
+        return (
+            bool(head)
+            and (
+                _role_noun(head[0])
+                or _role_noun(_role_head(" ".join(head[:2])))  # ("le premier adjoint", "l'ancienne ministre")
+                or head[0][:1].isupper()
+                or _described_by_noun(head)
+                or _KIND_THEN_NAME.match(" ".join(head)) is not None  # "le syndicat FO Santé", "le site Campus France"
+                or _BODY_OF.match(" ".join(head)) is not None  # "le ministère de la Santé", "la préfecture du Var"
+                # (a union or an association named by what it gathers: "le deuxième syndicat des gardiens de la paix",
+                # "la fédération des parents d'élèves")
+                or _ASSOCIATION_OF.match(" ".join(head)) is not None
+            )
         )
     if _role_noun(tokens[0]):
         return True
@@ -5608,7 +5620,9 @@ _WITNESS_SUBJECT = re.compile(
     # (after a short opening phrase too: "Un peu plus loin, une fleuriste a elle aussi jeté…")
     r"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=une?\s))?"
     r"(?P<np>(?:Un|Une|un|une)\s+(?:autre\s+)?(?P<described>(?P<noun>[a-zà-ÿ-]{3,})"
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)??)?))"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)??"
+    # (the place the witness is from closing the complement: "une habitante du quartier de Bellevue")
+    r"(?:\s+(?:de\s+|d[’']\s*)[A-ZÀ-ÖØ-Þ][\w’'-]+)?)?))"
     r"\s+(?:(?:nous|lui|se|s[’']|n[’']|ne)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
 )
 _WITNESS_NOUNS = frozenset(

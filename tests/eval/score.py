@@ -186,6 +186,12 @@ QUOTE_CONVENTIONS = (
     "proper_noun_complement",
     "curly_straight",
     "role_civility",
+    "rank_adjective",
+    "clause_before_colon",
+    "travel_witness",
+    "changed_first_name",
+    "union_section",
+    "semi_auxiliary",
 )
 HEAD_CONVENTIONS = (
     "breadcrumb",
@@ -220,6 +226,7 @@ HEAD_CONVENTIONS = (
     "press_release_label",
     "initials_byline",
     "agency_sign_off",
+    "two_letter_initials",
 )
 FURNITURE_CONVENTIONS = (
     "image_markdown",
@@ -266,6 +273,8 @@ FURNITURE_CONVENTIONS = (
     "sidebar_heading",
     "agency_half_credit",
     "press_release_notice",
+    "pull_quote_box",
+    "trailing_headlines",
 )
 THEMES = ("strategy", "security", "geopolitics", "startups")
 CONVENTIONS = QUOTE_CONVENTIONS + HEAD_CONVENTIONS + FURNITURE_CONVENTIONS
