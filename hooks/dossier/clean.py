@@ -1197,10 +1197,10 @@ def _dash_signature(text: str) -> str | None:
     text = _SIGNED_ADDRESS.sub("", _SIGNED_FROM.sub("", _BULLET_GLYPH.sub("", text)))
     if _INITIALS.match(text):
         return text
+    tokens = text.split()
     # (a compound first name is known by its first part: "Anne-Laure Roe")
-    first = text.split()[0].split("-")[0] if text.split() else ""
-    compound = "-" in text.split()[0] if text.split() else False
-    if _dashed_name(text) or (compound and is_first_name(first) and looks_like_name(text) and len(text.split()) <= 3):
+    compound = bool(tokens) and "-" in tokens[0] and is_first_name(tokens[0].split("-")[0])
+    if _dashed_name(text) or (compound and looks_like_name(text) and len(tokens) <= 3):
         return _capitalised(text) if text.isupper() else text
     return None
 
@@ -4924,6 +4924,8 @@ _PULL_QUOTE_SPEAKER = re.compile(
 )
 _PULL_QUOTE_MEDIUM = re.compile(r"^à\s+[\w.-]+(?:\s+\w+)?$")  # "à franceinfo", on its line under the name
 PULL_QUOTE_WORDS = (5, 45)  # a pull quote's length, in words
+PULL_QUOTE_SPEAKER_WORDS = 14  # the speaker's line under it, in words at most
+PULL_QUOTE_REPEATED_WORDS = 5  # the pull quote's first words, said again in the text
 # A pull quote is someone's words: the speaker's first person, "on", the listener, or speech's "ça" and "c'est";
 # the journalist's sentence above a name (a caption, a signature) tells of others.
 _SPOKEN = re.compile(
@@ -4977,8 +4979,6 @@ def _pull_quote_boxes(units: list[Unit]) -> list[bool]:
     return flags
 
 
-PULL_QUOTE_SPEAKER_WORDS = 14
-PULL_QUOTE_REPEATED_WORDS = 5  # the pull quote's first words, said again in the text
 _SEPARATOR = re.compile(r"^[-–—•·|]$")
 SEPARATED_TEASERS = 3
 

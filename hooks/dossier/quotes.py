@@ -5620,9 +5620,7 @@ _WITNESS_SUBJECT = re.compile(
     # (after a short opening phrase too: "Un peu plus loin, une fleuriste a elle aussi jeté…")
     r"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,40},\s+(?=une?\s))?"
     r"(?P<np>(?:Un|Une|un|une)\s+(?:autre\s+)?(?P<described>(?P<noun>[a-zà-ÿ-]{3,})"
-    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)??"
-    # (the place the witness is from closing the complement: "une habitante du quartier de Bellevue")
-    r"(?:\s+(?:de\s+|d[’']\s*)[A-ZÀ-ÖØ-Þ][\w’'-]+)?)?))"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)??)?))"
     r"\s+(?:(?:nous|lui|se|s[’']|n[’']|ne)\s*)?(?P<verb>[a-zà-ÿ]+)\b"
 )
 _WITNESS_NOUNS = frozenset(
