@@ -10554,3 +10554,32 @@ def test_a_kiosk_paper_s_name_with_its_particles_heads_the_copy() -> None:
     # kiosk_publication: "La Voix du Causse (Millau)", the paper's name with its particle, above the headline
     a = article(f"La Voix du Causse (Millau)\n\nLa foire aux bestiaux fête ses cent ans\n\n- NA. P.\n\n{PARAGRAPH}\n")
     assert (a.title, a.author) == ("La foire aux bestiaux fête ses cent ans", "NA. P.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les stands du marché de Noël sous la neige, samedi. Photo Jeanne Roe",
+        "Les stands du marché de Noël sous la neige, samedi. (Getty)",
+        "Les stands du marché de Noël sous la neige, samedi.© 2019 AFP",
+        "Les stands du marché de Noël sous la neige, samedi. / Crédits : Jeanne Roe",
+    ],
+)
+def test_a_caption_alone_on_its_line_goes_with_the_credit_glued_to_it(line: str) -> None:
+    # captioned_line: one short sentence, its picture's credit glued after it, is the caption: both go
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert [b.text for b in a.blocks] == [PARAGRAPH, PARAGRAPH], line
+    assert {r.rule for r in a.removed} == {"credit"}, line
+
+
+def test_a_paragraph_keeps_its_sentences_when_a_credit_was_glued_after_them() -> None:
+    # a paragraph longer than any caption, of several sentences or with words quoted, is the text's: only the credit
+    # goes (a line of 30 words at most ending on an agency's name in brackets is a caption and its credit)
+    for text in (
+        "Le marché a ouvert samedi sous une pluie fine. Les stands sont restés ouverts jusqu'au soir, et les "
+        "producteurs de la vallée ont presque tout vendu avant la nuit. Photo Jeanne Roe",
+        "Les commerçants de la halle, qui attendaient ce week-end depuis la rentrée et avaient commandé deux fois "
+        "plus de marchandises, parlent d'une « belle affluence » malgré la pluie et le froid de samedi. (Getty)",
+    ):
+        a = article(f"{TITLE}{PARAGRAPH}\n\n{text}\n\n{PARAGRAPH}\n")
+        assert len(a.blocks) == 3 and "(Getty)" not in a.blocks[1].text and "Photo" not in a.blocks[1].text, text

@@ -3827,8 +3827,8 @@ _ILLUSTRATION_MARK = re.compile(rf"^{_ILLUSTRATION}|{_ILLUSTRATION}\s*\.?$", re.
 CREDIT = re.compile(
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photos?|images?|illustrations?|photographiques?"
     r"|de\s+l[’']image|de\s+la\s+photo))*(?:\s+de\s+(?:la\s+)?une)?\s*:"
-    r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty Images|Shutterstock|Unsplash|Pexels|iStock|Adobe Stock"
-    r"|Fotolia|Alamy|Dreamstime|Depositphotos|123RF|Keystone|Belga|dpa|Xinhua|Photononstop"
+    r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty(?: Images)?|Shutterstock|Unsplash|Pexels|iStock"
+    r"|Adobe Stock|Fotolia|Alamy|Dreamstime|Depositphotos|123RF|Keystone|Belga|dpa|Xinhua|Photononstop"
     r"|Midjourney|Bloomberg|Hans Lucas|Sipa|Abaca|MaxPPP|IMAGO|EPA|Pixabay|Freepik|Flickr|Wikimedia(?: Commons)?"
     # (the regional dailies' own photo desks, as they sign: La Dépêche's "DDM", the regional press pool "PQR")
     r"|(?-i:DDM|PQR))"
@@ -5365,11 +5365,18 @@ def drop_cruft(
             removed.append(Removal(unit.line, tag.group().strip(), "tags"))
             unit = _retext(unit, unit.text[tag.end() :])
         # a picture's credit, then the wire's closing credits, glued after the paragraph's last sentence
+        caption = False
         for trailing, rule in ((_trailing_credit, "credit"), (_trailing_wire_credits, "translation")):
             cut = trailing(unit) if shaped else None
             if cut is not None:
                 removed.append(Removal(unit.line, unit.text[cut:].strip(), rule))
                 unit = _retext(unit, unit.text[:cut].rstrip())
+                caption = caption or (rule == "credit" and _caption_alone(unit))
+        if caption:
+            # captioned_line: one short sentence alone on its line, its picture's credit glued after it ("Les parents
+            # devant l'école, lundi. Photo archives."), is the caption: it goes with its credit
+            drop(unit, "credit")
+            continue
         crew = _trailing_crew_credits(unit) if shaped else None
         if crew is not None:
             # then a crew's, which signs the report
@@ -5436,10 +5443,28 @@ _TRAILING_CREDIT = re.compile(
     # The credit in brackets glued to the caption's stop: "… en ouverture de l'évènement.(Crédit : JDP)".
     r"|(?<=[.!?…»”])\s?\(\s*cr[ée]dits?(?:\s+photos?)?\s*:[^()]{1,60}\)$"
     # After a bar, as a caption and its credit share one line: "… le supercalculateur Alps. | © EPFL / iStock".
-    r"|(?<=[.!?…»”])\s+\|\s*©[^|©]{1,80}$",
+    r"|(?<=[.!?…»”])\s+\|\s*©[^|©]{1,80}$"
+    # …or after a slash and the label, a copyright glued to the stop, a picture agency in brackets: "… la grille. /
+    # Crédits : Jeanne Roe", "… du quartier.© 2012 AFP", "… du marché. (Getty)"
+    r"|(?<=[.!?…»”\"])\s+/\s*cr[ée]dits?\s*:[^/]{1,60}$"
+    r"|(?<=[.!?…»”\"])\s*©\s*(?:19|20)\d\d\s+[^©]{1,40}$"
+    r"|(?<=[.!?…»”])\s*\((?:Getty(?:\s+Images)?|Shutterstock|iStock|Maxppp|MaxPPP|Sipa|Abaca)\)$",
     re.I,
 )
 TRAILING_CREDIT_WORDS = 14
+
+
+CAPTION_SENTENCE_WORDS = 25  # a picture's caption, one sentence, is this long at most
+
+
+def _caption_alone(unit: Unit) -> bool:
+    """One short sentence, no words quoted in it: what a picture's caption is (see drop_cruft's captioned_line)."""
+    text = unit.text.strip()
+    return (
+        0 < unit.word_count <= CAPTION_SENTENCE_WORDS
+        and _INNER_STOP.search(text.rstrip(".!?… ")) is None
+        and not QUOTE_MARKS.search(text)
+    )
 
 
 def _trailing_credit(unit: Unit) -> int | None:
@@ -5451,7 +5476,7 @@ def _trailing_credit(unit: Unit) -> int | None:
     match = _TRAILING_CREDIT.search(unit.text, max(0, len(unit.text) - 140))
     if match is None or count_words(match.group()) > TRAILING_CREDIT_WORDS or not match.start():
         return None
-    return match.start() if CREDIT.search(match.group()) else None
+    return match.start() if CREDIT.search(match.group().strip(" /|")) else None  # (the separator before the label)
 
 
 # The wire's closing credits glued after the dispatch's last sentence, as a copy that lost the line break keeps them:
