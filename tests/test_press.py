@@ -10583,3 +10583,31 @@ def test_a_paragraph_keeps_its_sentences_when_a_credit_was_glued_after_them() ->
     ):
         a = article(f"{TITLE}{PARAGRAPH}\n\n{text}\n\n{PARAGRAPH}\n")
         assert len(a.blocks) == 3 and "(Getty)" not in a.blocks[1].text and "Photo" not in a.blocks[1].text, text
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        # shared_signature: the writer and a colleague, both as printed
+        ("Margaux Viel avec Théo Brunet", "Margaux Viel avec Théo Brunet"),
+        # the writer and the wire, the newsroom or a paper the copy drew on: the writer alone
+        ("M.V. avec AFP", "M.V."),
+        ("Margaux Viel, avec agences", "Margaux Viel"),
+        ("AFP & Margaux Viel", "Margaux Viel"),
+        ("La rédaction de Radio Causse et Margaux Viel", "Margaux Viel"),
+        ("Margaux Viel, avec Le Petit Journal", "Margaux Viel"),
+        # a radio's credit of the report under the text, its article kept
+        ("Le reportage de Margaux Viel et Théo Brunet", "Margaux Viel et Théo Brunet"),
+    ],
+)
+def test_a_signature_under_the_text_shared_with_a_colleague_or_the_wire(signature: str, author: str) -> None:
+    lead = "Le conseil municipal a voté le budget du nouveau gymnase lundi soir, après deux heures de débat."
+    a = article(f"{TITLE}{lead}\n\n{PARAGRAPH}\n\n{signature}\n")
+    assert a.author == author, signature
+    assert [b.text for b in a.blocks] == [lead, PARAGRAPH], signature
+
+
+def test_two_groups_joined_under_the_text_sign_nothing() -> None:
+    # neither side a person: a line of the text, no signature
+    a = article(f"{TITLE}{PARAGRAPH}\n\nLa mairie et la préfecture\n")
+    assert a.author is None

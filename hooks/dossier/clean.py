@@ -432,7 +432,8 @@ _BYLINE = re.compile(
     r"|(?:entretiens?|interviews?)\s+(?:réalisée?s?|menée?s?|conduite?s?)\s+par|propose\s+recueillis\s+par|texte(?=\s*:)"
     # a television report's credit: "Reportage de Jeanne Roe et Paul Blanc", "Un reportage de…"
     # ("Reportage sur place de Paul Roe pour Sud Radio": where it was made, and for whom, around the name)
-    r"|(?:un\s+)?reportage(?:\s+(?:sur\s+place|vidéo|photo|radio))?\s+(?:de|réalisé\s+par)(?=\s+[A-ZÀ-ÖØ-Þ])"
+    # ("Le reportage de…", as a radio's page credits the report under the text)
+    r"|(?:un\s+|le\s+)?reportage(?:\s+(?:sur\s+place|vidéo|photo|radio))?\s+(?:de|réalisé\s+par)(?=\s+[A-ZÀ-ÖØ-Þ])"
     # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
     r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -5875,6 +5876,44 @@ def _agency_sign_off(removed: list[Removal], kept: list[Unit]) -> str | None:
     return None
 
 
+# shared_signature: the signature under the text shared with whoever helped, joined by "avec", "et" or "&": a
+# colleague ("Jeanne Roe avec Paul Blanc"), the wire or a paper the copy drew on ("J.R. avec AFP", "Jeanne Roe, avec
+# agences", "AFP & Jeanne Roe", "La rédaction de Radio X et Jeanne Roe").
+_SHARED_SIGNATURE = re.compile(r"^(?P<a>[^,&]{2,50}?)\s*(?:,\s*)?(?:\bavec\b|&|\bet\b)\s+(?P<b>[^,&]{2,60})$")
+_CONTRIBUTOR = re.compile(
+    rf"^(?:{_AGENCY_NAME}|agences?|(?:la\s+)?rédaction\b.*"
+    r"|(?-i:(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*))$",
+    re.I,
+)
+
+
+def _signing_person(text: str) -> bool:
+    """A writer's name as a signature gives it: a person's name, one no list knows, the initials, in capitals."""
+    return bool(
+        _person_name(text)
+        or is_unlisted_name(text)
+        or _INITIALS.match(text)
+        or (_CAPS_NAME.match(text) and _dashed_name(text))
+    )
+
+
+def _shared_signature(text: str) -> str | None:
+    """Who signs a shared signature line (see :data:`_SHARED_SIGNATURE`): both people as printed, or the person
+    alone when the other is the wire, the newsroom or a paper; None for anything else."""
+    shared = _SHARED_SIGNATURE.match(text.rstrip(". "))
+    if shared is None:
+        return None
+    a, b = shared.group("a").strip(), shared.group("b").strip()
+    people = [_signing_person(a), _signing_person(b)]
+    if all(people):
+        return " ".join(text.rstrip(". ").split())
+    if people[0] and _CONTRIBUTOR.match(b):
+        return a
+    if people[1] and _CONTRIBUTOR.match(a):
+        return b
+    return None
+
+
 def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
     """The name signing the article on its last kept line, or None. Only when the head gave no author (or the
     same one), below a paragraph of the text."""
@@ -5893,6 +5932,9 @@ def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
             signed = labelled.group("rest").strip()
             return signed if head.author is None or fold(head.author) == fold(signed) else None
         return None
+    shared = _shared_signature(name)
+    if shared is not None:
+        return shared if head.author is None or fold(head.author) == fold(shared) else None
     if _INITIALS.match(name):
         return name if head.author is None else None  # "N.C.": the writer's initials, as regional papers sign
     # (a name in capitals, as regional papers sign, "JEANNE ROE"; or a first name no list knows, "Rosanne Roe")
