@@ -2898,12 +2898,12 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             and len(rest) <= 1
             and (following is None or following.kind not in ("dash", "bullet"))
             and (previous_unit is None or previous_unit.kind not in ("dash", "bullet"))
-            and _dash_signature(text) is not None
+            and (dash_signed := _dash_signature(text)) is not None
         ):
             # The writer's name alone after a dash under the title or its standfirst, as the Quebec dailies and
             # regional papers sign ("- JEANNE ROE", "- J. Roe", "- • Jeanne Roe" with the list's glyph kept): the
             # byline, the name as written in lower case.
-            head.author = _dash_signature(text)
+            head.author = dash_signed
             text = _BULLET_GLYPH.sub("", text)
             removed.append(Removal(unit.line, text, "byline"))
             i += 1
@@ -5939,8 +5939,7 @@ def _end_signature(kept: list[Unit], head: Head | None) -> str | None:
         return name if head.author is None else None  # "N.C.": the writer's initials, as regional papers sign
     # (a name in capitals, as regional papers sign, "JEANNE ROE"; or a first name no list knows, "Rosanne Roe")
     caps = _CAPS_NAME.match(name) is not None
-    signed = _person_name(name) or is_unlisted_name(name) or (caps and _dashed_name(name))
-    if name.endswith(tuple(_TERMINAL)) or not signed:
+    if name.endswith(tuple(_TERMINAL)) or not _signing_person(name):  # (the initials were read above)
         return None
     name = _capitalised(name) if caps else name  # (written as a name is: "Jeanne Roux")
     return name if head.author is None or fold(head.author) == fold(name) else None
