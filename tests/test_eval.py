@@ -64,3 +64,17 @@ def test_an_unnamed_source_written_either_way_counts_for_the_report_only() -> No
     assert not score._unnamed_either(other, gold)
     named = Quote("q", "mot", "Anne Vidal", "habitante", "a", "q")
     assert not score._unnamed_either(named, gold)
+
+
+def test_check_reads_annotations_without_running_the_extraction(tmp_path, capsys) -> None:
+    # what the annotator of a held-out set runs (tests/eval/heldout.md): the strings are checked, nothing is extracted
+    (tmp_path / "h1.txt").write_text("Un titre\n\n« Nous ouvrirons en mai », a dit la maire.\n", encoding="utf-8")
+    (tmp_path / "h1.yml").write_text(
+        'title: "Un titre"\nquotes:\n  - text: "Nous ouvrirons en mai"\n    speaker: "Maire"\n', encoding="utf-8"
+    )
+    assert score.main(["--check", "--folder", str(tmp_path)]) == 0
+    assert "ok h1.txt: 1 quotations" in capsys.readouterr().out
+    (tmp_path / "h1.yml").write_text('title: "Un autre titre"\n', encoding="utf-8")
+    assert score.main(["--check", "--folder", str(tmp_path)]) == 2
+    out = capsys.readouterr().out
+    assert "title not in the article: 'Un autre titre'" in out and "Q [" not in out

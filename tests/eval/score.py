@@ -49,8 +49,10 @@ site-template lines the folder's articles share (``dossier.boilerplate``), then
   either called obvious or touched on. Agreement on the obvious ones: 38 articles of 48 identical,
   Cohen's kappa 0.77 (strategy), 0.94 (security), 0.89 (geopolitics), 0.89 (startups).
 
-Usage: ``python tests/eval/score.py [--json] [--failures]`` (or ``make eval``). Always exits 0 once
-scored; exits 2 when an annotation does not match its article (a typo in the corpus).
+Usage: ``python tests/eval/score.py [--json] [--failures] [--folder DIR]`` (or ``make eval``). Always
+exits 0 once scored; exits 2 when an annotation does not match its article (a typo in the corpus).
+``--check`` only checks the annotations (what whoever annotates a held-out set runs: it shows no
+extraction); ``tests/eval/heldout.md`` says how such a set of real pages is built, outside git.
 """
 
 from __future__ import annotations
@@ -819,6 +821,23 @@ def failures_text(result: Result) -> str:
     return "\n".join(out)
 
 
+def check(folder: Path) -> int:
+    """Print each annotation's problems; 2 when there is any (what an annotator runs: no pipeline output)."""
+    errors = 0
+    paths = articles(folder)
+    for path in paths:
+        try:
+            gold = load_gold(path)
+        except (AnnotationError, yaml.YAMLError, OSError) as exc:
+            errors += 1
+            print(f"error: {exc}")
+            continue
+        lines = sum(map(len, gold.furniture.values()))
+        print(f"ok {path.name}: {len(gold.quotes)} quotations, {lines} furniture lines")
+    print(f"{len(paths)} articles, {errors} with errors")
+    return 2 if errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--json", action="store_true", help="print the figures and failures as JSON")
@@ -826,7 +845,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--folder", type=Path, default=ARTICLES, help="score another annotated corpus (e.g. real pages kept out of git)"
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only check the annotations against their articles (no extraction is run or shown)",
+    )
     args = parser.parse_args(argv)
+    if args.check:
+        return check(args.folder)
     try:
         result = score(args.folder)
     except AnnotationError as exc:
