@@ -10611,3 +10611,20 @@ def test_two_groups_joined_under_the_text_sign_nothing() -> None:
     # neither side a person: a line of the text, no signature
     a = article(f"{TITLE}{PARAGRAPH}\n\nLa mairie et la préfecture\n")
     assert a.author is None
+
+
+def test_a_definite_role_after_an_adjective_of_age_renames_the_person_met_before() -> None:
+    # salient_role: "le jeune médecin", "la nouvelle directrice" take up the person the paragraph before named, as
+    # "le médecin" does; the adjective dates the holder, the noun after it is the role
+    body = TITLE + (
+        "Dans son cabinet neuf, la Dr Inès Carrel raconte comment elle a choisi ce bourg de 800 habitants.\n\n"
+        "« La ville ne m'a jamais attirée », confie la jeune médecin originaire du Jura. « J'ai fait mes gardes "
+        "ici », ajoute-t-elle."
+    )
+    assert [q[1:] for q in said(body)] == [("Inès Carrel", "jeune médecin originaire du Jura")] * 2
+    # (the same adjective before a word that is no role presents nobody known: a new witness)
+    body = TITLE + (
+        "Dans son cabinet neuf, la Dr Inès Carrel raconte comment elle a choisi ce bourg.\n\n"
+        "« On attendait ça depuis dix ans », confie une jeune habitante du bourg."
+    )
+    assert said(body)[0][1] != "Inès Carrel"

@@ -472,7 +472,9 @@ _KINSHIP = frozenset(
 
 def _complement_known(description: str, text: str) -> bool:
     """Whether the body a role's complement names ("la secrétaire générale de la CGT": "CGT") is one ``text`` names
-    already (its first word, of four letters at least, by its first five letters), or the role has none."""
+    already (its first word, of four letters at least, by its first five letters), or the role has none. Where the
+    person comes from ("le jeune médecin originaire du Jura") is no body the role is held in."""
+    description = re.sub(r"\s+originaires?\s.*$", "", description)
     found = re.search(r"\s(?:de\s+la|de\s+l[’']|de|du|des|d[’']|à\s+la|à\s+l[’']|au|aux|à)\s*([\w-]{4,})", description)
     return found is None or found.group(1)[:5].casefold() in text.casefold()
 
@@ -3486,12 +3488,14 @@ _DEFINITE = re.compile(r"^(?:(?:le|la)\s+|l[’']\s*)[a-zà-ÿ]", re.I)
 
 def _definite_person_role(flat: str) -> tuple[str, list[str], str] | None:
     """A definite role a person holds ("le chef de l'État", "la secrétaire générale de la CGT"): the description
-    without its article, its words and its role noun; None for another phrase or an institution's head ("le
-    ministère"). See _Context._role_for_protagonist and _Context._salient_for_role."""
+    without its article, its words from the role noun and that noun; None for another phrase or an institution's
+    head ("le ministère"). See _Context._role_for_protagonist and _Context._salient_for_role."""
     if _DEFINITE.match(flat) is None:
         return None
     description = _DETERMINERS.sub("", flat, count=1)
     tokens = description.split()
+    if len(tokens) > 1 and _EPITHET_ADJECTIVE.match(tokens[0].casefold() + " "):
+        tokens = tokens[1:]  # (an adjective that dates the holder first: "le jeune médecin", "la nouvelle maire")
     noun = tokens[0].casefold() if tokens else ""
     if not _role_noun(noun) or noun in _INSTITUTION_HEADS:
         return None
