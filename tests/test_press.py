@@ -10628,3 +10628,14 @@ def test_a_definite_role_after_an_adjective_of_age_renames_the_person_met_before
         "« On attendait ça depuis dix ans », confie une jeune habitante du bourg."
     )
     assert said(body)[0][1] != "Inès Carrel"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["malgré la grêle de la veille", "avec un large sourire", "compte tenu du retard pris par les travaux de voirie"],
+)
+def test_a_circumstance_between_the_words_and_the_inverted_verb_is_the_journalist_s(between: str) -> None:
+    # manner_between: a complement opening with a preposition or a locution ("malgré", "avec", "compte tenu de"), then
+    # a comma and the inverted verb: the attribution after it holds
+    body = TITLE + f"La maire Odile Ferrand a fait le tour du marché. « Nous ouvrirons samedi » {between}, dit-elle."
+    assert said(body) == [("Nous ouvrirons samedi", "Odile Ferrand", "maire")]

@@ -1845,8 +1845,10 @@ _POST_POUR = re.compile(
 # pronoun standing for the words quoted) names the speaker as an inverted verb would.
 _POST_AS = re.compile(r"^\s*,\s*comme\s+(?:l[ea]\s+|l[’']\s*|les\s+)?(?=\S)", re.I)
 _POST_BETWEEN = re.compile(
-    r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant)\s"
-    r"[^,.;:!?«»“”\"]{1,50}(?=,)"
+    r"^\s*(?:sur|dans|à|au|aux|en|devant|lors|face|après|avant|depuis|auprès|pendant|durant|malgré|avec|par|vu"
+    r"|compte\s+tenu|en\s+raison|à\s+cause|faute|grâce)\s"
+    # (the circumstance may be long: "« … » compte tenu des mauvais résultats du parti aux municipales, a-t-il dit")
+    r"[^,.;:!?«»“”\"]{1,90}(?=,)"
     # A quotation built into the sentence, which a relative clause ends before the attribution: "« Je suis parti au
     # moment où j'ai perçu les opportunités » que cette technologie apportait, confiait-il".
     r"|^\s*(?:que|qu[’']|qui)\s*[^,.;:!?«»“”\"]{1,100}(?=,)"
