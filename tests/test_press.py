@@ -10639,3 +10639,18 @@ def test_a_circumstance_between_the_words_and_the_inverted_verb_is_the_journalis
     # a comma and the inverted verb: the attribution after it holds
     body = TITLE + f"La maire Odile Ferrand a fait le tour du marché. « Nous ouvrirons samedi » {between}, dit-elle."
     assert said(body) == [("Nous ouvrirons samedi", "Odile Ferrand", "maire")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "detail"),
+    [
+        ("l'UDI Ludovic Perrin", "Ludovic Perrin", "UDI"),
+        ("le LR Marc Dufour, maire de Sauve", "Marc Dufour", "LR, maire de Sauve"),
+    ],
+)
+def test_a_party_s_acronym_before_a_name_stands_for_its_member(phrase: str, speaker: str, detail: str) -> None:
+    # party_metonymy: the press names a politician by the party's acronym and the name, as "le socialiste X"
+    body = TITLE + f"Le conseil s'est tenu mardi. « Cette liste ne passera pas », fustige {phrase}."
+    assert said(body) == [("Cette liste ne passera pas", speaker, detail)]
+    # (an acronym before a word that is no first name stays in the phrase: a body's own name)
+    assert quotes.parse_speaker("la CGT Énergie")[0] != "Énergie"

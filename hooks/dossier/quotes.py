@@ -733,6 +733,13 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         phrase = phrase.strip()[adverb.end() :]
         if not phrase.strip():
             return "", "", False
+    party = _PARTY_THEN_NAME.match(" ".join(phrase.split()))
+    if party is not None and is_first_name(party.group("rest").split()[0]):
+        # party_metonymy: the party's acronym for its member before the name, "l'UDI Ludovic Roe", "le LR Marc Doe"
+        # (as "le socialiste Paul Roe"): the person, a member of that party
+        name, detail, named = _parse_speaker(party.group("rest"))
+        if named:
+            return name, ", ".join(filter(None, (party.group("party"), detail))), named
     name, detail, named = _parse_speaker(phrase)
     bracket = _BRACKET_THEN_ROLE.match(detail) if named else None
     if bracket is not None:
@@ -748,6 +755,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     return name, detail, named
 
 
+_PARTY_THEN_NAME = re.compile(
+    r"^(?:le|la|l[’'])\s*(?P<party>[A-Z]{2,5})\s+(?P<rest>[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ].*)$"
+)
 _BRACKET_THEN_ROLE = re.compile(r"^\((?P<body>[^()]{1,40})\)\s*,\s*(?P<role>[^()]+)$")
 _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s*,?\s*")
 
