@@ -10654,3 +10654,11 @@ def test_a_party_s_acronym_before_a_name_stands_for_its_member(phrase: str, spea
     assert said(body) == [("Cette liste ne passera pas", speaker, detail)]
     # (an acronym before a word that is no first name stays in the phrase: a body's own name)
     assert quotes.parse_speaker("la CGT Énergie")[0] != "Énergie"
+
+
+def test_a_closing_curly_mark_set_as_the_opening_one_still_opens_the_words() -> None:
+    # reversed_curly: a page's typography turned the opening " into ” as well: ”…”, then the attribution
+    body = TITLE + "Le lycée a réagi. ”Nous avons prévenu toutes les familles”, précise la proviseure Anne Roux."
+    assert said(body) == [("Nous avons prévenu toutes les familles", "Anne Roux", "proviseure")]
+    # (a ” glued to the word before it closes, it opens nothing: no quotation from a stray closing mark)
+    assert said(TITLE + "Le mot” de trop a fait rire la salle, puis tout le monde est rentré.") == []

@@ -1544,6 +1544,15 @@ def spans(text: str) -> list[Span]:
                 continue
             i = stray + 1
             continue
+        turned = text.find("”", i)
+        if turned >= 0 and (j < 0 or turned < j) and _opens_shape(text, turned):
+            # reversed_curly: a copy whose typography turned the opening " into ” ("”Je ne recopiais pas”, explique
+            # l'étudiant"): the quotation runs to the next ” glued to its last word
+            close = next((k for k in _all(text, "”", turned + 1) if _closes_shape(text, k)), -1)
+            if close > turned and "“" not in text[turned:close]:
+                out.append(Span(turned, close + 1, _inner(text[turned + 1 : close])))
+                i = close + 1
+                continue
         if j < 0:
             break
         mark = text[j]
@@ -1589,6 +1598,14 @@ def spans(text: str) -> list[Span]:
         out.append(Span(j, close + 1, _inner(text[j + 1 : close])))
         i = close + 1
     return out
+
+
+def _all(text: str, mark: str, start: int) -> Iterator[int]:
+    """Where ``mark`` is in ``text`` from ``start`` on."""
+    at = text.find(mark, start)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
 
 
 def _opens_shape(text: str, at: int) -> bool:
