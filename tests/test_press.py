@@ -10662,3 +10662,13 @@ def test_a_closing_curly_mark_set_as_the_opening_one_still_opens_the_words() -> 
     assert said(body) == [("Nous avons prévenu toutes les familles", "Anne Roux", "proviseure")]
     # (a ” glued to the word before it closes, it opens nothing: no quotation from a stray closing mark)
     assert said(TITLE + "Le mot” de trop a fait rire la salle, puis tout le monde est rentré.") == []
+
+
+@pytest.mark.parametrize("verb", ["se souvient-il", "s'exclame-t-il", "se désole-t-il"])
+def test_a_reflexive_verb_inverted_in_an_incise_names_the_speaker(verb: str) -> None:
+    # incise: « A, se souvient-il, B »: the clitic "se" before the inverted verb; the words go on after it
+    body = TITLE + (
+        "Le stade a rouvert lundi.\n\nLucas Bernier a joué ici vingt ans. « Le premier match, " + verb + ", nous "
+        "l'avions perdu sous la neige. »"
+    )
+    assert said(body) == [("Le premier match nous l'avions perdu sous la neige.", "Lucas Bernier", "")]

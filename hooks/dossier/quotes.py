@@ -2198,7 +2198,8 @@ _INCISE = re.compile(
     rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
     r"[^,.«»“”\"]{0,100}?"  # "a-t-il expliqué plus tôt cette semaine. B": a complement, up to the stop
     rf"|{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
-    rf"|(?:(?P<verb2>[\w’']+?)(?:-t|\s+-?t)?-{_SUBJ})"
+    # (a reflexive verb's clitic before it: "se souvient-il", "s'exclame-t-elle")
+    rf"|(?:(?:se\s+|s[’'])?(?P<verb2>[\w’']+?)(?:-t|\s+-?t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
     # (an adverb after the auxiliary, a time before the speaker: "a tout simplement expliqué hier X")
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
