@@ -8095,6 +8095,30 @@ def test_a_region_selector_is_a_menu() -> None:
     assert between_paragraphs("La Bretagne, la Normandie et l'Occitanie sont en vigilance orange.").removed == []
 
 
+def test_a_region_selector_copied_as_a_list_is_a_menu_and_the_headline_below_it_the_title() -> None:
+    # regions_menu as a list: one region a bullet, above the rubric and the headline, the date and the byline
+    items = "\n".join(
+        f"  • {r}" for r in ("Toute la France", "Bretagne", "Corse", "Grand Est", "Normandie", "Occitanie")
+    )
+    a = article(
+        f"Retour\n{items}\nChanger de région\nNormandie\nRetour\nSociété\n\nLe bourg cherche des conseillers "
+        "municipaux après dix démissions\n\nmardi 3 mars 2020 à 18:40 Par Jeanne Le Goff, France Bleu Armorique\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    assert (a.title, a.author, a.date) == (
+        "Le bourg cherche des conseillers municipaux après dix démissions",
+        "Jeanne Le Goff",
+        "2020-03-03",
+    )
+    assert {"Toute la France", "Grand Est", "Occitanie"} <= {r.text for r in a.removed if r.rule == "menu"}
+    # (a list whose items say more than a region's name is the text's)
+    a = article(
+        f"{TITLE}{PARAGRAPH}\n\nLes communes touchées :\n\n• Bretagne : 12 communes sinistrées\n"
+        f"• Normandie : 8 communes sinistrées\n• Corse : 3 communes sinistrées\n\n{PARAGRAPH}\n"
+    )
+    assert a.removed == []
+
+
 def test_an_unnamed_role_opening_a_sentence_is_whom_the_pronoun_takes_up() -> None:
     # role_subject_unnamed: a definite role with its complement or adjective, subject of a sentence, nobody named
     # with it: the pronoun after stands for that role, unnamed ("L'avocat général a requis…", court reports)

@@ -568,6 +568,7 @@ _REGION = (
     r"|guadeloupe|martinique|guyane|la réunion|mayotte|outre-mer|polynésie|nouvelle-calédonie)"
 )
 REGIONS_MENU = re.compile(rf"^{_REGION}(?:\s*[,|/•·]?\s*{_REGION}){{3,}}$", re.I)
+_REGION_ITEM = re.compile(rf"^(?:{_REGION}|toute la france|bourgogne franche-comté)$", re.I)
 # The rubric trail a page prints again at its foot, without the home page: "Archive / Tech", "Économie > Entreprises".
 RUBRIC_TRAIL = re.compile(rf"^(?:{_SECTIONS})(?:\s*[/>›|]\s*(?:{_SECTIONS}))+$", re.I)
 # Navigation and buttons on a line of their own.
@@ -4704,6 +4705,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "breadcrumb"
     if len(text) <= 400 and unit.kind == "text" and REGIONS_MENU.match(text):
         return "menu"  # regions_menu: a regional broadcaster's region selector, copied as one line
+    if len(text) <= 30 and unit.kind == "bullet" and _REGION_ITEM.match(text):
+        return "menu"  # …or as a list, one region a bullet: nothing but the region's name ("• Bretagne")
     if len(text) <= 40 and BADGE.match(text):
         return "badge"
     if len(text) <= 140 and (PRINT_COVER.match(text) or _print_issue(text) is not None):
