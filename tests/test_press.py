@@ -10696,3 +10696,18 @@ def test_a_reflexive_verb_inverted_in_an_incise_names_the_speaker(verb: str) -> 
         "l'avions perdu sous la neige. »"
     )
     assert said(body) == [("Le premier match nous l'avions perdu sous la neige.", "Lucas Bernier", "")]
+
+
+def test_a_breadcrumb_set_as_an_ordered_list_is_no_title() -> None:
+    # numbered_breadcrumb: "1. Accueil" / "2. Rubric" / … / "4. <the headline>", the page's path marked up as an
+    # ordered list; the headline printed below it is the title, the standfirst after it stays the lead
+    a = article(
+        "1. Accueil\n  2. Sports\n  3. Football\n  4. Le club de Guingamp change d'entraîneur à mi-saison\n\n"
+        "Le club de Guingamp change d'entraîneur à mi-saison\n\nLe président a tranché après la défaite de samedi, "
+        f"la quatrième d'affilée à domicile.\n\n{PARAGRAPH}\n"
+    )
+    assert a.title == "Le club de Guingamp change d'entraîneur à mi-saison"
+    assert [r.rule for r in a.removed] == ["breadcrumb"] * 4
+    # (a numbered list in the text, not opening on the home page, is the text's)
+    a = article(f"{TITLE}{PARAGRAPH}\n\n1. Déposer le dossier en mairie\n2. Attendre l'avis\n3. Payer la taxe\n")
+    assert not any(r.rule == "breadcrumb" for r in a.removed)

@@ -1140,6 +1140,18 @@ def _menu_item(unit: Unit) -> bool:
     )
 
 
+def _numbered_trail(units: list[Unit], start: int) -> int:
+    """How many units from ``start`` are a breadcrumb set as an ordered list: "1." on the home page's name, then the
+    next numbers, three steps at least; 0 when there is none."""
+    first = units[start]
+    if first.kind != "bullet" or first.marker not in ("1.", "1)") or not _BREADCRUMB_HOME.fullmatch(first.text):
+        return 0
+    end = start + 1
+    while end < len(units) and units[end].kind == "bullet" and units[end].marker[:-1] == str(end - start + 1):
+        end += 1
+    return end - start if end - start >= 3 else 0
+
+
 def _menu_run(units: list[Unit], start: int) -> int:
     """How many units from ``start`` are a menu's items, one a line, above the headline: four short lines at least
     (blank lines between or not), then a headline of five words or more; 0 when there is none."""
@@ -3260,6 +3272,15 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             head.month = head.month or month
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
+            continue
+        trail = _numbered_trail(units, i) if head.title is None and not rest and not unit.markdown else 0
+        if trail:
+            # numbered_breadcrumb: the trail a page marks up as an ordered list, "1. Accueil" / "2. Culture" / "3. Arts
+            # et spectacles" / "4. <the headline>": the site's path to the page, its last step the headline, which
+            # the page prints again below it
+            for item in units[i : i + trail]:
+                removed.append(Removal(item.line, item.text, "breadcrumb"))
+            i += trail
             continue
         menu = _menu_run(units, i) if head.title is None and not rest and not unit.markdown else 0
         if menu:
