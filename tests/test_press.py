@@ -10711,3 +10711,17 @@ def test_a_breadcrumb_set_as_an_ordered_list_is_no_title() -> None:
     # (a numbered list in the text, not opening on the home page, is the text's)
     a = article(f"{TITLE}{PARAGRAPH}\n\n1. Déposer le dossier en mairie\n2. Attendre l'avis\n3. Payer la taxe\n")
     assert not any(r.rule == "breadcrumb" for r in a.removed)
+
+
+def test_a_caption_printed_twice_around_its_credit_goes_both_times() -> None:
+    # caption_twice: the picture's alternative text, then its caption, one under the other; the credit glued after
+    # the second copy, or alone on the lines between the two
+    caption = "Les bénévoles du club trient les dons dans le gymnase, samedi matin"
+    for middle in (
+        f"{caption}\n{caption} © Ouest Radio - Jeanne Roe",
+        f"{caption}\nCrédits\n© Jeanne Roe / AFP\n{caption}",
+    ):
+        a = article(f"{TITLE}{PARAGRAPH}\n\n{middle}\n\n{PARAGRAPH}\n")
+        assert [r.text for r in a.removed].count(caption) + sum(
+            r.text.startswith(caption + " ©") for r in a.removed
+        ) == 2

@@ -5156,6 +5156,7 @@ def drop_cruft(
     points = _key_points_box(units)
     playlist = _video_playlist(units)
     closing_headlines = _trailing_headlines(units)
+    twice = _caption_twice(units)
     chapters = _video_chapters(units)
     title = fold(head.title) if head is not None and head.title else ""
     key_points: set[int] = set()  # the points of a labelled key-points box
@@ -5171,6 +5172,9 @@ def drop_cruft(
             continue
         if fixes.removes(unit.text):
             drop(unit, "front-matter")
+            continue
+        if twice[index]:
+            drop(unit, "credit")  # a picture's caption printed twice, as its alternative text and under it
             continue
         if (
             title
@@ -5657,6 +5661,47 @@ def _video_playlist(units: list[Unit]) -> list[bool]:
 _LIST_SEPARATORS = (" -> ", " → ", " : ", " – ", " - ", " = ")
 TRAILING_HEADLINES = 3  # a run of other articles' headlines closing a page has this many at least
 TRAILING_HEADLINE_WORDS = (4, 22)  # a headline's length, in words
+
+
+CAPTION_TWICE_GAP = 3  # the second copy of a caption comes this many lines after the first at most
+
+
+def _caption_twice(units: list[Unit]) -> list[bool]:
+    """caption_twice: a picture's caption printed twice, the alternative text of the picture then its caption, one
+    line under the other with no blank line between (the credit's lines between them perhaps, or glued after the
+    second copy: "… une réunion publique © Radio France - X"). Both copies go: the text never says a sentence twice
+    in a row. A copy that is all the line, never a paragraph of several sentences."""
+    marked = [False] * len(units)
+    for i, unit in enumerate(units):
+        if unit.kind != "text" or unit.markdown or not 3 <= unit.word_count <= CAPTION_TWICE_WORDS:
+            continue
+        for j in range(i + 1, min(i + 1 + CAPTION_TWICE_GAP, len(units))):
+            other = units[j]
+            if other.blank_before or other.kind != "text" or other.markdown:
+                break
+            rest = other.text[len(unit.text) :].strip() if other.text.startswith(unit.text) else None
+            if rest is None:
+                continue
+            # (the credit glued after the second copy, or alone on the lines between the copies: a sentence printed
+            # twice with no credit at all may be a copy's slip, and the text's)
+            # ("© X", "AFP", or a photographer's name and the outlet after a slash: "Jeanne Roe/ RFI)")
+            credited = bool(rest) and (
+                bool(CREDIT.search(rest)) or rest.startswith("©") or ("/" in rest and count_words(rest) <= 6)
+            )
+            between = range(i + 1, j)
+            if credited or (between and all(_lone_credit(units[k].text) for k in between)):
+                marked[i] = marked[j] = True
+            break
+    return marked
+
+
+CAPTION_TWICE_WORDS = 40
+_CREDIT_LABEL = re.compile(r"^cr[ée]dits?(?:\s+photos?)?\s*:?$", re.I)
+
+
+def _lone_credit(text: str) -> bool:
+    """A picture's credit alone on its line, or its label: "© X / AFP", "Crédits"."""
+    return count_words(text) <= 10 and (bool(_CREDIT_LABEL.match(text)) or bool(CREDIT.search(text)))
 
 
 def _trailing_headlines(units: list[Unit]) -> list[bool]:
