@@ -55,6 +55,13 @@ def test_taxonomy_ids_and_titles() -> None:
         ("Meta dit ses modèles open source", "strategy"),
         ("le groupe a choisi d'ouvrir Llama", "strategy"),
         ("Meta referme peu à peu ses modèles", "strategy"),
+        # Attacks on information systems and fraud, the misuse of the technology, as news copy names them.
+        ("la mairie a subi une cyberattaque", "security"),
+        ("un rançongiciel a chiffré les serveurs de l'hôpital", "security"),
+        ("les pirates ont revendiqué le piratage", "security"),
+        ("une fuite de données touche 19 millions d'abonnés", "security"),
+        ("des étudiants ont triché avec ChatGPT", "security"),
+        ("le logiciel détecte le plagiat", "security"),
     ],
 )
 def test_inflected_forms_and_phrases_match(text: str, theme: str) -> None:
