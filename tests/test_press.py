@@ -10725,3 +10725,19 @@ def test_a_caption_printed_twice_around_its_credit_goes_both_times() -> None:
         assert [r.text for r in a.removed].count(caption) + sum(
             r.text.startswith(caption + " ©") for r in a.removed
         ) == 2
+
+
+@pytest.mark.parametrize("figure", ["« 300 tablettes »", "« 1 200 en 2019 »", "« 40 % »"])
+def test_a_figure_taken_from_the_source_in_marks_is_no_quotation(figure: str) -> None:
+    # quoted_figure: the journalist takes a number from the source and marks it as the source's: not words said
+    body = TITLE + f"Selon la principale du collège Anne Vidal, ce sont environ {figure} qui ont été distribuées."
+    assert said(body) == []
+
+
+def test_the_role_before_a_name_after_selon_describes_the_person_not_the_clause_after_the_comma() -> None:
+    # after "selon" and a role and a name, the comma opens the main clause: the role before the name describes her
+    body = TITLE + (
+        "Au total, selon la principale de l'établissement Anne Vidal, ce sont environ 300 tablettes qui ont été "
+        "prêtées. « Nous avons commencé par les sixièmes », explique Anne Vidal."
+    )
+    assert said(body) == [("Nous avons commencé par les sixièmes", "Anne Vidal", "principale de l'établissement")]

@@ -1126,6 +1126,10 @@ def _role_before(text: str, start: int) -> str:
     return role.group("role").strip() if role and role.group("role").split()[0].casefold() in ROLE_NOUNS else ""
 
 
+# "selon" or "d'après" and a role before a name, in the same clause
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d[’']après)\s+[^,.;:!?«»“”\"]*$", re.I)
+
+
 def _role_right_before(text: str, end: int) -> str:
     """The role written right before a name ending at ``end``, with no comma between ("le ministre des Armées"
     before "Paul Roux"), or ""."""
@@ -1689,6 +1693,11 @@ def looks_like_quotation(inner: str) -> bool:
     if count >= 8:
         return True
     return count >= 4 and (inner[:1].isupper() or inner.rstrip()[-1:] in ".!?…")
+
+
+# quoted_figure: a figure the journalist takes from the source in marks, a noun or two after it ("environ « 300
+# tablettes »", "« 300 en 2010 »"): the source's number, not words anyone said.
+_QUOTED_FIGURE = re.compile(r"^\s*\d[\d\s.,]*(?:\s*%|\s*€)?(?:\s+[\w’'-]+){0,2}\s*$")
 
 
 def _quotable(inner: str) -> bool:
@@ -4707,7 +4716,11 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             # attributes: French typography keeps the marks for words reported, a label or a scare quote is a few
             # words. The words are kept, their source left unnamed (see extract).
             speaker, how = "", "unattributed"
-        if speaker is None or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2)):
+        if (
+            speaker is None
+            or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2))
+            or _QUOTED_FIGURE.match(inner)
+        ):
             skipped.append(span)
             continue
         if (
@@ -6630,6 +6643,14 @@ class _Context:
                 # "Autour de Gabriel Roe, figurent onze ministres", "Près de Lina Roe, …": a phrase of place
                 # opening the sentence; the person is the name after "de", the words after the comma no description
                 name, detail = preposition.group("name"), ""
+            if (
+                detail.strip()
+                and not _role_noun(detail.split()[0].casefold())
+                and _SOURCE_BEFORE.search(text, max(0, start - 120), start)
+            ):
+                # "selon la principale du collège Anne Roe, ce sont environ 300 tablettes…": after the source's comma
+                # comes the main clause; the role before the name describes the person
+                detail = _role_right_before(text, start)
             opener, _, rest = name.partition(" ")
             if opener.casefold() in _OPENERS and len(rest.split()) >= 2:
                 # "Pour Hélène Roux, avocate, la sanction…": the opening word is no part of the name, and after the
