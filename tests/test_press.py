@@ -10741,3 +10741,19 @@ def test_the_role_before_a_name_after_selon_describes_the_person_not_the_clause_
         "prêtées. « Nous avons commencé par les sixièmes », explique Anne Vidal."
     )
     assert said(body) == [("Nous avons commencé par les sixièmes", "Anne Vidal", "principale de l'établissement")]
+
+
+def test_a_role_takes_up_the_person_an_opening_phrase_described_so_before_anyone_spoke() -> None:
+    # role_anaphora with nobody the subject yet: "Reçus par Anne Roe, la préfète, les élus…", then "…, a raconté la
+    # préfète": the person described with that role; the apposition's article is no part of her description
+    body = TITLE + (
+        "Reçus lundi par Nicole Marchal, la préfète déléguée à l'égalité des chances, les élus ont demandé un "
+        "calendrier. « Rien ne sera décidé avant l'été, a prévenu la préfète. Il faut consulter les maires. »"
+    )
+    assert said(body) == [
+        (
+            "Rien ne sera décidé avant l'été. Il faut consulter les maires.",
+            "Nicole Marchal",
+            "préfète déléguée à l'égalité des chances",
+        )
+    ]

@@ -6665,6 +6665,9 @@ class _Context:
                 # ("Mistral AI": an acronym ends a firm's name; a single letter is the initial a witness is named by,
                 # "Ahmed K., étudiant", and a person)
                 continue
+            bare = _DETERMINERS.sub("", detail.strip(), count=1)
+            if bare != detail.strip() and bare and _role_noun(bare.split()[0].casefold()):
+                detail = bare  # (the apposition's article: "Anne Roe, la préfète déléguée…" is "préfète déléguée…")
             known = self._people.get(_surname_key(name))
             # (named before without a description - in the headline -, described now: the description counts)
             if known is not None and (known.detail or not detail.strip()):
@@ -7448,7 +7451,9 @@ class _Context:
                     return about
             described = _ROLE_ANAPHORA.match(" ".join(phrase.split()))
             noun = described.group("noun") if described else ""
-            if _role_noun(noun) and self.last is not None and not _described_as(noun, self.last.detail):
+            # (or with nobody the subject of a sentence yet: "Reçus par Anne Roe, la préfète, les élus ont…" then
+            # "…, a raconté la préfète")
+            if _role_noun(noun) and (self.last is None or not _described_as(noun, self.last.detail)):
                 # "…», poursuit le syndicaliste" after a lawyer was named, or after someone named with no role: the
                 # person described so, met before
                 match = self.described(noun)
@@ -7456,6 +7461,7 @@ class _Context:
                     return match
                 organisation = (
                     self._organisation is not None
+                    and self.last is not None
                     and self.last.name == self._organisation.name
                     and not is_first_name(self.last.name.split()[0])
                     and len(self.last.name.split()) <= 2
