@@ -10757,3 +10757,16 @@ def test_a_role_takes_up_the_person_an_opening_phrase_described_so_before_anyone
             "préfète déléguée à l'égalité des chances",
         )
     ]
+
+
+@pytest.mark.parametrize("medium", ["au quotidien Le Courrier", "au bien nommé quotidien Le Courrier"])
+def test_the_newspaper_a_role_spoke_to_is_no_part_of_the_role(medium: str) -> None:
+    # told_medium: "…», explique le professeur au quotidien X": the paper the words were given to, after a role that
+    # is no press trade (a chroniqueuse "au magazine X" works there: that stays her description)
+    body = TITLE + (
+        "Marc Vidal, professeur de droit à la faculté de Lyon, a relu les copies. « Elles étaient construites de la "
+        f"même manière », explique le professeur {medium}."
+    )
+    assert said(body) == [
+        ("Elles étaient construites de la même manière", "Marc Vidal", "professeur de droit à la faculté de Lyon")
+    ]

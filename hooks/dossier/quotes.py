@@ -1902,11 +1902,18 @@ _ON_MEDIUM = re.compile(
 _DEMONSTRATIVE_COMPLEMENT = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:de\s+|d[’']\s*)(?:ce|cet|cette|ces)\s+[a-zà-ÿ]", re.I
 )
+# The press's own trades, whose complement "au magazine X" is the employer ("chroniqueuse au magazine Lire").
+_PRESS_ROLES = frozenset(
+    "journaliste chroniqueur chroniqueuse éditorialiste rédacteur rédactrice correspondant correspondante reporter "
+    "reporteur reporteuse envoyé envoyée pigiste critique animateur animatrice présentateur présentatrice directeur "
+    "directrice rédacteur-en-chef photographe dessinateur dessinatrice".split()
+)
 _TOLD_MEDIUM = re.compile(
     r"\s+auprès\s+d(?:e|u|es|[’'])\s*(?:la\s+|l[’']\s*)?(?=[A-ZÀ-ÖØ-Þ0-9])"
     # (or "à" and the medium's kind: "…, a indiqué la filiale au quotidien économique", "… à la radio RTL")
-    r"|\s+(?:au|aux|à\s+la|à\s+l[’'])\s*(?:quotidien|journal|magazine|hebdomadaire|mensuel|site|radio|chaîne|micro"
-    r"|presse|journalistes?)\b"
+    # (an epithet of the medium may come first: "au bien nommé quotidien Le Progrès", "au très sérieux journal X")
+    r"|\s+(?:au|aux|à\s+la|à\s+l[’'])\s*(?:(?:bien\s+nommée?|très\s+sérieux|très\s+sérieuse|grand|grande|vénérable)\s+)?"
+    r"(?:quotidien|journal|magazine|hebdomadaire|mensuel|site|radio|chaîne|micro|presse|journalistes?)\b"
 )
 # Before whom the words were said, between the verb and the speaker: "…», a accusé devant la presse Jeanne Roe".
 _AUDIENCE_OPENING = re.compile(
@@ -2166,9 +2173,13 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         # name, is no part of it (after a role it may be its complement: "chroniqueur sur France Inter")
         speaker = speaker[: medium.start()] + speaker[medium.end() :]
     told = _TOLD_MEDIUM.search(speaker)
-    if told is not None and not _role_noun(speaker[: told.start()].split()[-1].casefold()):
+    held = speaker[: told.start()].split()[-1].casefold() if told is not None else ""
+    if told is not None and (
+        not _role_noun(held) or (not told.group().lstrip().startswith("auprès") and held not in _PRESS_ROLES)
+    ):
         # "…», s'indignent les parents d'élèves auprès de France 3": whom the words were told, a medium; not the
-        # office's complement ("le conseiller auprès du Premier ministre")
+        # office's complement ("le conseiller auprès du Premier ministre"; a medium's kind after "à" is never one:
+        # "…, explique le professeur au quotidien Le Progrès")
         speaker = speaker[: told.start()]
     # "…», confie Paul Roux, qui côtoie aussi…": a relative clause after the name describes the speaker; one too
     # long for a description is left out rather than losing the attribution.
