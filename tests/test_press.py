@@ -10770,3 +10770,15 @@ def test_the_newspaper_a_role_spoke_to_is_no_part_of_the_role(medium: str) -> No
     assert said(body) == [
         ("Elles étaient construites de la même manière", "Marc Vidal", "professeur de droit à la faculté de Lyon")
     ]
+
+
+def test_a_round_up_s_name_line_stays_when_a_line_of_the_journalist_s_comes_before_the_words() -> None:
+    # speaker_line_before in a round-up of reactions: "Name (role)", a line of context, then the words alone; the
+    # name line names the speaker and is no portrait's caption
+    body = TITLE + (
+        "Les meilleures déclarations de la journée.\n\nJulien Favre (entraîneur de Brive)\n\nLe club n'a plus gagné "
+        "à l'extérieur depuis septembre.\n\n« On a eu des temps forts, mais au rugby il faut marquer. »\n\n"
+        "Hugo Lenoir (capitaine de Pau)\n\nLes Palois respirent enfin.\n\n« Cette victoire fait du bien à tout le "
+        "club. »\n"
+    )
+    assert [q[1:] for q in said(body)] == [("Julien Favre", "entraîneur de Brive"), ("Hugo Lenoir", "capitaine de Pau")]

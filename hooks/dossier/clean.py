@@ -5375,9 +5375,14 @@ def drop_cruft(
             # transformation numérique des PME."), one line or more, each a role without a verb
             drop(unit, "signature")
             continue
-        if shaped and _portrait_caption(unit) and (following is None or following.text.lstrip()[:1] not in '«“"'):
+        if (
+            shaped
+            and _portrait_caption(unit)
+            and not any(u.text.lstrip()[:1] in '«“"' for u in units[index + 1 : index + 1 + ROUNDUP_GAP])
+        ):
             # a portrait's caption: the name and, in brackets, where the person works (above a quotation, the line
-            # names the speaker, as a round-up of reactions sets it: "Luka Roe (entraîneur d'Amiens)" / "« … »")
+            # names the speaker, as a round-up of reactions sets it: "Luka Roe (entraîneur d'Amiens)" / "« … »",
+            # a line of the journalist's between them perhaps)
             drop(unit, "credit")
             continue
         if fixes.templated(unit):
@@ -5430,6 +5435,9 @@ def drop_cruft(
 
 
 _PORTRAIT = re.compile(rf"^(?P<name>{_PERSON_NAME})\s*\((?P<org>[^()]{{2,40}})\)\.?$")
+
+
+ROUNDUP_GAP = 2  # in a round-up of reactions, the quotation comes this many lines at most under the speaker's name
 
 
 def _portrait_caption(unit: Unit) -> bool:
