@@ -10782,3 +10782,16 @@ def test_a_round_up_s_name_line_stays_when_a_line_of_the_journalist_s_comes_befo
         "club. »\n"
     )
     assert [q[1:] for q in said(body)] == [("Julien Favre", "entraîneur de Brive"), ("Hugo Lenoir", "capitaine de Pau")]
+
+
+def test_a_noun_then_the_civility_and_the_name_in_apposition_names_the_speaker() -> None:
+    # court reports: "…», souligne son conseil, Me X": a possessive noun that is no listed role ("conseil", the
+    # lawyer), then the civility and the full name after a comma: the person named
+    body = (
+        TITLE
+        + "Le prévenu comparaissait mardi. « Il regrette ce qu'il a fait », souligne son conseil, Me Paul Garnier."
+    )
+    assert said(body) == [("Il regrette ce qu'il a fait", "Paul Garnier", "conseil")]
+    # (a possessive noun that names no one stays no speaker: "note son point fort")
+    body = TITLE + "Le club a gagné. Il joue « sans complexe », note son point fort du jour."
+    assert all(q[1] != "Point fort" for q in said(body))

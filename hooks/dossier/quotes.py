@@ -2201,13 +2201,20 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         return None  # "…», confie avoir une « … »": the verb's infinitive complement, no speaker
     head = speaker.split()[1].strip(",").casefold() if len(speaker.split()) > 1 else ""
     if first in ("son", "sa", "ses", "leur", "leurs") and not (
-        _role_noun(head) or head in _ENTOURAGE or head in _KIN or _described_by_noun(speaker.split()[1:])
+        _role_noun(head)
+        or head in _ENTOURAGE
+        or head in _KIN
+        or _described_by_noun(speaker.split()[1:])
+        # (the civility and the name in apposition after the noun: "son conseil, Me Paul Roe", a lawyer)
+        or _CIVIL_NAME_APPOSED.search(speaker) is not None
     ):
         # (a noun then the full name is a person: "…», a concédé son équipier Paul Roe")
         return None  # "… de « champion », note son point fort": "noter" governs a thing, not a speaker
     return speaker, match.end()
 
 
+# The civility and the full name in apposition, closing the phrase: "…, Me Paul Roe", "…, Mme Anne Roe".
+_CIVIL_NAME_APPOSED = re.compile(r",\s*(?:Me|Maître|M\.|Mme|Dr)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+\.?$")
 _INCISE = re.compile(
     # « A, selon X. B »: "selon" in the incise instead of a verb of saying (first: "selon" is no verb)
     # (after an exclamation or a question mark, no comma: « Quelle soirée ! s'exclame-t-il. B », its verb in lower
