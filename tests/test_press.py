@@ -10795,3 +10795,10 @@ def test_a_noun_then_the_civility_and_the_name_in_apposition_names_the_speaker()
     # (a possessive noun that names no one stays no speaker: "note son point fort")
     body = TITLE + "Le club a gagné. Il joue « sans complexe », note son point fort du jour."
     assert all(q[1] != "Point fort" for q in said(body))
+
+
+@pytest.mark.parametrize("when", ["quelques jours après les faits", "deux semaines plus tard"])
+def test_how_long_after_the_events_is_no_description_of_the_speaker(when: str) -> None:
+    # time_after_name: "…», témoigne Alain, quelques jours après les faits": when the words were said, not who he is
+    body = TITLE + f"Alain était seul chez lui. « Ils avaient une cagoule noire », témoigne Alain, {when}."
+    assert said(body) == [("Ils avaient une cagoule noire", "Alain", "")]

@@ -1770,6 +1770,10 @@ _POST_TIME = (
     rf"|cette\s+semaine|(?:ce\s+)?{WEEKDAYS}(?:\s+(?:matin|soir|dernier))?"
     rf"|(?:en|début|fin|mi-)\s*{MONTHS}(?:\s+\d{{4}})?|en\s+\d{{4}}|la\s+semaine\s+dernière|le\s+mois\s+dernier"
     r"|l[’']an\s+dernier|l[’']année\s+dernière"
+    # how long after the events: "quelques jours après les faits", "deux semaines plus tard"
+    # (the occasion's "après les faits" cut off already: "quelques jours")
+    r"|(?:quelques|deux|trois|quatre|cinq|six|sept|huit|dix|\d{1,2})\s+(?:heures|jours|semaines|mois)"
+    r"(?:\s+(?:après|plus\s+tard|avant)|\s*$)"
     # the part of the day: "avait déclaré dans l'après-midi à la presse X", "a dit dans la soirée X"
     r"|dans\s+(?:l[’']après-midi|la\s+(?:matinée|soirée|journée|nuit)))"
 )
