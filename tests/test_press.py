@@ -10802,3 +10802,16 @@ def test_how_long_after_the_events_is_no_description_of_the_speaker(when: str) -
     # time_after_name: "…», témoigne Alain, quelques jours après les faits": when the words were said, not who he is
     body = TITLE + f"Alain était seul chez lui. « Ils avaient une cagoule noire », témoigne Alain, {when}."
     assert said(body) == [("Ils avaient une cagoule noire", "Alain", "")]
+
+
+def test_a_quotation_closed_with_the_opening_mark_glued_to_its_last_word_ends_there() -> None:
+    # reversed_close: « … word« . : the copy typed the closing mark the wrong way round, glued to the last word and
+    # followed by the stop; the next « opens the next quotation
+    body = TITLE + (
+        "Le président Marc Dufour a fixé le cap : « nous voulons une équipe dans chaque catégorie« . Il ajoute : "
+        "« le club ouvre du mardi au dimanche. »"
+    )
+    assert [q[0] for q in said(body)] == [
+        "nous voulons une équipe dans chaque catégorie",
+        "le club ouvre du mardi au dimanche.",
+    ]

@@ -1510,6 +1510,10 @@ class Span:
 _STRAY_OPENER = re.compile(r"»\s?(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# A « glued to the word before it, a stop or the end after it: a closing mark typed the wrong way round.
+_REVERSED_CLOSE = re.compile(r"[\w.!?…]«\s?(?:[.,;:!?)]|$)")
+
+
 def _nested_close(text: str, start: int) -> int:
     """The » that closes the « at ``start``, nested pairs inside counted; -1 when the nesting never closes."""
     depth = 0
@@ -1563,6 +1567,12 @@ def spans(text: str) -> list[Span]:
         close = text.find(_CLOSERS[mark], j + 1)
         if mark == "«":
             again = text.find("«", j + 1)
+            if again >= 0 and (close < 0 or again < close) and _REVERSED_CLOSE.match(text, again - 1):
+                # reversed_close: a copy that closes with the opening mark, glued to the last word and followed by
+                # a stop or the line's end ("… à l'ESB« . Pour en arriver là…"): one quotation, closed there
+                out.append(Span(j, again + 1, _inner(text[j + 1 : again])))
+                i = again + 1
+                continue
             if 0 <= again < close:
                 # « A « B » C »: French nests guillemets; the outer span closes where the nesting does. With no such
                 # close, the first « was left unclosed: it is not a span, the second one starts over.
