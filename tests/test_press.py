@@ -10815,3 +10815,25 @@ def test_a_quotation_closed_with_the_opening_mark_glued_to_its_last_word_ends_th
         "nous voulons une équipe dans chaque catégorie",
         "le club ouvre du mardi au dimanche.",
     ]
+
+
+def test_spoken_words_set_apart_without_marks_above_the_speaker_s_line_are_a_quotation() -> None:
+    # speaker_line_after without marks: a broadcaster's site frames a reaction, the words without their marks, then
+    # "Name, role" on its line; the words are that person's
+    body = TITLE + (
+        f"{PARAGRAPH}\n\nOn a couru après le score tout le match. On n'a jamais trouvé de solution devant, et ça fait "
+        "mal.\n\nLucas Bernier, entraîneur des avants de Brive\n\nLe club jouera samedi à Pau.\n"
+    )
+    assert said(body) == [
+        (
+            "On a couru après le score tout le match. On n'a jamais trouvé de solution devant, et ça fait mal.",
+            "Lucas Bernier",
+            "entraîneur des avants de Brive",
+        )
+    ]
+    # (the journalist's narration above a caption's name is no one's words)
+    body = TITLE + (
+        f"{PARAGRAPH}\n\nLe maire a inauguré la nouvelle salle des fêtes devant une centaine d'habitants.\n\n"
+        "Paul Garnier, maire de Sauve\n\nLa salle ouvrira en mai.\n"
+    )
+    assert said(body) == []

@@ -6078,6 +6078,36 @@ def _signature_under_quotation(unit: Unit, previous: Block | None) -> bool:
     )
 
 
+SPOKEN_BOX_WORDS = (5, 80)  # words set apart without their marks above the speaker's line, as broadcasters set them
+
+
+def _signs_words_above(unit: Unit, previous: Block | None, following: Unit | None) -> bool:
+    """speaker_line_after without marks: the speaker's line, a name and what the person is after a comma ("Jean Roe,
+    entraîneur des avants"), under a paragraph of spoken words set apart without their marks (the first person,
+    "on", "ça"), as broadcasters' sites frame a reaction: those words are that person's quotation. Not when the line
+    introduces words in marks below it, nor under the journalist's narration."""
+    if unit.kind != "text" or unit.markdown or previous is None or previous.kind is not Kind.PARAGRAPH:
+        return False
+    line = _PULL_QUOTE_SPEAKER.match(unit.text.strip())
+    if line is None or not line.group("role") or unit.word_count > PULL_QUOTE_SPEAKER_WORDS:
+        return False
+    name = line.group("name")
+    if not (is_first_name(name.split()[0]) and len(name.split()) >= 2) or _finite_role(line.group("role")):
+        return False
+    text = previous.text.rstrip()
+    low, high = SPOKEN_BOX_WORDS
+    if QUOTE_MARKS.search(text) or not low <= count_words(text) <= high or text.endswith(("?", ":", ",")):
+        return False
+    if following is not None and following.text.lstrip()[:1] in '«“"':
+        return False  # (the line names whoever says the words in marks below it)
+    return bool(_SPOKEN.search(text)) and len(_SPOKEN.findall(text)) >= 2
+
+
+def _finite_role(role: str) -> bool:
+    """Whether the words after the name's comma hold a verb of the narration ("Jean Roe, qui a vu…", "…, a dit")."""
+    return bool(re.match(r"(?:qui|que|dont|a|avait|est|était)\b", role.strip()))
+
+
 def _is_attribution(unit: Unit, previous: Block | None, following: Unit | None) -> bool:
     if unit.kind != "dash" or previous is None or previous.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
         return False
@@ -6138,7 +6168,7 @@ def build_blocks(units: list[Unit]) -> list[Block]:
         if intertitle is not None and intertitle.group("dash") == unit.marker.strip():
             blocks.append(Block(Kind.HEADING, intertitle.group("title"), unit.line, role=role, level=2))
             continue
-        if _is_attribution(unit, previous, following):
+        if _is_attribution(unit, previous, following) or _signs_words_above(unit, previous, following):
             assert previous is not None
             if previous.kind is Kind.PARAGRAPH:
                 previous.kind = Kind.QUOTE
