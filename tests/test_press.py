@@ -10837,3 +10837,12 @@ def test_spoken_words_set_apart_without_marks_above_the_speaker_s_line_are_a_quo
         "Paul Garnier, maire de Sauve\n\nLa salle ouvrira en mai.\n"
     )
     assert said(body) == []
+
+
+def test_a_headline_in_the_rubric_dash_shape_printed_twice_is_the_title_not_two_teasers() -> None:
+    # headline_repeat: "TRIBUNAL DE X - …" twice under the rubric: the headline and its copy; teasers of other
+    # articles are different headlines
+    headline = "TRIBUNAL DE CHALON - Le conducteur ivre récidive un mois après sa condamnation"
+    a = article(f"Faits divers\n\n{headline}\n\n{headline}\n\n{PARAGRAPH}\n")
+    assert a.title == headline
+    assert [r.rule for r in a.removed] == ["kicker", "title-repeat"]

@@ -5049,9 +5049,10 @@ def _teasers_and_comments(units: list[Unit]) -> list[str | None]:
         j = i
         while j < len(units) and plain[j] and _RUBRIC_TEASER.match(units[j].text):
             j += 1
-        if j - i >= RUBRIC_TEASERS and i > 0:
+        if j - i >= RUBRIC_TEASERS and i > 0 and len({fold(units[k].text) for k in range(i, j)}) > 1:
             # (a run opening the text is the article's own head, its headline and standfirst under one rubric:
-            # "TÉMOIGNAGES - Vos galères…" then "TÉMOIGNAGES - Alors que les cheminots…")
+            # "TÉMOIGNAGES - Vos galères…" then "TÉMOIGNAGES - Alors que les cheminots…"; one line printed twice is
+            # the headline and its copy, never other articles' teasers)
             flags[i:j] = ["related"] * (j - i)
         i = max(j, i + 1)
     buttons = [k for k, u in enumerate(units) if plain[k] and _COMMENT_BUTTONS.match(u.text)]
