@@ -10846,3 +10846,14 @@ def test_a_headline_in_the_rubric_dash_shape_printed_twice_is_the_title_not_two_
     a = article(f"Faits divers\n\n{headline}\n\n{headline}\n\n{PARAGRAPH}\n")
     assert a.title == headline
     assert [r.rule for r in a.removed] == ["kicker", "title-repeat"]
+
+
+def test_a_picture_s_alternative_text_then_the_same_glued_to_its_credit_is_no_title() -> None:
+    # caption_twice above the headline: "Yannick Roe" / "Yannick RoeCredit Photo - X", the picture's alternative
+    # text then its caption glued to the credit, under each other: both go, the headline below is the title
+    a = article(
+        "Lucas Bernier\nLucas BernierCredit Photo - StudioSport\npar Jeanne Roux\n\nLucas Bernier prend la tête du "
+        f"club de Brive pour trois saisons\n\n{PARAGRAPH}\n"
+    )
+    assert (a.title, a.author) == ("Lucas Bernier prend la tête du club de Brive pour trois saisons", "Jeanne Roux")
+    assert [r.rule for r in a.removed][:2] == ["credit", "credit"]

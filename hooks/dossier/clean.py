@@ -5911,10 +5911,26 @@ _ORGANISATION_WORD = re.compile(
 )
 
 
+CAPTION_TWICE_HEAD_WORDS = 6
+_GLUED_CREDIT = re.compile(r"^(?:cr[ée]dits?(?:\s+photos?)?|photo\s*:|©)", re.I)
+
+
 def _captioned(unit: Unit, following: Unit | None) -> bool:
     """A picture's caption right above its photographer's credit (:func:`_photographer_credit`), glued to it: one
     line of plain text, one sentence at most, no quotation and nobody speaking in it ("nous", "je", "vous": words
     above "— Name" are attributed, the press's other convention), not a question."""
+    if (
+        following is not None
+        and unit.kind == "text"
+        and not following.blank_before
+        and unit.word_count <= CAPTION_TWICE_HEAD_WORDS
+        and following.text.startswith(unit.text)
+        and _GLUED_CREDIT.match(following.text[len(unit.text) :].strip())
+    ):
+        # caption_twice above the title: a picture's alternative text, a name or a few words, then the same glued to
+        # its credit on the next line ("Yannick Roe" / "Yannick RoeCredit Photo - X"); a headline printed again with
+        # a credit after it, a blank line between, is the title and its copy
+        return True
     return (
         following is not None
         and unit.kind == "text"
