@@ -10874,3 +10874,12 @@ def test_words_opened_and_never_closed_take_the_speaker_the_sentence_before_name
         "« Mon conjoint doit aller à Bordeaux pour consulter », raconte sa voisine Lucie Morand.\n"
     )
     assert [q[1] for q in said(body)] == ["Lucie Morand"]
+
+
+def test_a_dash_inside_the_newsroom_s_brackets_separates_nothing_in_the_date_and_byline_line() -> None:
+    # "…à 12:26 Par X, France Bleu Normandie (Seine-Maritime - Eure)": the day, the writer, the newsroom and its area
+    a = article(
+        "La rivière charrie des centaines de poissons morts depuis samedi\n\ndimanche 19 novembre 2017 à 12:26 Par "
+        f"Sixtine Morel, France Bleu Normandie (Seine-Maritime - Eure)\n\n{PARAGRAPH}\n"
+    )
+    assert (a.author, a.date) == ("Sixtine Morel", "2017-11-19")

@@ -904,6 +904,9 @@ _RELATIVE_DATELINE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _is_dateline(text: str) -> bool:
     """'Publié le 6 avril 2025 à 18h05', '12 mars 2025 | Rédaction | IA', 'Lille / Gand, le 4 mars 2025'.
 
@@ -960,7 +963,8 @@ _DATED_DURATION = re.compile(r"^(?P<date>.{6,40}?(?:19|20)\d\d)\s*(?:[|·•-]\s
 
 def _read_dateline(text: str, head: Head) -> None:
     head.date = head.date or parse_french_date(text)
-    segments = _SEPARATORS.split(text)
+    # (a dash inside brackets separates nothing: "…, France Bleu Normandie (Seine-Maritime - Eure)")
+    segments = _SEPARATORS.split(_BRACKETED.sub("", text))
     signed = False  # a segment opens with "Par" ("Par Aina A. | Gate Of Africa Magazine"): no bare name below
     for segment in segments:
         labelled = _BYLINE.match(segment)
@@ -982,7 +986,8 @@ def _read_dateline(text: str, head: Head) -> None:
 
 
 # The writer after the day, as blog templates set it: "Publié le 02-08-2025 par Jeanne Roe".
-_DATE_THEN_BY = re.compile(r"\d[^|]*?\s+par\s+(?P<rest>[A-ZÀ-ÖØ-Þ][^|,;()]{2,60}?)\s*$")
+# (the newsroom after the name's comma: "… à 12:26 Par Jeanne Roe, France Bleu Normandie")
+_DATE_THEN_BY = re.compile(r"\d[^|]*?\s+[Pp]ar\s+(?P<rest>[A-ZÀ-ÖØ-Þ][^|,;()]{2,60}?)\s*(?:,[^|,;]{2,60})?$")
 
 
 def _first_name_like(token: str) -> bool:
