@@ -10883,3 +10883,13 @@ def test_a_dash_inside_the_newsroom_s_brackets_separates_nothing_in_the_date_and
         f"Sixtine Morel, France Bleu Normandie (Seine-Maritime - Eure)\n\n{PARAGRAPH}\n"
     )
     assert (a.author, a.date) == ("Sixtine Morel", "2017-11-19")
+
+
+def test_a_name_alone_above_the_lead_of_a_copy_without_headline_signs_it() -> None:
+    # name_over_lead: the copy lost its headline; a person's name alone, then the lead: the writer, never the title
+    a = article(f"Alexis Moreau\n\n{PARAGRAPH} {PARAGRAPH}\n")
+    assert (a.author, [r.rule for r in a.removed]) == ("Alexis Moreau", ["byline"])
+    assert a.title != "Alexis Moreau"
+    # (a headline above it, the name under the headline: the usual byline, the headline the title)
+    a = article(f"{TITLE}Alexis Moreau\n\n{PARAGRAPH} {PARAGRAPH}\n")
+    assert a.author == "Alexis Moreau" and a.title == TITLE.strip()

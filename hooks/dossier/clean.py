@@ -3400,6 +3400,24 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             rest.append(unit)
             i, seen = i + 2, seen + 2
             continue
+        if (
+            head.title is None
+            and head.author is None
+            and not rest
+            and unit.kind == "text"
+            and not unit.markdown
+            and 2 <= unit.word_count <= 3
+            and _person_name(text)
+            and following is not None
+            and following.kind == "text"
+            and following.word_count >= LEAD_MIN_WORDS
+        ):
+            # name_over_lead: a person's name alone above the lead, the copy having lost the headline (" date … Jeanne
+            # Roe" then the text): the writer's signature, never the title
+            head.author = text
+            removed.append(Removal(unit.line, text, "byline"))
+            i += 1
+            continue
         if head.title is None and not rest and _reads_as_title(unit, following):
             rubric = _RUBRIC_PREFIX.match(text) if not unit.markdown else None  # a Markdown heading is the author's
             if rubric is not None:
