@@ -10859,23 +10859,6 @@ def test_a_picture_s_alternative_text_then_the_same_glued_to_its_credit_is_no_ti
     assert [r.rule for r in a.removed][:2] == ["credit", "credit"]
 
 
-def test_words_opened_and_never_closed_take_the_speaker_the_sentence_before_names() -> None:
-    # cut_quotation: « and the words to the end of the paragraph, nothing closing them and no paragraph going on with
-    # « (the copy cut them, or a paywall did): set apart as a sentence, they are the person's the sentence before
-    # presents, as if closed there
-    body = TITLE + (
-        "Emeline, qui vient de s'installer à Angoulême, rencontre les mêmes difficultés. « J'ai cherché en vain un "
-        "généraliste pendant des semaines, mon conjoint doit aller à Bordeaux\n\nLa suite est réservée aux abonnés.\n"
-    )
-    assert [q[1] for q in said(body)] == ["Emeline"]
-    # (a quotation going on in the next paragraph, opened again with «, waits for its attribution there)
-    body = TITLE + (
-        "Emeline rencontre les mêmes difficultés. « J'ai cherché en vain un généraliste pendant des semaines.\n\n"
-        "« Mon conjoint doit aller à Bordeaux pour consulter », raconte sa voisine Lucie Morand.\n"
-    )
-    assert [q[1] for q in said(body)] == ["Lucie Morand"]
-
-
 def test_a_dash_inside_the_newsroom_s_brackets_separates_nothing_in_the_date_and_byline_line() -> None:
     # "…à 12:26 Par X, France Bleu Normandie (Seine-Maritime - Eure)": the day, the writer, the newsroom and its area
     a = article(

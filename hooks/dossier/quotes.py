@@ -8079,16 +8079,6 @@ def extract(
                 found_here = _alone_before_signature(text) or found_here
             if block.marks:  # never a quotation inside a Markdown link or code
                 found_here = [found for found in found_here if not block.opaque(segment, found.start, found.end)]
-            if next_text is None or not next_text.lstrip(" –—-").startswith("«"):
-                # cut_quotation: words opened with « that nothing closes and no paragraph goes on with (the copy cut
-                # them, a paywall, the mark lost): the words up to the paragraph's end, set apart as a sentence of
-                # their own; the sentence before them may name their speaker, as for words closed there
-                found_here = [
-                    replace(found, how="standalone")
-                    if found.how == "pending" and _opens_sentence(text, found.start)
-                    else found
-                    for found in found_here
-                ]
             position = 0
             for found in found_here:
                 context.mention(text[position : found.start])
@@ -9050,12 +9040,6 @@ def _is_person_named(phrase: str) -> bool:
 def _is_full_name(phrase: str) -> bool:
     tokens = phrase.split()
     return len(tokens) >= 2 and _names_speaker(phrase) and tokens[0].casefold() not in _OPENERS
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the words at ``start`` open the paragraph or a sentence (a stop before them)."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?…"
 
 
 def _continue(candidate: _Candidate, text: str, context: _Context) -> _Candidate | None:
