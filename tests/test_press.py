@@ -10876,3 +10876,25 @@ def test_a_name_alone_above_the_lead_of_a_copy_without_headline_signs_it() -> No
     # (a headline above it, the name under the headline: the usual byline, the headline the title)
     a = article(f"{TITLE}Alexis Moreau\n\n{PARAGRAPH} {PARAGRAPH}\n")
     assert a.author == "Alexis Moreau" and a.title == TITLE.strip()
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "detail"),
+    [
+        (
+            "C'est aussi le cas de Marie Dufour, 41 ans, infirmière à Angers,",
+            "Marie Dufour",
+            "41 ans, infirmière à Angers",
+        ),
+        ("Il y a aussi Paul Garnier, aide-soignant,", "Paul Garnier", "aide-soignant"),
+    ],
+)
+def test_a_presentative_brings_in_the_person_whose_relative_clause_says_the_words(
+    opening: str, speaker: str, detail: str
+) -> None:
+    # presentative: "C'est aussi le cas de X, âge, métier, qui constate que « … »": the person the presentative brings
+    # in says the words, the appositions describe the person, the relative pronoun is no part of it
+    body = (
+        TITLE + f"Les soignants s'épuisent. {opening} qui constate que « le planning ne tient plus depuis des mois »."
+    )
+    assert said(body) == [("le planning ne tient plus depuis des mois", speaker, detail)]

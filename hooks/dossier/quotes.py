@@ -3847,6 +3847,13 @@ TITLE = "\x00title "  # marks a speaker phrase that is a title (see _speaker_seg
 _TITLE_ARTICLE = re.compile(r"^(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]")
 
 
+_PRESENTATIVE = re.compile(
+    r"^(?:c[’']est\s+(?:aussi\s+|également\s+|notamment\s+|d[’']ailleurs\s+)?le\s+cas\s+d(?:e\s+|[’']\s*)"
+    r"|il\s+y\s+a\s+(?:aussi\s+|également\s+|encore\s+)?)(?=[A-ZÀ-ÖØ-Þ])",
+    re.I,
+)
+
+
 def _speaker_segment(phrase: str) -> Intro | None:
     """The speaker in 'Dans un entretien, Jeanne Martin, directrice de X': the first name, role or pronoun.
 
@@ -3857,13 +3864,18 @@ def _speaker_segment(phrase: str) -> Intro | None:
     an adverbial phrase instead.
     """
     segments = [_TIME_OPENER.sub("", _RELATIVE_QUE.sub("", s.strip(), count=1), count=1) for s in phrase.split(",")]
+    # (a presentative opens the sentence, the person after it: "C'est aussi le cas de Marie, 41 ans, infirmière, qui
+    # constate que…", "Il y a aussi Paul Roe, qui estime que…")
+    segments[0] = _PRESENTATIVE.sub("", segments[0], count=1)
     for i, segment in enumerate(segments):
         if _names_speaker(segment):
             if i > 0 and _TITLE_ARTICLE.match(segment) and is_anaphora(segment):
                 # "De plus, Le Parisien, qui qualifie…": an article in capitals inside a sentence is part of a title
                 # (a newspaper's name), not the anaphora "le Parisien" would be.
                 return Intro(TITLE + segment)
-            return Intro(segment if is_anaphora(segment) else ", ".join(s for s in segments[i:] if s))
+            # (the relative pronoun left of a clause whose verb of saying was cut off: "…, infirmière, qui")
+            kept = (s for s in segments[i:] if s and s.casefold() not in ("qui", "dont"))
+            return Intro(segment if is_anaphora(segment) else ", ".join(kept))
     return None
 
 
