@@ -10898,3 +10898,17 @@ def test_a_presentative_brings_in_the_person_whose_relative_clause_says_the_word
         TITLE + f"Les soignants s'épuisent. {opening} qui constate que « le planning ne tient plus depuis des mois »."
     )
     assert said(body) == [("le planning ne tient plus depuis des mois", speaker, detail)]
+
+
+def test_the_young_woman_is_the_person_named_before_not_someone_s_daughter() -> None:
+    # epithet: "la jeune fille" takes up the young woman named before, as "l'étudiante" would; "la fille de X" is
+    # someone's daughter, a relation, someone else
+    body = TITLE + (
+        "Dans la promotion d'Emma, étudiante en école d'infirmières, la moitié des élèves n'ont pas de logement. "
+        "« Ils prennent le train tous les jours », s'inquiète la jeune fille."
+    )
+    assert said(body) == [("Ils prennent le train tous les jours", "Emma", "étudiante en école d'infirmières")]
+    body = (
+        TITLE + "Emma Vidal a témoigné mardi. « Il ne rentrait jamais avant minuit », raconte la fille de la victime."
+    )
+    assert said(body)[0][1] != "Emma Vidal"

@@ -528,6 +528,7 @@ _KIN_POSSESSIVE = re.compile(r"^(?:son|sa)\s+(?P<noun>[a-zà-ÿ-]+)(?:\s*,?\s+(?
 # Kin, neighbours, friends, victims, the parties of a trial, elected officials: "la mère de la victime" after her
 # daughter, "l'élu" after the minister, "la voisine" after the witness, "l'accusé" after the presiding judge:
 # someone else, whom the description names by a relation.
+_YOUNG_WOMAN = re.compile(r"^la\s+jeune\s+fille\b(?!\s+d(?:e|u|es)\b|\s+d[’'])", re.I)
 _NOT_EPITHET_HEADS = _KINSHIP | frozenset(
     """
     petite-fille petit-fils belle-mère beau-père parent enfant
@@ -6445,8 +6446,8 @@ class _Context:
         opening = flat[:1].isupper()
         if opening and not _person_noun(noun):
             return None  # (opening a sentence, a person's noun only: "L'agriculture : « … »" is a rubric)
-        if noun in _NOT_EPITHET_HEADS:
-            return None
+        if noun in _NOT_EPITHET_HEADS and not _YOUNG_WOMAN.match(flat):
+            return None  # ("la jeune fille" is a young woman, no one's daughter: the person named before)
         # (a relative clause after the comma says more of the person, and counts for nothing: "la centenaire, qui a
         # initié son mari à la pêche par le passé")
         if speaker_key(noun) in _DOCUMENTS or len(flat.split(",", 1)[0].split()) > 10:
@@ -6486,6 +6487,8 @@ class _Context:
         body = _BODY_NAMED.search(flat)
         if body is not None and _CAPITALISED_WORD.search(last.detail) and body.group("body") not in last.detail:
             return None  # (the office of another body: "le maire de Vannes" after "X, maire de Sarzeau")
+        if _YOUNG_WOMAN.match(flat) and last.detail:
+            return last  # (a girl's age says less than what the text told of her: "étudiante en école d'infirmières")
         return _Person(last.name, _DETERMINERS.sub("", flat, count=1), True)  # (described as the journalist does)
 
     def protagonist(self) -> _Person | None:
