@@ -10912,3 +10912,16 @@ def test_the_young_woman_is_the_person_named_before_not_someone_s_daughter() -> 
         TITLE + "Emma Vidal a témoigné mardi. « Il ne rentrait jamais avant minuit », raconte la fille de la victime."
     )
     assert said(body)[0][1] != "Emma Vidal"
+
+
+def test_a_photographer_and_the_paper_in_brackets_after_a_caption_are_its_credit() -> None:
+    # captioned_line: "… samedi. (Jeanne Roe/Le Journal)": the regional dailies' credit, the photographer then the
+    # paper or the agency after a slash, in brackets; a caption of one sentence goes with it
+    a = article(f"{TITLE}{PARAGRAPH}\n\nLe gymnase de Vannes, samedi. (Lionel Morel/Le Courrier)\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [
+        ("credit", "(Lionel Morel/Le Courrier)"),
+        ("credit", "Le gymnase de Vannes, samedi."),
+    ]
+    # (a slash in brackets that names no one stays: "(entrée/sortie)")
+    a = article(f"{TITLE}{PARAGRAPH}\n\nLe parking compte deux accès. (entrée/sortie)\n\n{PARAGRAPH}\n")
+    assert a.removed == []
