@@ -5707,7 +5707,7 @@ def _caption_twice(units: list[Unit]) -> list[bool]:
     """caption_twice: a picture's caption printed twice, the alternative text of the picture then its caption, one
     line under the other with no blank line between (the credit's lines between them perhaps, or glued after the
     second copy: "… une réunion publique © Radio France - X"). Both copies go: the text never says a sentence twice
-    in a row. A copy that is all the line, never a paragraph of several sentences."""
+    in a row. A caption is short: forty words at most, the whole line."""
     marked = [False] * len(units)
     for i, unit in enumerate(units):
         if unit.kind != "text" or unit.markdown or not 3 <= unit.word_count <= CAPTION_TWICE_WORDS:
