@@ -3278,22 +3278,17 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "dateline"))
             i += 1
             continue
-        trail = _numbered_trail(units, i) if head.title is None and not rest and not unit.markdown else 0
-        if trail:
+        above = head.title is None and not rest and not unit.markdown
+        trail = _numbered_trail(units, i) if above else 0
+        menu = _menu_run(units, i) if above and not trail else 0
+        if trail or menu:
             # numbered_breadcrumb: the trail a page marks up as an ordered list, "1. Accueil" / "2. Culture" / "3. Arts
             # et spectacles" / "4. <the headline>": the site's path to the page, its last step the headline, which
-            # the page prints again below it
-            for item in units[i : i + trail]:
-                removed.append(Removal(item.line, item.text, "breadcrumb"))
-            i += trail
-            continue
-        menu = _menu_run(units, i) if head.title is None and not rest and not unit.markdown else 0
-        if menu:
-            # A site's menu copied above the headline, an item a line: "Recherche avancée" / "A PROPOS" / "Nos
-            # chiffres" / "Témoignages" / "Contact" (menu_column). Never the title.
-            for item in units[i : i + menu]:
-                removed.append(Removal(item.line, item.text, "menu"))
-            i += menu
+            # the page prints again below it. Or a site's menu copied above the headline, an item a line: "Recherche
+            # avancée" / "A PROPOS" / "Nos chiffres" / "Témoignages" / "Contact" (menu_column). Never the title.
+            for item in units[i : i + (trail or menu)]:
+                removed.append(Removal(item.line, item.text, "breadcrumb" if trail else "menu"))
+            i += trail or menu
             continue
         if (
             head.title is None
