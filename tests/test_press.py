@@ -10925,3 +10925,14 @@ def test_a_photographer_and_the_paper_in_brackets_after_a_caption_are_its_credit
     # (a slash in brackets that names no one stays: "(entrée/sortie)")
     a = article(f"{TITLE}{PARAGRAPH}\n\nLe parking compte deux accès. (entrée/sortie)\n\n{PARAGRAPH}\n")
     assert a.removed == []
+
+
+@pytest.mark.parametrize("after", [".", ": car les oiseaux aussi en ont besoin."])
+def test_an_indefinite_role_then_the_name_in_apposition_names_the_person(after: str) -> None:
+    # role_then_name: "…», expliquait un des chercheurs, Paul Roe": the role, then the name after a comma; what
+    # follows a colon glued to the name is the journalist's
+    body = (
+        TITLE
+        + f"Les insectes disparaissent. « Il n'y en a presque plus », expliquait un des chercheurs, Paul Garnier{after}"
+    )
+    assert said(body) == [("Il n'y en a presque plus", "Paul Garnier", "un des chercheurs")]

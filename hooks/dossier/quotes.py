@@ -742,6 +742,12 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         if named:
             return name, ", ".join(filter(None, (party.group("party"), detail))), named
     name, detail, named = _parse_speaker(phrase)
+    apposed = _NAME_APPOSED.match(detail) if not named and name and detail else None
+    if apposed is not None and is_first_name(apposed.group("name").split()[0]):
+        # role_then_name: "un des chercheurs, Paul Roe", "une habitante, Anne Roe": the role, then the person's name in
+        # apposition (what follows a colon is the journalist's): the person, described by the role
+        role = re.sub(r"^(?:le|la|les|l[’'])\s*", "", phrase.split(",", 1)[0].strip(), count=1, flags=re.I)
+        return apposed.group("name"), role, True
     bracket = _BRACKET_THEN_ROLE.match(detail) if named else None
     if bracket is not None:
         # the party or the union in brackets after the name, then the role: "Paul Roe (CGT), élu du personnel" is
@@ -756,6 +762,9 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     return name, detail, named
 
 
+_NAME_APPOSED = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*(?::.*)?$"
+)
 _PARTY_THEN_NAME = re.compile(
     r"^(?:le|la|l[’'])\s*(?P<party>[A-Z]{2,5})\s+(?P<rest>[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ].*)$"
 )
