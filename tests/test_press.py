@@ -10936,3 +10936,15 @@ def test_an_indefinite_role_then_the_name_in_apposition_names_the_person(after: 
         + f"Les insectes disparaissent. « Il n'y en a presque plus », expliquait un des chercheurs, Paul Garnier{after}"
     )
     assert said(body) == [("Il n'y en a presque plus", "Paul Garnier", "un des chercheurs")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La tête de liste « Ensemble pour Sauve et ses hameaux » a tenu à saluer chaque conseiller présent.",
+        "Le maire Paul Garnier a présenté la liste « Agir ensemble pour notre commune » mardi soir.",
+    ],
+)
+def test_an_electoral_list_s_name_in_marks_is_no_quotation(sentence: str) -> None:
+    # list_name: local election reports give a list's name in marks after "la liste", "la tête de liste": a name
+    assert said(TITLE + sentence) == []

@@ -4394,6 +4394,9 @@ class _Found:
 _NAMING_NOUN_END = re.compile(
     r"\b(?:thème|thématique|intitulée?s?|titre|titrée?|slogan|devise|mot d[’']ordre|hashtag|baptisée?s?|surnommée?s?"
     r"|nommée?s?|appelée?s?|dénommée?s?"
+    # an electoral list's name, as local election reports give it: "la liste « Agir ensemble »", "la tête de liste
+    # « Ensemble pour Sauve » a salué…"
+    r"|(?:la|sa|leur|une|cette|de)\s+liste"
     # "dit" as "so-called", agreeing with the noun before it ("des élèves dits « à besoins particuliers »", "un
     # quartier dit « sensible »"), not the verb of saying ("l'a dit", "comme le dit", "s'est dit")
     r"|\b(?:le|la|les|l[’']|un|une|des|du|ces|ce|cette|cet)\s*(?!(?:a|avait|ont|avaient)\s)[\w-]{3,}(?:\s+[\w-]{3,})?"
