@@ -10948,3 +10948,17 @@ def test_an_indefinite_role_then_the_name_in_apposition_names_the_person(after: 
 def test_an_electoral_list_s_name_in_marks_is_no_quotation(sentence: str) -> None:
     # list_name: local election reports give a list's name in marks after "la liste", "la tête de liste": a name
     assert said(TITLE + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour Asma Vidal, chercheuse, l'accord signé entre « le Monde » et la start-up illustre un rapport de force.",
+        "Michel Roux assure actuellement la tournée « Je me souviens d'un adieu », avec plus de soixante dates.",
+        "La chanteuse présente son album « Tout recommencer demain » vendredi à Lille.",
+    ],
+)
+def test_a_newspaper_s_or_a_work_s_name_in_marks_is_no_quotation(sentence: str) -> None:
+    # quoted_name: a paper's name in marks, its article in lower case as some papers print it; a work's title after
+    # its kind ("la tournée", "son album"): names, nobody's words
+    assert said(TITLE + sentence) == []

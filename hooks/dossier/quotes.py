@@ -1717,6 +1717,11 @@ def looks_like_quotation(inner: str) -> bool:
 
 # quoted_figure: a figure the journalist takes from the source in marks, a noun or two after it ("environ « 300
 # tablettes »", "« 300 en 2010 »"): the source's number, not words anyone said.
+# quoted_name: a newspaper's or a body's name the paper sets in marks, its article in lower case as Libération prints
+# it ("entre « le Monde » et OpenAI", "« la Provence »"): a name, nobody's words.
+_QUOTED_NAME = re.compile(
+    r"^\s*(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}\s*$"
+)
 _QUOTED_FIGURE = re.compile(r"^\s*\d[\d\s.,]*(?:\s*%|\s*€)?(?:\s+[\w’'-]+){0,2}\s*$")
 
 
@@ -4397,6 +4402,10 @@ _NAMING_NOUN_END = re.compile(
     # an electoral list's name, as local election reports give it: "la liste « Agir ensemble »", "la tête de liste
     # « Ensemble pour Sauve » a salué…"
     r"|(?:la|sa|leur|une|cette|de)\s+liste"
+    # a work's or a scheme's name after its kind: "la tournée « Je me souviens d'un adieu »", "son album « … »", "le
+    # dispositif « … »"
+    r"|\b(?:la|le|l[’']|sa|son|leur|cette|ce|cet|une|un|du|de\s+la|sa\s+nouvelle|son\s+nouvel|son\s+nouveau)\s*"
+    r"(?:tournée|album|single|spectacle|film|roman|essai|émission|série|exposition|festival|opération|dispositif)"
     # "dit" as "so-called", agreeing with the noun before it ("des élèves dits « à besoins particuliers »", "un
     # quartier dit « sensible »"), not the verb of saying ("l'a dit", "comme le dit", "s'est dit")
     r"|\b(?:le|la|les|l[’']|un|une|des|du|ces|ce|cette|cet)\s*(?!(?:a|avait|ont|avaient)\s)[\w-]{3,}(?:\s+[\w-]{3,})?"
@@ -4777,6 +4786,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             speaker is None
             or not (_quotable(inner) or short or (span.open and len(words(inner)) >= 2))
             or _QUOTED_FIGURE.match(inner)
+            or _QUOTED_NAME.match(inner)
         ):
             skipped.append(span)
             continue
