@@ -3864,10 +3864,12 @@ IMAGE = re.compile(
 # the caption.
 _ILLUSTRATION = r"\(\s*(?:(?:photo|image)\s+d[’']\s*)?illustration\s*\)"
 _ILLUSTRATION_MARK = re.compile(rf"^{_ILLUSTRATION}|{_ILLUSTRATION}\s*\.?$", re.I)
+# The photographer and the paper or the agency in brackets, as regional dailies credit: "(Jeanne Roe/Le Journal)"; two
+# capitalised words at least before the slash ("(Paris/Lyon)" is no credit).
+_BRACKETED_PHOTOGRAPHER = r"\((?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*/\s*[^()/]{2,40}\)"
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
-    # the photographer and the paper or the agency in brackets, as regional dailies credit: "(Jeanne Roe/Le Journal)"
-    r"^\((?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*/\s*[^()/]{2,40}\)\.?$|"
+    rf"^{_BRACKETED_PHOTOGRAPHER}\.?$|"
     r"^(?:cr[ée]dits?|photo|photos|illustration|image|source)(?:\s+(?:photos?|images?|illustrations?|photographiques?"
     r"|de\s+l[’']image|de\s+la\s+photo))*(?:\s+de\s+(?:la\s+)?une)?\s*:"
     r"|©|\bphoto\s*:|(?:^|[/(|–—-]|\svia)\s*(?:AFP|Reuters|Getty(?: Images)?|Shutterstock|Unsplash|Pexels|iStock"
@@ -5494,7 +5496,6 @@ TEASER_LINK = re.compile(r"^(?:lire|voir|découvrir) l[’']article\s*[:.→»�
 # A picture's caption and credit glued at the end of the paragraph above it, after its last sentence: "… Regards
 # croisés. Photo d’illustration © Jeanne Roux – Unsplash", "… en 2024. Crédit photo : Studio Demo" ("Crédits :"
 # alone may be a budget's).
-_BRACKETED_PHOTOGRAPHER = r"\((?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*/\s*[^()/]{2,40}\)"
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?…»”] )(?:(?:photo|image|illustration|visuel)s?\s+d[’']illustration\b"
     r"|cr[ée]dits?\s+(?:photos?|images?)\s*:|photo\s*:"
