@@ -10962,3 +10962,51 @@ def test_a_newspaper_s_or_a_work_s_name_in_marks_is_no_quotation(sentence: str) 
     # quoted_name: a paper's name in marks, its article in lower case as some papers print it; a work's title after
     # its kind ("la tournée", "son album"): names, nobody's words
     assert said(TITLE + sentence) == []
+
+
+def test_a_demonstrative_role_with_a_place_in_brackets_takes_up_the_person_named_before() -> None:
+    # demonstrative_anaphora: "…», raconte ce céréalier installé à Mauzé (Deux-Sèvres)": the demonstrative points
+    # back to the person just quoted, and the department in brackets after the town is still part of the phrase
+    body = TITLE + (
+        "La sécheresse a réduit les rendements. « Nous avons perdu un tiers de la récolte », explique Julien Mercier, "
+        "président de la coopérative.\n\n"
+        "« Les cuves sont à moitié vides cette année », raconte ce céréalier installé à Mauzé (Deux-Sèvres).\n\n"
+        "« Il faudra des aides avant l'hiver », prévient M. Mercier."
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Julien Mercier"] * 3
+
+
+def test_a_subordinate_clause_ends_the_noun_phrase_that_opens_a_sentence() -> None:
+    # subordinate_clause: "Une victime deux fois volée puisque Lucie avait déjà…" is a sentence without a verb, then
+    # a clause whose subject is Lucie; the noun phrase before "puisque" is nobody who speaks
+    body = TITLE + (
+        "« Ils ont tout pris, même les photos », confie Lucie, cambriolée en janvier. Une victime deux fois volée "
+        "d'ailleurs puisque Lucie avait déjà perdu sa voiture l'an passé.\n\n"
+        "« Je ne dors plus la nuit », avoue cette trentenaire qui vit seule."
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Lucie", "Lucie"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "speaker"),
+    [
+        ("se souvient encore très bien Mathis", "Mathis"),
+        ("lâche ému le commandant Ferrand, chef de la caserne", "Ferrand"),
+        ("a reconnu, amère, la commerçante Odile Marchal", "Odile Marchal"),
+    ],
+)
+def test_words_between_the_inverted_verb_and_its_subject_are_no_part_of_the_name(verb: str, speaker: str) -> None:
+    # post_inverted: a degree adverb ("très bien") or the speaker's state ("ému", commas left out) may stand between
+    # the verb of saying and the inverted subject; neither is part of the name
+    body = TITLE + f"Le feu a pris vers minuit. « Les flammes montaient jusqu'au toit », {verb}."
+    assert [name for _, name, _ in said(body)] == [speaker]
+
+
+def test_a_rank_and_a_surname_then_an_apposition_name_an_officer() -> None:
+    # rank_surname: "le lieutenant Roe, commandant la compagnie" names the officer by rank and surname, even right
+    # after another person was quoted; the rank and the apposition describe him
+    body = TITLE + (
+        "« J'ai entendu un grand bruit », se rappelle Mathis.\n\n"
+        "« L'enquête ne fait que commencer », a indiqué le lieutenant Besnard, commandant la brigade de Lannion."
+    )
+    assert said(body)[1][1:] == ("Besnard", "lieutenant, commandant la brigade de Lannion")

@@ -439,7 +439,7 @@ def _verb_candidates(word: str) -> set[str]:
 
 
 _DEMONSTRATIVE = re.compile(
-    r"^(?:ce|cet|cette)\s+(?!qui\b|que\b|qu’|dernier\b|dernière\b)[a-zà-ÿ][\w’-]*(?:\s+[\w’-]+){0,7}$"
+    r"^(?:ce|cet|cette)\s+(?!qui\b|que\b|qu’|dernier\b|dernière\b)[a-zà-ÿ][\w’-]*(?:\s+\(?[\w’-]+\)?){0,7}$"
 )
 
 
@@ -874,6 +874,18 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         if len(tokens) >= 2 and tokens[-1][:1].isupper() and _role_noun(tokens[-2]) and "," not in phrase:
             # the role and the surname alone, as the press names someone met before: "le ministre Roe"
             return tokens[-1], " ".join(tokens[:-1]), True
+        head, comma, apposition = phrase.partition(",")
+        head_tokens = head.split()
+        if (
+            comma
+            and len(head_tokens) == 2
+            and _role_noun(head_tokens[0])
+            and head_tokens[1][:1].isupper()
+            and not is_french_word(head_tokens[1].casefold())
+            and apposition.strip()[:1].islower()
+        ):
+            # the rank and the surname, then an apposition: "le colonel Roe, commandant le groupement de gendarmerie"
+            return head_tokens[1], _without_narration(f"{head_tokens[0]}, {apposition.strip()}"), True
         # The role and its complement, then the name in apposition: "le directeur de l'école, Paul Roux, a dit".
         role, comma, rest = phrase.partition(",")
         name, _, more = rest.strip().partition(",")
@@ -1830,6 +1842,13 @@ _TIME_AFTER = re.compile(
     rf"|{_POST_TIME}|{_DAY_OF})\s*$",
     re.I,
 )
+# Adjectives of a speaker's state of mind, which the press sets before the subject of an inverted verb of saying.
+_STATE_ADJECTIVES = (
+    r"(?:ému|émue|émus|émues|amer|amère|amers|amères|ravi|ravie|ravis|ravies|soulagé|soulagée|soulagés|soulagées"
+    r"|dépité|dépitée|dépités|dépitées|inquiet|inquiète|inquiets|inquiètes|furieux|furieuse|furieuses|agacé|agacée"
+    r"|agacés|agacées|fier|fière|fiers|fières|bouleversé|bouleversée|bouleversés|bouleversées|désabusé|désabusée"
+    r"|désabusés|désabusées|fataliste|fatalistes|philosophe|philosophes|hilare|hilares|enthousiaste|enthousiastes)"
+)
 _POST_COMPLEMENT = (
     rf"(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|{_ADVERBS}|{_POST_TIME}"
     r"|sous couvert d[’']anonymat|sous le sceau de l[’']anonymat"
@@ -1838,7 +1857,11 @@ _POST_COMPLEMENT = (
     # "souligne d'emblée la professeure", "répond d'entrée X", "ajoute aussitôt X"
     r"|d[’']emblée|d[’']entrée(?:\s+de\s+jeu)?|aussitôt|volontiers"
     r"|[a-zà-ÿ]{3,}ment"  # "résume sobrement X"
+    r"|(?:très|si|plutôt|fort)\s+(?:bien|mal)"  # "se rappelle très bien X": a degree and its adverb
     r"|par\s+exemple"  # "commentait par exemple X"
+    # the speaker's state, an adjective detached before the inverted subject, its commas left out: "a confié ému le
+    # colonel X", "lâche amère une habitante"
+    rf"|{_STATE_ADJECTIVES}(?=\s+(?:le|la|l[’']|un|une|[A-ZÀ-ÖØ-Þ])\b)"
     # a medium named with its acronym in brackets: "a précisé à l'Agence France Presse (AFP) le lieutenant-colonel X"
     r"|(?:à|au|aux)\s+(?:l[’']\s*|la\s+|le\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}\s*\([A-Z]{2,6}\)"
     # the manner and the listener: "lâche avec conviction X", "sourit non sans humour X", "a déclaré à la presse X"
@@ -5721,12 +5744,16 @@ _ROLE_THEN_NAME_END = re.compile(
     rf",\s*(?:(?:a|avait|ont)\s+)?(?P<verb>[\w’'-]+)\s+(?:[a-zà-ÿ]+\s+)?(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ]"
     rf"[^,.;:!?«»“”\"]{{2,90}}?),\s*(?P<name>{_NAME_RUN})\s*(?=[.;!?]|$)"
 )
+# A conjunction opening a subordinate clause of cause, time or contrast.
+_SUBORDINATOR = r"\b(?:(?:puisqu|lorsqu|quoiqu|parce\s+qu|tandis\s+qu|alors\s+qu)(?:e\b|[’'])|quand\b|car\b)"
 # A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
     # (after a short opening phrase too: "En larmes, la mère a évoqué…")
-    r"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{1,30},\s+(?=(?:le|la|l[’'])\s*[a-zà-ÿ]))?"
-    r"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*[^,.;:!?«»“”\"]{2,70}?)"
+    rf"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{{1,30}},\s+(?=(?:le|la|l[’'])\s*[a-zà-ÿ]))?"
+    # (a subordinate clause's conjunction ends the noun phrase: "Une victime doublement choquée puisqu'Anne avait
+    # été…" is a sentence without a verb, then a clause whose subject is Anne)
+    rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*(?:(?!{_SUBORDINATOR})[^,.;:!?«»“”\"]){{2,70}}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y)\s"
 )
 # An anonymous witness as the subject: "Une voisine de la victime a…", "Un habitant du quartier raconte…".
@@ -5971,6 +5998,10 @@ def _words_taken_up(sentence: str) -> tuple[str, str] | None:
     return (who, "") if described else None
 
 
+# A rank or an office and a surname alone, an apposition perhaps after it: "le colonel Roe", "la juge Roe, qui…".
+_RANK_AND_SURNAME = re.compile(
+    r"^(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<rank>[a-zà-ÿ-]+)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s*,|$)"
+)
 # A witness shown with a demonstrative: "cette cliente", "ce riverain qui…" (the noun, what follows it).
 # ("cette mère de famille": the noun and its complement of kind, "de famille", "du quartier")
 _SHOWN_WITNESS = re.compile(
@@ -7591,6 +7622,15 @@ class _Context:
             parsed, _, named = parse_speaker(flat)
             # (a first name no list knows is no French word either: "Sud Rail" names a union)
             named_here = named and _is_full_name(parsed) and parsed in flat and not is_french_word(parsed.split()[0])
+        ranked = _RANK_AND_SURNAME.match(flat) if not named_here else None
+        if (
+            ranked is not None
+            and _role_noun(ranked.group("rank"))
+            and not is_french_word(ranked.group("surname").casefold())
+        ):
+            # (a rank or an office and the surname, as the press names an officer or an official: "le colonel Roe,
+            # commandant le groupement", "le juge Roe"; the surname is no word of the language)
+            named_here = True
         if (_FORMER_EPITHET.match(flat) or _AGE_APPOSITION.search(flat)) and not named_here:
             # epithet: a former office or the age, the press's periphrases for the person just named ("…», a
             # insisté l'ex-patron d'Exxonmobil, 65 ans" after "Rex Roe" was quoted): that person, so described
