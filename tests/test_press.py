@@ -11010,3 +11010,38 @@ def test_a_rank_and_a_surname_then_an_apposition_name_an_officer() -> None:
         "« L'enquête ne fait que commencer », a indiqué le lieutenant Besnard, commandant la brigade de Lannion."
     )
     assert said(body)[1][1:] == ("Besnard", "lieutenant, commandant la brigade de Lannion")
+
+
+@pytest.mark.parametrize(
+    "paper", ["au Bien Public, qui rapporte l'incident", "au Courrier de l'Ouest", "au Progrès, qui l'a joint"]
+)
+def test_the_regional_daily_the_words_were_given_to_is_no_part_of_the_role(paper: str) -> None:
+    # told_medium: "…, assure l'élu au Bien Public, qui rapporte les faits": the paper told, then the journalist's
+    # relative about it; the role takes up the mayor named before
+    body = TITLE + (
+        "Le maire de Saint-Aubin, Gérard Poulain, a été bousculé dimanche.\n\n"
+        f"« Je leur ai simplement demandé de ralentir », assure l'élu {paper}."
+    )
+    assert said(body)[0][1] == "Gérard Poulain"
+
+
+def test_a_headline_s_noun_phrase_without_a_verb_is_its_topic_not_its_speaker() -> None:
+    # headline_quote: "« … » : les apprentis de plus en plus endettés": the noun phrase after the colon has no verb;
+    # it says what the article is about, nobody who speaks
+    body = "« Je ne sais plus comment payer mon loyer » : les apprentis de plus en plus endettés\n\nUne étude paraît.\n"
+    assert [speaker for _, speaker, _ in said(body)] == ["Source non précisée"]
+
+
+def test_a_body_named_again_by_the_first_words_of_its_name_is_the_body_named_in_full() -> None:
+    # shortened_name: "l'Agence spatiale européenne a publié…" then "…», explique l'Agence spatiale": the same body
+    body = TITLE + (
+        "L'Agence spatiale européenne a publié ses résultats mardi.\n\n"
+        "Les mesures aideront les chercheurs « à dater les coulées de lave », explique l'Agence spatiale."
+    )
+    assert said(body)[0][1] == "Agence spatiale européenne"
+    # (two bodies that both open so: neither)
+    body = TITLE + (
+        "L'Agence spatiale européenne et l'Agence spatiale japonaise ont publié leurs résultats.\n\n"
+        "Les mesures aideront les chercheurs « à dater les coulées de lave », explique l'Agence spatiale."
+    )
+    assert said(body)[0][1] != "Agence spatiale européenne"

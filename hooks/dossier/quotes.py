@@ -1396,13 +1396,19 @@ _RECIPIENT_MEDIA = (
     r"|L[’']Est républicain|Le Républicain lorrain|Courrier picard|La Nouvelle République|Nouvelle République"
     r"|Ouest France|Le Journal du dimanche|La Croix|Croix|L[’']Humanité|Humanité|L[’']Obs|Obs|France Bleu"
     r"|France 24|France 5|RFI|Public Sénat|LCP|Arte|M6|TV5 ?Monde|Sud Radio|RTBF|Le Soir|Paris Match|Brut|HuffPost"
+    r"|Bien Public|Le Bien Public|Journal de Saône-et-Loire|JSL|L[’']Yonne républicaine|Yonne républicaine"
+    r"|Paris-Normandie|Courrier de l[’']Ouest|Le Courrier de l[’']Ouest|Maine libre|Le Maine libre|Charente libre"
+    r"|La Charente libre|Populaire du Centre|Le Populaire du Centre|Berry républicain|Le Berry républicain|L[’']Union"
+    r"|L[’']Alsace|DNA|Dernières Nouvelles d[’']Alsace|Presse Océan|L[’']Indépendant|Indépendant|Centre Presse"
+    r"|La République des Pyrénées|République des Pyrénées|L[’']Éclair des Pyrénées|Le Parisien Libéré|Parisien Libéré"
 )
 _TOLD_TO_AFTER = re.compile(
     r"(?<=\S),?\s+(?:à|au|aux)\s+(?:la\s+|l[’']\s*|des\s+|quelques\s+)?(?:AFP|AP|Reuters|Bloomberg|Belga|ATS|agence\s+[\w-]+|presse|médias"
     r"|journalistes|micro\s+d[e’']\s*[\w-]+)\s*$"
     # a medium the press often names as the words' recipient ("…, a déclaré une porte-parole d'OpenAI à TechCrunch",
     # "au Monde", "à 20 Minutes"); a place after a role is part of it ("maraîchère à Longué")
-    rf"|(?<=\S),?\s+(?:à|au)\s+(?:{_RECIPIENT_MEDIA})\s*$"
+    # (an apposition or a relative may follow it: "…, assure l'élu au Progrès, qui rapporte les faits")
+    rf"|(?<=\S),?\s+(?:à|au)\s+(?:{_RECIPIENT_MEDIA})(?=\s*(?:,[^«»“”\"]*)?$)"
     # ("…», ont déploré plusieurs députés auprès de BFMTV.com": the medium told, by its name or its site's)
     rf"|(?<=\S),?\s+auprès\s+d(?:e|u|es|[’'])\s*(?:la\s+|l[’']\s*)?(?:{_RECIPIENT_MEDIA}|[\w-]+\.(?:com|fr|net|be|ch))\s*$"
 )
@@ -3809,6 +3815,8 @@ _BODY_AGAIN = re.compile(
 )
 
 
+# An institution by the first words of its name, capitalised: "l'Agence spatiale", "le Conseil constitutionnel".
+_SHORT_INSTITUTION = re.compile(r"^(?:la|le|l[’'])\s*(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)$")
 # body_kind_anaphora: the kinds of body the press names once by name, then by kind alone ("le syndicat").
 _BODY_KINDS = r"(?:syndicat|association|fédération|collectif|ONG|confédération|intersyndicale)"
 # A body named with its kind: the kind, then the name ("le syndicat Sud Rail", "l'association de consommateurs
@@ -5527,7 +5535,7 @@ _HEADLINE_LABEL = re.compile(
 # determiner, with at most a demonym; then a lowercase word (the verb).
 _HEADLINE_SUBJECT = re.compile(
     # The adjective: a demonym or another adjective by its ending (-ais, -ois, -ain, -ien, -éen, -and, -al…).
-    r"^(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]+(?:ais|aise|ois|oise|ain|aine|ien"
+    r"^(?P<np>(?:(?:[Ll]es|[Ll]e|[Ll]a)\s+|[Ll][’']\s*)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]+(?:ais|aise|ois|oise|ain|aine|ien"
     r"|ienne|éen|éenne|and|ande|al|ale|aux)s?)?"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,3}})"
     r"(?:\s*\((?P<paren>[^()]{1,40})\))?(?:\s*,\s*(?P<detail>[^,:«»“”\"]{2,80}),)?\s+(?=[a-zà-ÿ])"
@@ -5688,6 +5696,10 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
     match = _HEADLINE_SUBJECT.match(clause.strip())
     if match is None:
         return None
+    if clause.strip()[match.end() :].split(" ", 1)[0].casefold() in _NOT_A_VERB_AFTER | {"plus", "moins", "très"}:
+        # a noun phrase without a verb is the headline's topic, nobody who speaks: "« … » : les doctorants de plus en
+        # plus précaires", "« … » : les éleveurs à bout"
+        return None
     phrase = match.group("np")
     determiner = _DETERMINERS.match(phrase)
     if determiner:
@@ -5695,7 +5707,10 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
         if not (_role_noun(noun) or noun in _INSTITUTIONS):
             return None
     elif not _is_full_name(phrase) and not (
-        len(phrase.split()) == 1 and phrase[1:].islower() and phrase.casefold() not in _NOT_A_MONONYM
+        len(phrase.split()) == 1
+        and phrase[:1].isupper()
+        and phrase[1:].islower()
+        and phrase.casefold() not in _NOT_A_MONONYM
     ):
         return None
     detail = ", ".join(d.strip() for d in (match.group("paren"), match.group("detail")) if d)
@@ -7529,6 +7544,13 @@ class _Context:
                 # (or named in full in the text read, as a subject or a complement: "La préfecture de la Lozère a
                 # fermé les routes. « … », a insisté la préfecture")
                 return _Person(written, "", False)
+        shortened = _SHORT_INSTITUTION.match(flat)
+        if shortened is not None and shortened.group("head").casefold() in _INSTITUTION_HEADS:
+            # shortened_name: a body named in full before ("l'Agence spatiale américaine était arrivée…"), then by the
+            # first words of its name ("…», explique l'Agence spatiale"): the body named in full
+            full = self._completed_name(shortened.group("name"))
+            if full is not None:
+                return _Person(full, "", True)
         whose = _POSSESSIVE_ROLE.match(" ".join(phrase.split()))
         if whose is not None and _role_noun(whose.group("noun").casefold()):
             # possessive_role: "son avocat", "leur porte-parole" after the text named someone as that role of
@@ -7850,6 +7872,19 @@ class _Context:
             # occasion the words were said on is the journalist's narration, no description of the speaker
             detail = ""
         return _Person(name, detail, named)
+
+    def _completed_name(self, short: str) -> str | None:
+        """The one name the text read gives that ``short`` opens, with one adjective more ("Agence spatiale" ->
+        "Agence spatiale américaine"); None if none, or two different ones."""
+        self._flush()
+        completion = re.compile(rf"\b{re.escape(short)}\s+(?P<adjective>[a-zà-ÿ-]{{3,}})\b")
+        found = {
+            match.group("adjective")
+            for text in (self._headline, *self._read)
+            for match in completion.finditer(text)
+            if match.group("adjective") not in _NOT_A_VERB_AFTER and not _finite_verb(match.group("adjective"))
+        }
+        return f"{short} {found.pop()}" if len(found) == 1 else None
 
     def _body_written(self, noun: str) -> str | None:
         """The public body of kind ``noun`` ("préfecture") the text read last names with its place or its name
