@@ -11045,3 +11045,31 @@ def test_a_body_named_again_by_the_first_words_of_its_name_is_the_body_named_in_
         "Les mesures aideront les chercheurs « à dater les coulées de lave », explique l'Agence spatiale."
     )
     assert said(body)[0][1] != "Agence spatiale européenne"
+
+
+@pytest.mark.parametrize("end", [" »", ""])
+def test_a_pronoun_s_verb_then_avant_d_ajouter_leads_the_same_speaker_on(end: str) -> None:
+    # then_added: "« A. B », raconte-t-elle avant d'ajouter : « C »": a sentence stop inside the first words is no
+    # sentence of the journalist's; the pronoun's verb attributes them, and the same person goes on (even when the
+    # copy cuts the second quotation before its closing mark)
+    body = TITLE + (
+        "Sylvie Caradec tient la boulangerie depuis vingt ans. « Les clients viennent de loin. Il y a Jeannot, il y "
+        "a Paulette… », raconte-t-elle avant d'ajouter : « Si je ferme, le village perd son dernier commerce et "
+        f"personne ne reprendra le fournil{end}"
+    )
+    assert [speaker for _, speaker, _ in said(body)] == ["Sylvie Caradec", "Sylvie Caradec"]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker", "detail"),
+    [
+        ("un de ses collègues alors que le chef passait la porte", "Collègue", ""),
+        ("une de leurs voisines", "Voisine", ""),
+        ("l'une d'entre-elles", "Source non précisée", "l'une d'entre-elles"),
+    ],
+)
+def test_one_of_a_group_by_a_possessive_is_an_unnamed_member_of_it(who: str, speaker: str, detail: str) -> None:
+    # one_of: "un de ses collègues", "l'une d'entre elles" (the hyphen some copies put): someone of the group,
+    # unnamed; a subordinate clause after ("alors que…") is the journalist's, no description
+    body = TITLE + f"Les salariés attendent devant l'usine. « Personne ne nous a prévenus », a lancé {who}."
+    assert said(body) == [("Personne ne nous a prévenus", speaker, detail)]

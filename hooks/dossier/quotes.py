@@ -1220,6 +1220,8 @@ def _without_narration(detail: str) -> str:
     detail = _SOURCED.sub("", detail)
     detail = _DETAIL_TIME_CUT.sub("", detail)
     detail = _MANNER_AFTER.sub("", detail).strip(" ,")
+    # (a subordinate clause of time or cause is the journalist's: "…, a ajouté un collègue alors que le directeur…")
+    detail = _SUBORDINATE_CLAUSE.sub("", detail).strip(" ,")
     if "anonym" in detail:  # "souhaitant garder l'anonymat": the source's anonymity is kept as its description
         return detail
     for match in _PARTICIPLE_AFTER.finditer(detail):
@@ -3752,7 +3754,9 @@ _SHORT_OPENING_BEFORE_PERSON = re.compile(r"^[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"
 # The preposition and the article of a noun's complement ("de la mairie", "de l'état", "des élèves", "d'université").
 _OF = r"(?:de\s+la|de\s+l[’']|du|des|de|d[’'])"
 _ONE_OF = re.compile(
-    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+des\s+(?:(?P<young>jeunes\s+)|autres\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
+    # ("un de ses collègues", "une de leurs voisines": one of the group a possessive points to)
+    r"^(?:[Ll][’']\s*)?(?:[Uu]n|[Uu]ne)\s+(?:des|de\s+(?:ses|leurs|ces|nos|vos|mes))\s+(?:(?P<young>jeunes\s+)|autres\s+)?"
+    r"(?P<noun>[a-zà-ÿ-]{3,})"
     # "un des présidents d'université", "l'un des agents de l'état civil" (the complement's adjective too)
     rf"(?:\s+{_OF}\s*[a-zà-ÿ’'-]+(?:\s+(?P<adjective>[a-zà-ÿ-]+))?(?=\s|,|$))?"
 )
@@ -3797,7 +3801,7 @@ _NAMED_PAIR = re.compile(
     r"(?![\w’'-])"
 )
 # "l'un d'eux", "l'une d'entre elles": one of a group by its pronoun.
-_ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre\s+)(?:eux|elles)$", re.I)
+_ONE_OF_THEM = re.compile(r"^(?:l[’']\s*)?(?:un|une)\s+(?:d[’']\s*|d[’']entre[\s-]+)(?:eux|elles)$", re.I)
 # The public bodies a report names again by their kind alone ("la préfecture", "le parquet").
 _PUBLIC_BODY_KINDS = r"préfecture|mairie|rectorat|parquet|ministère|gendarmerie|sous-préfecture"
 # A public body named with its place or its name: "la préfecture des Hautes-Alpes", "du parquet de Paris" (the
@@ -4026,7 +4030,17 @@ _MAIN_CLAUSE = re.compile(r"[^«»“”\".!?]{0,120}?,\s+")
 
 def _sentence_of(text: str) -> str:
     """The last sentence of ``text`` (its quotations masked: a « … » inside does not end it)."""
-    return text[_last_sentence_start(text) :]
+    return text[_narrated_sentence_start(text) :]
+
+
+def _narrated_sentence_start(text: str) -> int:
+    """Where the last sentence of ``text`` starts, a stop inside words quoted in it left aside: "… « A. B », dit-il"
+    starts at the opening mark, not at "B"."""
+    cut = _last_sentence_start(text)
+    opening = text.rfind("«", 0, cut)
+    if text.count("»", cut) > text.count("«", cut) and opening >= 0:
+        return opening
+    return cut
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -4323,11 +4337,20 @@ def _noun_phrase(clause: str) -> str:
     return _VERB_AFTER_SUBJECT.split(clause, maxsplit=1)[0].strip()
 
 
+# A quotation's inverted verb with a pronoun, then "avant d'ajouter": the lead-in of the same speaker's next words.
+_THEN_ADDED = re.compile(
+    r"[»”\"]\s*,?\s*[a-zà-ÿ]+-t-(?:il|elle|ils|elles)\b[^«»“”\"]{0,60}?\bavant\s+d[’']\s*"
+    r"(?:ajouter|poursuivre|préciser|conclure|expliquer|lancer|glisser|insister|enchaîner)\s*$"
+)
+
+
 def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
     """The words before a quotation in its sentence, and whether a colon introduces it; None if no link word."""
     window = max(0, start - ATTRIBUTION_WINDOW)
     before = text[window:start]
-    cut = _last_sentence_start(before)
+    # (a stop inside words quoted before starts no sentence: "« Elles ont un prénom. Il y a Upi… », illustre-t-il
+    # avant d'ajouter : « … »": the lead-in opens with them)
+    cut = _narrated_sentence_start(before)
     before = before[cut:].rstrip()
     if window == 0 and cut == 0:
         # live_entry: a live page opens each entry with its time, and a heading perhaps ("23h06 : Yannick Roe :
@@ -4643,6 +4666,10 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
+            if intro is None and found and before and _THEN_ADDED.search(before[0]):
+                # "« A », illustre-t-il avant d'ajouter : « B »": the pronoun's verb attributes the words before, and
+                # the same person goes on with these
+                intro = Intro(PREVIOUS_SPEAKER, "", short=True)
             if intro is not None and QUOTE_MARKS.match(intro.speaker.lstrip()):
                 # "« A » a-t-elle confié avant d'ajouter « B »": the words before are no speaker; the one who said
                 # them goes on (a title in marks inside a role is the role's: "l'animateur de « Quotidien »")
@@ -5761,6 +5788,7 @@ _ROLE_THEN_NAME_END = re.compile(
 )
 # A conjunction opening a subordinate clause of cause, time or contrast.
 _SUBORDINATOR = r"\b(?:(?:puisqu|lorsqu|quoiqu|parce\s+qu|tandis\s+qu|alors\s+qu)(?:e\b|[’'])|quand\b|car\b)"
+_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|,?\s+){_SUBORDINATOR}.*$", re.S)
 # A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
