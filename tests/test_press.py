@@ -11073,3 +11073,27 @@ def test_one_of_a_group_by_a_possessive_is_an_unnamed_member_of_it(who: str, spe
     # unnamed; a subordinate clause after ("alors que…") is the journalist's, no description
     body = TITLE + f"Les salariés attendent devant l'usine. « Personne ne nous a prévenus », a lancé {who}."
     assert said(body) == [("Personne ne nous a prévenus", speaker, detail)]
+
+
+@pytest.mark.parametrize(
+    "opener", ["Invité sur France Inter mardi matin pour un long entretien", "Contacté par nos soins"]
+)
+def test_a_fronted_participle_of_the_interview_is_no_part_of_the_speaker(opener: str) -> None:
+    # fronted_participle: "Invité sur France 2, le ministre, Paul Roe, promet « … »": how the journalist reached the
+    # person opens the sentence; the subject comes after it
+    body = TITLE + f"{opener}, le ministre de l'Agriculture, Marc Fesneau, promet « une simplification des normes »."
+    assert said(body) == [("une simplification des normes", "Marc Fesneau", "ministre de l'Agriculture")]
+
+
+def test_selon_a_role_then_a_name_glued_to_the_words_names_the_clause_s_subject() -> None:
+    # selon_role: "Selon le président, Paul Roe « ne peut plus… »": with no comma after it, the name is the subject
+    # of the clause the quoted words go on, not the role's apposition; the role is the source (here the person the
+    # article named as president before)
+    body = TITLE + (
+        "Le président ukrainien Volodymyr Zelensky a répondu mardi. Selon le président ukrainien, Vladimir Poutine "
+        "« ne peut plus envoyer son armée mourir pour rien »."
+    )
+    assert said(body)[0][1] == "Volodymyr Zelensky"
+    # (with the comma closing the apposition, the name is the source's)
+    body = TITLE + "Selon le maire, Paul Girard, « la route sera rouverte demain »."
+    assert said(body)[0][1] == "Paul Girard"

@@ -4001,6 +4001,8 @@ _NOT_DESCRIBING = frozenset("de du des à au aux et ou avec pour sur chez par co
 _OPENERS = frozenset(
     """
     dans lors en pour interrogé interrogée interrogés interrogées selon depuis après avant mardi lundi mercredi jeudi
+    invité invitée invités invitées contacté contactée contactés contactées sollicité sollicitée sollicités sollicitées
+    questionné questionnée questionnés questionnées interviewé interviewée
     cependant néanmoins toutefois désormais aussi également d’ailleurs d'ailleurs
     vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à a face comme pourtant mais et or ainsi enfin
     ensuite puis alors là même parmi outre malgré grâce chez avec sans sous entre vers contre quant
@@ -4337,6 +4339,10 @@ def _noun_phrase(clause: str) -> str:
     return _VERB_AFTER_SUBJECT.split(clause, maxsplit=1)[0].strip()
 
 
+# "selon" and a role, a comma, then a name right before the words: "Selon la ministre, Anne Roe « … »".
+_SELON_ROLE_THEN_SUBJECT = re.compile(
+    r"(?:^|\s)(?:[Ss]elon|[Dd][’']après)\s+(?P<role>(?:le|la|l[’'])\s*[^,«»“”\"]+?)\s*,\s*(?P<name>[^,«»“”\"]+)$"
+)
 # A quotation's inverted verb with a pronoun, then "avant d'ajouter": the lead-in of the same speaker's next words.
 _THEN_ADDED = re.compile(
     r"[»”\"]\s*,?\s*[a-zà-ÿ]+-t-(?:il|elle|ils|elles)\b[^«»“”\"]{0,60}?\bavant\s+d[’']\s*"
@@ -4666,6 +4672,18 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
             )
             before = _intro_before(text, span.start)
             intro = intro_attribution(*before) if before and not about and not named else None
+            subject_named = _SELON_ROLE_THEN_SUBJECT.search(before[0]) if intro is not None and before else None
+            if (
+                subject_named is not None
+                and intro is not None
+                and intro.speaker == subject_named.group("name").strip()
+                and inner[:1].islower()
+                and not text[: span.start].rstrip().endswith(",")
+            ):
+                # selon_role: "Selon le président ukrainien, Vladimir Roe « ne peut plus… »": with no comma closing
+                # it, the name is the subject of the clause the words go on, not the role's apposition; the role
+                # is the source
+                intro = Intro(subject_named.group("role").strip())
             if intro is None and found and before and _THEN_ADDED.search(before[0]):
                 # "« A », illustre-t-il avant d'ajouter : « B »": the pronoun's verb attributes the words before, and
                 # the same person goes on with these
