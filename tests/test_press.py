@@ -11097,3 +11097,16 @@ def test_selon_a_role_then_a_name_glued_to_the_words_names_the_clause_s_subject(
     # (with the comma closing the apposition, the name is the source's)
     body = TITLE + "Selon le maire, Paul Girard, « la route sera rouverte demain »."
     assert said(body)[0][1] == "Paul Girard"
+
+
+def test_a_headline_cut_with_its_ellipsis_in_a_table_layout_s_copy_is_the_title() -> None:
+    # table_layout: a site laid out in table cells leaves a bar after each cell's text; the headline, cut by the site
+    # with "...", ends "... |" and is the title, the bar off; a caption whose credit went on after a comma and the bar
+    # ("…, |") is still a caption
+    a = article(
+        "|\nLa fête du cidre attire plus de 3 000 visiteurs à Pontivy... |\n1\n"
+        "Les pressoirs tournaient dès 8 heures. © Le Journal\n\n" + PARAGRAPH + "\n"
+    )
+    assert a.title == "La fête du cidre attire plus de 3 000 visiteurs à Pontivy..."
+    a = article(f"{TITLE}{PARAGRAPH}\n\nLe maire remet la médaille au doyen du club, |\n\n{PARAGRAPH}\n")
+    assert [r.rule for r in a.removed] == ["credit"]

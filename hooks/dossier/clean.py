@@ -2402,9 +2402,12 @@ def _site_name_off(title: str | None) -> str | None:
 
 def _stray_marks_off(title: str | None) -> str | None:
     """A headline without the quotation mark a page set before or after it for decoration, left open: "“Le titre"
-    -> "Le titre". A headline quoting someone keeps its marks, opened and closed."""
+    -> "Le titre", nor the bar of a table layout's cell after it. A headline quoting someone keeps its marks, opened
+    and closed."""
     if not title:
         return title
+    if title.endswith(" |") and "|" not in title[:-2]:
+        title = title[:-2].rstrip()  # a table layout's cell bar after the headline: "Le comice réunit… |"
     for opening, closing in (("«", "»"), ("“", "”")):
         if title.count(opening) != title.count(closing):
             if title.startswith(opening) and closing not in title:
@@ -4774,7 +4777,9 @@ def cruft_reason(unit: Unit) -> str | None:
         return "dateline"  # when a distributor sent a press release out: "21-Nov-2024 / 17:51 CET/CEST"
     if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
         return "credit"
-    if short and text.endswith(" |") and unit.kind == "text" and not unit.markdown and "|" not in text[:-2]:
+    # (the comma before the bar is where the credit went on; a headline cut with its ellipsis ends "… |" in a table
+    # layout's copy, "Le comice réunit plus de 180 animaux... |", and stays)
+    if short and text.endswith(", |") and unit.kind == "text" and not unit.markdown and "|" not in text[:-2]:
         return (
             "credit"  # a caption whose credit after the bar was lost in the copy: "L'actrice prononce un discours, |"
         )
