@@ -11110,3 +11110,32 @@ def test_a_headline_cut_with_its_ellipsis_in_a_table_layout_s_copy_is_the_title(
     assert a.title == "La fête du cidre attire plus de 3 000 visiteurs à Pontivy..."
     a = article(f"{TITLE}{PARAGRAPH}\n\nLe maire remet la médaille au doyen du club, |\n\n{PARAGRAPH}\n")
     assert [r.rule for r in a.removed] == ["credit"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(La Voix avec AFP)", "syndication"),  # the newsroom's name, then the agency it wrote with
+        ("Pour un accès immédiat, abonnez-vous", "paywall"),  # the wall's offer of immediate access
+        ("temps de lectureTemps de lecture 4 min", "reading-time"),  # the icon's alt text glued before its label
+        ("Auteur(s) : La rédaction de Demo Info", "byline"),  # a newsroom after the label signs no one
+    ],
+)
+def test_more_furniture_of_the_head_and_the_foot(line: str, rule: str) -> None:
+    a = between_paragraphs(line)
+    assert [(r.text, r.rule) for r in a.removed] == [(line, rule)]
+    assert a.author is None
+
+
+def test_a_label_with_its_plural_in_brackets_opens_a_byline() -> None:
+    # byline: "Auteur(s) : Jeanne Roe", as some templates print the label for one writer or several
+    a = between_paragraphs("Auteur(s) : Solène Garnier")
+    assert a.author == "Solène Garnier"
+
+
+def test_a_wire_s_name_alone_under_a_paragraph_is_its_sign_off_not_a_credit() -> None:
+    # agency_sign_off: a wire copy printed twice, paragraph by paragraph, each copy signed "AP": the paragraph stays
+    # once as text (never taken as a picture's caption printed twice), the agency's name goes
+    a = article(f"{TITLE}{PARAGRAPH}\nAP\n{PARAGRAPH}\nAP\n")
+    assert [(r.text, r.rule) for r in a.removed] == [("AP", "signature"), ("AP", "signature")]
+    assert a.author is None

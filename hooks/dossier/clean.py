@@ -390,7 +390,8 @@ _TIME_LINE = re.compile(r"^(?:[^\W\d]+(?:\s+(?:à|le))?\s+)?(?:à\s+)?\d{1,2}\s*
 # "Lecture en 15 min. environ".
 _READING = re.compile(
     # (after the separator a template sets between the head's facts: "·1 min de lecture", "| 3 min")
-    r"^(?:[·•|]\s*)?(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?"
+    # (the icon's alt text glued before the label: "temps de lectureTemps de lecture 5 min")
+    r"^(?:[·•|]\s*)?(?:temps de lecture(?=temps))?(?:(?:temps|durée) de )?(?:lecture\s*(?:en\s+)?:?\s*)?"
     r"(\d{1,3}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"  # (spelled out: "Temps de lecture : une minute.")
     r"\s*(?:min(?:utes?|s)?\.?)"
     # (an English theme's "1 min read")
@@ -424,7 +425,8 @@ _BYLINE = re.compile(
     # (WordPress's French label is "Auteur/autrice"; the inclusive writings "Auteur·rice", "Auteur(e)")
     # (a template's date label left empty before it: "Publié le Écrit par X")
     r"^(?:publié le\s+(?=écrit par|par\s))?"
-    r"(?:par|by|texte de|propos recueillis par|auteur\s*/\s*autrice|auteur[·.]rice|auteur\(e\)|auteur|autrice|auteurs"
+    r"(?:par|by|texte de|propos recueillis par|auteur\s*/\s*autrice|auteur[·.]rice|auteur\(e\)|auteur\(s\)"
+    r"|auteur|autrice|auteurs"
     r"|signé"
     rf"|{_WRITTEN_BY_LABEL}"  # ("Un article rédigé par X")
     # an interview's writer ("Entretien réalisé par X", "Propos recueillis par" mistyped "Propose"), the text's
@@ -435,7 +437,7 @@ _BYLINE = re.compile(
     # ("Le reportage de…", as a radio's page credits the report under the text)
     r"|(?:un\s+|le\s+)?reportage(?:\s+(?:sur\s+place|vidéo|photo|radio))?\s+(?:de|réalisé\s+par)(?=\s+[A-ZÀ-ÖØ-Þ])"
     # The writer's picture's alt text, WordPress's "Avatar de <name>" (or "Photo de l'auteur").
-    r"|avatar de|photo de l[’']auteur(?:e|rice)?)\b"
+    r"|avatar de|photo de l[’']auteur(?:e|rice)?)(?:\b|(?<=\)))"  # (a bracket ends "Auteur(s)": no word boundary)
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -2833,6 +2835,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                 removed.append(Removal(unit.line, text, "byline"))
                 i += 1
                 continue
+            if _NEWSROOM.match(name) and not name.endswith(":"):
+                # newsroom_byline after a label: "Auteur(s): La rédaction de FranceSoir.fr" signs no one (its date
+                # is the article's: "Par la Rédaction …, le 12 février 2026"); "Reportage de la rédaction sur
+                # place :" announces a report
+                head.date = head.date or parse_french_date(name)
+                removed.append(Removal(unit.line, text, "byline"))
+                i += 1
+                continue
             cut = _BYLINE_END.search(name)
             name, tail = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
             if not name.strip() and re.match(r"^\s*,\s*[A-ZÀ-ÖØ-Þ]", tail):
@@ -4201,6 +4211,8 @@ PAYWALL = Rules(
         # the wall's call with its login ("Pour lire la suite de cet article, identifiez-vous ou créez un compte"),
         # its login button alone ("Identifiez-vous.", "Je me connecte"), and its pay-per-article packs ("Je choisis
         # un pack", "Achetez un pack de crédits")
+        # (or the immediate access the wall sells: "Pour un accès immédiat, abonnez-vous")
+        r"pour un accès (?:immédiat|illimité|complet)\s*,\s*(?:abonnez-vous|inscrivez-vous)\b.{0,40}$",
         r"pour (?:lire|consulter) la suite(?: de (?:cet|l[’'])\s*article)?\s*,\s*(?:identifiez-vous|connectez-vous"
         r"|abonnez-vous|inscrivez-vous|créez)\b.{0,60}$",
         r"(?:identifiez-vous|connectez-vous|je me connecte|se connecter|me connecter)\W*$",
@@ -4601,8 +4613,9 @@ _GROUP_CAPTION = re.compile(
 # The agencies a newsroom's article draws on, credited on their own line: "Avec AFP", "(Avec agences)", "Avec les
 # informations de l'Agence France-Presse".
 _WITH_AGENCY = re.compile(
-    rf"^\(?\s*avec\s+(?:(?:les|des)\s+informations\s+d(?:e|u|es|[’'])\s*(?:l[’']\s*)?)?"
-    rf"(?:{_AGENCIES}|agences?|Agence\s+France[- ]Presse|(?:la\s+)?Presse\s+[Cc]anadienne)\s*\)?\.?$",
+    # (in brackets, the newsroom's name may come first: "(upday avec AFP)", "(La Rédaction avec AFP)")
+    rf"^(?:\(\s*(?:[\w.’'-]+\s+){{1,2}}(?=avec\s)|\(?\s*)avec\s+(?:(?:les|des)\s+informations\s+d(?:e|u|es|[’'])\s*"
+    rf"(?:l[’']\s*)?)?(?:{_AGENCIES}|agences?|Agence\s+France[- ]Presse|(?:la\s+)?Presse\s+[Cc]anadienne)\s*\)?\.?$",
     re.I,
 )
 _FEED_IMAGE = re.compile(r"^image may be nsfw\b", re.I)
@@ -5391,6 +5404,9 @@ def drop_cruft(
         if head is not None and head.author and unit.word_count <= 12 and _same_writer(unit.text, head.author):
             drop(unit, "signature")  # the author's name repeated as a signature ("Par X", "X, 2024")
             continue
+        if shaped and index and _BARE_AGENCY.match(unit.text.strip()) and units[index - 1].word_count >= 12:
+            drop(unit, "signature")  # agency_sign_off: the wire's name alone under its paragraph ("AP")
+            continue
         if (
             shaped
             and removed
@@ -5727,13 +5743,20 @@ def _caption_twice(units: list[Unit]) -> list[bool]:
                 bool(CREDIT.search(rest)) or rest.startswith("©") or ("/" in rest and count_words(rest) <= 6)
             )
             between = range(i + 1, j)
-            if credited or (between and all(_lone_credit(units[k].text) for k in between)):
+            # (a wire's name alone between two copies of a long sentence is the agency's sign-off of a paragraph
+            # the copy printed twice, "… la colonisation. / AP / … la colonisation.", no picture's credit)
+            signed_off = unit.word_count > CAPTION_SIGNED_OFF_WORDS and all(
+                _BARE_AGENCY.match(units[k].text.strip()) for k in between
+            )
+            if credited or (between and not signed_off and all(_lone_credit(units[k].text) for k in between)):
                 marked[i] = marked[j] = True
             break
     return marked
 
 
 CAPTION_TWICE_WORDS = 40
+CAPTION_SIGNED_OFF_WORDS = 20
+_BARE_AGENCY = re.compile(r"^\(?(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|EFE|Xinhua)\)?$")
 _CREDIT_LABEL = re.compile(r"^cr[ée]dits?(?:\s+photos?)?\s*:?$", re.I)
 
 
