@@ -11139,3 +11139,29 @@ def test_a_wire_s_name_alone_under_a_paragraph_is_its_sign_off_not_a_credit() ->
     a = article(f"{TITLE}{PARAGRAPH}\nAP\n{PARAGRAPH}\nAP\n")
     assert [(r.text, r.rule) for r in a.removed] == [("AP", "signature"), ("AP", "signature")]
     assert a.author is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solène, au chômage depuis l'été, prépare le repas du soir.",  # her situation in life
+        "La petite Solène, venue de Quimper pour la journée, voudrait tout essayer ce soir.",  # a child
+        "Solène et son équipe, bénévoles au Secours populaire, commencent leur tournée.",  # she and her group
+        "Solène, bénévole au Secours populaire, commence sa tournée, sur le secteur de Rezé.",  # a complement after
+    ],
+)
+def test_a_witness_named_by_her_first_name_is_the_subject_a_pronoun_takes_up(sentence: str) -> None:
+    # witness_first_name: the vox pop's first name, then what the report says of the witness (her situation, where
+    # she came from, the group with her), a complement after the verb perhaps: she is the subject, and "elle" in
+    # the next paragraph stands for her
+    body = TITLE + f"{sentence}\n\n« On fait avec ce qu'on a », confie-t-elle."
+    assert said(body)[0][1] == "Solène"
+
+
+def test_a_lead_in_putting_someone_at_the_helm_names_who_speaks_after_the_colon() -> None:
+    # at_the_helm: "…, avec Clotilde aux manettes : « … »": the report turns to the person in charge
+    body = TITLE + (
+        "Yvon Le Goff distribue les duvets. « Il fait très froid ce soir », dit-il.\n\n"
+        "Place ensuite au repas dans le camion, avec Clotilde aux fourneaux : « Ce soir, c'est une soupe de légumes. »"
+    )
+    assert said(body)[1][1] == "Clotilde"

@@ -2524,6 +2524,13 @@ _ADDRESSING_ALONE = re.compile(
 )
 
 
+# "avec X aux manettes", "avec X à la barre": the person in charge, at the end of a lead-in to a colon.
+_AT_THE_HELM = re.compile(
+    rf"\bavec\s+(?P<name>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)\s+(?:aux?|à\s+la|à\s+l[’'])\s*"
+    r"(?:manettes|commandes|fourneaux|barre|micro|volant|caisse|cuisine|baguette|tête\s+du\s+\w+)$"
+)
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -2555,6 +2562,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     turn = _turned_to(intro + " :") if colon else None
     if turn is not None:
         return Intro(*turn)  # "Même son de cloche chez Jeanne Roe, fleuriste : « … »": the transition to the witness
+    helm = _AT_THE_HELM.search(intro) if colon else None
+    if helm is not None and is_first_name(helm.group("name").split()[0]):
+        # at_the_helm: "…, avec Clotilde aux manettes : « … »", the person a report puts in charge as it turns to her
+        return Intro(helm.group("name"))
     fronted = _FRONTED_CLAUSE.match(intro)
     if (
         fronted is not None
@@ -5963,7 +5974,12 @@ _FIRST_NAME_SUBJECT = re.compile(
     # sereine"; after a conjunction of time inside the sentence, its comma left out: "le soleil revient alors que
     # Gilbert déblaie le caniveau")
     rf"(?:^|[.!?…]\s+|,\s+|\smais\s+|\s(?=(?i:{_SUBORDINATORS})))(?:\s*(?i:{_SUBORDINATORS}))?"
+    # (a child or a young person as the press presents them: "Le petit Mathéo, venu de…", "la jeune Léa")
+    r"(?:(?:[Ll]e|[Ll]a)\s+(?:petit|petite|jeune)\s+)?"
     rf"(?P<name>{_GIVEN_NAME}){_PSEUDONYM_NOTE}"
+    # (the witness and the group that goes with her, a pronoun after standing for her: "Maxime et son équipe,
+    # bénévoles à la Croix-Rouge, commencent leur ronde")
+    r"(?:\s+et\s+(?:son|sa|ses)\s+[a-zà-ÿ-]+)?"
     # (contrastive_topic: the stressed pronoun after the name switches to a new witness, its first comma often left
     # out: "Anthony lui, a deux enfants", "Chloé, elle, n'achète plus")
     r"(?:\s*,?\s+(?:lui|elle)(?:\s+aussi)?\s*,)?"
@@ -6001,22 +6017,40 @@ def _witness_apposition(part: str) -> bool:
     rank ("1re classe"), a nationality or a place."""
     # (an adjective of age or time before the noun: "jeune père de famille", "ancienne infirmière")
     head = _EPITHET_ADJECTIVE.sub("", _DETERMINERS.sub("", part, count=1), count=1).split(" ", 1)[0]
-    return bool(head) and (
-        _role_noun(head)
-        or _AGE_DECADE.match(part) is not None
-        or _RANK.match(part) is not None
-        # (where the witness is from or is: "Marilyne, française installée en Israël,", "Jahed, à Gaza,")
-        or head.casefold() in _DEMONYM_NOUNS
-        or _WITNESS_PLACE.match(part) is not None
-        # (what the report names the witness by, where she lives or what she uses: "Caroline, une habitante de
-        # Mamoudzou,", "Paul, riverain du chantier,")
-        or head.casefold() in _WITNESS_NOUNS
-        # (a person by sex and age, as the press describes a witness: "Jessica, jeune femme qui vit à Beyrouth,")
-        or head.casefold() in ("femme", "homme", "fille", "garçon", "dame", "monsieur")
-        or _ATTIRE_ON_BODY.match(part) is not None
+    return (
+        bool(head)
+        and (
+            _role_noun(head)
+            or _AGE_DECADE.match(part) is not None
+            or _RANK.match(part) is not None
+            # (where the witness is from or is: "Marilyne, française installée en Israël,", "Jahed, à Gaza,")
+            or head.casefold() in _DEMONYM_NOUNS
+            or _WITNESS_PLACE.match(part) is not None
+            # (what the report names the witness by, where she lives or what she uses: "Caroline, une habitante de
+            # Mamoudzou,", "Paul, riverain du chantier,")
+            or head.casefold() in _WITNESS_NOUNS
+            or (head.endswith("s") and head[:-1].casefold() in _WITNESS_NOUNS)  # ("Maxime et son équipe, bénévoles…")
+            # (where the witness came from: "le petit Mathéo, venu de Montgiscard pour la journée,")
+            or _WITNESS_ORIGIN.match(part) is not None
+            # (a person by sex and age, as the press describes a witness: "Jessica, jeune femme qui vit à Beyrouth,")
+            or head.casefold() in ("femme", "homme", "fille", "garçon", "dame", "monsieur")
+            or _ATTIRE_ON_BODY.match(part) is not None
+            # (the witness's situation: "Aminata, au chômage,", "Paul, à la retraite,", "Lina, sans emploi,")
+            or _WITNESS_SITUATION.match(part) is not None
+        )
     )
 
 
+# Where a witness came from or lives, by a participle: "venu de Montgiscard", "originaire de Lyon", "installée à Dax".
+_WITNESS_ORIGIN = re.compile(
+    r"^(?:venue?s?|arrivée?s?|originaires?|installée?s?)\s+(?:de|d[’']|du|des|à|au|aux|en)\s*\S"
+)
+# A witness's situation in life, as the press sets it after the first name.
+_WITNESS_SITUATION = re.compile(
+    r"^(?:au\s+chômage|à\s+la\s+retraite|en\s+retraite|retraitée?|sans\s+(?:emploi|abri|domicile(?:\s+fixe)?|papiers)"
+    r"|en\s+(?:CDD|CDI|intérim|arrêt\s+maladie|recherche\s+d[’']emploi|situation\s+de\s+handicap|invalidité)"
+    r"|au\s+RSA|au\s+SMIC|mère\s+célibataire|père\s+célibataire|veuve?|célibataire|enceinte)\b"
+)
 # A name closing the text before an apposition: "…joint Lucie, " before "une riveraine".
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*$")
 # A role noun, then a name of two capitalised words or more closing the phrase: "le maire Youssouf Ambdi".
@@ -7115,6 +7149,12 @@ class _Context:
                 # the "apposition" is the predicate, up to a comma of its own: "Fabienne, 57 ans, fait pareil avec
                 # Monique, qui vit seule" (the verb right after the age)
                 verb, detail = first_of_detail, ""
+            head_of_detail, comma, second = detail.partition(",")
+            second_word = _CLITIC.sub("", second.split()[0]) if second.split() else ""
+            if comma and second_word and not _witness_verb(verb) and _witness_verb(second_word):
+                # (the second "apposition" is the predicate, a complement after it set off by a comma: "Maxime,
+                # bénévole à la Croix-Rouge, commence sa ronde, sur le secteur de Créteil")
+                verb, detail = second_word, head_of_detail.strip()
             if (
                 # (or a name no list knows, given the age the press gives a witness: "Yahya, 22 ans, est étudiant")
                 (is_first_name(name) or (age and not is_french_word(name)))
