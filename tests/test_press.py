@@ -11165,3 +11165,33 @@ def test_a_lead_in_putting_someone_at_the_helm_names_who_speaks_after_the_colon(
         "Place ensuite au repas dans le camion, avec Clotilde aux fourneaux : « Ce soir, c'est une soupe de légumes. »"
     )
     assert said(body)[1][1] == "Clotilde"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["[23/08/2006 12:04:32] PARIS (AFP)", "[16/04/2014 12:03:39] Carquefou (France) (AFP)"]
+)
+def test_a_portal_s_stamped_copy_of_a_wire_gives_its_date_and_agency(stamp: str) -> None:
+    # stamped_wire: a news portal's copy of an agency's dispatch, the time it came in between brackets, the place
+    # (its country in brackets), the agency in brackets and no dash, glued to the lead
+    lead = "Les éleveurs de la région ont bloqué mercredi l'entrée de la coopérative pour protester contre les prix."
+    a = article(f"{stamp} {lead}\n\n{PARAGRAPH}\n")
+    assert (a.author, str(a.date)[:4]) == ("AFP", stamp[7:11])
+    assert [(r.rule, r.text) for r in a.removed] == [("dateline", stamp)]
+    assert a.title.startswith("Les éleveurs de la région")  # (the copy lost its headline: the lead names it)
+
+
+def test_a_press_archive_s_header_gives_the_writer_without_her_address() -> None:
+    # archive_header: "Paper (City) - - RUBRIC - Jeanne Roe jeanne.roe@paper.fr": the writer, her address glued after
+    a = article(f"{TITLE}La Gazette (Vichy) - - ALLIER - Lucie Martinet lucie.martinet@gazette.fr\n\n{PARAGRAPH}\n")
+    assert a.author == "Lucie Martinet"
+
+
+def test_a_name_glued_between_the_standfirst_and_the_text_signs_the_article() -> None:
+    # glued_signature: the writer's name alone on its line between the standfirst's last sentence and the text's
+    # first, with no blank line around it, as some dailies' copies set it; never joined to the standfirst
+    a = article(
+        f"{TITLE}La réforme du budget des armées inquiète les députés de la commission de la défense.\n"
+        "Hélène Bonnard\nAlors que les opérations se multiplient, le ministère devra encore réduire ses dépenses.\n"
+    )
+    assert a.author == "Hélène Bonnard"
+    assert "Hélène Bonnard" not in a.text

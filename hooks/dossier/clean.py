@@ -177,6 +177,10 @@ OPEN_QUOTE_LINES = 6  # an open quotation mark closes within this many lines of 
 _MID_SENTENCE_START = re.compile(r"^[a-zà-öø-ÿ]")
 
 
+# A person's name alone: a first name's shape and one or two capitalised words.
+_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:\s+(?:de\s+|du\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}$")
+
+
 def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
     """Plain-text sources: one unit per line, or per paragraph when hard-wrapped.
 
@@ -220,6 +224,10 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
                 )
             )
         )
+        if wrapped and units[-1].text.rstrip().endswith((".", "!", "?", "…")) and _NAME_LINE.match(text):
+            # (a name alone on its line after a sentence's end is no wrapped text's: the writer's signature between
+            # the standfirst and the text, as some dailies print it, "… des Armées." / "Michel Roe" / "Alors que…")
+            wrapped = False
         if units and not match and (balance[0] > 0 or balance[1] > 0):
             # A quotation continues over the line break, unless a new paragraph opens with «: French
             # typography's mark for a quotation running over several paragraphs. A mark left open longer than a
@@ -1186,6 +1194,7 @@ _TICKER = re.compile(
     re.I,
 )
 HEADLINE_WORDS = 14  # a headline's usual length; a standfirst without its stop runs longer
+GLUED_SIGNATURE_TEXT_WORDS = 12  # the text's first paragraph under a signature glued to it
 
 
 _INITIAL_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$")
@@ -1590,11 +1599,22 @@ _LE_DATED_WIRE = re.compile(
 )
 
 
+# A news portal's copy of an agency's dispatch, stamped with the time it was received in brackets, the place (its
+# country in brackets perhaps), the agency in brackets, no dash: "[23/08/2006 12:04:32] PARIS (AFP) Les caprices…",
+# "[16/04/2014 12:03:39] Carquefou (France) (AFP) Au lendemain…".
+_STAMPED_WIRE = re.compile(
+    r"^(?P<line>\[(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\]\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w’'.-]*){0,3}(?:\s*\([A-ZÀ-ÖØ-Þ][\w’' -]{1,30}\))?"
+    rf"\s*\(\s*(?P<agency>{_AGENCIES})\s*\)\s*(?:[-–—]\s*)?)(?=\S)"
+)
+
+
 def _dated_wire(text: str) -> re.Match[str] | None:
-    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_DATED_WIRE`, :data:`_LE_DATED_WIRE`,
-    :data:`_CAPS_WIRE`, :data:`_BAR_DATELINE`), or None."""
+    """A wire dateline naming its place (:data:`_WIRE_DATELINE`, :data:`_STAMPED_WIRE`, :data:`_DATED_WIRE`,
+    :data:`_LE_DATED_WIRE`, :data:`_CAPS_WIRE`, :data:`_BAR_DATELINE`), or None."""
     return (
         _WIRE_DATELINE.match(text)
+        or _STAMPED_WIRE.match(text)
         or _DATED_WIRE.match(text)
         or _LE_DATED_WIRE.match(text)
         or _CAPS_WIRE.match(text)
@@ -1642,6 +1662,9 @@ _ARCHIVE_HEADER = re.compile(
     r"^(?P<paper>[^\s-](?:(?!\s-\s).){1,60}?)(?:\s+-\s+(?P<edition>(?:(?!\s-\s).){2,40}?))?\s+-\s+-\s+"
     r"(?P<rubric>(?:(?!\s-(?:\s|$)).){2,60}?)\s+-(?:\s+(?P<rest>\S.{0,80}))?$"
 )
+
+
+_EMAIL_AFTER = re.compile(r"\s+\S+@\S+\s*$")
 
 
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
@@ -3039,6 +3062,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             name = writer.group("rest") if writer is not None else (archive.group("rest") or "")
             # (a name in capitals, perhaps the writer's address glued after it: "STEVE ROE steve. roe@ tc. tc")
             caps = re.match(r"[A-ZÀ-ÖØ-Þ’'-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ’'-]{2,}){1,2}(?=\s|$)", name.strip())
+            # (or in its own capitals, the address glued after it: "Marion Roe marion.roe@centrefrance.com")
+            name = _EMAIL_AFTER.sub("", name) if caps is None else name
             initials = _INITIALS.match(name.strip())  # (or the writer's initials: "- Politique - V. M.")
             name = name.strip() if initials else _capitalised(caps.group() if caps is not None else name.strip())
             if head.author is None and name and (initials or looks_like_name(name)):
@@ -3087,11 +3112,20 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         # (the name in capitals, as some Swiss and regional papers set the byline: "FRANÇOIS ROE")
         alone = text.title() if text.isupper() and len(text.split()) <= 3 else text
+        # (or glued between the standfirst's last sentence and the text's first, no blank line around it, as La
+        # Tribune's copy sets it: "… des Armées." / "Michel Roe" / "Alors que…")
+        glued = (
+            not unit.blank_before
+            and bool(rest)
+            and rest[-1].text.rstrip().endswith((".", "!", "?", "…"))
+            and following is not None
+            and following.word_count >= GLUED_SIGNATURE_TEXT_WORDS
+        )
         name_alone = (
             head.author is None
             and unit.kind == "text"
             and not unit.markdown
-            and unit.blank_before
+            and (unit.blank_before or glued)
             and _NAME_ALONE.match(alone) is not None
         )
         # (a dash line right under the name, the separator 20 Minutes and regional sites print between the byline
@@ -3101,7 +3135,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         )
         if (
             name_alone
-            and (following is None or following.blank_before or dash_under)
+            and (following is None or following.blank_before or dash_under or glued)
             # under the standfirst (right under the headline, a name may head a portrait's first part, but not above
             # the dash line)
             and (rest or dash_under)
