@@ -11195,3 +11195,16 @@ def test_a_name_glued_between_the_standfirst_and_the_text_signs_the_article() ->
     )
     assert a.author == "Hélène Bonnard"
     assert "Hélène Bonnard" not in a.text
+
+
+@pytest.mark.parametrize("incise", ["s'est réjoui Hervé Maillard", "s'est-il réjoui", "s'est gargarisé Hervé Maillard"])
+def test_an_incise_in_a_reflexive_verb_s_compound_tense_splits_one_quotation(incise: str) -> None:
+    # incise: « A, s'est réjoui X, B »: the reflexive verb's auxiliary "s'est" before the participle, the subject
+    # named or inverted; the words on either side are one quotation, the incise the journalist's
+    body = TITLE + (
+        "Le maire Hervé Maillard a ouvert la fête.\n\n"
+        f"« Je ne peux que me féliciter, {incise}, du dialogue entre les communautés de la ville. »"
+    )
+    assert said(body) == [
+        ("Je ne peux que me féliciter du dialogue entre les communautés de la ville.", "Hervé Maillard", "maire")
+    ]

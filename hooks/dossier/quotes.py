@@ -108,7 +108,7 @@ SPEECH_VERBS = frozenset(
     bredouiller balbutier bégayer bafouiller crier hurler vociférer rugir gémir
     attester commencer débuter
     rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner modérer
-    charger attaquer râler rigoler
+    charger attaquer râler rigoler gargariser
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -2275,6 +2275,9 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
 
 # The civility and the full name in apposition, closing the phrase: "…, Me Paul Roe", "…, Mme Anne Roe".
 _CIVIL_NAME_APPOSED = re.compile(r",\s*(?:Me|Maître|M\.|Mme|Dr)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)+\.?$")
+# The auxiliaries of an incise's compound tense, a reflexive verb's too: « A, s'est réjoui X, B », « A, s'est-il
+# félicité, B ».
+_INCISE_AUX = rf"(?:{_AUX}|s[’']est|s[’']était)"
 _INCISE = re.compile(
     # « A, selon X. B »: "selon" in the incise instead of a verb of saying (first: "selon" is no verb)
     # (after an exclamation or a question mark, no comma: « Quelle soirée ! s'exclame-t-il. B », its verb in lower
@@ -2282,9 +2285,9 @@ _INCISE = re.compile(
     # (nor with a verb inverted with its "-t-", which only an incise has: « A raconte-t-il. B », the comma lost)
     r"(?:,\s+|(?<=[!?…])\s+(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])\s+(?=[a-zà-ÿ]+-t-(?:il|elle|ils|elles)\b))"
     r"(?:(?:(?P<selon>selon|d[’']après)\s+(?P<source>[A-ZÀ-ÖØ-Þ][^,.]{1,80}?))"
-    rf"|(?:{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
+    rf"|(?:{_INCISE_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb1>[\w’']+)(?=[^,.«»“”\"]{{0,100}}\.\s+[A-ZÀ-ÖØ-Þ])"
     r"[^,.«»“”\"]{0,100}?"  # "a-t-il expliqué plus tôt cette semaine. B": a complement, up to the stop
-    rf"|{_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
+    rf"|{_INCISE_AUX}-(?:t-)?{_SUBJ}\s+(?:fait\s+)?(?P<verb4>[\w’']+))"
     # (a reflexive verb's clitic before it: "se souvient-il", "s'exclame-t-elle")
     rf"|(?:(?:se\s+|s[’'])?(?P<verb2>[\w’']+?)(?:-t|\s+-?t)?-{_SUBJ})"
     # incise in a compound tense: « A, a insisté Jeanne Roe, B ».
@@ -2292,7 +2295,7 @@ _INCISE = re.compile(
     # (or "en ce sens", "à ce sujet" after the verb: "a précisé en ce sens X")
     # ("a encore insisté le ministre", "a déjà prévenu X": an adverb of the list between the auxiliary and the verb)
     # (a reflexive verb's clitic before it: "se souvient X")
-    rf"|(?:(?:{_AUX}\s+(?:(?:(?:tout\s+)?[a-zà-ÿ]+ment|{_ADVERBS})\s+)?)?(?:se\s+)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
+    rf"|(?:(?:{_INCISE_AUX}\s+(?:(?:(?:tout\s+)?[a-zà-ÿ]+ment|{_ADVERBS})\s+)?)?(?:se\s+)?(?P<verb3>[\w’']+)\s+(?:{_POST_TIME}\s+)?"
     r"(?:(?:en\s+ce\s+sens|dans\s+ce\s+sens|à\s+ce\s+sujet|à\s+ce\s+propos|de\s+son\s+côté|pour\s+sa\s+part"
     # ("témoigne ainsi le Dr X", "résume simplement X")
     # ("explique par exemple Alice", "confie également X": the example or the addition, between verb and speaker)
