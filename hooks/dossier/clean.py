@@ -5790,7 +5790,7 @@ def _caption_twice(units: list[Unit]) -> list[bool]:
 
 CAPTION_TWICE_WORDS = 40
 CAPTION_SIGNED_OFF_WORDS = 20
-_BARE_AGENCY = re.compile(r"^\(?(?:AFP|AP|Reuters|Belga|ATS|ANSA|DPA|EFE|Xinhua)\)?$")
+_BARE_AGENCY = re.compile(rf"^\(?{_AGENCIES}\)?$")  # a wire's name alone: "AFP", "(AP)"
 _CREDIT_LABEL = re.compile(r"^cr[ée]dits?(?:\s+photos?)?\s*:?$", re.I)
 
 
