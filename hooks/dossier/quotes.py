@@ -5819,8 +5819,8 @@ _ROLE_THEN_NAME_END = re.compile(
     rf"[^,.;:!?«»“”\"]{{2,90}}?),\s*(?P<name>{_NAME_RUN})\s*(?=[.;!?]|$)"
 )
 # A conjunction opening a subordinate clause of cause, time or contrast.
-_SUBORDINATOR = r"\b(?:(?:puisqu|lorsqu|quoiqu|parce\s+qu|tandis\s+qu|alors\s+qu)(?:e\b|[’'])|quand\b|car\b)"
-_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|,?\s+){_SUBORDINATOR}.*$", re.S)
+_CLAUSE_CONJUNCTION = r"\b(?:(?:puisqu|lorsqu|quoiqu|parce\s+qu|tandis\s+qu|alors\s+qu)(?:e\b|[’'])|quand\b|car\b)"
+_SUBORDINATE_CLAUSE = re.compile(rf"(?:^|,?\s+){_CLAUSE_CONJUNCTION}.*$", re.S)
 # A role opening a sentence as its subject: "Le directeur financier du groupe a défendu…", "Son homologue
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
@@ -5828,7 +5828,7 @@ _ROLE_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{{1,30}},\s+(?=(?:le|la|l[’'])\s*[a-zà-ÿ]))?"
     # (a subordinate clause's conjunction ends the noun phrase: "Une victime doublement choquée puisqu'Anne avait
     # été…" is a sentence without a verb, then a clause whose subject is Anne)
-    rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*(?:(?!{_SUBORDINATOR})[^,.;:!?«»“”\"]){{2,70}}?)"
+    rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*(?:(?!{_CLAUSE_CONJUNCTION})[^,.;:!?«»“”\"]){{2,70}}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y)\s"
 )
 # An anonymous witness as the subject: "Une voisine de la victime a…", "Un habitant du quartier raconte…".
