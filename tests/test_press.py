@@ -11208,3 +11208,29 @@ def test_an_incise_in_a_reflexive_verb_s_compound_tense_splits_one_quotation(inc
     assert said(body) == [
         ("Je ne peux que me féliciter du dialogue entre les communautés de la ville.", "Hervé Maillard", "maire")
     ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Parmi eux, Gilles, 58 ans, qui livre les colis", "Parmi les anciens, Gilles, 58 ans, qui vit ici"]
+)
+def test_a_witness_the_sentence_opens_on_as_one_of_the_group_is_the_one_a_pronoun_takes_up(opening: str) -> None:
+    # example_witness: "Parmi eux, Michel, 58 ans, qui…": a sentence without a verb of its own that picks one of the
+    # group just named; the pronoun after stands for him
+    body = TITLE + (
+        f"Les bénévoles sont une trentaine cet hiver. {opening} depuis cinq ans. Il connaît tout le monde.\n\n"
+        "« Au début, je venais juste pour les camions », raconte-t-il."
+    )
+    assert said(body)[0][1:] == ("Gilles", "58 ans")
+
+
+def test_a_witness_and_her_apposition_closing_the_lead_in_to_a_colon_speak_after_it() -> None:
+    # witness_closing_lead: "Cela ne réjouit pas non plus Éliane, hôtelière : « … »", the clause's subject no
+    # person; even with a pronoun's verb after the words ("…, constate-t-elle"), the lead-in names her
+    body = TITLE + (
+        "Les températures sont montées, explique le maire. Cela ne réjouit pas non plus Odette, hôtelière dans le "
+        "village : « Bien sûr que cela m'attriste, les gens vont skier ailleurs », constate-t-elle."
+    )
+    assert said(body)[0][1:] == ("Odette", "hôtelière dans le village")
+    # (another person named as the subject: the witness is whom he met, not who speaks)
+    body = TITLE + "Paul Girard a croisé Odette, hôtelière dans le village : « Les gens vont skier ailleurs. »"
+    assert said(body)[0][1] != "Odette"

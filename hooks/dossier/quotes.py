@@ -182,8 +182,8 @@ ROLE_NOUNS = _RoleNouns(
     sprinteur sprinteuse
     instituteur institutrice surveillant surveillante boulanger boulangère viticulteur viticultrice vigneron
     vigneronne cheminot cheminote policier policière gendarme pompier pompière
-    serveur serveuse cuisinier cuisinière restaurateur restauratrice aide-soignant aide-soignante ouvrier ouvrière
-    technicien technicienne mécanicien mécanicienne libraire caissier caissière
+    serveur serveuse cuisinier cuisinière restaurateur restauratrice hôtelier hôtelière aide-soignant aide-soignante
+    ouvrier ouvrière technicien technicienne mécanicien mécanicienne libraire caissier caissière
     organisateur organisatrice enquêteur enquêtrice sauveteur sauveteuse opposant opposante électeur électrice
     imam prêtre curé pasteur pasteure rabbin évêque archevêque cardinal abbé abbesse moine moniale aumônier aumônière
     diacre pape nonce mufti vicaire chanoine prieur prieure
@@ -2527,6 +2527,10 @@ _ADDRESSING_ALONE = re.compile(
 )
 
 
+# A witness's first name and one apposition closing a lead-in to a colon: "…, Éliane, hôtelière dans le village".
+_WITNESS_CLOSING_LEAD = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*(?P<detail>[a-zà-ÿ][^,:;«»“”\"]{{2,80}})$"
+)
 # "avec X aux manettes", "avec X à la barre": the person in charge, at the end of a lead-in to a colon.
 _AT_THE_HELM = re.compile(
     rf"\bavec\s+(?P<name>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)\s+(?:aux?|à\s+la|à\s+l[’'])\s*"
@@ -2565,6 +2569,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     turn = _turned_to(intro + " :") if colon else None
     if turn is not None:
         return Intro(*turn)  # "Même son de cloche chez Jeanne Roe, fleuriste : « … »": the transition to the witness
+    closing = _WITNESS_CLOSING_LEAD.search(intro) if colon else None
+    if (
+        closing is not None
+        and is_first_name(closing.group("name"))
+        and _witness_apposition(closing.group("detail"))
+        and not any(is_first_name(word) for word in _CAPITALISED_TOKEN.findall(intro[: closing.start("name")]))
+    ):
+        # witness_closing_lead: the witness and her apposition close the clause before the colon, no other person
+        # named in it ("Cela ne réjouit pas non plus Éliane, hôtelière dans le village : « … »"): her words
+        return Intro(closing.group("name"), closing.group("detail").strip())
     helm = _AT_THE_HELM.search(intro) if colon else None
     if helm is not None and is_first_name(helm.group("name").split()[0]):
         # at_the_helm: "…, avec Clotilde aux manettes : « … »", the person a report puts in charge as it turns to her
@@ -4674,6 +4688,14 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
                 speaker, detail = intro.speaker, intro.detail
         elif post:
             speaker, consumed = post
+            lead_in = (
+                _intro_before(text, span.start) if speaker == PREVIOUS_SPEAKER and not about and not named else None
+            )
+            introduced = intro_attribution(*lead_in) if lead_in is not None and lead_in[1] else None
+            if introduced is not None and introduced.speaker != PREVIOUS_SPEAKER and _names_speaker(introduced.speaker):
+                # "X, hôtelière : « … », constate-t-elle": the colon's lead-in names the person, the pronoun after
+                # the words takes her up (as in an incise, see above)
+                speaker, detail = introduced.speaker, introduced.detail
         else:
             # (the speaker going on with a verb that governs these words, see _goes_on_saying)
             going_on = bool(
@@ -6171,8 +6193,11 @@ _CLEFT_SUBJECT = re.compile(
 # people it keeps anonymous by, after "comme" ("Quelques électeurs restent à convaincre, comme Andréa, une
 # citoyenne…", "…, comme Gaëlle, qui vient ici pour la première fois : « … »"): the person the sentence turns to,
 # whose words follow.
+# (or opening the sentence, the member of the group just named: "Parmi eux, Michel, 58 ans, qui œuvre du côté de
+# Tonnerre.")
 _EXAMPLE_WITNESS = re.compile(
-    rf",\s+comme\s+(?P<name>{_GIVEN_NAME})"
+    r"(?:,\s+comme|(?:^|(?<=[.!?…])\s)\s*Parmi\s+(?:eux|elles|ceux-ci|celles-ci|(?:les|ces)\s+[a-zà-ÿ-]+)\s*,)"
+    rf"\s+(?P<name>{_GIVEN_NAME})"
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?(?=\s*[,.:;]|\s+qui\s)"
 )
 # contrastive_topic: a witness's first name, the stressed pronoun after it, its comma (the name's own often left out).
@@ -6928,7 +6953,7 @@ class _Context:
             if (alone or _is_full_name(name)) and speaker_key(name) not in self.not_people:
                 start = match.start("name") if match.group("name") else match.start("example")
                 events.append((start, self._known_or_new(name, match.group("described") or "")))
-        for match in _EXAMPLE_WITNESS.finditer(text) if "comme " in text else ():
+        for match in _EXAMPLE_WITNESS.finditer(text) if "comme " in text or "Parmi " in text else ():
             name = match.group("name")
             if is_first_name(name) and speaker_key(name) not in self.not_people:
                 events.append(
