@@ -11234,3 +11234,49 @@ def test_a_witness_and_her_apposition_closing_the_lead_in_to_a_colon_speak_after
     # (another person named as the subject: the witness is whom he met, not who speaks)
     body = TITLE + "Paul Girard a croisé Odette, hôtelière dans le village : « Les gens vont skier ailleurs. »"
     assert said(body)[0][1] != "Odette"
+
+
+def test_a_picture_in_markdown_is_removed_however_long_its_address() -> None:
+    # image_markdown: a copied picture whose address runs long (a resizing service's path, a version in the query)
+    # is still a picture, never the title nor a paragraph
+    path = "rcrop/375,250,FFFFFF,forcey,center-middle/" + "var/styles/paysage/media/" * 8
+    line = f"![Le cortège devant la préfecture.](https://img.example.fr/{path}photo_0001.jpg?v=aB3._x9QkLmN0pQ)"
+    a = article(f"{line}\n{PARAGRAPH}\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed][:1] == [("image", line)]
+    assert not a.title.startswith("!")
+
+
+def test_the_icons_names_of_a_site_s_header_are_no_title() -> None:
+    # icon_names: "Icône menu hamburger Icône loupe de recherche", the alternative texts of the header's buttons
+    a = article(f"Icône menu Icône loupe de recherche\n\n{TITLE}{PARAGRAPH}\n")
+    assert a.title == TITLE.strip()
+    assert ("image", "Icône menu Icône loupe de recherche") in [(r.rule, r.text) for r in a.removed]
+
+
+def test_a_numbered_trail_opened_by_the_site_s_name_and_its_separator_is_a_breadcrumb() -> None:
+    # breadcrumb: "1. TDN >" / "2. Actualité": the site's short name and the trail's separator, two steps
+    a = article(f"1. Demo >\n2. Actualité\n\n{TITLE}{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [("breadcrumb", "Demo >"), ("breadcrumb", "Actualité")]
+
+
+def test_a_rubric_in_capitals_under_the_headline_is_no_headline_under_its_standfirst() -> None:
+    # rubric_under_title: "CULTURE" under a long headline that ends with "!": the rubric, so the long line above is the
+    # headline, not a standfirst copied above a one-word headline
+    headline = "Les musées ont fait le plein en 2014 : une hausse de fréquentation presque record !"
+    lead = (
+        "Le Louvre demeure le musée le plus visité au monde avec plus de neuf millions de visiteurs en 2014, "
+        "selon les observateurs, qui notent que les musées ont fait le plein."
+    )
+    a = article(f"{headline}\n\nCULTURE\n\n{lead}\n\n{PARAGRAPH}\n")
+    assert a.title == headline
+
+
+def test_one_common_noun_alone_above_the_lead_is_a_rubric() -> None:
+    # rubric_label: "Supermarché" alone above the lead of a copy that lost its headline: the site's rubric, no title
+    lead = (
+        "Les clients découvrent en rayon que les paquets ont rétréci sans que les prix baissent, une pratique que les "
+        "associations de consommateurs dénoncent depuis des mois dans tout le pays."
+    )
+    a = article(f"Supermarché\n\n{lead}\n\n{PARAGRAPH}\n")
+    assert ("kicker", "Supermarché") in [(r.rule, r.text) for r in a.removed]
+    assert a.title != "Supermarché"

@@ -833,6 +833,8 @@ def _standfirst_above(unit: Unit, following: Unit, units: list[Unit], at: int) -
     after = units[at + 2] if at + 2 < len(units) else None
     return (
         following.word_count <= STANDFIRST_HEADLINE_WORDS
+        # (one word in capitals is the rubric under the headline, "CULTURE", never a headline under its standfirst)
+        and not (following.word_count == 1 and following.text.isupper())
         and after is not None
         and after.kind == "text"
         and after.word_count >= PLACE_DASH_LEAD_WORDS * 2
@@ -1159,12 +1161,16 @@ def _numbered_trail(units: list[Unit], start: int) -> int:
     """How many units from ``start`` are a breadcrumb set as an ordered list: "1." on the home page's name, then the
     next numbers, three steps at least; 0 when there is none."""
     first = units[start]
-    if first.kind != "bullet" or first.marker not in ("1.", "1)") or not _BREADCRUMB_HOME.fullmatch(first.text):
+    # (or the site's name with the trail's separator after it, two steps then: "1. TDN >" / "2. Actualité")
+    separated = first.text.rstrip().endswith((">", "›")) and first.word_count <= 3
+    if first.kind != "bullet" or first.marker not in ("1.", "1)"):
+        return 0
+    if not (_BREADCRUMB_HOME.fullmatch(first.text) or separated):
         return 0
     end = start + 1
     while end < len(units) and units[end].kind == "bullet" and units[end].marker[:-1] == str(end - start + 1):
         end += 1
-    return end - start if end - start >= 3 else 0
+    return end - start if end - start >= (2 if separated else 3) else 0
 
 
 def _menu_run(units: list[Unit], start: int) -> int:
@@ -3364,6 +3370,22 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             removed.append(Removal(unit.line, text, "kicker"))  # "INTERVIEW" above the lead, no headline copied
             i += 1
             continue
+        if (
+            head.title is None
+            and not rest
+            and unit.kind == "text"
+            and not unit.markdown
+            and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]{2,}", text)
+            and is_french_word(text.casefold())
+            and following is not None
+            and following.kind == "text"
+            and following.word_count >= LEAD_MIN_WORDS
+        ):
+            # rubric_label: one common noun alone above the lead of a copy that lost its headline ("Supermarché"): the
+            # site's rubric, never the title (which the lead then gives)
+            removed.append(Removal(unit.line, text, "kicker"))
+            i += 1
+            continue
         if head.title is None and not rest and unit.kind == "text" and _ICON_RUBRIC.match(text):
             removed.append(Removal(unit.line, text, "kicker"))  # a rubric with its pictogram's name, above the title
             i += 1
@@ -3900,6 +3922,8 @@ PRINT_COVER = re.compile(
 )
 
 
+# Icons named by their alternative text, one after the other: "Icône menu hamburger Icône loupe de recherche".
+_ICON_NAMES = re.compile(r"^(?:(?:Icône|Icone|Pictogramme)\s+(?:[a-zà-ÿ’'-]+\s*){1,4}){1,5}$")
 # Pictures copied with the text: Markdown images and bare image addresses.
 IMAGE = re.compile(
     # (a table's cell bar after it, as a copy of a layout table leaves it: "![]() |")
@@ -4788,8 +4812,12 @@ def cruft_reason(unit: Unit) -> str | None:
         return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30
-    if short and IMAGE.match(text):
-        return "image"
+    if short and _ICON_NAMES.match(text):
+        return (
+            "image"  # the icons' alternative texts of a site's header: "Icône menu hamburger Icône loupe de recherche"
+        )
+    if (short or text.startswith(("!", "http", "www"))) and IMAGE.match(text):
+        return "image"  # (a picture however long its address: "![…](https://…/rcrop/375,250,…/photo.jpg?VersionId=…)")
     if short and (TAGS.match(text) or (len(text) <= 100 and RUBRIC_LINE.match(text))):
         return "tags"
     if len(text) <= 80 and " " not in text and not unit.markdown and _GLUED_TAGS.match(text):
