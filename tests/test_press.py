@@ -11280,3 +11280,25 @@ def test_one_common_noun_alone_above_the_lead_is_a_rubric() -> None:
     a = article(f"Supermarché\n\n{lead}\n\n{PARAGRAPH}\n")
     assert ("kicker", "Supermarché") in [(r.rule, r.text) for r in a.removed]
     assert a.title != "Supermarché"
+
+
+def test_a_caption_twice_across_a_blank_line_with_its_credit_after_a_dash_goes() -> None:
+    # caption_twice: the picture's alternative text, a blank line, then its caption with the credit after a dash
+    # ("Illustration du vaccin" / "Illustration du vaccin - Transgene"): both copies go
+    a = article(
+        f"{TITLE}Vue du laboratoire de Strasbourg\n\nVue du laboratoire de Strasbourg - Demo Bio\n\n{PARAGRAPH}\n"
+    )
+    assert [(r.rule, r.text) for r in a.removed] == [
+        ("credit", "Vue du laboratoire de Strasbourg"),
+        ("credit", "Vue du laboratoire de Strasbourg - Demo Bio"),
+    ]
+
+
+def test_a_dated_caption_glued_twice_on_its_line_goes() -> None:
+    # caption_twice: the alternative text and the caption glued on one line, an agency's dated caption twice
+    line = "Un bus scolaire à Rennes, le 4 octobre 2024. Un bus scolaire à Rennes, le 4 octobre 2024."
+    a = article(f"{TITLE}{line}\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [("credit", line)]
+    # (a paragraph that says its sentence twice, undated, is the text's: a copy's slip, never a caption)
+    a = article(f"{TITLE}{PARAGRAPH} {PARAGRAPH}\n")
+    assert a.removed == []

@@ -3922,6 +3922,19 @@ PRINT_COVER = re.compile(
 )
 
 
+def _twice_on_its_line(text: str) -> bool:
+    """Whether a line is a picture's caption twice in a row: the same words, four at least each time, dated as an
+    agency dates its pictures ("…, le 25 janvier 2022.")."""
+    tokens = text.split()
+    half = len(tokens) // 2
+    return (
+        len(tokens) >= 8
+        and len(tokens) % 2 == 0
+        and tokens[:half] == tokens[half:]
+        and _DAY_MONTH_IN.search(" ".join(tokens[:half])) is not None
+    )
+
+
 # Icons named by their alternative text, one after the other: "Icône menu hamburger Icône loupe de recherche".
 _ICON_NAMES = re.compile(r"^(?:(?:Icône|Icone|Pictogramme)\s+(?:[a-zà-ÿ’'-]+\s*){1,4}){1,5}$")
 # Pictures copied with the text: Markdown images and bare image addresses.
@@ -4812,6 +4825,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "image"
     # Furniture lines are short: a long paragraph (by characters, cheaper than counting its words) is not one.
     short = len(text) <= SHORT_CHARS and unit.word_count <= 30
+    if short and unit.kind == "text" and _twice_on_its_line(text):
+        # a picture's alternative text and its caption glued on one line, the same words twice ("Une station-essence
+        # en France, le 25 janvier 2022. Une station-essence en France, le 25 janvier 2022."): no text says so
+        return "credit"
     if short and _ICON_NAMES.match(text):
         return (
             "image"  # the icons' alternative texts of a site's header: "Icône menu hamburger Icône loupe de recherche"
@@ -5793,16 +5810,23 @@ def _caption_twice(units: list[Unit]) -> list[bool]:
             continue
         for j in range(i + 1, min(i + 1 + CAPTION_TWICE_GAP, len(units))):
             other = units[j]
-            if other.blank_before or other.kind != "text" or other.markdown:
+            if other.kind != "text" or other.markdown:
                 break
             rest = other.text[len(unit.text) :].strip() if other.text.startswith(unit.text) else None
+            # (a blank line between the copies only when the second carries the credit after a dash, as a picture's
+            # alternative text and its caption with the credit: "Illustration du vaccin" / "Illustration du vaccin
+            # - Transgene")
+            spaced = j == i + 1 and bool(rest) and rest.startswith(("- ", "– ", "— ")) and count_words(rest) <= 6
+            if other.blank_before and not spaced:
+                break
             if rest is None:
                 continue
             # (the credit glued after the second copy, or alone on the lines between the copies: a sentence printed
             # twice with no credit at all may be a copy's slip, and the text's)
             # ("© X", "AFP", or a photographer's name and the outlet after a slash: "Jeanne Roe/ RFI)")
-            credited = bool(rest) and (
-                bool(CREDIT.search(rest)) or rest.startswith("©") or ("/" in rest and count_words(rest) <= 6)
+            credited = spaced or (
+                bool(rest)
+                and (bool(CREDIT.search(rest)) or rest.startswith("©") or ("/" in rest and count_words(rest) <= 6))
             )
             between = range(i + 1, j)
             # (a wire's name alone between two copies of a long sentence is the agency's sign-off of a paragraph
