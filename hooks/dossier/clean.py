@@ -177,10 +177,6 @@ OPEN_QUOTE_LINES = 6  # an open quotation mark closes within this many lines of 
 _MID_SENTENCE_START = re.compile(r"^[a-zà-öø-ÿ]")
 
 
-# A person's name alone: a first name's shape and one or two capitalised words.
-_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:\s+(?:de\s+|du\s+|d[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}$")
-
-
 def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
     """Plain-text sources: one unit per line, or per paragraph when hard-wrapped.
 
@@ -224,9 +220,10 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
                 )
             )
         )
-        if wrapped and units[-1].text.rstrip().endswith((".", "!", "?", "…")) and _NAME_LINE.match(text):
+        if wrapped and units[-1].text.rstrip().endswith((".", "!", "?", "…")) and _NAME_ALONE.match(text):
             # (a name alone on its line after a sentence's end is no wrapped text's: the writer's signature between
-            # the standfirst and the text, as some dailies print it, "… des Armées." / "Michel Roe" / "Alors que…")
+            # the standfirst and the text, as some dailies print it, "… des Armées." / "Michel Roe" / "Alors que…";
+            # the same shape of name the head reads as a signature, see read_head)
             wrapped = False
         if units and not match and (balance[0] > 0 or balance[1] > 0):
             # A quotation continues over the line break, unless a new paragraph opens with «: French
@@ -1670,9 +1667,6 @@ _ARCHIVE_HEADER = re.compile(
 )
 
 
-_EMAIL_AFTER = re.compile(r"\s+\S+@\S+\s*$")
-
-
 def _wire_dateline(text: str) -> tuple[str, str, dt.date | None] | None:
     """A wire dateline opening a paragraph: (the dateline, the rest, the date it gives) or None."""
     opening = _AGENCY_OPENING.match(text) or _ENVOY_DATELINE.match(text)
@@ -3069,7 +3063,7 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             # (a name in capitals, perhaps the writer's address glued after it: "STEVE ROE steve. roe@ tc. tc")
             caps = re.match(r"[A-ZÀ-ÖØ-Þ’'-]{2,}(?:\s+[A-ZÀ-ÖØ-Þ’'-]{2,}){1,2}(?=\s|$)", name.strip())
             # (or in its own capitals, the address glued after it: "Marion Roe marion.roe@centrefrance.com")
-            name = _EMAIL_AFTER.sub("", name) if caps is None else name
+            name = _SIGNED_ADDRESS.sub("", name.rstrip()) if caps is None else name
             initials = _INITIALS.match(name.strip())  # (or the writer's initials: "- Politique - V. M.")
             name = name.strip() if initials else _capitalised(caps.group() if caps is not None else name.strip())
             if head.author is None and name and (initials or looks_like_name(name)):

@@ -4378,6 +4378,19 @@ _THEN_ADDED = re.compile(
 )
 
 
+def _lead_in_person(text: str, start: int, colon: bool = False) -> Intro | None:
+    """The speaker the lead-in to the quotation at ``start`` names, whom a pronoun attributing the words takes up
+    ("Pour Hakil, cafetier, « A, raconte-t-il, B »", "X, hôtelière : « … », constate-t-elle"); ``colon``: only a
+    lead-in to a colon. None when the sentence before closed, or the lead-in names nobody new."""
+    before = _intro_before(text, start)
+    if not before or before[0].endswith((".", "!", "?", "…")) or (colon and not before[1]):
+        return None  # (the sentence before, closed: no lead-in of these words)
+    intro = intro_attribution(*before)
+    if intro is None or intro.speaker == PREVIOUS_SPEAKER or QUOTE_MARKS.match(intro.speaker.lstrip()):
+        return None
+    return intro
+
+
 def _intro_before(text: str, start: int) -> tuple[str, bool] | None:
     """The words before a quotation in its sentence, and whether a colon introduces it; None if no link word."""
     window = max(0, start - ATTRIBUTION_WINDOW)
@@ -4674,25 +4687,21 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         consumed = 0
         if incise:
             speaker = incise[1]
-            before = _intro_before(text, span.start) if speaker == PREVIOUS_SPEAKER else None
-            if before is not None and before[0].endswith((".", "!", "?", "…")):
-                before = None  # (the sentence before, closed: no lead-in of these words)
-            intro = intro_attribution(*before) if before and not about and not named else None
-            if (
-                intro is not None
-                and intro.speaker != PREVIOUS_SPEAKER
-                and not QUOTE_MARKS.match(intro.speaker.lstrip())
-            ):
+            intro = (
+                _lead_in_person(text, span.start) if speaker == PREVIOUS_SPEAKER and not about and not named else None
+            )
+            if intro is not None:
                 # « A, raconte-t-il, B » after a lead-in that names the speaker ("Pour Hakil, cafetier, « … »", "X
                 # prévient : « … »"): the pronoun of the incise takes up that person
                 speaker, detail = intro.speaker, intro.detail
         elif post:
             speaker, consumed = post
-            lead_in = (
-                _intro_before(text, span.start) if speaker == PREVIOUS_SPEAKER and not about and not named else None
+            introduced = (
+                _lead_in_person(text, span.start, colon=True)
+                if speaker == PREVIOUS_SPEAKER and not about and not named
+                else None
             )
-            introduced = intro_attribution(*lead_in) if lead_in is not None and lead_in[1] else None
-            if introduced is not None and introduced.speaker != PREVIOUS_SPEAKER and _names_speaker(introduced.speaker):
+            if introduced is not None and _names_speaker(introduced.speaker):
                 # "X, hôtelière : « … », constate-t-elle": the colon's lead-in names the person, the pronoun after
                 # the words takes her up (as in an incise, see above)
                 speaker, detail = introduced.speaker, introduced.detail
