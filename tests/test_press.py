@@ -11302,3 +11302,32 @@ def test_a_dated_caption_glued_twice_on_its_line_goes() -> None:
     # (a paragraph that says its sentence twice, undated, is the text's: a copy's slip, never a caption)
     a = article(f"{TITLE}{PARAGRAPH} {PARAGRAPH}\n")
     assert a.removed == []
+
+
+@pytest.mark.parametrize(
+    "medium", ["confie à franceinfo la maire, Odile Garnier", "confie à franceinfo l'élue, Odile Garnier"]
+)
+def test_a_lower_case_medium_between_the_verb_and_the_speaker_s_role_is_no_speaker(medium: str) -> None:
+    # medium_complement: "…», raconte à franceinfo le maire, X": the brand written in lower case, then the role and
+    # the name in apposition; the medium is where the words went, the person after it speaks
+    body = TITLE + f"Le village a manqué d'eau tout l'été. « Nous avons distribué des bouteilles à chacun », {medium}."
+    assert said(body)[0][1] == "Odile Garnier"
+
+
+@pytest.mark.parametrize(
+    ("after", "detail"),
+    [
+        ("Lucien Berthier, 71 ans, est conseiller municipal depuis 2014.", "71 ans"),
+        ("Assis dans la salle du conseil, mardi soir, Lucien Berthier soupire.", ""),
+    ],
+)
+def test_words_opening_a_paragraph_are_those_of_the_person_the_next_sentence_names_as_subject(
+    after: str, detail: str
+) -> None:
+    # lead_quote_subject: a portrait or a scene opens on the person's words; the next sentence names them as its
+    # subject, past its phrases of place or time, with their apposition perhaps
+    body = TITLE + f"La commune vote son budget.\n\n« On ne sait jamais ce que l'hiver nous réserve ici. » {after}"
+    assert said(body) == [("On ne sait jamais ce que l'hiver nous réserve ici.", "Lucien Berthier", detail)]
+    # (a list of people as the subject names no one speaker)
+    body = TITLE + "« On ne sait jamais ce que l'hiver nous réserve. » Lucien Berthier et Anne Roy sont arrivés."
+    assert said(body)[0][1] != "Lucien Berthier"

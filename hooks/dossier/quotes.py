@@ -1885,8 +1885,9 @@ _POST_COMPLEMENT = (
     r"|(?:la\s+(?:gorge|voix)|le\s+regard|l[’']\s*air|les\s+yeux)\s+[a-zà-ÿ]{4,}(?=\s*,?\s+(?:un|une|le|la|l[’']|[A-ZÀ-ÖØ-Þ]))"
     # how and to whom the words were given, before the speaker: "décrit par téléphone à l'AFP X"
     r"|par\s+(?:téléphone|visioconférence|courriel|e-mail|écrit|sms)|(?:à|auprès\s+de)\s+l[’']\s*(?:AFP|ATS|APS)\b"
-    # a medium whose brand is written in lower case, the name after it: "réagit sur franceinfo Paul Roe"
-    r"|(?:sur|à|au|pour)\s+[a-zà-ÿ][a-zà-ÿ0-9]{2,}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    # a medium whose brand is written in lower case, the name or the role after it: "réagit sur franceinfo Paul
+    # Roe", "raconte à franceinfo le maire, Paul Roe"
+    r"|(?:sur|à|au|pour)\s+[a-zà-ÿ][a-zà-ÿ0-9]{2,}(?=\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|l[ea]\s+[a-zà-ÿ]{3,}|l[’'][a-zà-ÿ]{3,}))"
     # the broadcaster by its formula: "a expliqué sur les ondes de la CRTV X", "au micro de Sud Radio X"
     # (or whom they were told: "confie auprès de l'AFP Maxime")
     r"|(?:sur\s+les\s+ondes|au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau|auprès)"
@@ -8773,6 +8774,9 @@ def _standalone_speaker(
                 and speaker_key(subject.speaker) not in context.not_people
             ):
                 return context.resolve(subject.speaker, subject.detail)
+        subject = _subject_past_fronting(first)
+        if subject is not None and speaker_key(subject.speaker) not in context.not_people:
+            return context.resolve(subject.speaker, subject.detail)
         role = _ROLE_SAID_NEXT.match(next_sentence)
         if role is not None and _role_noun(role.group("noun").casefold()) and is_speech_verb(role.group("verb")):
             # the sentence after names the speaker by role, with a verb of saying ("« … » Récemment, le PDG de
@@ -8821,6 +8825,30 @@ def _standalone_speaker(
         last = context.last
         if last is not None and person.name != UNKNOWN_SPEAKER and speaker_key(last.name) == speaker_key(person.name):
             return person
+    return None
+
+
+# A person named in full opening a clause, an apposition perhaps, then a verb in lower case (not "et", "ou": a list).
+_NAME_OPENS_CLAUSE = re.compile(
+    rf"^(?P<name>{_NAME_RUN})(?:\s*,\s*(?P<apposition>[^,.;:!?«»“”\"]{{1,80}}),)?\s+(?!(?:et|ou|ni)\b)[a-zà-öø-ÿ’'-]{{2,}}"
+)
+
+
+def _subject_past_fronting(sentence: str) -> Intro | None:
+    """lead_quote_subject: the person named in full who is the subject of the sentence after words that open their
+    paragraph, past whatever phrases of time, place or manner the sentence opens with ("« … » Jean Roe, 66 ans, est
+    adjoint au maire depuis 2020.", "« … » Debout sur une estrade, lundi, Paul Roe exulte."): the press opens a
+    portrait or a scene with the person's words and names them in the next sentence. None when no clause of the
+    sentence opens with a full name and its verb."""
+    starts = [0, *(m.end() for m in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", sentence))]
+    for start in starts:
+        clause = sentence[start:]
+        opened = _NAME_OPENS_CLAUSE.match(clause)
+        if opened is None or not _is_full_name(opened.group("name")):
+            continue
+        subject = _subject_of(clause)
+        if subject is not None and subject.speaker == opened.group("name"):
+            return subject if subject.detail else Intro(subject.speaker, (opened.group("apposition") or "").strip())
     return None
 
 
