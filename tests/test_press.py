@@ -11331,3 +11331,18 @@ def test_words_opening_a_paragraph_are_those_of_the_person_the_next_sentence_nam
     # (a list of people as the subject names no one speaker)
     body = TITLE + "« On ne sait jamais ce que l'hiver nous réserve. » Lucien Berthier et Anne Roy sont arrivés."
     assert said(body)[0][1] != "Lucien Berthier"
+
+
+def test_a_full_stop_glued_to_the_next_sentence_is_spaced_and_ends_the_sentence() -> None:
+    # glued_stop: a copy that lost the break between two paragraphs glues the stop to the next sentence ("…, Julien
+    # Roe.Evoquant le projet, …"): French sets a space after a stop; the name ends with its sentence
+    body = TITLE + (
+        "« Le chantier a commencé sans attendre la décision du tribunal », déplore le porte-parole du collectif, "
+        "Maxime Caradec.Evoquant la prochaine manifestation, il a prévenu : « Nous irons jusqu'au bout. »"
+    )
+    a = article(body)
+    assert "Maxime Caradec. Evoquant la prochaine" in a.blocks[0].text
+    assert [speaker for _, speaker, _ in said(body)] == ["Maxime Caradec", "Maxime Caradec"]
+    # (an initial, and a web address, keep their stop)
+    a = article(TITLE + "M.Caradec a publié son texte sur www.LeSite.fr mardi soir, devant ses soutiens du canton.")
+    assert "M.Caradec" in a.blocks[0].text and "www.LeSite.fr" in a.blocks[0].text

@@ -124,6 +124,10 @@ def _single_pairs(line: str, opens: re.Pattern[str] = _SINGLE_OPEN, closes: re.P
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]|[»”)]),(?=[^\W\d_])")
 _COMMA_LETTER = re.compile(r",(?=[^\W\d_])")
 _ADDRESS_LIKE = re.compile(r"[/@]|\.[a-z]{2,4}\b")
+# A full stop glued to the next sentence, as copies that lost the break between two paragraphs print it ("…, Julien
+# Roe.Evoquant le projet, il…", "…le groupe Thales.Ce montant…"): a word of two lower-case letters or more, its stop,
+# then a capitalised word. Not an initial ("M.Roe", "J.-C."), nor in a web address ("www.LeSite.fr").
+_GLUED_STOP = re.compile(r"(?<=[a-zà-öø-ÿ]{2})\.(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[’'][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]))")
 
 
 def _space_commas(line: str) -> str:
@@ -134,6 +138,18 @@ def _space_commas(line: str) -> str:
     def spaced(token: re.Match[str]) -> str:
         word = token.group()
         return word if _ADDRESS_LIKE.search(word) else _GLUED_COMMA.sub(", ", word)
+
+    return re.sub(r"\S+", spaced, line)
+
+
+def _space_stops(line: str) -> str:
+    """:data:`_GLUED_STOP` spaced, word by word: a token that reads as an address or a path is left alone."""
+    if not _GLUED_STOP.search(line):
+        return line
+
+    def spaced(token: re.Match[str]) -> str:
+        word = token.group()
+        return word if _ADDRESS_LIKE.search(word) else _GLUED_STOP.sub(". ", word)
 
     return re.sub(r"\S+", spaced, line)
 
@@ -151,6 +167,8 @@ def normalise_line(line: str) -> str:
         line = _single_pairs(line, _CURLY_SINGLE_OPEN, _CURLY_SINGLE_CLOSE)
     if "," in line:
         line = _space_commas(line)
+    if "." in line:
+        line = _space_stops(line)
     return _SPACES.sub(lambda m: "\u00a0" if m.group() in _NON_BREAKING else " ", line).strip()
 
 
