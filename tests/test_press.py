@@ -1247,11 +1247,13 @@ def test_a_quotation_over_paragraphs_in_straight_marks() -> None:
         ("Ce n’est pas un aven", "Salma Roe"),
         ("Pour comprendre ce q", "Salma Roe"),
     ]
-    # A paragraph that opens with " after a paragraph with no quotation is nobody's quotation yet.
+    # A paragraph that opens with " after a paragraph with no quotation is nobody's quotation yet (the copy going on:
+    # at its end, see test_a_quotation_the_copy_stops_inside_is_kept).
     body = (
         TITLE
         + "Le discours a duré une heure.\n\n"
-        + '"Ce n’est pas un avenir lointain : il est déjà là, et il progresse.'
+        + '"Ce n’est pas un avenir lointain : il est déjà là, et il progresse.\n\n'
+        + "La salle a applaudi longuement."
     )
     assert said(body) == []
 
@@ -11346,3 +11348,28 @@ def test_a_full_stop_glued_to_the_next_sentence_is_spaced_and_ends_the_sentence(
     # (an initial, and a web address, keep their stop)
     a = article(TITLE + "M.Caradec a publié son texte sur www.LeSite.fr mardi soir, devant ses soutiens du canton.")
     assert "M.Caradec" in a.blocks[0].text and "www.LeSite.fr" in a.blocks[0].text
+
+
+@pytest.mark.parametrize("mark", ["«", '"'])
+def test_a_quotation_the_copy_stops_inside_is_kept(mark: str) -> None:
+    # copy_cut: a paste of a paywalled or truncated page stops in the middle of the words, their closing mark and
+    # the attribution after it lost: the words are kept, their speaker read as for words set apart (the person the
+    # sentence before names), else unnamed
+    body = TITLE + (
+        "Le club a perdu samedi. Son entraîneur, Rémi Castel, a fait le point en conférence de presse :\n\n"
+        f"{mark}On a manqué de lucidité dans les vingt derniers mètres et nous devons"
+    )
+    assert said(body) == [
+        ("On a manqué de lucidité dans les vingt derniers mètres et nous devons", "Rémi Castel", "entraîneur")
+    ]
+    body = TITLE + (
+        "Le club a perdu samedi devant son public.\n\n"
+        f"Les supporters sont restés après le match. {mark}On a manqué de lucidité dans les vingt derniers mètres et"
+    )
+    assert said(body) == [("On a manqué de lucidité dans les vingt derniers mètres et", "Source non précisée", "")]
+    # (a quotation left open before more of the text is no cut: nothing attributes it, no quotation)
+    body = TITLE + (
+        f"Le club a perdu samedi.\n\n{mark}On a manqué de lucidité dans les vingt derniers mètres et nous devons\n\n"
+        "Le prochain match aura lieu à Brest."
+    )
+    assert said(body) == []

@@ -1557,11 +1557,16 @@ def _nested_close(text: str, start: int) -> int:
 _GUILLEMETS = re.compile("[«»]")
 
 
-def spans(text: str) -> list[Span]:
+# A straight mark that opens words: at the text's start or after a space, a colon or a bracket, glued to a word.
+_STRAIGHT_OPENS = re.compile(r'(?:(?<=^)|(?<=[\s:(]))"(?=[^\W\d_])')
+
+
+def spans(text: str, cut: bool = False) -> list[Span]:
     """The « », “ ” and "…" spans of a text, outermost only (a quotation inside a quotation stays inside).
 
     A « that nothing closes runs to the end of the text: a quotation that goes
-    on in the next paragraph.
+    on in the next paragraph. ``cut``: the text is the last of a copy that may stop mid-sentence, where a " that
+    opens words and nothing closes runs to the end too (copy_cut).
     """
     out: list[Span] = []
     i = 0
@@ -1630,6 +1635,9 @@ def spans(text: str) -> list[Span]:
             # mixed_marks: a copy that opens with the straight mark and closes with the curly one ("…, le pouvoir
             # semble tanguer”, a-t-elle lancé): one quotation, closed by the first ” glued to its words
             close = curly
+        elif close < 0 and cut and mark == '"' and _STRAIGHT_OPENS.match(text, j) and len(words(text[j + 1 :])) >= 4:
+            out.append(Span(j, n, _inner(text[j + 1 :]), open=True))
+            break
         elif close < 0:
             i = j + 1
             continue
@@ -4553,12 +4561,15 @@ def _opens_clause(text: str, start: int) -> bool:
     return not before or _CLAUSE_END.search(before[-2:]) is not None
 
 
-def inline_quotations(text: str, lead_in: str | None = None, interview: bool = False) -> list[_Found]:
+def inline_quotations(
+    text: str, lead_in: str | None = None, interview: bool = False, cut: bool = False
+) -> list[_Found]:
     """Attributed quotations in one paragraph or list item, multi-part spans merged.
 
     ``lead_in`` is the text of the line just before when it ends with a colon:
     a quotation opening this text takes its speaker from it. ``interview``: the page is an interview, where a
     paragraph that is a quotation alone, even with no stop, is a pull quote (its speaker found by the caller).
+    ``cut``: the text is the copy's last (see :func:`spans`).
     """
     found: list[_Found] = []
     last_end = -1
@@ -4567,7 +4578,7 @@ def inline_quotations(text: str, lead_in: str | None = None, interview: bool = F
         unclosed = _unclosed_straight(text)
         if unclosed is not None:
             return [unclosed]
-    for index, span in enumerate(spans(text)):
+    for index, span in enumerate(spans(text, cut)):
         inner = span.inner
         # incise: also in a quotation that its paragraph does not close (French convention for a quotation running
         # over paragraphs, or a copy cut short): « A, a insisté X, B… names its speaker all the same.
@@ -8212,6 +8223,14 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
+def _text_after(blocks: list[Block], number: int, segment: int) -> bool:
+    """Whether any paragraph or list item comes after segment ``segment`` of block ``number``."""
+    block = blocks[number]
+    if block.kind is not Kind.PARAGRAPH and segment < len(block.items) - 1:
+        return True
+    return any(b.kind in (Kind.PARAGRAPH, Kind.LIST) and b.role not in ("about", "note") for b in blocks[number + 1 :])
+
+
 @dataclass
 class _Candidate:
     block: Block
@@ -8243,6 +8262,7 @@ def extract(
     previous: str | None = None  # text of the previous paragraph or item
     previous_quoted = False  # whether it held a quotation (a quotation-only paragraph after it continues it)
     open_quote: _Candidate | None = None  # a quotation running over several paragraphs
+    cut_speaker: _Person | None = None  # who says the words of a quotation the copy may stop inside (see below)
     interviewee: _Person | None = None  # the person an interview page is with ("Interview exclusive de X, rôle")
     read_paragraph = False  # whether a paragraph was read yet (above the first one, a name signs the article)
     for number, block in enumerate(article.blocks):
@@ -8309,7 +8329,10 @@ def extract(
                 _said_after(next_text) is not None or _heading_quote_subject(text, next_text, context) is not None
             )
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
-            found_here = [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None)
+            last = not _text_after(article.blocks, number, segment)
+            found_here = (
+                [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None, last)
+            )
             if named_next and all(found.how == "unattributed" for found in found_here):
                 # (a quotation set apart whose author the next paragraph names: its words, his)
                 found_here = _alone_before_signature(text) or found_here
@@ -8364,6 +8387,15 @@ def extract(
                     if standalone is None:
                         continue
                     person = standalone
+                elif found.how == "pending" and last:
+                    # copy_cut: the last text of the copy opens a quotation that nothing closes, as a paste of a
+                    # paywalled or truncated page stops mid-sentence; the attribution that would close it is lost.
+                    # Who says the words is read as for words set apart (see _standalone_speaker), else unnamed.
+                    # (not the speaker quoted before by default: the lost attribution may have named anyone)
+                    cut_speaker = _standalone_speaker(
+                        text, found, context, None, None, previous if not previous_quoted else None, labelled
+                    ) or _Person(UNKNOWN_SPEAKER, "", False)
+                    person = context.resolve(found.speaker_phrase, found.detail)
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
                     if found.speaker_phrase == PREVIOUS_SPEAKER:
@@ -8391,6 +8423,8 @@ def extract(
             context.mention(text[position:])
             previous, previous_quoted = text, bool(found_here)
         read_paragraph = read_paragraph or block.kind is Kind.PARAGRAPH
+    if open_quote is not None and open_quote.found.how == "pending" and cut_speaker is not None:
+        open_quote.person, open_quote.found.how = cut_speaker, "cut"  # (copy_cut: the copy stops inside the words)
     # A quotation over several paragraphs that nothing attributed, at its start or its end, is not one.
     candidates = [c for c in candidates if not (isinstance(c, _Candidate) and c.found.how == "pending")]
     for item in _without_repeats(candidates):
