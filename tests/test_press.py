@@ -11373,3 +11373,40 @@ def test_a_quotation_the_copy_stops_inside_is_kept(mark: str) -> None:
         "Le prochain match aura lieu à Brest."
     )
     assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "speaker", "detail"),
+    [
+        (
+            "C'est une perte énorme pour nous, on ne sait pas comment finir l'année - Mathieu, éleveur",
+            "C'est une perte énorme pour nous, on ne sait pas comment finir l'année",
+            "Mathieu",
+            "éleveur",
+        ),
+        (
+            "on est arrivés au bout de ce qu'on peut supporter ici.’ – Mathieu, éleveur",
+            "on est arrivés au bout de ce qu'on peut supporter ici.",
+            "Mathieu",
+            "éleveur",
+        ),
+        (
+            "Mes pensées vont d'abord aux familles des victimes de ce drame - Mathieu Perrot",
+            "Mes pensées vont d'abord aux familles des victimes de ce drame",
+            "Mathieu Perrot",
+            "",
+        ),
+    ],
+)
+def test_words_signed_after_a_dash_on_their_line_are_that_person_s_quotation(
+    line: str, words: str, speaker: str, detail: str
+) -> None:
+    # pull_quote_signed_line: a broadcaster's reaction box flattened by the copy, the words (their marks lost or
+    # left dangling) then a spaced dash and the signature, the name and what the person is: a quotation, not a
+    # caption
+    body = TITLE + f"La sécheresse frappe les élevages de la vallée depuis le mois de mai.\n\n{line}\n\n{PARAGRAPH}\n"
+    assert article(body).removed == []
+    assert said(body) == [(words, speaker, detail)]
+    # (a caption, the journalist's words, then the photographer's name after the dash, stays a credit)
+    a = article(TITLE + f"Les bêtes dans un pré brûlé par le soleil à Verrières - Mathieu Perrot\n\n{PARAGRAPH}\n")
+    assert [r.rule for r in a.removed] == ["credit"]

@@ -4936,6 +4936,7 @@ def cruft_reason(unit: Unit) -> str | None:
         and unit.kind == "text"
         and not unit.markdown
         and _named_credit(text)
+        and _signed_line(unit) is None  # (someone's words signed on their line are no caption: see _signed_line)
     ):
         return "credit"  # a caption, then a dash and the photographer's name: "La digue a cédé - Paul Roe"
     if (
@@ -6252,6 +6253,38 @@ def _signs_words_above(unit: Unit, previous: Block | None, following: Unit | Non
     return bool(_SPOKEN.search(text)) and len(_SPOKEN.findall(text)) >= 2
 
 
+# A pull quote and its signature on one line, after a spaced dash, as broadcasters' sites set a reaction in a box
+# that a copy flattens, its marks lost or left dangling ("C'est une perte colossale - Alexandre, agriculteur",
+# "…non-retour.’ – Manon, aide-soignante dans un Ehpad"): the words, then the name and what the person is.
+_SIGNED_LINE = re.compile(
+    r"^[«“\"‘’]?\s*(?P<words>[^«»“”\"]{20,600}?)\s*[»”\"’]?\s+[-–—]\s+"
+    r"(?P<signature>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*,\s*[a-zà-ÿ][^.!?«»“”\"©|]{1,200})?)$"
+)
+# The speaker's own words: the first person, its possessives, "on", speech's "ça" and "c'est".
+_FIRST_PERSON = re.compile(
+    r"(?:^|[\s,.;:!?(])(?:je|j[’']|me|m[’']|moi|mon|ma|mes|on|nous|nos|notre|ça|c[’']est)(?=[\s,.;:!?)]|$)", re.I
+)
+SIGNED_LINE_WORDS = (5, 80)  # words of a pull quote signed on its line
+
+
+def _signed_line(unit: Unit) -> tuple[str, str] | None:
+    """pull_quote_signed_line: (the words, the signature) of a line that sets someone's words apart and signs them
+    after a spaced dash (:data:`_SIGNED_LINE`), the words in the first person or speech's "on", "ça", "c'est", the
+    name a person's (a common first name opens it); None otherwise. Never a caption or a credit ("©", "Photo")."""
+    if unit.kind != "text" or unit.markdown or "©" in unit.text:
+        return None
+    signed = _SIGNED_LINE.match(unit.text.strip())
+    if signed is None:
+        return None
+    words, signature = signed.group("words").rstrip(" ,"), signed.group("signature")
+    low, high = SIGNED_LINE_WORDS
+    if not low <= count_words(words) <= high or not _FIRST_PERSON.search(words) or words.endswith(("?", ":")):
+        return None
+    if not is_first_name(signature.split()[0].strip(",")) or re.match(r"(?i)photo|crédit|illustration", words):
+        return None
+    return words, signature
+
+
 def _finite_role(role: str) -> bool:
     """Whether the words after the name's comma hold a verb of the narration ("Jean Roe, qui a vu…", "…, a dit")."""
     return bool(re.match(r"(?:qui|que|dont|a|avait|est|était)\b", role.strip()))
@@ -6348,6 +6381,10 @@ def build_blocks(units: list[Unit]) -> list[Block]:
             continue
         if unit.kind == "embed":
             blocks.append(Block(Kind.EMBED, unit.text, unit.line, role=role, html=unit.html))
+            continue
+        signed = _signed_line(unit)
+        if signed is not None:
+            blocks.append(Block(Kind.QUOTE, signed[0], unit.line, role=role, attribution=signed[1]))
             continue
         if _heading_like(unit, following) and not _signature_under_quotation(unit, previous):
             role = "about" if ABOUT.match(unit.text) else "body"
