@@ -11410,3 +11410,26 @@ def test_words_signed_after_a_dash_on_their_line_are_that_person_s_quotation(
     # (a caption, the journalist's words, then the photographer's name after the dash, stays a credit)
     a = article(TITLE + f"Les bêtes dans un pré brûlé par le soleil à Verrières - Mathieu Perrot\n\n{PARAGRAPH}\n")
     assert [r.rule for r in a.removed] == ["credit"]
+
+
+def test_a_witness_s_first_name_with_a_footnote_number_is_her_name() -> None:
+    # pseudonym_note: "Marie (1), le médecin de permanence…", the number calling the note that says the name was
+    # changed; the pronoun after stands for her
+    body = TITLE + (
+        "Le service tient bon. Les traits tirés, Marie (1), le médecin de permanence, souffle un peu ce lundi. "
+        "Derrière son ordinateur, elle consulte le registre et détaille : "
+        "« Nous avons 85 patients dans le service, ça va. »"
+    )
+    assert said(body) == [("Nous avons 85 patients dans le service, ça va.", "Marie", "le médecin de permanence")]
+
+
+def test_words_opening_a_paragraph_are_those_of_the_witness_the_next_sentence_presents_after_a_phrase() -> None:
+    # lead_quote_subject for a witness by the first name, after a phrase that describes her ("« … » Les traits
+    # tirés, Marie, le médecin de permanence, souffle un peu")
+    body = TITLE + (
+        "Le service tient bon.\n\n« D'habitude, c'est la tempête, mais là c'est plutôt calme ! » Les traits tirés, "
+        "Marie, le médecin de permanence, souffle un peu ce lundi."
+    )
+    assert said(body) == [
+        ("D'habitude, c'est la tempête, mais là c'est plutôt calme !", "Marie", "le médecin de permanence")
+    ]

@@ -6007,7 +6007,9 @@ _SUBORDINATORS = (
 # prénom a été changé) se lamente…", "Karim (prénom d'emprunt)", "Léa*"): no part of the name, no apposition
 _PSEUDONYM_NOTE_REQUIRED = (
     r"(?:\*|\s*\((?:(?:le|son)\s+)?prénom\s+(?:a\s+été\s+)?(?:changé|modifié)e?\s*\)"
-    r"|\s*\(prénom\s+d[’']emprunt\)|\s*\(\*\))"
+    r"|\s*\(prénom\s+d[’']emprunt\)|\s*\(\*\)"
+    # (or a footnote's number after the first name, the note saying below that the name was changed: "Marie (1)")
+    r"|\s*\(\d\)(?=\s*,))"
 )
 _PSEUDONYM_NOTE = _PSEUDONYM_NOTE_REQUIRED + "?"
 _PSEUDONYM = re.compile(rf"(?<=\w){_PSEUDONYM_NOTE_REQUIRED}")
@@ -8877,6 +8879,12 @@ def _subject_past_fronting(sentence: str) -> Intro | None:
     starts = [0, *(m.end() for m in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", sentence))]
     for start in starts:
         clause = sentence[start:]
+        presented = _witness_presented(clause) if start else None
+        if presented is not None and presented[1]:
+            # (a witness by the first name and what she is, after a descriptive phrase: "« … » Grands yeux bleus et
+            # pas décidé, Marie, le médecin de permanence, souffle un peu"; with no description, "Un peu plus loin,
+            # Sandrine attend…" may bring in the next witness of a vox pop)
+            return Intro(*presented)
         opened = _NAME_OPENS_CLAUSE.match(clause)
         if opened is None or not _is_full_name(opened.group("name")):
             continue
