@@ -11433,3 +11433,29 @@ def test_words_opening_a_paragraph_are_those_of_the_witness_the_next_sentence_pr
     assert said(body) == [
         ("D'habitude, c'est la tempête, mais là c'est plutôt calme !", "Marie", "le médecin de permanence")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Il a plaidé pour une « régulation mondiale » de ces outils.", "régulation mondiale"),
+        ("Il a appelé à un « sursaut » des Européens.", "sursaut"),
+        ("Il milite depuis longtemps pour une « agriculture paysanne ».", "agriculture paysanne"),
+    ],
+)
+def test_what_the_speaker_pleads_or_calls_for_after_its_preposition_and_article_is_his(
+    sentence: str, words: str
+) -> None:
+    # partial_governed: the object of a verb of pleading or calling for ("plaider pour", "appeler à", "militer
+    # pour"), its article before the marks: what the subject asks for, in his words, however short
+    body = TITLE + f"Paul Girard, ministre du Numérique, était à Lyon mardi. {sentence}"
+    assert said(body) == [(words, "Paul Girard", "ministre du Numérique")]
+    # (a verb of thinking or mentioning names a thing in the journalist's marks)
+    body = TITLE + "Paul Girard, ministre du Numérique, était à Lyon mardi. Il a pensé à un « plan B » pour l'été."
+    assert said(body) == []
+
+
+def test_a_pronoun_that_agrees_with_no_one_is_no_description() -> None:
+    # unresolved: "Elle réclame…" with only a man named before: the source unnamed, the pronoun no description
+    body = TITLE + "Paul Girard, ministre, était à Lyon mardi. Elle réclame un « moratoire immédiat »."
+    assert said(body) == [("moratoire immédiat", "Source non précisée", "")]

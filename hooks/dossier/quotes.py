@@ -2836,7 +2836,14 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # « accélération »"): the subject's words, however short (not a verb of presenting a thing: "dévoile un
         # « modèle ouvert »" names a product)
         verb = re.search(r"([\w’'-]+)\s*$", intro[: determined.start()])
-        if verb is not None and _OBJECT_WORDS_VERBS.intersection(_verb_candidates(verb.group(1).casefold())):
+        advocated = _ADVOCACY_END.search(intro[: determined.start()])
+        if advocated is not None and _ADVOCACY_VERBS & _verb_candidates(advocated.group("verb").casefold()):
+            # (what the subject pleads or calls for, its preposition before the article: "X a plaidé pour une
+            # « régulation mondiale »", "appelle à un « sursaut »", "milite pour une « … »")
+            verb = advocated
+        if verb is not None and (
+            _OBJECT_WORDS_VERBS.intersection(_verb_candidates(verb.group(1).casefold())) or verb is advocated
+        ):
             judged = _judge_subject(intro[: verb.start()])
             if judged is not None:
                 return judged
@@ -3060,6 +3067,11 @@ _TIME_BEFORE_WORDS = re.compile(
     rf"(?<=[a-zà-ÿ])(?:\s+(?:{_POST_TIME}|{_VERB_ADVERBS})){{1,2}}(?=(?:\s+(?:un|une|des|le|la|les|du)|\s+l[’'])?\s*$)"
 )
 _DETERMINER_END = re.compile(r"\s(?:un|une|des|le|la|les|l[’']|du|de\s+la|de\s+l[’'])\s*$", re.I)
+# A verb of pleading or calling for something and its preposition, closing the words before the object's article.
+_ADVOCACY_END = re.compile(
+    rf"(?P<verb>[\w’'-]+)(?:\s+{_ADVERBS}|\s+depuis\s+longtemps|\s+toujours)?\s+(?:pour|à|en\s+faveur\s+d[’'e])\s*$"
+)
+_ADVOCACY_VERBS = frozenset({"plaider", "militer", "appeler", "inviter", "exhorter", "œuvrer"})
 # A determiner that is the whole of a sentence before the marks: "Un « faible nombre », se félicite X".
 _LONE_DETERMINER = re.compile(r"(?:un|une|des|le|la|les|l[’'])", re.I)
 # "X qualifie de « … »", "X qualifie ce projet d'« … »", "X taxe l'accord de « … »": a finite verb of labelling
@@ -7749,7 +7761,9 @@ class _Context:
                 # (of the gender the noun tells: "…», sourit l'actrice" after a journalist named Philippe is the
                 # woman met before him, or nobody named)
                 gender = _article_gender(phrase) or _described_gender(phrase)
-                return _agreeing(self.last, gender, self, _DETERMINERS.sub("", " ".join(phrase.split()), count=1))
+                kept = _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
+                # (a pronoun that agrees with nobody describes no one: "Elle" is no description)
+                return _agreeing(self.last, gender, self, "" if kept.casefold() in _PRONOUNS else kept)
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
             named = (self._just_named() or self._only_named()) if pronoun else None
             if named is not None:
