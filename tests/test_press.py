@@ -11459,3 +11459,26 @@ def test_a_pronoun_that_agrees_with_no_one_is_no_description() -> None:
     # unresolved: "Elle réclame…" with only a man named before: the source unnamed, the pronoun no description
     body = TITLE + "Paul Girard, ministre, était à Lyon mardi. Elle réclame un « moratoire immédiat »."
     assert said(body) == [("moratoire immédiat", "Source non précisée", "")]
+
+
+@pytest.mark.parametrize(
+    ("role", "detail"),
+    [
+        ("le porte-parole du collectif « Terres vivantes »", "porte-parole du collectif Terres vivantes"),
+        ("la figure de « Terres vivantes ! »", "figure de Terres vivantes"),
+    ],
+)
+def test_a_body_s_name_in_marks_inside_the_attribution_is_read_past(role: str, detail: str) -> None:
+    # name_in_marks: a collective's name set in guillemets inside the attribution, then the person's name in
+    # apposition: the person speaks, the name is part of her description, never a quotation of its own
+    body = TITLE + f"« Nous irons jusqu'au bout de ce combat », s'insurge {role}, Julie Martel."
+    assert said(body) == [("Nous irons jusqu'au bout de ce combat", "Julie Martel", detail)]
+
+
+def test_a_role_with_its_body_s_acronym_spelt_out_then_the_name_is_that_person() -> None:
+    # role_then_name: the body's acronym and its expansion in brackets after the role, then the name in apposition
+    body = TITLE + (
+        "« Le rugby à sept est devenu un sport olympique », assure le président de l'ERL (École de rugby de "
+        "Lausanne), André Morel, qui joue aussi en première équipe."
+    )
+    assert said(body)[0][1:] == ("André Morel", "président de l'ERL")

@@ -717,6 +717,13 @@ def _particle(tokens: list[str], i: int) -> bool:
     )
 
 
+# A role whose body's acronym is spelt out in brackets, then the name in apposition, and whatever follows it.
+_EXPANSION_BEFORE_NAME = re.compile(
+    r"^(?P<role>(?:[Ll]e|[Ll]a|[Ll][’'])\s*[\wÀ-ÿ][^,()«»“”\"]{2,80}?[A-ZÀ-ÖØ-Þ]{2,}[\w’'-]*)\s*\([^()]{3,80}\)\s*,\s*"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?P<rest>.*)$"
+)
+
+
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
@@ -741,6 +748,13 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
         name, detail, named = _parse_speaker(party.group("rest"))
         if named:
             return name, ", ".join(filter(None, (party.group("party"), detail))), named
+    expanded = _EXPANSION_BEFORE_NAME.match(" ".join(phrase.split()))
+    if expanded is not None and is_first_name(expanded.group("name").split()[0]):
+        # the expansion of the body's acronym in brackets after the role, then the person's name in apposition: "le
+        # président de l'ERL (École de Rugby de Lausanne), André Roe" is André Roe, the role his description
+        name, detail, named = parse_speaker(f"{expanded.group('role')}, {expanded.group('name')}")
+        if named:
+            return name, detail, named
     name, detail, named = _parse_speaker(phrase)
     apposed = _NAME_APPOSED.match(detail) if not named and name and detail else None
     if apposed is not None and is_first_name(apposed.group("name").split()[0]):
@@ -4573,6 +4587,24 @@ def _opens_clause(text: str, start: int) -> bool:
     return not before or _CLAUSE_END.search(before[-2:]) is not None
 
 
+# A body's or a work's name in marks inside an attribution, after a preposition or the body's kind: "…», s'insurge le
+# porte-parole du collectif « Bassines non merci », Julien Roe" (capitalised, a few words, no stop of a sentence).
+_NAME_IN_MARKS = re.compile(
+    r"(?P<lead>\s(?:de|du|des|d[’']|collectif|association|mouvement|syndicat|groupe|festival|club|émission|opération))"
+    r"\s*«\s*[A-ZÀ-ÖØ-Þ][^«»“”\".]{0,60}?\s*»"
+)
+
+
+def _masked_names(after: str) -> str:
+    """``after`` with the names in marks it holds (:data:`_NAME_IN_MARKS`) as plain words of the same length, so that
+    the attribution reads past them: the marks and a name's "!" or "?" become spaces."""
+
+    def plain(found: re.Match[str]) -> str:
+        return re.sub(r"[«»!?]", " ", found.group())
+
+    return _NAME_IN_MARKS.sub(plain, after) if "«" in after else after
+
+
 def inline_quotations(
     text: str, lead_in: str | None = None, interview: bool = False, cut: bool = False
 ) -> list[_Found]:
@@ -4592,10 +4624,12 @@ def inline_quotations(
             return [unclosed]
     for index, span in enumerate(spans(text, cut)):
         inner = span.inner
+        if span.start < last_end and inner[:1].isupper() and len(words(inner)) <= NAME_WORDS:
+            continue  # (a body's name in marks inside the attribution just read: see _masked_names)
         # incise: also in a quotation that its paragraph does not close (French convention for a quotation running
         # over paragraphs, or a copy cut short): « A, a insisté X, B… names its speaker all the same.
         incise = _incise(inner)
-        after = text[span.end : span.end + ATTRIBUTION_WINDOW]
+        after = _masked_names(text[span.end : span.end + ATTRIBUTION_WINDOW])
         # a title, not words said: a noun before names it ("L'album, intitulé « Mission Z », interroge…"), or a
         # preposition before the colon gives what a document is about ("une communication sur : « … »")
         named = _NAMING_NOUN_END.search(text, 0, span.start) is not None
