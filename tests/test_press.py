@@ -11482,3 +11482,14 @@ def test_a_role_with_its_body_s_acronym_spelt_out_then_the_name_is_that_person()
         "Lausanne), André Morel, qui joue aussi en première équipe."
     )
     assert said(body)[0][1:] == ("André Morel", "président de l'ERL")
+
+
+def test_a_topic_in_capitals_glued_before_the_headline_on_its_line_is_a_rubric() -> None:
+    # rubric_label: "FAITS DIVERS Accident mortel à…", the regional daily's topic in capitals before the headline on
+    # the same line: a kicker, removed and reported, the headline the title; an acronym opening the headline stays
+    headline = "Accident mortel à Bourgoin : le patron des gendarmes réagit"
+    a = article(f"FAITS DIVERS {headline}\n\n{PARAGRAPH}\n")
+    assert a.title == headline
+    assert ("kicker", "FAITS DIVERS") in [(r.rule, r.text) for r in a.removed]
+    a = article(f"SNCF Réseau annonce des travaux sur la ligne Paris-Brest cet été\n\n{PARAGRAPH}\n")
+    assert a.title == "SNCF Réseau annonce des travaux sur la ligne Paris-Brest cet été"

@@ -3478,6 +3478,13 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             continue
         if head.title is None and not rest and _reads_as_title(unit, following):
             rubric = _RUBRIC_PREFIX.match(text) if not unit.markdown else None  # a Markdown heading is the author's
+            if rubric is None and not unit.markdown and text[:3].isupper():
+                # a topic's rubric in capitals glued before the headline on its line, as the regional dailies print
+                # it ("FAITS DIVERS Accident mortel à…"): words of the language in capitals, not an acronym; with
+                # a stop, the label is the headline's own ("DIRECT. Conférence…")
+                rubric = _caps_topic(text)
+                spaced = rubric is not None and rubric.group().rstrip()[-1:].isalpha()
+                rubric = rubric if spaced and rubric and count_words(text[rubric.end() :]) >= 4 else None
             if rubric is not None:
                 removed.append(Removal(unit.line, rubric.group().strip(), "kicker"))
                 text = text[rubric.end() :]
