@@ -11493,3 +11493,10 @@ def test_a_topic_in_capitals_glued_before_the_headline_on_its_line_is_a_rubric()
     assert ("kicker", "FAITS DIVERS") in [(r.rule, r.text) for r in a.removed]
     a = article(f"SNCF Réseau annonce des travaux sur la ligne Paris-Brest cet été\n\n{PARAGRAPH}\n")
     assert a.title == "SNCF Réseau annonce des travaux sur la ligne Paris-Brest cet été"
+
+
+def test_the_newsroom_after_the_writer_s_comma_on_a_dated_line_is_the_publisher() -> None:
+    # byline: "Jeanne ROE, Midi Libre – Edition du 12 septembre 2010", a regional daily's signature and its issue:
+    # the writer signs, the newsroom after the comma is the publication, the issue dates the article
+    a = article(f"{TITLE}Nicolas MERCIER, Midi Libre – Edition du 12 septembre 2010.\n\n{PARAGRAPH}\n")
+    assert (a.author, a.publisher, a.date) == ("Nicolas MERCIER", "Midi Libre", "2010-09-12")

@@ -984,14 +984,22 @@ def _read_dateline(text: str, head: Head) -> None:
     # a theme's meta line without "Par": the writer's name beside the day, before or after it ("Jeanne Roe | 21
     # novembre 2025 | 4 min de lecture", "28 juin 2024 | Jeanne ROE |", "… - Mise à jour le … - Jeanne Roe - 2 min");
     # a person's name, opening with a first name (one no dictionary knows will do: "Clothilde"), not a rubric
-    stripped = (segment.strip(" |•·–—-") for segment in segments)  # (a separator closing the line: "… | Jeanne ROE |")
+    # (a separator closing the line: "… | Jeanne ROE |"; the newsroom after the name's comma, "Jeanne ROE, Midi Libre –
+    # Edition du…": the writer's name alone)
+    stripped = (_NEWSROOM_AFTER_NAME.split(segment.strip(" |•·–—-"), maxsplit=1) for segment in segments)
     names = (
-        segment
-        for segment in stripped
-        if 2 <= len(segment.split()) <= 4 and looks_like_name(segment) and _first_name_like(segment.split()[0])
+        parts
+        for parts in stripped
+        if 2 <= len(parts[0].split()) <= 4 and looks_like_name(parts[0]) and _first_name_like(parts[0].split()[0])
     )
     if head.author is None and len(segments) > 1 and not signed:
-        head.author = next(names, None)
+        name, *newsroom = next(names, [None])
+        head.author = name
+        if newsroom and newsroom[0].strip():
+            head.publisher = head.publisher or newsroom[0].strip()
+
+
+_NEWSROOM_AFTER_NAME = re.compile(r"\s*,\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # The writer after the day, as blog templates set it: "Publié le 02-08-2025 par Jeanne Roe".
