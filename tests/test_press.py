@@ -11500,3 +11500,20 @@ def test_the_newsroom_after_the_writer_s_comma_on_a_dated_line_is_the_publisher(
     # the writer signs, the newsroom after the comma is the publication, the issue dates the article
     a = article(f"{TITLE}Nicolas MERCIER, Midi Libre – Edition du 12 septembre 2010.\n\n{PARAGRAPH}\n")
     assert (a.author, a.publisher, a.date) == ("Nicolas MERCIER", "Midi Libre", "2010-09-12")
+
+
+def test_a_town_and_its_country_alone_on_a_line_is_the_page_s_place_tag() -> None:
+    # place_tag: "Quimper, France" alone under the standfirst, where a broadcaster's page says the story happens
+    a = article(f"{TITLE}Sainte-Menehould, France\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [("dateline", "Sainte-Menehould, France")]
+    # (a sentence that ends on the country stays)
+    a = article(f"{TITLE}Le festival a lieu cette année à Quimper, France.\n\n{PARAGRAPH}\n")
+    assert a.removed == []
+
+
+def test_a_syndicated_copy_s_cut_notice_is_the_paywall() -> None:
+    # paywall: "Cet article a été tronqué. Abonnez-vous pour lire l'article complet…", where a site that reprints
+    # the copy cut it short
+    line = "Cet article a été tronqué. Abonnez-vous pour lire l’article complet sur notre site."
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [("paywall", line)]

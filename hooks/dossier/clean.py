@@ -3510,6 +3510,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
 # ----------------------------------------------------------------------------
 
 
+# A town and its country alone on a line, as a broadcaster's page tags where the story happens: "Quimper, France",
+# "Sainte-Menehould, France" (a town's name of a few capitalised words, its hyphens and articles).
+_PLACE_TAG = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[\s-](?:(?:le|la|les|sur|en|de|du|des|lès|aux?)[\s-])?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}"
+    r",\s*(?:France|Belgique|Suisse|Canada|Luxembourg)$"
+)
+
+
 def _rx(*patterns: str) -> re.Pattern[str]:
     """One case-insensitive pattern of alternatives. When every alternative opens with ``^``, call ``match``:
     ``search`` would try each alternative's anchor at every offset of the text."""
@@ -4279,6 +4287,8 @@ PAYWALL = Rules(
         r" (?:est|vous est)"
         r" (?:réservée?|offerte?)\b",
         r"il vous reste \d+\s*%",
+        # the copy a site syndicates cut short, and where to read the rest: "Cet article a été tronqué. Abonnez-vous…"
+        r"(?:cet article|ce contenu|cette enquête) a été (?:tronquée?|coupée?|raccourcie?)\b.{0,100}$",
         # The wall's call to read on, and the pitch that pays for the newsroom: "POUR LIRE L'ARTICLE COMPLET",
         # "L'information de qualité a un prix. En vous abonnant à X, vous défendez…"
         r"pour (?:lire|consulter|accéder à) (?:l[’']article|la suite|cet article)(?: complet| en entier)?\W*$",
@@ -4870,6 +4880,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "kicker"
     if len(text) <= 40 and _LATE_DATELINE.match(text):
         return "dateline"
+    if len(text) <= 60 and unit.kind == "text" and not unit.markdown and _PLACE_TAG.match(text):
+        return "dateline"  # place_tag: where the story happens, as a broadcaster's page tags it ("Quimper, France")
     if len(text) <= 36 and text.endswith(":") and _CAPS_DATELINE.match(text):
         return "dateline"
     if len(text) <= 80 and _INFORMATION_FROM.match(text):
