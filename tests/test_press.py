@@ -11517,3 +11517,14 @@ def test_a_syndicated_copy_s_cut_notice_is_the_paywall() -> None:
     line = "Cet article a été tronqué. Abonnez-vous pour lire l’article complet sur notre site."
     a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n")
     assert [(r.rule, r.text) for r in a.removed] == [("paywall", line)]
+
+
+@pytest.mark.parametrize("opening", ["La mère", "Aujourd'hui, la mère"])
+def test_words_set_apart_after_a_sentence_reporting_what_a_person_says_are_hers(opening: str) -> None:
+    # speaker_sentence_before: "La mère assure que… « … »": the sentence before the words reports her speech in
+    # the indirect style, the words set apart go on with it; nobody named holds the role, so she is named by it
+    body = TITLE + (
+        f"Les parents ont inscrit leur fille ailleurs. {opening} assure que cette décision a tout changé. "
+        "« Elle a repris les cours dans son nouvel établissement et ça se passe très bien. »"
+    )
+    assert said(body)[0][1] == "Mère"

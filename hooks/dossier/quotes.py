@@ -8665,6 +8665,12 @@ def _witness_presented(sentence: str) -> tuple[str, str] | None:
     return match.group("name"), ", ".join(x for x in (age, detail) if x)
 
 
+def _reports_speech(sentence: str) -> bool:
+    """Whether ``sentence`` reports someone's words in indirect speech: its subject, a verb of saying, "que"."""
+    said = _SAID_THAT.match(_TIME_OPENER.sub("", sentence.strip(), count=1))
+    return said is not None and is_speech_verb(said.group("verb")) and not said.group("verb").endswith("ant")
+
+
 def _standalone_speaker(
     text: str,
     found: _Found,
@@ -8742,6 +8748,18 @@ def _standalone_speaker(
                 taken = context.resolve(subject.speaker)
                 if taken.named:
                     return taken
+                if _reports_speech(sentence):
+                    # speaker_sentence_before: the sentence before reports what the role says ("La mère assure que
+                    # cette décision a tout changé. « … »"): the words set apart go on with her speech, the source
+                    # unnamed if nobody named holds the role
+                    return taken
+            said = _SAID_THAT.match(_TIME_OPENER.sub("", sentence.strip(), count=1)) if subject is None else None
+            role = said.group("subject").strip() if said is not None else ""
+            definite = re.fullmatch(r"(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<noun>[a-zà-ÿ-]+)", role)
+            person = definite is not None and _person_noun(definite.group("noun"))
+            if said is not None and (is_anaphora(role) or person) and _reports_speech(sentence):
+                # (after an opening phrase of time: "Aujourd'hui, la mère assure que…")
+                return context.resolve(role)
             flat = " ".join(subject.speaker.split()) if subject is not None else ""
             body = _BODY_NAMED.search(flat) if subject is not None and subject.speaker != PREVIOUS_SPEAKER else None
             if body is not None:
