@@ -11528,3 +11528,22 @@ def test_words_set_apart_after_a_sentence_reporting_what_a_person_says_are_hers(
         "« Elle a repris les cours dans son nouvel établissement et ça se passe très bien. »"
     )
     assert said(body)[0][1] == "Mère"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "detail"),
+    [
+        ("Sophie, quinquagénaire, prend son mal en patience.", "quinquagénaire"),
+        ("Sophie, une sexagénaire, prend son mal en patience.", "une sexagénaire"),
+        ("Sophie attend, elle aussi, à l'écart de la cohue.", ""),
+    ],
+)
+def test_a_witness_by_her_decade_or_with_an_aside_after_her_verb_is_the_one_the_pronoun_takes_up(
+    sentence: str, detail: str
+) -> None:
+    # witness_first_name: the noun of her decade as her apposition ("quinquagénaire"), or the stressed pronoun set
+    # off after her verb ("attend, elle aussi, à l'écart"): the subject the pronoun after the words stands for
+    body = (
+        TITLE + f"La gare est bondée ce matin. {sentence} « J'attends que le flux passe, tout simplement », dit-elle."
+    )
+    assert said(body)[0][1:] == ("Sophie", detail)

@@ -6082,7 +6082,8 @@ _FIRST_NAME_SUBJECT = re.compile(
     # (a rank as the army or a race gives it, and a second apposition: "Marion, 1re classe, la vingtaine, vient…")
     r"(?:\s*,\s*(?P<detail>(?:\d{1,2}(?:re|er|e|ème)\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?"
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,40}?)?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
-    r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})\s"  # ("Paule en a assez", "Nour ne sait")
+    # ("Paule en a assez", "Nour ne sait"; "Karim attend, lui aussi, à l'écart": an aside may follow the verb)
+    r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?:\s|,(?=\s))"
 )
 # The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
 # auxiliary, a negation or a reflexive pronoun (see _scan).
@@ -6229,6 +6230,10 @@ _AGE_NOUNS = frozenset(
 _AGE_DECADE = re.compile(
     r"^(?:la|une)\s+(?:petite\s+|bonne\s+)?(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine"
     r"|soixante-dizaine|octantaine)(?:\s+d[’']années)?$"
+    # (or the noun of the decade, as the press describes a witness by age: "Sophie, quinquagénaire du fin fond des
+    # Yvelines,", "Paul, un jeune trentenaire,")
+    r"|^(?:une?\s+)?(?:jeune\s+)?(?:vingtenaire|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire"
+    r"|octogénaire|nonagénaire|centenaire|quadra|quinqua|sexa|septua|octo)\b"
 )
 _IRREGULAR_PRESENT = frozenset(
     "vit vient tient sait voit croit prend met répond attend vend écrit boit connaît dort revient devient".split()
