@@ -11547,3 +11547,11 @@ def test_a_witness_by_her_decade_or_with_an_aside_after_her_verb_is_the_one_the_
         TITLE + f"La gare est bondée ce matin. {sentence} « J'attends que le flux passe, tout simplement », dit-elle."
     )
     assert said(body)[0][1:] == ("Sophie", detail)
+
+
+@pytest.mark.parametrize("verb", ["dément", "rejette", "jubile", "claironne", "dédramatise", "termine", "souhaite"])
+def test_more_verbs_of_saying_make_the_incise(verb: str) -> None:
+    # post_inverted: the verbs the press uses to bring in words (denying, rejecting, exulting, closing…) make the
+    # incise with the body or the role after them, as "indique" does
+    body = TITLE + f"Le chantier a pris du retard. « Aucune décision n'a été prise à ce stade », {verb} la préfecture."
+    assert said(body)[0][1] == "Préfecture"

@@ -109,6 +109,8 @@ SPEECH_VERBS = frozenset(
     attester commencer débuter
     rajouter plaindre désespérer émerveiller résigner savourer sangloter rembobiner modérer
     charger attaquer râler rigoler gargariser
+    terminer claironner scander grommeler minimiser dédramatiser convenir souhaiter exulter jubiler
+    rejeter écarter
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -407,6 +409,7 @@ def _verb_candidates(word: str) -> set[str]:
     forms = {word, lemma(word), word + "r"}
     for ending, replacement in (
         ("ent", "er"),
+        ("ent", "entir"),  # (the present of "-entir" verbs: "dément" is "démentir")
         ("é", "er"),
         ("ée", "er"),
         # the participle agrees with a feminine or plural subject ("s'est réjouie la directrice", "se sont
