@@ -11555,3 +11555,26 @@ def test_more_verbs_of_saying_make_the_incise(verb: str) -> None:
     # incise with the body or the role after them, as "indique" does
     body = TITLE + f"Le chantier a pris du retard. « Aucune décision n'a été prise à ce stade », {verb} la préfecture."
     assert said(body)[0][1] == "Préfecture"
+
+
+@pytest.mark.parametrize(
+    ("subject", "pronoun", "speaker"),
+    [
+        ("La mairie a publié un message sur son site.", "précise-t-elle", "Mairie"),
+        ("La préfecture du Var a diffusé un communiqué.", "ajoute-t-elle", "Préfecture du Var"),
+        ("Le ministère a réagi dans la soirée.", "indique-t-il", "Ministère"),
+    ],
+)
+def test_a_pronoun_after_a_body_as_the_sentence_s_subject_is_that_body(
+    subject: str, pronoun: str, speaker: str
+) -> None:
+    # body_pronoun: the pronoun of the incise takes up the body the sentence before has as its subject, of its gender,
+    # nobody named there: the body speaks
+    body = TITLE + f"Les serveurs ont été piratés samedi. {subject} « Les services ont stoppé l'attaque », {pronoun}."
+    assert said(body)[0][1] == speaker
+    # (of another gender, the pronoun stands for no body: unnamed)
+    body = (
+        TITLE
+        + "Les serveurs ont été piratés. La mairie a publié un message. « Les services ont stoppé l'attaque », dit-il."
+    )
+    assert said(body)[0][1] == "Source non précisée"

@@ -8281,6 +8281,41 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
+# A body as the subject opening a sentence: its kind, or its acronym, with its article ("La mairie a publié…",
+# "La SNCF annonce…", "L'organisation a dit…"), its place or name after "de" perhaps ("La préfecture du Var").
+_BODY_OPENING = re.compile(
+    r"^(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<np>(?P<noun>mairie|préfecture|sous-préfecture|ville|municipalité|commune|région"
+    r"|gendarmerie|police|direction|entreprise|société|organisation|association|fédération|commission|agence"
+    r"|autorité|ministère|rectorat|parquet|compagnie|enseigne|plateforme|[A-Z]{2,6})"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]*)*)?)"
+    r"\s+(?:a|avait|est|était|s[’']est|se|n[’']a|ne|[a-zà-ÿ]{3,})\b"
+)
+_MASCULINE_BODIES = frozenset({"ministère", "rectorat", "parquet"})
+
+
+def _body_subject(sentence: str, gender: str | None) -> _Person | None:
+    """The body ``sentence`` opens on as its subject (:data:`_BODY_OPENING`), when its gender is ``gender``, and no
+    person is named in the sentence; None otherwise."""
+    found = _BODY_OPENING.match(sentence.strip())
+    if found is None or gender is None or any(is_first_name(w) for w in re.findall(r"[\w’'-]+", sentence)):
+        return None
+    noun = found.group("noun")
+    article = sentence.strip()[:2].casefold()
+    own = "m" if article == "le" or noun.casefold() in _MASCULINE_BODIES else "f"
+    if noun.isupper():  # (an acronym's gender is its article's: "La SNCF", "Le CNRS"; "L'OIM" tells none)
+        own = {"la": "f", "le": "m"}.get(article, gender)
+    if own != gender:
+        return None
+    np = " ".join(found.group("np").split())
+    return _Person(np[:1].upper() + np[1:], "", False)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text`` that ends before its end (the words quoted after it left out)."""
+    text = text.rstrip(" «“\"")
+    return text[_last_sentence_start(text) :] if text else ""
+
+
 def _text_after(blocks: list[Block], number: int, segment: int) -> bool:
     """Whether any paragraph or list item comes after segment ``segment`` of block ``number``."""
     block = blocks[number]
@@ -8464,6 +8499,13 @@ def extract(
                         if gender is None and lead is not None:
                             gender = "f" if lead.group("pronoun").casefold() == "elle" else "m"
                         person = _agreeing(person, gender, context)
+                        before = _last_sentence(text[: found.start]) or _last_sentence(previous or "")
+                        body = _body_subject(before, gender)
+                        if person.name == UNKNOWN_SPEAKER and body is not None:
+                            # body_pronoun: the pronoun takes up the public body or the firm the sentence before
+                            # has as its subject, of its gender, nobody named since ("La mairie a publié un message
+                            # sur son site. « … », précise-t-elle"): the body speaks
+                            person = body
                     elif is_anaphora(found.speaker_phrase.split(",", 1)[0]) and not _SAME_SOURCE.match(
                         found.speaker_phrase.strip()  # (a source's gender is no person's: see same_source)
                     ):  # "la trentenaire, interrogée par…"
