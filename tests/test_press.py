@@ -11578,3 +11578,18 @@ def test_a_pronoun_after_a_body_as_the_sentence_s_subject_is_that_body(
         + "Les serveurs ont été piratés. La mairie a publié un message. « Les services ont stoppé l'attaque », dit-il."
     )
     assert said(body)[0][1] == "Source non précisée"
+
+
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("résume comme beaucoup une usagère", "Usagère"),
+        ("témoigne devant les caméras de TF1 un usager", "Usager"),
+        ("confie elle aussi Lucie Marchand", "Lucie Marchand"),
+    ],
+)
+def test_what_the_speaker_shares_with_others_or_the_camera_before_her_is_no_speaker(incise: str, speaker: str) -> None:
+    # post_inverted: "comme beaucoup", "lui aussi", "devant les caméras de TF1" between the verb and the inverted
+    # subject say how and before whom the words came, not who said them
+    body = TITLE + f"La grève paralyse la ville. « Je vais encore arriver en retard au travail », {incise}."
+    assert said(body)[0][1] == speaker

@@ -1892,6 +1892,12 @@ _POST_COMPLEMENT = (
     r"|[a-zà-ÿ]{3,}ment"  # "résume sobrement X"
     r"|(?:très|si|plutôt|fort)\s+(?:bien|mal)"  # "se rappelle très bien X": a degree and its adverb
     r"|par\s+exemple"  # "commentait par exemple X"
+    # (what the speaker shares with others, "résume comme beaucoup une usagère", "témoigne lui aussi X"; the camera
+    # or the microphone before which, "témoigne devant les caméras de TF1 un usager")
+    r"|comme\s+(?:beaucoup|d[’']autres|tant\s+d[’']autres|souvent|toujours|chaque\s+fois|tous\s+les\s+autres)"
+    r"|(?:lui|elle)\s+aussi"
+    r"|devant\s+(?:les|la|le|nos|notre)\s+(?:caméras?|micros?|objectifs?)(?:\s+(?:de|d[’']|du)\s*[A-ZÀ-ÖØ-Þ][\w’'&-]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w’'&-]*)?)?"
     # the speaker's state, an adjective detached before the inverted subject, its commas left out: "a confié ému le
     # colonel X", "lâche amère une habitante"
     rf"|{_STATE_ADJECTIVES}(?=\s+(?:le|la|l[’']|un|une|[A-ZÀ-ÖØ-Þ])\b)"
