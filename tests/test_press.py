@@ -11593,3 +11593,14 @@ def test_what_the_speaker_shares_with_others_or_the_camera_before_her_is_no_spea
     # subject say how and before whom the words came, not who said them
     body = TITLE + f"La grève paralyse la ville. « Je vais encore arriver en retard au travail », {incise}."
     assert said(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_date_line_glued_to_the_standfirst_gives_the_date_and_keeps_the_sentence(glue: str) -> None:
+    # glued_dateline: "Publié le 24/07/2025 à 14:50France Travail reconnaît…", the page's break lost between its
+    # date line and the standfirst: the date goes to the metadata, the sentence stays, short or long
+    for sentence in ("Le réseau a reconnu une intrusion hier soir.", PARAGRAPH):
+        a = article(f"{TITLE}Publié le 24/07/2025 à 14:50{glue}{sentence}\n\n{PARAGRAPH}\n")
+        assert a.date == "2025-07-24"
+        assert [(r.rule, r.text) for r in a.removed] == [("dateline", "Publié le 24/07/2025 à 14:50")]
+        assert a.blocks[0].text == sentence

@@ -1394,6 +1394,18 @@ def _crumb_end(text: str, crumbs: int) -> int:
 _GLUED_TIME = re.compile(r"^\d{1,2}[:h]\d\d(?=\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)")
 
 
+# A date line with its label, the time perhaps, glued to the capital of the sentence after it: "Publié le 24/07/2025
+# à 14:50France Travail reconnaît…", "Mis à jour le 3 mars 2025 à 10h12 Le maire a…".
+_LABELLED_DATE_GLUED = re.compile(
+    r"^(?P<line>(?:Publié|Publiée|Mis\s+à\s+jour|Modifié|Paru)\s+le\s+"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:[a-zé]+\s+)?\d{1,2}(?:er)?\s+[a-zéû.]+\s+\d{4})"
+    r"(?:\s*(?:à|-|,)?\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*(?=[A-ZÀ-ÖØ-Þ«“\"][a-zà-öø-ÿ’' ])"
+)
+
+
+GLUED_SENTENCE_WORDS = 5  # words of the sentence a date line is glued to, at least (fewer: the line's own tail)
+
+
 def _date_prefix(text: str) -> tuple[str, str, dt.date | str] | None:
     """A date opening a line: (the date as written, the rest, the date or its month 'YYYY-MM') or None.
 
@@ -2631,6 +2643,14 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         if not rest and head.title is not None and _rubric_under_title(unit, following, units[i + 2 : i + 3]):
             removed.append(Removal(unit.line, text, "kicker"))  # "IAtech" between the headline and the byline
             i += 1
+            continue
+        labelled = _LABELLED_DATE_GLUED.match(text) if unit.kind == "text" and not unit.markdown else None
+        if labelled is not None and count_words(text[labelled.end() :]) >= GLUED_SENTENCE_WORDS:
+            # glued_dateline: the date line glued to the standfirst that follows it, the page's break lost ("Publié le
+            # 24/07/2025 à 14:50France Travail reconnaît…"): the date goes to the metadata, the sentence stays
+            head.date = head.date or parse_french_date(labelled.group("line"))
+            removed.append(Removal(unit.line, labelled.group("line").strip(), "dateline"))
+            units[i] = _retext(unit, text[labelled.end() :])
             continue
         if len(text) > HEAD_LINE_CHARS and (rest or head.title is not None):
             # A paragraph of the article: no head line is that long (a date glued to it is looked for first).
