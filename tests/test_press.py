@@ -11604,3 +11604,23 @@ def test_a_date_line_glued_to_the_standfirst_gives_the_date_and_keeps_the_senten
         assert a.date == "2025-07-24"
         assert [(r.rule, r.text) for r in a.removed] == [("dateline", "Publié le 24/07/2025 à 14:50")]
         assert a.blocks[0].text == sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[...] Lire la suite", "related"),
+        ("Essayez gratuitement Le Brief pendant 30 jours.", "paywall"),
+        ("Profitez de notre offre Black Friday : 3 mois = 3€ !", "paywall"),
+        ("S'abonnerDéjà Abonné ?", "paywall"),
+        ("top of page", "furniture"),
+        ("Champ obligatoire Mot de passe obligatoire", "furniture"),
+        ("1 2 3 4 5 6 7 8 9 10 11 12", "furniture"),
+    ],
+)
+def test_more_interface_lines_go_with_their_rule(line: str, rule: str) -> None:
+    # a feed's read-more link after its elision mark, a trial or an offer pitched to the reader, glued buttons, a site
+    # builder's skip link, a form's field notes, a pager's numbers: interface, never the text nor the title
+    a = article(f"{line}\n\n{TITLE}{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+    assert a.title == TITLE.strip()

@@ -3550,6 +3550,8 @@ RELATED = _rx(
     # The label glued to the other article's headline, the link's text copied without a space: "À lire aussiLe titre".
     r"^(?:(?:à|a) lire (?:aussi|également|egalement)|lire (?:aussi|également|la suite))(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     r"^lire (?:aussi|également|la suite)\b",
+    # (the excerpt's elision mark before it, as a feed cuts the text and links the rest: "[...] Lire la suite")
+    r"^(?:\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3}|…)\s*lire la suite\b.{0,40}$",
     # the label alone and a colon before the other article's headline: "Lire : Le jour où…"
     r"^lire\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     # …in brackets inside the text ("(lire : App Store : record des ventes)"), or "Lire" glued before the other
@@ -3598,6 +3600,11 @@ _TEASER_ARROW = re.compile(r"^(?:[>›»→]|[►▶▸➤]+)\s*(?=\w)")
 # One-line site furniture: sharing, avatars, credits, comment prompts.
 FURNITURE = _rx(
     r"^(?:partager|partagez|partage)\b(?:.{0,40})$",
+    # a site builder's skip links ("top of page", "bottom of page"), a form's field notes ("Champ obligatoire"),
+    # a pager or a calendar's days copied as one line ("1 2 3 4 5 … 20")
+    r"^(?:top|bottom) of page$|^(?:haut|bas) de (?:la )?page$",
+    r"^(?:champ|mot de passe|adresse e-?mail|e-?mail)\s+(?:obligatoire|requis)\b.{0,60}$",
+    r"^1\s+2\s+3\s+4\s+5(?:\s+\d{1,2}){0,40}$",
     r"^(?:suivez-nous|retrouvez-nous|tweeter|imprimer|copier le lien|envoyer par e-?mail|réagir|commenter)\b.{0,60}$",
     # the comment form's invitation and its condition: "Réagissez à cet article en nous laissant un commentaire.",
     # "Vous devez être connecté à votre compte X pour pouvoir commenter cet article."
@@ -4292,7 +4299,12 @@ PAYWALL = Rules(
         # unlimited access as the wall's pitch: "Découvrez tous nos articles en illimité. Je m'abonne"
         r"(?:découvrez|lisez|accédez à) (?:tous nos|tous les|l[’']ensemble de nos) (?:articles|contenus)\b.{0,40}"
         r"\ben illimité\b",
-        r"(?:abonnez[- ]vous|je m[’']abonne|s[’']abonner)\b",
+        # (the button glued to the next one, their spaces lost: "S'abonnerDéjà Abonné ?")
+        r"(?:abonnez[- ]vous|je m[’']abonne|s[’']abonner)(?:\b|(?=[A-ZÀ-ÖØ-Þ]))",
+        # a trial or an offer pitched to the reader: "Essayez gratuitement X pendant 30 jours", "Profitez de notre
+        # offre Black Friday : 3 mois = 3€ !"
+        r"essayez gratuitement\b.{0,60}\bpendant\s+\d+\s+(?:jours|mois|semaines)\b.{0,20}$",
+        r"profitez de (?:notre|nos|l[’']) ?offres?\b.{0,80}$",
         # a platform's discount on the subscription: "Google : -50% les 6 premiers mois"
         r"[^:]{2,30}\s*:\s*-\d{1,2}\s*%\s+(?:les|pendant les)\s+(?:\d+|[a-z]+)\s+premiers\s+mois\W*$",
         # the wall's login and offers: "Vous êtes abonné(e) Identifiez-vous", "Choisissez votre formule et créez
