@@ -523,9 +523,9 @@ def test_multi_paragraph_quotation_attributed_at_its_end() -> None:
 
 
 def test_multi_paragraph_quotation_nobody_attributes_is_not_taken() -> None:
-    body = (
-        TITLE + "« Une phrase ouverte qui ne se ferme pas et que personne ne signe.\n\nUn paragraphe ordinaire suit.\n"
-    )
+    # (a few words left open, no clause: nobody's words, no quotation; a whole sentence left open is someone's
+    # words whose closing mark the copy lost, see test_a_quotation_whose_closing_mark_the_copy_lost_is_kept)
+    body = TITLE + "« Une phrase ouverte sans verbe.\n\nUn paragraphe ordinaire suit.\n"
     assert said(body) == []
 
 
@@ -11624,3 +11624,18 @@ def test_more_interface_lines_go_with_their_rule(line: str, rule: str) -> None:
     a = article(f"{line}\n\n{TITLE}{PARAGRAPH}\n")
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
     assert a.title == TITLE.strip()
+
+
+def test_a_quotation_whose_closing_mark_the_copy_lost_is_kept() -> None:
+    # lost_close: a paragraph opens words with « and ends on a full sentence, never closed, the next paragraph not
+    # going on with «: the copy lost the closing mark. Under a paragraph of quoted words, the same speaker goes on;
+    # with nobody around, the clause is someone's words, unnamed
+    body = TITLE + (
+        "« Je suis la ministre et la responsabilité s'arrête ici », a déclaré Mélanie Roy lundi.\n\n"
+        "« Je partage la frustration et la colère des habitants face à cette question.\n\n"
+        "Le problème est survenu après une réception à l'ambassade."
+    )
+    assert [s for _, s, _ in said(body)] == ["Mélanie Roy", "Mélanie Roy"]
+    words = "Nous avons attendu trois heures devant la mairie sans obtenir la moindre réponse."
+    body = TITLE + f"« {words}\n\nUn paragraphe ordinaire suit.\n"
+    assert said(body) == [(words, "Source non précisée", "")]

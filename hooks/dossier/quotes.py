@@ -8318,7 +8318,7 @@ def _body_subject(sentence: str, gender: str | None) -> _Person | None:
 
 def _last_sentence(text: str) -> str:
     """The last sentence of ``text`` that ends before its end (the words quoted after it left out)."""
-    text = text.rstrip(" «“\"")
+    text = text.rstrip(' «“"')
     return text[_last_sentence_start(text) :] if text else ""
 
 
@@ -8336,6 +8336,9 @@ class _Candidate:
     text: str  # the paragraph or item text the quotation is in
     found: _Found
     person: _Person
+    # who says the words of a quotation left open that nothing attributes, if the copy cut it or lost its closing
+    # mark (see copy_cut, lost_close)
+    fallback: _Person | None = None
 
 
 def extract(
@@ -8361,7 +8364,6 @@ def extract(
     previous: str | None = None  # text of the previous paragraph or item
     previous_quoted = False  # whether it held a quotation (a quotation-only paragraph after it continues it)
     open_quote: _Candidate | None = None  # a quotation running over several paragraphs
-    cut_speaker: _Person | None = None  # who says the words of a quotation the copy may stop inside (see below)
     interviewee: _Person | None = None  # the person an interview page is with ("Interview exclusive de X, rôle")
     read_paragraph = False  # whether a paragraph was read yet (above the first one, a name signs the article)
     for number, block in enumerate(article.blocks):
@@ -8486,14 +8488,17 @@ def extract(
                     if standalone is None:
                         continue
                     person = standalone
-                elif found.how == "pending" and last:
-                    # copy_cut: the last text of the copy opens a quotation that nothing closes, as a paste of a
-                    # paywalled or truncated page stops mid-sentence; the attribution that would close it is lost.
-                    # Who says the words is read as for words set apart (see _standalone_speaker), else unnamed.
-                    # (not the speaker quoted before by default: the lost attribution may have named anyone)
-                    cut_speaker = _standalone_speaker(
+                elif found.how == "pending":
+                    # A quotation left open that nothing attributes yet: who says it if the copy cut it (copy_cut)
+                    # or lost its closing mark (lost_close) is read as for words set apart (see
+                    # _standalone_speaker), not the speaker quoted before by default (the lost attribution may have
+                    # named anyone), except under a paragraph of quoted words, which it goes on; else unnamed.
+                    fallback = _standalone_speaker(
                         text, found, context, None, None, previous if not previous_quoted else None, labelled
-                    ) or _Person(UNKNOWN_SPEAKER, "", False)
+                    )
+                    if fallback is None and previous_quoted and candidates and not last:
+                        fallback = _last_person(candidates[-1])
+                    fallback = fallback or _Person(UNKNOWN_SPEAKER, "", False)
                     person = context.resolve(found.speaker_phrase, found.detail)
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
@@ -8522,15 +8527,17 @@ def extract(
                             fallback = "" if fallback.casefold() in _PRONOUNS else fallback
                             person = _agreeing(person, _article_gender(found.speaker_phrase), context, fallback)
                 context.remember(person)
-                candidate = _Candidate(block, text, found, person)
+                candidate = _Candidate(block, text, found, person, fallback if found.how == "pending" else None)
                 candidates.append(candidate)
                 if found.open:
                     open_quote = candidate
             context.mention(text[position:])
             previous, previous_quoted = text, bool(found_here)
         read_paragraph = read_paragraph or block.kind is Kind.PARAGRAPH
-    if open_quote is not None and open_quote.found.how == "pending" and cut_speaker is not None:
-        open_quote.person, open_quote.found.how = cut_speaker, "cut"  # (copy_cut: the copy stops inside the words)
+    if open_quote is not None and open_quote.found.how == "pending" and open_quote.fallback is not None:
+        # copy_cut: the last text of the copy opens a quotation that nothing closes, as a paste of a paywalled or
+        # truncated page stops mid-sentence; the attribution that would close it is lost
+        open_quote.person, open_quote.found.how = open_quote.fallback, "cut"
     # A quotation over several paragraphs that nothing attributed, at its start or its end, is not one.
     candidates = [c for c in candidates if not (isinstance(c, _Candidate) and c.found.how == "pending")]
     for item in _without_repeats(candidates):
@@ -9474,6 +9481,16 @@ def _continue(candidate: _Candidate, text: str, context: _Context) -> _Candidate
     stripped = text.lstrip(" –—-")
     if not stripped.startswith("«"):
         candidate.found.open = False
+        fallback = candidate.fallback if candidate.found.how == "pending" else None
+        if (
+            fallback is not None
+            and candidate.text.rstrip()[-1:] in ".!?…"
+            and (fallback.name != UNKNOWN_SPEAKER or _unattributed(" ".join(candidate.found.parts)))
+        ):
+            # lost_close: a quotation opened and never closed, its paragraph ending on a full sentence, the next one
+            # not going on with «: the copy lost the closing mark; the words run to the paragraph's end, someone's
+            # (nobody's around: a clause of someone's words still, see unattributed)
+            candidate.person, candidate.found.how = fallback, "unclosed"
         return None
     found = spans(text)
     if not found:
