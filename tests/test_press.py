@@ -11639,3 +11639,18 @@ def test_a_quotation_whose_closing_mark_the_copy_lost_is_kept() -> None:
     words = "Nous avons attendu trois heures devant la mairie sans obtenir la moindre réponse."
     body = TITLE + f"« {words}\n\nUn paragraphe ordinaire suit.\n"
     assert said(body) == [(words, "Source non précisée", "")]
+
+
+def test_words_read_on_one_of_several_placards_are_nobody_s_quotation() -> None:
+    # written_sign: "« … », peut-on lire sur l'une des nombreuses pancartes": a slogan written, no one's speech
+    body = TITLE + "La grève continue. « Les moyens d'abord », peut-on lire sur l'une des nombreuses pancartes."
+    assert said(body) == []
+
+
+def test_a_quotation_split_by_an_incise_leaves_no_empty_quotation() -> None:
+    # incise: « A, indique X. B » is one quotation; nothing of it, nor marks around nothing, is a quotation alone
+    body = TITLE + (
+        "« Il faut ruser pour trouver des itinéraires sûrs à vélo, indique Sylvain. On pourrait tracer une piste "
+        "rue Marion, mais rien n'a été prévu. » Pour lui, la ville doit agir. « »"
+    )
+    assert [q for q, _, _ in said(body) if not q.strip()] == []

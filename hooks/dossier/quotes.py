@@ -4570,7 +4570,9 @@ _SIGN_NOUNS = (
     r"pancartes?|banderoles?|affiches?|panneaux?|panneau|écriteaux?|tracts?|t-shirts?|calicots?|graffitis?|tags?"
 )
 _SIGN_AFTER = re.compile(
-    rf"\s*,?\s*(?:pouvait-on|peut-on|pouvait\s+on|on\s+pouvait|on\s+peut)\s+lire\s+sur\s+(?:une?|la|les|des|leurs?|ses)\s+"
+    rf"\s*,?\s*(?:pouvait-on|peut-on|pouvait\s+on|on\s+pouvait|on\s+peut)\s+lire\s+sur\s+"
+    # (one of several: "sur l'une des nombreuses pancartes")
+    rf"(?:l[’']une?\s+des\s+|une?\s+des\s+)?(?:une?|la|les|des|leurs?|ses)?\s*"
     rf"(?:[\w’'-]+\s+)?(?:{_SIGN_NOUNS})\b",
     re.I,
 )
@@ -8547,7 +8549,9 @@ def extract(
         found = item.found
         # (a comma the page set inside the closing mark, before the incise: "« …ailleurs, » lâche X": punctuation of
         # the sentence around, not of the words quoted)
-        joined = " […] ".join(part.rstrip(" ,") or part for part in found.parts)
+        joined = " […] ".join(part.rstrip(" ,") or part for part in found.parts if part.strip())
+        if not words(joined):
+            continue  # (marks around nothing, or an incise's leftover: no words, no quotation)
         base = f"q-{short_hash(' '.join(found.parts))}"
         anchor, n = base, 2
         while anchor in taken:
