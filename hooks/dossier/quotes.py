@@ -8495,12 +8495,12 @@ def extract(
                     # or lost its closing mark (lost_close) is read as for words set apart (see
                     # _standalone_speaker), not the speaker quoted before by default (the lost attribution may have
                     # named anyone), except under a paragraph of quoted words, which it goes on; else unnamed.
-                    fallback = _standalone_speaker(
+                    unclaimed = _standalone_speaker(
                         text, found, context, None, None, previous if not previous_quoted else None, labelled
                     )
-                    if fallback is None and previous_quoted and candidates and not last:
-                        fallback = _last_person(candidates[-1])
-                    fallback = fallback or _Person(UNKNOWN_SPEAKER, "", False)
+                    if unclaimed is None and previous_quoted and candidates and not last:
+                        unclaimed = _last_person(candidates[-1])
+                    unclaimed = unclaimed or _Person(UNKNOWN_SPEAKER, "", False)
                     person = context.resolve(found.speaker_phrase, found.detail)
                 else:
                     person = context.resolve(found.speaker_phrase, found.detail)
@@ -8529,7 +8529,7 @@ def extract(
                             fallback = "" if fallback.casefold() in _PRONOUNS else fallback
                             person = _agreeing(person, _article_gender(found.speaker_phrase), context, fallback)
                 context.remember(person)
-                candidate = _Candidate(block, text, found, person, fallback if found.how == "pending" else None)
+                candidate = _Candidate(block, text, found, person, unclaimed if found.how == "pending" else None)
                 candidates.append(candidate)
                 if found.open:
                     open_quote = candidate
