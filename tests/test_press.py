@@ -11654,3 +11654,13 @@ def test_a_quotation_split_by_an_incise_leaves_no_empty_quotation() -> None:
         "rue Marion, mais rien n'a été prévu. » Pour lui, la ville doit agir. « »"
     )
     assert [q for q, _, _ in said(body) if not q.strip()] == []
+
+
+def test_a_straight_mark_closing_words_before_a_capital_ends_their_sentence() -> None:
+    # straight: '"… positiver" Et le coach de conclure : "…"', the words' stop left out as web copies leave it: the
+    # closing mark ends the sentence, so the narrative infinitive after it brings in the next words
+    body = TITLE + (
+        'Pascal Rivière ne mâche pas ses mots. "Néanmoins, il va falloir positiver" Et l\'entraîneur de conclure : '
+        '"L\'étau se resserre mais l\'espoir demeure".'
+    )
+    assert ("L'étau se resserre mais l'espoir demeure", "Pascal Rivière") in [(q, s) for q, s, _ in said(body)]

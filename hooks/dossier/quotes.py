@@ -4480,6 +4480,9 @@ _QUE_ADVERBIAL = re.compile(
 _CLOSED_STRAIGHT = re.compile(r"[.!?…]\"\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_BREAK = re.compile(
     r"[.!?…»”](?<!\bM.)(?<!\bMme.)(?=\s+[A-ZÀ-ÖØ-Þ«“\"])\s+"
+    # (or a straight mark that closes, glued to its last word, before a capital: '"… positiver" Et le coach…', the
+    # words' stop left out as copies leave it)
+    r"|(?<=[\w.!?…])\"(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])\s+"
     # (or a stop right after a closing mark, glued to the next sentence, a copy having lost the space:
     # 'Amiens".De son côté')
     r"|(?<=[»”\"])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
