@@ -11661,6 +11661,6 @@ def test_a_straight_mark_closing_words_before_a_capital_ends_their_sentence() ->
     # closing mark ends the sentence, so the narrative infinitive after it brings in the next words
     body = TITLE + (
         'Pascal Rivière ne mâche pas ses mots. "Néanmoins, il va falloir positiver" Et l\'entraîneur de conclure : '
-        '"L\'étau se resserre mais l\'espoir demeure".'
+        "\"L'étau se resserre mais l'espoir demeure\"."
     )
     assert ("L'étau se resserre mais l'espoir demeure", "Pascal Rivière") in [(q, s) for q, s, _ in said(body)]
