@@ -11664,3 +11664,23 @@ def test_a_straight_mark_closing_words_before_a_capital_ends_their_sentence() ->
         "\"L'étau se resserre mais l'espoir demeure\"."
     )
     assert ("L'étau se resserre mais l'espoir demeure", "Pascal Rivière") in [(q, s) for q, s, _ in said(body)]
+
+
+def test_a_pronoun_right_after_a_body_as_subject_is_the_body_even_after_a_woman_was_named() -> None:
+    # body_pronoun: "La mairie a publié un message. « … », précise-t-elle", a witness named before: the pronoun
+    # takes up the subject of the sentence right before it, the body, not the woman met earlier
+    body = TITLE + (
+        "Margaux Lemercier, vigneronne, arpente ses rangs. La mairie a publié un message sur son site. « Les "
+        "services techniques sont mobilisés pour dégager les routes », précise-t-elle."
+    )
+    assert said(body)[0][1] == "Mairie"
+
+
+def test_words_opening_a_paragraph_take_the_next_subject_s_two_appositions() -> None:
+    # lead_quote_subject: "« … » Margaux Roe, 41 ans, vigneronne à la tête d'un domaine, arpente…": both appositions
+    # describe her
+    body = TITLE + (
+        "La grêle est tombée samedi.\n\n« Il ne reste presque rien sur les ceps. » Margaux Lemercier, 41 ans, "
+        "vigneronne à la tête d'un domaine familial, arpente ses rangs."
+    )
+    assert said(body)[0][1:] == ("Margaux Lemercier", "41 ans, vigneronne à la tête d'un domaine familial")

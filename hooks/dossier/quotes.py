@@ -8515,12 +8515,13 @@ def extract(
                         if gender is None and lead is not None:
                             gender = "f" if lead.group("pronoun").casefold() == "elle" else "m"
                         person = _agreeing(person, gender, context)
-                        before = _last_sentence(text[: found.start]) or _last_sentence(previous or "")
-                        body = _body_subject(before, gender)
-                        if person.name == UNKNOWN_SPEAKER and body is not None:
-                            # body_pronoun: the pronoun takes up the public body or the firm the sentence before
-                            # has as its subject, of its gender, nobody named since ("La mairie a publié un message
-                            # sur son site. « … », précise-t-elle"): the body speaks
+                        same = _last_sentence(text[: found.start])
+                        body = _body_subject(same or _last_sentence(previous or ""), gender)
+                        if body is not None and (same or person.name == UNKNOWN_SPEAKER):
+                            # body_pronoun: the pronoun takes up the public body or the firm the sentence right
+                            # before has as its subject, of its gender, naming no person ("La mairie a publié un
+                            # message sur son site. « … », précise-t-elle"): the body speaks, not a woman named
+                            # earlier; across a paragraph break, only when nobody else agrees
                             person = body
                     elif is_anaphora(found.speaker_phrase.split(",", 1)[0]) and not _SAME_SOURCE.match(
                         found.speaker_phrase.strip()  # (a source's gender is no person's: see same_source)
@@ -9002,7 +9003,8 @@ def _standalone_speaker(
 
 # A person named in full opening a clause, an apposition perhaps, then a verb in lower case (not "et", "ou": a list).
 _NAME_OPENS_CLAUSE = re.compile(
-    rf"^(?P<name>{_NAME_RUN})(?:\s*,\s*(?P<apposition>[^,.;:!?«»“”\"]{{1,80}}),)?\s+(?!(?:et|ou|ni)\b)[a-zà-öø-ÿ’'-]{{2,}}"
+    rf"^(?P<name>{_NAME_RUN})(?:\s*,\s*(?P<apposition>[^,.;:!?«»“”\"]{{1,80}}(?:,\s*[^,.;:!?«»“”\"]{{1,80}})?),)?"
+    r"\s+(?!(?:et|ou|ni)\b)[a-zà-öø-ÿ’'-]{2,}"
 )
 
 
