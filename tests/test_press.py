@@ -11354,19 +11354,19 @@ def test_a_full_stop_glued_to_the_next_sentence_is_spaced_and_ends_the_sentence(
 def test_a_quotation_the_copy_stops_inside_is_kept(mark: str) -> None:
     # copy_cut: a paste of a paywalled or truncated page stops in the middle of the words, their closing mark and
     # the attribution after it lost: the words are kept, their speaker read as for words set apart (the person the
-    # sentence before names), else unnamed
+    # sentence before names), else unnamed; an ellipsis says where the copy stops
     body = TITLE + (
         "Le club a perdu samedi. Son entraîneur, Rémi Castel, a fait le point en conférence de presse :\n\n"
         f"{mark}On a manqué de lucidité dans les vingt derniers mètres et nous devons"
     )
     assert said(body) == [
-        ("On a manqué de lucidité dans les vingt derniers mètres et nous devons", "Rémi Castel", "entraîneur")
+        ("On a manqué de lucidité dans les vingt derniers mètres et nous devons…", "Rémi Castel", "entraîneur")
     ]
     body = TITLE + (
         "Le club a perdu samedi devant son public.\n\n"
         f"Les supporters sont restés après le match. {mark}On a manqué de lucidité dans les vingt derniers mètres et"
     )
-    assert said(body) == [("On a manqué de lucidité dans les vingt derniers mètres et", "Source non précisée", "")]
+    assert said(body) == [("On a manqué de lucidité dans les vingt derniers mètres et…", "Source non précisée", "")]
     # (a quotation left open before more of the text is no cut: nothing attributes it, no quotation)
     body = TITLE + (
         f"Le club a perdu samedi.\n\n{mark}On a manqué de lucidité dans les vingt derniers mètres et nous devons\n\n"

@@ -8556,6 +8556,9 @@ def extract(
         joined = " […] ".join(part.rstrip(" ,") or part for part in found.parts if part.strip())
         if not words(joined):
             continue  # (marks around nothing, or an incise's leftover: no words, no quotation)
+        if found.open and joined.rstrip()[-1:] not in ".!?…":
+            # (copy_cut: a quotation still open at the copy's end, mid-sentence, stops where the copy does, and says so)
+            joined = joined.rstrip(" ,;:") + "…"
         base = f"q-{short_hash(' '.join(found.parts))}"
         anchor, n = base, 2
         while anchor in taken:
