@@ -5126,10 +5126,15 @@ PULL_QUOTE_SPEAKER_WORDS = 14  # the speaker's line under it, in words at most
 PULL_QUOTE_REPEATED_WORDS = 5  # the pull quote's first words, said again in the text
 # A pull quote is someone's words: the speaker's first person, "on", the listener, or speech's "ça" and "c'est";
 # the journalist's sentence above a name (a caption, a signature) tells of others.
-_SPOKEN = re.compile(
-    r"(?:^|[\s,.;:!?(])(?:je|j[’']|me|m[’']|moi|on|nous|nos|notre|vous|votre|vos|ça|c[’']est|y\s+a)(?=[\s,.;:!?)]|$)",
-    re.I,
-)
+_SPEECH_WORDS = r"je|j[’']|me|m[’']|moi|on|nous|nos|notre|ça|c[’']est"
+
+
+def _spoken_words(more: str) -> re.Pattern[str]:
+    """Any of :data:`_SPEECH_WORDS` or ``more`` as a word of its own, in any case."""
+    return re.compile(rf"(?:^|[\s,.;:!?(])(?:{_SPEECH_WORDS}|{more})(?=[\s,.;:!?)]|$)", re.I)
+
+
+_SPOKEN = _spoken_words(r"vous|votre|vos|y\s+a")
 
 
 def _pull_quote_boxes(units: list[Unit]) -> list[bool]:
@@ -6320,9 +6325,7 @@ _SIGNED_LINE = re.compile(
     r"(?P<signature>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*,\s*[a-zà-ÿ][^.!?«»“”\"©|]{1,200})?)$"
 )
 # The speaker's own words: the first person, its possessives, "on", speech's "ça" and "c'est".
-_FIRST_PERSON = re.compile(
-    r"(?:^|[\s,.;:!?(])(?:je|j[’']|me|m[’']|moi|mon|ma|mes|on|nous|nos|notre|ça|c[’']est)(?=[\s,.;:!?)]|$)", re.I
-)
+_FIRST_PERSON = _spoken_words(r"mon|ma|mes")
 SIGNED_LINE_WORDS = (5, 80)  # words of a pull quote signed on its line
 
 

@@ -8295,9 +8295,9 @@ def _normal(text: str) -> str:
 # A body as the subject opening a sentence: its kind, or its acronym, with its article ("La mairie a publié…",
 # "La SNCF annonce…", "L'organisation a dit…"), its place or name after "de" perhaps ("La préfecture du Var").
 _BODY_OPENING = re.compile(
-    r"^(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<np>(?P<noun>mairie|préfecture|sous-préfecture|ville|municipalité|commune|région"
-    r"|gendarmerie|police|direction|entreprise|société|organisation|association|fédération|commission|agence"
-    r"|autorité|ministère|rectorat|parquet|compagnie|enseigne|plateforme|[A-Z]{2,6})"
+    rf"^(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<np>(?P<noun>{_PUBLIC_BODY_KINDS}|ville|municipalité|commune|région|police"
+    r"|direction|entreprise|société|organisation|association|fédération|commission|agence|autorité|compagnie"
+    r"|enseigne|plateforme|[A-Z]{2,6})"
     r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]*)*)?)"
     r"\s+(?:a|avait|est|était|s[’']est|se|n[’']a|ne|[a-zà-ÿ]{3,})\b"
 )
@@ -8321,18 +8321,12 @@ def _body_subject(sentence: str, gender: str | None) -> _Person | None:
     return _Person(np[:1].upper() + np[1:], "", False)
 
 
-def _last_sentence(text: str) -> str:
-    """The last sentence of ``text`` that ends before its end (the words quoted after it left out)."""
-    text = text.rstrip(' «“"')
-    return text[_last_sentence_start(text) :] if text else ""
-
-
-def _text_after(blocks: list[Block], number: int, segment: int) -> bool:
-    """Whether any paragraph or list item comes after segment ``segment`` of block ``number``."""
-    block = blocks[number]
-    if block.kind is not Kind.PARAGRAPH and segment < len(block.items) - 1:
-        return True
-    return any(b.kind in (Kind.PARAGRAPH, Kind.LIST) and b.role not in ("about", "note") for b in blocks[number + 1 :])
+def _last_text_block(blocks: list[Block]) -> int:
+    """The index of the article's last paragraph or list of its text (not its writer's note), or -1."""
+    return max(
+        (i for i, b in enumerate(blocks) if b.kind in (Kind.PARAGRAPH, Kind.LIST) and b.role not in ("about", "note")),
+        default=-1,
+    )
 
 
 @dataclass
@@ -8371,6 +8365,7 @@ def extract(
     open_quote: _Candidate | None = None  # a quotation running over several paragraphs
     interviewee: _Person | None = None  # the person an interview page is with ("Interview exclusive de X, rôle")
     read_paragraph = False  # whether a paragraph was read yet (above the first one, a name signs the article)
+    last_block = _last_text_block(article.blocks)
     for number, block in enumerate(article.blocks):
         if block.role in ("about", "note"):
             continue
@@ -8435,7 +8430,8 @@ def extract(
                 _said_after(next_text) is not None or _heading_quote_subject(text, next_text, context) is not None
             )
             follow = _follow_on(text) if previous_quoted and candidates and not named_next else None
-            last = not _text_after(article.blocks, number, segment)
+            # (the copy's last text: no paragraph nor list item after it, see copy_cut)
+            last = number == last_block and segment == len(texts) - 1
             found_here = (
                 [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None, last)
             )
@@ -8448,6 +8444,7 @@ def extract(
             for found in found_here:
                 context.mention(text[position : found.start])
                 position = found.end
+                unclaimed: _Person | None = None  # (who says a pending quotation's words, see below)
                 if found.how == "follow":
                     person = _last_person(candidates[-1])
                 elif found.how == "unattributed":
@@ -8515,8 +8512,8 @@ def extract(
                         if gender is None and lead is not None:
                             gender = "f" if lead.group("pronoun").casefold() == "elle" else "m"
                         person = _agreeing(person, gender, context)
-                        same = _last_sentence(text[: found.start])
-                        body = _body_subject(same or _last_sentence(previous or ""), gender)
+                        same = _sentence_of(text[: found.start]).strip()
+                        body = _body_subject(same or _sentence_of(previous or "").strip(), gender)
                         if body is not None and (same or person.name == UNKNOWN_SPEAKER):
                             # body_pronoun: the pronoun takes up the public body or the firm the sentence right
                             # before has as its subject, of its gender, naming no person ("La mairie a publié un
@@ -8533,7 +8530,7 @@ def extract(
                             fallback = "" if fallback.casefold() in _PRONOUNS else fallback
                             person = _agreeing(person, _article_gender(found.speaker_phrase), context, fallback)
                 context.remember(person)
-                candidate = _Candidate(block, text, found, person, unclaimed if found.how == "pending" else None)
+                candidate = _Candidate(block, text, found, person, unclaimed)
                 candidates.append(candidate)
                 if found.open:
                     open_quote = candidate
@@ -8739,10 +8736,13 @@ def _witness_presented(sentence: str) -> tuple[str, str] | None:
     return match.group("name"), ", ".join(x for x in (age, detail) if x)
 
 
-def _reports_speech(sentence: str) -> bool:
-    """Whether ``sentence`` reports someone's words in indirect speech: its subject, a verb of saying, "que"."""
+def _reported_subject(sentence: str) -> str | None:
+    """The subject of ``sentence`` when it reports someone's words in indirect speech (the subject, a verb of saying,
+    "que"), past an opening phrase of time; None otherwise."""
     said = _SAID_THAT.match(_TIME_OPENER.sub("", sentence.strip(), count=1))
-    return said is not None and is_speech_verb(said.group("verb")) and not said.group("verb").endswith("ant")
+    if said is None or not is_speech_verb(said.group("verb")) or said.group("verb").endswith("ant"):
+        return None
+    return said.group("subject").strip()
 
 
 def _standalone_speaker(
@@ -8822,16 +8822,16 @@ def _standalone_speaker(
                 taken = context.resolve(subject.speaker)
                 if taken.named:
                     return taken
-                if _reports_speech(sentence):
+                if _reported_subject(sentence) is not None:
                     # speaker_sentence_before: the sentence before reports what the role says ("La mère assure que
                     # cette décision a tout changé. « … »"): the words set apart go on with her speech, the source
                     # unnamed if nobody named holds the role
                     return taken
-            said = _SAID_THAT.match(_TIME_OPENER.sub("", sentence.strip(), count=1)) if subject is None else None
-            role = said.group("subject").strip() if said is not None else ""
-            definite = re.fullmatch(r"(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<noun>[a-zà-ÿ-]+)", role)
-            person = definite is not None and _person_noun(definite.group("noun"))
-            if said is not None and (is_anaphora(role) or person) and _reports_speech(sentence):
+            role = _reported_subject(sentence) if subject is None else None
+            definite = re.fullmatch(r"(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<noun>[a-zà-ÿ-]+)", role or "")
+            if role is not None and (
+                is_anaphora(role) or (definite is not None and _person_noun(definite.group("noun")))
+            ):
                 # (after an opening phrase of time: "Aujourd'hui, la mère assure que…")
                 return context.resolve(role)
             flat = " ".join(subject.speaker.split()) if subject is not None else ""

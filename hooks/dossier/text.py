@@ -130,28 +130,27 @@ _ADDRESS_LIKE = re.compile(r"[/@]|\.[a-z]{2,4}\b")
 _GLUED_STOP = re.compile(r"(?<=[a-zà-öø-ÿ]{2})\.(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[’'][A-ZÀ-ÖØ-Þa-zà-öø-ÿ]))")
 
 
+def _respaced(line: str, glued: re.Pattern[str], spaced: str) -> str:
+    """Each mark ``glued`` finds replaced by ``spaced``, word by word: a token that reads as an address or a path is
+    left alone."""
+
+    def token_spaced(token: re.Match[str]) -> str:
+        word = token.group()
+        return word if _ADDRESS_LIKE.search(word) else glued.sub(spaced, word)
+
+    return re.sub(r"\S+", token_spaced, line)
+
+
 def _space_commas(line: str) -> str:
-    """:data:`_GLUED_COMMA` spaced, word by word: a token that reads as an address or a path is left alone."""
+    """:data:`_GLUED_COMMA` spaced (see :func:`_respaced`)."""
     if not _COMMA_LETTER.search(line) or not _GLUED_COMMA.search(line):
         return line  # (the first test is the cheap one: the lookbehind costs twenty times more)
-
-    def spaced(token: re.Match[str]) -> str:
-        word = token.group()
-        return word if _ADDRESS_LIKE.search(word) else _GLUED_COMMA.sub(", ", word)
-
-    return re.sub(r"\S+", spaced, line)
+    return _respaced(line, _GLUED_COMMA, ", ")
 
 
 def _space_stops(line: str) -> str:
-    """:data:`_GLUED_STOP` spaced, word by word: a token that reads as an address or a path is left alone."""
-    if not _GLUED_STOP.search(line):
-        return line
-
-    def spaced(token: re.Match[str]) -> str:
-        word = token.group()
-        return word if _ADDRESS_LIKE.search(word) else _GLUED_STOP.sub(". ", word)
-
-    return re.sub(r"\S+", spaced, line)
+    """:data:`_GLUED_STOP` spaced (see :func:`_respaced`)."""
+    return _respaced(line, _GLUED_STOP, ". ") if _GLUED_STOP.search(line) else line
 
 
 def normalise_line(line: str) -> str:
