@@ -11536,6 +11536,7 @@ def test_words_set_apart_after_a_sentence_reporting_what_a_person_says_are_hers(
         ("Sophie, quinquagénaire, prend son mal en patience.", "quinquagénaire"),
         ("Sophie, une sexagénaire, prend son mal en patience.", "une sexagénaire"),
         ("Sophie attend, elle aussi, à l'écart de la cohue.", ""),
+        ("En retrait, Sophie prend son mal en patience.", ""),
     ],
 )
 def test_a_witness_by_her_decade_or_with_an_aside_after_her_verb_is_the_one_the_pronoun_takes_up(
@@ -11549,7 +11550,10 @@ def test_a_witness_by_her_decade_or_with_an_aside_after_her_verb_is_the_one_the_
     assert said(body)[0][1:] == ("Sophie", detail)
 
 
-@pytest.mark.parametrize("verb", ["dément", "rejette", "jubile", "claironne", "dédramatise", "termine", "souhaite"])
+@pytest.mark.parametrize(
+    "verb",
+    ["dément", "rejette", "jubile", "claironne", "dédramatise", "termine", "souhaite", "livre", "s'enflamme", "assume"],
+)
 def test_more_verbs_of_saying_make_the_incise(verb: str) -> None:
     # post_inverted: the verbs the press uses to bring in words (denying, rejecting, exulting, closing…) make the
     # incise with the body or the role after them, as "indique" does
@@ -11684,3 +11688,37 @@ def test_words_opening_a_paragraph_take_the_next_subject_s_two_appositions() -> 
         "vigneronne à la tête d'un domaine familial, arpente ses rangs."
     )
     assert said(body)[0][1:] == ("Margaux Lemercier", "41 ans, vigneronne à la tête d'un domaine familial")
+
+
+def test_a_witness_s_verb_after_her_age_and_apposition_may_open_on_a_reflexive_pronoun() -> None:
+    # witness_first_name: "Karim, 25 ans, informaticien à Bobigny, se tient, lui aussi, à l'écart": the verb past
+    # "se" is the sentence's, not the aside after it; the apposition describes him
+    body = TITLE + (
+        "Le quai déborde de voyageurs. Karim, 25 ans, informaticien à Bobigny, se tient, lui aussi, à l'écart de la "
+        "cohue. « Je "
+        "viens de sortir mon ordinateur pour répondre à une urgence », explique-t-il."
+    )
+    assert said(body)[0][1:] == ("Karim", "25 ans, informaticien à Bobigny")
+
+
+@pytest.mark.parametrize("verb", ["souhaiterait sécuriser", "doit sécuriser", "voudrait sécuriser"])
+def test_a_role_subject_with_a_modal_or_a_conditional_is_the_one_the_pronoun_takes_up(verb: str) -> None:
+    # role_subject_unnamed: "Le maire de Trith souhaiterait sécuriser l'axe. […] il déplore « … »": the role is
+    # the subject the pronoun stands for, whatever the mood of its verb, not the newspaper named before
+    body = TITLE + (
+        "Les riverains ont décrit des excès de vitesse, selon La Voix du Nord. "
+        f"Le maire de Trith {verb} la route, mais elle est départementale. Sur Facebook, il déplore « le "
+        "comportement de cet automobiliste, qui met tout le monde en danger »."
+    )
+    assert said(body)[0][1] == "Maire de Trith"
+
+
+@pytest.mark.parametrize("work", ["du livre", "du documentaire", "de la chanson"])
+def test_a_work_s_title_in_marks_after_its_kind_is_no_quotation(work: str) -> None:
+    # work_title: the press sets the title of a book, a film or a song in marks after the noun of its kind
+    # ("auteur du livre « Révolutions spatiales »"): a name, nobody's words
+    body = TITLE + (
+        f"« Mieux vaut avoir son propre lanceur », a déclaré le général Paul Lemaire, auteur {work} « Les "
+        "conquêtes de l'orbite basse » et consultant du Cnes."
+    )
+    assert [q[0] for q in said(body)] == ["Mieux vaut avoir son propre lanceur"]

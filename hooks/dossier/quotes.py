@@ -111,6 +111,8 @@ SPEECH_VERBS = frozenset(
     charger attaquer râler rigoler gargariser
     terminer claironner scander grommeler minimiser dédramatiser convenir souhaiter exulter jubiler
     rejeter écarter
+    livrer enflammer emballer extasier époumoner égosiller narrer persifler philosopher positiver pouffer taquiner
+    réfuter hasarder déclamer réciter épancher énerver irriter assumer consoler enorgueillir
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
@@ -4553,7 +4555,10 @@ _NAMING_NOUN_END = re.compile(
     # a work's or a scheme's name after its kind: "la tournée « Je me souviens d'un adieu »", "son album « … »", "le
     # dispositif « … »"
     r"|\b(?:la|le|l[’']|sa|son|leur|cette|ce|cet|une|un|du|de\s+la|sa\s+nouvelle|son\s+nouvel|son\s+nouveau)\s*"
-    r"(?:tournée|album|single|spectacle|film|roman|essai|émission|série|exposition|festival|opération|dispositif)"
+    r"(?:tournée|album|single|spectacle|film|roman|essai|émission|série|exposition|festival|opération|dispositif"
+    # ("auteur du livre « Révolutions »", "le documentaire « … »": a work's title, as the press sets it in marks)
+    r"|livre|ouvrage|recueil|documentaire|pièce|podcast|chanson|morceau|clip|téléfilm|feuilleton|court-métrage"
+    r"|long-métrage|bande\s+dessinée|BD)"
     # "dit" as "so-called", agreeing with the noun before it ("des élèves dits « à besoins particuliers »", "un
     # quartier dit « sensible »"), not the verb of saying ("l'a dit", "comme le dit", "s'est dit")
     r"|\b(?:le|la|les|l[’']|un|une|des|du|ces|ce|cette|cet)\s*(?!(?:a|avait|ont|avaient)\s)[\w-]{3,}(?:\s+[\w-]{3,})?"
@@ -4745,6 +4750,8 @@ def inline_quotations(
         joined = joined and (lead.rstrip().endswith(":") or not _leads_on(lead.rpartition(",")[2]))
         # (« A ? » demande X à Marie. « B »: B is Marie's answer, see _answer_speaker)
         joined = joined and not (found[-1].parts[-1].rstrip().endswith("?") and _ASKED_TO.match(lead))
+        # (« A », dit X, auteur du livre « B »: B is a title the noun before it names, see _NAMING_NOUN_END)
+        joined = joined and not _NAMING_NOUN_END.search(lead)
         if joined and (looks_like_quotation(inner) or (_quotable(inner) and found[-1].end == last_end)):
             found[-1].parts.append(inner)
             found[-1].end = span.end
@@ -5932,7 +5939,11 @@ _ROLE_SUBJECT = re.compile(
     # (a subordinate clause's conjunction ends the noun phrase: "Une victime doublement choquée puisqu'Anne avait
     # été…" is a sentence without a verb, then a clause whose subject is Anne)
     rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*(?:(?!{_CLAUSE_CONJUNCTION})[^,.;:!?«»“”\"]){{2,70}}?)"
-    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y)\s"
+    r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y"
+    # (a modal, a future or a conditional: "Le maire de Trith souhaiterait sécuriser l'axe", "Le président de la
+    # chambre doit venir lundi")
+    r"|doit|devait|devrait|veut|voulait|voudrait|peut|pouvait|pourrait|souhaite|souhaitait|souhaiterait|va|allait"
+    r"|sera|aura|serait|compte|entend|espère)\s"
 )
 # An anonymous witness as the subject: "Une voisine de la victime a…", "Un habitant du quartier raconte…".
 _WITNESS_SUBJECT = re.compile(
@@ -6097,7 +6108,7 @@ _FIRST_NAME_SUBJECT = re.compile(
     r"(?:\s*,\s*(?P<detail>(?:\d{1,2}(?:re|er|e|ème)\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?"
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,40}?)?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
     # ("Paule en a assez", "Nour ne sait"; "Karim attend, lui aussi, à l'écart": an aside may follow the verb)
-    r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?:\s|,(?=\s))"
+    r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?=\s|,\s)"
 )
 # The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
 # auxiliary, a negation or a reflexive pronoun (see _scan).
@@ -7266,7 +7277,8 @@ class _Context:
                 # Monique, qui vit seule" (the verb right after the age)
                 verb, detail = first_of_detail, ""
             head_of_detail, comma, second = detail.partition(",")
-            second_word = _CLITIC.sub("", second.split()[0]) if second.split() else ""
+            # (the verb past a reflexive or a negation: "Nourdine, 25 ans, informaticien, se tient à l'écart")
+            second_word = next((_CLITIC.sub("", w) for w in second.split() if w not in ("en", "ne", "se")), "")
             if comma and second_word and not _witness_verb(verb) and _witness_verb(second_word):
                 # (the second "apposition" is the predicate, a complement after it set off by a comma: "Maxime,
                 # bénévole à la Croix-Rouge, commence sa ronde, sur le secteur de Créteil")
