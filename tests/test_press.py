@@ -11722,3 +11722,37 @@ def test_a_work_s_title_in_marks_after_its_kind_is_no_quotation(work: str) -> No
         "conquêtes de l'orbite basse » et consultant du Cnes."
     )
     assert [q[0] for q in said(body)] == ["Mieux vaut avoir son propre lanceur"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("À lire : Les maraîchers du Nord face à la sécheresse", "related"),
+        ("Cet article fait partie du dossier Vivre sans voiture", "related"),
+        ("Notre dossier santé en Bretagne", "related"),
+        ("Aucun commentaire n'est disponible pour le moment", "furniture"),
+        ("Les commentaires de nos articles restent ouverts 15 jours.", "furniture"),
+        ("Face aux insultes, nous avons décidé de fermer les commentaires sur ce sujet.", "furniture"),
+        ("Mot de passe oublié ?", "furniture"),
+        ("Entrez votre adresse e-mail, nous vous enverrons un lien pour le changer.", "furniture"),
+        ("Nous vous avons envoyé un e-mail de confirmation.", "furniture"),
+        ("Devenez membre ou identifiez-vous", "furniture"),
+        ("Sans engagement ni carte bancaire", "paywall"),
+        ("Une information fiable et vérifiée n'est pas gratuite.", "paywall"),
+        ("Vous êtes abonnée mais n'avez pas vos identifiants ?", "paywall"),
+        ("Contactez notre service abonnés au 01 23 45 67 89", "paywall"),
+    ],
+)
+def test_the_comment_section_the_account_screens_and_the_wall_s_terms_go(line: str, rule: str) -> None:
+    # comment_form, paywall, related_reading: the comment section's state and rules, the account's login and
+    # recovery screens, the offer's terms and the wall's pitch, a teaser's "À lire :" label and the series a page
+    # belongs to, copied with the page under the text: interface, each with its rule
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_a_sentence_about_closing_comments_elsewhere_is_the_text() -> None:
+    # comment_form: only the site's own voice ("nous avons décidé de fermer les commentaires") is its notice; a
+    # report that a platform closed comments is the article
+    line = "Le réseau social a choisi de fermer les commentaires sous les vidéos de mineurs depuis mardi."
+    assert article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n").removed == []

@@ -3553,7 +3553,10 @@ RELATED = _rx(
     # (the excerpt's elision mark before it, as a feed cuts the text and links the rest: "[...] Lire la suite")
     r"^(?:\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3}|…)\s*lire la suite\b.{0,40}$",
     # the label alone and a colon before the other article's headline: "Lire : Le jour où…"
-    r"^lire\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
+    r"^(?:(?:à|a)\s+)?lire\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
+    # the page's place in a series of the newsroom's: "Cet article fait partie du dossier …", "Notre dossier sport"
+    r"^cet article fait partie (?:du|de notre|d[’']un|de la série|de la rubrique)\b.{0,100}$",
+    r"^notre dossier\b[^.!?]{0,60}$",
     # …in brackets inside the text ("(lire : App Store : record des ventes)"), or "Lire" glued before the other
     # article's headline, which has no stop ("Lire Fâchée par le DMA, Apple renonce…"), or an arrow and a genre's label
     # in capitals before it ("→ ANALYSE. Sur le logement, le bilan reste mitigé")
@@ -3825,6 +3828,19 @@ FURNITURE = _rx(
     # The comment section still loading, and the blog platform's empty section: "Chargement des commentaires…",
     # "Aucun commentaire:", "Enregistrer un commentaire", "Publier un commentaire".
     r"^chargement des commentaires\W*$|^aucun commentaire\s*:?$|^(?:enregistrer|publier|poster) un commentaire$",
+    # The comment section's state and rules, in the site's voice: "Aucun commentaire n'est disponible pour le
+    # moment", "Les commentaires restent ouverts 30 jours", "Nous avons décidé de fermer les commentaires…"
+    r"^aucun commentaire n[’']est (?:disponible|publié|encore publié)\b.{0,40}$",
+    r"^les commentaires\b.{0,40}\b(?:restent|sont|seront) (?:ouverts|fermés|clos|désactivés)\b.{0,80}$",
+    r"^.{0,60}\bnous\b.{0,40}\b(?:suspendre|fermer|désactiver|suspendu|fermé|désactivé) les commentaires\b.{0,100}$",
+    # The account's login and recovery screens copied with the page: "Mot de passe oublié ?", "Saisissez votre
+    # adresse e-mail : nous vous enverrons un lien…", "Nous vous avons envoyé un e-mail…", "Devenez membre ou
+    # connectez-vous"
+    r"^(?:vous avez )?(?:oublié votre mot de passe|mot de passe oublié)\s*\??$",
+    r"^(?:saisissez|entrez|indiquez|renseignez) votre (?:adresse )?(?:e-?mail|courriel)\b.{0,40}\b(?:mot de passe"
+    r"|lien|réinitialis)\S*.{0,60}$",
+    r"^nous vous avons envoyé un (?:e-?mail|courriel|lien|message)\b.{0,100}$",
+    r"^devenez membre\s*,?\s*(?:ou\s+)?(?:connectez-vous|identifiez-vous)\W*$",
     # The notice of an archive moved from an older site or kept after the title closed: "Ce contenu provient de
     # notre ancien site web. Il est possible que sa mise en page…", "Cet article fait partie des archives en ligne
     # du HuffPost Québec, qui a fermé ses portes en 2021."
@@ -4388,6 +4404,14 @@ PAYWALL = Rules(
         r"l[’']abonnement\b.{0,60}\bque vous ne regretterez (?:jamais|pas)\b",
         r"j[’']en profite\s*!?$",
         r"vous n[’']êtes pas (?:identifiée?|connectée?|abonnée?)\b.{0,60}$",
+        # the offer's terms and the wall's pitch for paid news: "Sans engagement ni carte bancaire.", "Une
+        # information fiable n'est pas gratuite.", the lost login's help: "Vous êtes abonné mais n'avez pas vos
+        # identifiants ?", "Contactez notre service abonnés au 01 …"
+        r"sans engagement(?: de durée)?(?: ni (?:carte bancaire|cb|frais))?\W*$",
+        r"(?:l[’']|une )?information\b.{0,40}\bn[’']est pas gratuite\W*$",
+        r"vous êtes abonnée?(?:\(e\))?\s*,?\s*mais (?:vous )?n[’']avez pas (?:vos|de) (?:identifiants|codes?"
+        r"|accès)\b.{0,60}$",
+        r"contactez (?:le|notre|votre) service (?:client|clients|abonnés?|abonnement)\b.{0,60}$",
         r"you (?:still )?have \d+\s*% (?:left )?to (?:discover|read)\b",
         r"already (?:a )?subscriber\b",
         r"(?:flash sale|special offer|limited offer)\b.{0,80}\b(?:per|a) month\b",
