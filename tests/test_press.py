@@ -11756,3 +11756,32 @@ def test_a_sentence_about_closing_comments_elsewhere_is_the_text() -> None:
     # report that a platform closed comments is the article
     line = "Le réseau social a choisi de fermer les commentaires sous les vidéos de mineurs depuis mardi."
     assert article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n").removed == []
+
+
+@pytest.mark.parametrize("name", ["Olivier d'Ormesson", "Patrick Poivre d'Arvor", "François Grimaldi d’Esdra"])
+def test_an_elided_particle_glued_to_the_surname_is_part_of_the_name(name: str) -> None:
+    # particle_surname: French surnames keep an elided "d'" before a vowel ("d'Ormesson", "Poivre d'Arvor"): after
+    # the first name, part of the name, not a body the person is from
+    body = TITLE + f"« Nous irons au bout de ce projet, quoi qu'il en coûte », a déclaré {name}, maire du village."
+    assert said(body)[0][1:] == (name, "maire du village")
+
+
+@pytest.mark.parametrize("name", ["Laurent Delien", "Laura Dubois", "Lesley Chrétien", "Leo Germain"])
+def test_a_first_name_opening_on_an_article_s_letters_is_no_article(name: str) -> None:
+    # name_shape: "Laurent", "Laura", "Lesley" open on the letters of "la", "le", "les"; the article is a word of its
+    # own, so "Laurent Delien" is a person named, not "la" and a demonym taking up someone named before
+    body = TITLE + (
+        "Paul Martin anime l'émission depuis dix ans. « On parle librement de tout ce qui nous passionne », "
+        f"explique {name}."
+    )
+    assert said(body)[0][1] == name
+
+
+def test_an_epithet_with_nobody_a_subject_yet_takes_up_the_one_person_just_named() -> None:
+    # epithet: the sentence before names one person in full, not as its subject ("À peine reconduite…, Delphine Roe
+    # est à pied d'œuvre"); "la dirigeante de 58 ans" after the words takes her up; two people named, nobody
+    body = TITLE + (
+        "À peine a-t-elle été reconduite à la tête du groupe que Delphine Lemaire est déjà à pied d'œuvre. « Il faut "
+        "toujours être au maximum de son énergie dans cette maison », sourit la dirigeante de 58 ans."
+    )
+    assert said(body)[0][1:] == ("Delphine Lemaire", "dirigeante de 58 ans")

@@ -1984,7 +1984,7 @@ _MEDIA_WORD = (
     r"\b(?:News|Info|Infos|Actu|Actus|Journal|Presse|Press|Magazine|Mag|Hebdo|Quotidien|Gazette|Tribune|Courrier"
     r"|Dépêche|Média|Médias|Media|Times|Post|Daily|TV|Radio|Télé|Nouvelles)\b"
 )
-_PRESS_TITLE = re.compile(rf"^(?:(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]|.*{_MEDIA_WORD})")
+_PRESS_TITLE = re.compile(rf"^(?:(?:(?:Le|La|Les)\b|L[’'])\s*[A-ZÀ-ÖØ-Þ]|.*{_MEDIA_WORD})")
 # A newsroom's name signing under the headline, in place of a person, as Québec's broadcasters and papers do ("TVA
 # Nouvelles", "Radio-Canada Info"): a few capitalised words, one of them a word of the press.
 _PRESS_BYLINE = re.compile(
@@ -2201,7 +2201,7 @@ _ISSUE = re.compile(
     # …or the magazine and its issue's day, as a weekly's site heads the articles of its print issue: "Du LeVif
     # Weekend du 09/06/17", "Paru dans Le Journal du 4 mars 2025"
     r"|^(?:du|(?:publiée?|parue?|article paru)\s+dans|(?:article\s+)?extrait\s+d(?:e|u|es|[’']))\s+"
-    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w’'&.-]*\s+|(?:le|la|l[’'])\s*){1,5}du\s+"
+    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w’'&.-]*\s+|(?:(?:le|la)\b|l[’'])\s*){1,5}du\s+"
     r"(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$|\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+(?:19|20)\d\d\s*$)",
     re.I,
 )
@@ -6197,7 +6197,7 @@ def _agency_sign_off(removed: list[Removal], kept: list[Unit]) -> str | None:
 _SHARED_SIGNATURE = re.compile(r"^(?P<a>[^,&]{2,50}?)\s*(?:,\s*)?(?:\bavec\b|&|\bet\b)\s+(?P<b>[^,&]{2,60})$")
 _CONTRIBUTOR = re.compile(
     rf"^(?:{_AGENCY_NAME}|agences?|(?:la\s+)?rédaction\b.*"
-    r"|(?-i:(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*))$",
+    r"|(?-i:(?:(?:Le|La|Les)\b|L[’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*))$",
     re.I,
 )
 

@@ -263,7 +263,9 @@ _PRONOUNS = frozenset(
 )
 _ANAPHORA = re.compile(
     # (an epithet adjective may come first: "le distingué professeur", "l'heureux scientifique")
-    r"^(?:(?:le|la|les|l[’'])\s*(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+|[a-zà-ÿ]+\s+)?"
+    # (the article a word of its own: "Laurent Delien" opens on no "la")
+    r"^(?:(?:(?:le|la|les)\s+|l[’']\s*)(?:même\s+)?(?:jeune\s+|nouveau\s+|nouvelle\s+|ancien\s+|ancienne\s+"
+    r"|[a-zà-ÿ]+\s+)?"
     r"(?P<noun>[\w-]+)(?:\s+(?:montante?|déchue?|incontestée?|controversée?))?"
     # (a parent's part the press names a witness by: "la mère de famille", "le père de famille")
     r"(?:(?<=mère|père)\s+de\s+famille)?"
@@ -548,7 +550,7 @@ _COMPANION_BEFORE = re.compile(
 # joueur que l'on surnomme ici le Doyen", "la bénévole dont le mari…" (any relative pronoun: the clause says more
 # of the person, never who). (an aside may open the clause: "l'humoriste qui, au passage, se moque…")
 _EPITHET_RELATIVE = re.compile(
-    r"^(?P<np>(?:le|la|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+(?:qui|que|qu[’']|dont)(?:\s*,)?\s*\S.*$", re.S
+    r"^(?P<np>(?:(?:le|la)\b|l[’'])\s*[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)\s+(?:qui|que|qu[’']|dont)(?:\s*,)?\s*\S.*$", re.S
 )
 
 
@@ -671,7 +673,7 @@ _CIVILITY_WORDS = frozenset({"M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dr.", 
 # (the court's "Maître", written out or as "Me", before a lawyer's name; "docteur" and "docteure" as the press
 # writes the title out, in capitals or not, before a name or a particle: "la docteure Solen Roe", "le docteur de Roe")
 _CIVILITY_OPENING = re.compile(
-    r"^(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dre?\.?|Pr\.?|[Dd]octeure?|Professeure?)\s+"
+    r"^(?:(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*)?(?:M\.|Mme|Mlle|Me|Maître|Dre?\.?|Pr\.?|[Dd]octeure?|Professeure?)\s+"
     r"(?=[A-ZÀ-ÖØ-Þ]|d[eu]\s+[A-ZÀ-ÖØ-Þ]|d[’'][A-ZÀ-ÖØ-Þ])"
 )
 # A cleric's title before the name, which the press uses as a civility ("le père Giron", "monseigneur Bataille",
@@ -707,12 +709,19 @@ _ARABIC = r"(?:al|el|ad|ar|as|an|at|az)-(?=[A-ZÀ-ÖØ-Þ])"
 _ARABIC_ARTICLE = re.compile(_ARABIC)
 
 
+_ELIDED_PARTICLE = re.compile(r"^d[’'][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
 def _particle(tokens: list[str], i: int) -> bool:
     """Whether the lower-case word at ``i`` is a particle of the name: "von der", or "le" between a first name and a
     capitalised surname ("Fabrice le Saché"; not "Macron le 3 mars")."""
     word = tokens[i]
     if word in _PARTICLES_IN_NAMES or _ARABIC_ARTICLE.match(word):
         return True
+    if _ELIDED_PARTICLE.match(word) and 0 < i <= 2 and is_first_name(tokens[0]):
+        # the elided particle glued to the surname after a first name ("Olivier d'Ormesson", "Patrick Poivre
+        # d'Arvor", "Valéry Giscard d'Estaing"): part of the name, not a body the person is from
+        return all(t[:1].isupper() for t in tokens[1:i])
     return (
         word in ("le", "la")
         and 0 < i < len(tokens) - 1
@@ -724,7 +733,7 @@ def _particle(tokens: list[str], i: int) -> bool:
 
 # A role whose body's acronym is spelt out in brackets, then the name in apposition, and whatever follows it.
 _EXPANSION_BEFORE_NAME = re.compile(
-    r"^(?P<role>(?:[Ll]e|[Ll]a|[Ll][’'])\s*[\wÀ-ÿ][^,()«»“”\"]{2,80}?[A-ZÀ-ÖØ-Þ]{2,}[\w’'-]*)\s*\([^()]{3,80}\)\s*,\s*"
+    r"^(?P<role>(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*[\wÀ-ÿ][^,()«»“”\"]{2,80}?[A-ZÀ-ÖØ-Þ]{2,}[\w’'-]*)\s*\([^()]{3,80}\)\s*,\s*"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?P<rest>.*)$"
 )
 
@@ -765,7 +774,7 @@ def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     if apposed is not None and is_first_name(apposed.group("name").split()[0]):
         # role_then_name: "un des chercheurs, Paul Roe", "une habitante, Anne Roe": the role, then the person's name in
         # apposition (what follows a colon is the journalist's): the person, described by the role
-        role = re.sub(r"^(?:le|la|les|l[’'])\s*", "", phrase.split(",", 1)[0].strip(), count=1, flags=re.I)
+        role = re.sub(r"^(?:(?:le|la|les)\b|l[’'])\s*", "", phrase.split(",", 1)[0].strip(), count=1, flags=re.I)
         return apposed.group("name"), role, True
     bracket = _BRACKET_THEN_ROLE.match(detail) if named else None
     if bracket is not None:
@@ -785,7 +794,7 @@ _NAME_APPOSED = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*(?::.*)?$"
 )
 _PARTY_THEN_NAME = re.compile(
-    r"^(?:le|la|l[’'])\s*(?P<party>[A-Z]{2,5})\s+(?P<rest>[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ].*)$"
+    r"^(?:(?:le|la)\b|l[’'])\s*(?P<party>[A-Z]{2,5})\s+(?P<rest>[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ].*)$"
 )
 _BRACKET_THEN_ROLE = re.compile(r"^\((?P<body>[^()]{1,40})\)\s*,\s*(?P<role>[^()]+)$")
 _SENTENCE_ADVERB = re.compile(r"^(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}ment)\b\s*,?\s*")
@@ -1083,10 +1092,10 @@ _PARTICIPLE_AFTER = re.compile(r"(?:^|,\s*)(?:tout\s+en\s+|en\s+)?(?P<word>[a-z�
 
 
 # A role right before a name with no comma: "le ministre des Armées" before "Paul Roux".
-_ROLE_NO_COMMA = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[a-zà-ÿ][^,;:.!?«»“”\"]{1,80})$", re.I)
+_ROLE_NO_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la)\b|l[’'])\s*(?P<role>[a-zà-ÿ][^,;:.!?«»“”\"]{1,80})$", re.I)
 _LINK_BEFORE = re.compile(r"(?:\b(?:des|du|de|au|aux|la)\s+|\bl[’'])$")
 _OF_BEFORE = re.compile(r"\b(?:de|du|des)\s+$")
-_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:(?:le|la)\b|l[’'])\s*(?P<role>[^,;:.!?«»“”\"]{2,80}),\s*$", re.I)
 # The gender a description gives its person, from its first role noun (French agrees them): "avocate", "directrice",
 # "présidente" are a woman's; "avocat", "directeur", "président" a man's; "ministre", "juge" tell neither.
 # (not "-gue": "collègue", "sociologue" are epicene)
@@ -1187,7 +1196,7 @@ def _role_right_before(text: str, end: int) -> str:
 
 # A capitalised article opening the sentence, right before a role ("Le sélectionneur X…"), read in the few characters
 # before the role only.
-_OPENING_ARTICLE = re.compile(r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*$")
+_OPENING_ARTICLE = re.compile(r"(?:^|[.!?…]\s+)(?:(?:Le|La)\b|L[’'])\s*$")
 OPENING_ARTICLE_CHARS = 40
 _ARTICLE_IN_WINDOW = re.compile(r"(?:^|\s)(?:le|la|l[’']|du|de\s+la|de\s+l[’'])\s*", re.I)
 
@@ -1317,7 +1326,7 @@ _AUDIENCE = (
     r"|employés|militants|partisans|sympathisants|actionnaires|participants|fidèles|supporters|troupes|invités)\b.*)$"
 )
 _AUDIENCE_TAIL = re.compile(_AUDIENCE, re.I)  # ("le PDG de X devant les investisseurs")
-_AUDIENCE_AFTER = re.compile(rf"^(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*){_AUDIENCE}", re.I)
+_AUDIENCE_AFTER = re.compile(rf"^(?P<role>(?:(?:le|la)\b|l[’'])\s*[a-zà-ÿ][\w-]*){_AUDIENCE}", re.I)
 
 
 _PARTICLES = frozenset({"de", "du", "le", "la", "van", "von", "der", "da", "di", "d’", "d'"})
@@ -1767,7 +1776,7 @@ def looks_like_quotation(inner: str) -> bool:
 # quoted_name: a newspaper's or a body's name the paper sets in marks, its article in lower case as Libération prints
 # it ("entre « le Monde » et OpenAI", "« la Provence »"): a name, nobody's words.
 _QUOTED_NAME = re.compile(
-    r"^\s*(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}\s*$"
+    r"^\s*(?:(?:[Ll]e|[Ll]a|[Ll]es)\b|[Ll][’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}\s*$"
 )
 _QUOTED_FIGURE = re.compile(r"^\s*\d[\d\s.,]*(?:\s*%|\s*€)?(?:\s+[\w’'-]+){0,2}\s*$")
 
@@ -1934,7 +1943,7 @@ _POST_COMPLEMENT = (
     r"(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # (the place, or the network and its name: "a déclaré sur le court X", "a commenté sur le réseau social X le
     # commissaire Y")
-    r"|sur\s+(?:le|la|les|l[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*(?=\s+(?:l[ea]|les|un|une)\s))?"
+    r"|sur\s+(?:(?:le|la|les)\b|l[’'])\s*[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+){0,2}?(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*(?=\s+(?:l[ea]|les|un|une)\s))?"
     r"(?=\s*,?\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|l[ea]\s|l[’']|les\s|un\s|une\s))"
     # the occasion in lower-case words, the name after it: "a souligné lors d'une conférence de presse Wu Qing"
     r"|(?:lors|au\s+cours|à\s+l[’']occasion)\s+d(?:e|u|es|[’'])\s*(?:[a-zà-ÿ’'-]+\s+){0,4}?[a-zà-ÿ’'-]+(?=\s+[A-ZÀ-ÖØ-Þ]))"
@@ -1968,7 +1977,7 @@ _SELON_LATER = re.compile(r"^[^«»“”\".!?;]{0,60},\s*(?:selon|d[’']après
 # (or a role and the name in apposition: "…», pour le président du club, Christian Roe.")
 _POST_POUR = re.compile(
     rf"^\s*,?\s*pour\s+(?P<speaker>(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|lui|elle|eux|elles"
-    rf"|(?:le|la|l[’'])\s*(?P<role>[a-zà-ÿ][\w-]*)[^,«»“”\"]{{0,80}},\s*{_NAME_TOKEN}\s+{_NAME_TOKEN})\b[^«“\"]*?)"
+    rf"|(?:(?:le|la)\b|l[’'])\s*(?P<role>[a-zà-ÿ][\w-]*)[^,«»“”\"]{{0,80}},\s*{_NAME_TOKEN}\s+{_NAME_TOKEN})\b[^«“\"]*?)"
     rf"{_END}"
 )
 # "« … », comme l'indique le proviseur X": the clause of conformity ("comme" and the verb of saying, its object
@@ -1994,7 +2003,7 @@ _ON_MEDIUM = re.compile(
     r"\s*,?\s+sur\s+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,3}[A-ZÀ-ÖØ-Þ])[\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w’'&.-]*){0,3}(?=\s*(?:,|$))"
 )
 _DEMONSTRATIVE_COMPLEMENT = re.compile(
-    r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:de\s+|d[’']\s*)(?:ce|cet|cette|ces)\s+[a-zà-ÿ]", re.I
+    r"^(?:(?:le|la)\b|l[’'])\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:de\s+|d[’']\s*)(?:ce|cet|cette|ces)\s+[a-zà-ÿ]", re.I
 )
 # The press's own trades, whose complement "au magazine X" is the employer ("chroniqueuse au magazine Lire").
 _PRESS_ROLES = frozenset(
@@ -2353,7 +2362,7 @@ _INCISE_NAME = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"
     r"(?:(?:\s*,\s*[a-zà-ÿ][^.!?;:,«»“”\"]{0,60})?(?P<stop>\.)\s+(?=[A-ZÀ-ÖØ-Þ«“\"])|\s*,\s+(?=\S))"
 )
-_ROLE_ARTICLE = re.compile(r"^(?:le|la|l[’'])\s*[a-zà-ÿ]", re.I)
+_ROLE_ARTICLE = re.compile(r"^(?:(?:le|la)\b|l[’'])\s*[a-zà-ÿ]", re.I)
 _INCISE_RELATIVE = re.compile(r"(?P<clause>(?:dont|qui)\s[^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 _INCISE_ROLE_COMMA = re.compile(r"(?P<role>[a-zà-ÿ][^.!?;:,«»“”\"]{2,100}?),\s+(?=\S)")
 # An incise's apposition after the name, up to its stop: never a clause going on with the words quoted (« A, note X,
@@ -2505,7 +2514,7 @@ _INVERTED_BEFORE_COLON = re.compile(
     # "…à un tel phénomène explique le maire, X :")
     rf"(?:,\s*|\s+(?=(?:{_OBJECTLESS_SAYING})\s))"
     rf"(?:{_AUX}\s+(?:{_ADVERBS}\s+)?)?(?P<verb>[a-zà-ÿ][\w’']+)\s+(?:{_POST_TIME}\s+)?"
-    r"(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
+    r"(?P<role>(?:(?:le|la)\b|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+(?:de\s+la|de\s+l[’']|de|du|des|d[’'])\s*[\w’'-]+)*)"
     rf"\s*,?\s*(?P<speaker>{_NAME_RUN})"
     # (and the medium the words were given to, after the name: "… X au micro de RMC :", "… X sur France Inter :")
     r"(?:\s*,?\s+(?:(?:au\s+micro|à\s+l[’']antenne|sur\s+le\s+plateau|dans\s+les\s+colonnes)\s+(?:de\s+la\s+|de\s+l[’']"
@@ -2540,7 +2549,7 @@ _CHOSE_TO = re.compile(
     r"(?:\s+(?:à|de)|\s+d[’']|\s*$)\s*$"
 )
 _ADJECTIVE_BEFORE_NAME = re.compile(
-    r"^\s*(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<adjective>jeune|petit|petite|vieux|vieille|vieil|célèbre|regretté|regrettée"
+    r"^\s*(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*(?P<adjective>jeune|petit|petite|vieux|vieille|vieil|célèbre|regretté|regrettée"
     r"|défunt|défunte)\s+(?=(?P<first>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?P<more>\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)"
 )
 # The elided article and a role before a name at a sentence's start: "L'ingénieure Anne Roe a…" (_Context._scan).
@@ -2998,7 +3007,9 @@ _IN_HIS_VIEW = re.compile(
     r"|(?:[Ss]elon|[Dd][’']après)\s+(?:ses|leurs)\s+(?:propos|termes|mots|dires|déclarations|explications))\s*[,:]"
     r"[^«»“”\".!?]*$"
 )
-_GOVERNING_BODY = re.compile(r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:la|le|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)")
+_GOVERNING_BODY = re.compile(
+    r"(?:^|[\s;(])(?:[Ss]elon|[Dd][’']après)\s+(?:(?:la|le)\b|l[’'])\s*(?P<noun>[\w-]+)(?=\s*,)"
+)
 # "dévoile Jeanne Roe pour qui le réseau est « assez vivant »": the person the relative clause is about.
 _FOR_WHOM = re.compile(
     rf"(?P<speaker>{_NAME_RUN}|lui|elle)"
@@ -3031,7 +3042,7 @@ _SAID_TO_THAT = re.compile(
 )
 # The subject of a relative clause: a name, a determiner and a noun ("que le PDG Mark Zuckerberg décrit comme"), a
 # pronoun ("qu'il présente comme").
-_RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ]|(?:le|la|les|l[’'])\s*\w|(?:il|elle)\b)")
+_RELATIVE_THAT = re.compile(r"(?:^|\s|,)(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ]|(?:(?:le|la|les)\b|l[’'])\s*\w|(?:il|elle)\b)")
 # copula_attribute: a copula and an indefinite article before the marks, "est un « … »", "il s'agit d'une
 # « … »": the attribute is the judgement of the person whose words the sentence reports, not a label.
 _COPULA_ARTICLE_END = re.compile(
@@ -3464,9 +3475,9 @@ _KIND_THEN_NAME = re.compile(
 _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+)"
     # the kind of firm may come first: "Le laboratoire Ker Avel", "La start-up Kelvo"
-    rf"(?:(?:Le|La|L[’'])\s*{_FIRM_KINDS}\s+)?"
+    rf"(?:(?:(?:Le|La)\b|L[’'])\s*{_FIRM_KINDS}\s+)?"
     # an acronym takes the article of the body it stands for: "Le SNES-FSU affirme…", "La CNIL rappelle…"
-    r"(?:(?:Le|La|L[’'])\s*(?=[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*\s))?"
+    r"(?:(?:(?:Le|La)\b|L[’'])\s*(?=[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*\s))?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
     # an apposition that describes the firm between the name and the verb: "Nordlys, l'éditeur norvégien, s'installe…",
     # "Ker Avel, installé à Lannion, recrute…"
@@ -3478,7 +3489,7 @@ _ORGANISATION_SUBJECT = re.compile(
 # A firm named with its kind and its country, anywhere a clause starts: "Après Londres, la start-up américaine
 # OpenAI, créatrice de ChatGPT, va ouvrir…", "le groupe chinois Alibaba a…": the organisation "l'entreprise" stands for.
 _KIND_ORGANISATION = re.compile(
-    rf"(?:^|[.!?…,]\s+)(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?:{_FIRM_KINDS}|géant)(?:\s+[a-zà-ÿ-]+)?"
+    rf"(?:^|[.!?…,]\s+)(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*(?:{_FIRM_KINDS}|géant)(?:\s+[a-zà-ÿ-]+)?"
     r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w-]*){0,2})"
     r"(?=\s*,|\s+[a-zà-ÿ])"
 )
@@ -3504,8 +3515,8 @@ _ORGANISATION_ANAPHORA = re.compile(
     # "le géant des réseaux sociaux", "la firme de Menlo Park" too: a complement of one or two words
     # ("la centrale syndicale", "la centrale de Montreuil": the union named before, as the labour press calls it)
     # (and a firm by its trade: "l'opérateur" for a telecoms firm, "l'enseigne" for a retailer, "le constructeur")
-    r"^(?:la|le|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse|centrale"
-    r"|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur)"
+    r"^(?:(?:la|le)\b|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse"
+    r"|centrale|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur)"
     r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
 )
@@ -3664,13 +3675,13 @@ def _name_in_role(flat: str) -> bool:
 
 # A definite role and the organisation it is held in, named: "le patron d'Anthropic", "le PDG de Meta".
 _ROLE_OF_NAMED_ORG = re.compile(
-    r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|d[’']|du)\s*(?P<org>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)$",
+    r"^(?:(?:le|la)\b|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+(?:de|d[’']|du)\s*(?P<org>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)$",
     re.I,
 )
 # A definite role with a complement in common words only, no name: "la présidente (LR) de la région", "le
 # directeur de l'école". Not "le directeur de Kelvo" (a firm named: maybe someone else).
 _DEFINITE_ROLE = re.compile(
-    r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
+    r"^(?:(?:le|la)\b|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+\([^()]{1,20}\))?"
     # (an institution with its article may be capitalised: "le président de la République")
     r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
@@ -3704,7 +3715,7 @@ _STATE_BODY = re.compile(
     r"|département d[’']état)",
     re.I,
 )
-_CAPITAL_ROLE = re.compile(r"^(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+de\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w-]+)$")
+_CAPITAL_ROLE = re.compile(r"^(?:(?:le|la)\b|l[’'])\s*(?P<noun>[a-zà-ÿ][\w-]*)\s+de\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w-]+)$")
 _VAGUE_SOURCE = re.compile(
     r"^(?:une?|des)\s+(?:(?:bons?|bonnes?|fins?|fines?|grands?|grandes?|autres?)\s+)?(?:acteurs?|actrices?|proches?"
     r"|connaisseurs?|connaisseuses?|participants?|participantes?|témoins?|habitués?|habituées?|familiers?|initiés?"
@@ -3888,13 +3899,15 @@ _BODY_WRITTEN = re.compile(
 )
 # A public body by its kind alone, definite: "la préfecture", "le rectorat", "la mairie", "le parquet".
 _BODY_AGAIN = re.compile(
-    rf"^(?:la|le|l[’'])\s*(?P<noun>{_PUBLIC_BODY_KINDS}|région|commune)$",
+    rf"^(?:(?:la|le)\b|l[’'])\s*(?P<noun>{_PUBLIC_BODY_KINDS}|région|commune)$",
     re.I,
 )
 
 
 # An institution by the first words of its name, capitalised: "l'Agence spatiale", "le Conseil constitutionnel".
-_SHORT_INSTITUTION = re.compile(r"^(?:la|le|l[’'])\s*(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)$")
+_SHORT_INSTITUTION = re.compile(
+    r"^(?:(?:la|le)\b|l[’'])\s*(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)$"
+)
 # body_kind_anaphora: the kinds of body the press names once by name, then by kind alone ("le syndicat").
 _BODY_KINDS = r"(?:syndicat|association|fédération|collectif|ONG|confédération|intersyndicale)"
 # A body named with its kind: the kind, then the name ("le syndicat Sud Rail", "l'association de consommateurs
@@ -3903,13 +3916,13 @@ _BODY_KINDS = r"(?:syndicat|association|fédération|collectif|ONG|confédérati
 _BODY_WITH_KIND = re.compile(
     rf"\b(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Dd]e\s+la|[Dd]e\s+l[’'])\s*(?P<kind>{_BODY_KINDS})(?:\s+de\s+[a-zà-ÿ]+)?"
     rf"\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
-    rf"|(?:(?:Le|La|Les|L[’'])\s*)?(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,\s*(?:le\s+|la\s+|l[’']|un\s+|une\s+)?"
+    rf"|(?:(?:(?:Le|La|Les)\b|L[’'])\s*)?(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,\s*(?:le\s+|la\s+|l[’']|un\s+|une\s+)?"
     rf"(?P<described>(?:[a-zà-ÿ]+\s+)?(?P<kind2>{_BODY_KINDS}))\b"
 )
 # The kind alone, definite, an adjective perhaps after it: "le syndicat", "la fédération", "le collectif citoyen".
 # (where it said so may follow: "le syndicat sur son compte Twitter", "la fédération dans un communiqué")
 _BODY_KIND_AGAIN = re.compile(
-    rf"^(?:la|le|l[’'])\s*(?P<kind>{_BODY_KINDS})(?:\s+(?!sur\b|dans\b|auprès\b|devant\b|lors\b)[a-zà-ÿ]+)?"
+    rf"^(?:(?:la|le)\b|l[’'])\s*(?P<kind>{_BODY_KINDS})(?:\s+(?!sur\b|dans\b|auprès\b|devant\b|lors\b)[a-zà-ÿ]+)?"
     r"(?:\s+(?:sur|dans|auprès|devant|lors)\b.*)?$",
     re.I,
 )
@@ -3968,7 +3981,7 @@ def _looks_like_full_name(text: str) -> bool:
 
 
 TITLE = "\x00title "  # marks a speaker phrase that is a title (see _speaker_segment)
-_TITLE_ARTICLE = re.compile(r"^(?:Le|La|Les|L[’'])\s*[A-ZÀ-ÖØ-Þ]")
+_TITLE_ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\b|L[’'])\s*[A-ZÀ-ÖØ-Þ]")
 
 
 _PRESENTATIVE = re.compile(
@@ -4264,7 +4277,7 @@ def _subject(clause: str) -> Intro | None:
 # A role, its comma, then the person's name and the verb, the name's closing comma lost: "L'adjoint au maire, Paul
 # Roe regrette…".
 _ROLE_COMMA_NAME_VERB = re.compile(
-    rf"^(?P<role>(?:[Ll]e|[Ll]a|[Ll][’'])\s*[a-zà-ÿ][^,.;:!?«»“”\"]{{1,80}}?)\s*,\s+(?P<name>{_NAME_RUN})\s+"
+    rf"^(?P<role>(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*[a-zà-ÿ][^,.;:!?«»“”\"]{{1,80}}?)\s*,\s+(?P<name>{_NAME_RUN})\s+"
     r"(?=(?:ne\s+|n[’']|se\s+|s[’'])?[a-zà-ÿ]{3,}\b)"
 )
 
@@ -4415,7 +4428,7 @@ def _noun_phrase(clause: str) -> str:
 
 # "selon" and a role, a comma, then a name right before the words: "Selon la ministre, Anne Roe « … »".
 _SELON_ROLE_THEN_SUBJECT = re.compile(
-    r"(?:^|\s)(?:[Ss]elon|[Dd][’']après)\s+(?P<role>(?:le|la|l[’'])\s*[^,«»“”\"]+?)\s*,\s*(?P<name>[^,«»“”\"]+)$"
+    r"(?:^|\s)(?:[Ss]elon|[Dd][’']après)\s+(?P<role>(?:(?:le|la)\b|l[’'])\s*[^,«»“”\"]+?)\s*,\s*(?P<name>[^,«»“”\"]+)$"
 )
 # A quotation's inverted verb with a pronoun, then "avant d'ajouter": the lead-in of the same speaker's next words.
 _THEN_ADDED = re.compile(
@@ -4557,7 +4570,8 @@ _NAMING_NOUN_END = re.compile(
     r"|\b(?:la|le|l[’']|sa|son|leur|cette|ce|cet|une|un|du|de\s+la|sa\s+nouvelle|son\s+nouvel|son\s+nouveau)\s*"
     r"(?:tournée|album|single|spectacle|film|roman|essai|émission|série|exposition|festival|opération|dispositif"
     # ("auteur du livre « Révolutions »", "le documentaire « … »": a work's title, as the press sets it in marks)
-    r"|livre|ouvrage|recueil|documentaire|pièce|podcast|chanson|morceau|clip|téléfilm|feuilleton|court-métrage"
+    # (not "morceau", as often a piece of something said: "un morceau de bravoure")
+    r"|livre|ouvrage|recueil|documentaire|pièce|podcast|chanson|clip|téléfilm|feuilleton|court-métrage"
     r"|long-métrage|bande\s+dessinée|BD)"
     # "dit" as "so-called", agreeing with the noun before it ("des élèves dits « à besoins particuliers »", "un
     # quartier dit « sensible »"), not the verb of saying ("l'a dit", "comme le dit", "s'est dit")
@@ -5160,7 +5174,7 @@ _LABELLED_BEFORE = re.compile(
     r"(?:(?:une?\s+)?(?:véritable|vraie?|pure?|simple|réelle?|authentique)s?\s+)?$"
 )
 _AGENT_AFTER = re.compile(
-    rf"\s*par\s+(?P<agent>(?:(?:le|la|les|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?|{_NAME_TOKEN}"
+    rf"\s*par\s+(?P<agent>(?:(?:(?:le|la|les)\b|l[’'])\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?|{_NAME_TOKEN}"
     rf"(?:\s+{_NAME_TOKEN}){{0,2}}))(?=\s*[,.;:!?)]|\s+(?:et|qui)\s|$)"
 )
 # (an enumeration's comma alone too: "… de « gens méprisables », « dépourvus de morale »")
@@ -5453,7 +5467,7 @@ _BODY_OF = re.compile(
 # A definite role and its complements only, however long: "La ministre des Solidarités et de la Santé" (a subject,
 # not a clause: no verb among its words).
 _ROLE_WITH_COMPLEMENTS = re.compile(
-    r"^(?:[Ll]e|[Ll]a|[Ll][’'])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?"
+    r"^(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?"
     r"(?:\s+(?:et\s+)?(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ]+)?)+$"
 )
 
@@ -5726,7 +5740,7 @@ _HEADLINE_BRACKET_NAME = re.compile(rf"(?P<name>{_NAME_RUN})\s*$")
 _MESSAGE_OF = re.compile(
     # (a video's or a live's call to watch before it: "Revivez la conférence de presse de X : « … »")
     r"^(?:(?:Revivez|Regardez|Écoutez|Ecoutez|Retrouvez|Vidéo|VIDÉO|VIDEO)\s*[-–:]?\s+)?"
-    r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’'])\s*(?:(?:première|premier|dernière|dernier|grande|grand|nouvelle|nouveau|long|longue)\s+)?"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\b|[Ll][’'])\s*(?:(?:première|premier|dernière|dernier|grande|grand|nouvelle|nouveau|long|longue)\s+)?"
     r"(?:message|mot|mots|conseil|conseils|appel|réponse|leçon|credo|confidence"
     r"|confidences|plaidoyer|cri|colère|avertissement|coup de gueule"
     # the occasion of the words, a speech or an interview: "la conférence de presse de X", "le discours de X"
@@ -5916,7 +5930,7 @@ _LAST_LISTED = re.compile(
     rf",[^,.;:!?«»“”\"]{{2,80}}\s+et\s+(?P<name>{_NAME_RUN})\s*,\s*(?P<detail>[a-zà-ÿ][^,.;:!?«»“”\"]{{2,80}}?)\s*[,.;:]"
 )
 # A former office ("l'ex-patron de…", "l'ancienne ministre") and the age in apposition ("…, 65 ans").
-_FORMER_EPITHET = re.compile(r"^(?:le|la|l[’'])\s*(?:ex-|ancien\s+|ancienne\s+)[\w-]+", re.I)
+_FORMER_EPITHET = re.compile(r"^(?:(?:le|la)\b|l[’'])\s*(?:ex-|ancien\s+|ancienne\s+)[\w-]+", re.I)
 # (or the age as the noun's complement: "l'astronaute de 43 ans", "la comédienne âgée de 63 ans")
 _AGED_FIRST_NAME = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+)\s*,\s*(?P<age>\d{1,3}\s+ans)\s*,")
 _AGE_APPOSITION = re.compile(r"(?:,\s*|\s+(?:âgée?s?\s+)?de\s+)\d{1,3}\s+ans$")
@@ -5925,7 +5939,7 @@ _QUOTED_APPOSITION = re.compile(
     r"(?=(?:a|avait|est|était|s[’']est|se|ne|n[’'])\s|[a-zà-ÿ]+(?:e|t|ent)\b)"
 )
 _ROLE_THEN_NAME_END = re.compile(
-    rf",\s*(?:(?:a|avait|ont)\s+)?(?P<verb>[\w’'-]+)\s+(?:[a-zà-ÿ]+\s+)?(?P<role>(?:le|la|l[’'])\s*[a-zà-ÿ]"
+    rf",\s*(?:(?:a|avait|ont)\s+)?(?P<verb>[\w’'-]+)\s+(?:[a-zà-ÿ]+\s+)?(?P<role>(?:(?:le|la)\b|l[’'])\s*[a-zà-ÿ]"
     rf"[^,.;:!?«»“”\"]{{2,90}}?),\s*(?P<name>{_NAME_RUN})\s*(?=[.;!?]|$)"
 )
 # A conjunction opening a subordinate clause of cause, time or contrast.
@@ -5935,7 +5949,7 @@ _SUBORDINATE_CLAUSE = re.compile(rf"(?:^|,?\s+){_CLAUSE_CONJUNCTION}.*$", re.S)
 # français s'est montré…". A pronoun after it stands for that role.
 _ROLE_SUBJECT = re.compile(
     # (after a short opening phrase too: "En larmes, la mère a évoqué…")
-    rf"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{{1,30}},\s+(?=(?:le|la|l[’'])\s*[a-zà-ÿ]))?"
+    rf"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{{1,30}},\s+(?=(?:(?:le|la)\b|l[’'])\s*[a-zà-ÿ]))?"
     # (a subordinate clause's conjunction ends the noun phrase: "Une victime doublement choquée puisqu'Anne avait
     # été…" is a sentence without a verb, then a clause whose subject is Anne)
     rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*(?:(?!{_CLAUSE_CONJUNCTION})[^,.;:!?«»“”\"]){{2,70}}?)"
@@ -6190,7 +6204,7 @@ _WORDS_TAKEN_UP = re.compile(
     r"(?:\s*,\s*[^,.;:!?«»“”\"]{1,80},)?\s*"
     r"(?:que\s+|qu[’']\s*|(?:(?:est|sont|a\s+été|ont\s+été|ont|a)\s+)?(?:lâchée?s?|prononcée?s?|tenue?s?|écrite?s?"
     r"|employée?s?|confiée?s?|lancée?s?)\s+(?:[^,.;:!?«»“”\"]{1,60}?\s+)?par\s+)"
-    rf"(?P<who>(?:la|le|l[’'])\s*[a-zà-ÿœæ-]+(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+){{0,2}}|{_NAME_RUN})"
+    rf"(?P<who>(?:(?:la|le)\b|l[’'])\s*[a-zà-ÿœæ-]+(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\w’'-]+){{0,2}}|{_NAME_RUN})"
     # (the name's apposition: "…, est lancée par X, tête de liste écologiste")
     r"(?:\s*,\s*(?P<detail>(?:l[’']|le\s|la\s)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}))?"
 )
@@ -6215,7 +6229,7 @@ def _words_taken_up(sentence: str) -> tuple[str, str] | None:
 
 # A rank or an office and a surname alone, an apposition perhaps after it: "le colonel Roe", "la juge Roe, qui…".
 _RANK_AND_SURNAME = re.compile(
-    r"^(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<rank>[a-zà-ÿ-]+)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s*,|$)"
+    r"^(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*(?P<rank>[a-zà-ÿ-]+)\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s*,|$)"
 )
 # A witness shown with a demonstrative: "cette cliente", "ce riverain qui…" (the noun, what follows it).
 # ("cette mère de famille": the noun and its complement of kind, "de famille", "du quartier")
@@ -6271,7 +6285,7 @@ _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 # Jeanne Roe."): the name identifies whom the subject describes.
 _IDENTIFYING_COPULA = re.compile(
     r"(?:^|[.!?…]\s+)(?:Le|La|L[’']|Les|Un|Une|Son|Sa|Leur)\s*[a-zà-ÿ][^,.;:!?«»“”\"()]{1,60}?\s+(?:est|était|sera|fut)\s+"
-    rf"(?P<name>(?:(?:le|la|l[’'])\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s+)?{_NAME_RUN})\s*(?=[.,;(]|$)"
+    rf"(?P<name>(?:(?:(?:le|la)\b|l[’'])\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s+)?{_NAME_RUN})\s*(?=[.,;(]|$)"
 )
 # A full name opening a sentence, a relative clause after it: "Isabelle Roe, qui remporte là son deuxième César, …".
 _NAME_THEN_RELATIVE = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_NAME_RUN})\s*,\s*qui\s")
@@ -6361,7 +6375,7 @@ def _turned_to(text: str) -> tuple[str, str] | None:
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
     # (a demonym and its article before the name: "La Suissesse Michelle Roe décroche…", see _without_demonym)
-    r"(?P<article>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+\s+[A-ZÀ-ÖØ-Þ]))?"
+    r"(?P<article>(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+\s+[A-ZÀ-ÖØ-Þ]))?"
     # (one name alone after a role and its comma, the way the press names one known by one name: "Le directeur
     # sportif du Séville FC, Monchi, a indiqué…")
     rf"(?P<name>{_NAME_TOKEN}(?:(?:\s+(?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
@@ -6391,7 +6405,7 @@ _SURNAME_SUBJECT = re.compile(
     r"(?:^|[.!?…]\s+|,\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:a|avait|aurait|est|était|s[’']est|n[’']a)\s"
 )
 _ROLE_SURNAME_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+)(?:Le|La|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+    r"(?:^|[.!?…]\s+)(?:(?:Le|La)\b|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)"
     r"\s+(?=[a-zà-ÿ])"
 )
 # The subjects at a sentence's start (or after a comma), found faster: see text.StartOrAfter.
@@ -6405,7 +6419,7 @@ _ROLE_NAME_SUBJECT, _NAMED_SUBJECT, _SURNAME_SUBJECT = (
 )
 # A capitalised article and one word: a country, a body or a title ("La France", "Le Monde"), a person only when
 # the word is the surname of someone named in full ("Le Pen").
-_ARTICLE_NAME = re.compile(r"^(?:Le|La|Les|L[’'])\s*\S+$")
+_ARTICLE_NAME = re.compile(r"^(?:(?:Le|La|Les)\b|L[’'])\s*\S+$")
 # A sentence whose subject is a pronoun for the person named before ("Il a aussi annoncé que…"), after a short
 # opening phrase at most; not an impersonal "il" ("Il faut", "Il y a", "Il s'agit").
 # The text right after a quotation's closing mark, its incise: ", a déclaré X, avant de saluer Y…".
@@ -6424,7 +6438,7 @@ _PRONOUN_SUBJECT = re.compile(
 _ROLE_OF_ORG = re.compile(r"\s(?:de|du|d[’'])\s*(?:l[’']\s*|la\s+)?(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]+)")
 NEAR_CHARS = 200
 NAME_WORDS = 4  # a name quoted in capitals is this long at most: « French tech », « Llama 3 »
-_HEADLINE_ROLE = re.compile(r"^(?P<role>(?:Le|La|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
+_HEADLINE_ROLE = re.compile(r"^(?P<role>(?:(?:Le|La)\b|L[’'])\s*[a-zà-ÿ][^,:«»“”\"]{2,90}),\s*$")
 # The role in apposition after a name in a headline, up to the colon before the words: ", PDG de Vaisselia :".
 _HEADLINE_APPOSITION = re.compile(r"\s*,\s*(?P<role>[a-zà-ÿA-Z][^,:«»“”\"]{1,90}?)\s*:")
 # A subordinate clause opening a sentence, up to the comma that closes it (see _scan).
@@ -7838,6 +7852,11 @@ class _Context:
                 return self._people.get(_surname_key(named.name), named)
             kept = "" if pronoun else _DETERMINERS.sub("", phrase.strip(), count=1)
             about = None if pronoun else (self.protagonist() or self.most_named())
+            if about is None and not pronoun and self.last is None:
+                # epithet: with nobody the subject of a sentence yet, the press's substitute for a name takes up the
+                # person the text just read names in full ("À peine reconduite…, Delphine Roe est à pied d'œuvre.
+                # « … », sourit la dirigeante de 58 ans"), of the gender its article tells
+                about = self._just_named(alone=True)
             if about is not None and about.named and _article_gender(phrase) in (None, person_gender(about)):
                 # epithet: with nobody yet the subject of a sentence, the press's substitute for a name ("…», a
                 # réagi l'Américaine de 30 ans" in a report on Mikaela Roe, named three times already) takes up
@@ -8214,14 +8233,21 @@ class _Context:
                 found = (self._known_or_new(names[0]), self._known_or_new(names[1]))
         return found
 
-    def _just_named(self) -> _Person | None:
-        """The person named in full last in the text just read: a common first name and a capitalised surname."""
+    def _just_named(self, alone: bool = False) -> _Person | None:
+        """The person named in full last in the text just read: a common first name and a capitalised surname;
+        with ``alone``, only when that text names nobody else in full."""
         found = None
+        keys = set()
         for match in _FULL_NAME.finditer(self._read[-1] if self._read else ""):
             name = f"{match.group('first')} {match.group('surname')}"
-            if is_first_name(match.group("first")) and speaker_key(name) not in self.not_people:
+            if speaker_key(name) in self.not_people:
+                continue
+            if is_first_name(match.group("first")):
                 found = _Person(name, "", True)
-        return found
+                keys.add(speaker_key(name))
+            elif is_unlisted_name(name):
+                keys.add(speaker_key(name))  # (someone else perhaps, a first name no list knows: "Mikaela Roe")
+        return found if not alone or len(keys) == 1 else None
 
     def _only_named(self) -> _Person | None:
         """The one person named in full in all the text read so far, when there is exactly one ("Pour arracher cette
@@ -8307,7 +8333,7 @@ def _normal(text: str) -> str:
 # A body as the subject opening a sentence: its kind, or its acronym, with its article ("La mairie a publié…",
 # "La SNCF annonce…", "L'organisation a dit…"), its place or name after "de" perhaps ("La préfecture du Var").
 _BODY_OPENING = re.compile(
-    rf"^(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<np>(?P<noun>{_PUBLIC_BODY_KINDS}|ville|municipalité|commune|région|police"
+    rf"^(?:(?:[Ll]a|[Ll]e)\b|[Ll][’'])\s*(?P<np>(?P<noun>{_PUBLIC_BODY_KINDS}|ville|municipalité|commune|région|police"
     r"|direction|entreprise|société|organisation|association|fédération|commission|agence|autorité|compagnie"
     r"|enseigne|plateforme|[A-Z]{2,6})"
     r"(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]*)*)?)"
@@ -8840,7 +8866,7 @@ def _standalone_speaker(
                     # unnamed if nobody named holds the role
                     return taken
             role = _reported_subject(sentence) if subject is None else None
-            definite = re.fullmatch(r"(?:[Ll]a|[Ll]e|[Ll][’'])\s*(?P<noun>[a-zà-ÿ-]+)", role or "")
+            definite = re.fullmatch(r"(?:(?:[Ll]a|[Ll]e)\b|[Ll][’'])\s*(?P<noun>[a-zà-ÿ-]+)", role or "")
             if role is not None and (
                 is_anaphora(role) or (definite is not None and _person_noun(definite.group("noun")))
             ):
@@ -9268,7 +9294,7 @@ def _according_source(who: str) -> tuple[str, str] | None:
 
 # A role as the subject of the sentence after a quotation set apart, then a verb of saying.
 _ROLE_SAID_NEXT = re.compile(
-    r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w’' -]{2,30},\s*)?(?P<np>(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?P<noun>[\w-]+)"
+    r"^\s*(?:[A-ZÀ-ÖØ-Þ][\w’' -]{2,30},\s*)?(?P<np>(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*(?P<noun>[\w-]+)"
     r"(?:\s+(?:de|du|des|d[’'])\s*[^,.;:!?«»“”\"]{1,40}?)?)"
     rf"\s+(?:a|avait|s[’']est|est)\s+(?:{_ADVERBS}\s+)?(?P<verb>[\w’']+)"
 )
@@ -9362,7 +9388,7 @@ _SOURCE_LINE_MEDIUM = re.compile(
     rf"\s*(?:,|[–—-])\s*(?P<medium>[^,.;:!?«»“”\"]{{2,40}}?)\s*,\s*(?:\d{{1,2}}(?:er)?\s+)?{MONTHS}\s+\d{{4}}\s*$"
 )
 _SOURCE_LINE_DESCRIBED = re.compile(
-    r"^\s*(?:Le|La|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2})\s+"
+    r"^\s*(?:(?:Le|La)\b|L[’'])\s*(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2})\s+"
     rf"(?P<name>{_GIVEN_NAME}(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){{1,2}})"
     rf"\s+le\s+\d{{1,2}}(?:er)?\s+{MONTHS}\b"
 )
@@ -9426,7 +9452,7 @@ _SAID_AFTER = re.compile(
 # de la Banque centrale européenne (BCE), Christine Roe, dans son discours".
 _CLEFT_ROLE_NAME = re.compile(
     r"^\s*(?:C[’']est|Voilà|Voici)\s+ce\s+qu(?:e\s+|[’']\s*)(?:(?:a|avait|ont|avaient)\s+)?[\w’'-]+\s+"
-    r"(?P<role>(?:le|la|l[’'])\s*(?P<noun>[a-zà-ÿ][\w’'-]*)[^,.;:!?«»“”\"]{0,90}?)\s*,\s*"
+    r"(?P<role>(?:(?:le|la)\b|l[’'])\s*(?P<noun>[a-zà-ÿ][\w’'-]*)[^,.;:!?«»“”\"]{0,90}?)\s*,\s*"
     rf"(?P<name>{_NAME_TOKEN}(?:[ -](?:de\s+|du\s+|d[’']|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s*$)"
 )
 
