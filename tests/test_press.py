@@ -11785,3 +11785,27 @@ def test_an_epithet_with_nobody_a_subject_yet_takes_up_the_one_person_just_named
         "toujours être au maximum de son énergie dans cette maison », sourit la dirigeante de 58 ans."
     )
     assert said(body)[0][1:] == ("Delphine Lemaire", "dirigeante de 58 ans")
+
+
+_FUNCTION_WORD_NAMES = ["Quentin Marchal", "Simone Berthier", "Sabrina Dupuis", "Ilona Ferrand", "Leslie Parisien"]
+
+
+@pytest.mark.parametrize("name", _FUNCTION_WORD_NAMES)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "« {q} », a déclaré {n}.",
+        "{n}, maire du village, prévient : « {q} ».",
+        "Selon {n}, « {q} ».",
+        "{f}, 45 ans, attend son bus depuis une heure. « {q} », dit-elle.",
+    ],
+)
+def test_a_name_opening_on_the_letters_of_a_function_word_is_a_name(name: str, shape: str) -> None:
+    # name_shape: "Quentin" opens on "qu", "Simone" on "si", "Sabrina" on "sa", "Ilona" on "il", "Leslie" on "les":
+    # the conjunction, the article or the pronoun is a word of its own, never the start of a name
+    first = name.split()[0]
+    if "dit-elle" in shape and quotes.first_name_gender(first) == "m":
+        shape = shape.replace("dit-elle", "dit-il")
+    words = "Nous irons au bout de ce projet, quoi qu'il en coûte aux habitants"
+    body = TITLE + "Le conseil municipal s'est réuni lundi soir.\n\n" + shape.format(q=words, n=name, f=first)
+    assert said(body)[0][1] == (first if "{f}" in shape else name)

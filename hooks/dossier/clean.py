@@ -888,7 +888,7 @@ _HEADLINE_LEAD = re.compile(
     # the regional dailies' kicker, a place or a topic in a few words, then a full stop, glued to the headline on its
     # line: "Saverdun. La Maison France Services inaugurée", "Incendie à Arès. Rencontre avec les habitants"
     # (a noun phrase with no article, or a place with its own: never a sentence, "Le secteur change vite.")
-    r"|(?!(?:Le|La|Les|L[’']|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Je)\s*[a-zà-ÿ])"
+    r"|(?!(?:Le|La|Les|L[’']|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Je)\b\s*[a-zà-ÿ])"
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+(?:[\s-]+[\w’'-]+){0,5}\."
     # an enumeration left open by suspension points before the headline's clause: "Chauffage à 17°C, matériel… Les
     # présidents d'université ne savent plus…"

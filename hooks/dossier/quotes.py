@@ -2298,7 +2298,10 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
     if not speaker or len(words(speaker)) > 25 or speaker[:1] in ",:":
         return None
     first = speaker.split()[0].casefold()
-    if first in ("que", "qu’", "qu'", "de", "à", "sur", "pour", "en", "et", "dans", "avec") or first.startswith("qu"):
+    # (a capitalised name may open on "qu": "…», a déclaré Quentin Roe")
+    if first in ("que", "qu’", "qu'", "de", "à", "sur", "pour", "en", "et", "dans", "avec") or (
+        first.startswith("qu") and speaker[:1].islower()
+    ):
         return None  # "…» explique que…", "…» dit à…": not an attribution
     if speaker[:1].islower() and first.endswith(("er", "ir", "re", "oir")) and lemma(first) == first:
         return None  # "…», confie avoir une « … »": the verb's infinitive complement, no speaker
@@ -5710,7 +5713,7 @@ def _lead_in(text: str) -> Intro | None:
 _HEADLINE_LABEL = re.compile(
     r"^[A-ZÀ-ÖØ-Þ]{3,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:]\s+"
     # (the regional dailies' kicker and its full stop, the quotation right after: "Procès de X. « … », selon Y")
-    r"|^(?!(?:Le|La|Les|L[’']|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Je)\s*[a-zà-ÿ])"
+    r"|^(?!(?:Le|La|Les|L[’']|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Je)\b\s*[a-zà-ÿ])"
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+(?:[\s-]+[\w’'-]+){0,5}\.\s+(?=[«“\"])"
 )
 # The subject of a headline clause after or before its quotation: "Yann Roe (Meta) exhorte…", "Yann Roe, l'un des
@@ -5952,7 +5955,7 @@ _ROLE_SUBJECT = re.compile(
     rf"(?:^|[.!?…]\s+)(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»“”\"]{{1,30}},\s+(?=(?:(?:le|la)\b|l[’'])\s*[a-zà-ÿ]))?"
     # (a subordinate clause's conjunction ends the noun phrase: "Une victime doublement choquée puisqu'Anne avait
     # été…" is a sentence without a verb, then a clause whose subject is Anne)
-    rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\s*(?:(?!{_CLAUSE_CONJUNCTION})[^,.;:!?«»“”\"]){{2,70}}?)"
+    rf"(?P<np>(?:Le|La|L[’']|Les|Son|Sa|Leur|Un|Une|le|la|l[’'])\b\s*(?:(?!{_CLAUSE_CONJUNCTION})[^,.;:!?«»“”\"]){{2,70}}?)"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|juge|estime|ne|n[’']|y"
     # (a modal, a future or a conditional: "Le maire de Trith souhaiterait sécuriser l'axe", "Le président de la
     # chambre doit venir lundi")
@@ -6284,7 +6287,7 @@ _AUX_WORDS = frozenset({"a", "avait", "aura", "est", "était", "sera"})
 # sentence or before its apposition ("Le vainqueur est le Français Paul Roe (Charal), …", "Un autre des favoris est
 # Jeanne Roe."): the name identifies whom the subject describes.
 _IDENTIFYING_COPULA = re.compile(
-    r"(?:^|[.!?…]\s+)(?:Le|La|L[’']|Les|Un|Une|Son|Sa|Leur)\s*[a-zà-ÿ][^,.;:!?«»“”\"()]{1,60}?\s+(?:est|était|sera|fut)\s+"
+    r"(?:^|[.!?…]\s+)(?:Le|La|L[’']|Les|Un|Une|Son|Sa|Leur)\b\s*[a-zà-ÿ][^,.;:!?«»“”\"()]{1,60}?\s+(?:est|était|sera|fut)\s+"
     rf"(?P<name>(?:(?:(?:le|la)\b|l[’'])\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+\s+)?{_NAME_RUN})\s*(?=[.,;(]|$)"
 )
 # A full name opening a sentence, a relative clause after it: "Isabelle Roe, qui remporte là son deuxième César, …".
@@ -6447,7 +6450,8 @@ _OPENING_SUBORDINATE = re.compile(
     r"|Tandis\s+qu(?:e\s|[’'])|Puisqu(?:e\s|[’'])|Parce\s+qu(?:e\s|[’'])|Dès\s+lors\s+qu(?:e\s|[’'])|Comme"
     # (a fronted phrase of time or concession: "Après le départ de Thérèse, qui…, Lydie a repris le bar")
     r"|Après|Avant|Depuis|Pendant|Durant|Lors|Dès|Malgré)"
-    r"\s*[^,.;:!?«»“”\"]{3,160},"
+    # (a word of its own: "Simon, 45 ans, attend" opens on no "si")
+    r"\b\s*[^,.;:!?«»“”\"]{3,160},"
 )
 # fronted_participle: a participle phrase detached before the subject, up to its comma ("Menacé en Côte-d'Or par la
 # socialiste Colette Roe, le président du groupe Paul Roux l'a emporté"): whom it names is no subject
