@@ -42,6 +42,7 @@ _FIRSTS = [
 _SURNAMES = [
     "Martin", "Delien", "Dubois", "Germain", "Desmarais", "Dupont", "Lamarque", "Chrétien", "Parisien", "Normand",
     "Lyonnais", "Lefèvre", "Unal", "Sonnier", "Ndiaye", "Le Gall", "de Villiers", "Da Silva", "Ben Salah", "Fontaine",
+    "von der Leyen", "Dupont-Aignan", "N’Diaye", "O’Neill", "Le Pen", "El Khomri", "de La Fontaine", "DUPONT",
 ]  # fmt: skip
 _WORDS = "Nous irons au bout de ce projet, quoi qu'il en coûte aux habitants"
 _SHAPES = [

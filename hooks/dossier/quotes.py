@@ -297,7 +297,11 @@ _NAME_TOKEN = (
 _GIVEN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 _GIVEN_NAME_SHAPE = re.compile(rf"^{_GIVEN_NAME}$")
 # A person's name in two or three capitalised words, a particle perhaps between: "Jeanne Roe", "Fabrice le Saché".
-_NAME_RUN = rf"{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,2}}"
+# (a particle of two words too: "Ursula von der Leyen", "Rafael van der Vaart", "Jean de la Fontaine")
+_NAME_RUN = (
+    rf"{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+|(?:von|van)\s+(?:der\s+|den\s+)?|de\s+la\s+)?{_NAME_TOKEN})"
+    r"{1,2}"
+)
 
 
 @dataclass
@@ -6496,7 +6500,7 @@ def _particle_surname_of(name: str, known: _Person | None) -> bool:
 # particle_surname: a surname that opens on a capitalised particle, as French, Dutch and Italian names do ("Bruno Le
 # Maire", "Jean-Yves Le Drian", "Ursula von der Leyen" aside): the particle is part of the surname.
 # (or a transliterated Arabic name's article, joined to it: "Karim al-Haddad")
-_PARTICLE = rf"(?:(?:{_PARTICLE_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
+_PARTICLE = rf"(?:(?:{_PARTICLE_WORDS}|(?:von|van)\s+(?:der|den))\s+(?=[A-ZÀ-ÖØ-Þ])|{_ARABIC})?"
 _FULL_NAME = re.compile(
     # (after an elided "d'" or "l'", never inside a hyphenated first name: "d'Éric-Alban Roe" is Éric-Alban Roe)
     rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))"
