@@ -11809,3 +11809,26 @@ def test_a_name_opening_on_the_letters_of_a_function_word_is_a_name(name: str, s
     words = "Nous irons au bout de ce projet, quoi qu'il en coûte aux habitants"
     body = TITLE + "Le conseil municipal s'est réuni lundi soir.\n\n" + shape.format(q=words, n=name, f=first)
     assert said(body)[0][1] == (first if "{f}" in shape else name)
+
+
+def test_an_html_comment_a_page_left_in_the_copy_goes_with_its_rule() -> None:
+    # html_comment: a React page leaves an empty comment between two pieces of text ("…la directrice<!-- --> | Site");
+    # a plain-text copy keeps it: it goes, reported, from the title and the text
+    a = article(f"Le conseil municipal vote le budget de l'année<!-- -->\n\n{PARAGRAPH}<!-- note -->\n")
+    assert a.title == "Le conseil municipal vote le budget de l'année"
+    assert "<!--" not in " ".join(b.text for b in a.blocks)
+    assert [(r.rule, r.text) for r in a.removed] == [("markup", "<!-- -->"), ("markup", "<!-- note -->")]
+
+
+def test_the_title_bar_above_the_site_s_menu_gives_the_title() -> None:
+    # title_bar: "Headline | Site.fr" from the page's title bar, the site's menu under it, then the headline on its
+    # own line: the headline is the title, the site's name and the menu go, the copy below goes as a repeat
+    body = (
+        "Le conseil municipal vote le budget de l'année | Exemple.fr\n"
+        "Exemple, c'est qui, c'est quoi ?\nNewsletter\nVidéos\nPodcasts\n"
+        f"Le conseil municipal vote le budget de l'année\n\n{PARAGRAPH}\n"
+    )
+    a = article(body)
+    assert a.title == "Le conseil municipal vote le budget de l'année"
+    assert ("site-header", "| Exemple.fr") in [(r.rule, r.text) for r in a.removed]
+    assert [b.text for b in a.blocks if b.text][:1] == [PARAGRAPH]

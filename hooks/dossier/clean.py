@@ -1320,7 +1320,23 @@ def _doubled_headline(text: str) -> tuple[str, str] | None:
 
 
 PREFIX_WORDS = 4  # the site's name or a button glued before a headline copy has at most this many words
+MENU_LINE_WORDS = 8  # a line of the site's menu between its title bar and the headline is this short
 PREFIXED_LOOKAHEAD = 16  # the headline's own line comes within this many units of its prefixed copy (a ticker between)
+
+
+def _title_bar(text: str, later: list[Unit]) -> int | None:
+    """title_bar: where in ``later`` the headline follows on its own line when a line carries it as the page's
+    title bar sets it, the site's domain after a separator ("Le conseil vote le budget | Exemple.fr"), with only the
+    site's menu between (short lines); None otherwise."""
+    if _SITE_SUFFIX.search(text) is None:
+        return None
+    bare = fold(_site_name_off(text) or "")
+    for k, unit in enumerate(later):
+        if unit.kind == "text" and fold(unit.text) == bare and count_words(unit.text) >= TITLE_COPY_MIN_WORDS:
+            return k
+        if unit.word_count > MENU_LINE_WORDS:
+            return None
+    return None
 
 
 def _prefixed_headline(text: str, later: list[Unit]) -> bool:
@@ -1942,6 +1958,28 @@ def _headline_again(unit: Unit, head: Head) -> bool:
 _GLUED_SIGNATURE = re.compile(r"(?:…|\.\.\.)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*$")
 # A date's label and an ISO day or month, as an archive stamps a page: "date 2019-06", "Date : 2019-06-21".
 _DATE_LABELLED = re.compile(r"^date\s*:?\s*(?:19|20)\d\d-\d\d(?:-\d\d)?\s", re.I)
+
+
+# An HTML comment a copy of a page kept in its text: the empty one a React page leaves between two pieces of text
+# ("…retiennent la directrice<!-- --> | Atlantico.fr"), or a note of its template.
+_HTML_COMMENT = re.compile(r"\s*<!--.*?-->")
+
+
+def _without_html_comments(units: list[Unit]) -> tuple[list[Unit], list[Removal]]:
+    """html_comment: the units of a plain-text copy without the HTML comments the page left in them, each reported
+    (a unit that was nothing else goes); a plain-text unit carries no marks."""
+    kept: list[Unit] = []
+    removed: list[Removal] = []
+    for unit in units:
+        if "<!--" not in unit.text or unit.marks:
+            kept.append(unit)
+            continue
+        comments = [m.group().strip() for m in _HTML_COMMENT.finditer(unit.text)]
+        removed += [Removal(unit.line, comment, "markup") for comment in comments]
+        text = _HTML_COMMENT.sub("", unit.text).strip()
+        if text:
+            kept.append(replace(unit, text=text))
+    return kept, removed
 
 
 def _retext(unit: Unit, text: str) -> Unit:
@@ -2719,6 +2757,21 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
                     units[i] = _retext(unit, doubled[1])
                 else:
                     i += 1
+                continue
+            bar = (
+                _title_bar(text, units[i + 1 : i + 1 + PREFIXED_LOOKAHEAD])
+                if head.title is None and not unit.markdown
+                else None
+            )
+            if bar is not None:
+                # title_bar: the page's title bar, "Headline | Site.fr", then the site's menu, then the headline on its
+                # own line: the headline is the title; the site's name, the menu between and the copy go
+                copy = units[i + 1 + bar]
+                head.title, head.title_line = copy.text, copy.line
+                removed.append(Removal(unit.line, text[len(_site_name_off(text) or "") :].strip(), "site-header"))
+                removed += [Removal(u.line, u.text, "site-header") for u in units[i + 1 : i + 1 + bar]]
+                removed.append(Removal(unit.line, _site_name_off(text) or text, "title-repeat"))
+                i += 2 + bar
                 continue
             if (
                 head.title is None
@@ -6641,6 +6694,9 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
         units = units_from_text(source.body, source.body_line)
     fixes = Fixes.from_meta(source.meta, template)
     teasers: list[Removal] = []
+    comments: list[Removal] = []
+    if not source.markdown:
+        units, comments = _without_html_comments(units)
     if not source.markdown:  # other articles' headlines between lone dashes, wherever they are: never the title
         separated = _separated_teasers(units)
         if any(separated):
@@ -6655,7 +6711,7 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     units, dropped = drop_cruft(units, head, fixes)
     units, learned = drop_interface_lines(units, fixes, titled=bool(head.title))
     dropped += learned
-    taken = teasers + taken
+    taken = comments + teasers + taken
     blocks = build_blocks(units)
     assign_anchors(blocks)
     meta = source.meta
