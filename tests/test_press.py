@@ -11832,3 +11832,13 @@ def test_the_title_bar_above_the_site_s_menu_gives_the_title() -> None:
     assert a.title == "Le conseil municipal vote le budget de l'année"
     assert ("site-header", "| Exemple.fr") in [(r.rule, r.text) for r in a.removed]
     assert [b.text for b in a.blocks if b.text][:1] == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "role", ["assistant de régulation médicale", "participante au forum", "exploitant à Verrières", "plaignante"]
+)
+def test_a_person_s_noun_shaped_as_a_participle_is_the_description(role: str) -> None:
+    # role_after_name: nouns of persons in -ant ("assistant", "participante", "exploitant", "plaignante") describe the
+    # speaker after the name; they are no participle of the journalist's narration ("…, ajoutant que…")
+    body = TITLE + f"« On reçoit des appels de partout, tous les jours de la semaine », explique Paul Roe, {role}."
+    assert said(body)[0][1:] == ("Paul Roe", role)

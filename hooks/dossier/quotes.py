@@ -1293,7 +1293,15 @@ _ADVERB_ASIDE = re.compile(rf"^{_ADVERBS}$")
 # A role's complement naming a body: "la présidente du CNQA", "le directeur de Kelvo".
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d[’']|chez)\s*(?:la\s+|l[’']\s*)?[A-ZÀ-ÖØ-Þ]")
 # Nouns of persons shaped as participles, no roles a source is quoted by: "…, habitante du quartier".
-_PERSON_NOUNS_IN_ANT = frozenset({"habitant", "habitante", "passant", "passante", "soignant", "soignante"})
+_PERSON_NOUNS_IN_ANT = frozenset(
+    f"{noun}{ending}"
+    for noun in (
+        "habitant passant soignant assistant aidant participant manifestant exploitant négociant fabricant intendant"
+        " occupant requérant plaignant survivant combattant croyant descendant suppléant mendiant migrant immigrant"
+        " figurant postulant débutant gagnant perdant"
+    ).split()
+    for ending in ("", "e")
+)
 # The occasion the words were said at, after the speaker without a comma: "…, a affirmé le gouverneur lors d'un
 # discours au sommet", "… à l'occasion de la conférence".
 # the words that name the occasion of the words, or their subject ("…, de l'association X, au sujet des licences")
