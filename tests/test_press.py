@@ -11842,3 +11842,14 @@ def test_a_person_s_noun_shaped_as_a_participle_is_the_description(role: str) ->
     # speaker after the name; they are no participle of the journalist's narration ("…, ajoutant que…")
     body = TITLE + f"« On reçoit des appels de partout, tous les jours de la semaine », explique Paul Roe, {role}."
     assert said(body)[0][1:] == ("Paul Roe", role)
+
+
+def test_a_speaker_described_once_is_described_wherever_quoted() -> None:
+    # described_elsewhere: the article describes a person once ("Jean Roe, directeur de l'Ehpad, …"); the words
+    # quoted later with a pronoun, or before the description, carry it in the quote index too
+    body = TITLE + (
+        "« Nous manquons de bras depuis des mois, c'est devenu intenable », confie Éric Lemaire.\n\n"
+        "Éric Lemaire, directeur d'un Ehpad à Sillingy, a alerté l'agence régionale de santé. « Personne ne nous "
+        "répond depuis janvier », regrette-t-il."
+    )
+    assert [q[1:] for q in said(body)] == [("Éric Lemaire", "directeur d'un Ehpad à Sillingy")] * 2

@@ -7491,6 +7491,12 @@ class _Context:
                 found.append((start, renamed))
         return found
 
+    def known(self, name: str) -> _Person | None:
+        """The person met in the text under this full name, as last described."""
+        self._flush()
+        known = self._people.get(_surname_key(name))
+        return known if known is not None and speaker_key(known.name) == speaker_key(name) else None
+
     def named_in_full(self, surname: str) -> _Person | None:
         """The person the whole text read names in full with this surname (see :meth:`_named_in_full`)."""
         self._flush()
@@ -8622,7 +8628,35 @@ def extract(
     headline = None if article.title_derived else headline_quotation(article.title)
     if headline is not None:
         quotes = _with_headline(article, headline, quotes, context, interviewee)
+    _described_throughout(quotes, context)
     return _corrected(quotes, not_quotes, speakers)
+
+
+def _described_throughout(quotes: list[Quote], context: _Context) -> None:
+    """described_elsewhere: a person named in full whose words come with no description where they are quoted
+    ("…», a-t-il conclu") is described as the article describes that person elsewhere: in the attribution of
+    their other words, else where the text presents them ("Jean Roe, médecin généraliste, …"). The quote index then
+    describes each speaker the same way."""
+    given: dict[str, str] = {}
+    for quote in quotes:
+        if quote.named and _says_what_one_is(quote.speaker_detail):
+            given.setdefault(speaker_key(quote.speaker), quote.speaker_detail)
+    for quote in quotes:
+        if not quote.named or quote.speaker_detail or len(quote.speaker.split()) < 2:
+            continue
+        detail = given.get(speaker_key(quote.speaker))
+        if detail is None:
+            known = context.known(quote.speaker)
+            detail = known.detail if known is not None and _says_what_one_is(known.detail) else None
+        if detail:
+            quote.speaker_detail = detail
+
+
+def _says_what_one_is(detail: str) -> bool:
+    """Whether a speaker's description says what the person is, a role first ("directeur d'un Ehpad", "l'ancien
+    maire", "astronome"), not the journalist's narration kept with it ("visiblement contrarié…")."""
+    head = _EPITHET_ADJECTIVE.sub("", _DETERMINERS.sub("", detail.strip(), count=1), count=1).split(" ", 1)[0]
+    return bool(head) and (_role_noun(head.strip(",")) or head.strip(",") in _PERSON_NOUNS_IN_ANT)
 
 
 HEADLINE_ANCHOR = ""  # a headline quotation links to its article page itself: the top, where the title is
