@@ -11853,3 +11853,23 @@ def test_a_speaker_described_once_is_described_wherever_quoted() -> None:
         "répond depuis janvier », regrette-t-il."
     )
     assert [q[1:] for q in said(body)] == [("Éric Lemaire", "directeur d'un Ehpad à Sillingy")] * 2
+
+
+@pytest.mark.parametrize("verb", ["prend la parole", "répond aux questions des parents", "reste prudent"])
+def test_a_role_with_its_complement_as_the_subject_of_any_verb_is_the_one_the_pronoun_takes_up(verb: str) -> None:
+    # role_subject_unnamed: "Devant la mairie, le maire de Trith prend la parole. « … », dit-il": whatever the verb,
+    # the role with its complement is the subject the pronoun stands for, unnamed, its role the speaker
+    body = TITLE + (
+        f"Le conseil s'est réuni lundi.\n\nDevant la mairie, le maire de Trith {verb}. « Nous irons au bout de ce "
+        "projet, quoi qu'il en coûte », dit-il."
+    )
+    assert said(body)[0][1] == "Maire de Trith"
+
+
+def test_a_witness_whose_negation_is_elided_before_en_is_the_subject() -> None:
+    # witness_first_name: "Un peu plus loin, Marie n'en revient pas": the negation elided before "en", then the verb
+    body = TITLE + (
+        "Le marché a rouvert lundi.\n\nUn peu plus loin, Marie n'en revient pas. « Nous irons au bout de ce projet, "
+        "quoi qu'il en coûte », dit-elle."
+    )
+    assert said(body)[0][1] == "Marie"

@@ -6011,6 +6011,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?P<adjective>jeune|vieil|vieille|petit|petite)\s+)?(?P<noun>[a-zà-ÿ-]{3,}))"
     r"(?P<rest>[^.;:!?«»“”\"]{0,160})"
 )
+_AGE_COMPLEMENT = re.compile(r"(?:âgée?\s+)?de\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+){0,3})\s+ans")
 _SUBJECT_CLITICS = frozenset("ne n’ n' se s’ s' y en lui leur nous vous l’ l'".split())
 _COMPLEMENT_LINKS = frozenset("de du des d’ d' la le l’ l' les à au aux en".split())
 SUBJECT_WORDS = 8  # words of complement at most between a described subject's noun and its verb
@@ -6137,7 +6138,8 @@ _FIRST_NAME_SUBJECT = re.compile(
     r"(?:\s*,\s*(?P<detail>(?:\d{1,2}(?:re|er|e|ème)\s+)?[a-zà-ÿ][^,.;:!?«»“”\"]{2,80}?"
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,40}?)?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
     # ("Paule en a assez", "Nour ne sait"; "Karim attend, lui aussi, à l'écart": an aside may follow the verb)
-    r"\s+(?:(?:en|ne|se)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?=\s|,\s)"
+    # (the negation elided before "en" or "y": "Marie n'en revient pas", "Karim n'y croit plus")
+    r"\s+(?:(?:en|ne|se|y)\s+|n[’']\s*(?:en|y)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?=\s|,\s)"
 )
 # The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
 # auxiliary, a negation or a reflexive pronoun (see _scan).
@@ -7480,11 +7482,26 @@ class _Context:
                     found.append((start, _Person(shown[:1].upper() + shown[1:], "", False)))
                 continue
             if _role_noun(noun):
-                # (a definite role nobody held yet is left to _ROLE_SUBJECT: the press's periphrases for the person
-                # named before, "le patron d'OpenAI", "le chef du gouvernement", are too many to tell from a new one)
                 held = self.taken_up(flat) or self.described_by_synonym(described.casefold())
                 if held is not None and held.named:
                     found.append((start, held))
+                elif (
+                    held is None
+                    and complement
+                    and not _AGE_COMPLEMENT.fullmatch(complement)  # ("la dirigeante de 58 ans": an epithet)
+                    # (nobody named the subject before: after a person named, a role may be the press's periphrase
+                    # for them, "le chef du parti" for the Prime Minister)
+                    and not (self._last is not None and self._last.named)
+                    and not adjective
+                    and determiner in ("le", "la", "l’", "l'")
+                    and not _FORMER_EPITHET.match(flat)
+                    and described.casefold() not in (" ".join(self._read[:-1]) + text[:start]).casefold()
+                ):
+                    # role_subject_unnamed whatever the verb (see _ROLE_SUBJECT): a definite role with its complement
+                    # opening a sentence, which the text gave nobody named ("Devant la mairie, le maire de Trith
+                    # prend la parole."): the subject a pronoun after stands for, unnamed, its role as the speaker.
+                    # A bare role ("le ministre") stays unread: the press's periphrase for the person named before.
+                    found.append((start, _Person(label, "", False)))
                 continue
             renamed = self._epithet_for_subject(flat)
             if renamed is not None:
