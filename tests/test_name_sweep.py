@@ -91,3 +91,41 @@ def test_every_convention_names_the_speaker_whatever_the_name(start: int) -> Non
         if got != want:
             wrong.append(f"{sentence[:90]} -> {got!r}")
     assert wrong == []
+
+
+# An opening phrase of time, place, manner or point of view before a sentence's subject, as reports write them.
+_OPENINGS = [
+    "", "Lundi, ", "À Lyon, ", "Depuis trois ans, ", "En larmes, ", "Au micro de France Bleu, ", "Sur place, ",
+    "Interrogée par l'AFP, ", "Un peu plus loin, ", "Dans la cour de l'école, ", "Comme chaque matin, ",
+    "Devant la mairie, ", "De son côté, ", "Pour sa part, ", "Très émue, ", "En retrait, ", "Après la réunion, ",
+]  # fmt: skip
+_SUBJECTS = [
+    ("Marie Lemaire", "Marie Lemaire"),
+    ("Marie", "Marie"),
+    ("Marie, 45 ans,", "Marie"),
+    ("la maire, Marie Lemaire,", "Marie Lemaire"),
+    ("Marie Lemaire, infirmière,", "Marie Lemaire"),
+    ("l'infirmière Marie Lemaire", "Marie Lemaire"),
+    ("la maire de Trith", "Maire de Trith"),
+    ("la présidente de l'association", "Présidente de l'association"),
+]
+_PREDICATES = [
+    "attend son bus", "prend son mal en patience", "se tient à l'écart", "n'en revient pas", "a pris la parole",
+    "est inquiète", "observe la scène", "range ses affaires", "doit venir lundi",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("opening", _OPENINGS)
+def test_the_subject_after_an_opening_phrase_is_the_one_the_pronoun_takes_up(opening: str) -> None:
+    # witness_first_name, role_subject_unnamed, pronoun: whatever phrase opens the sentence and whatever its verb,
+    # its subject (a name, a first name, a role) is the one "elle" after the words stands for
+    wrong = []
+    for subject, want in _SUBJECTS:
+        for predicate in _PREDICATES:
+            sentence = f"{opening}{subject} {predicate}."
+            sentence = sentence[:1].upper() + sentence[1:]
+            found = said(TITLE + f"Le conseil s'est réuni lundi.\n\n{sentence} « {_WORDS} », dit-elle.")
+            got = found[0][1] if found else None
+            if got != want:
+                wrong.append(f"{sentence} -> {got!r}")
+    assert wrong == []

@@ -6080,7 +6080,11 @@ def _clitic_verb(text: str) -> bool:
         if folded in _SUBJECT_CLITICS:
             continue
         bare = _CLITIC.sub("", folded) if len(folded) > 2 else folded
-        return bare in _IRREGULAR_PRESENT or _verb_form(bare)
+        if bare in ("en", "y"):
+            continue  # (the negation or the reflexive elided before "en" or "y": "n'en revient pas", "s'y rend")
+        # (a verb in -er whose present is a noun too, right after the subject: "range", "affiche", "ferme")
+        homograph = len(bare) > 3 and bare.endswith("e") and is_french_word(bare + "r")
+        return bare in _IRREGULAR_PRESENT or _verb_form(bare) or homograph
     return False
 
 
@@ -7492,6 +7496,7 @@ class _Context:
                     # (nobody named the subject before: after a person named, a role may be the press's periphrase
                     # for them, "le chef du parti" for the Prime Minister)
                     and not (self._last is not None and self._last.named)
+                    and not any(p.named for position, p in [*events, *found] if position < start)
                     and not adjective
                     and determiner in ("le", "la", "l’", "l'")
                     and not _FORMER_EPITHET.match(flat)
