@@ -11873,3 +11873,27 @@ def test_a_witness_whose_negation_is_elided_before_en_is_the_subject() -> None:
         "quoi qu'il en coûte », dit-elle."
     )
     assert said(body)[0][1] == "Marie"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Vous utilisez un bloqueur de publicités ?", "furniture"),
+        ("Désactivez-le pour ce site : la publicité fait vivre la presse locale.", "furniture"),
+        ("Facebook X Linkedin Mail Enregistrer", "furniture"),
+        ("Afficher les titres Masquer les titres", "furniture"),
+        ("L'article vous a plu ? Il a demandé des semaines de travail à notre équipe.", "paywall"),
+        ("Avec votre soutien, notre journal continuera à publier ses enquêtes gratuitement", "paywall"),
+        ("L'information a un coût, et notre rédaction ne vit que de ses lecteurs.", "paywall"),
+        ("Cet article compte 640 mots.", "paywall"),
+        ("Toute l'info sur", "related"),
+        ("Plus sur le thème :", "related"),
+        ("Recevez nos alertes dans votre boite mail", "newsletter"),
+    ],
+)
+def test_the_ad_blocker_notice_the_plea_for_support_and_topic_labels_go(line: str, rule: str) -> None:
+    # ad_break, call_to_support, share, related_reading: the ad blocker's notice and plea, the newsroom's call for
+    # support and the length the wall hides, the networks of the share buttons, a topic page's label, a newsletter's
+    # pitch typed without its circumflex: interface, each with its rule
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]

@@ -3629,6 +3629,8 @@ RELATED = _rx(
     r"^(?:à|a) (?:écouter|voir|lire) (?:également|aussi) dans (?:ce|cette|le|la)"
     r" (?:journal|émission|édition|rubrique)\b.{0,20}$",
     r"^sur ce sujet\s*:?$",
+    # a topic page's label over its links: "Toute l'info sur", "Plus sur le thème :"
+    r"^toute l[’']info(?:rmation)? sur\s*:?$|^plus sur (?:le|ce) (?:thème|sujet)\s*:?$",
     r"^(?:sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|recommandés)"
     r"|nos derniers articles|(?:ces|d'autres) articles (?:pourraient|peuvent|devraient) vous intéresser"
     r"|les plus lus|en lien avec cet article|pour aller plus loin|à découvrir|recommandé pour vous)\b",
@@ -3886,6 +3888,14 @@ FURNITURE = _rx(
     r"^aucun commentaire n[’']est (?:disponible|publié|encore publié)\b.{0,40}$",
     r"^les commentaires\b.{0,40}\b(?:restent|sont|seront) (?:ouverts|fermés|clos|désactivés)\b.{0,80}$",
     r"^.{0,60}\bnous\b.{0,40}\b(?:suspendre|fermer|désactiver|suspendu|fermé|désactivé) les commentaires\b.{0,100}$",
+    # The ad blocker's notice and its plea, the share buttons' networks in a row, a list's buttons: "Vous utilisez un
+    # bloqueur de publicités ?", "Désactivez-le pour ce site : la publicité fait vivre la presse", "Facebook X
+    # Linkedin Mail", "Afficher les titres Masquer les titres"
+    r"^vous utilisez un (?:ad-?block(?:er)?|bloqueur de publicités?)\b.{0,20}$",
+    r"^.{0,40}\bdésactive[rz]?\b.{0,40}\b(?:pour|sur) (?:ce|notre) site\b.{0,120}$",
+    r"^(?:(?:facebook|twitter|x|linkedin|bluesky|mail|e-?mail|whatsapp|messenger|telegram|pinterest|threads|reddit"
+    r"|copier(?: le lien)?|enregistrer|imprimer|partager)\s*){3,}$",
+    r"^(?:(?:afficher|masquer|voir|cacher) les titres\s*){1,2}$",
     # The account's login and recovery screens copied with the page: "Mot de passe oublié ?", "Saisissez votre
     # adresse e-mail : nous vous enverrons un lien…", "Nous vous avons envoyé un e-mail…", "Devenez membre ou
     # connectez-vous"
@@ -4457,6 +4467,13 @@ PAYWALL = Rules(
         r"l[’']abonnement\b.{0,60}\bque vous ne regretterez (?:jamais|pas)\b",
         r"j[’']en profite\s*!?$",
         r"vous n[’']êtes pas (?:identifiée?|connectée?|abonnée?)\b.{0,60}$",
+        # the newsroom's plea for support under the article, and the length the wall hides: "Cet article vous a plu ?
+        # Il a mobilisé notre rédaction…", "Avec votre soutien, X continuera à…", "L'information a un coût…", "Cet
+        # article compte 170 mots."
+        r"(?:l[’']|cet )article vous a plu\s*\?.{0,160}$",
+        r"avec votre soutien\b.{0,60}\bcontinuera\b.{0,100}$",
+        r"l[’']information a un (?:coût|prix)\b.{0,140}$",
+        r"(?:cet article|ce contenu) (?:compte|contient|fait) \d+\s+mots\W*$",
         # the offer's terms and the wall's pitch for paid news: "Sans engagement ni carte bancaire.", "Une
         # information fiable n'est pas gratuite.", the lost login's help: "Vous êtes abonné mais n'avez pas vos
         # identifiants ?", "Contactez notre service abonnés au 01 …"
@@ -4539,7 +4556,7 @@ NEWSLETTER = Rules(
         (r"\bnewsletters?\b", ("newsletter",)),
         (r"\bbulletin d[’']information\b", ("bulletin",)),
         # the newsletter's pitch in the site's voice: "Chaque vendredi, l'essentiel de la tech dans votre boîte mail"
-        (r"\bdans votre boîte (?:mail|e-?mail|aux lettres|de réception)\b", ("boîte",)),
+        (r"\bdans votre bo[iî]te (?:mail|e-?mail|aux lettres|de réception)\b", ("boîte", "boite")),
     ),
 )
 # Cookie banners and legal notices.
