@@ -11897,3 +11897,19 @@ def test_the_ad_blocker_notice_the_plea_for_support_and_topic_labels_go(line: st
     # pitch typed without its circumflex: interface, each with its rule
     a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_a_regional_site_s_teasers_under_their_places_in_capitals_go() -> None:
+    # place_rubric_teasers: other stories listed under their town in capitals, no dash, a section's label between
+    # ("Actualités" / "ALÈS Les urgences réorganisées faute de médecins"): related reading; a paragraph opening on an
+    # acronym ("SNCF Réseau a annoncé…") is the text
+    teasers = [
+        "ALBI La médiathèque rouvre ses portes après deux ans de travaux",
+        "GAILLAC Un marché de producteurs chaque jeudi soir cet été",
+        "CARMAUX La mine devient un parc de loisirs pour les familles",
+    ]
+    body = TITLE + PARAGRAPH + "\n\n" + "".join(f"Actualités\n{t}\n\n" for t in teasers)
+    a = article(body)
+    assert [r.text for r in a.removed if r.rule == "related"] == [x for t in teasers for x in ("Actualités", t)]
+    text = "SNCF Réseau a annoncé des travaux sur la ligne pendant tout l'été, a précisé la direction régionale."
+    assert article(TITLE + f"{PARAGRAPH}\n\n{text}\n\n{text}\n\n{text}\n").removed == []

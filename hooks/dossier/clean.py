@@ -5305,6 +5305,15 @@ def _separated_teasers(units: list[Unit]) -> list[bool]:
 # (one alone under the title is the article's own kicker).
 _RUBRIC_TEASER = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' ]{2,30}?\s*[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])[^\n]{10,160}(?<![.:])$")
 RUBRIC_TEASERS = 2
+# place_rubric_teasers: a regional site's list of other stories, each under its town or area in capitals with no dash
+# ("ALÈS Les urgences du centre hospitalier…", "AIGUES-MORTES Le quai fermé aux voitures"), its section's label on
+# the line above perhaps ("Actualités"); a headline has no final stop.
+_PLACE_TEASER = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){0,2}\s+(?=[A-ZÀ-ÖØ-Þ«“\"][a-zà-ÿ’' ])"
+    r"[^\n]{10,160}(?<![.:])$"
+)
+_SECTION_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[\w’'-]+)?$")
+PLACE_TEASERS = 3
 # The buttons a comment thread prints after each comment, glued to the next one in a text copy ("Signaler
 # RépondreTrésor bonne décision…").
 _COMMENT_BUTTONS = re.compile(r"^(?:signaler\s*répondre|répondre\s*signaler)", re.I)
@@ -5327,6 +5336,23 @@ def _teasers_and_comments(units: list[Unit]) -> list[str | None]:
             # the headline and its copy, never other articles' teasers)
             flags[i:j] = ["related"] * (j - i)
         i = max(j, i + 1)
+    i = 0
+    while i < len(units):
+        # (a run of teasers under their places, a section's label alone between them)
+        j, teasers = i, 0
+        while j < len(units) and plain[j]:
+            if _PLACE_TEASER.match(units[j].text):
+                teasers += 1
+            elif not (_SECTION_LABEL.match(units[j].text) and j + 1 < len(units) and plain[j + 1]):
+                break
+            j += 1
+        while j > i and not _PLACE_TEASER.match(units[j - 1].text):
+            j -= 1  # (the run ends on a teaser: a label after the last one is not known to be the list's)
+        if teasers >= PLACE_TEASERS and i > 0:
+            flags[i:j] = ["related"] * (j - i)
+            i = j
+        else:
+            i += 1
     buttons = [k for k, u in enumerate(units) if plain[k] and _COMMENT_BUTTONS.match(u.text)]
     if len(buttons) >= COMMENT_BUTTONS:  # (one line of buttons alone is furniture: see FURNITURE)
         for k in buttons:
