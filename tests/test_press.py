@@ -11913,3 +11913,14 @@ def test_a_regional_site_s_teasers_under_their_places_in_capitals_go() -> None:
     assert [r.text for r in a.removed if r.rule == "related"] == [x for t in teasers for x in ("Actualités", t)]
     text = "SNCF Réseau a annoncé des travaux sur la ligne pendant tout l'été, a précisé la direction régionale."
     assert article(TITLE + f"{PARAGRAPH}\n\n{text}\n\n{text}\n\n{text}\n").removed == []
+
+
+def test_words_whose_opening_mark_the_copy_lost_run_from_the_paragraph_s_start() -> None:
+    # lost_open: "Nous avons tout changé”. Céline, 41 ans, résume…": the opening mark lost, the closing one glued to
+    # the last word; the words run from the paragraph's start; a breadcrumb's » is no quotation
+    body = TITLE + (
+        "Les prix ont encore grimpé ce mois-ci.\n\n"
+        "Nous avons complètement changé notre façon de faire les courses”. Céline, 41 ans, résume ainsi l'année."
+    )
+    assert said(body) == [("Nous avons complètement changé notre façon de faire les courses", "Céline", "41 ans")]
+    assert said(TITLE + "Accueil » Actualités » Société\n\nLes prix ont encore grimpé ce mois-ci.") == []

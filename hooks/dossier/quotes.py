@@ -1601,16 +1601,23 @@ _GUILLEMETS = re.compile("[«»]")
 _STRAIGHT_OPENS = re.compile(r'(?:(?<=^)|(?<=[\s:(]))"(?=[^\W\d_])')
 
 
-def spans(text: str, cut: bool = False) -> list[Span]:
+def spans(text: str, cut: bool = False, lost_open: bool = False) -> list[Span]:
     """The « », “ ” and "…" spans of a text, outermost only (a quotation inside a quotation stays inside).
 
     A « that nothing closes runs to the end of the text: a quotation that goes
     on in the next paragraph. ``cut``: the text is the last of a copy that may stop mid-sentence, where a " that
-    opens words and nothing closes runs to the end too (copy_cut).
+    opens words and nothing closes runs to the end too (copy_cut). ``lost_open``: no quotation runs on from the
+    paragraph before, so a closing mark that nothing opened closes words opened at the text's start (lost_open).
     """
     out: list[Span] = []
     i = 0
     n = len(text)
+    lost = _LOST_OPENING.match(text) if lost_open else None
+    if lost is not None and len(words(lost.group("words"))) >= LOST_OPEN_WORDS:
+        # lost_open: the copy lost the opening mark of words that open the paragraph ("Nous avons tout changé”.
+        # Céline, 41 ans, résume…"): they run from the start to the closing mark
+        out.append(Span(0, lost.end("close"), _inner(lost.group("words"))))
+        i = lost.end("close")
     while i < n:
         j = min((k for k in (text.find(m, i) for m in _CLOSERS) if k >= 0), default=-1)
         stray = text.find("»", i)
@@ -4653,8 +4660,14 @@ def _masked_names(after: str) -> str:
     return _NAME_IN_MARKS.sub(plain, after) if "«" in after else after
 
 
+# lost_open: words opening a paragraph, no opening mark among them, then a closing one glued to the last word and
+# followed by a stop, a comma or the line's end (a sentence at least: "Accueil » Actualités" is a breadcrumb).
+_LOST_OPENING = re.compile(r"(?P<words>[A-ZÀ-ÖØ-Þ][^«»“”\"\n]{10,400}?[\w.!?…])(?P<close>[»”])(?=\s*[.,;:]|\s*$)")
+LOST_OPEN_WORDS = 4
+
+
 def inline_quotations(
-    text: str, lead_in: str | None = None, interview: bool = False, cut: bool = False
+    text: str, lead_in: str | None = None, interview: bool = False, cut: bool = False, lost_open: bool = False
 ) -> list[_Found]:
     """Attributed quotations in one paragraph or list item, multi-part spans merged.
 
@@ -4670,7 +4683,7 @@ def inline_quotations(
         unclosed = _unclosed_straight(text)
         if unclosed is not None:
             return [unclosed]
-    for index, span in enumerate(spans(text, cut)):
+    for index, span in enumerate(spans(text, cut, lost_open)):
         inner = span.inner
         if span.start < last_end and inner[:1].isupper() and len(words(inner)) <= NAME_WORDS:
             continue  # (a body's name in marks inside the attribution just read: see _masked_names)
@@ -8515,7 +8528,11 @@ def extract(
             # (the copy's last text: no paragraph nor list item after it, see copy_cut)
             last = number == last_block and segment == len(texts) - 1
             found_here = (
-                [follow] if follow is not None else inline_quotations(text, lead_in, interviewee is not None, last)
+                [follow]
+                if follow is not None
+                else inline_quotations(
+                    text, lead_in, interviewee is not None, last, lost_open=block.kind is Kind.PARAGRAPH
+                )
             )
             if named_next and all(found.how == "unattributed" for found in found_here):
                 # (a quotation set apart whose author the next paragraph names: its words, his)
