@@ -7527,8 +7527,8 @@ class _Context:
         return found
 
     def known(self, name: str) -> _Person | None:
-        """The person met in the text under this full name, as last described."""
-        self._flush()
+        """The person met in the text read so far under this full name, as last described (the text after the last
+        quotation is not read for this: scanning it costs as much as the rest of the article)."""
         known = self._people.get(_surname_key(name))
         return known if known is not None and speaker_key(known.name) == speaker_key(name) else None
 
