@@ -2766,11 +2766,11 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
             if bar is not None:
                 # title_bar: the page's title bar, "Headline | Site.fr", then the site's menu, then the headline on its
                 # own line: the headline is the title; the site's name, the menu between and the copy go
-                copy = units[i + 1 + bar]
+                copy, headline = units[i + 1 + bar], _site_name_off(text) or text
                 head.title, head.title_line = copy.text, copy.line
-                removed.append(Removal(unit.line, text[len(_site_name_off(text) or "") :].strip(), "site-header"))
+                removed.append(Removal(unit.line, text[len(headline) :].strip(), "site-header"))
                 removed += [Removal(u.line, u.text, "site-header") for u in units[i + 1 : i + 1 + bar]]
-                removed.append(Removal(unit.line, _site_name_off(text) or text, "title-repeat"))
+                removed.append(Removal(unit.line, headline, "title-repeat"))
                 i += 2 + bar
                 continue
             if (
@@ -5336,17 +5336,19 @@ def _teasers_and_comments(units: list[Unit]) -> list[str | None]:
             # the headline and its copy, never other articles' teasers)
             flags[i:j] = ["related"] * (j - i)
         i = max(j, i + 1)
+    place = [plain[k] and _PLACE_TEASER.match(u.text) is not None for k, u in enumerate(units)]
+    label = [plain[k] and _SECTION_LABEL.match(u.text) is not None for k, u in enumerate(units)]
     i = 0
     while i < len(units):
         # (a run of teasers under their places, a section's label alone between them)
         j, teasers = i, 0
         while j < len(units) and plain[j]:
-            if _PLACE_TEASER.match(units[j].text):
+            if place[j]:
                 teasers += 1
-            elif not (_SECTION_LABEL.match(units[j].text) and j + 1 < len(units) and plain[j + 1]):
+            elif not (label[j] and j + 1 < len(units) and plain[j + 1]):
                 break
             j += 1
-        while j > i and not _PLACE_TEASER.match(units[j - 1].text):
+        while j > i and not place[j - 1]:
             j -= 1  # (the run ends on a teaser: a label after the last one is not known to be the list's)
         if teasers >= PLACE_TEASERS and i > 0:
             flags[i:j] = ["related"] * (j - i)
@@ -6740,7 +6742,7 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     comments: list[Removal] = []
     if not source.markdown:
         units, comments = _without_html_comments(units)
-    if not source.markdown:  # other articles' headlines between lone dashes, wherever they are: never the title
+        # other articles' headlines between lone dashes, wherever they are: never the title
         separated = _separated_teasers(units)
         if any(separated):
             teasers = [Removal(u.line, u.text, "related") for u, flag in zip(units, separated, strict=True) if flag]

@@ -261,6 +261,8 @@ _PRONOUNS = frozenset(
     il elle ils elles lui on celui-ci celle-ci ce_dernier cette_dernière l’intéressé l’intéressée
     """.replace("_", " ").split()
 )
+# The age as a noun's complement, in figures or in words: "de 32 ans", "âgée de trente-quatre ans".
+_AGE_OF = r"(?:âgée?\s+)?de\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+){0,3})\s+ans"
 _ANAPHORA = re.compile(
     # (an epithet adjective may come first: "le distingué professeur", "l'heureux scientifique")
     # (the article a word of its own: "Laurent Delien" opens on no "la")
@@ -272,7 +274,7 @@ _ANAPHORA = re.compile(
     r"(?:\s+(?:américain|américaine|français|française|chinois|chinoise|européen|européenne))?"
     # the press's epithet with the age, in figures or in words: "le jeune patron de 32 ans", "le Montpelliérain de
     # trente-quatre ans"
-    r"(?:\s+(?:âgée?\s+)?de\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+){0,3})\s+ans)?"
+    r"(?:\s+" + _AGE_OF + r")?"
     r"|ce dernier|cette dernière|celui-ci|celle-ci)$",
     re.I,
 )
@@ -6024,7 +6026,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?P<adjective>jeune|vieil|vieille|petit|petite)\s+)?(?P<noun>[a-zà-ÿ-]{3,}))"
     r"(?P<rest>[^.;:!?«»“”\"]{0,160})"
 )
-_AGE_COMPLEMENT = re.compile(r"(?:âgée?\s+)?de\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+){0,3})\s+ans")
+_AGE_COMPLEMENT = re.compile(_AGE_OF)
 _SUBJECT_CLITICS = frozenset("ne n’ n' se s’ s' y en lui leur nous vous l’ l'".split())
 _COMPLEMENT_LINKS = frozenset("de du des d’ d' la le l’ l' les à au aux en".split())
 SUBJECT_WORDS = 8  # words of complement at most between a described subject's noun and its verb
@@ -7228,10 +7230,7 @@ class _Context:
                 elif (
                     held is None
                     and len(described.split()) >= 2
-                    and not _FORMER_EPITHET.match(flat)  # ("l'ancien ingénieur")
-                    # (the text gave the role before, to someone it named: "autour de sa secrétaire générale, Leila
-                    # Roe")
-                    and described.casefold() not in (" ".join(self._read[:-1]) + text[: match.start("np")]).casefold()
+                    and self._new_role(flat, described, text[: match.start("np")])
                 ):
                     events.append((match.start("np"), _Person(described[:1].upper() + described[1:], "", False)))
                 continue
@@ -7512,8 +7511,7 @@ class _Context:
                     and not any(p.named for position, p in [*events, *found] if position < start)
                     and not adjective
                     and determiner in ("le", "la", "l’", "l'")
-                    and not _FORMER_EPITHET.match(flat)
-                    and described.casefold() not in (" ".join(self._read[:-1]) + text[:start]).casefold()
+                    and self._new_role(flat, described, text[:start])
                 ):
                     # role_subject_unnamed whatever the verb (see _ROLE_SUBJECT): a definite role with its complement
                     # opening a sentence, which the text gave nobody named ("Devant la mairie, le maire de Trith
@@ -7525,6 +7523,15 @@ class _Context:
             if renamed is not None:
                 found.append((start, renamed))
         return found
+
+    def _new_role(self, flat: str, described: str, before: str) -> bool:
+        """Whether a definite role opening a sentence (``flat``, ``described`` without its article) is no former one
+        ("l'ancien ingénieur") and one the text has not given before, to someone it named ("autour de sa secrétaire
+        générale, Leila Roe"): the text read so far and ``before``, the text being read up to the role."""
+        return (
+            not _FORMER_EPITHET.match(flat)
+            and described.casefold() not in (" ".join(self._read[:-1]) + before).casefold()
+        )
 
     def known(self, name: str) -> _Person | None:
         """The person met in the text read so far under this full name, as last described (the text after the last
