@@ -11924,3 +11924,40 @@ def test_words_whose_opening_mark_the_copy_lost_run_from_the_paragraph_s_start()
     )
     assert said(body) == [("Nous avons complètement changé notre façon de faire les courses", "Céline", "41 ans")]
     assert said(TITLE + "Accueil » Actualités » Société\n\nLes prix ont encore grimpé ce mois-ci.") == []
+
+
+def test_a_portrait_s_headline_names_in_full_the_person_its_text_calls_by_first_name() -> None:
+    # portrait: the headline gives the full name ("LE BOULANGER / Octave Roe"), the text only the first name:
+    # the words quoted are the person the headline named
+    body = (
+        "L'ARTISAN / Octave Garnier\n\n"
+        "Un métier de nuit, dans un fournil de Vitré.\n\n"
+        "Depuis vingt ans, Octave pétrit la pâte avant l'aube. « Je ne compte plus mes heures, mais je ne changerais "
+        "pour rien au monde », sourit Octave."
+    )
+    assert [q[1] for q in said(body)] == ["Octave Garnier"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the body the person was named with: the same person
+        ("poursuit le délégué SNSM", ("Jean-Marie Choisy", "délégué départemental de la SNSM de la Manche")),
+        # a union the text never named: someone new, unnamed, the acronym kept
+        ("prévient le délégué CGT", ("Délégué CGT", "")),
+    ],
+)
+def test_a_role_and_its_party_s_acronym_is_no_name(phrase: str, expected: tuple[str, str]) -> None:
+    # role_party: "le délégué CGT", "la maire PS": a party's or a union's acronym after the role is no surname
+    body = TITLE + (
+        "Les sauveteurs en mer ont été appelés quinze fois ce mois-ci.\n\n"
+        "« En été, quelqu'un se baigne et laisse ses affaires sur la plage », explique Jean-Marie Choisy, délégué "
+        f"départemental de la SNSM de la Manche.\n\n« Il faut toujours prévenir quelqu'un à terre », {phrase}."
+    )
+    assert said(body)[1][1:] == expected
+
+
+def test_a_party_s_acronym_between_the_role_and_the_name_is_the_role_s() -> None:
+    # role_party: "la maire PS de Tulle, Claire Roe": the acronym and the complement describe the mayor named after
+    body = TITLE + "« Nous ne fermerons aucune classe », a assuré la maire PS de Tulle, Claire Vasseur."
+    assert said(body) == [("Nous ne fermerons aucune classe", "Claire Vasseur", "maire PS de Tulle")]

@@ -586,6 +586,12 @@ _GROUPS = frozenset(
 )
 
 
+# A definite role and a party's or a union's acronym: "le délégué CGT", "la maire PS", "l'élu LR".
+_ROLE_PARTY = re.compile(
+    r"^(?P<role>(?:(?:[Ll]e|[Ll]a)\s+|[Ll][’']\s*)(?P<noun>[a-zà-ÿ][\w-]*))\s+(?P<party>[A-ZÀ-ÖØ-Þ]{2,5})$"
+)
+
+
 def is_anaphora(phrase: str) -> bool:
     """'il', 'elle', 'ce dernier', 'la dirigeante', 'l'ingénieur': a person named before, not a new speaker."""
     folded = " ".join(phrase.casefold().replace("'", "’").split()).strip(" ,.;:")
@@ -905,8 +911,15 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
             # l'Énergie, Pierre Roe"
             return parts[-1], ", ".join(parts[:-1]), True
         tokens = phrase.split()
-        if len(tokens) >= 2 and tokens[-1][:1].isupper() and _role_noun(tokens[-2]) and "," not in phrase:
-            # the role and the surname alone, as the press names someone met before: "le ministre Roe"
+        if (
+            len(tokens) >= 2
+            and tokens[-1][:1].isupper()
+            and not _ACRONYM.fullmatch(tokens[-1])
+            and _role_noun(tokens[-2])
+            and "," not in phrase
+        ):
+            # the role and the surname alone, as the press names someone met before: "le ministre Roe" (a party's
+            # or a union's acronym is no surname: "le délégué CGT")
             return tokens[-1], " ".join(tokens[:-1]), True
         head, comma, apposition = phrase.partition(",")
         head_tokens = head.split()
@@ -1557,6 +1570,8 @@ _ROLE_THEN_NAME = re.compile(
     r"{0,2}"
     r"(?:\s+[A-ZÀ-ÖØ-Þ]{2,5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
     r"\s*,?\s+"
+    # (a party's or a union's acronym after the role is no name: "la maire PS de Tulle, Claire Roe", "le délégué CGT")
+    r"(?![A-ZÀ-ÖØ-Þ]{2,5}(?:\s+(?:de|du|des|d[’'])\b|\s*[,.;:]|$))"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?P<rest>\s*,.*)?"
     # (or the clause's predicate after the name, before a colon: "le manager Pierre Roe avait quelques regrets")
     r"(?P<predicate>\s+(?!(?:de|du|des|d[’']|le|la)\b)[a-zà-ÿ].*)?$"
@@ -3689,8 +3704,8 @@ def _name_in_role(flat: str) -> bool:
     if _NAME_IN_ROLE.search(flat) is None:
         return False
     for found in _CAPITALISED_RUN.finditer(flat[:1].lower() + flat[1:]):  # (the article opening it: "Le maire…")
-        if found.group("before") is None:
-            return True
+        if found.group("before") is None and not _ACRONYM.fullmatch(found.group("run")):
+            return True  # (a party's or a union's acronym is no name: "le délégué CGT", "la maire PS de Tulle")
         tokens = found.group("run").split()
         if any(is_first_name(t) for t in tokens[1:-1]):
             return True
@@ -7852,6 +7867,20 @@ class _Context:
                 rf"(?i:{re.escape(whose.group('noun'))})\s+(?:de|du|des|d[’'])", held.detail
             ):
                 return held
+        party = _ROLE_PARTY.match(flat)
+        if party is not None and _role_noun(party.group("noun").casefold()):
+            # role_party: a role and its party's or union's acronym ("…», poursuit le délégué SNSM", "la maire PS"):
+            # the role renames the person named before as the role alone does, if the text named that body (a
+            # union it never named brings in someone new); else nobody named, and the acronym stays
+            self._flush()
+            renamed = self.resolve(party.group("role"), detail)
+            # (the office of another body is someone else's: "la maire LR" after "Anne Roe, maire de Paris")
+            acronym = re.compile(rf"\b{party.group('party')}\b")
+            known = (
+                renamed.detail if _CAPITALISED_WORD.search(renamed.detail) else " ".join((self._headline, *self._read))
+            )
+            if renamed.named and acronym.search(known):
+                return renamed
         head, comma, rest = phrase.partition(",")
         if phrase == PREVIOUS_SPEAKER or is_anaphora(phrase) or _anaphora_then_narration(head, comma, rest, self):
             # (an anaphora and the journalist's words after it: "le Premier ministre, avec l'assurance de…")
@@ -8273,9 +8302,12 @@ class _Context:
         return None
 
     def _named_by_first_name(self, first: str) -> _Person | None:
-        """The one person the text read so far names in full with this first name, if exactly one (see resolve)."""
+        """The one person the text read so far names in full with this first name, if exactly one (see resolve).
+
+        The headline counts (portrait: "LA CRÉATRICE / Gaëlle Roe" over a text that calls her "Gaëlle" throughout)."""
         self._flush()
-        found = {speaker_key(n): n for n in self._full_names() if n.split()[0] == first and len(n.split()) >= 2}
+        names = (*(p.name for p in self._headline_people), *self._full_names())
+        found = {speaker_key(n): n for n in names if n.split()[0] == first and len(n.split()) >= 2}
         if len(found) != 1:
             return None
         name = next(iter(found.values()))
