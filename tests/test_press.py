@@ -3151,9 +3151,13 @@ def test_a_pronoun_subject_then_a_colon_hands_over_to_the_person() -> None:
     assert said(body)[0][1:] == ("Marie Dubois", "directrice de l'école")
     body = intro + "Pourtant, elle ne cache pas son inquiétude : « Rien n'est joué pour la rentrée. »"
     assert said(body)[0][1] == "Marie Dubois"
-    # the impersonal "il" is nobody, and a title after "le thème :" is no one's words
+    # the impersonal "il" is nobody: the sentence of direct speech after the colon (direct_after_colon) goes on with
+    # the person the paragraph follows (discourse_thread), not with a pronoun's antecedent; a title after "le
+    # thème :" is no one's words
     body = intro + "Il faut le reconnaître : « Rien n'est joué pour la rentrée. »"
-    assert [q[1] for q in said(body)] in ([], [quotes.UNKNOWN_SPEAKER])
+    assert [q[1] for q in said(body)] == ["Marie Dubois"]
+    body = TITLE + "La rentrée approche. Il faut le reconnaître : « Rien n'est joué pour la rentrée. »"
+    assert [q[1] for q in said(body)] == [quotes.UNKNOWN_SPEAKER]
     body = intro + "Elle intervenait lors d'une table ronde organisée autour du thème : « L'école et les machines »."
     assert said(body) == []
 
@@ -11961,3 +11965,60 @@ def test_a_party_s_acronym_between_the_role_and_the_name_is_the_role_s() -> None
     # role_party: "la maire PS de Tulle, Claire Roe": the acronym and the complement describe the mayor named after
     body = TITLE + "« Nous ne fermerons aucune classe », a assuré la maire PS de Tulle, Claire Vasseur."
     assert said(body) == [("Nous ne fermerons aucune classe", "Claire Vasseur", "maire PS de Tulle")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made_to_say: the causative's indirect object says the words
+        (
+            "Ce qui fait dire à Bernard Loiseau, bénévole de la station : « Nous sommes secouristes avant d'être "
+            "marins. »",
+            ("Bernard Loiseau", "bénévole de la station"),
+        ),
+        (
+            "Un bilan qui fait dire au président du club que « la saison a sauvé les comptes ».",
+            ("Président du club", ""),
+        ),
+        # cleft_subject with a noun phrase, whatever the verb
+        (
+            "C'est un soignant qui lâche le morceau : « Certains patients préfèrent repartir chez eux. »",
+            ("Soignant", ""),
+        ),
+        # speech_noun_of: a noun of words and whose they are
+        ("C'est le cri du cœur d'une infirmière : « Je les aime, nos résidents. »", ("Infirmière", "")),
+        ("Le constat de Paul Dumas est amer : « Nous avons tout perdu en une nuit. »", ("Paul Dumas", "")),
+    ],
+)
+def test_who_the_words_after_a_causative_a_cleft_or_a_noun_of_words_are(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    body = TITLE + "La saison a été difficile pour tout le monde.\n\n" + sentence
+    assert [q[1:] for q in said(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # direct_after_colon: a colon, then a whole sentence in marks, short as it is: someone's words
+        ("La réponse est tombée : « Nous ne rouvrirons pas. »", True),
+        # written words and sayings are nobody's direct speech, and a label is no sentence
+        ("La banderole porte un mot d'ordre : « La centrale est sûre, qu'elle dure. »", False),
+        ("Le rapport du préfet est clair : « Les digues ne tiendront pas. »", False),
+        ("Au menu : « Soupe du jour ».", False),
+    ],
+)
+def test_a_short_sentence_in_marks_after_a_colon_is_direct_speech(sentence: str, found: bool) -> None:
+    body = TITLE + "La saison a été difficile pour tout le monde.\n\n" + sentence
+    assert bool(said(body)) is found
+
+
+def test_a_witness_named_by_the_first_name_and_an_indefinite_apposition_is_the_subject() -> None:
+    # witness_first_name: "Sonia, une jeune femme de Nanterre, présente…": a person, whom the epithet after stands
+    # for; with a first name no list knows, only when the noun is a person's ("Sirine, une jeune femme")
+    for name in ("Sonia", "Sirine"):
+        body = TITLE + (
+            f"L'atelier tourne à plein.\n\n{name}, une jeune femme de Nanterre, présente la production de ses "
+            "collègues. « Nous finissons les sacs avant midi », explique la jeune femme."
+        )
+        assert said(body)[0][1] == name

@@ -2561,6 +2561,32 @@ _INVERTED_BEFORE_COLON = re.compile(
     rf"\s*,?(?:\s*{_POST_TIME})?\s*$"
 )
 # ("…, ce à quoi Paul Roe a répondu : « … »": the answer's relative, its subject the speaker)
+# cleft_subject with a person's noun: "C'est un soignant qui lâche le morceau", "C'était alors la présidente du
+# club qui répondait".
+_CLEFT_NOUN_PHRASE = re.compile(
+    r"^C[’'](?:est|était)\s+(?:(?:aussi|alors|d[’']abord|encore|enfin|justement)\s+)?"
+    r"(?P<np>(?:(?:un|une|le|la|cet|cette|ce)\s+|l[’']\s*)(?P<noun>[a-zà-ÿ][\w-]*)[^,:;«»“”\"]{0,60}?)"
+    r"\s+qui\s+[a-zà-ÿ][^«»“”\"]*$"
+)
+# A noun of words and its complement, whose words they are, the clause's predicate perhaps after it: "le cri du
+# cœur d'une infirmière", "Les mots, aussi, de cette aide-soignante", "Le constat du maire est amer".
+_SPEECH_NOUN_OF = re.compile(
+    r"(?:^|[\s,;])(?:le|la|les|l[’']|ce|cet|cette|ces)\s*"
+    r"(?:cri|mots|propos|témoignage|constat|réaction|réponse|analyse|explication|avertissement|confidences?|colère"
+    r"|regrets?|souhait|espoir|inquiétude|verdict|conseil|credo|crédo|leitmotiv|mot\s+d[’']ordre)"
+    r"(?:\s+du\s+cœur)?(?:\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*,)?\s*"
+    r"(?P<prep>de\s+|du\s+|d[’']\s*)(?P<np>[^,:;«»“”\"]{2,60}?)"
+    r"(?:\s*,\s*(?P<detail>[^,:;«»“”\"]{2,60}?))?"
+    r"(?:\s+(?:est|était|sont|reste|restait|ne\s+se|se\s+veut|tombe|tombait|a\s+été|fuse|fusait)\b[^«»“”\"]*)?$",
+    re.I,
+)
+# The causative of saying and its indirect object, the speaker, up to the words: "Ce qui fait dire à Paul Roe, …",
+# "De quoi faire dire au maire".
+_MADE_TO_SAY = re.compile(
+    r"\b(?:fai(?:s|t|re|sait|saient)|font|fer(?:a|ont|ait|aient)|(?:a|ont|avait|avaient)\s+fait)\s+"
+    r"(?:aussi\s+|encore\s+|souvent\s+|même\s+)?dire\s+(?P<prep>à|au|aux)\s+(?P<speaker>[^:;!?«»]+?)\s*$",
+    re.I,
+)
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+(?:qu(?:e\s+|[’']\s*)|à\s+quoi\s+)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
@@ -2681,6 +2707,28 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     intro = _CONJUNCTION_OPENING.sub("", intro, count=1)
     if not intro:
         return None
+    cleft = _CLEFT_NOUN_PHRASE.match(intro) if colon else None
+    noun = cleft.group("noun").casefold() if cleft is not None else ""
+    if cleft is not None and (_person_noun(noun) or noun in _PERSON_NOUNS_IN_ANT):
+        # cleft_subject with a noun phrase: "C'est un soignant qui lâche le morceau : « … »", "C'est une infirmière
+        # qui témoigne :": whatever the verb, the cleft puts the speaker first
+        return Intro(cleft.group("np"))
+    words_noun = _SPEECH_NOUN_OF.search(intro) if colon else None
+    if words_noun is not None:
+        # speech_noun_of: a noun of words and whose they are, before the colon ("C'est le cri du cœur d'une
+        # infirmière : « … »", "Les mots, aussi, de cette aide-soignante :", "Le constat du maire est amer :")
+        who = words_noun.group("np").strip()
+        who = "le " + who if words_noun.group("prep").casefold() == "du" else who
+        if _names_speaker(who) and (_is_full_name(who) or is_first_name(who) or _DETERMINERS.match(who)):
+            return Intro(who, (words_noun.group("detail") or "").strip())
+    made = _MADE_TO_SAY.search(intro)
+    if made is not None:
+        # made_to_say: the causative "faire dire à" gives the words to its indirect object ("Ce qui fait dire à
+        # Bernard Roe, bénévole de la station : « … »", "De quoi faire dire au maire que « … »")
+        who, _, detail = made.group("speaker").partition(",")
+        who = ("le " + who.strip()) if made.group("prep").casefold() == "au" else who.strip()
+        if _names_speaker(who) and (_is_full_name(who) or _DETERMINERS.match(who) or is_first_name(who)):
+            return Intro(who, detail.strip())
     relative = _WHAT_RELATIVE.search(intro) if colon else None
     if relative is not None:
         # "…, ce qu'Antoine Roe a résumé par la formule : « … »": the relative clause holds the attribution
@@ -5036,7 +5084,13 @@ def inline_quotations(
             taken_up = _words_taken_up(text[span.end :].lstrip(" .…"))
             if taken_up is not None:
                 speaker, detail, short = *taken_up, True
-        if speaker is None and not span.open and not named and not about and _unattributed(inner):
+        if (
+            speaker is None
+            and not span.open
+            and not named
+            and not about
+            and (_unattributed(inner) or _direct_after_colon(text[: span.start], inner))
+        ):
             # unattributed: a clause of someone's words in quotation marks, a sentence long, that no convention
             # attributes: French typography keeps the marks for words reported, a label or a scare quote is a few
             # words. The words are kept, their source left unnamed (see extract).
@@ -5156,6 +5210,34 @@ UNATTRIBUTED_WORDS = 8  # a quoted clause this long is reported words, however u
 def _unattributed(inner: str) -> bool:
     """Words in quotation marks that are someone's, attributed or not: a clause of UNATTRIBUTED_WORDS or more."""
     return len(words(inner)) >= UNATTRIBUTED_WORDS and _said_words(inner)
+
+
+# Words written, not said, and sayings nobody's in particular: what they introduce is no one's direct speech ("la
+# banderole porte un mot d'ordre : « … »", "une phrase célèbre : « … »").
+_WRITTEN_WORDS = re.compile(
+    r"\b(?:banderoles?|pancartes?|panneaux?|affiches?|slogans?|inscriptions?|inscrits?|inscrites?|graffitis?|tags?"
+    r"|devises?|titres?|intitulés?|mots?\s+d[’']ordre|écriteaux?|t-shirts?|tee-shirts?|phrases?|adages?|dictons?"
+    r"|proverbes?|maximes?|formules?|citations?|légendes?|chansons?|refrains?|scandé|scandée|scandent|scandaient"
+    r"|chantent|chantaient|lit|lisait|lire|écrit|écrite|écrits|rapports?|études?|lettres?|courriers?|communiqués?"
+    r"|documents?|notes?|textes?|décrets?|arrêtés?|jugements?|tweets?|courriels?|mails?|e-mails?|SMS)\b",
+    re.I,
+)
+DIRECT_WORDS = 4  # a sentence in quotation marks after a colon this long is direct speech, however unattributed
+
+
+def _direct_after_colon(before: str, inner: str) -> bool:
+    """direct_after_colon: a colon, then a whole sentence in quotation marks (a capital, a stop closing it): French
+    typography's direct speech, someone's words even when short and unattributed ("Le constat est amer : « Nous
+    avons tout perdu. »"); a label or a scare quote is neither capitalised nor a sentence."""
+    sentence = re.split(r"[.!?…]\s", before)[-1]
+    return (
+        before.rstrip(" \u00a0\u202f").endswith(":")
+        and not _WRITTEN_WORDS.search(sentence)
+        and inner.strip()[:1].isupper()
+        and inner.rstrip()[-1:] in ".!?…"
+        and len(words(inner)) >= DIRECT_WORDS
+        and _said_words(inner)
+    )
 
 
 def _said_words(inner: str) -> bool:
@@ -7346,12 +7428,15 @@ class _Context:
                 # (the second "apposition" is the predicate, a complement after it set off by a comma: "Maxime,
                 # bénévole à la Croix-Rouge, commence sa ronde, sur le secteur de Créteil")
                 verb, detail = second_word, head_of_detail.strip()
+            # (an indefinite noun phrase of a person in apposition: "Sirine, une jeune femme de Nanterre, présente…")
+            apposed = not age and _witness_by_apposition(Intro(name, detail))
             if (
                 # (or a name no list knows, given the age the press gives a witness: "Yahya, 22 ans, est étudiant")
-                (is_first_name(name) or (age and not is_french_word(name)))
+                (is_first_name(name) or (age and not is_french_word(name)) or apposed)
                 and _witness_verb(verb)
                 and (
-                    not detail
+                    apposed
+                    or not detail
                     or _EMPHATIC.match(detail)  # "Annie, elle, est aux premières loges": the subject stressed
                     or _ADVERB_ASIDE.match(detail)  # "Josiane, par exemple, passe le jeudi": a sentence adverb set off
                     or _role_noun(_DETERMINERS.sub("", detail, count=1).split()[0])
@@ -8968,6 +9053,11 @@ def _standalone_speaker(
             ):
                 # a witness named by the first name and a role ("Lisa, sage-femme, l'utilise… « … »")
                 return context.resolve(subject.speaker, subject.detail)
+            if subject is not None and " " not in subject.speaker and _witness_by_apposition(subject):
+                # witness_first_name: a witness named by the first name, then described by an indefinite noun
+                # phrase in apposition, as the press presents someone it met ("Sirine, une jeune femme de Nanterre,
+                # présente… « … »"): a person, even with a first name no list knows
+                return context.resolve(subject.speaker, subject.detail)
             aged = _AGED_FIRST_NAME.match(sentence.lstrip()) if subject is not None else None
             if aged is not None and aged.group("name") == subject.speaker and is_first_name(subject.speaker):
                 # witness_first_name: a witness named by the first name and the age, as the press keeps a witness
@@ -9258,6 +9348,27 @@ def _shown_witness(flat: str) -> tuple[_Person | None, bool]:
     noun = shown.group("noun") + (shown.group("kind") or "")
     rest = (shown.group("rest") or "").strip(" ,")
     return _Person(noun[:1].upper() + noun[1:], rest, False), bool(shown.group("other"))
+
+
+_INDEFINITE_APPOSITION = re.compile(
+    r"^(?:un|une)\s+(?:(?:jeune|vieil|vieille|petit|petite|ancien|ancienne|autre)\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
+)
+_PEOPLE_NOUNS = frozenset("femme homme dame monsieur fille garçon adolescent adolescente enfant jeune".split())
+
+
+def _witness_by_apposition(subject: Intro) -> bool:
+    """A first name alone and an indefinite noun phrase of a person after it ("Sirine, une jeune femme de Nanterre",
+    "Karim, un habitant du quartier"): a witness; a first name a list knows, whatever the noun ("Marie, une
+    Parisienne travaillant à Argenteuil"); a word no list knows, a person's noun only (a town is "une commune")."""
+    described = _INDEFINITE_APPOSITION.match(subject.detail)
+    if described is None or not subject.speaker[:1].isupper():
+        return False
+    noun = described.group("noun").casefold()
+    if is_first_name(subject.speaker):
+        return True
+    return not is_french_word(subject.speaker.casefold()) and (
+        _person_noun(noun) or noun in _PEOPLE_NOUNS or noun in _PERSON_NOUNS_IN_ANT
+    )
 
 
 def _met_witness(subject: Intro | None, context: _Context) -> _Person | None:
