@@ -12022,3 +12022,25 @@ def test_a_witness_named_by_the_first_name_and_an_indefinite_apposition_is_the_s
             "collègues. « Nous finissons les sacs avant midi », explique la jeune femme."
         )
         assert said(body)[0][1] == name
+
+
+def test_a_first_name_that_is_a_word_too_before_an_elided_particle_is_a_name() -> None:
+    # "Fleur d'Harcourt", "Rose d'Estaing": the particle glued to the surname tells a name, even when the first
+    # name is a word of the language
+    body = TITLE + "« Notre stratégie est de publier peu », décrypte Fleur d'Harcourt, la directrice éditoriale."
+    assert said(body)[0][1:] == ("Fleur d'Harcourt", "la directrice éditoriale")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # reported_then_colon: the verb of saying's subject speaks; an infinitive or a noun inside the clause it
+        # governs ("de réagir", "une attaque") attributes nothing
+        "Interrogé dimanche, Paul Dumas a assuré que l'hôpital, victime d'une attaque, avait été en mesure de réagir",
+        # the turn of a report opening the sentence, its comma left out
+        "De son côté Paul Dumas, secrétaire de l'association, a salué le travail de son président",
+    ],
+)
+def test_the_subject_of_the_main_clause_before_the_colon_speaks(lead: str) -> None:
+    body = TITLE + f"L'incident a été maîtrisé dans la nuit.\n\n{lead} : « Nous avons tenu bon, tous ensemble. »"
+    assert said(body)[0][1] == "Paul Dumas"

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -730,9 +731,10 @@ def _particle(tokens: list[str], i: int) -> bool:
     word = tokens[i]
     if word in _PARTICLES_IN_NAMES or _ARABIC_ARTICLE.match(word):
         return True
-    if _ELIDED_PARTICLE.match(word) and 0 < i <= 2 and is_first_name(tokens[0]):
+    if _ELIDED_PARTICLE.match(word) and 0 < i <= 2 and (is_first_name(tokens[0]) or first_name_gender(tokens[0])):
         # the elided particle glued to the surname after a first name ("Olivier d'Ormesson", "Patrick Poivre
-        # d'Arvor", "Valéry Giscard d'Estaing"): part of the name, not a body the person is from
+        # d'Arvor", "Valéry Giscard d'Estaing"): part of the name, not a body the person is from (a first name
+        # that is a word too, as the particle tells a name: "Fleur d'Harcourt")
         return all(t[:1].isupper() for t in tokens[1:i])
     return (
         word in ("le", "la")
@@ -1910,6 +1912,8 @@ _DAY_ALONE = re.compile(
 _DETAIL_TIME_CUT = re.compile(rf",\s*(?:{_POST_TIME}\s*(?:,.*)?|(?:{_OCCASIONS}|pendant)\b.*)$", re.I)
 _ASIDE_TURN = r"(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|à son tour)"
 _ASIDE_IN_CLAUSE = re.compile(rf"(?<=\w)\s*,?\s+{_ASIDE_TURN}\b\s*,?(?=\s)")
+# (or opening the sentence, its comma left out: "De son côté Denis Roe, secrétaire de l'association, a souligné…")
+_ASIDE_OPENING = re.compile(rf"^(?i:{_ASIDE_TURN})\s*,?\s+(?=[A-ZÀ-ÖØ-Þ])")
 # The day of a trial, a strike or a summit, as court and news reports date what was said ("a dit l'accusé au
 # cinquième jour de son procès devant les assises du Gard"): when, and before whom, never who.
 _DAY_OF = (
@@ -2504,6 +2508,10 @@ _POUR = re.compile(
 )
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
 _THEN_INFINITIVE = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis)\s+d(?:e\s+|[’'])(?P<verb>[\w’']+)$")
+# Words that make the word after them an infinitive ("de réagir", "à dire", "d'ajouter") or a noun ("une attaque").
+_NOT_VERB_BEFORE = frozenset("de d à pour un une le la les l des du sa son ses leur leurs cette ce cet ces".split())
+# A verb and the "que" of the clause it governs: "a assuré que", "estime qu'".
+_VERB_THAT = re.compile(r"(?<![\w’'-])(?P<verb>[a-zà-ÿ][\w-]*)\s+qu(?:e\s|[’'])")
 _INFINITIVE = re.compile(r"^(?:et\s+)?(?:(?P<who>[^,]+?)\s+)?d(?:e\s+|[’'])(?P<verb>[\w’']+)$", re.I)
 _TRAIL = re.compile(
     rf"(?:\s+|(?<=[’']))(?:(?:{_AUX}|ne|n[’']a|s[’']est|se|s[’']|le|la|l[’']|les|lui|leur|nous|vous|me|m[’']|y|en)"
@@ -2656,7 +2664,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """
     # (the turn of a report to its next speaker, "quant à elle", "de son côté", is an aside: its pronoun is no
     # subject, "Merkel a quant à elle déclaré : « … »" is Merkel's)
-    intro = _ASIDE_IN_CLAUSE.sub(" ", intro).strip()
+    intro = _ASIDE_OPENING.sub("", _ASIDE_IN_CLAUSE.sub(" ", intro).strip(), count=1)
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
@@ -2906,6 +2914,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # "« … », a-t-elle poursuivi, avant d'ajouter : « … »": the same speaker goes on
         return Intro(PREVIOUS_SPEAKER)
     infinitive = _INFINITIVE.match(intro)
+    if infinitive and infinitive.group("who") and re.search(r"\bqu(?:e\b|[’'])", infinitive.group("who")):
+        infinitive = None  # (a clause, no narrative infinitive's subject: "X a assuré que l'hôpital était en mesure de
+        # réagir :")
     if infinitive and is_speech_verb(infinitive.group("verb")):
         who = infinitive.group("who")  # "Et lui d'ajouter :", "Et de conclure :"
         chosen = _CHOSE_TO.sub("", who) if who else None
@@ -2968,6 +2979,20 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             judged = _judge_subject(intro[: verb.start()])
             if judged is not None:
                 return judged
+    said_that = (
+        next((m for m in _VERB_THAT.finditer(intro) if is_speech_verb(m.group("verb"))), None) if colon else None
+    )
+    if said_that is not None and not any(
+        is_speech_verb(word) and before not in _NOT_VERB_BEFORE
+        for before, word in itertools.pairwise(["", *re.findall(r"[\w-]+", intro[said_that.end() :])])
+    ):
+        # reported_then_colon: the subject, a verb of saying and its "que" clause, then the colon ("François Roe a
+        # assuré que l'hôpital, victime d'une cyberattaque, avait été en mesure de réagir : « … »"): the subject
+        # of the verb of saying speaks; the clause is what was said, an infinitive in it ("réagir") no attribution
+        phrase = _TRAIL.sub("", _CHOSE_TO.sub("", intro[: said_that.start("verb")])).strip(" ,")
+        chosen = _speaker_segment(phrase) if phrase else None
+        if chosen is not None:
+            return chosen
     tokens = list(re.finditer(r"[\w’'-]+", intro))
     # The speech verb is the last word, or, after a colon, followed by a few words ("à la presse"). pre_verb_colon
     # with a long complement ("X affirmait en février à propos d'une levée de fonds : « … »"): up to 14 words,
