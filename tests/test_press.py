@@ -12044,3 +12044,31 @@ def test_a_first_name_that_is_a_word_too_before_an_elided_particle_is_a_name() -
 def test_the_subject_of_the_main_clause_before_the_colon_speaks(lead: str) -> None:
     body = TITLE + f"L'incident a été maîtrisé dans la nuit.\n\n{lead} : « Nous avons tenu bon, tous ensemble. »"
     assert said(body)[0][1] == "Paul Dumas"
+
+
+def test_a_relative_pronoun_after_selon_names_no_source() -> None:
+    # "un « indicateur » selon lequel les conditions…": "selon lequel" opens a relative clause, no attribution
+    body = TITLE + (
+        "La fête est annulée à cause d'un « indicateur sanitaire » selon lequel les conditions ne sont pas réunies."
+    )
+    assert said(body) == []
+
+
+def test_the_press_s_noun_for_a_mayor_renames_the_mayor_not_the_witness_met_last() -> None:
+    # "l'édile": the mayor the text named so, not the witness who was the subject last (an office, as "maire")
+    body = TITLE + (
+        "Le nouvel édile, Sébastien Lavancier, affirme que le marché répond à « la demande des habitants ».\n\n"
+        "Hanna, 91 ans, fait ses courses. « Il y a de la diversité », dit-elle.\n\n"
+        "« Le poissonnier, c'est dur à trouver mais on y travaille », affirme l'édile."
+    )
+    assert said(body)[2][1] == "Sébastien Lavancier"
+
+
+def test_an_incise_before_the_words_may_put_an_adjective_before_its_noun() -> None:
+    # incise_before: "Plus grave encore, poursuit le premier magistrat, « … »": the role with its adjective speaks,
+    # never the words opening the sentence
+    body = (
+        TITLE
+        + "La banque fermera en mars. Plus grave encore, poursuit le premier magistrat, « le distributeur partira »."
+    )
+    assert said(body)[0][1:] == (quotes.UNKNOWN_SPEAKER, "premier magistrat")

@@ -199,6 +199,13 @@ ROLE_NOUNS = _RoleNouns(
     substitut greffier greffière huissier huissière
     candidat candidate référent référente coréférent coréférente leader équipier équipière coéquipier
     coéquipière
+    édile bourgmestre échevin échevine syndic vétérinaire sage-femme kinésithérapeute ambulancier ambulancière
+    urgentiste gériatre neurologue dentiste orthophoniste épidémiologiste virologue infectiologue climatologue
+    glaciologue météorologue prévisionniste géographe urbaniste paysagiste démographe politologue politiste
+    anthropologue archéologue ethnologue fiscaliste comptable éditeur éditrice traducteur traductrice
+    pâtissier pâtissière chocolatier chocolatière boucher bouchère fromager fromagère sommelier sommelière caviste
+    ostréiculteur ostréicultrice apiculteur apicultrice céréalier céréalière mareyeur mareyeuse armateur
+    conducteur conductrice facteur factrice officier officière militaire soldat
     """.split()
     # (the spelling of the 1990 reform, which drops the circumflex on i and u, as many sites print it)
     + "entraineur entraineuse maraicher maraichère".split()
@@ -2008,7 +2015,11 @@ _POST = re.compile(
     rf"\s+(?:{_POST_COMPLEMENT}){{0,2}}(?P<speaker>[^«“\"]+?){_END}"
 )
 _ASIDE = re.compile(r"^\s*,?\s*(?P<aside>sous couvert d[’']anonymat|sous le sceau de l[’']anonymat|en off)\b", re.I)
-_POST_SELON = re.compile(rf"^\s*,?\s*(?:selon|d[’']après)\s+(?P<speaker>[^«“\"]+?){_END}", re.I)
+# (a relative pronoun after "selon" opens a clause, it names no source: "un « baromètre » selon lequel les conditions…")
+_POST_SELON = re.compile(
+    rf"^\s*,?\s*(?:selon|d[’']après)\s+(?!(?:lequel|laquelle|lesquels|lesquelles|quoi)\b)(?P<speaker>[^«“\"]+?){_END}",
+    re.I,
+)
 _SELON_LATER = re.compile(r"^[^«»“”\".!?;]{0,60},\s*(?:selon|d[’']après)\s", re.I)
 
 
@@ -2547,7 +2558,9 @@ _INVERTED_AUX_END = re.compile(rf"(?:^|[\s,])(?:{_AUX}|s[’']est)-(?:t-)?{_SUBJ
 
 _INVERTED_BEFORE = re.compile(
     r",\s*(?P<verb>[a-zà-ÿ][\w’']+)\s+"
-    rf"(?P<speaker>(?:le|la|l[’']|son|sa)\s*[a-zà-ÿ][\w-]*(?:\s+(?:de|du|des|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})\s*$"
+    # (an adjective before the noun: "poursuit le premier magistrat", "ajoute la jeune femme")
+    r"(?P<speaker>(?:le|la|l[’']|son|sa)\s*(?:(?:premier|première|jeune|nouveau|nouvelle|ancien|ancienne)\s+)?"
+    rf"[a-zà-ÿ][\w-]*(?:\s+(?:de|du|des|d[’'])\s*[\w’'-]+)?|{_NAME_RUN})\s*$"
 )
 # Verbs of saying that take no person as their object, in the present: inverted after the journalist's words, they
 # make an incise even when the copy lost the comma before them ("…à un tel choc explique le maire, X :").
@@ -3694,6 +3707,8 @@ _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "technicienne": ("entraîneuse", "entraineuse", "sélectionneuse", "manager", "coach"),
     "magistrat": ("juge", "procureur", "procureure"),
     "magistrate": ("juge", "procureure"),
+    # the press's noun for a town's mayor ("l'édile", as "le premier magistrat" in _ROLE_SYNONYMS)
+    "édile": ("maire", "mairesse"),
 }
 
 
@@ -3716,6 +3731,8 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "président de la république": ("chef de l’état",),
     "locataire de l’élysée": ("président de la république",),
     "édile": ("maire",),
+    "premier magistrat": ("maire",),
+    "première magistrate": ("maire",),
     # the State's representative in a department or overseas: its prefect, its high commissioner
     "représentant de l’état": ("préfet", "préfète", "haut-commissaire", "haute-commissaire"),
     "représentante de l’état": ("préfète", "haute-commissaire"),
