@@ -12072,3 +12072,19 @@ def test_an_incise_before_the_words_may_put_an_adjective_before_its_noun() -> No
         + "La banque fermera en mars. Plus grave encore, poursuit le premier magistrat, « le distributeur partira »."
     )
     assert said(body)[0][1:] == (quotes.UNKNOWN_SPEAKER, "premier magistrat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le directeur soulignait la « vétusté » du site.",
+        "Le maire reconnaît une « déception ».",
+        "Les opposants pointent une « dérive » de la réforme.",
+    ],
+)
+def test_a_noun_phrase_quoted_as_the_object_of_a_verb_of_stressing_or_owning_up_is_the_subject_s(
+    sentence: str,
+) -> None:
+    # partial_governed: the object of "souligner", "reconnaître", "pointer", its article before the marks, is the
+    # subject's word, however short (as the object of a verb of blame or praise)
+    assert len(said(TITLE + "L'usine fermera en juin.\n\n" + sentence)) == 1

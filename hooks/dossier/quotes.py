@@ -3215,6 +3215,11 @@ _JUDGEMENT = frozenset(
 _OBJECT_WORDS_VERBS = frozenset(
     """dénoncer fustiger critiquer déplorer regretter saluer vanter condamner réclamer exiger promettre prôner
     revendiquer reprocher""".split()
+    # (what the subject stresses, owns up to or puts forward as a reason, and blame in the press's many words:
+    # "soulignait la « vétusté » du site", "reconnaît une « déception »", "a invoqué des « coûts prohibitifs »",
+    # "pointent « une transformation… »", "a raillé une « mauvaise » réforme")
+    + """souligner reconnaître admettre avouer invoquer pointer stigmatiser railler brocarder épingler étriller
+    pourfendre moquer""".split()
 )
 # A relative "que" and the clause's subject up to its verb: "ce qu'un capital-risqueur", "ce que Jeanne Roe".
 _THAT_CLAUSE_END = re.compile(r"(?:^|[\s,])(?:que|qu[’'])\s*[^,;:«»“”\"]*$")
