@@ -12039,6 +12039,8 @@ def test_a_first_name_that_is_a_word_too_before_an_elided_particle_is_a_name() -
         "Interrogé dimanche, Paul Dumas a assuré que l'hôpital, victime d'une attaque, avait été en mesure de réagir",
         # the turn of a report opening the sentence, its comma left out
         "De son côté Paul Dumas, secrétaire de l'association, a salué le travail de son président",
+        # an answering particle opening the sentence ("Non, …") is no name
+        "Non, Paul Dumas relève plutôt les conséquences pour le voisinage",
     ],
 )
 def test_the_subject_of_the_main_clause_before_the_colon_speaks(lead: str) -> None:
@@ -12088,3 +12090,22 @@ def test_a_noun_phrase_quoted_as_the_object_of_a_verb_of_stressing_or_owning_up_
     # partial_governed: the object of "souligner", "reconnaître", "pointer", its article before the marks, is the
     # subject's word, however short (as the object of a verb of blame or praise)
     assert len(said(TITLE + "L'usine fermera en juin.\n\n" + sentence)) == 1
+
+
+def test_a_copy_wrapped_at_a_fixed_width_without_blank_lines_is_read_as_running_text() -> None:
+    # hard_wrap: an agency wire or an e-mail breaks its lines at a fixed width, no blank line between paragraphs;
+    # a quotation runs over the line break and is found whole
+    body = (
+        "Les secours ont repêché trois survivants au large des côtes libyennes dans\n"
+        "la nuit de vendredi à samedi, après le naufrage d'une embarcation partie\n"
+        "de Zouara avec plus de cent personnes à son bord.\n"
+        "Les survivants ont raconté être restés dans l'eau près de trois heures\n"
+        "avant d'être hissés à bord d'un navire marchand qui passait par là.\n"
+        '"Nous ne pouvons pas laisser ces drames se répéter chaque semaine en\n'
+        'Méditerranée", a déclaré dans un communiqué Hélène Marchal, porte-parole\n'
+        "de l'organisation humanitaire qui affrète le navire.\n"
+    )
+    assert said(body)[0][:2] == (
+        "Nous ne pouvons pas laisser ces drames se répéter chaque semaine en Méditerranée",
+        "Hélène Marchal",
+    )

@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from . import interface
 from .model import Article, Block, Kind, Removal, Source
@@ -161,7 +161,8 @@ def _wrap_width(lines: list[str]) -> int:
         elif groups[-1]:
             groups.append(0)
     filled = sum(groups)
-    if len([g for g in groups if g]) < 2 or sum(g for g in groups if g >= 3) < filled / 2:
+    one_block = len([g for g in groups if g]) < 2
+    if (one_block and filled < 6) or sum(g for g in groups if g >= 3) < filled / 2:
         return 0
     long_lines = [ln.rstrip() for ln in lines if len(ln.strip()) >= 40]
     if len(long_lines) < 4:
@@ -169,6 +170,18 @@ def _wrap_width(lines: list[str]) -> int:
     widths = sorted(len(ln) for ln in long_lines)
     p90 = widths[int(len(widths) * 0.9) - 1]
     open_ended = sum(1 for ln in long_lines if not ln.endswith(tuple(_TERMINAL)))
+    if one_block:
+        # (a copy wrapped at a fixed width with no blank line between its paragraphs, as agency wires and e-mails
+        # are: most lines end mid-sentence and the next goes on in lower case; a web copy's one paragraph per line
+        # runs wider than the bound and ends its lines on their stops)
+        filled_lines = [ln.strip() for ln in lines if ln.strip()]
+        going_on = sum(
+            1
+            for before, after in pairwise(filled_lines)
+            if not before.endswith(tuple(_TERMINAL)) and _MID_SENTENCE_START.match(after)
+        )
+        if going_on < len(filled_lines) / 3:
+            return 0
     return p90 if p90 <= 100 and open_ended / len(long_lines) >= 0.4 else 0
 
 

@@ -4228,6 +4228,7 @@ _OPENERS = frozenset(
     vendredi samedi dimanche hier aujourd’hui ce cette au aux sur à a face comme pourtant mais et or ainsi enfin
     ensuite puis alors là même parmi outre malgré grâce chez avec sans sous entre vers contre quant
     devant derrière près auprès autour pendant durant dès
+    non oui bref certes donc
     """.split()
 )
 
