@@ -12109,3 +12109,23 @@ def test_a_copy_wrapped_at_a_fixed_width_without_blank_lines_is_read_as_running_
         "Nous ne pouvons pas laisser ces drames se répéter chaque semaine en Méditerranée",
         "Hélène Marchal",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun"),
+    [
+        ("Yamina", "elle"),
+        ("Larbi", "il"),
+        ("Fatou", "elle"),
+        ("Kadiatou", "elle"),
+        ("Oumar", "il"),
+        ("Nesrine", "elle"),
+    ],
+)
+def test_first_names_of_families_from_the_maghreb_and_west_africa_name_witnesses(name: str, pronoun: str) -> None:
+    # witness_first_name: the press names witnesses by first names the 2007 dictionary misses
+    body = TITLE + (
+        f"La file s'allonge devant la mairie.\n\nComme beaucoup d'habitants, {name} attend son tour depuis l'aube. "
+        f"« On nous avait promis un rendez-vous, personne ne nous a rappelés », regrette-t-{pronoun}."
+    )
+    assert said(body)[0][1] == name

@@ -518,6 +518,16 @@ FIRST_NAMES = frozenset(
     babacar cheikh modou ibrahima seydou boubacar souleymane amadou lamine fode salah aissa yahya idriss
     imane yasmine yasmina leila fatima fatoumata aminata awa astou khadija hafsa najat samira karima malika naima
     nawel sihem mariam meryem salma lila
+    larbi mustapha mokhtar noureddine abdelaziz abderrahmane abdallah abdellah aziz redouane adel anis ayoub aymen
+    brahim djamal driss faycal fouad hassan hicham hocine houari ilias ilyas issam jamal kader khaled lahcen lounes
+    madjid mahmoud mohand mounir nassim nasser rabah riad riyad salim slimane tarek tarik toufik wassim yazid younes
+    youcef zakaria zinedine
+    yamina alima halima zohra fatiha farida houria djamila saida sabrina chaima chaimae sirine syrine nour amel amal
+    assia asma dounia ikram ilham kenza lamia latifa loubna manel meriem nassima rachida rania safia samia sana
+    souad soraya wafa yousra zineb zahra habiba hakima jamila kahina nabila nesrine
+    fatou aissata aissatou kadiatou djeneba ndeye khady hawa nafissatou rokia rokhaya salimata mariama binta coumba
+    adama aliou alioune assane bakary demba djibril issa lassana oumar ousseynou saliou sekou thierno youssouf fanta
+    oumou maimouna
     """.split()
 )
 
