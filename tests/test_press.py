@@ -12129,3 +12129,16 @@ def test_first_names_of_families_from_the_maghreb_and_west_africa_name_witnesses
         f"« On nous avait promis un rendez-vous, personne ne nous a rappelés », regrette-t-{pronoun}."
     )
     assert said(body)[0][1] == name
+
+
+def test_pour_and_a_definite_role_gives_the_view_the_pronoun_after_stands_for() -> None:
+    # pour_topic with a role: "Pour le délégué CGT, …" is the person the text described so; a role nobody was given
+    # is someone new, never the witness who was the subject before
+    body = TITLE + (
+        "« C'est ignoble », explique le délégué CGT du site, Pascal Novelin.\n\n"
+        "François, 58 ans, travaille ici depuis trente ans. « On ne sait rien », dit-il.\n\n"
+        "Pour le délégué CGT, ce n'est pas de la crainte qui règne dans l'usine, mais de la colère. « On nous "
+        "annonce froidement la fermeture », lâche-t-il.\n\n"
+        "Pour le maire, la fermeture est un drame. « Nous allons nous battre », promet-il."
+    )
+    assert [q[1] for q in said(body)][2:] == ["Pascal Novelin", "Maire"]

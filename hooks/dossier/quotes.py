@@ -5450,6 +5450,11 @@ _POUR_TOPIC = re.compile(
     rf"(?:^|[.!?…]\s+)Pour\s+(?P<name>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)"
     r"(?:\s*,\s*(?P<detail>(?:la|le|l[’']|une?)\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,60}?))?\s*,\s+(?![«“\"])"
 )
+# The same with a definite role: "Pour le délégué CGT, ce n'est pas que de la crainte…", "Pour la maire de Lille, …".
+_POUR_ROLE_TOPIC = re.compile(
+    r"(?:^|[.!?…]\s+)Pour\s+(?P<role>(?:(?:le|la)\s+|l[’']\s*)(?P<noun>[a-zà-ÿ][\w-]*)[^,.;:!?«»“”\"]{0,60}?)\s*,\s+"
+    r"(?![«“\"])"
+)
 # A subject, then a relative clause on it: closed by its comma before the verb, or open up to the words.
 _RELATIVE_AFTER_SUBJECT = re.compile(
     r"^(?P<np>[^,«»“”\"]{2,80}?),\s+qui\s+(?:[^,«»“”\"]{1,120},\s+(?P<rest>[^«»“”\"]*)|(?P<open>[^,«»“”\"]*))$"
@@ -7521,6 +7526,23 @@ class _Context:
             name, detail = match.group("name"), " ".join((match.group("detail") or "").split())
             if is_first_name(name.split()[0]) and _witness_description(detail):
                 events.append((match.start("name"), _Person(name, detail, True)))
+        for match in _POUR_ROLE_TOPIC.finditer(text) if "Pour " in text else ():
+            # pour_topic with a definite role ("Pour le délégué CGT, ce n'est pas que de la crainte…"): whose view
+            # the sentence gives, whom a pronoun after stands for: the person the text described with that role,
+            # else someone unnamed, the role as the speaker (not the witness who was the subject before)
+            flat = " ".join(match.group("role").split())
+            noun = match.group("noun").casefold()
+            if _role_noun(noun) and not _name_in_role(flat):
+                held = self.taken_up(flat)
+                label = _DETERMINERS.sub("", flat, count=1)
+                head, _, core = noun.partition("-")
+                core = core if head in _RANK_PREFIXES and core else noun  # ("l'ex-député" for "l'ancien député")
+                last = self._last
+                if held is not None and held.named:
+                    events.append((match.start("role"), held))
+                elif last is None or not last.named or not _described_as(core, last.detail):
+                    # (the role the person named last was given is the press's periphrase for them: unread here)
+                    events.append((match.start("role"), _Person(label[:1].upper() + label[1:], "", False)))
         for match in _FIRST_NAME_UNCLOSED.finditer(text) if ", " in text else ():
             # apposition_unclosed: the witness's first name, an apposition that describes her, then the verb with
             # the apposition's closing comma lost in the copy ("Christine, gérante de la boulangerie ne se doutait
