@@ -12142,3 +12142,25 @@ def test_pour_and_a_definite_role_gives_the_view_the_pronoun_after_stands_for() 
         "Pour le maire, la fermeture est un drame. « Nous allons nous battre », promet-il."
     )
     assert [q[1] for q in said(body)][2:] == ["Pascal Novelin", "Maire"]
+
+
+def test_a_credit_glued_to_the_paragraph_after_it_goes_and_the_paragraph_stays() -> None:
+    # glued_credit: the caption and its credit, the page's break lost before the next paragraph ("… © Claire
+    # RoeAu port de pêche, …"): the caption and credit go, reported; the paragraph is text
+    caption = "Les bateaux à quai ce matin. © Claire Le Parc"
+    a = article(TITLE + caption + "Au port de pêche de Lorient, dix-huit fileyeurs ont dû stopper leur activité.")
+    assert [(r.rule, r.text) for r in a.removed] == [("credit", caption)]
+    assert a.blocks[0].text.startswith("Au port de pêche de Lorient")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[LUDOVIC MARIN / POOL / AFP]", "credit"),  # a picture's credit in capitals, in brackets
+        ("(MER ET MARINE - CAROLINE BRITZ)", "credit"),
+        ("/ Màj. le 14 déc. 2015 à 00:01", "dateline"),  # the update's abbreviation after a bar
+    ],
+)
+def test_bracketed_credits_in_capitals_and_abbreviated_update_lines_go(line: str, rule: str) -> None:
+    a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]

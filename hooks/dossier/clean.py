@@ -377,7 +377,9 @@ _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d\d:\d\d))")
 _DATELINE = re.compile(
     # (in parentheses too, as an archive prints the update under the byline: "(mis à jour le 23 juillet 2010…)")
-    r"^\(?(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru)|published|updated|posted"
+    # (the update's abbreviation after a bar the copy kept: "/ Màj. le 14 déc. 2015 à 00:01")
+    r"^(?:[/|]\s*)?\(?(?:(?:dernière\s+)?(?:publié|mis à jour|mise à jour|modifié|modification|paru|m[àa]j)|published"
+    r"|updated|posted"
     # a daily's issue it was printed in: "Edition du 18 Novembre 2025"
     r"|(?:é|e)dition\s+du(?=\s+\d)"
     # a label and its colon: "Date de publication :01 juillet 2025"
@@ -1976,6 +1978,30 @@ _DATE_LABELLED = re.compile(r"^date\s*:?\s*(?:19|20)\d\d-\d\d(?:-\d\d)?\s", re.I
 # An HTML comment a copy of a page kept in its text: the empty one a React page leaves between two pieces of text
 # ("…retiennent la directrice<!-- --> | Atlantico.fr"), or a note of its template.
 _HTML_COMMENT = re.compile(r"\s*<!--.*?-->")
+
+
+# glued_credit: a picture's credit glued to the paragraph after it, the page's break lost ("… la mer. © Claire
+# RoeAu port de pêche, ce sont…"): the credit's last word meets the sentence's first, capitalised.
+_CREDIT_GLUED_TO_TEXT = re.compile(
+    r"©\s*[^©\n]{2,60}?[a-zà-ÿ.)](?=(?:Au|Aux|À|A|Le|La|Les|L[’']|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles"
+    r"|On|En|Dans|Pour|Par|Depuis|Après|Avant|Mais|Et|Si|Selon|Alors|Lors|Pourtant|Cependant|C[’']est|Sur|Chez"
+    r"|Quand|Lorsque|Comme|Ici|Là|Tous|Toutes|Chaque|Certains|Certaines|Plus|Près|Parmi)\b[\s’'])"
+)
+GLUED_CREDIT_WORDS = 8  # the paragraph after a glued credit is this long at least
+
+
+def _split_glued_credits(units: list[Unit]) -> list[Unit]:
+    """Each text unit with a picture's credit glued to the paragraph after it (:data:`_CREDIT_GLUED_TO_TEXT`) as
+    two: the caption and its credit, which the cleaner removes as such, then the paragraph, kept."""
+    out: list[Unit] = []
+    for unit in units:
+        found = _CREDIT_GLUED_TO_TEXT.search(unit.text) if unit.kind == "text" and "©" in unit.text else None
+        if found is None or count_words(unit.text[found.end() :]) < GLUED_CREDIT_WORDS:
+            out.append(unit)
+            continue
+        out.append(replace(unit, text=unit.text[: found.end()]))
+        out.append(replace(unit, text=unit.text[found.end() :], blank_before=False))
+    return out
 
 
 def _without_html_comments(units: list[Unit]) -> tuple[list[Unit], list[Removal]]:
@@ -4962,6 +4988,13 @@ def _video_chapters(units: list[Unit]) -> list[bool]:
     return flags
 
 
+# A line in brackets, all capitals, two parts or more set apart by a slash or a dash: the photographer, the pool, the
+# agency or the publication a picture's credit names.
+_BRACKETED_CAPS_CREDIT = re.compile(
+    r"^[\[(]\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.’' -]*(?:\s*[/–-]\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.’' -]*)+\s*[\])]$"
+)
+
+
 @lru_cache(maxsize=256)  # memoised: read_head asks about the head's lines, drop_cruft again, and about a line's next
 def cruft_reason(unit: Unit) -> str | None:
     text = unit.text
@@ -5049,6 +5082,10 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 90 and not unit.markdown and _credit_line(unit):
         return "credit"
+    if len(text) <= 80 and text[:1] in "[(" and not unit.markdown and _BRACKETED_CAPS_CREDIT.match(text):
+        return (
+            "credit"  # a picture's credit in capitals in brackets: "[LUDOVIC ROE / POOL / AFP]", "(MER ET MARINE - X)"
+        )
     if len(text) <= 40 and "/" in text and not unit.markdown and _AGENCY_PAIR.match(text):
         return "credit"  # two picture agencies, the photographer's and its distributor: "imago/ABACAPRESS"
     if len(text) <= 20 and "/" in text and not unit.markdown and _WIRE_SIGN_OFF.match(text):
@@ -6755,6 +6792,7 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     comments: list[Removal] = []
     if not source.markdown:
         units, comments = _without_html_comments(units)
+        units = _split_glued_credits(units)
         # other articles' headlines between lone dashes, wherever they are: never the title
         separated = _separated_teasers(units)
         if any(separated):
