@@ -12164,3 +12164,19 @@ def test_a_credit_glued_to_the_paragraph_after_it_goes_and_the_paragraph_stays()
 def test_bracketed_credits_in_capitals_and_abbreviated_update_lines_go(line: str, rule: str) -> None:
     a = article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
     assert [(r.rule, r.text) for r in a.removed] == [(rule, line)]
+
+
+def test_a_rubric_in_capitals_glued_to_a_headline_s_quotation_goes() -> None:
+    # glued kicker: "SOCIETE«Depuis …»": the rubric, in capitals, glued to the quotation the headline opens on
+    a = article("SOCIETE«Depuis mon accident je ne prends plus le métro»\n\n" + PARAGRAPH + "\n")
+    assert a.title == "«Depuis mon accident je ne prends plus le métro»"
+    assert [(r.rule, r.text) for r in a.removed] == [("kicker", "SOCIETE")]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"), [("par Christophe Schmitt 0", "Christophe Schmitt"), ("Par Lise Garnier 12", "Lise Garnier")]
+)
+def test_a_byline_s_comment_count_is_no_part_of_the_name(line: str, author: str) -> None:
+    # the comments' count a page prints after the writer's name, its icon lost ("par Jeanne Roe 0")
+    a = article(f"Un tournoi en ligne ce dimanche pour soutenir les étudiants\n\n{line}\n\n{PARAGRAPH}\n")
+    assert a.author == author

@@ -557,7 +557,10 @@ _BYLINE_END = re.compile(
     # the writer's post with no comma: "Par Jeanne Roux correspondante en Asie"
     r"|\s+(?=(?:notre\s+)?(?:envoyée?\s+spéciale?|correspondante?|journaliste|rédactrice|rédacteur|reporter)\b)"
     # the medium written for, its name capitalised: "Par Jeanne Roux pour Le Monde", "… pour Sud Radio"
-    r"|\s+(?=pour\s+(?:l[ea]\s+|l[’']\s*)?(?-i:[A-ZÀ-ÖØ-Þ]))",
+    r"|\s+(?=pour\s+(?:l[ea]\s+|l[’']\s*)?(?-i:[A-ZÀ-ÖØ-Þ]))"
+    # the comments' count the page prints after the name, its icon lost: "par Jeanne Roe 0"
+    # (not a channel's number: "France 2", "Radio 1")
+    r"|\s*(?<=[a-zà-ÿ])(?<!France)(?<!Radio)(?<!Télé)\s*(?=\d{1,4}$)",
     re.I,
 )
 # Section names a breadcrumb runs through ("Accueil > Tech > IA", "Accueil Actualité" glued to the title).
@@ -2434,7 +2437,8 @@ _PLACE_KICKER = re.compile(
 
 
 # …or in capitals, as some sites print the rubric above the headline: "ENSEIGNEMENT SUPERIEURLes universités…".
-_GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'])")
+# (or glued to the quotation a headline opens on: "SOCIETE«Depuis mon handicap…»")
+_GLUED_CAPS_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[\s-][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ’']|[«“])")
 
 
 # A rubric of _RUBRIC_PREFIX in capitals, a pictogram before it perhaps.
