@@ -12180,3 +12180,20 @@ def test_a_byline_s_comment_count_is_no_part_of_the_name(line: str, author: str)
     # the comments' count a page prints after the writer's name, its icon lost ("par Jeanne Roe 0")
     a = article(f"Un tournoi en ligne ce dimanche pour soutenir les étudiants\n\n{line}\n\n{PARAGRAPH}\n")
     assert a.author == author
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # the subject after the colon, the person's own words quoted after the name
+        ("« Ce sont des fous » : Éric Roy « forcément inquiet » après la défaite", "Éric Roy"),
+        # an office with its body as the subject: the person the text names with it
+        ("« On nous arrache une part de nous-mêmes » : le maire de Fessenheim s'inquiète", "Claude Brender"),
+    ],
+)
+def test_a_headline_quotation_s_speaker_is_the_subject_after_its_colon(headline: str, speaker: str) -> None:
+    body = (
+        f"{headline}\n\nLe démantèlement de la centrale commence lundi. Claude Brender, maire de Fessenheim, "
+        "et Éric Roy, entraîneur du club, ont réagi dans la presse locale.\n"
+    )
+    assert said(body)[0][1] == speaker

@@ -5900,8 +5900,11 @@ _HEADLINE_SUBJECT = re.compile(
     # The adjective: a demonym or another adjective by its ending (-ais, -ois, -ain, -ien, -éen, -and, -al…).
     r"^(?P<np>(?:(?:[Ll]es|[Ll]e|[Ll]a)\s+|[Ll][’']\s*)[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]+(?:ais|aise|ois|oise|ain|aine|ien"
     r"|ienne|éen|éenne|and|ande|al|ale|aux)s?)?"
+    # (the office's body, capitalised: "le maire de Fessenheim s'inquiète…")
+    r"(?:\s+(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,3}})"
-    r"(?:\s*\((?P<paren>[^()]{1,40})\))?(?:\s*,\s*(?P<detail>[^,:«»“”\"]{2,80}),)?\s+(?=[a-zà-ÿ])"
+    # (the verb, or the person's own words quoted after the name: "« … » : Éric Roe « forcément inquiet » après…")
+    r"(?:\s*\((?P<paren>[^()]{1,40})\))?(?:\s*,\s*(?P<detail>[^,:«»“”\"]{2,80}),)?\s+(?=[a-zà-ÿ]|«)"
 )
 
 
