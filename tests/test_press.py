@@ -12017,6 +12017,7 @@ def test_a_witness_named_by_the_first_name_and_an_indefinite_apposition_is_the_s
     # witness_first_name: "Sonia, une jeune femme de Nanterre, présente…": a person, whom the epithet after stands
     # for; with a first name no list knows, only when the noun is a person's ("Sirine, une jeune femme")
     for name in ("Sonia", "Sirine"):
+        # (or by a demonym, capitalised as French writes it: "Ann, une Anglaise installée à Vire, …")
         body = TITLE + (
             f"L'atelier tourne à plein.\n\n{name}, une jeune femme de Nanterre, présente la production de ses "
             "collègues. « Nous finissons les sacs avant midi », explique la jeune femme."
@@ -12197,3 +12198,12 @@ def test_a_headline_quotation_s_speaker_is_the_subject_after_its_colon(headline:
         "et Éric Roy, entraîneur du club, ont réagi dans la presse locale.\n"
     )
     assert said(body)[0][1] == speaker
+
+
+def test_a_witness_described_by_an_indefinite_demonym_is_the_subject() -> None:
+    # witness_first_name: "Ann, une Anglaise installée à Vire, s'occupe de…": the demonym noun is capitalised
+    body = TITLE + (
+        "Le festival a ouvert ses portes vendredi.\n\nUn peu plus loin, Ann, une Anglaise installée à Vire, s'occupe "
+        "de la billetterie. « J'avais déjà été bénévole pour d'autres événements dans le coin. »"
+    )
+    assert said(body)[0][1:] == ("Ann", "une Anglaise installée à Vire")

@@ -9424,7 +9424,7 @@ def _shown_witness(flat: str) -> tuple[_Person | None, bool]:
 
 
 _INDEFINITE_APPOSITION = re.compile(
-    r"^(?:un|une)\s+(?:(?:jeune|vieil|vieille|petit|petite|ancien|ancienne|autre)\s+)?(?P<noun>[a-zà-ÿ-]{3,})"
+    r"^(?:un|une)\s+(?:(?:jeune|vieil|vieille|petit|petite|ancien|ancienne|autre)\s+)?(?P<noun>[A-ZÀ-ÖØ-Þa-zà-ÿ-][a-zà-ÿ-]{2,})"
 )
 _PEOPLE_NOUNS = frozenset("femme homme dame monsieur fille garçon adolescent adolescente enfant jeune".split())
 
@@ -9437,6 +9437,8 @@ def _witness_by_apposition(subject: Intro) -> bool:
     if described is None or not subject.speaker[:1].isupper():
         return False
     noun = described.group("noun").casefold()
+    if described.group("noun")[:1].isupper() and not _is_demonym(described.group("noun")):
+        return False  # (a capitalised noun after the article is a demonym, "une Anglaise installée à Vire", or a name)
     if is_first_name(subject.speaker):
         return True
     return not is_french_word(subject.speaker.casefold()) and (
