@@ -12207,3 +12207,10 @@ def test_a_witness_described_by_an_indefinite_demonym_is_the_subject() -> None:
         "à Vire, près de Caen, s'occupe de la billetterie.« J'avais déjà été bénévole pour d'autres événements. »"
     )
     assert said(body)[1][1] == "Ann"
+
+
+@pytest.mark.parametrize("adverb", ["très vite", "tout de suite", "immédiatement"])
+def test_how_soon_between_the_auxiliary_and_the_inverted_verb(adverb: str) -> None:
+    # post_inverted: "« … » a très vite réagi X": how soon, between the auxiliary and the participle
+    body = TITLE + f"« Nous ne renoncerons pas à cette tradition » a {adverb} réagi Christian Lemoine, maire de Nice."
+    assert said(body)[0][1:] == ("Christian Lemoine", "maire de Nice")

@@ -290,7 +290,9 @@ _ADVERBS = (
     r"(?:encore|aussi|également|ainsi|alors|ensuite|enfin|déjà|d[’']ailleurs|pourtant|toutefois|cependant|néanmoins"
     r"|même|bien|en effet"
     r"|notamment|par\s+exemple|aussitôt|vivement|clairement|publiquement|tout\s+d[’']abord|d[’']abord"
-    r"|lui-même|elle-même)"
+    r"|lui-même|elle-même"
+    # (how soon, as a report dates a reaction: "« … » a très vite réagi X", "a tout de suite répondu X")
+    r"|(?:très\s+|si\s+|plus\s+)?vite|tout\s+de\s+suite|immédiatement|rapidement|sèchement|simplement|fermement)"
 )
 # The auxiliary of a compound past, in the third person.
 _AUX_FORMS = ("a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura")
