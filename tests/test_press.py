@@ -12214,3 +12214,9 @@ def test_how_soon_between_the_auxiliary_and_the_inverted_verb(adverb: str) -> No
     # post_inverted: "« … » a très vite réagi X": how soon, between the auxiliary and the participle
     body = TITLE + f"« Nous ne renoncerons pas à cette tradition » a {adverb} réagi Christian Lemoine, maire de Nice."
     assert said(body)[0][1:] == ("Christian Lemoine", "maire de Nice")
+
+
+@pytest.mark.parametrize("verb", ["a mis en garde", "met en garde"])
+def test_mettre_en_garde_is_a_verb_of_saying_inverted_after_the_words(verb: str) -> None:
+    body = TITLE + f"« Le mouvement peut se durcir », {verb} Olivier Maurin, éleveur en vallée d'Aspe."
+    assert said(body)[0][1:] == ("Olivier Maurin", "éleveur en vallée d'Aspe")

@@ -2011,6 +2011,8 @@ _POST = re.compile(
     # (an aside between the auxiliary and the participle: "…», a, de son côté, interrogé X")
     # (the reader or the journalist as the indirect object first: "…», nous relate X", "…», nous a confié X")
     rf"^\s*,?\s*(?:(?:nous|vous|lui|leur|me)\s+|m[’']\s*|y\s+)?(?P<aux>(?:{_AUX}|s[’']est|s[’']était|se\s+sont|s[’']étaient)(?:\s*,\s*{_ASIDE_TURN}\s*,?)?\s+(?:(?:{_ADVERBS}|{_ASIDE_TURN}|auparavant|à\s+nouveau|de\s+nouveau|(?:tout\s+)?[a-zà-ÿ]{{3,}}ment)\s+){{0,2}}|se\s+)?(?P<fait>fait\s+)?(?:{_SEMI_AUX}\s*)?(?P<verb>{_VERB})"
+    # (a locution of saying: "…», a mis en garde X", "met en garde X")
+    r"(?P<warned>(?<=\bmis|\bmet)\s+en\s+garde)?"
     # (the manner set off by commas between the verb and the inverted subject: "…», lance, en larmes, une habitante",
     # "…», confie, ému, le maire")
     rf"(?P<manner>\s*,\s*(?!(?:le|la|les|l[’']|un|une|des|du|de|que|qu[’'])\s)[a-zà-ÿ][\w’'-]*(?:\s+[\w’'-]+){{0,5}}\s*,(?=\s))?"
@@ -2267,6 +2269,7 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
     believes = bool(match.group("believes")) and match.group("verb") == "savoir"
     if (
         not believes
+        and not match.group("warned")
         and not is_speech_verb(match.group("verb"), faire=bool(match.group("fait")))
         and not (marks and _inverted_name_incise(after, match))
     ):
