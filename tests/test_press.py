@@ -12220,3 +12220,12 @@ def test_how_soon_between_the_auxiliary_and_the_inverted_verb(adverb: str) -> No
 def test_mettre_en_garde_is_a_verb_of_saying_inverted_after_the_words(verb: str) -> None:
     body = TITLE + f"« Le mouvement peut se durcir », {verb} Olivier Maurin, éleveur en vallée d'Aspe."
     assert said(body)[0][1:] == ("Olivier Maurin", "éleveur en vallée d'Aspe")
+
+
+@pytest.mark.parametrize(
+    "incise", ["se réjouit-il", "s'exclame-t-il", "se souvient-il", "s'agace-t-il", "s'est-il amusé"]
+)
+def test_a_reflexive_verb_inverted_with_its_pronoun_attributes_short_words(incise: str) -> None:
+    # post_inverted, reflexive: "« … », se réjouit-il": the pronoun's person, however short the words
+    body = TITLE + f"Ali Mohamed est imam de la mosquée du quartier. « Je suis très content », {incise}."
+    assert said(body) == [("Je suis très content", "Ali Mohamed", "")]

@@ -117,7 +117,7 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 # "fait remarquer", "fait valoir", "fait savoir": faire + infinitive of saying.
-_FAIRE = frozenset({"remarquer", "valoir", "savoir", "observer", "part"})
+_FAIRE = frozenset({"remarquer", "valoir", "savoir", "observer", "part", "comprendre", "entendre"})
 # Participles and forms the lemmatizer reads as something else.
 # (and the participles of a charge given, "chargée de communication", an office's words, never saying)
 _NOT_VERBS = frozenset(
@@ -1867,7 +1867,9 @@ _POST_PRONOUN = re.compile(
     # an object pronoun may come first: "…», nous explique-t-il", "…», m'a-t-elle confié", "…», lui a-t-il répondu"
     # (or the adverbial pronoun "y": "…», y explique-t-elle", in the video just named)
     # (and the reflexive pronoun before the impersonal "on": "…», se rappelle-t-on chez Abeille", "s'amuse-t-on")
-    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*|(?:se\s+|s[’']\s*)(?=[\w’']+-t-on\b))?"
+    # (or before any subject pronoun: "…», se réjouit-il", "…», s'exclame-t-elle", "se souviennent-ils")
+    r"^\s*[,.]?\s*(?:(?:nous|vous|lui|leur|me|te|y)\s+|[mt][’']\s*"
+    r"|(?:se\s+|s[’']\s*)(?!est-|était-)(?=[\w’']+?(?:-t)?-(?:il|elle|on|ils|elles)\b))?"
     # (the euphonic "t" after a space too, as hurried copy types it: "a t-elle confié")
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)(?:-(?:t-)?|\s+t-){_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
