@@ -129,3 +129,29 @@ def test_the_subject_after_an_opening_phrase_is_the_one_the_pronoun_takes_up(ope
             if got != want:
                 wrong.append(f"{sentence} -> {got!r}")
     assert wrong == []
+
+
+# Verbs of saying a report inverts after the words, plain and reflexive ("se réjouit-il" was read as no incise: short
+# words were dropped, long ones left to whoever the paragraph followed).
+_INCISE_VERBS = [
+    "dit", "explique", "ajoute", "précise", "raconte", "confie", "lance", "glisse", "sourit", "soupire", "poursuit",
+    "insiste", "tempère", "martèle", "reconnaît", "admet", "regrette", "ironise", "tranche", "réagit", "répond",
+    "s'exclame", "se réjouit", "s'agace", "s'inquiète", "se souvient", "s'insurge", "s'indigne", "s'étonne",
+    "se désole", "s'amuse", "s'emporte", "se félicite", "se défend", "s'interroge", "se demande", "s'alarme",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pronoun", ["il", "elle"])
+def test_every_verb_inverted_with_its_pronoun_makes_an_incise_however_short_the_words(pronoun: str) -> None:
+    name = "Paul Roux" if pronoun == "il" else "Marie Roux"
+    wrong = []
+    for verb in _INCISE_VERBS:
+        incise = f"{verb}-t-{pronoun}" if verb[-1] in "ae" else f"{verb}-{pronoun}"
+        for words in ("Je suis très content", _WORDS):
+            found = said(
+                TITLE + f"Le conseil s'est réuni lundi.\n\n{name} est maire depuis 2020. « {words} », {incise}."
+            )
+            got = found[0][1] if found else None
+            if got != name:
+                wrong.append(f"{incise} | {words[:20]} -> {got!r}")
+    assert wrong == []
