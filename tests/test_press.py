@@ -12229,3 +12229,12 @@ def test_a_reflexive_verb_inverted_with_its_pronoun_attributes_short_words(incis
     # post_inverted, reflexive: "« … », se réjouit-il": the pronoun's person, however short the words
     body = TITLE + f"Ali Mohamed est imam de la mosquée du quartier. « Je suis très content », {incise}."
     assert said(body) == [("Je suis très content", "Ali Mohamed", "")]
+
+
+def test_a_signature_in_brackets_after_the_stop_is_the_speaker() -> None:
+    # the attribution in brackets after the words, the stop of their sentence before it and the signature's own
+    # inside: "« … ». (Claire Roe, directrice générale de Renault.)"
+    body = (
+        TITLE + "« La visibilité reste limitée par la volatilité des marchés ». (Clotilde Delbos, directrice générale.)"
+    )
+    assert said(body)[0][1:] == ("Clotilde Delbos", "directrice générale")

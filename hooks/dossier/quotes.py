@@ -2154,7 +2154,9 @@ _POST_READ = re.compile(
 )
 _OF_ORGANISATION = re.compile(r"\s(?:de|d[’'])\s*(?P<org>[A-ZÀ-ÖØ-Þ][^,.;:!?«“\"]{0,60})$")
 _POST_PARENTHESES = re.compile(
-    rf"^\s*\((?P<speaker>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:\s*,\s*(?P<detail>[^()]{{2,80}}))?\)"
+    # (the stop of the words' sentence before the brackets, and the signature's own inside them: "« … ». (Claire
+    # Roe, directrice générale de Renault.)")
+    rf"^\s*\.?\s*\((?P<speaker>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:\s*,\s*(?P<detail>[^()]{{2,80}}?))?\.?\)"
 )
 
 
