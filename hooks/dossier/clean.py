@@ -5086,10 +5086,9 @@ def cruft_reason(unit: Unit) -> str | None:
         return "credit"
     if len(text) <= 90 and not unit.markdown and _credit_line(unit):
         return "credit"
+    # (a picture's credit in capitals in brackets: "[LUDOVIC ROE / POOL / AFP]", "(MER ET MARINE - X)")
     if len(text) <= 80 and text[:1] in "[(" and not unit.markdown and _BRACKETED_CAPS_CREDIT.match(text):
-        return (
-            "credit"  # a picture's credit in capitals in brackets: "[LUDOVIC ROE / POOL / AFP]", "(MER ET MARINE - X)"
-        )
+        return "credit"
     if len(text) <= 40 and "/" in text and not unit.markdown and _AGENCY_PAIR.match(text):
         return "credit"  # two picture agencies, the photographer's and its distributor: "imago/ABACAPRESS"
     if len(text) <= 20 and "/" in text and not unit.markdown and _WIRE_SIGN_OFF.match(text):

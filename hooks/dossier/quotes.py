@@ -2590,7 +2590,6 @@ _INVERTED_BEFORE_COLON = re.compile(
     r"|du\s+|des\s+|de\s+|d[’'])|(?:sur|à|au)\s+(?=[A-ZÀ-ÖØ-Þ]))[^,:;«»“”\"]{1,40}?)?"
     rf"\s*,?(?:\s*{_POST_TIME})?\s*$"
 )
-# ("…, ce à quoi Paul Roe a répondu : « … »": the answer's relative, its subject the speaker)
 # cleft_subject with a person's noun: "C'est un soignant qui lâche le morceau", "C'était alors la présidente du
 # club qui répondait".
 _CLEFT_NOUN_PHRASE = re.compile(
@@ -2617,6 +2616,7 @@ _MADE_TO_SAY = re.compile(
     r"(?:aussi\s+|encore\s+|souvent\s+|même\s+)?dire\s+(?P<prep>à|au|aux)\s+(?P<speaker>[^:;!?«»]+?)\s*$",
     re.I,
 )
+# ("…, ce à quoi Paul Roe a répondu : « … »": the answer's relative, its subject the speaker)
 _WHAT_RELATIVE = re.compile(r"(?:^|[,;]\s*)ce\s+(?:qu(?:e\s+|[’']\s*)|à\s+quoi\s+)(?=[A-ZÀ-ÖØ-Þ]|l[ea]\s|l[’'])")
 
 
@@ -2937,8 +2937,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         return Intro(PREVIOUS_SPEAKER)
     infinitive = _INFINITIVE.match(intro)
     if infinitive and infinitive.group("who") and re.search(r"\bqu(?:e\b|[’'])", infinitive.group("who")):
-        infinitive = None  # (a clause, no narrative infinitive's subject: "X a assuré que l'hôpital était en mesure de
-        # réagir :")
+        # (a clause is no narrative infinitive's subject: "X a assuré que l'hôpital était en mesure de réagir :")
+        infinitive = None
     if infinitive and is_speech_verb(infinitive.group("verb")):
         who = infinitive.group("who")  # "Et lui d'ajouter :", "Et de conclure :"
         chosen = _CHOSE_TO.sub("", who) if who else None
