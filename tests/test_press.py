@@ -12238,3 +12238,23 @@ def test_a_signature_in_brackets_after_the_stop_is_the_speaker() -> None:
         TITLE + "« La visibilité reste limitée par la volatilité des marchés ». (Clotilde Delbos, directrice générale.)"
     )
     assert said(body)[0][1:] == ("Clotilde Delbos", "directrice générale")
+
+
+def test_the_press_s_periphrasis_of_an_office_renames_its_holder_not_the_speaker_before() -> None:
+    # epithet: "le premier magistrat" for the maire the text named, even right after someone else was quoted
+    body = TITLE + (
+        "« C'est ignoble », explique le délégué du site, Pascal Novelin.\n\nCe qui fait dire à Jeanne Morel, maire de "
+        "la commune : « Nous nous battrons. » Plus grave encore, poursuit le premier magistrat, « la sous-traitance "
+        "suivra »."
+    )
+    assert said(body)[2][1] == "Jeanne Morel"
+
+
+def test_a_body_s_stressed_pronoun_stands_for_the_body_not_the_person_quoted_before() -> None:
+    # contrastive_topic: "La direction, elle, invoque des « coûts prohibitifs »": the pronoun is the body's; its
+    # words are no person's quoted just before
+    body = TITLE + (
+        "« Nous nous battrons pour chaque emploi », promet Jeanne Morel, maire de la commune. La direction, elle, "
+        "invoque des « coûts prohibitifs »."
+    )
+    assert [q[1] for q in said(body)] == ["Jeanne Morel"]

@@ -3392,10 +3392,16 @@ _OBJECT_ATTRIBUTE = re.compile(
 _ATTRIBUTE_VERBS = frozenset({"juger", "trouver", "estimer", "considérer"})
 
 
+_STRESSED_AFTER_SUBJECT = re.compile(r"(?<=\w),\s*(?:lui|elle|eux|elles)(?:-mêmes?)?(?:\s+aussi)?\s*$")
+
+
 def _judge_subject(before: str) -> Intro | None:
     """The subject of a verb of judgement, from the words before it: a speaker, or a relative pronoun standing
     for the person named before ("les craintes, qu'il a jugées")."""
     phrase = _TRAIL.sub("", before).strip(" ,")
+    # contrastive_topic: the stressed pronoun after the subject stands for it ("La direction, elle, invoque…"),
+    # never for the person quoted before
+    phrase = _STRESSED_AFTER_SUBJECT.sub("", phrase).strip(" ,")
     if not phrase:
         return None
     if _COORDINATED.search(phrase):
@@ -3769,6 +3775,11 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "gendarme de la vie privée": ("cnil",),
     "gendarme des données personnelles": ("cnil",),
 }
+
+
+def _periphrasis(phrase: str) -> str:
+    """A speaker phrase as :data:`_ROLE_SYNONYMS` keys it: without its determiner, folded ("premier magistrat")."""
+    return _DETERMINERS.sub("", " ".join(phrase.split()).strip(" ,."), count=1).casefold().replace("'", "’")
 
 
 # Each synonym as the description may write it, the country's adjective after the office's first word ("ministre
@@ -8034,6 +8045,14 @@ class _Context:
                 rf"(?i:{re.escape(whose.group('noun'))})\s+(?:de|du|des|d[’'])", held.detail
             ):
                 return held
+        periphrasis = _periphrasis(flat)
+        if _DETERMINERS.match(flat) and periphrasis in _ROLE_SYNONYMS:
+            # epithet: the press's periphrasis of an office ("le premier magistrat" for the maire, "le chef de
+            # l'État"), read before the role's noun alone could rename whoever was the subject: the person the text
+            # described with the office
+            held = self.described_by_synonym(periphrasis)
+            if held is not None:
+                return held
         party = _ROLE_PARTY.match(flat)
         if party is not None and _role_noun(party.group("noun").casefold()):
             # role_party: a role and its party's or union's acronym ("…», poursuit le délégué SNSM", "la maire PS"):
@@ -8829,7 +8848,9 @@ def extract(
                         found.speaker_phrase.strip()  # (a source's gender is no person's: see same_source)
                     ):  # "la trentenaire, interrogée par…"
                         described = _ROLE_ANAPHORA.match(" ".join(found.speaker_phrase.split(",", 1)[0].split()))
-                        if described is None or not _described_as(described.group("noun"), person.detail):
+                        if (described is None or not _described_as(described.group("noun"), person.detail)) and not (
+                            _periphrasis(found.speaker_phrase) in _ROLE_SYNONYMS and person.named
+                        ):
                             # (a role the person was described with names her, whatever its article's gender)
                             fallback = _DETERMINERS.sub("", " ".join(found.speaker_phrase.split()), count=1)
                             fallback = "" if fallback.casefold() in _PRONOUNS else fallback
