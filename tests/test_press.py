@@ -12258,3 +12258,9 @@ def test_a_body_s_stressed_pronoun_stands_for_the_body_not_the_person_quoted_bef
         "invoque des « coûts prohibitifs »."
     )
     assert [q[1] for q in said(body)] == ["Jeanne Morel"]
+
+
+def test_the_reflexive_pronoun_of_the_verb_is_no_part_of_the_speaker_or_its_description() -> None:
+    # "Paul Roe se dit convaincu que « … »": the subject is Paul Roe, described by nothing ("se" is the verb's)
+    body = TITLE + "Paul Roux se dit convaincu que « la situation est intenable »."
+    assert said(body) == [("la situation est intenable", "Paul Roux", "")]

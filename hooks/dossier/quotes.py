@@ -3777,6 +3777,9 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_REFLEXIVE_END = re.compile(r"(?<=\w)\s+(?:se|s[’'])\s*$")
+
+
 def _periphrasis(phrase: str) -> str:
     """A speaker phrase as :data:`_ROLE_SYNONYMS` keys it: without its determiner, folded ("premier magistrat")."""
     return _DETERMINERS.sub("", " ".join(phrase.split()).strip(" ,."), count=1).casefold().replace("'", "’")
@@ -7902,6 +7905,9 @@ class _Context:
     def resolve(self, phrase: str, detail: str = "") -> _Person:
         """The person a speaker phrase names, pronouns and surnames resolved."""
         detail = "" if _ADVERB_ASIDE.match(detail.strip()) else detail  # ("C'est Paul Roe, enfin, qui…": no role)
+        # (the reflexive pronoun of the verb that followed the subject is no part of it: "Paul Roe se dit convaincu
+        # que « … »" read up to the verb gives "Paul Roe se")
+        phrase = _REFLEXIVE_END.sub("", phrase)
         # What the journalist adds after the speaker is no part of the phrase: a participle clause ("…, a poursuivi
         # le gouverneur dans ce discours, détaillant…"), the medium, the occasion ("lors d'un discours au sommet").
         participle = next(
