@@ -596,9 +596,11 @@ _GROUPS = frozenset(
 )
 
 
+# A party's or a union's acronym, as the press sets it after a role: "PS", "LR", "CGT", "SNSM".
+_PARTY_ACRONYM = r"[A-ZÀ-ÖØ-Þ]{2,5}"
 # A definite role and a party's or a union's acronym: "le délégué CGT", "la maire PS", "l'élu LR".
 _ROLE_PARTY = re.compile(
-    r"^(?P<role>(?:(?:[Ll]e|[Ll]a)\s+|[Ll][’']\s*)(?P<noun>[a-zà-ÿ][\w-]*))\s+(?P<party>[A-ZÀ-ÖØ-Þ]{2,5})$"
+    rf"^(?P<role>(?:(?:[Ll]e|[Ll]a)\s+|[Ll][’']\s*)(?P<noun>[a-zà-ÿ][\w-]*))\s+(?P<party>{_PARTY_ACRONYM})$"
 )
 
 
@@ -1313,7 +1315,8 @@ def _narrating(word: str) -> bool:
 
 
 # An emphatic pronoun after a name, alone or with "aussi", "non plus", "-même": "Paul Roe, lui, s'est tu".
-_EMPHATIC = re.compile(r"^(?:lui|elle|eux|elles)(?:-mêmes?)?(?:\s|$)")  # ("lui aussi présent": no role either)
+_STRESSED = r"(?:lui|elle|eux|elles)(?:-mêmes?)?"
+_EMPHATIC = re.compile(rf"^{_STRESSED}(?:\s|$)")  # ("lui aussi présent": no role either)
 # (nor a sentence adverb set off by commas: "C'est Paul Roe, enfin, l'enfant terrible, qui…")
 _ADVERB_ASIDE = re.compile(rf"^{_ADVERBS}$")
 # A role's complement naming a body: "la présidente du CNQA", "le directeur de Kelvo".
@@ -1579,10 +1582,10 @@ _ROLE_THEN_NAME = re.compile(
     # (three words when an adjective dates or ranks the role: "premier ministre israélien", "ancien député européen")
     r"^(?P<role>[a-zà-ÿ][\w’'-]*(?:\s+(?!(?:de|du|des|d[’']|chez|à|au|aux|la|le|les|en|pour)\b)[a-zà-ÿ][\w’'-]*)"
     r"{0,2}"
-    r"(?:\s+[A-ZÀ-ÖØ-Þ]{2,5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
+    rf"(?:\s+{_PARTY_ACRONYM}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))?)"
     r"\s*,?\s+"
     # (a party's or a union's acronym after the role is no name: "la maire PS de Tulle, Claire Roe", "le délégué CGT")
-    r"(?![A-ZÀ-ÖØ-Þ]{2,5}(?:\s+(?:de|du|des|d[’'])\b|\s*[,.;:]|$))"
+    rf"(?!{_PARTY_ACRONYM}(?:\s+(?:de|du|des|d[’'])\b|\s*[,.;:]|$))"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})(?P<rest>\s*,.*)?"
     # (or the clause's predicate after the name, before a colon: "le manager Pierre Roe avait quelques regrets")
     r"(?P<predicate>\s+(?!(?:de|du|des|d[’']|le|la)\b)[a-zà-ÿ].*)?$"
@@ -2676,6 +2679,16 @@ _AT_THE_HELM = re.compile(
 )
 
 
+def _speaker_after_preposition(preposition: str, phrase: str) -> str | None:
+    """The speaker a preposition's complement names ("d'une infirmière", "à Paul Roe", "du maire", "au maire"): the
+    article "le" the contraction holds given back; None unless a person named or described, or a body."""
+    who = phrase.strip()
+    who = "le " + who if preposition.casefold() in ("du", "au") else who
+    return (
+        who if _names_speaker(who) and (_is_full_name(who) or is_first_name(who) or _DETERMINERS.match(who)) else None
+    )
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -2747,17 +2760,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if words_noun is not None:
         # speech_noun_of: a noun of words and whose they are, before the colon ("C'est le cri du cœur d'une
         # infirmière : « … »", "Les mots, aussi, de cette aide-soignante :", "Le constat du maire est amer :")
-        who = words_noun.group("np").strip()
-        who = "le " + who if words_noun.group("prep").casefold() == "du" else who
-        if _names_speaker(who) and (_is_full_name(who) or is_first_name(who) or _DETERMINERS.match(who)):
+        who = _speaker_after_preposition(words_noun.group("prep"), words_noun.group("np"))
+        if who is not None:
             return Intro(who, (words_noun.group("detail") or "").strip())
     made = _MADE_TO_SAY.search(intro)
     if made is not None:
         # made_to_say: the causative "faire dire à" gives the words to its indirect object ("Ce qui fait dire à
         # Bernard Roe, bénévole de la station : « … »", "De quoi faire dire au maire que « … »")
-        who, _, detail = made.group("speaker").partition(",")
-        who = ("le " + who.strip()) if made.group("prep").casefold() == "au" else who.strip()
-        if _names_speaker(who) and (_is_full_name(who) or _DETERMINERS.match(who) or is_first_name(who)):
+        phrase, _, detail = made.group("speaker").partition(",")
+        who = _speaker_after_preposition(made.group("prep"), phrase)
+        if who is not None:
             return Intro(who, detail.strip())
     relative = _WHAT_RELATIVE.search(intro) if colon else None
     if relative is not None:
@@ -3392,7 +3404,7 @@ _OBJECT_ATTRIBUTE = re.compile(
 _ATTRIBUTE_VERBS = frozenset({"juger", "trouver", "estimer", "considérer"})
 
 
-_STRESSED_AFTER_SUBJECT = re.compile(r"(?<=\w),\s*(?:lui|elle|eux|elles)(?:-mêmes?)?(?:\s+aussi)?\s*$")
+_STRESSED_AFTER_SUBJECT = re.compile(rf"(?<=\w),\s*{_STRESSED}(?:\s+aussi)?\s*$")
 
 
 def _judge_subject(before: str) -> Intro | None:
@@ -5300,7 +5312,7 @@ def _direct_after_colon(before: str, inner: str) -> bool:
     """direct_after_colon: a colon, then a whole sentence in quotation marks (a capital, a stop closing it): French
     typography's direct speech, someone's words even when short and unattributed ("Le constat est amer : « Nous
     avons tout perdu. »"); a label or a scare quote is neither capitalised nor a sentence."""
-    sentence = re.split(r"[.!?…]\s", before)[-1]
+    sentence = before[_last_sentence_start(before) :]
     return (
         before.rstrip(" \u00a0\u202f").endswith(":")
         and not _WRITTEN_WORDS.search(sentence)
@@ -8051,8 +8063,8 @@ class _Context:
                 rf"(?i:{re.escape(whose.group('noun'))})\s+(?:de|du|des|d[’'])", held.detail
             ):
                 return held
-        periphrasis = _periphrasis(flat)
-        if _DETERMINERS.match(flat) and periphrasis in _ROLE_SYNONYMS:
+        periphrasis = _periphrasis(flat) if _DETERMINERS.match(flat) else ""
+        if periphrasis in _ROLE_SYNONYMS:
             # epithet: the press's periphrasis of an office ("le premier magistrat" for the maire, "le chef de
             # l'État"), read before the role's noun alone could rename whoever was the subject: the person the text
             # described with the office
@@ -9462,7 +9474,7 @@ def _shown_witness(flat: str) -> tuple[_Person | None, bool]:
 _INDEFINITE_APPOSITION = re.compile(
     r"^(?:un|une)\s+(?:(?:jeune|vieil|vieille|petit|petite|ancien|ancienne|autre)\s+)?(?P<noun>[A-ZÀ-ÖØ-Þa-zà-ÿ-][a-zà-ÿ-]{2,})"
 )
-_PEOPLE_NOUNS = frozenset("femme homme dame monsieur fille garçon adolescent adolescente enfant jeune".split())
+_PEOPLE_NOUNS = _PEOPLE | frozenset("dame monsieur fille garçon adolescent adolescente enfant jeune".split())
 
 
 def _witness_by_apposition(subject: Intro) -> bool:
