@@ -12264,3 +12264,10 @@ def test_the_reflexive_pronoun_of_the_verb_is_no_part_of_the_speaker_or_its_desc
     # "Paul Roe se dit convaincu que « … »": the subject is Paul Roe, described by nothing ("se" is the verb's)
     body = TITLE + "Paul Roux se dit convaincu que « la situation est intenable »."
     assert said(body) == [("la situation est intenable", "Paul Roux", "")]
+
+
+def test_a_noun_of_words_and_du_gives_back_the_article_the_contraction_holds() -> None:
+    # speech_noun_of: "Le constat du maire est amer : « … »": "du" is "de le", the maire (nobody named so here:
+    # unnamed, the role kept)
+    body = TITLE + "La crue a tout emporté.\n\nLe constat du maire est amer : « Nous avons tout perdu en une nuit. »"
+    assert said(body)[0][1:] == (quotes.UNKNOWN_SPEAKER, "maire")

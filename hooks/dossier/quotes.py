@@ -2683,7 +2683,7 @@ def _speaker_after_preposition(preposition: str, phrase: str) -> str | None:
     """The speaker a preposition's complement names ("d'une infirmière", "à Paul Roe", "du maire", "au maire"): the
     article "le" the contraction holds given back; None unless a person named or described, or a body."""
     who = phrase.strip()
-    who = "le " + who if preposition.casefold() in ("du", "au") else who
+    who = "le " + who if preposition.strip().casefold() in ("du", "au") else who
     return (
         who if _names_speaker(who) and (_is_full_name(who) or is_first_name(who) or _DETERMINERS.match(who)) else None
     )
