@@ -12271,3 +12271,33 @@ def test_a_noun_of_words_and_du_gives_back_the_article_the_contraction_holds() -
     # unnamed, the role kept)
     body = TITLE + "La crue a tout emporté.\n\nLe constat du maire est amer : « Nous avons tout perdu en une nuit. »"
     assert said(body)[0][1:] == (quotes.UNKNOWN_SPEAKER, "maire")
+
+
+@pytest.mark.parametrize(
+    ("body_named", "speaker"),
+    [
+        ("la CGT", "CGT"),
+        ("le syndicat Sud Santé", "Sud Santé"),
+        ("la préfecture du Cantal", "Préfecture du Cantal"),
+        ("la Fédération nationale des boulangers", "Fédération nationale des boulangers"),
+    ],
+)
+@pytest.mark.parametrize("link", [", ", ", le constat est clair : "])
+def test_pour_and_a_body_named_after_its_article_gives_the_body_s_view(
+    body_named: str, speaker: str, link: str
+) -> None:
+    # pour_body: "Pour la CGT, « … »" as "selon la CGT", not the minister quoted before
+    body = TITLE + (
+        "« Nous avons entendu la colère des campagnes », a déclaré Paul Durand, ministre de l'Agriculture.\n\n"
+        f"Pour {body_named}{link}« la réforme arrive beaucoup trop tard pour les petites exploitations »."
+    )
+    assert said(body)[1][1] == speaker
+
+
+def test_pour_and_a_time_is_no_source() -> None:
+    # "Pour la rentrée, « … »": a time, whoever spoke before goes on
+    body = TITLE + (
+        "Paul Durand, ministre de l'Agriculture, a présenté son plan. Pour la rentrée, « tout sera prêt dans les "
+        "lycées agricoles », a-t-il promis."
+    )
+    assert said(body)[0][1] == "Paul Durand"

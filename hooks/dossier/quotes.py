@@ -2941,7 +2941,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         )
     if colon:
         pour = _POUR.match(intro)
-        if pour and (pour.group("speaker")[:1].isupper() or is_anaphora(pour.group("speaker"))):
+        if pour and (
+            pour.group("speaker")[:1].isupper()
+            or is_anaphora(pour.group("speaker"))
+            or _body_after_pour(pour.group("speaker"))
+        ):
             return Intro(pour.group("speaker"), pour.group("detail") or "")
     then = _THEN_INFINITIVE.search(intro)
     if then and is_speech_verb(then.group("verb")):
@@ -3147,6 +3151,8 @@ _GOVERNING = re.compile(
     rf"(?P<speaker>lui|elle|eux|elles"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
+# "Pour" and a body after its article, up to the comma: "Pour la CGT, …" (see _body_after_pour).
+_POUR_BODY = re.compile(r"^[Pp]our\s+(?P<body>(?:la\s+|le\s+|l[’']\s*)[^,«»“”\"]{2,80}?)\s*(?:,|$)")
 _IN_HIS_VIEW = re.compile(
     r"(?:^|[\s;(])(?:[Àà]\s+(?:ses|leurs)\s+yeux|[Àà]\s+son\s+(?:avis|sens)|[Dd]e\s+son\s+point\s+de\s+vue"
     # (the words are the person's own: "Selon ses propos, il s'agit de « … »", "selon ses termes", "d'après ses mots")
@@ -3517,6 +3523,10 @@ def _governed(intro: str) -> Intro | None:
     if _ENDS_WITH_DETERMINER.search(intro) and not _COPULA_ARTICLE_END.search(intro):
         return None
     intro = _CONJUNCTION_OPENER.sub("", intro, count=1)  # "Mais pour X, …": the conjunction links to what came before
+    body = _POUR_BODY.match(intro)
+    if body is not None and _body_after_pour(body.group("body")):
+        # pour_body: "Pour la CGT, « … »", "Pour le syndicat Sud Santé, la réforme « … »": the body's view
+        return Intro(body.group("body"), short=True)
     for_whom = _FOR_WHOM.search(intro)
     if for_whom and _names_speaker(for_whom.group("speaker")):
         return Intro(for_whom.group("speaker"))
@@ -5685,6 +5695,26 @@ _ROLE_WITH_COMPLEMENTS = re.compile(
     r"^(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?"
     r"(?:\s+(?:et\s+)?(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ]+)?)+$"
 )
+
+
+# An acronym in capitals, as the press names a union, a party or a body ("CGT", "SNES-FSU", "UFC-Que Choisir").
+_ACRONYM_HEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ][\w]*)?\b")
+
+
+def _body_after_pour(phrase: str) -> bool:
+    """ "la CGT", "le syndicat Sud Santé", "la préfecture du Cantal", "la Fédération nationale des boulangers": a
+    body named after its article, by its acronym, by its kind then its name, by its office and place or by whom it
+    gathers (pour_body: "Pour la CGT, « … »" gives the union's view as "selon la CGT" does). Not a common noun nor a
+    feast ("Pour la rentrée", "Pour la Toussaint": a time, no source), nor a person's role (see _POUR_EPITHET)."""
+    determiner = _DETERMINERS.match(phrase)
+    head = " ".join(phrase[determiner.end() :].split()) if determiner is not None else ""
+    folded = head[:1].lower() + head[1:]
+    return bool(head) and (
+        _ACRONYM_HEAD.match(head) is not None
+        or _KIND_THEN_NAME.match(folded) is not None
+        or _BODY_OF.match(folded) is not None
+        or _ASSOCIATION_OF.match(folded) is not None
+    )
 
 
 def _body_by_kind(subject: str) -> bool:
