@@ -12301,3 +12301,34 @@ def test_pour_and_a_time_is_no_source() -> None:
         "lycées agricoles », a-t-il promis."
     )
     assert said(body)[0][1] == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [("Dans un communiqué, le groupe Domia", "Domia"), ("La CGT", "CGT"), ("Marie Lenoir", "Marie Lenoir")],
+)
+@pytest.mark.parametrize(
+    "predicate", ["ne peut faire aucun commentaire sur ces plaintes", "s'engage à rouvrir les discussions dès lundi"]
+)
+def test_a_predicate_quoted_right_after_its_subject_is_the_subject_s(
+    subject: str, speaker: str, predicate: str
+) -> None:
+    # quoted_predicate: "Le groupe X « ignore tout de ces plaintes »", the verb inside the marks
+    body = TITLE + (
+        "« Nous avons entendu la colère des campagnes », a déclaré Paul Durand, ministre de l'Agriculture.\n\n"
+        f"{subject} « {predicate} »."
+    )
+    assert said(body)[1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La forêt « est complètement massacrée depuis des années ».",
+        "La France « est un marché très solide pour nous », en concurrence avec l'Allemagne, a ajouté Paul Durand.",
+    ],
+)
+def test_a_thing_before_a_quoted_predicate_or_an_attribution_after_it_leaves_the_speaker(sentence: str) -> None:
+    body = TITLE + f"« Nous avons entendu la colère », a déclaré Paul Durand, ministre de l'Agriculture. {sentence}"
+    assert [q[1] for q in said(body)][:1] == ["Paul Durand"]
+    assert all(q[1] == "Paul Durand" for q in said(body))

@@ -3684,7 +3684,8 @@ _ORGANISATION_ANAPHORA = re.compile(
     # (and a firm by its trade: "l'opérateur" for a telecoms firm, "l'enseigne" for a retailer, "le constructeur")
     r"^(?:(?:la|le)\b|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse"
     r"|centrale|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur)"
-    r"(?:\s+[a-zà-ÿ]+|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
+    # (an adjective in lower case: "le groupe Domia" is the firm named, kind_then_name, no anaphora)
+    r"(?:\s+(?-i:[a-zà-ÿ]+)|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
 )
 
@@ -5088,6 +5089,14 @@ def inline_quotations(
                 # (not a title a noun introduces: "…, organisée autour du thème : « … »", "intitulé « … »")
                 sentence = _sentence_start(text, span.start)
                 intro = _governing_clause(text[sentence : span.start], inner)
+                stop = _NEXT_STOP.search(text, span.end)
+                rest = text[span.end : stop.end() if stop else len(text)]
+                if intro is None and not any(
+                    _post_attribution(rest[comma.start() :], marks=False) for comma in re.finditer(",", rest)
+                ):
+                    # (not when the sentence goes on to its attribution: "La France « est un marché solide », en
+                    # concurrence avec…, a indiqué X")
+                    intro = _quoted_predicate(text[sentence : span.start], inner)
             if (
                 intro is not None
                 and before is not None
@@ -5450,6 +5459,42 @@ _CLAUSE_BOUNDARY = re.compile(
 
 
 _PARTICIPLE_AFTER_MARK = re.compile(r"(?P<mark>[»”])\s+(?=[a-zà-ÿ]{3,}ant\s)")
+
+
+# The opening of a predicate quoted whole: its negation and its clitic pronouns, then the verb ("ne peut", "s'engage",
+# "lui reproche"); an auxiliary is the verb of a compound tense ("a pris attache", "ont refusé").
+_PREDICATE_OPENING = re.compile(
+    r"^\s*(?:ne\s+|n[’']\s*)?(?:se\s+|s[’']\s*|y\s+|en\s+|lui\s+|leur\s+)?(?P<verb>[a-zà-ÿ]+)(?=[\s,])"
+)
+
+
+def _quoted_predicate(sentence: str, inner: str) -> Intro | None:
+    """quoted_predicate: the press quotes a body's or a person's predicate whole, right after its subject, the verb
+    inside the marks ("Dans un communiqué, le groupe Domia « ignore tout de ces plaintes »", "Le préfet
+    « recommande aux habitants de rester chez eux »"): the subject said the words. Only a person or a body named
+    (not a thing, "La forêt « est massacrée »": the words go on with whoever spoke them; nor a pronoun, whom the
+    speaker before is already)."""
+    opening = _PREDICATE_OPENING.match(inner)
+    if opening is None or len(words(inner)) < FUSED_WORDS:
+        return None
+    verb = opening.group("verb")
+    if verb.endswith("ant") or not (verb in _AUX_FORMS or _conjugated(verb)):
+        return None  # (a participle is the journalist's clause going on: "…, tout en « faisant attention… »")
+    subject = _CONJUNCTION_OPENING.sub("", _TIME_OPENER.sub("", sentence.strip(), count=1), count=1)
+    fronted = _OPENING_PHRASE.match(subject)
+    if fronted is not None and len(words(fronted.group())) <= OPENING_WORDS:
+        subject = subject[fronted.end() :]  # "Dans un communiqué, …", "Mardi, …"
+    subject = subject.strip()
+    tokens = words(subject)
+    if not tokens or re.search(r"[,;:«»“”\"()—–]", subject) or subject.casefold() in _PRONOUNS:
+        return None
+    if len(tokens) == 1 and is_french_word(tokens[0].casefold()):
+        return None  # a pronoun in capitals ("Ceci « ne veut pas dire… »"), no name
+    if any(_finite_verb(token) for token in tokens[1:]):
+        return None  # a clause, its verb before the marks
+    if _DEMONSTRATIVE_OPENING.match(subject) or not (_names_speaker(subject) or _institution_phrase(subject)):
+        return None  # ("Ce sentiment d'arnaque « vient du fait que… »": a thing the speaker before explains)
+    return Intro(subject, short=True)
 
 
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
