@@ -12332,3 +12332,30 @@ def test_a_thing_before_a_quoted_predicate_or_an_attribution_after_it_leaves_the
     body = TITLE + f"« Nous avons entendu la colère », a déclaré Paul Durand, ministre de l'Agriculture. {sentence}"
     assert [q[1] for q in said(body)][:1] == ["Paul Durand"]
     assert all(q[1] == "Paul Durand" for q in said(body))
+
+
+@pytest.mark.parametrize(
+    "described", ["Paul Durand, ministre de l'Agriculture", "Luc Abadie, directeur de l'hôpital", "Marc Vidal, maire"]
+)
+@pytest.mark.parametrize("office", ["le préfet", "le procureur", "la préfète du Cantal"])
+def test_a_public_office_never_renames_a_person_described_with_another_role(described: str, office: str) -> None:
+    # role_comparison: "« … », a ajouté le préfet" after the words of "X, directeur de l'hôpital": someone else
+    body = TITLE + (
+        f"« Nous sommes venus écouter les habitants », a déclaré {described}.\n\n"
+        f"« Il faudra des moyens supplémentaires pour tout le monde », a ajouté {office}."
+    )
+    assert said(body)[1][1] in (quotes.UNKNOWN_SPEAKER, "Préfète du Cantal")
+
+
+@pytest.mark.parametrize(
+    ("described", "office"),
+    [("Claire Morel, élue de Tulle", "la maire"), ("Paul Durand, chef de la diplomatie", "le ministre")],
+)
+def test_a_public_office_renames_a_politician_or_the_same_office_under_its_periphrasis(
+    described: str, office: str
+) -> None:
+    body = TITLE + (
+        f"« Nous sommes venus écouter les habitants », a déclaré {described}.\n\n"
+        f"« Il faudra des moyens supplémentaires pour tout le monde », a ajouté {office}."
+    )
+    assert said(body)[1][1] == described.split(",")[0]

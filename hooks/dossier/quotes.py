@@ -3733,6 +3733,11 @@ _LEADING = tuple(
     """pdg président présidente directeur directrice patron patronne fondateur fondatrice cofondateur cofondatrice
     ceo chef cheffe""".split()
 )
+# Public offices one person does not hold two of in a report, in both genders (see _Context._holds_other_office).
+_PUBLIC_OFFICES = frozenset(
+    """maire mairesse préfet préfète sous-préfet sous-préfète ministre procureur procureure juge député députée
+    sénateur sénatrice eurodéputé eurodéputée bourgmestre""".split()
+)
 _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "élu": _ELECTED,
     "élue": _ELECTED,
@@ -8213,6 +8218,10 @@ class _Context:
                 # woman met before him, or nobody named)
                 gender = _article_gender(phrase) or _described_gender(phrase)
                 kept = _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
+                if _role_noun(noun) and self._holds_other_office(self.last, noun, kept):
+                    # role_comparison: an office the text gave the person another of ("…», a ajouté la syndicaliste"
+                    # after "Claire Roe, maire de Tulle"): someone new, unnamed, the office kept
+                    return _Person(UNKNOWN_SPEAKER, kept, False)
                 # (a pronoun that agrees with nobody describes no one: "Elle" is no description)
                 return _agreeing(self.last, gender, self, "" if kept.casefold() in _PRONOUNS else kept)
             pronoun = phrase == PREVIOUS_SPEAKER or phrase.casefold().strip() in _PRONOUNS
@@ -8529,10 +8538,35 @@ class _Context:
             return None
         if self._met_last(lambda p: p.name != about.name and p.named and _described_as(noun, p.detail)) is not None:
             return None
+        if self._holds_other_office(about, noun, description):
+            return None  # (the protagonist described with another office: "le préfet" is not "X, maire de Tulle")
         body = _BODY_NAMED.search(flat)
         if body is not None and _described_as(noun, about.detail) and body.group("body") not in about.detail:
             return None  # (the same office of another body: "le porte-parole de Pékin" after "X, porte-parole de Nexa")
         return _Person(about.name, description, True)
+
+    def _holds_other_office(self, person: _Person, noun: str, description: str) -> bool:
+        """role_comparison: whether the text gave ``person`` a public office that is not the public office ``noun``
+        (of the ``description`` without its article), nor one the press renames by it: a wider name ("l'élu" for a
+        maire, see _HYPERNYMS) or a periphrasis ("le premier magistrat", see _ROLE_SYNONYMS). Only an office of
+        the State, the courts or an elected assembly, which a report gives no one it described otherwise ("le
+        préfet" is not "X, maire de Tulle" nor "Y, directeur de l'hôpital"); the press renames people by
+        descriptive nouns freely ("l'artisan" for a baker, "le professeur" for an economist)."""
+        held = [w for w in re.findall(r"[\w-]+", person.detail.casefold()) if _role_noun(w)]
+        if noun.casefold() not in _PUBLIC_OFFICES or not held or _same_role(noun, person.detail):
+            return False  # (a descriptive noun may rename anyone: "le syndicaliste" for a union's delegate)
+        synonyms = _SYNONYM_PATTERNS.get(" ".join(description.casefold().replace("'", "’").split()), ())
+        if any(pattern.search(person.detail.casefold()) for pattern in synonyms):
+            return False
+        detail = _periphrasis(person.detail)
+        if any(
+            detail.startswith(key) and any(office.split()[0] == noun.casefold() for office in offices)
+            for key, offices in _ROLE_SYNONYMS.items()
+        ):
+            return False  # (nor the other way: "le ministre" after "le chef de la diplomatie, Paul Roe")
+        # (a politician's wider role may come with any office: "X, élu de Tulle" or "conseiller régional" may be
+        # "le maire"; another public office, or a role outside politics, may not)
+        return all(w in _PUBLIC_OFFICES for w in held) or not any(w in _ELECTED or w in _HYPERNYMS for w in held)
 
     def _salient_for_role(self, flat: str) -> _Person | None:
         """salient_role: a definite role with no name after the verb of saying ("…», a expliqué la secrétaire
