@@ -12359,3 +12359,19 @@ def test_a_public_office_renames_a_politician_or_the_same_office_under_its_perip
         f"« Il faudra des moyens supplémentaires pour tout le monde », a ajouté {office}."
     )
     assert said(body)[1][1] == described.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("witness", "speaker"),
+    [
+        ("une dame", "Dame"),
+        ("un monsieur", "Monsieur"),
+        ("une autre dame, ravie", "Autre dame"),
+        ("un adolescent", "Adolescent"),
+        ("une résidente", "Résidente"),
+    ],
+)
+def test_a_witness_named_by_a_common_noun_of_people_is_that_witness(witness: str, speaker: str) -> None:
+    # unresolved: "« … », poursuit une autre dame": a witness of a report, unnamed, named by the noun
+    body = TITLE + f"« Ça fait vraiment du bien de sortir un peu », raconte {witness}."
+    assert said(body)[0][1] == speaker

@@ -6277,6 +6277,8 @@ _WITNESS_NOUNS = frozenset(
     paroissien paroissienne religieuse maman papa
     voyageur voyageuse passager passagère navetteur navetteuse touriste abonné abonnée consommateur consommatrice
     acheteur acheteuse badaud badaude contribuable
+    dame monsieur garçon enfant adolescent adolescente ado exposant
+    exposante résident résidente pensionnaire détenu détenue mamie papy grand-mère grand-père
     """.split()
 )
 _NAME_IN_APPOSITION = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}},\s*{_NAME_RUN}\s*,")
