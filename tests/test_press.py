@@ -12375,3 +12375,20 @@ def test_a_witness_named_by_a_common_noun_of_people_is_that_witness(witness: str
     # unresolved: "« … », poursuit une autre dame": a witness of a report, unnamed, named by the noun
     body = TITLE + f"« Ça fait vraiment du bien de sortir un peu », raconte {witness}."
     assert said(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("La préfecture indique dans le communiqué que", "Préfecture de la Manche"),
+        ("La mairie précise dans un communiqué que", "Mairie"),
+    ],
+)
+def test_a_public_body_by_its_common_noun_speaks_the_clause_it_reports(sentence: str, speaker: str) -> None:
+    # body_again: "la préfecture" is the prefecture the text named; "la mairie", named nowhere, is a body still,
+    # never the mayor quoted just before
+    body = TITLE + (
+        "La préfecture de la Manche a fermé la plage mardi. « Nous n'avons pas été prévenus », affirme Luc Benoit, "
+        f"maire de Clais.\n\n{sentence} « des équipes ont été déployées sur le terrain pour établir les faits »."
+    )
+    assert said(body)[1][1] == speaker

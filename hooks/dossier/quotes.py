@@ -3615,7 +3615,10 @@ def _governed(intro: str) -> Intro | None:
             and len(words(subject)) <= 4
         ):
             # "L'autorité a estimé que…": an institution named by a common noun is no person; the quotation is
-            # kept, its source unnamed, the noun phrase as description.
+            # kept, its source unnamed, the noun phrase as description. (A public body is the one the text named,
+            # "la préfecture" for "la préfecture de la Manche", read as resolve reads it: body_again.)
+            if subject[determiner.end() :].split(" ", 1)[0].casefold() in _PUBLIC_BODIES:
+                return Intro(subject)
             return Intro(PREVIOUS_SPEAKER + _DETERMINERS.sub("", subject, count=1))
     return None
 
@@ -3941,13 +3944,16 @@ _INSTITUTION_SUBJECT = re.compile(
     rf"(?:\s*,\s*(?:appelée?|baptisée?|surnommée?|dite?)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,)?"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|s[’']était|se|ne|n[’']a)\s"
 )
-_INSTITUTIONS = frozenset(
-    """
+_INSTITUTIONS = (
+    frozenset(
+        """
     autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
     société groupe start-up plateforme organisation association syndicat fédération parquet justice comité conseil
-    institut observatoire collectif direction compagnie firme
+    institut observatoire collectif direction compagnie firme intersyndicale municipalité université
     """.split()
-)
+    )
+    | _PUBLIC_BODIES
+)  # (a public body by its common noun: "La préfecture indique dans un communiqué que « … »")
 
 
 _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
