@@ -5812,13 +5812,32 @@ def test_a_pull_quote_condensing_words_said_below_is_theirs() -> None:
         "chômage. Vu mon âge, c'est compliqué. Alors j'ai envie de donner du temps ! »\n"
     )
     assert [speaker for _, speaker, _ in said(body)] == ["Christine Roe", "Sylvie", "Sylvie"]
-    # words that are not pieces of what is said below stay the previous speaker's
+    # words that are not pieces of what is said below are nobody's named: an intertitle opens a section, it never
+    # goes on with the speaker above it (pull_quote_heading)
     body = (
         TITLE + "« Nous recueillons les besoins », explique Christine Roe, présidente de l'association.\n\n« Nous "
         "avons besoin de bras, surtout le week-end »\n\nC'est le cas de Sylvie, habitante d'Annecy. « Je suis au "
         "chômage. Vu mon âge, c'est compliqué. Alors j'ai envie de donner du temps ! »\n"
     )
-    assert [speaker for _, speaker, _ in said(body)] == ["Christine Roe", "Christine Roe", "Sylvie"]
+    assert [speaker for _, speaker, _ in said(body)] == ["Christine Roe", quotes.UNKNOWN_SPEAKER, "Sylvie"]
+
+
+@pytest.mark.parametrize("marks", ["« {} »", '"{}"'])
+def test_a_quoted_intertitle_takes_the_section_s_speaker_who_says_its_words_below(marks: str) -> None:
+    # pull_quote_heading: no stop, narration below; the words taken up by the person the section quotes
+    heading = marks.format("Les décors sont à couper le souffle")
+    body = TITLE + (
+        "« Je ne connaissais pas la région », sourit Clovis Martin, acteur du film.\n\n"
+        f"{heading}\n\nLa Région a soutenu le tournage. Artus Delmas ne tarit pas d'éloges. « Les décors ici, c'est "
+        "à couper le souffle, on ne regrette rien », explique-t-il.\n\n« On fait tout pour vider les campagnes »\n\n"
+        "La nouvelle école est à cinq kilomètres."
+    )
+    assert [speaker for _, speaker, _ in said(body)] == [
+        "Clovis Martin",
+        "Artus Delmas",
+        "Artus Delmas",
+        quotes.UNKNOWN_SPEAKER,
+    ]
 
 
 def test_a_long_role_subject_governs_the_words_it_judges() -> None:

@@ -8793,6 +8793,7 @@ class _Candidate:
     # who says the words of a quotation left open that nothing attributes, if the copy cut it or lost its closing
     # mark (see copy_cut, lost_close)
     fallback: _Person | None = None
+    heading: bool = False  # a pull quote set as an intertitle: its speaker is the section's below (see extract)
 
 
 def extract(
@@ -8904,7 +8905,20 @@ def extract(
                 context.mention(text[position : found.start])
                 position = found.end
                 unclaimed: _Person | None = None  # (who says a pending quotation's words, see below)
-                if found.how == "follow":
+                heading = False
+                if (
+                    found.how in ("follow", "standalone")
+                    and interviewee is None
+                    and labelled is None
+                    and _pull_quote_heading(text, found, next_text)
+                ):
+                    # pull_quote_heading: words set apart as an intertitle open a section; never the words of the
+                    # person quoted above it going on. The section's speaker below, else nobody named (see after).
+                    person = _standalone_speaker(text, found, context, None, next_text) or _Person(
+                        UNKNOWN_SPEAKER, "", False
+                    )
+                    heading = person.name == UNKNOWN_SPEAKER
+                elif found.how == "follow":
                     person = _last_person(candidates[-1])
                 elif found.how == "unattributed":
                     person = (
@@ -8990,8 +9004,10 @@ def extract(
                             fallback = _DETERMINERS.sub("", " ".join(found.speaker_phrase.split()), count=1)
                             fallback = "" if fallback.casefold() in _PRONOUNS else fallback
                             person = _agreeing(person, _article_gender(found.speaker_phrase), context, fallback)
-                context.remember(person)
-                candidate = _Candidate(block, text, found, person, unclaimed)
+                if not heading:
+                    context.remember(person)
+                candidate = _Candidate(block, text, found, person, unclaimed, heading)
+                heading = False
                 candidates.append(candidate)
                 if found.open:
                     open_quote = candidate
@@ -9004,6 +9020,7 @@ def extract(
         open_quote.person, open_quote.found.how = open_quote.fallback, "cut"
     # A quotation over several paragraphs that nothing attributed, at its start or its end, is not one.
     candidates = [c for c in candidates if not (isinstance(c, _Candidate) and c.found.how == "pending")]
+    _heading_speakers(article, candidates)
     for item in _without_repeats(candidates):
         if isinstance(item, Quote):
             quotes.append(item)
@@ -9031,6 +9048,53 @@ def extract(
         quotes = _with_headline(article, headline, quotes, context, interviewee)
     _described_throughout(quotes, context)
     return _corrected(quotes, not_quotes, speakers)
+
+
+HEADING_QUOTE_WORDS = 20  # a pull quote set as an intertitle is at most this long
+SECTION_BLOCKS = 3  # a pull quote's section: the blocks right below it whose first attributed words give its speaker
+
+
+def _pull_quote_heading(text: str, found: _Found, next_text: str | None) -> bool:
+    """pull_quote_heading: a paragraph that is only a short quotation, no stop closing its words nor after them
+    (« Les décors sont à couper le souffle »), with narration below it: the intertitle a page sets in marks over
+    the section that quotes the words, not a witness's sentence set apart (« C'est dur. », with its stop)."""
+    if text[: found.start].strip() or text[found.end :].strip() or found.open:
+        return False
+    inner = " ".join(found.parts).strip()
+    return (
+        bool(inner)
+        and inner[-1:] not in ".:;,"
+        and len(words(inner)) <= HEADING_QUOTE_WORDS
+        and next_text is not None
+        and next_text.lstrip()[:1] not in '«“"-–—'
+    )
+
+
+def _heading_speakers(article: Article, candidates: list[_Candidate | Quote]) -> None:
+    """A pull quote set as an intertitle (see _pull_quote_heading) that nobody around claims is the words of the
+    person the section below it quotes first, within SECTION_BLOCKS blocks, named; else nobody named."""
+    index = {id(block): number for number, block in enumerate(article.blocks)}
+    for position, candidate in enumerate(candidates):
+        if not isinstance(candidate, _Candidate) or not candidate.heading:
+            continue
+        start = index[id(candidate.block)]
+        said = _content_words(" ".join(candidate.found.parts))
+        for later in candidates[position + 1 :]:
+            if not isinstance(later, _Candidate) or index[id(later.block)] - start > SECTION_BLOCKS:
+                break
+            if later.heading:
+                break
+            # (the intertitle takes up the words quoted below, in part: "Les reclassements, on sait que ça va être
+            # compliqué" over "« …, les reclassements vont être compliqués »"; words of its own are nobody's named)
+            shared = said & _content_words(" ".join(later.found.parts))
+            if later.person.named and len(shared) >= min(2, len(said)):
+                candidate.person = later.person
+                break
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its content, folded: four letters or more, no function word."""
+    return {w.casefold() for w in words(text) if len(w) >= 4 and w.casefold() not in _FUNCTION_WORDS}
 
 
 def _described_throughout(quotes: list[Quote], context: _Context) -> None:
@@ -10161,6 +10225,7 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
     named = [c.named if isinstance(c, Quote) else c.person.named for c in candidates]
     roles = [speaker_key(c.speaker_detail if isinstance(c, Quote) else c.person.detail) for c in candidates]
     weak_ones = [isinstance(c, _Candidate) and c.found.how in ("follow", "lead-in") for c in candidates]
+    headings = [isinstance(c, _Candidate) and c.heading for c in candidates]
     kept: list[_Candidate | Quote] = []
     for i, candidate in enumerate(candidates):
         mine = texts[i]
@@ -10175,7 +10240,9 @@ def _without_repeats(candidates: list[_Candidate | Quote]) -> list[_Candidate | 
             j != i
             and mine
             and (
-                (mine == texts[j] and j < i and (weak or speakers[i] == speakers[j]))
+                (mine == texts[j] and j < i and (weak or speakers[i] == speakers[j]) and not headings[j])
+                # (an intertitle whose words are said below: those, attributed there)
+                or (headings[i] and j > i and mine in texts[j])
                 # (a pull-quote guessed from the words before it, said again below and attributed there: those)
                 or (mine == texts[j] and j > i and weak and not weak_ones[j] and speakers[i] != speakers[j])
                 or (mine in texts[j] and (mine != texts[j] or j < i) and weak)
