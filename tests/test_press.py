@@ -12411,3 +12411,17 @@ def test_a_public_body_by_its_common_noun_speaks_the_clause_it_reports(sentence:
         f"maire de Clais.\n\n{sentence} « des équipes ont été déployées sur le terrain pour établir les faits »."
     )
     assert said(body)[1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "presented",
+    [
+        "Mathilde, scolarisée dans un lycée de Melun, a été écartée par douze formations.",
+        "Ce matin, Noémie, streameuse connue sous un pseudo, a vérifié son matériel.",
+    ],
+)
+def test_a_first_name_and_any_apposition_presents_the_witness_whose_words_follow(presented: str) -> None:
+    # witness_first_name: a participle's apposition too; the words set apart after the sentence are hers
+    body = TITLE + f"Le lycée a publié ses résultats.\n\n{presented} « J'ai sans doute visé trop haut, je le sais. »"
+    assert said(body)[0][1] in ("Mathilde", "Noémie")
+    assert said(body)[0][1] in presented

@@ -6447,6 +6447,10 @@ _FIRST_NAME_UNCLOSED = re.compile(
 _RANK = re.compile(r"^\d(?:re|e|ème)\s+classe$")
 
 
+# A past participle opening an apposition: "scolarisée dans un lycée", "installé à Vire", "venue de Lyon".
+_PAST_PARTICIPLE_OPENING = re.compile(r"^[a-zà-ÿ]{3,}(?:é|ée|és|ées|ie|ies|ue|ues|us|ise|ises|ite|ites)\s")
+
+
 def _witness_verb(verb: str) -> bool:
     """Whether the word after a witness's first name (and age) reads as the sentence's verb: an auxiliary, an
     irregular present, a finite form ("Fabienne, 57 ans, fait…", "Lucas aide…")."""
@@ -7627,6 +7631,8 @@ class _Context:
                     or (detail.startswith(("qui ", "dont ")) and "," not in detail)
                     # (two appositions, a rank first: "Marion, 1re classe, la vingtaine, vient de…")
                     or _witness_description(detail)
+                    # (a participle's clause on the witness: "Mathilde, scolarisée à Melun, a été écartée…")
+                    or (is_first_name(name) and _PAST_PARTICIPLE_OPENING.match(detail) is not None)
                 )
             ):
                 aside = _EMPHATIC.match(detail) or _ADVERB_ASIDE.match(detail)
@@ -9370,6 +9376,17 @@ def _standalone_speaker(
                 # witness_first_name: the witness the sentence before introduced by the first name as its subject
                 # ("Isabelle se sent délaissée par le Crous. « … »"), whom the reader met there (see _scan)
                 return met
+            if (
+                subject is not None
+                and subject.detail
+                and " " not in subject.speaker
+                and is_first_name(subject.speaker)
+                and not is_french_word(subject.speaker.casefold())
+            ):
+                # witness_first_name with an apposition of any kind ("Ce matin, Noémie, streameuse connue sous le
+                # pseudo de…, a pris soin de… « … »"): the witness the sentence presents
+                return context.resolve(subject.speaker, subject.detail)
+
             role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
             if role_and_name is not None:
                 # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
