@@ -12425,3 +12425,30 @@ def test_a_first_name_and_any_apposition_presents_the_witness_whose_words_follow
     body = TITLE + f"Le lycée a publié ses résultats.\n\n{presented} « J'ai sans doute visé trop haut, je le sais. »"
     assert said(body)[0][1] in ("Mathilde", "Noémie")
     assert said(body)[0][1] in presented
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Le secteur, estime Claire Morel, est « au bord de la rupture depuis des mois ».", "Claire Morel"),
+        ("Peut-être, souligne Antoine Dupré, parce que « nous sommes un contre-exemple ».", "Antoine Dupré"),
+        (
+            "Pour la direction d'Onclusive, « ces changements sont nécessaires pour la société ».",
+            "Direction d'Onclusive",
+        ),
+    ],
+)
+def test_an_incise_inside_the_journalist_s_sentence_gives_it_and_its_words_to_its_speaker(
+    sentence: str, speaker: str
+) -> None:
+    # mid_incise: "Le secteur, estime X, est « … »"; pour_body with a management named by its firm
+    assert said(TITLE + "Le luxe se porte bien.\n\n" + sentence)[0][1] == speaker
+
+
+def test_an_attribution_s_relative_clause_is_no_incise_of_the_words_after_it() -> None:
+    # "« … », poursuit Dominique, dont la mère réside en Ehpad « depuis juin » ": the relative is narration
+    body = TITLE + (
+        "« On s'attend à plus de soins », poursuit Dominique, dont la mère de 93 ans réside en Ehpad « depuis juin "
+        "dernier »."
+    )
+    assert [q[0] for q in said(body)] == ["On s'attend à plus de soins"]

@@ -3151,6 +3151,11 @@ _GOVERNING = re.compile(
     rf"(?P<speaker>lui|elle|eux|elles"
     rf"|{_NAME_TOKEN}(?:\s+(?:de\s+|du\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{0,2}})(?=\s*[,\s]|$)"
 )
+# An incise of saying inside the sentence before the marks, its commas round it, the clause going on after it with no
+# other comma: "Le secteur, estime Claire Roe, est", "Peut-être, souligne-t-il, parce que".
+_MID_INCISE = re.compile(
+    r",\s+(?P<verb>[a-zà-ÿ]+)(?:(?:-t)?-(?P<pronoun>il|elle)|\s+(?P<speaker>[^,«»“”\"]{3,80}?))\s*,\s+[^,«»“”\"]*$"
+)
 # "Pour" and a body after its article, up to the comma: "Pour la CGT, …" (see _body_after_pour).
 _POUR_BODY = re.compile(r"^[Pp]our\s+(?P<body>(?:la\s+|le\s+|l[’']\s*)[^,«»“”\"]{2,80}?)\s*(?:,|$)")
 _IN_HIS_VIEW = re.compile(
@@ -3537,6 +3542,24 @@ def _governed(intro: str) -> Intro | None:
         head = _DETERMINERS.sub("", rest, count=1).split(" ", 1)[0]
         apposition = intro[governing.end() :].lstrip().startswith(",") and _role_noun(head) and "," not in rest
         return Intro(governing.group("speaker"), rest if apposition and len(words(rest)) <= 15 else "", short=True)
+    incise = _MID_INCISE.search(intro)
+    if (
+        incise is not None
+        # (the journalist's sentence before it, no quotation: "« … », poursuit X, dont la mère réside « … »" is
+        # the attribution of the words before, its relative clause the journalist's; nor a participle, "citant…")
+        and not re.search(r"[«»“”\"]", intro[: incise.start()])
+        and not incise.group("verb").endswith("ant")
+        and not re.match(
+            r"\s*(?:qui|que|qu[’']|dont|où)\b",
+            intro[incise.end("speaker" if incise.group("speaker") else "pronoun") :].lstrip(" ,"),
+        )
+        and is_speech_verb(incise.group("verb"))
+        and (incise.group("pronoun") or _names_speaker(incise.group("speaker").strip()))
+    ):
+        # mid_incise: the incise of saying set between the journalist's subject and verb ("Le secteur, estime Claire
+        # Roe, est « au bord de la rupture »", "Peut-être, souligne-t-il, parce que « … »") gives the sentence,
+        # and the words it quotes, to its speaker
+        return Intro(incise.group("speaker").strip() if incise.group("speaker") else PREVIOUS_SPEAKER, short=True)
     if _IN_HIS_VIEW.search(intro):
         # "À ses yeux, l'IA « permet de gagner… »": the view of the person the text is about, as "selon lui".
         return Intro(PREVIOUS_SPEAKER)
@@ -5770,7 +5793,15 @@ def _body_after_pour(phrase: str) -> bool:
         or _KIND_THEN_NAME.match(folded) is not None
         or _BODY_OF.match(folded) is not None
         or _ASSOCIATION_OF.match(folded) is not None
+        or _BODY_OF_NAMED.match(folded) is not None
     )
+
+
+# A public body or a firm's management and the name of whose it is: "direction d'Onclusive", "mairie de Tulle".
+_BODY_OF_NAMED = re.compile(
+    rf"^(?:{'|'.join(sorted(_PUBLIC_BODIES))})\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+|de\s+|d[’']\s*)"
+    r"[A-ZÀ-ÖØ-Þ]"
+)
 
 
 def _body_by_kind(subject: str) -> bool:
