@@ -12452,3 +12452,22 @@ def test_an_attribution_s_relative_clause_is_no_incise_of_the_words_after_it() -
         "dernier »."
     )
     assert [q[0] for q in said(body)] == ["On s'attend à plus de soins"]
+
+
+def test_de_son_cote_without_its_comma_opens_on_the_subject_who_speaks() -> None:
+    # side_turn: "De son côté la ministre de l'Éducation annonce « … »": the minister, never the pupil quoted
+    # before (a public office does not rename someone the text described otherwise)
+    body = TITLE + (
+        "« Je vais me battre pour avoir mon bac », annonce Lina Haddad, élève de terminale. De son côté la ministre "
+        "de l'Éducation annonce « comprendre que ce soit une situation stressante pour tous »."
+    )
+    assert said(body)[1][1] != "Lina Haddad"
+
+
+def test_a_role_then_the_name_whose_closing_comma_is_lost_names_the_person() -> None:
+    # "Le président du festival, Igor Garde explique qu'… et relativise : « … »": the apposition's comma left out
+    body = TITLE + (
+        "Le président du festival de Lorient, Igor Garde explique qu'il reste des places et relativise : « On fait "
+        "le festival avec les bénévoles qu'on a. »"
+    )
+    assert said(body)[0][1:] == ("Igor Garde", "président du festival de Lorient")

@@ -4225,11 +4225,22 @@ def _speaker_segment(phrase: str) -> Intro | None:
                 # (a newspaper's name), not the anaphora "le Parisien" would be.
                 return Intro(TITLE + segment)
             # (the relative pronoun left of a clause whose verb of saying was cut off: "…, infirmière, qui")
-            kept = (s for s in segments[i:] if s and s.casefold() not in ("qui", "dont"))
+            kept = [s for s in segments[i:] if s and s.casefold() not in ("qui", "dont")]
+            for number, part in enumerate(kept[1:], start=1):
+                # (the apposition's closing comma left out, the clause goes on with its verb: "Le président du
+                # festival, Igor Roe explique qu'il reste des places et relativise :" names Igor Roe, the role his)
+                cut = _NAME_THEN_SAYING.match(part.strip())
+                if cut is not None and _is_full_name(cut.group("name")) and is_speech_verb(cut.group("verb")):
+                    kept = [*kept[:number], cut.group("name")]
+                    break
             return Intro(segment if is_anaphora(segment) else ", ".join(kept))
     return None
 
 
+# A full name, then a verb of saying in lower case opening the clause: "Igor Roe explique qu'…".
+_NAME_THEN_SAYING = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?P<verb>[a-zà-ÿ]+)\b"
+)
 # A word elided before a lower-case one: "S'il", "Qu'elle", "Lorsqu'on" (not "N'Golo", "O'Neill", "L'Oréal").
 _ELIDED_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-z]*[’'][a-zà-öø-ÿ]")
 
@@ -4515,7 +4526,10 @@ def _with_apposed_name(clause: str, found: Intro | None) -> Intro | None:
 
 OPENING_WORDS = 8  # an opening phrase before a sentence's subject is this short
 _SIDE_TURN = re.compile(
-    r"^(?:De\s+(?:son|leur|notre|mon)\s+côté|Pour\s+(?:sa|leur|ma|notre)\s+part)\s*,?\s+(?=[A-ZÀ-ÖØ-Þ])"
+    # (a subject in capitals, or a definite role after it, its comma often left out: "De son côté la ministre
+    # annonce…")
+    r"^(?:De\s+(?:son|leur|notre|mon)\s+côté|Pour\s+(?:sa|leur|ma|notre)\s+part)\s*,?\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ]|(?:le|la|les)\s+[a-zà-ÿ]|l[’']\s*[a-zà-ÿ])"
 )
 # A date or a moment with its article, opening a sentence: "Le 28 mai dernier", "Le 3 juin", "Le lendemain", "La
 # veille au soir", "La semaine dernière", "Ce matin-là".
@@ -5616,6 +5630,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         return Intro(found.speaker, found.detail, short=True) if found is not None else None
     sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
     sentence = _CONJUNCTION_OPENING.sub("", sentence, count=1)  # "Mais le président…, X, évoque…": no subject
+    sentence = _SIDE_TURN.sub("", sentence, count=1)  # "De son côté la ministre annonce « … »"
     # fronted_subordinate: a clause of condition, concession or time opens the sentence ("S'il salue…, il regrette
     # une « … »", "Lorsque la ministre est arrivée, le maire a dénoncé…"): the main clause's subject said the words
     sentence = _FRONTED_SUBORDINATE.sub("", sentence, count=1)
@@ -8430,7 +8445,11 @@ class _Context:
             described = _DETERMINERS.sub("", role_held, count=1)
             if about is not None and about.named and about.detail.casefold() == described.casefold():
                 return about  # the role the text gave the person already
-            if about is not None and self._holds(about, led.group("org"), self._read[-1] if self._read else ""):
+            if (
+                about is not None
+                and self._holds(about, led.group("org"), self._read[-1] if self._read else "")
+                and not self._holds_other_office(about, led.group("noun"), described)
+            ):
                 return _Person(about.name, described, True)
         if not named and _VAGUE_SOURCE.match(phrase.strip()):
             # unresolved: the press's formulas for a source it keeps anonymous, an indefinite noun phrase that
