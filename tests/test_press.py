@@ -12471,3 +12471,20 @@ def test_a_role_then_the_name_whose_closing_comma_is_lost_names_the_person() -> 
         "le festival avec les bénévoles qu'on a. »"
     )
     assert said(body)[0][1:] == ("Igor Garde", "président du festival de Lorient")
+
+
+@pytest.mark.parametrize("subject", ["Le maire veut agir.", "Le maire, lui aussi, veut agir."])
+def test_a_public_office_subject_after_someone_described_otherwise_is_whom_the_pronoun_takes_up(subject: str) -> None:
+    # role_comparison and contrastive_topic: "Le maire, lui aussi, veut agir. « … », pointe-t-il": the mayor,
+    # unnamed, never the physiotherapist quoted before
+    body = TITLE + (
+        f"« C'est désolant », affirme Bernard Sauvin, kinésithérapeute. {subject} « Il faut garder la banque au "
+        "village », pointe-t-il."
+    )
+    assert said(body)[1][1] == "Maire"
+
+
+def test_a_stressed_pronoun_after_the_verb_is_no_topic() -> None:
+    # "Warren Roe revient, lui, sur sa victoire : « … »": the subject is the name, the verb no part of it
+    body = TITLE + "Warren Barguil revient, lui, sur sa drôle de sensation au sommet : « J'ai eu un moment d'absence. »"
+    assert said(body)[0][1:] == ("Warren Barguil", "")

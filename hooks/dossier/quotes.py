@@ -3415,6 +3415,10 @@ _OBJECT_ATTRIBUTE = re.compile(
 _ATTRIBUTE_VERBS = frozenset({"juger", "trouver", "estimer", "considérer"})
 
 
+_TOPIC_STRESSED = re.compile(
+    rf"^(?P<np>[^,«»“”\"]{{2,80}}?)\s*,\s*{_STRESSED}(?:\s+(?:aussi|non\s+plus|en\s+revanche|au\s+contraire))?"
+    r"\s*,\s+(?=\S)"
+)
 _STRESSED_AFTER_SUBJECT = re.compile(rf"(?<=\w),\s*{_STRESSED}(?:\s+aussi)?\s*$")
 
 
@@ -4450,6 +4454,15 @@ def _subject(clause: str) -> Intro | None:
         clause = clause[label.end() :]
     # (the phrase that turns to the next person, its comma perhaps lost: "De son côté Rosalie est moins enjouée")
     clause = _SIDE_TURN.sub("", clause, count=1)
+    topic = _TOPIC_STRESSED.match(clause)
+    if (
+        topic is not None
+        and _names_speaker(topic.group("np").strip())
+        and not any(_finite_verb(word) for word in words(topic.group("np"))[1:])  # ("X revient, lui, sur…")
+    ):
+        # contrastive_topic: the stressed pronoun after the subject sets it apart ("Le maire, lui aussi, veut
+        # agir"): the noun phrase is the subject, the pronoun no one else
+        return Intro(topic.group("np").strip())
     found = _with_apposed_name(clause, _subject_of(clause))
     opening, comma, rest = clause.partition(",")
     if (
@@ -7865,6 +7878,18 @@ class _Context:
                     # opening a sentence, which the text gave nobody named ("Devant la mairie, le maire de Trith
                     # prend la parole."): the subject a pronoun after stands for, unnamed, its role as the speaker.
                     # A bare role ("le ministre") stays unread: the press's periphrase for the person named before.
+                    found.append((start, _Person(label, "", False)))
+                elif (
+                    held is None
+                    and noun in _PUBLIC_OFFICES
+                    and not adjective
+                    and determiner in ("le", "la", "l’", "l'")
+                    and self._last is not None
+                    and self._last.named
+                    and self._holds_other_office(self._last, noun, described)
+                ):
+                    # role_comparison: a public office the person named before does not hold ("Le maire veut agir"
+                    # after "X, kinésithérapeute"): someone new, unnamed, whom a pronoun after stands for
                     found.append((start, _Person(label, "", False)))
                 continue
             renamed = self._epithet_for_subject(flat)
