@@ -12488,3 +12488,18 @@ def test_a_stressed_pronoun_after_the_verb_is_no_topic() -> None:
     # "Warren Roe revient, lui, sur sa victoire : « … »": the subject is the name, the verb no part of it
     body = TITLE + "Warren Barguil revient, lui, sur sa drôle de sensation au sommet : « J'ai eu un moment d'absence. »"
     assert said(body)[0][1:] == ("Warren Barguil", "")
+
+
+@pytest.mark.parametrize("heading", ["« On ne lâchera rien »", '"On en appelle au civisme"'])
+def test_a_short_quotation_alone_over_narration_is_an_intertitle_counted_once(heading: str) -> None:
+    # pull_quote_heading: no verb around it, no stop, narration below: a quotation, nobody named for it here
+    body = TITLE + f"La ville attend la décision du groupe.\n\n{heading}\n\nLes sous-traitants sont inquiets eux aussi."
+    assert [q[1] for q in said(body)] == [quotes.UNKNOWN_SPEAKER]
+
+
+def test_a_quoted_label_alone_is_no_intertitle() -> None:
+    # ("« Un tournant historique »" alone: a label, no sentence of anyone's)
+    body = (
+        TITLE + "La ville attend la décision du groupe.\n\n« Un tournant historique »\n\nLes sous-traitants attendent."
+    )
+    assert said(body) == []

@@ -8976,6 +8976,11 @@ def extract(
                     text, lead_in, interviewee is not None, last, lost_open=block.kind is Kind.PARAGRAPH
                 )
             )
+            if not found_here and interviewee is None and next_text is not None:
+                # pull_quote_heading: a short quotation alone as a paragraph with no verb around it, narration below
+                # ("« Pas des moutons »", "« Belfort, c'est Alstom »"): an intertitle, whose words the section below
+                # gives to someone (see _heading_speakers); inline, nothing claims it
+                found_here = _intertitle(text, next_text)
             if named_next and all(found.how == "unattributed" for found in found_here):
                 # (a quotation set apart whose author the next paragraph names: its words, his)
                 found_here = _alone_before_signature(text) or found_here
@@ -9147,8 +9152,24 @@ def _pull_quote_heading(text: str, found: _Found, next_text: str | None) -> bool
         and inner[-1:] not in ".:;,"
         and len(words(inner)) <= HEADING_QUOTE_WORDS
         and next_text is not None
-        and next_text.lstrip()[:1] not in '«“"-–—'
+        # (narration below, a sentence of its own: not the attribution the copy set on the next line, ", a-t-il
+        # témoigné", nor more words in marks)
+        and next_text.lstrip()[:1].isupper()
     )
+
+
+def _intertitle(text: str, next_text: str) -> list[_Found]:
+    """The quotation a paragraph is made of alone, when it reads as a pull quote set as an intertitle (see
+    _pull_quote_heading): a sentence's words, two at least, not a label; else none."""
+    quoted = spans(text)
+    if len(quoted) != 1 or quoted[0].open:
+        return []
+    span = quoted[0]
+    found = _Found([span.inner.strip()], "", span.start, span.end, how="standalone")
+    inner = found.parts[0]
+    if len(words(inner)) < 2 or not looks_like_quotation(inner) or not _pull_quote_heading(text, found, next_text):
+        return []
+    return [found]
 
 
 def _heading_speakers(article: Article, candidates: list[_Candidate | Quote]) -> None:
