@@ -12503,3 +12503,25 @@ def test_a_quoted_label_alone_is_no_intertitle() -> None:
         TITLE + "La ville attend la décision du groupe.\n\n« Un tournant historique »\n\nLes sous-traitants attendent."
     )
     assert said(body) == []
+
+
+COURT = (
+    "Le président de la cour, Jean-Marc Leroy, interroge longuement l'accusé sur la soirée. « Pourquoi avoir pris "
+    "un couteau ? »\n\n"
+)
+
+
+def test_a_definite_role_alone_before_the_colon_speaks_as_a_court_report_sets_the_exchanges() -> None:
+    # role_label: "Le président : « … »" is the president the text named; "L'accusé : « … »" is never him
+    body = TITLE + COURT + "L'accusé : « Je l'avais pour le travail. »\n\nLe président : « La cour se retire. »"
+    assert [q[1] for q in said(body)] == ["Jean-Marc Leroy", quotes.UNKNOWN_SPEAKER, "Jean-Marc Leroy"]
+
+
+def test_a_person_described_by_a_definite_noun_phrase_speaks_the_words_after_her_sentence() -> None:
+    # speaker_sentence_before: "La mère de la victime, en larmes, a témoigné. « … »": unnamed, described so
+    body = (
+        TITLE
+        + COURT
+        + "La mère de la victime, en larmes, a témoigné en fin d'après-midi. « Mon fils ne méritait pas ça. »"
+    )
+    assert said(body)[1][1] == "Mère de la victime"

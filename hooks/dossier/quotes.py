@@ -3140,6 +3140,16 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # ne cache pas son inquiétude : « … »"): the person it stands for; not an impersonal "il" ("Il faut le
             # dire :")
             return Intro(PREVIOUS_SPEAKER)
+        label = _ROLE_ANAPHORA.match(intro.strip())
+        if (
+            label is not None
+            and label.end() == len(intro.strip())
+            and _role_noun(label.group("noun").casefold())
+            and intro.strip()[:1].isupper()
+        ):
+            # role_label: a definite role alone before the colon, as a court report sets the hearing's exchanges
+            # ("Le président : « … »", "L'accusé : « … »"): that role speaks, the person the text gave it if any
+            return Intro(intro.strip())
     return _governed(intro)
 
 
@@ -3763,10 +3773,11 @@ _LEADING = tuple(
     """pdg président présidente directeur directrice patron patronne fondateur fondatrice cofondateur cofondatrice
     ceo chef cheffe""".split()
 )
-# Public offices one person does not hold two of in a report, in both genders (see _Context._holds_other_office).
+# Public offices one person does not hold two of in a report, in both genders (see _Context._holds_other_office);
+# and the party a court tries, whom a trial report never calls by another role ("l'accusé" is not the judge).
 _PUBLIC_OFFICES = frozenset(
     """maire mairesse préfet préfète sous-préfet sous-préfète ministre procureur procureure juge député députée
-    sénateur sénatrice eurodéputé eurodéputée bourgmestre""".split()
+    sénateur sénatrice eurodéputé eurodéputée bourgmestre accusé accusée prévenu prévenue""".split()
 )
 _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "élu": _ELECTED,
@@ -4426,6 +4437,14 @@ def _told_at_end(clause: str, pronoun: bool = False) -> str | None:
         if post is not None and post[1] >= len(clause) - comma - 1:
             break
         post = None
+    if post is not None:
+        head = [segment.strip() for segment in clause[:comma].split(",")]
+        if all(_names_speaker(segment) for segment in head) and not any(
+            _finite_verb(word) for word in words(clause[:comma]) if word[:1].islower()
+        ):
+            # the sentence's subject and its apposition before the comma, no verb among them ("Le président de la
+            # cour, Jean Roe, interroge l'accusé"): the verb after the comma is the subject's own, no inverted one
+            return None
     if post is None:
         lost = _LOST_COMMA_INCISE.search(clause)  # (a letter right before the verb: no comma there)
         if lost is not None:
@@ -9449,6 +9468,16 @@ def _standalone_speaker(
             return context.resolve(*turn)
         if sentence and sentence[:1] not in '«“"':
             subject = _subject(sentence)
+            described = _person_subject(sentence) if subject is None else None
+            if (
+                described is not None
+                and _DEFINITE.match(described)
+                and not described.casefold().startswith("les ")
+                and _ONE_OF.match(described) is None  # ("L'une des principales interventions consiste…": a thing)
+            ):
+                # speaker_sentence_before: a person described by a definite role or noun as the subject ("La mère de
+                # la victime, en larmes, a témoigné. « … »"): that person, the one the text gave it or unnamed
+                return context.resolve(described)
             if (
                 subject is not None
                 and " " not in subject.speaker
