@@ -12525,3 +12525,23 @@ def test_a_person_described_by_a_definite_noun_phrase_speaks_the_words_after_her
         + "La mère de la victime, en larmes, a témoigné en fin d'après-midi. « Mon fils ne méritait pas ça. »"
     )
     assert said(body)[1][1] == "Mère de la victime"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Réponse de l'accusé : « J'ai paniqué, je n'ai jamais voulu ça. »", quotes.UNKNOWN_SPEAKER),
+        ("Et l'accusé de répondre, la voix tremblante : « Je demande pardon. »", quotes.UNKNOWN_SPEAKER),
+        ("Question du président à l'expert : « Le feu pouvait-il partir seul ? »", "Jean-Marc Leroy"),
+        ("L'expert, catégorique : « Non, il y a eu un départ volontaire. »", quotes.UNKNOWN_SPEAKER),
+        ("Sur place, la voisine raconte : « J'ai vu de la fumée vers deux heures. »", "Voisine"),
+    ],
+)
+def test_a_hearing_s_exchanges_give_each_part_its_words(line: str, speaker: str) -> None:
+    # speech_noun_of with no article, a narrative infinitive's own subject, the hearing's distinct parts, a witness
+    # after an opening phrase: never the president quoted before unless named as such
+    body = TITLE + COURT + line
+    found = said(body)
+    assert len(found) == 2
+    assert found[1][1] == speaker
+    assert speaker != quotes.UNKNOWN_SPEAKER or found[1][2]  # (the part kept as the description)

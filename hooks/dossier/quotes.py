@@ -2603,11 +2603,13 @@ _CLEFT_NOUN_PHRASE = re.compile(
 # A noun of words and its complement, whose words they are, the clause's predicate perhaps after it: "le cri du
 # cœur d'une infirmière", "Les mots, aussi, de cette aide-soignante", "Le constat du maire est amer".
 _SPEECH_NOUN_OF = re.compile(
-    r"(?:^|[\s,;])(?:le|la|les|l[’']|ce|cet|cette|ces)\s*"
+    # (with no article opening the sentence, as a hearing's report sets the exchanges: "Réponse de l'accusé :",
+    # "Question du président à l'expert :")
+    r"(?:(?:^|[\s,;])(?:le|la|les|l[’']|ce|cet|cette|ces)\s*|^)"
     r"(?:cri|mots|propos|témoignage|constat|réaction|réponse|analyse|explication|avertissement|confidences?|colère"
-    r"|regrets?|souhait|espoir|inquiétude|verdict|conseil|credo|crédo|leitmotiv|mot\s+d[’']ordre)"
+    r"|regrets?|souhait|espoir|inquiétude|verdict|conseil|credo|crédo|leitmotiv|mot\s+d[’']ordre|question|réplique)"
     r"(?:\s+du\s+cœur)?(?:\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*,)?\s*"
-    r"(?P<prep>de\s+|du\s+|d[’']\s*)(?P<np>[^,:;«»“”\"]{2,60}?)"
+    r"(?P<prep>de\s+|du\s+|d[’']\s*)(?P<np>[^,:;«»“”\"]{2,60}?)(?:\s+(?:à|au|aux)\s+[^,:;«»“”\"]{2,40})?"
     r"(?:\s*,\s*(?P<detail>[^,:;«»“”\"]{2,60}?))?"
     r"(?:\s+(?:est|était|sont|reste|restait|ne\s+se|se\s+veut|tombe|tombait|a\s+été|fuse|fusait)\b[^«»“”\"]*)?$",
     re.I,
@@ -2952,6 +2954,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # "« … », a-t-elle poursuivi, avant d'ajouter : « … »": the same speaker goes on
         return Intro(PREVIOUS_SPEAKER)
     infinitive = _INFINITIVE.match(intro)
+    if infinitive is None and colon and "," in intro:
+        # (a manner after the infinitive, set off by its comma: "Et l'accusé de répondre, la voix tremblante :")
+        infinitive = _INFINITIVE.match(intro.rsplit(",", 1)[0].strip())
     if infinitive and infinitive.group("who") and re.search(r"\bqu(?:e\b|[’'])", infinitive.group("who")):
         # (a clause is no narrative infinitive's subject: "X a assuré que l'hôpital était en mesure de réagir :")
         infinitive = None
@@ -2967,6 +2972,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         # ("Avant d'ajouter : « … »", a sentence of its own: the narrative infinitive goes on with the speaker just
         # quoted, as after "…, avant d'ajouter :")
         narrative = who is None or is_anaphora(who) or who.casefold() in ("et", "avant", "puis", "et puis")
+        if narrative and who is not None and _DEFINITE.match(who) and _role_noun(_DETERMINERS.sub("", who).split()[0]):
+            # (a definite role is the infinitive's own subject, not the speaker before: "Et l'accusé de répondre :")
+            return Intro(who)
         return Intro(PREVIOUS_SPEAKER if narrative else who)
     participle = _PARTICIPLE.search(intro)
     if participle and is_speech_verb(participle.group("verb")):
@@ -3096,6 +3104,12 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # a witness or a role described, after a connective ("Et les parents préviennent : « … »", "Puis
             # l'accusé, qui risque la perpétuité, prévient la cour : « … »")
             described = _person_subject(phrase, verb_after=True)
+            if described is None and "," in phrase:
+                # (after an opening phrase of its own: "Sur place, la voisine raconte :", "Interrogée sur la nuit
+                # des faits, la voisine raconte :")
+                described = _person_subject(phrase.rsplit(",", 1)[1], verb_after=True)
+                if described is not None and not re.match(r"(?:[Ll][ea]\s|[Ll][’']|[Uu]ne?\s)", described):
+                    described = None  # ("…, notre internaute déplore :": the reader the page presented just before)
             return Intro(described) if described is not None else None
         return chosen
     if colon:
@@ -3779,6 +3793,13 @@ _PUBLIC_OFFICES = frozenset(
     """maire mairesse préfet préfète sous-préfet sous-préfète ministre procureur procureure juge député députée
     sénateur sénatrice eurodéputé eurodéputée bourgmestre accusé accusée prévenu prévenue""".split()
 )
+# The parts a hearing gives people, each held by someone else than the others (see _Context._holds_other_office),
+# and the court a président presides.
+_COURT_ROLES = frozenset(
+    """avocat avocate accusé accusée prévenu prévenue juge procureur procureure greffier greffière juré jurée expert
+    experte psychiatre psychologue""".split()
+)
+_COURT_BODY = re.compile(r"\b(?:cour|tribunal|audience)\b", re.I)
 _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "élu": _ELECTED,
     "élue": _ELECTED,
@@ -8661,7 +8682,15 @@ class _Context:
         préfet" is not "X, maire de Tulle" nor "Y, directeur de l'hôpital"); the press renames people by
         descriptive nouns freely ("l'artisan" for a baker, "le professeur" for an economist)."""
         held = [w for w in re.findall(r"[\w-]+", person.detail.casefold()) if _role_noun(w)]
-        if noun.casefold() not in _PUBLIC_OFFICES or not held or _same_role(noun, person.detail):
+        if not held or _same_role(noun, person.detail):
+            return False
+        # (a hearing's parts are distinct people: "l'expert" is not "Me Roe, avocate", nor the court's president)
+        presiding = _COURT_BODY.search(person.detail) is not None
+        if noun.casefold() in _COURT_ROLES and any(
+            w in _COURT_ROLES or (presiding and w in ("président", "présidente")) for w in held
+        ):
+            return True
+        if noun.casefold() not in _PUBLIC_OFFICES:
             return False  # (a descriptive noun may rename anyone: "le syndicaliste" for a union's delegate)
         synonyms = _SYNONYM_PATTERNS.get(" ".join(description.casefold().replace("'", "’").split()), ())
         if any(pattern.search(person.detail.casefold()) for pattern in synonyms):
