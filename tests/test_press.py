@@ -12545,3 +12545,18 @@ def test_a_hearing_s_exchanges_give_each_part_its_words(line: str, speaker: str)
     assert len(found) == 2
     assert found[1][1] == speaker
     assert speaker != quotes.UNKNOWN_SPEAKER or found[1][2]  # (the part kept as the description)
+
+
+def test_a_relative_pronoun_or_a_verb_left_after_the_speaker_describes_nothing() -> None:
+    # "Le psychiatre qui a examiné l'accusé…" read up to the verb leaves "qui"; "La réforme, selon elle, va « … »"
+    # leaves the clause's verb: neither is a description
+    body = TITLE + (
+        "Le psychiatre qui a examiné l'accusé décrit une personnalité « immature ». « Il n'y a pas d'abolition du "
+        "discernement », a-t-il conclu.\n\n« Nous irons jusqu'au bout », promet Claire Morel, syndicaliste.\n\nLa "
+        "réforme, selon elle, va « dans le mur, tout simplement »."
+    )
+    assert [(speaker, detail) for _, speaker, detail in said(body) if speaker][-3:] == [
+        ("Psychiatre", ""),
+        ("Claire Morel", "syndicaliste"),
+        ("Claire Morel", "syndicaliste"),
+    ]

@@ -763,9 +763,15 @@ _EXPANSION_BEFORE_NAME = re.compile(
 )
 
 
+_LONE_RELATIVE_END = re.compile(r"(?<=\w)\s+(?:qui|que|dont)\s*$")
+
+
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
+    # (a relative pronoun left alone after the noun, its clause cut at the verb, describes nothing: "Le psychiatre
+    # qui" read up to "a examiné l'accusé")
+    phrase = _LONE_RELATIVE_END.sub("", phrase)
     cleric = _CLERIC_TITLE.match(phrase.strip())
     if cleric is not None:
         # the title describes the person the name after it names: "le père Giron" is Giron, a priest ("père")
@@ -2918,6 +2924,8 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
                 not re.search(r"\b(?:qui|dont|que)\b", detail)
                 and any(_finite_verb(w) or _finite_form(w) for w in words(detail)[1:])
             )
+            # (the clause's verb right after the comma: "La réforme, selon elle, va « dans le mur »")
+            or (len(words(detail)) == 1 and _finite_verb(detail.strip()) and not _role_noun(detail.strip()))
             or (
                 opening is not None
                 and not _role_noun(opening.group("noun").casefold())
