@@ -4553,6 +4553,15 @@ def test_a_long_demonstrative_epithet_is_an_anaphora() -> None:
         ("L'actrice prononce un discours avant de remettre le prix, |", "credit"),  # the credit lost after the bar
         ("You are currently viewing", "furniture"),  # a WordPress theme's text for screen readers
         ("Notre article complet sur le rôle de l'institut dans les travaux du GIEC", "related"),
+        ("→ À relire : La mort du chef qui avait révolutionné la cuisine", "related"),  # an arrow and its label
+        ("→ Écouter sur France Culture : Quand le théâtre rencontre la cuisine", "related"),
+        ("Photo Jeanne Morel pour Sud Ouest", "credit"),  # whom the photographer worked for
+        ("Reportage Léa Martin et Hugo Petit", "credit"),  # a broadcast report's crew
+        ("Sauter la navigation", "menu"),  # a skip link with no preposition
+        ("Retour à l'agenda", "menu"),  # a listing's way back
+        ("NOUVEAU ! SURLIGNE ET PARTAGE", "furniture"),  # a highlight-to-share widget
+        ("Surlignez la phrase que vous voulez partager sur Facebook et Twitter", "furniture"),
+        ("Follow Le Courrier de l'Ouest", "furniture"),  # a follow button in English
     ],
 )
 def test_one_line_furniture_of_more_sites(furniture: str, rule: str) -> None:
@@ -4570,6 +4579,10 @@ def test_one_line_furniture_of_more_sites(furniture: str, rule: str) -> None:
         "Il a réalisé 1:35 au kilomètre, un record.",
         "Ce contenu provient de la chambre d'agriculture.",
         "Une faute de frappe a suffi.",
+        "Reportage dans un village de Corrèze où les habitants attendent encore la fibre.",
+        "Écouter les habitants : c'est ce que promet le maire depuis son élection.",
+        "Retour à la normale prévu lundi, selon la préfecture.",
+        "Photo prise pour la campagne du maire en 2020, elle a fait le tour des réseaux.",
     ],
 )
 def test_sentences_like_furniture_stay(line: str) -> None:

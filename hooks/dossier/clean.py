@@ -610,6 +610,9 @@ NAV = re.compile(
     # an English theme's skip links, copied as one line: "Skip to main navigation Aller au contenu principal Skip to…"
     r"|skip to (?:main )?(?:content|navigation|breadcrumb|footer)(?:\s+(?:skip to|aller au|passer au)\b.{0,160})?"
     r"|(?:ouvrir|fermer) le menu(?: principal)?|menu principal|navigation|édition du jour|kiosque"
+    # (a skip link with no preposition, and a listing's way back: "Sauter la navigation", "Retour à l'agenda")
+    r"|(?:sauter|passer|ignorer) (?:la )?navigation"
+    r"|retour (?:à|aux) (?:l[’']agenda|la liste|l[’']accueil|la page d[’']accueil|actualités|la rubrique|articles)"
     # The header's contact and follow links: "Nous joindre" (Quebec's "contact us"), "Nous rejoindre sur les
     # réseaux", "Nous suivre".
     r"|nous (?:re)?joindre|nous suivre|(?:nous (?:re)?joindre|nous suivre) sur (?:les )?réseaux(?: sociaux)?"
@@ -3661,6 +3664,11 @@ RELATED = _rx(
     # The label and an arrow or a guillemet pointing at the other article's headline: "A lire > <titre>", "À lire »
     # <titre>", "Lire aussi > <titre>", "À voir › <titre>".
     r"^(?:(?:à|a) (?:lire|voir|découvrir)|lire|voir)(?:\s+(?:aussi|également|encore))?\s*[>»›→]",
+    # …or the arrow first, then what to read, hear or watch and where, before a colon: "→ À relire : <titre>",
+    # "→ Écouter sur RFI : <titre>", "► Voir aussi : <titre>"
+    # (the arrow may be read as a list's glyph, the label left: "À relire : <titre>", "Écouter sur RFI : <titre>")
+    r"^[→►▶➜>]\s*(?:(?:à|a)\s+)?(?:lire|relire|écouter|réécouter|voir|revoir|regarder)\b[^:]{0,40}:\s*\S",
+    r"^(?:(?:à|a)\s+)?(?:relire|écouter|réécouter|revoir|regarder)\b[^:.!?]{0,40}:\s*(?-i:[A-ZÀ-ÖØ-Þ«“\"])",
     r"^(?:voir|découvrir|découvrez) (?:aussi|également)\b",
     r"^vous (?:aimerez|pourriez aimer|aimeriez|pourriez être intéressé)",
     # an English template's heading over the teasers: "Related News :", "Related articles", "Read also" (not "Read
@@ -3780,6 +3788,10 @@ FURNITURE = _rx(
     r"^\(?mot de passe oublié\s*\?\)?$",
     # The follow prompt: "Pour ne manquer aucune actualité de X, suivez-nous sur Google Actualités et WhatsApp."
     r"^pour ne (?:rien )?manquer (?:aucune?|rien)\b.{0,80}\bsuivez-nous\b.{0,80}$",
+    # A highlight-to-share widget's prompt: "NOUVEAU ! SURLIGNE ET PARTAGE", "Surlignez la phrase que vous voulez
+    # partager sur Facebook et Twitter"; a follow button in English: "Follow Le Courrier de l'Ouest".
+    r"^(?:nouveau\s*!?\s*)?surlign(?:e|ez)\b.{0,100}\bpartag\w*\b.{0,60}$",
+    r"^(?-i:Follow)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’' -]{2,50}$",
     # The share button's confirmation: "Lien copié".
     r"^lien copié\W*$",
     r"^(?:mots-clés|mots clés|tags|étiquettes)\s*:",
@@ -4141,6 +4153,12 @@ CREDIT = re.compile(
     # The attribution line a stock-photo site gives to copy under its picture, in English or in French: "Photo by
     # Jeanne Roe on Unsplash", "Photo de Jeanne Roe sur Pexels".
     r"|^(?:photo|image)\s+(?:by|de|par)\s+[^.!?]{2,60}?\s+(?:on|sur)\s+(?:Unsplash|Pexels|Pixabay)\s*\.?$"
+    # The photographer and whom the picture was taken for: "Photo Jeanne Roe pour Libération".
+    r"|^photos?\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+pour\s+[^.!?]{2,40}$"
+    # A broadcast report's crew, full names only after the label: "Reportage Jeanne Roe et Paul Doe", "Images :
+    # Paul Doe, montage : Anne Roe".
+    r"|^(?:reportage|images?|montage|vidéo)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+    r"(?:\s*(?:,|\bet\b)\s*(?:(?:images?|montage|son)\s*:\s*)?(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+))*$"
     # A screenshot's credit: "Capture d'écran vidéo Assemblée nationale", "Capture d'écran X / YouTube".
     r"|^captures? d[’']écran\b[^.!?]{0,80}$"
     # A picture taken from an account or an archive: "Photo tirée du compte X de la présidence".
@@ -5230,7 +5248,7 @@ TEASER_SENTENCE_WORDS = 16  # a teaser under its label, kept with a stop, is sho
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
 _MAY_CREDIT = re.compile(
-    r"[©:/(|–—-]|\b(?:photo|image|illustration|capture)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
+    r"[©:/(|–—-]|\b(?:photo|image|illustration|capture|reportage|montage)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
     r"|\b(?:Pixabay|Freepik|Flickr|Wikimedia|CC0|CC BY)\b",
     re.I,
 )
