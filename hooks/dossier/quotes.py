@@ -4011,16 +4011,14 @@ _INSTITUTION_SUBJECT = re.compile(
     rf"(?:\s*,\s*(?:appelée?|baptisée?|surnommée?|dite?)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*,)?"
     r"\s+(?:a|avait|aurait|est|était|s[’']est|s[’']était|se|ne|n[’']a)\s"
 )
-_INSTITUTIONS = (
-    frozenset(
-        """
+# (a public body by its common noun too: "La préfecture indique dans un communiqué que « … »")
+_INSTITUTIONS = _PUBLIC_BODIES | frozenset(
+    """
     autorité régulateur gendarme commission gouvernement ministère tribunal cour agence présidence entreprise
     société groupe start-up plateforme organisation association syndicat fédération parquet justice comité conseil
     institut observatoire collectif direction compagnie firme intersyndicale municipalité université
     """.split()
-    )
-    | _PUBLIC_BODIES
-)  # (a public body by its common noun: "La préfecture indique dans un communiqué que « … »")
+)
 
 
 _RELATIVE_QUE = re.compile(r"^(?:que|qu[’'])\s*(?=[A-ZÀ-ÖØ-Þ])")  # "…, que Mark Zuckerberg décrit comme"
@@ -8687,8 +8685,9 @@ class _Context:
         (of the ``description`` without its article), nor one the press renames by it: a wider name ("l'élu" for a
         maire, see _HYPERNYMS) or a periphrasis ("le premier magistrat", see _ROLE_SYNONYMS). Only an office of
         the State, the courts or an elected assembly, which a report gives no one it described otherwise ("le
-        préfet" is not "X, maire de Tulle" nor "Y, directeur de l'hôpital"); the press renames people by
-        descriptive nouns freely ("l'artisan" for a baker, "le professeur" for an economist)."""
+        préfet" is not "X, maire de Tulle" nor "Y, directeur de l'hôpital"), and a part of a hearing, which no other
+        part holds (_COURT_ROLES: "l'expert" is not "Me Roe, avocate"); the press renames people by descriptive
+        nouns freely ("l'artisan" for a baker, "le professeur" for an economist)."""
         held = [w for w in re.findall(r"[\w-]+", person.detail.casefold()) if _role_noun(w)]
         if not held or _same_role(noun, person.detail):
             return False
@@ -9034,8 +9033,8 @@ def extract(
             )
             if not found_here and interviewee is None and next_text is not None:
                 # pull_quote_heading: a short quotation alone as a paragraph with no verb around it, narration below
-                # ("« Pas des moutons »", "« Belfort, c'est Alstom »"): an intertitle, whose words the section below
-                # gives to someone (see _heading_speakers); inline, nothing claims it
+                # ("« On en appelle au civisme »"): an intertitle, whose words the section below gives to someone
+                # (see _heading_speakers); inline, nothing claims it
                 found_here = _intertitle(text, next_text)
             if named_next and all(found.how == "unattributed" for found in found_here):
                 # (a quotation set apart whose author the next paragraph names: its words, his)
@@ -9548,7 +9547,6 @@ def _standalone_speaker(
                 # witness_first_name with an apposition of any kind ("Ce matin, Noémie, streameuse connue sous le
                 # pseudo de…, a pris soin de… « … »"): the witness the sentence presents
                 return context.resolve(subject.speaker, subject.detail)
-
             role_and_name = _role_then_full_name(subject.speaker) if subject is not None else None
             if role_and_name is not None:
                 # ("Au coin de la rue, le marchand de fruits Karim Roe explique pourquoi… « … »")
