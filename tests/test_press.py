@@ -12573,3 +12573,12 @@ def test_a_relative_pronoun_or_a_verb_left_after_the_speaker_describes_nothing()
         ("Claire Morel", "syndicaliste"),
         ("Claire Morel", "syndicaliste"),
     ]
+
+
+def test_a_firm_s_name_with_a_particle_and_an_incise_with_an_apposition_name_their_speakers() -> None:
+    # kind_then_name: "le groupe Banque des Vosges"; mid_incise: "Le secteur, estime X, élu d'opposition, est « … »"
+    body = TITLE + (
+        "Dans un communiqué, le groupe Banque des Vosges « regrette cette décision mais doit adapter son réseau ».\n\n"
+        "Le secteur, estime Paul Ferry, élu d'opposition, est « au bord de l'abandon depuis des années »."
+    )
+    assert [q[1:] for q in said(body)] == [("Banque des Vosges", ""), ("Paul Ferry", "élu d'opposition")]

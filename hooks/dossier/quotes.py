@@ -3186,7 +3186,9 @@ _GOVERNING = re.compile(
 # An incise of saying inside the sentence before the marks, its commas round it, the clause going on after it with no
 # other comma: "Le secteur, estime Claire Roe, est", "Peut-être, souligne-t-il, parce que".
 _MID_INCISE = re.compile(
-    r",\s+(?P<verb>[a-zà-ÿ]+)(?:(?:-t)?-(?P<pronoun>il|elle)|\s+(?P<speaker>[^,«»“”\"]{3,80}?))\s*,\s+[^,«»“”\"]*$"
+    # (the speaker's apposition inside the incise: "Le secteur, estime Paul Roe, élu d'opposition, est")
+    r",\s+(?P<verb>[a-zà-ÿ]+)(?:(?:-t)?-(?P<pronoun>il|elle)|\s+(?P<speaker>[^,«»“”\"]{3,80}?"
+    r"(?:,\s*[a-zà-ÿ][^,«»“”\"]{2,60}?)?))\s*,\s+[^,«»“”\"]*$"
 )
 # "Pour" and a body after its article, up to the comma: "Pour la CGT, …" (see _body_after_pour).
 _POUR_BODY = re.compile(r"^[Pp]our\s+(?P<body>(?:la\s+|le\s+|l[’']\s*)[^,«»“”\"]{2,80}?)\s*(?:,|$)")
@@ -3695,7 +3697,8 @@ _KIND_THEN_NAME = re.compile(
     r"|section"
     # (a paper by its kind, then its title: "le magazine Le Point", "le quotidien Le Monde")
     r"|magazine|journal|quotidien|hebdomadaire|mensuel|média"
-    r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})"
+    # (a name may hold a particle before a capital: "le groupe Banque des Vosges", "l'association Amis de la Terre")
+    r"|géant)\s+(?P<org>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+(?:(?:de\s+la|de|du|des|d[’'])\s*)?[A-ZÀ-ÖØ-Þ][\w’'&.-]*){0,2})"
     # (where the body is, in lower case after its name: "le syndicat FO Santé de la région", "la section CGT du
     # dépôt de Vannes", "des agents municipaux")
     r"(?P<rest>,.*|\s+(?:de|du|des)\s+(?:la\s+|l[’']\s*)?[a-zà-ÿ][\w’'-]*(?:\s+(?:de\s+|d[’']\s*)?[\wÀ-ÿ][\w’'-]*){0,2})?$"
