@@ -12372,11 +12372,16 @@ def test_a_thing_before_a_quoted_predicate_or_an_attribution_after_it_leaves_the
 @pytest.mark.parametrize("office", ["le préfet", "le procureur", "la préfète du Cantal"])
 def test_a_public_office_never_renames_a_person_described_with_another_role(described: str, office: str) -> None:
     # role_comparison: "« … », a ajouté le préfet" after the words of "X, directeur de l'hôpital": someone else
+    assert _speaker_after(described, office) in (quotes.UNKNOWN_SPEAKER, "Préfète du Cantal")
+
+
+def _speaker_after(described: str, office: str) -> str:
+    """Who speaks the words "office" adds after the words of the person ``described`` (name, role)."""
     body = TITLE + (
         f"« Nous sommes venus écouter les habitants », a déclaré {described}.\n\n"
         f"« Il faudra des moyens supplémentaires pour tout le monde », a ajouté {office}."
     )
-    assert said(body)[1][1] in (quotes.UNKNOWN_SPEAKER, "Préfète du Cantal")
+    return said(body)[1][1]
 
 
 @pytest.mark.parametrize(
@@ -12386,11 +12391,7 @@ def test_a_public_office_never_renames_a_person_described_with_another_role(desc
 def test_a_public_office_renames_a_politician_or_the_same_office_under_its_periphrasis(
     described: str, office: str
 ) -> None:
-    body = TITLE + (
-        f"« Nous sommes venus écouter les habitants », a déclaré {described}.\n\n"
-        f"« Il faudra des moyens supplémentaires pour tout le monde », a ajouté {office}."
-    )
-    assert said(body)[1][1] == described.split(",")[0]
+    assert _speaker_after(described, office) == described.split(",")[0]
 
 
 @pytest.mark.parametrize(
