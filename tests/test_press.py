@@ -12583,3 +12583,24 @@ def test_a_firm_s_name_with_a_particle_and_an_incise_with_an_apposition_name_the
         "Le secteur, estime Paul Ferry, élu d'opposition, est « au bord de l'abandon depuis des années »."
     )
     assert [q[1:] for q in said(body)] == [("Banque des Vosges", ""), ("Paul Ferry", "élu d'opposition")]
+
+
+@pytest.mark.parametrize(
+    "role", ["la psychologue d'un établissement près de Poitiers", "la DRH d'un grand groupe privé"]
+)
+def test_a_role_held_in_an_indefinite_body_brings_in_someone_new(role: str) -> None:
+    # role_of_indefinite: "…, estime la psychologue d'un établissement": never the nurse named just before
+    body = TITLE + (
+        "« C'est très déshumanisant », résume Amélie Carrez, infirmière en maison de retraite.\n\n"
+        f"« On est confronté à la mort, c'est difficile à gérer », estime {role}."
+    )
+    assert said(body)[1][1:] == (quotes.UNKNOWN_SPEAKER, role.split(" ", 1)[1])
+
+
+def test_an_indefinite_manner_after_the_role_is_no_body() -> None:
+    # ("…, dit la co-responsable d'une voix douce": how she said it; the person named as such before)
+    body = TITLE + (
+        "Coline Vidal, co-responsable du centre, accueille les compagnons. « Bienvenue à tous », dit la "
+        "co-responsable d'une voix douce."
+    )
+    assert said(body)[0][1] == "Coline Vidal"

@@ -3944,6 +3944,13 @@ _DEFINITE_ROLE = re.compile(
     r"\s+(?:de\s+la|de\s+l[’']|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,3}$"
 )
 _DEFINITE = re.compile(r"^(?:(?:le|la)\s+|l[’']\s*)[a-zà-ÿ]", re.I)
+# A definite role and an indefinite body: "la psychologue d'un établissement", "le directeur d'une PME".
+# (not a manner: "la co-responsable d'une voix douce")
+_ROLE_OF_INDEFINITE = re.compile(
+    r"^(?:(?:le|la)\s+|l[’']\s*)(?P<noun>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+d[’']\s*une?\s+"
+    r"(?!(?:voix|ton|air|manière|façon|geste|sourire|trait|seul|coup)\b)",
+    re.I,
+)
 
 
 def _definite_person_role(flat: str) -> tuple[str, list[str], str] | None:
@@ -8433,6 +8440,14 @@ class _Context:
                 and (head in _DEED_NOUNS or _same_role(head, last.detail))
             ):
                 return _Person(last.name, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), True)
+        indefinite = _ROLE_OF_INDEFINITE.match(flat)  # (an office in capitals too: "la DRH d'un grand groupe")
+        if indefinite is not None and (
+            _role_noun(indefinite.group("noun").casefold()) or indefinite.group("noun").isupper()
+        ):
+            # role_of_indefinite: a role held in a body the text leaves indefinite ("…», estime la psychologue d'un
+            # établissement près de Poitiers", "la DRH d'un grand groupe") brings in someone new, never the person
+            # named before: unnamed, named by the role
+            return _Person(UNKNOWN_SPEAKER, detail or _DETERMINERS.sub("", flat, count=1), False)
         definite = _DEFINITE_ROLE.match(flat) if not named_here else None
         if (
             definite
