@@ -12604,3 +12604,13 @@ def test_an_indefinite_manner_after_the_role_is_no_body() -> None:
         "co-responsable d'une voix douce."
     )
     assert said(body)[0][1] == "Coline Vidal"
+
+
+@pytest.mark.parametrize("question", ["Une troisième étoile ?", "Sa principale difficulté ?"])
+def test_the_words_answering_the_journalist_s_short_question_are_the_last_speaker_s(question: str) -> None:
+    # question_answer: "Sa principale difficulté ? « … »": the person quoted just before goes on
+    body = TITLE + (
+        "« C'est un grand stress chaque année », avoue Michel Sarran, chef à Toulouse.\n\n"
+        f"{question} « J'y travaille, comme tout le monde dans le métier. »"
+    )
+    assert [q[1] for q in said(body)] == ["Michel Sarran", "Michel Sarran"]

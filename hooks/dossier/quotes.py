@@ -9473,6 +9473,9 @@ def _reported_subject(sentence: str) -> str | None:
     return said.group("subject").strip()
 
 
+QUESTION_WORDS = 8  # the journalist's question before the words that answer it is this short at most
+
+
 def _standalone_speaker(
     text: str,
     found: _Found,
@@ -9498,6 +9501,19 @@ def _standalone_speaker(
     if before:
         last_start = _last_sentence_start(before)
         sentence = _PSEUDONYM.sub("", before[last_start:])  # (pseudonym_note: "Kevin (le prénom a été changé)")
+        asked = sentence.strip()
+        if (
+            earlier is not None
+            and asked.endswith("?")
+            and len(words(asked)) <= QUESTION_WORDS
+            and not re.search(r"[«»“”\"]", asked)
+            and not any(word[:1].isupper() for word in words(asked)[1:])
+        ):
+            # question_answer: the journalist's short question, then the words that answer it ("Une troisième
+            # étoile ? « J'y travaille. »", "Sa principale difficulté ? « … »"): the person quoted just before goes on
+            person = _last_person(earlier)
+            if person.name != UNKNOWN_SPEAKER:
+                return person
         told = _told_at_end(sentence) if sentence[:1] not in '«“"' else None
         as_said = _AS_SAID_END.search(sentence) if told is None and sentence[:1] not in '«“"' else None
         if as_said is not None and is_speech_verb(as_said.group("verb")):
