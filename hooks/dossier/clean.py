@@ -29,6 +29,7 @@ from .text import (
     QUOTE_MARKS,
     WEEKDAYS,
     asks,
+    content_words,
     count_words,
     fold,
     is_first_name,
@@ -5592,7 +5593,7 @@ def drop_cruft(
                     and box - index <= KEY_POINTS[1]
                 ):
                     box += 1
-                below = _content_words(" ".join(u.text for u in units[box:]))
+                below = content_words(" ".join(u.text for u in units[box:]))
                 listed = range(index + 1, box)
                 if len(listed) >= 2 and all(_told_below(units[k].text, below) for k in listed):
                     key_points.update(listed)
@@ -6143,13 +6144,9 @@ KEY_POINT_MAX_WORDS = 45
 KEY_POINT_TOLD = 0.5  # a point is told again below when this share of its content words is found there
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in words(text) if len(w) >= 4}
-
-
 def _told_below(point: str, below: set[str]) -> bool:
     """Whether a key point's content words are mostly found in the text below it (:data:`KEY_POINT_TOLD`)."""
-    mine = _content_words(point)
+    mine = content_words(point)
     return bool(mine) and len(mine & below) >= KEY_POINT_TOLD * len(mine)
 
 

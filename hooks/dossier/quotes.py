@@ -70,6 +70,7 @@ from .text import (
     WEEKDAYS,
     StartOrAfter,
     asks,
+    content_words,
     first_name_gender,
     is_first_name,
     is_french_word,
@@ -5206,14 +5207,15 @@ def inline_quotations(
                 # (not a title a noun introduces: "…, organisée autour du thème : « … »", "intitulé « … »")
                 sentence = _sentence_start(text, span.start)
                 intro = _governing_clause(text[sentence : span.start], inner)
-                stop = _NEXT_STOP.search(text, span.end)
-                rest = text[span.end : stop.end() if stop else len(text)]
-                if intro is None and not any(
+                predicate = _quoted_predicate(text[sentence : span.start], inner) if intro is None else None
+                stop = _NEXT_STOP.search(text, span.end) if predicate is not None else None
+                rest = text[span.end : stop.end() if stop else len(text)] if predicate is not None else ""
+                if predicate is not None and not any(
                     _post_attribution(rest[comma.start() :], marks=False) for comma in re.finditer(",", rest)
                 ):
                     # (not when the sentence goes on to its attribution: "La France « est un marché solide », en
                     # concurrence avec…, a indiqué X")
-                    intro = _quoted_predicate(text[sentence : span.start], inner)
+                    intro = predicate
             if (
                 intro is not None
                 and before is not None
@@ -9166,7 +9168,6 @@ def extract(
                 if not heading:
                     context.remember(person)
                 candidate = _Candidate(block, text, found, person, unclaimed, heading)
-                heading = False
                 candidates.append(candidate)
                 if found.open:
                     open_quote = candidate
@@ -9234,6 +9235,8 @@ def _pull_quote_heading(text: str, found: _Found, next_text: str | None) -> bool
 def _intertitle(text: str, next_text: str) -> list[_Found]:
     """The quotation a paragraph is made of alone, when it reads as a pull quote set as an intertitle (see
     _pull_quote_heading): a sentence's words, two at least, not a label; else none."""
+    if QUOTE_MARKS.match(text.lstrip()) is None:
+        return []  # (nothing but the quotation, a mark first: most paragraphs are not read for spans again)
     quoted = spans(text)
     if len(quoted) != 1 or quoted[0].open:
         return []
@@ -9248,12 +9251,14 @@ def _intertitle(text: str, next_text: str) -> list[_Found]:
 def _heading_speakers(article: Article, candidates: list[_Candidate | Quote]) -> None:
     """A pull quote set as an intertitle (see _pull_quote_heading) that nobody around claims is the words of the
     person the section below it quotes first, within SECTION_BLOCKS blocks, named; else nobody named."""
+    if not any(isinstance(candidate, _Candidate) and candidate.heading for candidate in candidates):
+        return
     index = {id(block): number for number, block in enumerate(article.blocks)}
     for position, candidate in enumerate(candidates):
         if not isinstance(candidate, _Candidate) or not candidate.heading:
             continue
         start = index[id(candidate.block)]
-        said = _content_words(" ".join(candidate.found.parts))
+        said = content_words(" ".join(candidate.found.parts)) - _FUNCTION_WORDS
         for later in candidates[position + 1 :]:
             if not isinstance(later, _Candidate) or index[id(later.block)] - start > SECTION_BLOCKS:
                 break
@@ -9261,15 +9266,10 @@ def _heading_speakers(article: Article, candidates: list[_Candidate | Quote]) ->
                 break
             # (the intertitle takes up the words quoted below, in part: "Les reclassements, on sait que ça va être
             # compliqué" over "« …, les reclassements vont être compliqués »"; words of its own are nobody's named)
-            shared = said & _content_words(" ".join(later.found.parts))
+            shared = said & content_words(" ".join(later.found.parts))
             if later.person.named and len(shared) >= min(2, len(said)):
                 candidate.person = later.person
                 break
-
-
-def _content_words(text: str) -> set[str]:
-    """The words of ``text`` that carry its content, folded: four letters or more, no function word."""
-    return {w.casefold() for w in words(text) if len(w) >= 4 and w.casefold() not in _FUNCTION_WORDS}
 
 
 def _described_throughout(quotes: list[Quote], context: _Context) -> None:
@@ -9866,7 +9866,8 @@ def _shown_witness(flat: str) -> tuple[_Person | None, bool]:
 _INDEFINITE_APPOSITION = re.compile(
     r"^(?:un|une)\s+(?:(?:jeune|vieil|vieille|petit|petite|ancien|ancienne|autre)\s+)?(?P<noun>[A-ZÀ-ÖØ-Þa-zà-ÿ-][a-zà-ÿ-]{2,})"
 )
-_PEOPLE_NOUNS = _PEOPLE | frozenset("dame monsieur fille garçon adolescent adolescente enfant jeune".split())
+# (besides the witness nouns _person_noun reads: "dame", "monsieur", "fille", "garçon", "adolescent", "enfant")
+_PEOPLE_NOUNS = _PEOPLE | frozenset({"jeune"})
 
 
 def _witness_by_apposition(subject: Intro) -> bool:

@@ -192,6 +192,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` long enough to carry its content (four letters or more), folded: what two passages share
+    when one takes up the other."""
+    return {w.casefold() for w in words(text) if len(w) >= 4}
+
+
 def unaccented(text: str) -> str:
     """The text with its accents and other combining marks taken off ("Élodie" -> "Elodie")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
