@@ -317,7 +317,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une)\s+|l')")
+_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une|son|sa|ses|leur)\s+|l')")
 
 
 def spaces(text: str) -> str:
@@ -587,7 +587,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 # A role the site lists without its article ("Chef de l'État", "Habitante") is the annotation's "le chef de l'État",
 # "une habitante".
-_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll][’']|[Uu]ne?\s)\s*(?=[a-zà-ÿ])")
+_ARTICLE = re.compile(r"^(?:(?:[Ll]es?|[Ll]a|[Uu]ne?)\s+|[Ll][’'])(?=[a-zà-ÿ])")
 
 
 def _speaker_ok(extracted: str, gold: GoldQuote) -> bool:
