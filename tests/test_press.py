@@ -12614,3 +12614,47 @@ def test_the_words_answering_the_journalist_s_short_question_are_the_last_speake
         f"{question} « J'y travaille, comme tout le monde dans le métier. »"
     )
     assert [q[1] for q in said(body)] == ["Michel Sarran", "Michel Sarran"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "detail"),
+    [
+        ("Sa femme Odile renchérit", "Odile", "femme de Paul Marchal"),
+        ("Leur fille Zoé ajoute", "Zoé", "fille de Paul Marchal"),
+        ("Sa mère ajoute", quotes.UNKNOWN_SPEAKER, "mère de Paul Marchal"),
+    ],
+)
+def test_a_relative_and_a_first_name_without_commas_before_a_colon_is_that_person(
+    subject: str, speaker: str, detail: str
+) -> None:
+    # kin_first_name: "Son épouse Brigitte complète : « … »", the press's way of presenting a relative by first name
+    body = TITLE + (
+        "Au comptoir, Paul Marchal, le patron, ne s'arrête pas : « Je suis debout depuis quatre heures. » "
+        f"{subject} : « On ne trouve personne pour nous aider. »"
+    )
+    assert said(body)[1][1:] == (speaker, detail)
+
+
+def test_a_presentative_is_no_part_of_the_name_it_presents() -> None:
+    # "Voilà Jean-Didier, qui somnole dans le box": the court report's way of bringing on the next defendant
+    body = TITLE + (
+        "Le tribunal appelle le dossier suivant. Voici Jean-Didier, qui somnole dans le box. « Vous semblez épuisé », "
+        "remarque le président. Jean-Didier se frotte les yeux : « C'est le traitement. »"
+    )
+    assert [q[1] for q in said(body)] == [quotes.UNKNOWN_SPEAKER, "Jean-Didier"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "detail"),
+    [
+        ("Les bénévoles suivent chaque match avec ferveur, comme Léon Dufour", "Léon Dufour", ""),
+        ("Certains parents s'inquiètent, à l'image de Nadia, mère de deux enfants", "Nadia", "mère de deux enfants"),
+    ],
+)
+def test_one_person_named_as_an_example_of_a_group_before_a_colon_speaks(lead: str, speaker: str, detail: str) -> None:
+    # example_closing_lead: "…, comme X : « … »": the group's member the report turns to
+    body = TITLE + (
+        "La saison reprend samedi au stade municipal, explique Marc Roger. « On a attendu », assure-t-il. "
+        f"{lead} : « Je ne souhaite cela à personne. »"
+    )
+    assert said(body)[1][1:] == (speaker, detail)

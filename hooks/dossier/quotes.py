@@ -548,7 +548,7 @@ def _of_person(person: _Person | None) -> str:
     return f" d’{person.name}" if person.name[:1] in "AEIOUYÉÈÊÂÎÔÛ" else f" de {person.name}"
 
 
-_KIN_POSSESSIVE = re.compile(r"^(?:son|sa)\s+(?P<noun>[a-zà-ÿ-]+)(?:\s*,?\s+(?P<name>[A-ZÀ-ÖØ-Þ].*))?$", re.I)
+_KIN_POSSESSIVE = re.compile(r"^(?:son|sa|leur)\s+(?P<noun>[a-zà-ÿ-]+)(?:\s*,?\s+(?P<name>[A-ZÀ-ÖØ-Þ].*))?$", re.I)
 # Kin, neighbours, friends, victims, the parties of a trial, elected officials: "la mère de la victime" after her
 # daughter, "l'élu" after the minister, "la voisine" after the witness, "l'accusé" after the presiding judge:
 # someone else, whom the description names by a relation.
@@ -2681,6 +2681,12 @@ _ADDRESSING_ALONE = re.compile(
 _WITNESS_CLOSING_LEAD = re.compile(
     rf"(?<![\w’'-])(?P<name>{_GIVEN_NAME})\s*,\s*(?P<detail>[a-zà-ÿ][^,:;«»“”\"]{{2,80}})$"
 )
+# One person named as an instance of the group before, closing a lead-in to a colon: "…, comme Paul Roe", "…, à
+# l'image de Léa, 19 ans", "…, tel Marc Roe".
+_EXAMPLE_CLOSING = re.compile(
+    r",\s*(?:comme|à\s+l[’'](?:image|instar)\s+(?:de\s+|d[’']\s*)|tel|telle)\s+"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][^,:;«»“”\"]{1,60}?)(?:\s*,\s*(?P<detail>[^,:;«»“”\"]{2,80}))?$"
+)
 # "avec X aux manettes", "avec X à la barre": the person in charge, at the end of a lead-in to a colon.
 _AT_THE_HELM = re.compile(
     rf"\bavec\s+(?P<name>{_GIVEN_NAME}(?:\s+{_NAME_TOKEN})?)\s+(?:aux?|à\s+la|à\s+l[’'])\s*"
@@ -2743,6 +2749,11 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     if helm is not None and is_first_name(helm.group("name").split()[0]):
         # at_the_helm: "…, avec Clotilde aux manettes : « … »", the person a report puts in charge as it turns to her
         return Intro(helm.group("name"))
+    example = _EXAMPLE_CLOSING.search(intro) if colon else None
+    if example is not None and _is_person_named(example.group("who")):
+        # example_closing_lead: a group, then one of them named by "comme" just before the colon ("Les habitués
+        # suivent les épreuves avec passion, comme Paul Roe : « … »", "à l'image de Léa, 19 ans :"): the one named
+        return Intro(example.group("who"), (example.group("detail") or "").strip())
     fronted = _FRONTED_CLAUSE.match(intro)
     if (
         fronted is not None
@@ -4253,7 +4264,7 @@ _TITLE_ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\b|L[’'])\s*[A-ZÀ-ÖØ-Þ]")
 
 _PRESENTATIVE = re.compile(
     r"^(?:c[’']est\s+(?:aussi\s+|également\s+|notamment\s+|d[’']ailleurs\s+)?le\s+cas\s+d(?:e\s+|[’']\s*)"
-    r"|il\s+y\s+a\s+(?:aussi\s+|également\s+|encore\s+)?)(?=[A-ZÀ-ÖØ-Þ])",
+    r"|il\s+y\s+a\s+(?:aussi\s+|également\s+|encore\s+)?|voilà\s+|voici\s+)(?=[A-ZÀ-ÖØ-Þ])",
     re.I,
 )
 
@@ -4306,6 +4317,13 @@ def _names_speaker(segment: str) -> bool:
     tokens = segment.split()
     if tokens[0].casefold() in _OPENERS or re.match(r"j[’']", tokens[0], re.I):
         return False  # (nor the first person: "J'avais alors cité…" is the speaker's own story)
+    kin = _KIN_POSSESSIVE.match(" ".join(tokens))
+    if kin is not None and kin.group("noun").casefold() in _KIN:
+        # a relative by a possessive, and the first name the press gives without commas ("Son épouse Brigitte
+        # complète :", "Leur fille Zoé ajoute :"): that person (see _Context.resolve)
+        name = (kin.group("name") or "").split()
+        if 0 < len(name) <= 3 and all(t[:1].isupper() for t in name):
+            return True
     if len(tokens) == 1 and _DETERMINERS.match(tokens[0] + " "):
         return False  # an article alone opens a noun phrase, it names nobody ("Le juge …": "juge" is no verb here)
     determiner = _DETERMINERS.match(segment)
@@ -6327,7 +6345,7 @@ def _headline_subject(clause: str) -> tuple[str, str] | None:
 
 # A person introduced the way French press does: "Jeanne Martin, directrice de X," or "Mme Martin".
 _MENTION = re.compile(
-    rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))(?!(?:Le|La|Les|Un|Une|Des)\s)(?P<name>{_GIVEN_NAME}"
+    rf"(?:(?<=\b[dl][’'])|(?<![\w’'-]))(?!(?:Le|La|Les|Un|Une|Des|Voilà|Voici)\s)(?P<name>{_GIVEN_NAME}"
     rf"(?:\s+(?:de\s+|du\s+|d[’']|van\s+|von\s+|[Ll]e\s+|[Ll]a\s+)?{_NAME_TOKEN}){{1,3}})"  # "Amal El Fallah Roe"
     r"\s*,\s*(?!(?:a|avait|est|était|s[’']est|se|ont|n[’']|ne|y)\s|s[’'])"  # ("X, s'interroge…": a verb)
     # (nor the source of what the sentence reports: "inscrits à Pôle Emploi, selon Olivier Roe, président de…")
