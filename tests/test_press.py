@@ -12658,3 +12658,24 @@ def test_one_person_named_as_an_example_of_a_group_before_a_colon_speaks(lead: s
         f"{lead} : « Je ne souhaite cela à personne. »"
     )
     assert said(body)[1][1:] == (speaker, detail)
+
+
+@pytest.mark.parametrize("closing", ['dormir."', 'dormir". Les syndicats attendent.'])
+def test_a_straight_quotation_over_several_lines_is_one_under_the_witness_line(closing: str) -> None:
+    # multi_line_straight: a witness's line ("Prénom, âge, métier, à Ville depuis 2016"), then their words over
+    # several lines with one opening and one closing straight mark, as testimony pages set them
+    body = TITLE + (
+        "Les surveillants manifestent devant la prison.\nLucas, 29 ans, surveillant, à Reims depuis 2016\n"
+        '"Le premier jour on travaille le soir. Le deuxième, on est de matin.\n'
+        f"Quand on fait une longue journée, on part à 6 heures. On n'a qu'une envie, {closing}\n"
+    )
+    found = said(body)
+    assert len(found) == 1
+    assert found[0][0].startswith("Le premier jour") and found[0][0].rstrip(".").endswith("dormir")
+    assert found[0][1:] == ("Lucas", "29 ans, surveillant, à Reims depuis 2016")
+
+
+def test_a_straight_mark_closing_nothing_on_the_next_lines_joins_nothing() -> None:
+    # (an inch mark or a stray opening mark: the next line opens its own quotation, the lines stay apart)
+    body = TITLE + 'L\'écran mesure 27" et coûte cher.\n"Nous en vendons peu", dit Paul Roe, vendeur.\n'
+    assert [q[:2] for q in said(body)] == [("Nous en vendons peu", "Paul Roe")]

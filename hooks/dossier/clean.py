@@ -205,6 +205,7 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
     units: list[Unit] = []
     joined: dict[int, list[str]] = {}  # unit index -> its text's pieces, when lines were joined
     balance = (0, 0)  # « minus », “ minus ” in the last unit's text
+    straight_open = False  # whether the last unit's text opened a straight quotation that nothing closed
     blank = True
     previous_length = 0
     for offset, line in enumerate(raw):
@@ -239,27 +240,33 @@ def units_from_text(body: str, first_line: int = 1) -> list[Unit]:
             # the standfirst and the text, as some dailies print it, "… des Armées." / "Michel Roe" / "Alors que…";
             # the same shape of name the head reads as a signature, see read_head)
             wrapped = False
-        if units and not match and (balance[0] > 0 or balance[1] > 0):
+        if units and not match and (balance[0] > 0 or balance[1] > 0 or straight_open):
             # A quotation continues over the line break, unless a new paragraph opens with «: French
             # typography's mark for a quotation running over several paragraphs. A mark left open longer than a
             # quotation runs is a stray one (a headline's decorative “, closed nowhere in the lines after): the
             # lines stay apart. So is one that a new quotation follows before any closing mark (guillemets do not
             # nest in French; a round-up's "X (rôle) : « …" that lost its » is no start of the next one's).
             ahead = " ".join(islice((raw[k] for k in range(offset, len(raw)) if raw[k].strip()), OPEN_QUOTE_LINES))
-            wrapped = not text.startswith("«") and (
+            wrapped = not text.startswith(("«", '"')) and (
                 (balance[0] > 0 and _closes_first(ahead, "«", "»"))
                 or (balance[1] > 0 and _closes_first(ahead, "“", "”"))
+                # (straight marks too, which neither nest nor tell opening from closing but by their shape: the
+                # next one glued to the word before it closes the quotation, '"Le premier jour…' / '… dormir."')
+                or (straight_open and _straight_closes_first(ahead))
             )
         if match:
             units.append(_bullet_unit(match, number, blank))
             balance = _quote_balance(units[-1].text)
+            straight_open = _straight_left_open(units[-1].text)
         elif wrapped:
             joined.setdefault(len(units) - 1, [units[-1].text]).append(text)
             more = _quote_balance(text)
             balance = (balance[0] + more[0], balance[1] + more[1])
+            straight_open = straight_open != (text.count('"') % 2 == 1)
         elif text:
             units.append(Unit(text, number, blank_before=blank))
             balance = _quote_balance(text)
+            straight_open = _straight_left_open(text)
         blank = False
         previous_length = len(line.rstrip())
     for index, pieces in joined.items():
@@ -271,6 +278,25 @@ def _closes_first(text: str, opening: str, closing: str) -> bool:
     """Whether ``text`` closes a quotation (``closing``) before it opens another (``opening``)."""
     closes, opens = text.find(closing), text.find(opening)
     return closes >= 0 and (opens < 0 or closes < opens)
+
+
+def _straight_left_open(text: str) -> bool:
+    """Whether ``text`` ends inside a straight quotation: an odd number of straight marks, the last one set as an
+    opening mark (after a space, a colon or the line's start, glued to the word it opens)."""
+    at = text.rfind('"')
+    return (
+        text.count('"') % 2 == 1
+        and at + 1 < len(text)
+        and text[at + 1].isalnum()
+        and (at == 0 or text[at - 1] in " \u00a0\u202f(:")
+    )
+
+
+def _straight_closes_first(text: str) -> bool:
+    """Whether the first straight mark of ``text`` is set as a closing one: glued to the word before it, a space, a
+    stop or the end after it."""
+    at = text.find('"')
+    return at > 0 and not text[at - 1].isspace() and (at + 1 == len(text) or text[at + 1] in " ,.;:!?)…")
 
 
 def _quote_balance(text: str) -> tuple[int, int]:

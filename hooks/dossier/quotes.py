@@ -6707,7 +6707,11 @@ _ATTIRE_ON_BODY = re.compile(
     r"|joues?|cheveux|genoux|hanches?|ventre|poitrine|torse|cuisses?|doigts?)$"
 )
 # A witness's place in apposition: "à Gaza", "à Saint-Denis".
-_WITNESS_PLACE = re.compile(r"^(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}$")
+# (and since when: "à Reims depuis 2016", "à Lille depuis dix ans", "à Dax depuis mars 2020")
+_WITNESS_PLACE = re.compile(
+    r"^(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}"
+    r"(?:\s+depuis\s+(?:\d{4}|(?:\d+|[a-zé]+)\s+ans|[a-zéû]+\s+\d{4}))?$"
+)
 
 
 # Nouns of age a witness is described by ("une octogénaire", "la quinquagénaire").
