@@ -12679,3 +12679,46 @@ def test_a_straight_mark_closing_nothing_on_the_next_lines_joins_nothing() -> No
     # (an inch mark or a stray opening mark: the next line opens its own quotation, the lines stay apart)
     body = TITLE + 'L\'écran mesure 27" et coûte cher.\n"Nous en vendons peu", dit Paul Roe, vendeur.\n'
     assert [q[:2] for q in said(body)] == [("Nous en vendons peu", "Paul Roe")]
+
+
+@pytest.mark.parametrize("pointer", ["(photo)", "(à gauche)", "(ci-contre)"])
+def test_where_the_person_stands_in_the_picture_is_no_part_of_the_attribution(pointer: str) -> None:
+    # picture_pointer: "…, écrit le ministre, Marc Roe (photo), aux abonnés": the bracket points at the picture
+    body = TITLE + (
+        f"« Le réseau de cuivre vit ses dernières années », écrit le ministre chargé de l'Industrie, Marc Ferrand "
+        f"{pointer}, aux abonnés des lignes fixes."
+    )
+    (_, speaker, detail), *_ = said(body)
+    assert speaker == "Marc Ferrand"
+    assert detail.startswith("ministre chargé de l'Industrie") and pointer not in detail
+
+
+def test_a_caption_s_position_in_a_sentence_with_its_attribution_is_body_text() -> None:
+    # ("(à gauche)" alone closes captions; after a quotation and its verb it is the body's, kept)
+    line = "« Le réseau de cuivre vit ses dernières années », dit Marc Ferrand (à gauche), ministre de l'Industrie."
+    assert not article(f"{TITLE}{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n").removed
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Le fonds ne suffira pas, selon Sonia Ngo.",
+        "Le fonds ne suffira pas, selon la directrice de la banque régionale, Sonia Ngo.",
+    ],
+)
+def test_a_civility_and_a_surname_in_narration_are_the_person_named_in_full_before(first: str) -> None:
+    # civility_surname in narration: "…, a affirmé Mme Ngo, en entrevue. « … », a-t-elle raconté."
+    body = TITLE + (
+        f"{first}\n\nLe privé a sa place, a affirmé Mme Ngo, en entrevue. « On voyait l'impact sur le marché, "
+        "a-t-elle raconté. Des entreprises ont souffert. »"
+    )
+    assert said(body)[-1][1] == "Sonia Ngo"
+
+
+def test_a_fronted_participle_phrase_is_no_speaker_before_the_name_after_it() -> None:
+    # "Venu soutenir les vignerons, Georges Roe en a appelé à l'État : « … »": the participle describes the subject
+    body = TITLE + (
+        "Venu soutenir les vignerons qui défilent dans sa ville, Georges Fréchet en a lui aussi appelé à l'aide de "
+        "l'État : « On a besoin du soutien du gouvernement. »"
+    )
+    assert said(body)[0][1] == "Georges Fréchet"

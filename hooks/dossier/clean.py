@@ -5109,7 +5109,8 @@ def cruft_reason(unit: Unit) -> str | None:
         return "syndication"
     if len(text) <= 40 and _DISTRIBUTED_AT.match(text):
         return "dateline"  # when a distributor sent a press release out: "21-Nov-2024 / 17:51 CET/CEST"
-    if short and _MAY_CREDIT.search(text) and CREDIT.search(text):
+    credit = CREDIT.search(text) if short and _MAY_CREDIT.search(text) else None
+    if credit is not None and not (_POSITION_ONLY.fullmatch(credit.group()) and _ATTRIBUTED_QUOTATION.search(text)):
         return "credit"
     # (the comma before the bar is where the credit went on; a headline cut with its ellipsis ends "… |" in a table
     # layout's copy, "Le comice réunit plus de 180 animaux... |", and stays)
@@ -5274,6 +5275,10 @@ TEASER_SENTENCE_WORDS = 16  # a teaser under its label, kept with a stop, is sho
 
 
 HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than this
+# A quotation closed, then a comma and the verb after it: the body's attribution ("« … », dit Paul Roe (à gauche),
+# ministre"), where the person stands in the picture is no caption's credit (a credit proper still is).
+_ATTRIBUTED_QUOTATION = re.compile(r"[«“][^«»“”]{12,}[»”]\s*,\s*[a-zà-ÿ]")
+_POSITION_ONLY = re.compile(r"\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)", re.I)
 _MAY_CREDIT = re.compile(
     r"[©:/(|–—-]|\b(?:photo|image|illustration|capture|reportage|montage)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
     r"|\b(?:Pixabay|Freepik|Flickr|Wikimedia|CC0|CC BY)\b",

@@ -767,12 +767,23 @@ _EXPANSION_BEFORE_NAME = re.compile(
 _LONE_RELATIVE_END = re.compile(r"(?<=\w)\s+(?:qui|que|dont)\s*$")
 
 
+# The press's pointer to a person in the picture, in brackets after the name: "(photo)", "(ci-contre)", "(à gauche)",
+# "(au centre, en rouge)", "(notre photo)".
+_PICTURE_POINTER = re.compile(
+    r"\s*\((?:photo|notre\s+photo|sur\s+(?:la|notre)\s+photo|ci-contre|ci-dessus|ci-dessous|en\s+médaillon"
+    r"|à\s+(?:gauche|droite)|au\s+(?:centre|milieu|premier\s+plan)|en\s+(?:haut|bas))(?:\s*,\s*[^()]{1,30})?\)",
+    re.I,
+)
+
+
 def parse_speaker(phrase: str) -> tuple[str, str, bool]:
     """'Mark Zuckerberg, dans un podcast' -> ('Mark Zuckerberg', 'dans un podcast', True);
     'un analyste de l'industrie qui travaille…' -> ("Analyste de l'industrie", 'qui travaille…', False)."""
     # (a relative pronoun left alone after the noun, its clause cut at the verb, describes nothing: "Le psychiatre
     # qui" read up to "a examiné l'accusé")
     phrase = _LONE_RELATIVE_END.sub("", phrase)
+    # (where the person is in the picture, as captions point: "Marc Roe (photo)", "(à gauche)"): no description
+    phrase = _PICTURE_POINTER.sub("", phrase)
     cleric = _CLERIC_TITLE.match(phrase.strip())
     if cleric is not None:
         # the title describes the person the name after it names: "le père Giron" is Giron, a priest ("père")
@@ -4715,7 +4726,16 @@ def _without_fronted_manner(clause: str) -> str:
     émue, la maire…" (an adverb in -ment and an adjective describe the subject after the comma; the adverb in capitals
     is no name)."""
     fronted = _FRONTED_MANNER.match(clause)
-    return clause[fronted.end() :] if fronted is not None and _manner_adverb(fronted.group("adverb")) else clause
+    if fronted is not None and _manner_adverb(fronted.group("adverb")):
+        return clause[fronted.end() :]
+    # (a participle phrase too, up to its comma: "Venu soutenir les vignerons, Georges Roe en a appelé…" describes
+    # the subject after it, the participle no name; an office is a role, "Délégué à la jeunesse, Paul Roe…")
+    # (only before a name: a role after it opens the subject's own apposition, read as it stands)
+    participle = _fronted_participle(clause, 0)
+    if participle is None or _role_noun(participle.group("participle").casefold()):
+        return clause
+    rest = clause[participle.end() :].lstrip()
+    return rest if rest[:1].isupper() and _DETERMINERS.match(rest) is None else clause
 
 
 def _manner_adverb(word: str) -> bool:
@@ -7855,6 +7875,13 @@ class _Context:
                 person = about
             if speaker_key(person.name) in self.not_people:
                 continue
+            civility, _, surname = person.name.partition(" ")
+            if civility in _CIVILITY_WORDS and len(surname.split()) == 1:
+                # "…, a affirmé Mme Roe, en entrevue", "Mme Roe juge que…": the civility and the surname are the
+                # second mention of the person named in full before (civility_surname), a complement too; else the
+                # surname alone names her
+                full = self._people.get(_surname_key(surname)) or self._named_in_full(surname, position)
+                person = full if full is not None else _Person(surname, person.detail, True)
             sentence = sentence_starts[bisect.bisect_right(sentence_starts, position) - 1]
             # (a person opening the sentence is its subject, whatever pronoun a later clause opens on: "Stéphanie a
             # 14 ans mais sur Instagram, elle en a 21")
