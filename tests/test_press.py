@@ -12722,3 +12722,37 @@ def test_a_fronted_participle_phrase_is_no_speaker_before_the_name_after_it() ->
         "l'État : « On a besoin du soutien du gouvernement. »"
     )
     assert said(body)[0][1] == "Georges Fréchet"
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        # a time stamp with the current year left out, as news sites print it
+        ("Le 14 juin à 09h12", "dateline"),
+        ("mardi 3 mars, 18:05", "dateline"),
+        # the share button by mail, a topic's follow button, an aggregator's link to its coverage
+        ("envoyer l'article par mail envoyer par mail", "furniture"),
+        ("Recevoir tous les articles sur ce sujet.", "furniture"),
+        ("Suivez la couverture complète", "furniture"),
+        # the trial a paywall offers
+        ("1ère semaine offerte", "paywall"),
+        ("Le premier mois offert", "paywall"),
+        # an infographic's credit, an image's file name kept as its text
+        ("infographie : Le Journal", "furniture"),
+        ("photo-output (2)", "furniture"),
+    ],
+)
+def test_time_stamps_follow_buttons_trial_offers_and_file_names(furniture: str, rule: str) -> None:
+    assert [r.rule for r in between_paragraphs(furniture).removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le 14 juin, à Lille, la fête bat son plein jusqu'à 23h30 dans les rues du centre.",
+        "Le premier mois offert aux adhérents a convaincu près de 300 familles, selon l'association.",
+        "Il a envoyé l'article par mail à tous les élus du conseil municipal avant la séance.",
+    ],
+)
+def test_the_words_of_time_stamps_and_offers_in_a_sentence_stay(sentence: str) -> None:
+    assert article(TITLE + PARAGRAPH + "\n\n" + sentence + "\n").removed == []

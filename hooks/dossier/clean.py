@@ -949,6 +949,12 @@ DATELINE_MAX_WORDS = 20
 
 
 _DAY_MONTH_IN = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\b", re.I)
+# A day and a time alone, the year left out as news sites print the current one: "Le 14 juin à 09h12", "mardi 3
+# mars, 18:05".
+_DAY_TIME_LINE = re.compile(
+    rf"^(?:le\s+)?(?:{WEEKDAYS}\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})\.?\s*,?\s+(?:à\s+)?\d{{1,2}}\s*[h:]\s*\d\d$",
+    re.I,
+)
 
 
 # relative_dateline: a site's time since publication or update, as a script prints it: "Publié il y a 17 minutes",
@@ -976,7 +982,10 @@ def _is_dateline(text: str) -> bool:
     if parse_french_date(text) is None:
         # "Publié le 5 février à 19h14, mis à jour le 6 février à 10h19": a news site leaves out the current year
         # (the label and the update make the line longer than a plain date line)
-        return bool(_DATELINE.match(text) and _DAY_MONTH_IN.search(text) and len(words(text)) <= 2 * DATELINE_MAX_WORDS)
+        return bool(
+            (_DATELINE.match(text) and _DAY_MONTH_IN.search(text) and len(words(text)) <= 2 * DATELINE_MAX_WORDS)
+            or _DAY_TIME_LINE.match(text)
+        )
     if len(words(text)) > DATELINE_MAX_WORDS:
         return False
     return bool(
@@ -3742,6 +3751,14 @@ FURNITURE = _rx(
     r"^(?:champ|mot de passe|adresse e-?mail|e-?mail)\s+(?:obligatoire|requis)\b.{0,60}$",
     r"^1\s+2\s+3\s+4\s+5(?:\s+\d{1,2}){0,40}$",
     r"^(?:suivez-nous|retrouvez-nous|tweeter|imprimer|copier le lien|envoyer par e-?mail|réagir|commenter)\b.{0,60}$",
+    # the share button by mail, its label said twice; the topic's follow button; a news aggregator's link to its
+    # page on the story ("Envoyer l'article par mail", "Recevoir tous les articles sur ce sujet", "Suivez la
+    # couverture complète")
+    r"^envoyer (?:l[’']article|cet article)\b.{0,40}$",
+    r"^recevoir (?:tous )?les (?:articles|alertes|actualités) (?:sur|de) ce (?:sujet|thème)\W*$",
+    r"^suivez la couverture complète\W*$",
+    # an image's file name the copy kept as its alternative text: "photo-output (1)", "img_2044.jpg"
+    r"^(?-i:[a-z0-9]+(?:[-_][a-z0-9]+)+)(?:\s*\(\d{1,2}\))?(?:\.(?:jpe?g|png|webp|gif))?$",
     # the comment form's invitation and its condition: "Réagissez à cet article en nous laissant un commentaire.",
     # "Vous devez être connecté à votre compte X pour pouvoir commenter cet article."
     r"^réagissez à cet article\b.{0,60}$",
@@ -3770,7 +3787,7 @@ FURNITURE = _rx(
     r"^souhaitez-vous recevoir une notification\b.{0,60}$",
     r"^lien copié\b.{0,30}$",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
-    r"^(?:photo|crédits? photo|crédits?|illustration|image|source image)\s*:.{0,200}$",
+    r"^(?:photo|crédits? photo|crédits?|illustration|image|source image|infographies?)\s*:.{0,200}$",
     # (the ad slot's label after its information sign, and in an English template: "ⓘ Publicité", "Advertisement")
     r"^(?:[ⓘℹ]\ufe0f?\s*)?(?:publicit[ée]s?|sponsorisé|contenu sponsorisé|annonce|advertisement|sponsored)$",
     # A media player's controls read out as text: "Lancer la diffusion Mettre en pause Volume Couper le son…", and
@@ -4472,6 +4489,9 @@ PAYWALL = Rules(
         # offre Black Friday : 3 mois = 3€ !"
         r"essayez gratuitement\b.{0,60}\bpendant\s+\d+\s+(?:jours|mois|semaines)\b.{0,20}$",
         r"profitez de (?:notre|nos|l[’']) ?offres?\b.{0,80}$",
+        # the trial offered: "1ère semaine offerte", "Le premier mois offert"
+        r"(?:\d{1,2}(?:re|ère|er|e)?|le premier|la première|les premiers|les premières)\s+(?:jours?|semaines?|mois)"
+        r"\s+offerte?s?\W*$",
         # a platform's discount on the subscription: "Google : -50% les 6 premiers mois"
         r"[^:]{2,30}\s*:\s*-\d{1,2}\s*%\s+(?:les|pendant les)\s+(?:\d+|[a-z]+)\s+premiers\s+mois\W*$",
         # the wall's login and offers: "Vous êtes abonné(e) Identifiez-vous", "Choisissez votre formule et créez
