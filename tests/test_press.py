@@ -12756,3 +12756,29 @@ def test_time_stamps_follow_buttons_trial_offers_and_file_names(furniture: str, 
 )
 def test_the_words_of_time_stamps_and_offers_in_a_sentence_stay(sentence: str) -> None:
     assert article(TITLE + PARAGRAPH + "\n\n" + sentence + "\n").removed == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Le juge gronde : « Vos vieux démons vous ont repris. »",
+        "Le procureur se lève : « Vos vieux démons vous ont repris. »",
+        "Le juge se tourne vers Omar, 60 ans : « Vos vieux démons vous ont repris. »",
+        "« Vos vieux démons vous ont repris », tranche la présidente.",
+    ],
+)
+def test_an_official_of_the_hearing_is_never_the_defendant_named_by_his_first_name(turn: str) -> None:
+    # witness_not_official: the press names a defendant or a witness by the first name ("Omar, 60 ans") and the
+    # court's officials by their office; "le juge" is no periphrasis for Omar, nor the one he turns to
+    body = TITLE + (
+        "Le tribunal examine l'affaire suivante. Omar, 60 ans, se tient droit à la barre. « Je n'ai rien volé », "
+        f"jure-t-il. {turn}"
+    )
+    speaker, detail = said(body)[-1][1:]
+    assert speaker == quotes.UNKNOWN_SPEAKER and detail.split()[0] in ("juge", "procureur", "présidente")
+
+
+def test_a_noun_after_its_article_is_no_verb_of_saying() -> None:
+    # ("Le juge gronde :": "juge" after "Le" opening the clause is the noun, the subject; "X le juge" is a verb)
+    assert quotes.intro_attribution("Le juge gronde", True) == quotes.Intro("Le juge")
+    assert quotes.intro_attribution("Paul Roe le juge ainsi", True) == quotes.Intro("Paul Roe")

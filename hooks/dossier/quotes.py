@@ -2550,6 +2550,8 @@ _POUR = re.compile(
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
 _THEN_INFINITIVE = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis)\s+d(?:e\s+|[’'])(?P<verb>[\w’']+)$")
 # Words that make the word after them an infinitive ("de réagir", "à dire", "d'ajouter") or a noun ("une attaque").
+# Words that only ever stand before a noun (the article "le" may be an object pronoun: "X le juge sévèrement").
+_ONLY_DETERMINERS = frozenset("un une des du sa son ses leur leurs cette ce cet ces".split())
 _NOT_VERB_BEFORE = frozenset("de d à pour un une le la les l des du sa son ses leur leurs cette ce cet ces".split())
 # A verb and the "que" of the clause it governs: "a assuré que", "estime qu'".
 _VERB_THAT = re.compile(r"(?<![\w’'-])(?P<verb>[a-zà-ÿ][\w-]*)\s+qu(?:e\s|[’'])")
@@ -2715,6 +2717,13 @@ def _speaker_after_preposition(preposition: str, phrase: str) -> str | None:
     )
 
 
+def _role_opens(clause: str) -> bool:
+    """Whether ``clause`` opens on a definite role, its subject ("Le juge se tourne vers Omar, 60 ans", "La présidente
+    interroge Lina, 19 ans"): the witness named after it is the one addressed, not the one who speaks."""
+    words_after = _DETERMINERS.sub("", clause.strip(), count=1).split()
+    return _DEFINITE.match(clause.strip()) is not None and bool(words_after) and _role_noun(words_after[0])
+
+
 def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """The speaker named by the words just before a quotation, in the same sentence.
 
@@ -2752,6 +2761,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         and is_first_name(closing.group("name"))
         and _witness_apposition(closing.group("detail"))
         and not any(is_first_name(word) for word in _CAPITALISED_TOKEN.findall(intro[: closing.start("name")]))
+        and not _role_opens(intro[: closing.start("name")])
     ):
         # witness_closing_lead: the witness and her apposition close the clause before the colon, no other person
         # named in it ("Cela ne réjouit pas non plus Éliane, hôtelière dans le village : « … »"): her words
@@ -3083,6 +3093,10 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         verb = word.split("-")[0] if re.search(rf"-(?:t-)?{_SUBJ}$", word, re.I) else word
         if not is_speech_verb(verb) and not (back == 0 and word == described_verb):
             continue
+        index = len(tokens) - 1 - back
+        before = tokens[index - 1].group().casefold().rstrip("’'") if index > 0 else ""
+        if before in _ONLY_DETERMINERS or (index == 1 and before in ("le", "la", "les", "l")):
+            continue  # a noun after its article, not the verb: "Le juge gronde :", "une réponse fuse :"
         if verb != word:  # "Ainsi explique-t-il :" : the subject is the pronoun
             return Intro(PREVIOUS_SPEAKER)
         # (the verb the subject chose to say with: "X tient à rappeler que … : « … »", "a voulu souligner")
@@ -3834,6 +3848,30 @@ _COURT_ROLES = frozenset(
     experte psychiatre psychologue""".split()
 )
 _COURT_BODY = re.compile(r"\b(?:cour|tribunal|audience)\b", re.I)
+# The offices and the officials of a hearing the press names by their full name, never by a first name alone: a
+# witness, a defendant or a victim named "Bruno, 58 ans" is never "le procureur" nor "le président" after.
+_OFFICIALS = (_PUBLIC_OFFICES | _COURT_ROLES | {"président", "présidente"}) - {
+    "accusé",
+    "accusée",
+    "prévenu",
+    "prévenue",
+    "juré",
+    "jurée",
+}
+
+
+def _witness_for_office(person: _Person, noun: str) -> bool:
+    """witness_not_official: whether ``person`` is someone the text named by a first name alone, not described with
+    the office ``noun`` (:data:`_OFFICIALS`): the office then brings in someone new ("Bruno, 58 ans, … « … »,
+    tranche le procureur")."""
+    return (
+        noun.casefold() in _OFFICIALS
+        and person.named
+        and " " not in person.name.strip()
+        and noun.casefold() not in re.findall(r"[\w-]+", person.detail.casefold())
+    )
+
+
 _HYPERNYMS: dict[str, tuple[str, ...]] = {
     "élu": _ELECTED,
     "élue": _ELECTED,
@@ -8390,9 +8428,15 @@ class _Context:
                     # a union's release), and a role of a body named ("la présidente du CNQA") for someone not
                     # described so: the source is unnamed, its role kept
                     return _Person(UNKNOWN_SPEAKER, _DETERMINERS.sub("", " ".join(phrase.split()), count=1), False)
-            if self.last is not None and not self.last.detail and _role_noun(noun):
+            if (
+                self.last is not None
+                and not self.last.detail
+                and _role_noun(noun)
+                and not _witness_for_office(self.last, noun)
+            ):
                 # epithet: the role renames the subject named with none ("Paul Roe est arrivé. « … », sourit le
-                # cinéaste"), on the same terms as any definite description (see _epithet_for_subject)
+                # cinéaste"), on the same terms as any definite description (see _epithet_for_subject); never an
+                # office a witness named by the first name alone does not hold ("Omar" is no judge)
                 renamed = self._epithet_for_subject(" ".join(phrase.split()).strip(" ,.;:"), speaking=True)
                 if renamed is not None:
                     return renamed
@@ -8410,7 +8454,9 @@ class _Context:
                 # woman met before him, or nobody named)
                 gender = _article_gender(phrase) or _described_gender(phrase)
                 kept = _DETERMINERS.sub("", " ".join(phrase.split()), count=1)
-                if _role_noun(noun) and self._holds_other_office(self.last, noun, kept):
+                if _role_noun(noun) and (
+                    self._holds_other_office(self.last, noun, kept) or _witness_for_office(self.last, noun)
+                ):
                     # role_comparison: an office the text gave the person another of ("…», a ajouté la syndicaliste"
                     # after "Claire Roe, maire de Tulle"): someone new, unnamed, the office kept
                     return _Person(UNKNOWN_SPEAKER, kept, False)
@@ -8543,7 +8589,11 @@ class _Context:
         last = self.last if _DEFINITE.match(flat) and not named_here else None
         if last is not None and last.named:
             description = _DETERMINERS.sub("", flat, count=1)
-            if _role_noun(description.split()[0]) and self._described_before(description, last.name):
+            if (
+                _role_noun(description.split()[0])
+                and not _witness_for_office(last, description.split()[0])
+                and self._described_before(description, last.name)
+            ):
                 # the definite description the article gave the person in apposition, used again as the speaker
                 # ("le professeur à HEC Montréal, Laurent Charlin" […] « … », avance le professeur à HEC Montréal).
                 return _Person(last.name, description, True)
