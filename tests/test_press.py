@@ -12782,3 +12782,14 @@ def test_a_noun_after_its_article_is_no_verb_of_saying() -> None:
     # ("Le juge gronde :": "juge" after "Le" opening the clause is the noun, the subject; "X le juge" is a verb)
     assert quotes.intro_attribution("Le juge gronde", True) == quotes.Intro("Le juge")
     assert quotes.intro_attribution("Paul Roe le juge ainsi", True) == quotes.Intro("Paul Roe")
+
+
+def test_a_list_of_charges_after_pour_des_faits_de_holds_no_quotation() -> None:
+    # charge_qualification: the offences' legal names the press quotes, each item of the list after the first too,
+    # whatever reports the complaint ("rapporte Le Journal" closing the sentence after)
+    body = TITLE + (
+        "Le Journal révèle le dépôt de douze plaintes par des familles contre le gestionnaire des résidences pour des "
+        'faits de "mise en danger de la vie d\'autrui", de "non-assistance à personne en danger" et '
+        'd\'"homicide involontaire". Elles ont été déposées mardi, rapporte Le Journal.'
+    )
+    assert said(body) == []

@@ -4959,8 +4959,12 @@ _NAMING_NOUN_END = re.compile(
 _CHARGE_END = re.compile(
     r"\b(?:mise?s?\s+en\s+examen|poursuivie?s?|condamnée?s?|inculpée?s?|jugée?s?|placée?s?\s+en\s+garde\s+à\s+vue"
     r"|interpellée?s?|arrêtée?s?|écrouée?s?|déférée?s?|mise?s?\s+en\s+cause|enquête\s+(?:a\s+été\s+)?ouverte"
-    r"|information\s+judiciaire\s+(?:a\s+été\s+)?ouverte|plainte|condamnation)"
-    r"(?:\s+[\w’'-]+){0,4}?\s+(?:pour|du\s+chef\s+d[e’']|des\s+chefs\s+d[e’'])\s*(?:des\s+faits\s+d[e’']\s*|de\s+|d[’']\s*)?$",
+    r"|information\s+judiciaire\s+(?:a\s+été\s+)?ouverte|plaintes?|condamnation)"
+    # (who lodged the complaint and against whom may stand between: "30 plaintes par des familles contre le groupe
+    # pour des faits de « … »")
+    r"(?:\s+[\w’'-]+){0,12}?\s+(?:pour|du\s+chef\s+d[e’']|des\s+chefs\s+d[e’'])\s*(?:des\s+faits\s+d[e’']\s*|de\s+|d[’']\s*)?$"
+    # "pour des faits de « … »" names a charge whatever the verb before it
+    r"|\bpour\s+des\s+faits\s+(?:de\s+|d[’']\s*)$",
     re.I,
 )
 _SIGN_NOUNS = (
@@ -5031,6 +5035,8 @@ def inline_quotations(
     """
     found: list[_Found] = []
     last_end = -1
+    labels: set[int] = set()  # where the spans a noun or a charge names begin: titles and legal names, never words
+    labels_end = -1  # where the last of them ends
     skipped: list[Span] = []  # spans nothing attributed so far: scare quotes, unless their sentence's attribution
     if text.count('"') == 1:
         unclosed = _unclosed_straight(text)
@@ -5050,6 +5056,11 @@ def inline_quotations(
         # charge_qualification: the offence's legal name, which the press quotes after the procedure ("mis en
         # examen pour « homicide involontaire »", "poursuivi du chef de « … »"): the law's words, nobody's speech
         named = named or _CHARGE_END.search(text, max(0, span.start - 120), span.start) is not None
+        # (and the next items of the list it opens: "pour des faits de « A », de « B » et d'« C »")
+        named = named or bool(labels and _LABEL_LIST_GOES_ON.fullmatch(text, max(labels_end, 0), span.start))
+        if named:
+            labels.add(span.start)
+            labels_end = span.end
         # written_sign: words read on a sign, a banner or a poster ("« … », pouvait-on lire sur une pancarte",
         # "des banderoles disant « … »"): written, nobody said to say them
         named = (
@@ -5425,7 +5436,11 @@ def inline_quotations(
                 # (the words opening the sentence, joined to the attributed ones by "et": "« Il vient d'arriver » et
                 # « devrait parler », a déclaré X")
                 joined = earlier.start == sentence and _COORDINATION.match(text[earlier.end : span.start]) is not None
-                if earlier.start >= max(sentence, last_end) and (_governable(earlier) or opens or joined):
+                if (
+                    earlier.start >= max(sentence, last_end)
+                    and earlier.start not in labels
+                    and (_governable(earlier) or opens or joined)
+                ):
                     found.append(_Found([earlier.inner], speaker, earlier.start, earlier.end))
             for index_found, earlier_found in enumerate(found):
                 # the words opening the sentence, a clause left unattributed at first, then the journalist's words and
@@ -5437,7 +5452,9 @@ def inline_quotations(
             # follow_on backwards: the fragments of an enumeration that ends with words just attributed, "« A », « B »
             # et « C »", share its governing verb and its speaker ("Il fustige des « A », « B » et « C »")
             found.extend(
-                _Found([e.inner], speaker, e.start, e.end, detail) for e in _enumerated(text, skipped, span, last_end)
+                _Found([e.inner], speaker, e.start, e.end, detail)
+                for e in _enumerated(text, skipped, span, last_end)
+                if e.start not in labels
             )
         found.append(_Found(parts, speaker, span.start, span.end, detail, how, span.open))
         last_end = span.end + consumed
@@ -5445,6 +5462,8 @@ def inline_quotations(
 
 
 _COMMA = re.compile(r",\s")
+# Between two items of a list of labels: "» , de « ", "» et d'« ", "» ou de « ".
+_LABEL_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:et|ou)\s+)(?:de\s+|d[’']\s*|du\s+|des\s+)?", re.I)
 
 
 def _enumerated(text: str, skipped: list[Span], span: Span, after: int) -> list[Span]:
