@@ -12793,3 +12793,17 @@ def test_a_list_of_charges_after_pour_des_faits_de_holds_no_quotation() -> None:
         'd\'"homicide involontaire". Elles ont été déposées mardi, rapporte Le Journal.'
     )
     assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Roux, président du syndicat, déclare au « Journal des pharmaciens » que la grève « a été décidée ce "
+        "matin ».",
+        "Le « Financial Post » évoquait une rémunération élevée, a indiqué Paul Roux.",
+        "L'équipe de « Cash Enquête » a promis de nouvelles révélations, selon Paul Roux.",
+    ],
+)
+def test_a_name_in_capitals_in_marks_after_an_article_is_a_title(sentence: str) -> None:
+    # title_in_marks: "au « Quotidien du pharmacien »", "le « Financial Times »": a paper's or a programme's name
+    assert all(not q[0][:1].isupper() for q in said(TITLE + sentence))

@@ -5413,6 +5413,21 @@ def inline_quotations(
             continue
         if (
             not incise
+            and inner[:1].isupper()
+            and len(words(inner)) <= TITLE_WORDS
+            and inner.rstrip()[-1:] not in ".!?…,"
+            and "," not in inner
+            and _ARTICLE_BEFORE_TITLE.search(text, max(0, span.start - 12), span.start) is not None
+            and not looks_like_quotation(inner)
+        ):
+            # title_in_marks: a paper's, a programme's or a work's name in capitals, the article or the preposition
+            # before the marks ("déclare au « Quotidien du pharmacien » que…", "le « Financial Times » évoquait",
+            # "l'équipe de « Cash Investigation »"): a name, whatever verb of saying the sentence has
+            labels.add(span.start)
+            skipped.append(span)
+            continue
+        if (
+            not incise
             and not post
             and (
                 (not short and _NAMED_THING.search(text, max(0, span.start - 30), span.start))
@@ -5634,6 +5649,10 @@ _CONNECTIVE = re.compile(r"^(?:[^«»“”\"]*?[.!?])?\s*[A-ZÀ-ÖØ-Þ][a-zà-
 
 
 _ARTICLE_OF_END = re.compile(r"\s(?:de\s+la|du|des|de\s+l[’'])\s*$")
+# An article or a preposition right before the marks, as a name in capitals takes one ("le « Financial Times »",
+# "au « Quotidien du pharmacien »", "de « Cash Investigation »").
+_ARTICLE_BEFORE_TITLE = re.compile(r"(?:^|[\s(])(?:le|la|les|l[’']|au|aux|du|des|de|d[’'])\s*$", re.I)
+TITLE_WORDS = 4  # a name in capitals in marks is this many words at most
 _NAMED_THING = re.compile(r"(?:\s(?:de|du|des)|\sd[’'])\s*$")
 
 
