@@ -12807,3 +12807,22 @@ def test_a_list_of_charges_after_pour_des_faits_de_holds_no_quotation() -> None:
 def test_a_name_in_capitals_in_marks_after_an_article_is_a_title(sentence: str) -> None:
     # title_in_marks: "au « Quotidien du pharmacien »", "le « Financial Times »": a paper's or a programme's name
     assert all(not q[0][:1].isupper() for q in said(TITLE + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« Les jeunes dans la galère, les vieux dans la misère ! », scandaient les manifestants devant la préfecture.",
+        "« On ne lâchera rien », ont entonné les grévistes en fin de cortège.",
+        "« La retraite à 60 ans parce que je le vaux bien », pouvait-on aussi lire sur des pancartes.",
+    ],
+)
+def test_a_slogan_a_crowd_chants_is_no_one_s_quotation(sentence: str) -> None:
+    # chanted_slogan: the crowd's verb of chanting, plural, after the marks; a sign read, an adverb before "lire"
+    assert said(TITLE + sentence) == []
+
+
+def test_one_voice_that_chants_out_words_is_quoted() -> None:
+    # (a host "scande" his words to the crowd: his)
+    body = TITLE + "« Vous êtes trop calmes ! Je veux voir tout le monde danser », scande l'animateur du concours."
+    assert len(said(body)) == 1

@@ -4970,8 +4970,15 @@ _CHARGE_END = re.compile(
 _SIGN_NOUNS = (
     r"pancartes?|banderoles?|affiches?|panneaux?|panneau|écriteaux?|tracts?|t-shirts?|calicots?|graffitis?|tags?"
 )
+# A crowd's verb of chanting after the marks: "« … », scandaient les manifestants", "ont entonné les supporters"
+# (plural: one voice that "scande" is a host's or a speaker's, "scande l'animateur").
+_CHANTED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:ont|avaient)\s+(?:scandé|entonné|chanté)|(?:scand|entonn|chant)(?:ent|aient)(?:-ils|-elles)?)\b",
+    re.I,
+)
 _SIGN_AFTER = re.compile(
-    rf"\s*,?\s*(?:pouvait-on|peut-on|pouvait\s+on|on\s+pouvait|on\s+peut)\s+lire\s+sur\s+"
+    rf"\s*,?\s*(?:pouvait-on|peut-on|pouvait\s+on|on\s+pouvait|on\s+peut)\s+(?:aussi\s+|également\s+|encore\s+)?lire"
+    r"\s+sur\s+"
     # (one of several: "sur l'une des nombreuses pancartes")
     rf"(?:l[’']une?\s+des\s+|une?\s+des\s+)?(?:une?|la|les|des|leurs?|ses)?\s*"
     rf"(?:[\w’'-]+\s+)?(?:{_SIGN_NOUNS})\b",
@@ -5065,6 +5072,8 @@ def inline_quotations(
         # "des banderoles disant « … »"): written, nobody said to say them
         named = (
             named
+            # (and a slogan chanted or a song sung: "« … », scandaient les manifestants", "entonnent-ils")
+            or _CHANTED_AFTER.match(text, span.end) is not None
             or _SIGN_AFTER.match(text, span.end) is not None
             or _SIGN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
         )
