@@ -2549,9 +2549,9 @@ _POUR = re.compile(
 )
 _PARTICIPLE = re.compile(rf"(?:^|,\s*|\s)(?:en\s+)?(?P<verb>[\w’']+ant)(?:\s+{_ADVERBS})?$", re.I)
 _THEN_INFINITIVE = re.compile(r"[»”\"][^«“\"]*,\s*(?:avant|puis)\s+d(?:e\s+|[’'])(?P<verb>[\w’']+)$")
-# Words that make the word after them an infinitive ("de réagir", "à dire", "d'ajouter") or a noun ("une attaque").
 # Words that only ever stand before a noun (the article "le" may be an object pronoun: "X le juge sévèrement").
 _ONLY_DETERMINERS = frozenset("un une des du sa son ses leur leurs cette ce cet ces".split())
+# Words that make the word after them an infinitive ("de réagir", "à dire", "d'ajouter") or a noun ("une attaque").
 _NOT_VERB_BEFORE = frozenset("de d à pour un une le la les l des du sa son ses leur leurs cette ce cet ces".split())
 # A verb and the "que" of the clause it governs: "a assuré que", "estime qu'".
 _VERB_THAT = re.compile(r"(?<![\w’'-])(?P<verb>[a-zà-ÿ][\w-]*)\s+qu(?:e\s|[’'])")
@@ -5063,11 +5063,6 @@ def inline_quotations(
         # charge_qualification: the offence's legal name, which the press quotes after the procedure ("mis en
         # examen pour « homicide involontaire »", "poursuivi du chef de « … »"): the law's words, nobody's speech
         named = named or _CHARGE_END.search(text, max(0, span.start - 120), span.start) is not None
-        # (and the next items of the list it opens: "pour des faits de « A », de « B » et d'« C »")
-        named = named or bool(labels and _LABEL_LIST_GOES_ON.fullmatch(text, max(labels_end, 0), span.start))
-        if named:
-            labels.add(span.start)
-            labels_end = span.end
         # written_sign: words read on a sign, a banner or a poster ("« … », pouvait-on lire sur une pancarte",
         # "des banderoles disant « … »"): written, nobody said to say them
         named = (
@@ -5076,10 +5071,15 @@ def inline_quotations(
             or _CHANTED_AFTER.match(text, span.end) is not None
             or _SIGN_AFTER.match(text, span.end) is not None
             or _SIGN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
+            # (and the next items of the list a label opens: "pour des faits de « A », de « B » et d'« C »")
+            or bool(labels and _LABEL_LIST_GOES_ON.fullmatch(text, max(labels_end, 0), span.start))
         )
         if named and _AUX_APPELE_END.search(text, 0, span.start) and _LINK_OPENING.match(inner):
             # appeal_governed, not a name: "a appelé « au calme »", the link word opening the quoted words
             named = False
+        if named:
+            labels.add(span.start)
+            labels_end = span.end
         about = _ABOUT_COLON.search(text, 0, span.start) is not None
         words_of = None if span.open else _WORDS_OF_AFTER.match(after)
         opens_clause = _opens_clause(text, span.start)
