@@ -12826,3 +12826,28 @@ def test_one_voice_that_chants_out_words_is_quoted() -> None:
     # (a host "scande" his words to the crowd: his)
     body = TITLE + "« Vous êtes trop calmes ! Je veux voir tout le monde danser », scande l'animateur du concours."
     assert len(said(body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Mi-avril, lors d'une conférence de presse, Olivier Salleron, le président de la fédération, prédisait "
+            "déjà",
+            "Olivier Salleron",
+        ),
+        ("Souriant, les traits tirés, voici Romain 27 ans", "Romain"),
+    ],
+)
+def test_a_time_or_a_fronted_participle_opening_the_lead_in_is_no_speaker(lead: str, speaker: str) -> None:
+    # "Mi-avril" dates the statement; "Souriant" describes the one "voici" presents
+    assert said(TITLE + f"{lead} : « Dans le logement neuf, la crise est amorcée. »")[0][1] == speaker
+
+
+def test_a_reflexive_pronoun_is_no_part_of_the_subject() -> None:
+    # "Le groupe s'en défend et avance…": "s'en" glues the verb to its subject, it names nothing
+    body = TITLE + (
+        "Le groupe s'en défend et avance un chiffre de 75 millions d'euros consacrés au « soutien des producteurs "
+        "depuis 2015 »."
+    )
+    assert all("s'en" not in q[1] for q in said(body))

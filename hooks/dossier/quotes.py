@@ -243,12 +243,15 @@ UNKNOWN_SPEAKER = "Source non précisée"
 _PARAGRAPH = object()  # in a _Context's queue: a paragraph starts
 # A time adverb before a speaker phrase: "Samedi", "ce lundi", "mardi soir", "hier", "Ce week-end,". Anchored at the
 # start, one alternative per word: no backtracking.
-_TIME_OPENER = re.compile(
-    r"^(?:(?:ce|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine)"
+_TIME_WORDS = (
+    r"(?:(?:ce|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine)"
     r"(?:\s+(?:matin|soir|après-midi|dernier|dernière|prochain|prochaine))?|hier(?:\s+soir|\s+matin)?"
-    r"|aujourd[’']hui|avant-hier)\b\s*,?\s*(?=\S)",
-    re.I,
+    r"|aujourd[’']hui|avant-hier"
+    # (the middle or the start of a month, as the press dates a statement: "Mi-avril, …", "Début mars, …")
+    r"|(?:mi-|(?:début|fin)\s+)(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))"
 )
+_TIME_OPENER = re.compile(rf"^{_TIME_WORDS}\b\s*,?\s*(?=\S)", re.I)
+_TIME_ALONE = re.compile(rf"{_TIME_WORDS}\s*", re.I)  # (a segment that is only a time: no one's name)
 _DETERMINERS = re.compile(r"^(?:(?:une|un|les|le|la|des|notre|son|sa|cette|cet|ces|ce)\s+|l[’']\s*)", re.I)
 _ROLE_CUT = re.compile(
     r"\s+(?:qui|que|dont|spécialisée?s?|chargée?s?|basée?s?|travaillant|ayant|interrogée?s?|cité(?:e|s)?|joint|jointe"
@@ -3168,10 +3171,18 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
             # verbless_role in a round-up of reactions, as agencies set them: "Stuart Roe (manager du Racing 92) :
             # « … »", one paragraph per speaker; the brackets hold the description.
             return Intro(bracketed.group("name"), bracketed.group("role").strip())
+        presented = _PRESENTED_LAST.search(intro)
+        if presented is not None and _is_person_named(presented.group("who").strip()):
+            # presentative: "voici" or "voilà" and the person, closing the lead-in ("Souriant, les traits tirés, voici
+            # Romain, 27 ans : « … »"): the one presented speaks
+            detail = presented.group("detail") or presented.group("age") or ""  # ("voici Romain 27 ans", no comma)
+            return Intro(presented.group("who").strip(), detail.strip())
         name, _, detail = intro.partition(",")
         name = _SELON_OPENING.sub("", name.strip(), count=1)  # "Selon Ana Roe, analyste, … :": the name after "selon"
         # (an adverb or a connective opening the sentence is no name: "Heureusement, elle garde le moral :")
         opening = name.casefold() in _OPENERS or _adverb_in_ment(name)
+        # (nor a participle or an adjective describing the subject after it: "Souriant, les traits tirés, voici X :")
+        opening = opening or (_FRONTED_PARTICIPLE_ALONE.match(name.strip()) is not None and not is_first_name(name))
         if _looks_like_name(name) and not opening and len(words(detail)) <= 15:
             # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
             role, comma, predicate = detail.partition(",")
@@ -4311,6 +4322,12 @@ TITLE = "\x00title "  # marks a speaker phrase that is a title (see _speaker_seg
 _TITLE_ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\b|L[’'])\s*[A-ZÀ-ÖØ-Þ]")
 
 
+_PRESENTED_LAST = re.compile(
+    r"(?:^|,\s*)(?:voici|voilà)\s+(?P<who>[A-ZÀ-ÖØ-Þ][^,:;«»“”\"\d]{1,40}?)"
+    r"(?:\s*,\s*(?P<detail>[^,:;«»“”\"]{2,60})|\s+(?P<age>\d{1,3}\s+ans))?$",
+    re.I,
+)
+_PRESENTATIVE_TURN = re.compile(r"^(?:voici|voilà)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _PRESENTATIVE = re.compile(
     r"^(?:c[’']est\s+(?:aussi\s+|également\s+|notamment\s+|d[’']ailleurs\s+)?le\s+cas\s+d(?:e\s+|[’']\s*)"
     r"|il\s+y\s+a\s+(?:aussi\s+|également\s+|encore\s+)?|voilà\s+|voici\s+)(?=[A-ZÀ-ÖØ-Þ])",
@@ -4331,6 +4348,8 @@ def _speaker_segment(phrase: str) -> Intro | None:
     # (a presentative opens the sentence, the person after it: "C'est aussi le cas de Marie, 41 ans, infirmière, qui
     # constate que…", "Il y a aussi Paul Roe, qui estime que…")
     segments[0] = _PRESENTATIVE.sub("", segments[0], count=1)
+    # (or after a fronted description of the one it presents: "Souriant, les traits tirés, voici Romain, 27 ans :")
+    segments = [segments[0], *(_PRESENTATIVE_TURN.sub("", s, count=1) for s in segments[1:])]
     for i, segment in enumerate(segments):
         if _names_speaker(segment):
             if i > 0 and _TITLE_ARTICLE.match(segment) and is_anaphora(segment):
@@ -4351,6 +4370,7 @@ def _speaker_segment(phrase: str) -> Intro | None:
 
 
 # A full name, then a verb of saying in lower case opening the clause: "Igor Roe explique qu'…".
+_FRONTED_PARTICIPLE_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ant|ante|ants|antes)$")
 _NAME_THEN_SAYING = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?P<verb>[a-zà-ÿ]+)\b"
 )
@@ -4373,6 +4393,10 @@ def _names_speaker(segment: str) -> bool:
         name = (kin.group("name") or "").split()
         if 0 < len(name) <= 3 and all(t[:1].isupper() for t in name):
             return True
+    if _TIME_ALONE.fullmatch(segment):
+        return False  # "Mi-avril", "Samedi": when, not who
+    if len(tokens) == 1 and _FRONTED_PARTICIPLE_ALONE.match(segment) and not is_first_name(segment):
+        return False  # a present participle or an adjective opening the sentence: "Souriant, …", "Hésitante, …"
     if len(tokens) == 1 and _DETERMINERS.match(tokens[0] + " "):
         return False  # an article alone opens a noun phrase, it names nobody ("Le juge …": "juge" is no verb here)
     determiner = _DETERMINERS.match(segment)
@@ -5690,7 +5714,10 @@ def _governs_words(verb: str) -> bool:
 
 _PASSIVE_END = re.compile(r"(?:^|\s)(?:est|sont|était|étaient|sera|seront|serait|été|être)(?:\s+[\w’'-]+)?$")
 # ("La patronne y répond", "Elle leur conseille": a clitic pronoun, the object, between the subject and its verb)
-_CLAUSE_GLUE = re.compile(rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|y|en|lui|leur|nous|vous|{_ADVERBS}))*\s*$")
+# (a reflexive pronoun too, alone or with its "en", "y": "Le groupe s'en défend…", "Le maire se dit…")
+_CLAUSE_GLUE = re.compile(
+    rf"(?:\s+(?:ne|n[’']|{_AUX}|s[’']est|s[’']en|s[’']y|se|y|en|lui|leur|nous|vous|{_ADVERBS}))*\s*$"
+)
 
 
 GOVERNING_WINDOW = 26  # words from the sentence's start within which the governing verb is looked for
