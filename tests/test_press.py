@@ -12851,3 +12851,22 @@ def test_a_reflexive_pronoun_is_no_part_of_the_subject() -> None:
         "depuis 2015 »."
     )
     assert all("s'en" not in q[1] for q in said(body))
+
+
+@pytest.mark.parametrize("noun", ["l'industriel", "la plateforme", "la coopérative"])
+def test_a_firm_taken_up_by_what_it_is_speaks_for_the_firm_named_before(noun: str) -> None:
+    # organisation_anaphora: "l'industriel", "la plateforme" for the firm named just before
+    body = TITLE + (
+        "Lactalis a annoncé mardi la fermeture de son usine de Craon. Dans un communiqué, "
+        f"{noun} évoque « une conjoncture fortement dégradée et une concurrence accrue »."
+    )
+    assert [q[1] for q in said(body)] == ["Lactalis"]
+
+
+def test_the_words_a_subject_congratulates_itself_on_are_its_own() -> None:
+    # partial_governed with "se féliciter de", "se réjouir de": praise, as "saluer" is
+    body = TITLE + (
+        "La secrétaire d'État Marlène Schiappa s'y félicite de ce « travail nouveau et important mené par les "
+        "forces de l'ordre »."
+    )
+    assert said(body)[0][1] == "Marlène Schiappa"

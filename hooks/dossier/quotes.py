@@ -3320,7 +3320,7 @@ _SAYS_ONESELF = re.compile(r"(?:^|\s)(?:se|s[’']est|s[’']était|s[’']étai
 _JUDGEMENT = frozenset(
     """
     juger estimer trouver considérer dénoncer fustiger critiquer déplorer regretter saluer vanter condamner
-    décrire
+    décrire féliciter réjouir
     """.split()
 )
 # The verbs whose object, a noun phrase quoted after its article, is the subject's words: blame, praise, demand,
@@ -3796,7 +3796,9 @@ _ORGANISATION_ANAPHORA = re.compile(
     # ("la centrale syndicale", "la centrale de Montreuil": the union named before, as the labour press calls it)
     # (and a firm by its trade: "l'opérateur" for a telecoms firm, "l'enseigne" for a retailer, "le constructeur")
     r"^(?:(?:la|le)\b|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse"
-    r"|centrale|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur)"
+    r"|centrale|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur"
+    # (a manufacturer, a shipowner, a platform, a cooperative by what it is: "l'industriel", "l'armateur")
+    r"|industriel|armateur|exploitant|plateforme|coopérative|mutuelle|gestionnaire|chaîne|éditeur)"
     # (an adjective in lower case: "le groupe Domia" is the firm named, kind_then_name, no anaphora)
     r"(?:\s+(?-i:[a-zà-ÿ]+)|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
     re.I,
