@@ -12870,3 +12870,34 @@ def test_the_words_a_subject_congratulates_itself_on_are_its_own() -> None:
         "forces de l'ordre »."
     )
     assert said(body)[0][1] == "Marlène Schiappa"
+
+
+def test_an_euphonic_t_typed_with_an_apostrophe_is_the_inverted_pronoun() -> None:
+    # post_inverted, hurried copy: "…», explique t’elle dans les colonnes du journal": the pronoun, not a name
+    body = TITLE + (
+        "Morgane Seliman publie son témoignage. « Je voulais raconter ce que je vivais, mais je ne savais pas où "
+        "cacher les feuilles », explique t’elle dans les colonnes du journal."
+    )
+    assert said(body)[0][1] == "Morgane Seliman"
+
+
+def test_one_of_a_group_with_an_apposition_is_someone_unnamed() -> None:
+    # one_of_them: "…», lance l'un d'eux, sûrement un indépendant": never a person named "D'eux"
+    body = (
+        TITLE + "Les chauffeurs bloquent le périphérique. « Va travailler ! », lance l'un d'eux, sûrement un artisan."
+    )
+    assert said(body)[0][1:] == (quotes.UNKNOWN_SPEAKER, "l'un d'eux, sûrement un artisan")
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker", "detail"),
+    [
+        ("Jean-Luc Albert d'Actif VTC", "Jean-Luc Albert", "d'Actif VTC"),
+        ("Léa Morin d'EDF", "Léa Morin", "d'EDF"),
+        ("Valéry Giscard d'Estaing", "Valéry Giscard d'Estaing", ""),
+    ],
+)
+def test_a_body_after_an_elided_de_is_the_person_s_affiliation(who: str, speaker: str, detail: str) -> None:
+    # affiliation_of with "d'": "Jean-Luc Roe d'Actif VTC"; a surname's particle, "Giscard d'Estaing", stays
+    body = TITLE + f"D'autres actions sont prévues, essentiellement « pour informer les clients », selon {who}."
+    assert said(body)[0][1:] == (speaker, detail)

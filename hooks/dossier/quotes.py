@@ -1095,6 +1095,7 @@ _INSTITUTION_ADJECTIVE = re.compile(
     rf"^(?!(?:{_NOT_ADJECTIVE}|qui|dont|où)\b)[a-zà-ÿ-]+(?:e|es|al|aux|el|els|en|ain|ais|ois|if|ifs|eux|ier|iers|an)"
     r"(?=\s|$)"
 )
+_ELIDED_BODY = re.compile(r"^d[’'](?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ][\w-]*\s+[A-ZÀ-ÖØ-Þ])")
 _BODY_AFTER_OF = re.compile(
     r"^(?:du|des)\s+[A-ZÀ-ÖØ-Þ]|^de\s+(?:la\s+|l[’']\s*)[A-ZÀ-ÖØ-Þ]|^de\s+(?:[A-ZÀ-ÖØ-Þ]{2,}\b|[A-ZÀ-ÖØ-Þ]\S*\s+[A-ZÀ-ÖØ-Þ])"
     # (a title whose article is part of its name: "Paul Roe de L'Express", "de La Provence")
@@ -1128,7 +1129,10 @@ def _affiliation_at(tokens: list[str], start: int) -> int:
         (
             k
             for k in range(start, len(tokens))
-            if tokens[k] in ("de", "du", "des") and _BODY_AFTER_OF.match(" ".join(tokens[k:]))
+            if (tokens[k] in ("de", "du", "des") and _BODY_AFTER_OF.match(" ".join(tokens[k:])))
+            # (the elided "d'" glued to a body's name: "Jean-Luc Roe d'Actif VTC", "Léa Roe d'EDF"; not a surname's
+            # particle, "Valéry Giscard d'Estaing", which nothing capitalised follows)
+            or _ELIDED_BODY.match(" ".join(tokens[k:])) is not None
         ),
         0,
     )
@@ -1897,8 +1901,9 @@ _POST_PRONOUN = re.compile(
     # (the euphonic "t" after a space too, as hurried copy types it: "a t-elle confié")
     rf"(?:(?:{_AUX}|s[’']est|s[’']était)(?:-(?:t-)?|\s+t-){_SUBJ}\s+(?:{_ADVERBS}\s+)?(?P<fait1>fait\s+)?(?P<verb1>[\w’']+)\b"
     rf"|(?P<fait2>fai(?:t|saient)-{_SUBJ}\s+)(?P<verb3>[\w’']+)\b"
-    # (the euphonic "t" typed after a space: "explique t-il", or its hyphen after one: "explique -t-elle")
-    rf"|(?P<verb2>[\w’']+?)(?:-t|\s+-?t)?-{_SUBJ}\b)"
+    # (the euphonic "t" typed after a space: "explique t-il", or its hyphen after one: "explique -t-elle", or elided
+    # as an apostrophe: "explique t’elle")
+    rf"|(?P<verb2>[\w’']+?)(?:(?:-t|\s+-?t)?-|\s+t[’'])\s*{_SUBJ}\b)"
     # (an adverb may come first, and the kind of body before its name: "…», déplore-t-on ainsi au sein de
     # l'entreprise Roe Services")
     r"(?P<where>\s+(?:(?:ainsi|aussi|également|encore|alors|enfin|pourtant|d[’']ailleurs)\s+)?"
@@ -8410,9 +8415,11 @@ class _Context:
         pair = self._pair_named() if ordinal is not None else None
         if ordinal is not None and pair is not None:
             return pair[0] if ordinal.group("which").casefold().startswith("premi") else pair[1]
-        if _ONE_OF_THEM.match(flat):
-            # "…», explique l'un d'eux": one of a group the text names, nobody named
-            return _Person(UNKNOWN_SPEAKER, flat, False)
+        one, _, aside = flat.partition(",")
+        if _ONE_OF_THEM.match(one.strip()):
+            # "…», explique l'un d'eux": one of a group the text names, nobody named (what follows the comma says
+            # more of that one: "…», lance l'un d'eux, sûrement un indépendant")
+            return _Person(UNKNOWN_SPEAKER, ", ".join(p for p in (one.strip(), aside.strip() or detail) if p), False)
         kind = _BODY_KIND_AGAIN.match(flat.split(",", 1)[0].strip())  # (the journalist's words after a comma)
         if kind is not None:
             # body_kind_anaphora: "…, explique le syndicat" after "le Snuipp-FSU, premier syndicat du primaire" or
