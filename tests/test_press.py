@@ -12901,3 +12901,10 @@ def test_a_body_after_an_elided_de_is_the_person_s_affiliation(who: str, speaker
     # affiliation_of with "d'": "Jean-Luc Roe d'Actif VTC"; a surname's particle, "Giscard d'Estaing", stays
     body = TITLE + f"D'autres actions sont prévues, essentiellement « pour informer les clients », selon {who}."
     assert said(body)[0][1:] == (speaker, detail)
+
+
+@pytest.mark.parametrize("subject", ["Maxence s'en souvient très bien.", "Maxence Durand s'y rend chaque matin."])
+def test_a_subject_before_an_elided_reflexive_pronoun_is_met(subject: str) -> None:
+    # "Maxence s'en souvient", "s'y rend": the subject, whom the role after renames ("se rappelle le chauffeur")
+    body = TITLE + f"{subject} « Les dockers étaient devant les barrières », se rappelle le chauffeur."
+    assert said(body)[0][1] == subject.split(" s'")[0]

@@ -6708,7 +6708,8 @@ _FIRST_NAME_SUBJECT = re.compile(
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:!?«»“”\"]{2,40}?)?)(?=\s*,))?(?(age)\s*,|(?(detail)\s*,|))"
     # ("Paule en a assez", "Nour ne sait"; "Karim attend, lui aussi, à l'écart": an aside may follow the verb)
     # (the negation elided before "en" or "y": "Marie n'en revient pas", "Karim n'y croit plus")
-    r"\s+(?:(?:en|ne|se|y)\s+|n[’']\s*(?:en|y)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?=\s|,\s)"
+    # (and the reflexive pronoun elided before them: "Maxence s'en souvient", "Léa s'y rend")
+    r"\s+(?:(?:en|ne|se|y)\s+|[ns][’']\s*(?:en|y)\s+)*(?P<verb>(?:[lsnm][’'])?[a-zà-öø-ÿ]{1,})(?=\s|,\s)"
 )
 # The same witness, an apposition after the name whose closing comma was lost, the verb after it opening on an
 # auxiliary, a negation or a reflexive pronoun (see _scan).
@@ -6981,7 +6982,8 @@ _NAMED_SUBJECT = re.compile(
     # (party_in_parentheses: the party, or the share of the vote, after a politician's name: "Anne Roe (LR) a
     # dénoncé…", "Anne Roe (26 % des suffrages) ne s'avoue pas vaincue")
     r"(?:\s*\([^()«»“”\"]{1,40}\))?"
-    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’']|reste|n[’'](?:a|avait|aurait|est|était)|ne)\s|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
+    r"(?:\s*,?\s+(?:a|avait|aurait|est|était|s[’']est|se|s[’'](?:en|y)|s[’']|reste|n[’'](?:a|avait|aurait|est|était)|ne)\s"
+    r"|\s+(?=[a-zà-öø-ÿ]{3,}\s)"
     # (an object pronoun before the verb: "Cette impatience, Marc Roe la reconnaît.", "Paul Roe lui répond")
     r"|\s+(?:(?:la|le|les|lui|leur|y|en)\s+|l[’'])(?=[a-zà-öø-ÿ]{3,}\b)"
     # (the negation elided before any verb: "Paul Roe n'arrête pas de…", "Anne Roe n'y croit plus")
