@@ -12908,3 +12908,12 @@ def test_a_subject_before_an_elided_reflexive_pronoun_is_met(subject: str) -> No
     # "Maxence s'en souvient", "s'y rend": the subject, whom the role after renames ("se rappelle le chauffeur")
     body = TITLE + f"{subject} « Les dockers étaient devant les barrières », se rappelle le chauffeur."
     assert said(body)[0][1] == subject.split(" s'")[0]
+
+
+def test_the_narrative_infinitive_of_addressing_someone_goes_on_with_the_speaker() -> None:
+    # "Et de s'adresser à X : « … »": the speaker just quoted turns to X, whose name is the addressee's
+    body = TITLE + (
+        "« On a encore un peu de marge », sourit Christophe Castaner. Et de s'adresser à Hervé Martel : « Par contre, "
+        "le 3 février, il faut que tout soit prêt. »"
+    )
+    assert [q[1] for q in said(body)] == ["Christophe Castaner", "Christophe Castaner"]

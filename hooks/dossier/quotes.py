@@ -2693,7 +2693,10 @@ _INSIDE_QUOTATION_END = re.compile(r"^[^«“]*[»”]\s*,?\s*$")
 # salle", "Interpellant le ministre", "Fixant les jurés".
 _ADDRESSING_ALONE = re.compile(
     r"^(?:(?:Puis|Enfin|Et)\s*,?\s+)?(?:S[’']adressant|Se\s+(?:re)?tournant|Interpellant|Apostrophant|Fixant|Regardant"
-    r"|Répondant|Haranguant)\b[^,:;«»“”\"]{0,80}$",
+    r"|Répondant|Haranguant"
+    # (the narrative infinitive of it: "Et de s'adresser à Paul Roe :", "Puis de se tourner vers le préfet :")
+    r"|(?:Puis|Et|Avant|Enfin)\s+de\s+(?:s[’']adresser|se\s+(?:re)?tourner|interpeller|apostropher|fixer|regarder))"
+    r"\b[^,:;«»“”\"]{0,80}$",
     re.I,
 )
 
