@@ -3805,7 +3805,7 @@ _ORGANISATION_ANAPHORA = re.compile(
     # (and a firm by its trade: "l'opérateur" for a telecoms firm, "l'enseigne" for a retailer, "le constructeur")
     r"^(?:(?:la|le)\b|l[’'])\s*(?:entreprise|société|groupe|firme|start-up|startup|géant|compagnie|jeune pousse"
     r"|centrale|opérateur|constructeur|enseigne|distributeur|assureur|banque|fabricant|équipementier|transporteur"
-    # (a manufacturer, a shipowner, a platform, a cooperative by what it is: "l'industriel", "l'armateur")
+    # (a manufacturer, a platform, a cooperative by what it is: "l'industriel", "la plateforme")
     r"|industriel|armateur|exploitant|plateforme|coopérative|mutuelle|gestionnaire|chaîne|éditeur)"
     # (an adjective in lower case: "le groupe Domia" is the firm named, kind_then_name, no anaphora)
     r"(?:\s+(?-i:[a-zà-ÿ]+)|\s+(?:de|des|du|de\s+la|d[’'])\s*[\wà-ÿ-]+(?:\s+[a-zà-ÿ]+)?)?$",
@@ -4337,7 +4337,6 @@ _PRESENTED_LAST = re.compile(
     r"(?:\s*,\s*(?P<detail>[^,:;«»“”\"]{2,60})|\s+(?P<age>\d{1,3}\s+ans))?$",
     re.I,
 )
-_PRESENTATIVE_TURN = re.compile(r"^(?:voici|voilà)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _PRESENTATIVE = re.compile(
     r"^(?:c[’']est\s+(?:aussi\s+|également\s+|notamment\s+|d[’']ailleurs\s+)?le\s+cas\s+d(?:e\s+|[’']\s*)"
     r"|il\s+y\s+a\s+(?:aussi\s+|également\s+|encore\s+)?|voilà\s+|voici\s+)(?=[A-ZÀ-ÖØ-Þ])",
@@ -4358,8 +4357,6 @@ def _speaker_segment(phrase: str) -> Intro | None:
     # (a presentative opens the sentence, the person after it: "C'est aussi le cas de Marie, 41 ans, infirmière, qui
     # constate que…", "Il y a aussi Paul Roe, qui estime que…")
     segments[0] = _PRESENTATIVE.sub("", segments[0], count=1)
-    # (or after a fronted description of the one it presents: "Souriant, les traits tirés, voici Romain, 27 ans :")
-    segments = [segments[0], *(_PRESENTATIVE_TURN.sub("", s, count=1) for s in segments[1:])]
     for i, segment in enumerate(segments):
         if _names_speaker(segment):
             if i > 0 and _TITLE_ARTICLE.match(segment) and is_anaphora(segment):
