@@ -12917,3 +12917,21 @@ def test_the_narrative_infinitive_of_addressing_someone_goes_on_with_the_speaker
         "le 3 février, il faut que tout soit prêt. »"
     )
     assert [q[1] for q in said(body)] == ["Christophe Castaner", "Christophe Castaner"]
+
+
+def test_the_witness_a_presentative_brings_on_is_met() -> None:
+    # "Voici Marcel, 71 ans, qui se tient à la barre": the pronoun after stands for him
+    body = TITLE + (
+        "Le tribunal examinait une affaire peu banale. Voici Marcel, 71 ans, qui se tient droit à la barre. « Je "
+        "n'ai jamais voulu tromper personne », jure-t-il."
+    )
+    assert said(body)[0][1:] == ("Marcel", "71 ans")
+
+
+def test_a_picture_pointer_in_the_subject_s_apposition_leaves_the_subject_speaking() -> None:
+    # "L'avocate, Me Anne Lefort (photo), a rappelé … que ses clients « … »"
+    body = TITLE + (
+        "L'avocate de la défense, Me Anne Lefort (photo), a rappelé au « Journal du Haut-Doubs » que ses clients "
+        "« n'avaient aucun antécédent »."
+    )
+    assert said(body) == [("n'avaient aucun antécédent", "Anne Lefort", "avocate de la défense")]

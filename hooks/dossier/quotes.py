@@ -2745,7 +2745,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
     """
     # (the turn of a report to its next speaker, "quant à elle", "de son côté", is an aside: its pronoun is no
     # subject, "Merkel a quant à elle déclaré : « … »" is Merkel's)
-    intro = _ASIDE_OPENING.sub("", _ASIDE_IN_CLAUSE.sub(" ", intro).strip(), count=1)
+    intro = _ASIDE_OPENING.sub("", _ASIDE_IN_CLAUSE.sub(" ", _PICTURE_POINTER.sub("", intro)).strip(), count=1)
     if colon:
         # the dash of a transcript's turn before the speaker's name: "– Jeanne Roe : « … »" (interview_turn)
         intro = _TURN_DASH.sub("", intro, count=1)
@@ -5856,7 +5856,7 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         # « condamné fermement la décision… »", as agencies quote a statement): the verb read as the journalist's
         found = _governing_from(sentence + participle.group() + " ", inner[participle.end() :])
         return Intro(found.speaker, found.detail, short=True) if found is not None else None
-    sentence = _TIME_OPENER.sub("", sentence.strip(), count=1)
+    sentence = _TIME_OPENER.sub("", _PICTURE_POINTER.sub("", sentence).strip(), count=1)  # ("X (photo), a…")
     sentence = _CONJUNCTION_OPENING.sub("", sentence, count=1)  # "Mais le président…, X, évoque…": no subject
     sentence = _SIDE_TURN.sub("", sentence, count=1)  # "De son côté la ministre annonce « … »"
     # fronted_subordinate: a clause of condition, concession or time opens the sentence ("S'il salue…, il regrette
@@ -6904,7 +6904,9 @@ _CLEFT_SUBJECT = re.compile(
 # (or opening the sentence, the member of the group just named: "Parmi eux, Michel, 58 ans, qui œuvre du côté de
 # Tonnerre.")
 _EXAMPLE_WITNESS = re.compile(
-    r"(?:,\s+comme|(?:^|(?<=[.!?…])\s)\s*Parmi\s+(?:eux|elles|ceux-ci|celles-ci|(?:les|ces)\s+[a-zà-ÿ-]+)\s*,)"
+    r"(?:,\s+comme|(?:^|(?<=[.!?…])\s)\s*Parmi\s+(?:eux|elles|ceux-ci|celles-ci|(?:les|ces)\s+[a-zà-ÿ-]+)\s*,"
+    # (the presentative a report brings the next witness on with: "Voici Marcel, 71 ans, qui se tient à la barre")
+    r"|(?:^|(?<=[.!?…])\s)\s*(?:Voici|Voilà))"
     rf"\s+(?P<name>{_GIVEN_NAME})"
     r"(?:\s*,\s*(?P<age>\d{1,3}\s+ans)(?=\s*,))?(?=\s*[,.:;]|\s+qui\s)"
 )
@@ -7663,7 +7665,7 @@ class _Context:
             if (alone or _is_full_name(name)) and speaker_key(name) not in self.not_people:
                 start = match.start("name") if match.group("name") else match.start("example")
                 events.append((start, self._known_or_new(name, match.group("described") or "")))
-        for match in _EXAMPLE_WITNESS.finditer(text) if "comme " in text or "Parmi " in text else ():
+        for match in _EXAMPLE_WITNESS.finditer(text) if "comme " in text or "Parmi " in text or "Voi" in text else ():
             name = match.group("name")
             if is_first_name(name) and speaker_key(name) not in self.not_people:
                 events.append(
