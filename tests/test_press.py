@@ -12935,3 +12935,9 @@ def test_a_picture_pointer_in_the_subject_s_apposition_leaves_the_subject_speaki
         "« n'avaient aucun antécédent »."
     )
     assert said(body) == [("n'avaient aucun antécédent", "Anne Lefort", "avocate de la défense")]
+
+
+def test_a_label_a_subject_gives_itself_is_a_scare_quote() -> None:
+    # self_label: "qui se présente comme un « … »", "se définit comme une « … »": the label it wears, no words said
+    body = TITLE + "Nordis, qui se présente volontiers comme un « pionnier breton », ouvrira un bureau à Lyon.\n"
+    assert said(body) == []

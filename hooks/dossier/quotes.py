@@ -5727,6 +5727,8 @@ _CLAUSE_GLUE = re.compile(
 )
 
 
+# Verbs a subject labels itself with, reflexive: "se présenter comme", "se définir comme", "se décrire comme".
+_SELF_LABEL = frozenset({"présenter", "définir", "décrire", "qualifier", "proclamer", "revendiquer"})
 GOVERNING_WINDOW = 26  # words from the sentence's start within which the governing verb is looked for
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:,\s*|\s)(?:mais|lorsque|lorsqu[’']|quand|alors\s+que|alors\s+qu[’']|tandis\s+que|tandis\s+qu[’']|puisque"
@@ -5893,6 +5895,9 @@ def _governing_from(sentence: str, inner: str) -> Intro | None:
         if "," in before and apposed is None:
             continue  # inside an apposition, or a comma the subject does not hold: no verb of its yet
         verb = token.group().casefold()
+        if _SELF_LABEL & _verb_candidates(verb) and re.search(r"(?:^|\s)(?:se|s[’'])\s*$", before):
+            # self_label: "X, qui se présente comme un « champion régional »": a label it wears, a scare quote
+            return None
         # appeal_governed: a verb of wish, appeal or commitment and its link word right before the marks ("a appelé
         # à « … »", "s'est engagé à « … »", "souhaite que « … »"): the words are the subject's, however short.
         # (the link word may open the quoted words instead: "a appelé « au calme »", "a exhorté « à la retenue »")
