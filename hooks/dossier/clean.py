@@ -4173,6 +4173,8 @@ _ILLUSTRATION_MARK = re.compile(rf"^{_ILLUSTRATION}|{_ILLUSTRATION}\s*\.?$", re.
 # The photographer and the paper or the agency in brackets, as regional dailies credit: "(Jeanne Roe/Le Journal)"; two
 # capitalised words at least before the slash ("(Paris/Lyon)" is no credit).
 _BRACKETED_PHOTOGRAPHER = r"\((?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*/\s*[^()/]{2,40}\)"
+# Where a person stands in the picture, in brackets: "(à droite)", "(au centre)" (see CREDIT and cruft_reason).
+_POSITION_IN_PICTURE = r"\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
 CREDIT = re.compile(
     rf"^{_BRACKETED_PHOTOGRAPHER}\.?$|"
@@ -4248,7 +4250,7 @@ CREDIT = re.compile(
     # pour Le Journal)".
     r"|\(\s*(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*/\s*[^()/]{1,30}\s+pour\s+[^()]{2,40}\)\s*\.?$"
     # Who stands where in the picture, as captions tell it: "Liang Roe (à droite) lors d'une réunion…".
-    r"|\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
+    rf"|{_POSITION_IN_PICTURE}"
     # "Photo" and its source or its subjects, capitalised, as the caption's last words or the whole line: "… outils
     # d'entreprise. Photo Infomaniak", "Photo de Jeanne Roux et Paul Marchetti".
     r"|(?:^|(?<=[.!?…»”] ))photos?\s+(?:de\s+|d[’'])?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]*)"
@@ -5298,7 +5300,7 @@ HEAD_LINE_CHARS = 300  # title, byline, date and menu lines are shorter than thi
 # A quotation closed, then a comma and the verb after it: the body's attribution ("« … », dit Paul Roe (à gauche),
 # ministre"), where the person stands in the picture is no caption's credit (a credit proper still is).
 _ATTRIBUTED_QUOTATION = re.compile(r"[«“][^«»“”]{12,}[»”]\s*,\s*[a-zà-ÿ]")
-_POSITION_ONLY = re.compile(r"\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)", re.I)
+_POSITION_ONLY = re.compile(_POSITION_IN_PICTURE, re.I)
 _MAY_CREDIT = re.compile(
     r"[©:/(|–—-]|\b(?:photo|image|illustration|capture|reportage|montage)s?\b|\b(?:AFP|Reuters|Getty|Shutterstock|Unsplash|Pexels|iStock|DR)\b"
     r"|\b(?:Pixabay|Freepik|Flickr|Wikimedia|CC0|CC BY)\b",

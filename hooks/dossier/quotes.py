@@ -4376,8 +4376,10 @@ def _speaker_segment(phrase: str) -> Intro | None:
     return None
 
 
-# A full name, then a verb of saying in lower case opening the clause: "Igor Roe explique qu'…".
+# A present participle or an adjective in -ant alone, capitalised as the sentence's first word: "Souriant",
+# "Hésitante" (describing the subject after the comma, no name).
 _FRONTED_PARTICIPLE_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ant|ante|ants|antes)$")
+# A full name, then a verb of saying in lower case opening the clause: "Igor Roe explique qu'…".
 _NAME_THEN_SAYING = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?P<verb>[a-zà-ÿ]+)\b"
 )
@@ -8681,9 +8683,10 @@ class _Context:
         last = self.last if _DEFINITE.match(flat) and not named_here else None
         if last is not None and last.named:
             description = _DETERMINERS.sub("", flat, count=1)
+            head = description.split()[0]
             if (
-                _role_noun(description.split()[0])
-                and not _witness_for_office(last, description.split()[0])
+                _role_noun(head)
+                and not _witness_for_office(last, head)
                 and self._described_before(description, last.name)
             ):
                 # the definite description the article gave the person in apposition, used again as the speaker
