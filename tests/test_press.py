@@ -12941,3 +12941,16 @@ def test_a_label_a_subject_gives_itself_is_a_scare_quote() -> None:
     # self_label: "qui se présente comme un « … »", "se définit comme une « … »": the label it wears, no words said
     body = TITLE + "Nordis, qui se présente volontiers comme un « pionnier breton », ouvrira un bureau à Lyon.\n"
     assert said(body) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["sollicitée par notre journal", "annonçant une hausse de 4 % des inscriptions", "venue en voisine"],
+)
+def test_a_participle_after_a_role_and_its_holder_s_name_ends_the_name(after: str) -> None:
+    # role_then_name: "a confirmé la ministre des Sports Odile Ferrand interrogée par …": the name stops at the
+    # participle, the role and the participle phrase describe her
+    body = TITLE + f"« Nous tiendrons les délais », a confirmé la ministre des Sports Odile Ferrand {after}.\n"
+    speaker, detail = said(body)[0][1:]
+    assert speaker == "Odile Ferrand"
+    assert detail.startswith("ministre des Sports")

@@ -1456,7 +1456,16 @@ def _name_after_role(phrase: str) -> tuple[str, str, bool] | None:
         surname = tokens[i + 1 :]
         # Words after the name that open a complement ("… Jean-Noël Barrot sur X", "… (ETHZ) et …") are description.
         after = next(
-            (k for k, t in enumerate(surname) if t.casefold() in _AFTER_NAME or t.startswith("(") or t == "et"),
+            (
+                k
+                for k, t in enumerate(surname)
+                if t.casefold() in _AFTER_NAME
+                or t.startswith("(")
+                or t == "et"
+                # (a lower-case word that is no particle: a participle or a clause after the name, "le ministre des
+                # Transports Pierre Roe sollicité par le journal", "… Paul Roe annonçant une hausse")
+                or (k >= 1 and t[:1].islower() and t not in _PARTICLES)
+            ),
             len(surname),
         )
         of = _affiliation_at(surname, 1)  # ("le chercheur Marc Roe de l'Université de X": where he works)
