@@ -10352,7 +10352,8 @@ def test_a_full_name_after_a_place_s_noun_names_the_place_not_a_person() -> None
         f"{TITLE}À l'hôpital Lucien Arnaud de Valence, les internes s'affairent. Le Professeur Paul Méjean travaille "
         'avec une manette. Seuls ses doigts bougent : "Ce sont mes doigts qui guident les pinces du robot."'
     )
-    assert said(body)[0][1] == quotes.UNKNOWN_SPEAKER
+    # (the surgeon named after the place, his title capitalised as a civility, is whose fingers these are)
+    assert said(body)[0][1:] == ("Paul Méjean", "professeur")
 
 
 def test_a_civility_and_a_surname_with_its_article_take_up_the_person_named_in_full() -> None:
@@ -12954,3 +12955,15 @@ def test_a_participle_after_a_role_and_its_holder_s_name_ends_the_name(after: st
     speaker, detail = said(body)[0][1:]
     assert speaker == "Odile Ferrand"
     assert detail.startswith("ministre des Sports")
+
+
+@pytest.mark.parametrize("rank", ["Lieutenant", "Commandant", "Lieutenant-Colonel", "Capitaine"])
+def test_a_rank_capitalised_before_a_name_is_no_part_of_it(rank: str) -> None:
+    # capitalised_rank: "le Lieutenant Paul Roe", as a civility; named in narration, or before a colon
+    narrated = TITLE + (
+        f"Les renforts sont arrivés samedi. Le {rank} Bastien Morel, pompier volontaire, était du voyage. « Nous "
+        "avons marché des heures », se souvient le pompier."
+    )
+    assert said(narrated)[0][1] == "Bastien Morel"
+    colon = TITLE + f"Les renforts sont arrivés. Ce qu'explique le {rank} Bastien Morel : « Le feu reprend la nuit. »"
+    assert said(colon)[0][1:] == ("Bastien Morel", rank.lower())

@@ -874,6 +874,10 @@ def _parse_speaker(phrase: str) -> tuple[str, str, bool]:
         # "l'opérateur Opcore, filiale de…", "le groupe Nexa": the kind of organisation, then its name, which speaks
         return kind.group("org"), _without_narration((kind.group("rest") or "").strip(" ,")), True
     phrase = " ".join(phrase.split()).strip(" ,.;:–—-*")  # ("Antoine Roe*": a footnote's mark after the name)
+    opening = _DETERMINERS.match(phrase)
+    bare, rank = _without_rank(phrase[opening.end() :] if opening else phrase)
+    if rank:  # "le Lieutenant-Colonel Anne Roe": a rank capitalised as a civility reads as the role it is
+        phrase = f"{rank} {bare}"
     bracket = _AFFILIATION.search(phrase)
     # (one person: not "les chercheurs Imanol Roe (ETHZ) et Martin Blanc (EPFL)")
     if bracket is not None and bracket.start() > 0 and not re.search(r"[()]|\set\s", phrase[: bracket.start()]):
@@ -1605,6 +1609,19 @@ def _without_demonym(name: str) -> str:
     ):
         return name
     return name[match.end() :]
+
+
+def _without_rank(name: str) -> tuple[str, str]:
+    """'Lieutenant-Colonel Anne Roe' -> ('Anne Roe', 'lieutenant-colonel'): a rank or a title the press capitalises
+    before a name, as a civility ("le Lieutenant Paul Roe", "le Commandant Paul Roe"), is no part of it; (name, '')
+    when none opens it or no first name follows it."""
+    tokens = name.split()
+    k = 0
+    while k < len(tokens) - 2 and tokens[k][:1].isupper() and _role_noun(tokens[k].casefold()):
+        k += 1
+    if k == 0 or not is_first_name(tokens[k]) or not tokens[k + 1][:1].isupper():
+        return name, ""
+    return " ".join(tokens[k:]), " ".join(tokens[:k]).lower()
 
 
 # A footnote's call glued to a word: "a admis le magazine[1]"; or the asterisk the press glues to a first name it
@@ -7559,6 +7576,9 @@ class _Context:
             if capitalised and head not in ROLE_NOUNS and head not in ENGLISH_ROLE_WORDS:
                 continue  # "Paul Roux, Marie Blanc et…": a list of names, not a capitalised role
             name = _without_demonym(match.group("name"))
+            name, rank = _without_rank(name)
+            if rank:  # "Le Lieutenant Paul Roe, pompier volontaire, …": the rank describes him too
+                detail = f"{rank}, {detail.strip()}" if detail.strip() else rank
             tokens = name.split()
             start = match.start()
             name, body = _split_affiliation(name)
