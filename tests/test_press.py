@@ -12967,3 +12967,22 @@ def test_a_rank_capitalised_before_a_name_is_no_part_of_it(rank: str) -> None:
     assert said(narrated)[0][1] == "Bastien Morel"
     colon = TITLE + f"Les renforts sont arrivés. Ce qu'explique le {rank} Bastien Morel : « Le feu reprend la nuit. »"
     assert said(colon)[0][1:] == ("Bastien Morel", rank.lower())
+
+
+def test_a_first_name_alone_takes_up_the_speaker_named_in_full_in_an_incise() -> None:
+    # first_name_again: the full name given only inside the quotation's incise ("« …, explique Jeff Roe, … »")
+    body = TITLE + (
+        "Leur mère fait tout : « des produits élégants, explique Hugo Lemarchal, le gérant. Nous vendons à quatre "
+        "ans ». Les poulains grandissent au pré. Hugo débourre lui-même les jeunes chevaux. « Il faut du temps pour "
+        "qu'ils se révèlent. »\n"
+    )
+    assert [q[1] for q in said(body)] == ["Hugo Lemarchal", "Hugo Lemarchal"]
+
+
+def test_two_first_names_share_the_surname_after_them() -> None:
+    # shared_surname: "Florian et Sébastien Roe" are Florian Roe and Sébastien Roe; "Florian" later is the first
+    body = TITLE + (
+        "Margaux et Thibaut Carrel, éleveurs à Vichy, ont remporté deux titres.\n\n"
+        "« Nous sommes comblés », se réjouit Margaux.\n\n« La victoire revient aux juments », ajoute Thibaut.\n"
+    )
+    assert [q[1] for q in said(body)] == ["Margaux Carrel", "Thibaut Carrel"]

@@ -7133,6 +7133,8 @@ _FULL_NAME = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l[’']|du|des)\s*$", re.I)
 # Every full name, overlapping ones too ("la Parisienne Marie Roe": "Parisienne Marie", then "Marie Roe").
 _FULL_NAME_ANYWHERE = re.compile(f"(?={_FULL_NAME.pattern})")
+# A first name and "et" right before a full name: "Florian et Sébastien Roe" share the surname.
+_FIRST_NAME_AND = re.compile(r"(?:^|[\s(])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+et\s+$")
 # "il" or "elle" as a sentence's subject, after up to two opening phrases ("Puis, avec ses salariés, il…").
 _PRONOUN_AFTER_OPENINGS = re.compile(r"(?:[^,.;:!?«»“”\"]{1,60},\s*){0,2}(?P<pronoun>[Ii]l|[Ee]lle)\s")
 # The stop first, as in _SENTENCE_BREAK.
@@ -9006,12 +9008,16 @@ class _Context:
 
         The headline counts (portrait: "LA CRÉATRICE / Gaëlle Roe" over a text that calls her "Gaëlle" throughout)."""
         self._flush()
-        names = (*(p.name for p in self._headline_people), *self._full_names())
+        # (and the people met so far, a speaker named in an incise too: "« …, explique Jeff Roe. … »")
+        met = (p.name for p in self._people.values() if p.named)
+        names = (*(p.name for p in self._headline_people), *self._full_names(), *met)
         found = {speaker_key(n): n for n in names if n.split()[0] == first and len(n.split()) >= 2}
         if len(found) != 1:
             return None
         name = next(iter(found.values()))
-        return self._people.get(_surname_key(name), _Person(name, "", True))
+        known = self._people.get(_surname_key(name))
+        # (a relative sharing the surname is met under the same key: "Florian et Sébastien Roe")
+        return known if known is not None and known.name.split()[0] == first else _Person(name, "", True)
 
     def _pair_named(self) -> tuple[_Person, _Person] | None:
         """The two people the paragraph read so far names last together ("Fathia et Jocelyne", "Anne Roe et Paul
@@ -9064,6 +9070,11 @@ class _Context:
                 person = is_first_name(match.group("first")) or unlisted
                 if person and speaker_key(name) not in self.not_people:
                     yield name
+                    shared = _FIRST_NAME_AND.search(text, max(0, match.start() - 30), match.start())
+                    if shared is not None and is_first_name(shared.group("first")):
+                        # shared_surname: "Florian et Sébastien Roe", two first names and the surname they share
+                        # (a couple, siblings): "Florian" later is Florian Roe
+                        yield f"{shared.group('first')} {match.group('surname')}"
 
     def most_named(self) -> _Person | None:
         """The person the text read so far names in full clearly more often than anyone else (twice at least, and
