@@ -12986,3 +12986,19 @@ def test_two_first_names_share_the_surname_after_them() -> None:
         "« Nous sommes comblés », se réjouit Margaux.\n\n« La victoire revient aux juments », ajoute Thibaut.\n"
     )
     assert [q[1] for q in said(body)] == ["Margaux Carrel", "Thibaut Carrel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Elle succède à Paul Vernet qui a évoqué une saison « bien meilleure que prévu ».", "Paul Vernet"),
+        ("Le compte n'y est pas pour la CFDT, qui dénonce « un malaise profond et durable ».", "CFDT"),
+        (
+            "Une annonce précisée par Lucie Barral, qui a évoqué des salles « rouvertes dès le mois de mai ».",
+            "Lucie Barral",
+        ),
+    ],
+)
+def test_words_quoted_in_a_relative_clause_of_saying_are_the_antecedent_s(sentence: str, speaker: str) -> None:
+    # relative_of_saying: "… à X qui a évoqué « … »", "…, pour la CFDT, qui dénonce « … »": the antecedent speaks
+    assert said(TITLE + sentence)[0][1] == speaker

@@ -5803,7 +5803,37 @@ def _quoted_predicate(sentence: str, inner: str) -> Intro | None:
     return Intro(subject, short=True)
 
 
+# A relative clause on someone named, its verb before the marks: "… à Paul Roe qui a évoqué une année", "…, pour la
+# CGT, qui dénonce", "…, par Claire Roe, qui a évoqué les musées" (the antecedent right before "qui").
+_RELATIVE_OF_NAMED = re.compile(
+    r"(?:^|[\s,(])(?P<np>(?:(?:la|le|les)\s+|l[’']\s*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:de\s+|d[’']|du\s+|le\s+|la\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3})\s*,?\s+qui\s+(?P<clause>[^«»“”\"]*)$"
+)
+
+
+def _relative_governing(sentence: str, inner: str) -> Intro | None:
+    """relative_of_saying: a fragment quoted in a relative clause whose verb says or judges it, the clause on a
+    person or a body named right before "qui" ("Il succède à Paul Roe qui a évoqué une année « … »", "Le compte n'y
+    est pas pour la CGT, qui dénonce « … »"): the antecedent said the words, as its subject would."""
+    relative = _RELATIVE_OF_NAMED.search(sentence)
+    if relative is None:
+        return None
+    np = relative.group("np").strip()
+    bare = _DETERMINERS.sub("", np, count=1)
+    if not (_is_full_name(np) or _ACRONYM_HEAD.fullmatch(bare) or _body_after_pour(np)):
+        return None  # (a place or a thing: "à Lyon, qui accueille…"; a pronoun in capitals)
+    found = _governing_from(f"{np} {relative.group('clause')}", inner)
+    return Intro(found.speaker, found.detail, short=True) if found is not None else None
+
+
 def _governing_clause(sentence: str, inner: str) -> Intro | None:
+    """The speaker of a fragment quoted in a sentence whose main clause governs it (see _governing_from), or a
+    relative clause on someone named (see _relative_governing)."""
+    found = _main_governing_clause(sentence, inner)
+    return found if found is not None else _relative_governing(sentence, inner)
+
+
+def _main_governing_clause(sentence: str, inner: str) -> Intro | None:
     """The speaker of a fragment quoted in a sentence whose main clause governs it (see _governing_from). An
     opening phrase of several commas may stand before the main clause: "Dans un discours dont il a fait part au nom
     du président, Abdel Roe, le ministre a insisté sur l'importance « … »" (long_opening)."""
