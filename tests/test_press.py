@@ -13002,3 +13002,13 @@ def test_two_first_names_share_the_surname_after_them() -> None:
 def test_words_quoted_in_a_relative_clause_of_saying_are_the_antecedent_s(sentence: str, speaker: str) -> None:
     # relative_of_saying: "… à X qui a évoqué « … »", "…, pour la CFDT, qui dénonce « … »": the antecedent speaks
     assert said(TITLE + sentence)[0][1] == speaker
+
+
+@pytest.mark.parametrize("turn", ["De son côté", "Pour sa part"])
+def test_a_side_turn_without_its_comma_leaves_the_name_after_it_the_subject(turn: str) -> None:
+    # side_turn: "De son côté Paul Roe réalise…", the comma left out; the pronoun after stands for Paul Roe
+    body = TITLE + (
+        "« Nous tenons à peine », renchérit Christophe Morel, artisan boulanger.\n\n"
+        f"{turn} Steve Carnot surveille déjà ses factures. « Le soir, je débranche tout », explique-t-il.\n"
+    )
+    assert [q[1] for q in said(body)] == ["Christophe Morel", "Steve Carnot"]

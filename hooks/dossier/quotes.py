@@ -7033,7 +7033,9 @@ def _turned_to(text: str) -> tuple[str, str] | None:
 # A person as the subject of a sentence, with or without the role before: "Adrian Kovac a présenté…",
 # "Le nouveau responsable, Adrian Kovac, a présenté…".
 _NAMED_SUBJECT = re.compile(
-    r"(?:^|[.!?…]\s+|,\s+)(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
+    # (a side turn opening the sentence, its comma left out: "De son côté Paul Roe réalise…", see _SIDE_TURN)
+    r"(?:^|[.!?…]\s+|,\s+)(?:(?:De\s+(?:son|leur|notre|mon)\s+côté|Pour\s+(?:sa|leur|ma|notre)\s+part)\s+)?"
+    r"(?:(?P<role>(?:[Ll]e|[Ll]a|[Ll][’']|[Ss]on|[Ss]a|[Ll]eur)\s*[^,.;:!?«»“”\"]{2,100}?)\s*,\s*)?"
     # (a demonym and its article before the name: "La Suissesse Michelle Roe décroche…", see _without_demonym)
     r"(?P<article>(?:(?:[Ll]e|[Ll]a)\b|[Ll][’'])\s*(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+\s+[A-ZÀ-ÖØ-Þ]))?"
     # (one name alone after a role and its comma, the way the press names one known by one name: "Le directeur
