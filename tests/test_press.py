@@ -13012,3 +13012,20 @@ def test_a_side_turn_without_its_comma_leaves_the_name_after_it_the_subject(turn
         f"{turn} Steve Carnot surveille déjà ses factures. « Le soir, je débranche tout », explique-t-il.\n"
     )
     assert [q[1] for q in said(body)] == ["Christophe Morel", "Steve Carnot"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une cérémonie à laquelle a pris part Hugo Vasseur ainsi que son épouse.",
+        "La salle où travaille Hugo Vasseur était pleine.",
+        "Le projet qu'a présenté Hugo Vasseur mardi séduit.",
+    ],
+)
+def test_a_subject_inverted_in_a_relative_clause_is_met(sentence: str) -> None:
+    # relative_inversion: the subject after the verb in a relative clause is the person a role after takes up
+    body = TITLE + (
+        "Samedi, Lucien Daubié était l'invité de la préfecture pour ouvrir la saison. " + sentence + "\n\n"
+        "« La culture est une cause commune », a déclaré le chef de l'État devant les élus.\n"
+    )
+    assert said(body)[0][1] == "Hugo Vasseur"

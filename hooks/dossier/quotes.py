@@ -6947,6 +6947,14 @@ _IDENTIFYING_COPULA = re.compile(
 )
 # A full name opening a sentence, a relative clause after it: "Isabelle Roe, qui remporte là son deuxième César, …".
 _NAME_THEN_RELATIVE = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>{_NAME_RUN})\s*,\s*qui\s")
+# relative_inversion: French puts the subject after the verb in a relative clause ("Un lancement auquel a pris part
+# Paul Roe", "la salle où travaille Anne Roe", "le projet qu'a présenté Anne Roe"): the person is the clause's
+# subject, met there, whom a role or a pronoun after may take up.
+_RELATIVE_INVERTED_SUBJECT = re.compile(
+    r"(?:\b(?:auquel|auxquels|auxquelles|laquelle|lequel|lesquels|lesquelles|duquel|où)\s+|\bqu[’']\s*)"
+    r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient)\s+)?(?:[a-zà-ÿ]+\s+){0,1}[a-zà-ÿ]{3,}\s+"
+    rf"(?P<name>{_NAME_RUN})(?=\s*[,.;:!?)]|\s+(?:ainsi|et|avec|en|lors|le|la|les|à|au|aux)\b|$)"
+)
 # cleft_subject: the cleft sentence, "c'est … qui", puts the subject first ("C'est Salah Roe qui s'est exprimé en
 # dernier"): the person named is the sentence's subject, whom a pronoun after stands for.
 _CLEFT_SUBJECT = re.compile(
@@ -7718,6 +7726,10 @@ class _Context:
         for match in _NAME_THEN_RELATIVE.finditer(text):
             # "Isabelle Roe, qui remporte là son deuxième César, a remercié…": the name opening the sentence, a
             # relative clause after it, is the subject whatever the clause holds (its closing comma may be lost)
+            name = match.group("name")
+            if _is_full_name(name) and is_first_name(name.split()[0]) and speaker_key(name) not in self.not_people:
+                events.append((match.start("name"), self._known_or_new(name)))
+        for match in _RELATIVE_INVERTED_SUBJECT.finditer(text) if "qu" in text or "où" in text else ():
             name = match.group("name")
             if _is_full_name(name) and is_first_name(name.split()[0]) and speaker_key(name) not in self.not_people:
                 events.append((match.start("name"), self._known_or_new(name)))
