@@ -13029,3 +13029,14 @@ def test_a_subject_inverted_in_a_relative_clause_is_met(sentence: str) -> None:
         "« La culture est une cause commune », a déclaré le chef de l'État devant les élus.\n"
     )
     assert said(body)[0][1] == "Hugo Vasseur"
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_topic_in_capitals_and_a_dash_opening_the_standfirst_is_a_kicker(dash: str) -> None:
+    # caps_topic_dash: "INCENDIE – Des milliers de personnes…" under the headline, as the broadcasters set it
+    a = article(
+        f"Feu de forêt dans le Var : une nuit de lutte\n\nINCENDIE {dash} Des milliers de personnes évacuées ont "
+        f"passé une nouvelle nuit dans des gymnases.\n\n{PARAGRAPH}\n"
+    )
+    assert a.removed[0].rule == "kicker"
+    assert a.blocks[0].text.startswith("Des milliers de personnes")

@@ -2488,7 +2488,8 @@ _CAPS_RUBRIC = re.compile(r"^[^\w\[]*[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,
 # "TRANSPORTS Le conflit…", "GRÈVE SNCF. Alors que…", "VIE LOCALE / Dans les années…" (one to three words, the first
 # a word of the language, then a stop, a slash or a space, then the sentence's capital).
 _CAPS_TOPIC = re.compile(
-    r"^(?P<first>[A-ZÀ-ÖØ-Þ]{3,})(?:[\s-][A-ZÀ-ÖØ-Þ0-9]{2,}){0,2}(?:\s*[.:]\s+|\s+/\s+|\s+)"
+    # (or a dash, as broadcasters set the kicker: "FEU – Des milliers…", "MATINALE SPÉCIALE - Pourtant…")
+    r"^(?P<first>[A-ZÀ-ÖØ-Þ]{3,})(?:[\s-][A-ZÀ-ÖØ-Þ0-9]{2,}){0,2}(?:\s*[.:]\s+|\s+/\s+|\s+[-–—]\s+|\s+)"
     r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']|[A-ZÀ-ÖØ-Þ][’']\s*[A-Za-zÀ-ÿ]|[«“\"])"
 )
 
@@ -2707,6 +2708,8 @@ def read_head(units: list[Unit], fixes: Fixes | None = None) -> tuple[Head, list
         bracketed = head.title is None or text.startswith("[")
         if rubric is not None and not bracketed and not in_caps:
             rubric = None  # (under the headline, a kind of piece in capitals opens the standfirst: "TÉMOIGNAGES - …")
+        if rubric is not None and head.title is not None and _headline_again(unit, head):
+            rubric = None  # (the headline printed again, its rubric with it: the whole line is the copy)
         if rubric is None and kicker and text.startswith(kicker) and unit.kind == "text":
             # the rubric glued to the headline, glued again to the standfirst under it
             rubric = _GLUED_CAPS_KICKER.match(text)
