@@ -13040,3 +13040,22 @@ def test_a_topic_in_capitals_and_a_dash_opening_the_standfirst_is_a_kicker(dash:
     )
     assert a.removed[0].rule == "kicker"
     assert a.blocks[0].text.startswith("Des milliers de personnes")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Déjà inscrit(e) ?", "furniture"),
+        ("Pas encore abonné ?", "furniture"),
+        ("M'inscrire gratuitement", "furniture"),
+        ("Identifiant et/ou mot de passe non valides", "furniture"),
+        ("Nous n'avons pas reconnu votre email", "furniture"),
+        ("Photo archives J. Fabre.", "furniture"),
+        ("Pour afficher ce contenu Dailymotion, vous devez accepter les cookies Mesure d'audience.", "legal"),
+    ],
+)
+def test_a_login_form_an_archive_credit_and_a_consent_placeholder_are_furniture(line: str, rule: str) -> None:
+    # login_form (a paywall's registration box), archive_credit ("Photo archives X"), consent_placeholder (an
+    # embed the reader's cookie choice blocks)
+    a = article(f"Le cinéma de quartier rouvre ses portes\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert [(r.text, r.rule) for r in a.removed] == [(line, rule)]

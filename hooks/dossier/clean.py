@@ -3791,6 +3791,15 @@ FURNITURE = _rx(
     r"^lien copié\b.{0,30}$",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image|infographies?)\s*:.{0,200}$",
+    # (a picture from the paper's archives, credited without a colon: "Photo archives R. Roe.", "Photo d'archives AFP")
+    r"^photos?\s+(?:d[’']\s*)?archives?\b.{0,60}$",
+    # A login or registration form's labels, as a paywall sets them: "Déjà inscrit(e) ?", "Pas encore inscrit ?",
+    # "M'inscrire gratuitement", "Identifiant et/ou mot de passe non valides".
+    r"^(?:déjà|pas encore)\s+(?:inscrit|abonné|membre|client)(?:\(e\)|e)?s?\s*\?$",
+    r"^(?:m[’']inscrire|s[’']inscrire)(?:\s+gratuitement)?\W*$",
+    r"^(?:identifiant|e-?mail|adresse e-?mail)\s+(?:et|ou|et/ou)\s+mot de passe\s+"
+    r"(?:non valides?|incorrects?|invalides?)\W*$",
+    r"^nous n[’']avons pas reconnu votre (?:e-?mail|adresse e-?mail|identifiant)\W*$",
     # (the ad slot's label after its information sign, and in an English template: "ⓘ Publicité", "Advertisement")
     r"^(?:[ⓘℹ]\ufe0f?\s*)?(?:publicit[ée]s?|sponsorisé|contenu sponsorisé|annonce|advertisement|sponsored)$",
     # A media player's controls read out as text: "Lancer la diffusion Mettre en pause Volume Couper le son…", and
@@ -4681,6 +4690,8 @@ LEGAL = Rules(
         # The placeholder of an embedded post the reader's consent blocked: "Vous avez refusé les cookies associés
         # aux contenus issus de tiers".
         r"vous avez (?:refusé|bloqué|désactivé) (?:les|des) cookies\b.{0,200}$",
+        # …or asks for it: "Pour afficher ce contenu Youtube, vous devez accepter les cookies Publicité."
+        r"pour (?:afficher|voir|lire|visualiser|accéder à) ce contenu\b[^.!?]{0,60}\bcookies?\b.{0,80}$",
         # A consent manager's panel title, in English: "Privacy Preference Center", "Manage Consent Preferences".
         r"(?:privacy preference center|manage consent preferences|cookie settings|privacy overview)$",
     ),
