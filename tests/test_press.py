@@ -13050,7 +13050,7 @@ def test_a_topic_in_capitals_and_a_dash_opening_the_standfirst_is_a_kicker(dash:
         ("M'inscrire gratuitement", "furniture"),
         ("Identifiant et/ou mot de passe non valides", "furniture"),
         ("Nous n'avons pas reconnu votre email", "furniture"),
-        ("Photo archives J. Fabre.", "furniture"),
+        ("Photo archives J. Fabre.", "credit"),
         ("Pour afficher ce contenu Dailymotion, vous devez accepter les cookies Mesure d'audience.", "legal"),
     ],
 )
@@ -13059,3 +13059,21 @@ def test_a_login_form_an_archive_credit_and_a_consent_placeholder_are_furniture(
     # embed the reader's cookie choice blocks)
     a = article(f"Le cinéma de quartier rouvre ses portes\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
     assert [(r.text, r.rule) for r in a.removed] == [(line, rule)]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Âgé de 52 ans, le détenu était incarcéré à la maison d'arrêt de Nîmes (REUTERS/Jeanne Marsal)",
+        "Le skieur a été élu vendredi président de l'association (archives). KEYSTONE/PAUL ROUVIER",
+        "La ministre a visité le chantier de la cathédrale mardi. [JEAN DUPRAT / POOL / AFP]",
+        "Les visiteurs louent le caractère naturel du site. Photo archives J. Fabre.",
+        "La course rassemble depuis 1989 les meilleurs marins du moment / Crédit photo Lucie Andral",
+    ],
+)
+def test_a_caption_with_its_credit_glued_after_it_goes_whole(caption: str) -> None:
+    # captioned_line: a picture agency first in brackets ("(REUTERS/X)", "[X / POOL / AFP]"), the agency and the
+    # photographer in capitals after the stop, "Photo archives X", "/ Crédit photo X": caption and credit go
+    a = article(f"Le parc rouvre ses portes au public\n\n{PARAGRAPH}\n\n{caption}\n\n{PARAGRAPH}\n")
+    assert {r.rule for r in a.removed} == {"credit"}
+    assert all(caption[:20] not in b.text for b in a.blocks)

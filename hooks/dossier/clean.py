@@ -3791,8 +3791,6 @@ FURNITURE = _rx(
     r"^lien copié\b.{0,30}$",
     r"^(?:author|auteur|autrice)?\s*avatar\b.{0,40}$",
     r"^(?:photo|crédits? photo|crédits?|illustration|image|source image|infographies?)\s*:.{0,200}$",
-    # (a picture from the paper's archives, credited without a colon: "Photo archives R. Roe.", "Photo d'archives AFP")
-    r"^photos?\s+(?:d[’']\s*)?archives?\b.{0,60}$",
     # A login or registration form's labels, as a paywall sets them: "Déjà inscrit(e) ?", "Pas encore inscrit ?",
     # "M'inscrire gratuitement", "Identifiant et/ou mot de passe non valides".
     r"^(?:déjà|pas encore)\s+(?:inscrit|abonné|membre|client)(?:\(e\)|e)?s?\s*\?$",
@@ -4185,6 +4183,8 @@ _ILLUSTRATION_MARK = re.compile(rf"^{_ILLUSTRATION}|{_ILLUSTRATION}\s*\.?$", re.
 # The photographer and the paper or the agency in brackets, as regional dailies credit: "(Jeanne Roe/Le Journal)"; two
 # capitalised words at least before the slash ("(Paris/Lyon)" is no credit).
 _BRACKETED_PHOTOGRAPHER = r"\((?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*/\s*[^()/]{2,40}\)"
+# The picture agencies that sign first, before the photographer: "(REUTERS/Jeanne Roe)", "KEYSTONE/PAUL ROE".
+_PICTURE_AGENCY = r"(?-i:AFP|REUTERS|Reuters|AP|EPA|MAXPPP|MaxPPP|KEYSTONE|Keystone|SIPA|Sipa|ABACA|Abaca|BELGA|Belga)"
 # Where a person stands in the picture, in brackets: "(à droite)", "(au centre)" (see CREDIT and cruft_reason).
 _POSITION_IN_PICTURE = r"\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
@@ -4225,6 +4225,14 @@ CREDIT = re.compile(
     r"|^photos?\s+(?-i:[A-Z]{2,5})(?:\s*[,/]\s*[^!?]{2,80})?$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
     r"|^cr[ée]dits?\s+photos?\s+[^\s:][^.!?:]{0,60}$"
+    # A picture from the paper's archives, credited without a colon: "Photo archives R. Roe.", "Photo d'archives AFP".
+    r"|^photos?\s+(?:d[’']\s*)?archives?\b[^!?«»]{0,60}$"
+    # A picture agency first, then the photographer, in brackets, as agencies sign: "(REUTERS/Jeanne Roe)", "[AFP /
+    # Paul Roe]"; or names in capitals and the pool between slashes in square brackets: "[PAUL ROE / POOL / AFP]";
+    # or the agency and the photographer in capitals after the caption's stop: "KEYSTONE/JEANNE ROE".
+    rf"|^[(\[]\s*{_PICTURE_AGENCY}\s*/\s*[^()\[\]]{{2,50}}[)\]]\.?$"
+    r"|^\[(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)(?:\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)){1,3}\]\.?$"
+    rf"|^{_PICTURE_AGENCY}\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
     r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
     # …or opening the credit line, the photographer then the institution: "@Jeanne Roux - Département du Cher".
@@ -5930,7 +5938,16 @@ _TRAILING_CREDIT = re.compile(
     r"|(?<=[.!?…»”\"])\s*©\s*(?:19|20)\d\d\s+[^©]{1,40}$"
     r"|(?<=[.!?…»”])\s*\((?:Getty(?:\s+Images)?|Shutterstock|iStock|Maxppp|MaxPPP|Sipa|Abaca)\)$"
     # …or the photographer and the paper or the agency in brackets: "… avant d'être installé. (Jeanne Roe/Le Journal)"
-    rf"|(?<=[.!?…»”])\s*{_BRACKETED_PHOTOGRAPHER}$",
+    rf"|(?<=[.!?…»”])\s*{_BRACKETED_PHOTOGRAPHER}$"
+    # …or the agency first in brackets, the caption's stop often left out: "… à la prison de Perpignan
+    # (REUTERS/Jeanne Roe)", "… 250 sites. [PAUL ROE / POOL / AFP]"; the agency and the photographer in capitals
+    # after the stop: "… (archives). KEYSTONE/JEANNE ROE"; the archives' picture: "… de ce site. Photo archives R. Roe."
+    rf"|(?<=\S)\s*[(\[]\s*{_PICTURE_AGENCY}\s*/\s*[^()\[\]]{{2,50}}[)\]]$"
+    r"|(?<=[.!?…»”])\s*\[(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)(?:\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)){1,3}\]$"
+    rf"|(?<=[.!?…»”] ){_PICTURE_AGENCY}\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)$"
+    r"|(?<=[.!?…»”] )photos?\s+(?:d[’']\s*)?archives?\b[^!?«»]{0,60}$"
+    # …or after a slash, "Crédit photo" without a colon: "… du moment / Crédit photo Jeanne Roe"
+    r"|\s+/\s*cr[ée]dits?\s+photos?\s+[^/:]{1,60}$",
     re.I,
 )
 TRAILING_CREDIT_WORDS = 14
