@@ -13077,3 +13077,28 @@ def test_a_caption_with_its_credit_glued_after_it_goes_whole(caption: str) -> No
     a = article(f"Le parc rouvre ses portes au public\n\n{PARAGRAPH}\n\n{caption}\n\n{PARAGRAPH}\n")
     assert {r.rule for r in a.removed} == {"credit"}
     assert all(caption[:20] not in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize("word", ["Heureux", "Ravie", "Surtout", "Désormais"])
+def test_a_fronted_adjective_or_adverb_is_never_the_speaker(word: str) -> None:
+    # fronted_modifier: "Heureux, le président du club : « … »": the word describes the subject after the comma
+    body = (
+        TITLE
+        + f"Place au bilan avec Florent Marquet, le président. {word}, le président du club : « Nous gardons nos 174 "
+        "licenciés. »"
+    )
+    assert said(body)[0][1] != word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les salariés sont inquiets. Ils craignent un recours qui pourrait « décourager un futur repreneur du site ».",
+        "Les salariés sont inquiets. Ceux-ci craignent un recours qui pourrait « décourager un futur repreneur ».",
+        "Les salariés sont inquiets. « Rien ne bouge depuis des mois », disent-ils.",
+    ],
+)
+def test_a_plural_pronoun_never_stands_for_the_one_person_named_last(sentence: str) -> None:
+    # plural_pronoun: "ils", "ceux-ci", "disent-ils" stand for several people: never Paul Roux, named last
+    body = TITLE + f"« Nous partons », explique Paul Roux, le maire. {sentence}\n"
+    assert said(body)[1][1] == quotes.UNKNOWN_SPEAKER

@@ -271,7 +271,12 @@ _ROLE_CUT = re.compile(
 _PRONOUNS = frozenset(
     """
     il elle ils elles lui on celui-ci celle-ci ce_dernier cette_dernière l’intéressé l’intéressée
+    ceux-ci celles-ci ceux-là celles-là ces_derniers ces_dernières
     """.replace("_", " ").split()
+)
+# The pronouns of several people, never one person: "ils", "elles", "ceux-ci", "ces derniers" (plural_pronoun).
+_PLURAL_PRONOUNS = frozenset(
+    ["ils", "elles", "ceux-ci", "celles-ci", "ceux-là", "celles-là", "ces derniers", "ces dernières"]
 )
 # The age as a noun's complement, in figures or in words: "de 32 ans", "âgée de trente-quatre ans".
 _AGE_OF = r"(?:âgée?\s+)?de\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+){0,3})\s+ans"
@@ -2280,8 +2285,9 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
             aside = _ASIDE.match(after[pronoun.end() :])
             if aside:  # "…», confie-t-il, sous couvert d'anonymat": kept as the speaker's description
                 return f"{PREVIOUS_SPEAKER}{aside.group('aside')}", pronoun.end() + aside.end()
-            if re.search(r"-on\b", pronoun.group(0)):
-                # "…», a-t-on appris": the indefinite "on" (the newsroom, a source) stands for nobody named before
+            if re.search(r"-(?:on|ils|elles)\b", pronoun.group(0)):
+                # "…», a-t-on appris": the indefinite "on" (the newsroom, a source) stands for nobody named before;
+                # "…», disent-ils": several people, never the one person named last (plural_pronoun)
                 return f"{PREVIOUS_SPEAKER} ", pronoun.end()
             return PREVIOUS_SPEAKER, pronoun.end()
     read = _POST_READ.match(after)
@@ -3217,6 +3223,7 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         opening = name.casefold() in _OPENERS or _adverb_in_ment(name)
         # (nor a participle or an adjective describing the subject after it: "Souriant, les traits tirés, voici X :")
         opening = opening or (_FRONTED_PARTICIPLE_ALONE.match(name.strip()) is not None and not is_first_name(name))
+        opening = opening or (" " not in name.strip() and _fronted_modifier(name.strip()))  # ("Heureux, le président…")
         if _looks_like_name(name) and not opening and len(words(detail)) <= 15:
             # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
             role, comma, predicate = detail.partition(",")
@@ -4405,6 +4412,28 @@ def _speaker_segment(phrase: str) -> Intro | None:
 # A present participle or an adjective in -ant alone, capitalised as the sentence's first word: "Souriant",
 # "Hésitante" (describing the subject after the comma, no name).
 _FRONTED_PARTICIPLE_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ant|ante|ants|antes)$")
+# Sentence adverbs a sentence opens with, set off by a comma: "Surtout, les grévistes dénoncent « … »".
+_FRONTED_ADVERBS = frozenset(
+    """surtout ensuite enfin puis alors aussi désormais déjà pourtant toutefois néanmoins cependant ainsi bref
+    finalement également parallèlement mieux pire seul seule seuls seules ici là""".split()
+)
+
+
+def _fronted_modifier(word: str) -> bool:
+    """fronted_modifier: one word of the language opening the sentence before a comma, which describes the subject
+    after it or the sentence ("Heureux, le président…", "Inquiets, les personnels…", "Surtout, les grévistes…"):
+    a sentence adverb, or a word inflected or shaped as an adjective or an adverb is; no first name, no role, and
+    not a firm's one-word name that is also a word ("Orange", "Carrefour": uninflected, no adjective's ending)."""
+    folded = word.casefold()
+    if not word[:1].isupper() or not folded.isalpha() or is_first_name(word) or _role_noun(folded):
+        return False
+    if folded in _FRONTED_ADVERBS:
+        return True
+    if not is_french_word(folded):
+        return False
+    return lemma(folded) != folded or folded.endswith(("ment", "eux", "euse", "euses", "if", "ive", "ifs", "ives"))
+
+
 # A full name, then a verb of saying in lower case opening the clause: "Igor Roe explique qu'…".
 _NAME_THEN_SAYING = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?P<verb>[a-zà-ÿ]+)\b"
@@ -4432,6 +4461,8 @@ def _names_speaker(segment: str) -> bool:
         return False  # "Mi-avril", "Samedi": when, not who
     if len(tokens) == 1 and _FRONTED_PARTICIPLE_ALONE.match(segment) and not is_first_name(segment):
         return False  # a present participle or an adjective opening the sentence: "Souriant, …", "Hésitante, …"
+    if len(tokens) == 1 and _fronted_modifier(segment):
+        return False  # "Heureux, le président…", "Surtout, les grévistes…": the subject follows the comma
     if len(tokens) == 1 and _DETERMINERS.match(tokens[0] + " "):
         return False  # an article alone opens a noun phrase, it names nobody ("Le juge …": "juge" is no verb here)
     determiner = _DETERMINERS.match(segment)
@@ -8432,6 +8463,10 @@ class _Context:
         # "Mme Roe a expliqué que…": the civility is no part of the name, the surname finds the person named before
         civil = _CIVILITY_OPENING.match(phrase) is not None
         phrase = _CIVILITY_OPENING.sub("", phrase, count=1)
+        if " ".join(phrase.casefold().split()).strip(" ,.;:") in _PLURAL_PRONOUNS:
+            # plural_pronoun: "Ils craignent…", "Ceux-ci dénoncent…": several people, never the one person named
+            # last; unnamed
+            return _Person(UNKNOWN_SPEAKER, "", False)
         if phrase.startswith(PREVIOUS_SPEAKER) and phrase != PREVIOUS_SPEAKER:
             aside = phrase[len(PREVIOUS_SPEAKER) :]
             return _Person(UNKNOWN_SPEAKER, aside.strip(), False)  # an anonymous source is nobody named before
