@@ -13102,3 +13102,14 @@ def test_a_plural_pronoun_never_stands_for_the_one_person_named_last(sentence: s
     # plural_pronoun: "ils", "ceux-ci", "disent-ils" stand for several people: never Paul Roux, named last
     body = TITLE + f"« Nous partons », explique Paul Roux, le maire. {sentence}\n"
     assert said(body)[1][1] == quotes.UNKNOWN_SPEAKER
+
+
+def test_the_menu_above_a_headline_printed_twice_is_the_site_s_header() -> None:
+    # headline_twice: the page's title, then the article's, a rubric between them; the short lines above are the
+    # site's menu and name, never the title
+    a = article(
+        "Se connecter\nAbonnement 1€\n\nLa Gazette du Haut-Poitou\n\nLe club de boxe fête ses vingt ans à Civray\n\n"
+        f"Sport\n\nLe club de boxe fête ses vingt ans à Civray\n\n{PARAGRAPH}\n"
+    )
+    assert a.title == "Le club de boxe fête ses vingt ans à Civray"
+    assert [r.rule for r in a.removed][:3] == ["site-header"] * 3

@@ -1886,6 +1886,9 @@ def _site_header(units: list[Unit]) -> int:
     tagline = _tagline_alone(units)
     if tagline:
         return tagline
+    twice = _headline_twice(units)
+    if twice:
+        return twice
     for index, unit in enumerate(units[:HEADER_UNITS]):
         if unit.kind == "text" and not unit.markdown and CONTENT_START.match(unit.text):
             return index + 1
@@ -1896,6 +1899,39 @@ def _site_header(units: list[Unit]) -> int:
         if unit.word_count > HEADING_MAX_WORDS:
             return 0
     return 0
+
+
+HEADLINE_TWICE_GAP = 4  # the headline's second copy comes this many lines after the first at most
+HEADLINE_TWICE_WORDS = (4, 25)  # a headline's length, in words
+HEADLINE_TWICE_TOP = 7  # the first copy comes this close to the top
+MENU_LINE_WORDS = 5  # a menu's or a site's name line above it is this short, with no figure
+_DATE_LIKE = re.compile(r"\d{1,2}[/.:h]\d{2}|\b(?:19|20)\d\d\b")  # a date or a time in a line: a date line
+
+
+def _headline_twice(units: list[Unit]) -> int:
+    """headline_twice: a page prints its headline twice near the top (the page's title, then the article's, a
+    rubric or a date between them), under the site's menu and name ("Abonnement 1€" / "Le Journal du Sud" /
+    "Un titre" / "Actualité" / "Un titre"): the short lines above the first copy are the site's header. Returns how
+    many units they are (0 when the first copy opens the page, or no line is printed twice)."""
+    for index, unit in enumerate(units[:HEADLINE_TWICE_TOP]):
+        low, high = HEADLINE_TWICE_WORDS
+        if index and unit.kind == "text" and low <= unit.word_count <= high and _headline_again_below(units, index):
+            return index
+        if unit.kind != "text" or unit.markdown or unit.word_count > MENU_LINE_WORDS or _DATE_LIKE.search(unit.text):
+            return 0  # (a paragraph, a date line or a byline above: no menu, the head's own rules read it)
+        if unit.text.casefold().startswith(("par ", "by ")):
+            return 0
+    return 0
+
+
+def _headline_again_below(units: list[Unit], index: int) -> bool:
+    """Whether the line at ``index`` reads as a headline printed again a few lines below (see _headline_twice)."""
+    unit = units[index]
+    if unit.markdown or unit.text.rstrip().endswith("."):
+        return False
+    later = units[index + 1 : index + 1 + HEADLINE_TWICE_GAP]
+    # (not the very next line: a picture's caption printed twice is its alternative text, then its caption)
+    return any(j and other.kind == "text" and other.text.strip() == unit.text.strip() for j, other in enumerate(later))
 
 
 _SITE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -](?:(?:de|du|des|la|le)\s+|d[’'])?[A-ZÀ-ÖØ-Þ0-9][\w’'.-]*){0,2}$")
