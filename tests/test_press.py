@@ -13113,3 +13113,11 @@ def test_the_menu_above_a_headline_printed_twice_is_the_site_s_header() -> None:
     )
     assert a.title == "Le club de boxe fête ses vingt ans à Civray"
     assert [r.rule for r in a.removed][:3] == ["site-header"] * 3
+
+
+@pytest.mark.parametrize("site", ["Le Monde", "Le Parisien", "Ouest-France", "franceinfo"])
+def test_a_paper_s_name_after_the_headline_is_the_title_bar_s_and_listed(site: str) -> None:
+    # site_suffix: "… – Le Monde", the page's title bar adds the paper's name after the headline
+    a = article(f"Le feu de forêt est fixé mais pas éteint – {site}\n\n{PARAGRAPH}\n")
+    assert a.title == "Le feu de forêt est fixé mais pas éteint"
+    assert (site, "site-suffix") in [(r.text, r.rule) for r in a.removed]

@@ -2585,9 +2585,18 @@ def _split_rubric(units: list[Unit]) -> bool:
     return all(u.word_count <= 3 and not u.text.endswith(tuple(_TERMINAL)) for u in (units[0], units[2]))
 
 
+# The national and regional titles whose name a page's title bar adds after the headline: "… – Le Monde".
+_PRESS_NAMES = (
+    r"Le Monde|Le Parisien|Le Figaro|Libération|Les Echos|Les Échos|L[’']Express|Le Point|L[’']Obs|Ouest-France"
+    r"|Ouest France|Sud Ouest|La Dépêche|20 Minutes|LCI|BFMTV|franceinfo|France Info|France Bleu|ici|France 3"
+    r"|France Inter|France Culture|RTL|Europe 1|TF1 Info|TF1INFO|Le JDD|La Croix|Marianne|Mediapart|Challenges"
+    r"|Midi Libre|Nice-Matin|Var-Matin|La Provence|Le Progrès|La Voix du Nord|Le Télégramme|L[’']Humanité"
+    r"|Courrier international|Le Dauphiné Libéré|Le Républicain Lorrain|L[’']Est Républicain|La Montagne"
+    r"|Le Huffington Post|HuffPost|Konbini|Numerama|Les Numériques|Le Journal du Dimanche|RFI|France 24|Paris Match"
+)
 _SITE_SUFFIX = re.compile(
     rf"(?:\s+[-–|]\s+(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|io|eu|be|ch|ca|cn|ma|dz|tn|sn|ci|news)"
-    rf"|{_AGENCIES}))+$"
+    rf"|{_AGENCIES}|(?:{_PRESS_NAMES})))+$"
 )
 
 
@@ -6949,7 +6958,11 @@ def clean(source: Source, template: frozenset[str] = frozenset()) -> Article:
     blocks = build_blocks(units)
     assign_anchors(blocks)
     meta = source.meta
-    title = meta.get("title") or _stray_marks_off(_site_name_off(head.title))
+    bare_title = _site_name_off(head.title)
+    if head.title and bare_title and bare_title != head.title and not meta.get("title"):
+        # (the page's title bar adds the site's name: listed, as any line the cleaner takes off)
+        dropped.append(Removal(head.title_line, head.title[len(bare_title) :].strip(" -–|"), "site-suffix"))
+    title = meta.get("title") or _stray_marks_off(bare_title)
     if meta.get("title") and head.title and " ".join(head.title.split()) != " ".join(str(meta["title"]).split()):
         dropped.append(Removal(head.title_line, head.title, "title"))  # the front matter's title is shown instead
     derived = not title

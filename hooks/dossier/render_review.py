@@ -29,6 +29,7 @@ RULES: dict[str, str] = {
     "kicker": "rubrique au-dessus du titre",
     "site-header": "en-tête du site (nom, devise, rubrique, menu) au-dessus du titre",
     "publisher": "nom du site (gardé comme éditeur)",
+    "site-suffix": "nom du site ajouté au titre par la barre de titre de la page",
     "related": "renvoi « À lire aussi »",
     "teaser": "titre d’un autre article, sous un renvoi",
     "summary": "sommaire ou résumé du site",
