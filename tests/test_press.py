@@ -13121,3 +13121,25 @@ def test_a_paper_s_name_after_the_headline_is_the_title_bar_s_and_listed(site: s
     a = article(f"Le feu de forêt est fixé mais pas éteint – {site}\n\n{PARAGRAPH}\n")
     assert a.title == "Le feu de forêt est fixé mais pas éteint"
     assert (site, "site-suffix") in [(r.text, r.rule) for r in a.removed]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ('EN IMAGES. "On a dépassé trois fois les 40 nœuds" : à bord du trimaran', ("On a dépassé trois fois", "")),
+        ("Fin des cures remboursées ? « Un mal de dos, c'est trois semaines de soins »", ("Un mal de dos", "")),
+        (
+            "« Les loutres pourraient disparaître du parc. » Pour éviter la fermeture, le zoo appelle aux dons",
+            ("Les loutres", ""),
+        ),
+        (
+            "Vol au musée : la ministre de la Culture assure que « les alarmes ont fonctionné »",
+            ("les alarmes", "la ministre de la Culture"),
+        ),
+    ],
+)
+def test_more_shapes_of_the_citation_titre(title: str, expected: tuple[str, str]) -> None:
+    # headline_quote: a two-word label in capitals, a question then the quotation, the quoted sentence then the
+    # journalist's, a clause of saying with "que"
+    found = quotes.headline_quotation(title)
+    assert found is not None and (found.text[: len(expected[0])], found.speaker) == expected

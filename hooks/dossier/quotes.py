@@ -6377,7 +6377,8 @@ def _lead_in(text: str) -> Intro | None:
 
 # A rubric label in capitals opening a headline: "OPINION. ", "DOSSIER. ", "DIRECT. ", "INFO FRANCEINFO. ".
 _HEADLINE_LABEL = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ]{3,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:]\s+"
+    # (a label of two short words too: "EN IMAGES. « … » : reportage…")
+    r"^(?:[A-ZÀ-ÖØ-Þ]{3,}|[A-ZÀ-ÖØ-Þ]{2}(?=\s+[A-ZÀ-ÖØ-Þ]{2,}))(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:]\s+"
     # (the regional dailies' kicker and its full stop, the quotation right after: "Procès de X. « … », selon Y")
     r"|^(?!(?:Le|La|Les|L[’']|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Je)\b\s*[a-zà-ÿ])"
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+(?:[\s-]+[\w’'-]+){0,5}\.\s+(?=[«“\"])"
@@ -6445,6 +6446,17 @@ def headline_quotation(title: str) -> Headline | None:
     inner = span.inner
     before = head[: span.start].rstrip()
     after = head[span.end :]
+    if before.endswith(("?", "!")) and not after.strip(" .!?…") and looks_like_quotation(inner):
+        # a question or an exclamation of the headline's, then the quotation closing it: "Vers la fin des cures ?
+        # « Un mal de dos, c'est trois semaines… »" (nobody named)
+        return Headline(inner)
+    if before.endswith((" que", " qu’", " qu'")) and len(found) == 1 and _quotable(inner):
+        # a headline's clause of saying governs the quotation: "Louvre : la ministre assure que « … »"
+        clause = before.rsplit(":", 1)[-1].strip()
+        governed = _governing_clause(clause + " ", inner)
+        if governed is not None and governed.speaker != PREVIOUS_SPEAKER:
+            return Headline(inner, governed.speaker, governed.detail)
+        return None
     if before and not before.endswith(":"):
         return None
     post = _post_attribution(after)
@@ -6467,6 +6479,15 @@ def headline_quotation(title: str) -> Headline | None:
             if _is_full_name(who[0].strip()):
                 return Headline(inner, who[0].strip(), who[2].strip())
         colon = re.match(r"^\s*:\s*", after)
+        if (
+            colon is None
+            and inner.rstrip()[-1:] in ".!?…"
+            and after.strip()[:1].isupper()
+            and looks_like_quotation(inner)
+        ):
+            # the quoted sentence opens the headline, the journalist's sentence after it: "« Les animaux pourraient
+            # connaître un triste sort. » Pour éviter la fermeture, un parc lance un appel" (nobody named)
+            return Headline(inner)
         if colon is None or not looks_like_quotation(inner):
             return None
         subject = _headline_subject(after[colon.end() :])
