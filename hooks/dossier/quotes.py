@@ -3221,9 +3221,9 @@ def intro_attribution(intro: str, colon: bool) -> Intro | None:
         name = _SELON_OPENING.sub("", name.strip(), count=1)  # "Selon Ana Roe, analyste, … :": the name after "selon"
         # (an adverb or a connective opening the sentence is no name: "Heureusement, elle garde le moral :")
         opening = name.casefold() in _OPENERS or _adverb_in_ment(name)
-        # (nor a participle or an adjective describing the subject after it: "Souriant, les traits tirés, voici X :")
-        opening = opening or (_FRONTED_PARTICIPLE_ALONE.match(name.strip()) is not None and not is_first_name(name))
-        opening = opening or (" " not in name.strip() and _fronted_modifier(name.strip()))  # ("Heureux, le président…")
+        # (nor a participle, an adjective or an adverb describing the subject after it: "Souriant, les traits tirés,
+        # voici X :", "Heureux, le président du club :")
+        opening = opening or (" " not in name.strip() and _fronted_modifier(name.strip()))
         if _looks_like_name(name) and not opening and len(words(detail)) <= 15:
             # "X, PDG de Y, est formel : « … »": the apposition is the description, the predicate after it is not
             role, comma, predicate = detail.partition(",")
@@ -4427,7 +4427,7 @@ def _fronted_modifier(word: str) -> bool:
     folded = word.casefold()
     if not word[:1].isupper() or not folded.isalpha() or is_first_name(word) or _role_noun(folded):
         return False
-    if folded in _FRONTED_ADVERBS:
+    if folded in _FRONTED_ADVERBS or _FRONTED_PARTICIPLE_ALONE.match(word):
         return True
     if not is_french_word(folded):
         return False
@@ -4459,10 +4459,10 @@ def _names_speaker(segment: str) -> bool:
             return True
     if _TIME_ALONE.fullmatch(segment):
         return False  # "Mi-avril", "Samedi": when, not who
-    if len(tokens) == 1 and _FRONTED_PARTICIPLE_ALONE.match(segment) and not is_first_name(segment):
-        return False  # a present participle or an adjective opening the sentence: "Souriant, …", "Hésitante, …"
     if len(tokens) == 1 and _fronted_modifier(segment):
-        return False  # "Heureux, le président…", "Surtout, les grévistes…": the subject follows the comma
+        # a participle, an adjective or an adverb opening the sentence: "Souriant, …", "Hésitante, …", "Heureux, le
+        # président…", "Surtout, les grévistes…": the subject follows the comma
+        return False
     if len(tokens) == 1 and _DETERMINERS.match(tokens[0] + " "):
         return False  # an article alone opens a noun phrase, it names nobody ("Le juge …": "juge" is no verb here)
     determiner = _DETERMINERS.match(segment)
