@@ -13143,3 +13143,14 @@ def test_more_shapes_of_the_citation_titre(title: str, expected: tuple[str, str]
     # journalist's, a clause of saying with "que"
     found = quotes.headline_quotation(title)
     assert found is not None and (found.text[: len(expected[0])], found.speaker) == expected
+
+
+def test_a_long_occasion_after_the_speaker_s_role_is_cut_not_the_attribution() -> None:
+    # speaker_occasion: "…, a mis en garde X, président du syndicat, à la veille des Rencontres … organisées du 30
+    # juin au 1er juillet": when the words were said, however long; the attribution stands
+    body = TITLE + (
+        "« Un acteur très puissant s'est installé sur notre marché », a mis en garde Xavier Molin, président du "
+        "Syndicat des libraires de l'Ouest (SLO) à la veille des Rencontres nationales de la librairie organisées à "
+        "Angers du 30 juin au 1er juillet.\n"
+    )
+    assert said(body)[0][1:] == ("Xavier Molin", "président du Syndicat des libraires de l'Ouest, SLO")

@@ -2144,6 +2144,8 @@ _SPEAKER_OCCASION = re.compile(
     r"\s+(?:devant|lors\s+d(?:e|u|es|[’'])|à\s+l[’']occasion\s+d|en\s+marge\s+d|au\s+cours\s+d|pendant|durant"
     r"|face\s+(?:à|au|aux))\b"
 )
+# The eve or the morrow of an event, after the speaker's role: "à la veille des Rencontres…", "au lendemain du vote".
+_EVE_OF = re.compile(r"\s+(?:à\s+la\s+veille|au\s+lendemain)\s+d(?:e|u|es|[’'])")
 # What the speaker did next, after the attribution: "…, a dit X, avant d'ajouter :", "…, a dit X, ajoutant qu'elle…".
 _THEN_CUT = re.compile(
     r"\s*,\s*(?:(?:avant|puis)\s+d(?:e\s|[’'])|(?:tout\s+)?(?:en\s+)?(?P<participle>[a-zàâçéèêëîïôûù]{3,}ant)\s+"
@@ -2416,6 +2418,11 @@ def _post_attribution(after: str, opens: bool = False, marks: bool = True) -> tu
         # "…», croit X, directeur de Current AI, la fondation créée lors du sommet pour financer…": a second
         # apposition too long for a description is the journalist's, the name and the role before it stand
         speaker = ",".join(speaker.split(",")[:2]).strip()
+    late = _SPEAKER_OCCASION.search(speaker) or _EVE_OF.search(speaker)
+    if len(words(speaker)) > 25 and late is not None and len(words(speaker[: late.start()])) >= 2:
+        # (the occasion after the role, however long: "…, a mis en garde X, président du syndicat, à la veille des
+        # Rencontres nationales … organisées à Marseille du 30 juin au 1er juillet": when, not who)
+        speaker = speaker[: late.start()]
     if not speaker or len(words(speaker)) > 25 or speaker[:1] in ",:":
         return None
     first = speaker.split()[0].casefold()
