@@ -13154,3 +13154,14 @@ def test_a_long_occasion_after_the_speaker_s_role_is_cut_not_the_attribution() -
         "Angers du 30 juin au 1er juillet.\n"
     )
     assert said(body)[0][1:] == ("Xavier Molin", "président du Syndicat des libraires de l'Ouest, SLO")
+
+
+@pytest.mark.parametrize(("article_", "noun"), [("l’", "agence"), ("la ", "fédération"), ("la ", "commission")])
+def test_an_institution_taken_up_by_the_noun_its_name_opens_with_is_that_institution(article_: str, noun: str) -> None:
+    # institution_head_again: "…», a noté l'agence" after "l'Agence nationale de sécurité du médicament annonce…"
+    name = f"{noun.capitalize()} nationale des produits de santé"
+    body = TITLE + (
+        f"Dans un communiqué, {article_}{name} annonce une bonne saison. « Les stocks sont reconstitués », a noté "
+        f"{article_}{noun}.\n"
+    )
+    assert said(body)[0][1] == name

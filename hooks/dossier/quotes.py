@@ -77,6 +77,7 @@ from .text import (
     is_person_name,
     is_unlisted_name,
     names_text,
+    reads_as_verb,
     short_hash,
     unaccented,
     words,
@@ -4292,6 +4293,8 @@ _BODY_AGAIN = re.compile(
 )
 
 
+# An institution by the noun its name opens with, in lower case: "l'agence", "la fédération" (institution_head_again).
+_INSTITUTION_HEAD_AGAIN = re.compile(r"^(?:(?:la|le)\b|l[’'])\s*(?P<head>[a-zà-ÿ-]{4,})$")
 # An institution by the first words of its name, capitalised: "l'Agence spatiale", "le Conseil constitutionnel".
 _SHORT_INSTITUTION = re.compile(
     r"^(?:(?:la|le)\b|l[’'])\s*(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)$"
@@ -8589,6 +8592,15 @@ class _Context:
                 # (or named in full in the text read, as a subject or a complement: "La préfecture de la Lozère a
                 # fermé les routes. « … », a insisté la préfecture")
                 return _Person(written, "", False)
+        head_again = _INSTITUTION_HEAD_AGAIN.match(flat)
+        if head_again is not None and head_again.group("head").casefold() in _INSTITUTION_HEADS:
+            # institution_head_again: "…», a noté l'agence" after "l'Agence nationale de sécurité du médicament"
+            # spoke or was named: the institution whose name that noun opens, capitalised there
+            head = head_again.group("head").casefold()
+            named = self._met_last(lambda p: p.name.casefold().startswith(head + " ") and p.name[:1].isupper())
+            written = named.name if named is not None else self._institution_written(head)
+            if written is not None:
+                return named if named is not None else _Person(written, "", True)
         shortened = _SHORT_INSTITUTION.match(flat)
         if shortened is not None and shortened.group("head").casefold() in _INSTITUTION_HEADS:
             # shortened_name: a body named in full before ("l'Agence spatiale américaine était arrivée…"), then by the
@@ -8975,6 +8987,33 @@ class _Context:
             # occasion the words were said on is the journalist's narration, no description of the speaker
             detail = ""
         return _Person(name, detail, named)
+
+    def _institution_written(self, head: str) -> str | None:
+        """The one institution the text read names in full with the capitalised noun ``head`` first ("Agence
+        nationale de sécurité du médicament", up to a verb or a punctuation mark); None if none, or two different."""
+        self._flush()
+        opening = re.compile(
+            rf"\b{re.escape(head.capitalize())}(?P<rest>(?:\s+(?:[a-zà-ÿ’'-]+|[A-ZÀ-ÖØ-Þ][\w’'-]*)){{1,12}})"
+        )
+        found = set()
+        for text in (self._headline, *self._read):
+            for match in opening.finditer(text):
+                kept = []
+                for word in match.group("rest").split():
+                    if word[:1].islower() and (
+                        _finite_verb(word)
+                        or reads_as_verb(word)
+                        or is_speech_verb(word)
+                        or word in FINITE_WORDS
+                        or word.startswith(("qui", "que", "qu’", "qu'"))
+                    ):
+                        break
+                    kept.append(word)
+                while kept and kept[-1].casefold() in ("de", "du", "des", "la", "le", "et", "d’", "d'"):
+                    kept.pop()
+                if kept:
+                    found.add(" ".join([head.capitalize(), *kept]))
+        return found.pop() if len(found) == 1 else None
 
     def _completed_name(self, short: str) -> str | None:
         """The one name the text read gives that ``short`` opens, with one adjective more ("Agence spatiale" ->
