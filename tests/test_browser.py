@@ -91,6 +91,7 @@ def page_types(build: Build) -> dict[str, str]:
         "timeline": "chronologie/",
         "method": "methode/",
         "quotes-method": "methode-citations/",
+        "speakers-method": "methode-locuteurs/",
         "contributing": "contribuer/",
     }
 

@@ -94,7 +94,7 @@ def test_nothing_written_into_docs(seed_build: Build) -> None:
 def test_hand_written_pages_show_their_examples_as_written(seed_build: Build) -> None:
     # A literal example that Markdown reads as syntax (a code fence's "```html", a placeholder in asterisks) turns
     # the prose after it into code or bold: the method page once showed 3,800 characters of its rules as code.
-    for url in ("methode", "methode-citations", "contribuer", ""):
+    for url in ("methode", "methode-citations", "methode-locuteurs", "contribuer", ""):
         article = BeautifulSoup(seed_build.page(url), "html.parser").find("article")
         assert article is not None, url
         spans = [code.get_text() for code in article.find_all("code") if code.find_parent("pre") is None]

@@ -1904,7 +1904,7 @@ def _site_header(units: list[Unit]) -> int:
 HEADLINE_TWICE_GAP = 4  # the headline's second copy comes this many lines after the first at most
 HEADLINE_TWICE_WORDS = (4, 25)  # a headline's length, in words
 HEADLINE_TWICE_TOP = 7  # the first copy comes this close to the top
-MENU_LINE_WORDS = 5  # a menu's or a site's name line above it is this short, with no figure
+HEADER_LINE_WORDS = 5  # a line of the menu or the site's name above the first copy is this short, no date in it
 _DATE_LIKE = re.compile(r"\d{1,2}[/.:h]\d{2}|\b(?:19|20)\d\d\b")  # a date or a time in a line: a date line
 
 
@@ -1917,7 +1917,7 @@ def _headline_twice(units: list[Unit]) -> int:
         low, high = HEADLINE_TWICE_WORDS
         if index and unit.kind == "text" and low <= unit.word_count <= high and _headline_again_below(units, index):
             return index
-        if unit.kind != "text" or unit.markdown or unit.word_count > MENU_LINE_WORDS or _DATE_LIKE.search(unit.text):
+        if unit.kind != "text" or unit.markdown or unit.word_count > HEADER_LINE_WORDS or _DATE_LIKE.search(unit.text):
             return 0  # (a paragraph, a date line or a byline above: no menu, the head's own rules read it)
         if unit.text.casefold().startswith(("par ", "by ")):
             return 0
