@@ -13165,3 +13165,10 @@ def test_an_institution_taken_up_by_the_noun_its_name_opens_with_is_that_institu
         f"{article_}{noun}.\n"
     )
     assert said(body)[0][1] == name
+
+
+@pytest.mark.parametrize("adjective", ["décontractée", "ravie", "amusée"])
+def test_a_manner_adjective_before_the_inverted_subject_is_no_part_of_it(adjective: str) -> None:
+    # manner_adjective: "…», résume décontractée une skieuse": how the words were said, agreeing with the subject
+    body = TITLE + f"« On n'avait jamais fait de rappel », résume {adjective} une skieuse bloquée dans la cabine.\n"
+    assert not said(body)[0][1].casefold().startswith(adjective)

@@ -275,6 +275,8 @@ _PRONOUNS = frozenset(
     ceux-ci celles-ci ceux-là celles-là ces_derniers ces_dernières
     """.replace("_", " ").split()
 )
+# An adjective before the inverted subject, its determiner after it: "décontractée une autre skieuse".
+_MANNER_ADJECTIVE_BEFORE = re.compile(r"^(?P<adjective>[a-zà-ÿ]{4,})\s*,?\s+(?=(?:un|une|le|la|les)\s|l[’'])")
 # The pronouns of several people, never one person: "ils", "elles", "ceux-ci", "ces derniers" (plural_pronoun).
 _PLURAL_PRONOUNS = frozenset(
     ["ils", "elles", "ceux-ci", "celles-ci", "ceux-là", "celles-là", "ces derniers", "ces dernières"]
@@ -8478,6 +8480,11 @@ class _Context:
             # manner_after: an adverb in -ment after the speaker ("…! constate l'un d'eux amèrement"), how the words
             # were said; a noun in -ment ends a role ("le ministre du Logement", "le préfet du département")
             phrase = phrase[: adverb.start()]
+        manner = _MANNER_ADJECTIVE_BEFORE.match(phrase.strip())
+        if manner is not None and _fronted_modifier(manner.group("adjective").capitalize()):
+            # manner_adjective: how the words were said, agreeing with the inverted subject after it ("…», résume
+            # décontractée une autre skieuse", "…, ajoute, souriante, une secouriste"): no part of the subject
+            phrase = phrase.strip()[manner.end() :]
         listeners = _AUDIENCE_TAIL.search(phrase)
         if listeners is not None and re.search(r"(?:\b[A-ZÀ-ÖØ-Þ][\w’'-]*|\))$", phrase[: listeners.start()]):
             # audience_after a name, its party in brackets perhaps: "…, a déclaré le maire de Nanterre, Paul Roe
