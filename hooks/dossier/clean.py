@@ -1913,8 +1913,8 @@ def _headline_twice(units: list[Unit]) -> int:
     rubric or a date between them), under the site's menu and name ("Abonnement 1€" / "Le Journal du Sud" /
     "Un titre" / "Actualité" / "Un titre"): the short lines above the first copy are the site's header. Returns how
     many units they are (0 when the first copy opens the page, or no line is printed twice)."""
+    low, high = HEADLINE_TWICE_WORDS
     for index, unit in enumerate(units[:HEADLINE_TWICE_TOP]):
-        low, high = HEADLINE_TWICE_WORDS
         if index and unit.kind == "text" and low <= unit.word_count <= high and _headline_again_below(units, index):
             return index
         if unit.kind != "text" or unit.markdown or unit.word_count > HEADER_LINE_WORDS or _DATE_LIKE.search(unit.text):
@@ -1929,9 +1929,9 @@ def _headline_again_below(units: list[Unit], index: int) -> bool:
     unit = units[index]
     if unit.markdown or unit.text.rstrip().endswith("."):
         return False
-    later = units[index + 1 : index + 1 + HEADLINE_TWICE_GAP]
     # (not the very next line: a picture's caption printed twice is its alternative text, then its caption)
-    return any(j and other.kind == "text" and other.text.strip() == unit.text.strip() for j, other in enumerate(later))
+    later = units[index + 2 : index + 1 + HEADLINE_TWICE_GAP]
+    return any(other.kind == "text" and other.text.strip() == unit.text.strip() for other in later)
 
 
 _SITE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ -](?:(?:de|du|des|la|le)\s+|d[’'])?[A-ZÀ-ÖØ-Þ0-9][\w’'.-]*){0,2}$")
@@ -4230,6 +4230,15 @@ _ILLUSTRATION_MARK = re.compile(rf"^{_ILLUSTRATION}|{_ILLUSTRATION}\s*\.?$", re.
 _BRACKETED_PHOTOGRAPHER = r"\((?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s*/\s*[^()/]{2,40}\)"
 # The picture agencies that sign first, before the photographer: "(REUTERS/Jeanne Roe)", "KEYSTONE/PAUL ROE".
 _PICTURE_AGENCY = r"(?-i:AFP|REUTERS|Reuters|AP|EPA|MAXPPP|MaxPPP|KEYSTONE|Keystone|SIPA|Sipa|ABACA|Abaca|BELGA|Belga)"
+# Credits alone on their line (CREDIT) or glued after a caption (_TRAILING_CREDIT), one pattern each: the agency first
+# in brackets, then the photographer ("(REUTERS/Jeanne Roe)", "[AFP / Paul Roe]"); names in capitals and the pool
+# between slashes in square brackets ("[PAUL ROE / POOL / AFP]"); the agency and the photographer in capitals
+# ("KEYSTONE/JEANNE ROE"); a picture from the paper's archives, credited without a colon ("Photo archives R. Roe.",
+# "Photo d'archives AFP").
+_AGENCY_FIRST_CREDIT = rf"[(\[]\s*{_PICTURE_AGENCY}\s*/\s*[^()\[\]]{{2,50}}[)\]]"
+_POOL_CREDIT = r"\[(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)(?:\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)){1,3}\]"
+_AGENCY_CAPS_CREDIT = rf"{_PICTURE_AGENCY}\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)"
+_ARCHIVE_PHOTO_CREDIT = r"photos?\s+(?:d[’']\s*)?archives?\b[^!?«»]{0,60}"
 # Where a person stands in the picture, in brackets: "(à droite)", "(au centre)" (see CREDIT and cruft_reason).
 _POSITION_IN_PICTURE = r"\(\s*(?:à|au)\s+(?:droite|gauche|centre|premier plan|second plan)\s*\)"
 # Photo credits and captions ending with one: "© AFP", "Crédit photo : X", "Credits image : X / Unsplash".
@@ -4270,14 +4279,8 @@ CREDIT = re.compile(
     r"|^photos?\s+(?-i:[A-Z]{2,5})(?:\s*[,/]\s*[^!?]{2,80})?$"
     # "Crédit photo" and its source without a colon: "Crédit photo DR", "Crédits photos Studio Demo".
     r"|^cr[ée]dits?\s+photos?\s+[^\s:][^.!?:]{0,60}$"
-    # A picture from the paper's archives, credited without a colon: "Photo archives R. Roe.", "Photo d'archives AFP".
-    r"|^photos?\s+(?:d[’']\s*)?archives?\b[^!?«»]{0,60}$"
-    # A picture agency first, then the photographer, in brackets, as agencies sign: "(REUTERS/Jeanne Roe)", "[AFP /
-    # Paul Roe]"; or names in capitals and the pool between slashes in square brackets: "[PAUL ROE / POOL / AFP]";
-    # or the agency and the photographer in capitals after the caption's stop: "KEYSTONE/JEANNE ROE".
-    rf"|^[(\[]\s*{_PICTURE_AGENCY}\s*/\s*[^()\[\]]{{2,50}}[)\]]\.?$"
-    r"|^\[(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)(?:\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)){1,3}\]\.?$"
-    rf"|^{_PICTURE_AGENCY}\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)$"
+    # the archives' picture, the agency signing first, the pool's credit in capitals (see _AGENCY_FIRST_CREDIT)
+    rf"|^{_ARCHIVE_PHOTO_CREDIT}$|^{_AGENCY_FIRST_CREDIT}\.?$|^{_POOL_CREDIT}\.?$|^{_AGENCY_CAPS_CREDIT}$"
     # A caption's credit in brackets with "@" typed for "©": "… les objets connectés. (@ Groupe Galilé)".
     r"|\(\s*@\s*[^()@]{2,40}\)\s*\.?$"
     # …or opening the credit line, the photographer then the institution: "@Jeanne Roux - Département du Cher".
@@ -5987,10 +5990,8 @@ _TRAILING_CREDIT = re.compile(
     # …or the agency first in brackets, the caption's stop often left out: "… à la prison de Perpignan
     # (REUTERS/Jeanne Roe)", "… 250 sites. [PAUL ROE / POOL / AFP]"; the agency and the photographer in capitals
     # after the stop: "… (archives). KEYSTONE/JEANNE ROE"; the archives' picture: "… de ce site. Photo archives R. Roe."
-    rf"|(?<=\S)\s*[(\[]\s*{_PICTURE_AGENCY}\s*/\s*[^()\[\]]{{2,50}}[)\]]$"
-    r"|(?<=[.!?…»”])\s*\[(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)(?:\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]+)){1,3}\]$"
-    rf"|(?<=[.!?…»”] ){_PICTURE_AGENCY}\s*/\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]+)$"
-    r"|(?<=[.!?…»”] )photos?\s+(?:d[’']\s*)?archives?\b[^!?«»]{0,60}$"
+    rf"|(?<=\S)\s*{_AGENCY_FIRST_CREDIT}$|(?<=[.!?…»”])\s*{_POOL_CREDIT}$"
+    rf"|(?<=[.!?…»”] ){_AGENCY_CAPS_CREDIT}$|(?<=[.!?…»”] ){_ARCHIVE_PHOTO_CREDIT}$"
     # …or after a slash, "Crédit photo" without a colon: "… du moment / Crédit photo Jeanne Roe"
     r"|\s+/\s*cr[ée]dits?\s+photos?\s+[^/:]{1,60}$",
     re.I,

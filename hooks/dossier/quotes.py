@@ -8605,9 +8605,11 @@ class _Context:
             # spoke or was named: the institution whose name that noun opens, capitalised there
             head = head_again.group("head").casefold()
             named = self._met_last(lambda p: p.name.casefold().startswith(head + " ") and p.name[:1].isupper())
-            written = named.name if named is not None else self._institution_written(head)
+            if named is not None:
+                return named
+            written = self._institution_written(head)
             if written is not None:
-                return named if named is not None else _Person(written, "", True)
+                return _Person(written, "", True)
         shortened = _SHORT_INSTITUTION.match(flat)
         if shortened is not None and shortened.group("head").casefold() in _INSTITUTION_HEADS:
             # shortened_name: a body named in full before ("l'Agence spatiale américaine était arrivée…"), then by the
